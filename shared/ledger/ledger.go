@@ -1,0 +1,136 @@
+// Package ledger is the record of where every document is. A document is
+// always in exactly one state; every transition is stored with its time and
+// reason. Writes are conditional so that at-least-once events cannot race.
+package ledger
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// State is a document's place in the pipeline.
+type State string
+
+// The states, in pipeline order.
+const (
+	Received  State = "received"
+	Rejected  State = "rejected"
+	Withheld  State = "withheld"
+	Staged    State = "staged"
+	Review    State = "review"
+	Published State = "published"
+	Indexed   State = "indexed"
+	Retracted State = "retracted"
+)
+
+// States lists every state.
+var States = []State{Received, Rejected, Withheld, Staged, Review, Published, Indexed, Retracted}
+
+// ErrNotFound is returned when there is no record.
+var ErrNotFound = errors.New("ledger: not found")
+
+// ErrConflict is returned when a conditional write lost a race.
+var ErrConflict = errors.New("ledger: conditional write failed")
+
+// Transition is one step in a record's history.
+type Transition struct {
+	At      time.Time `json:"at"`
+	From    State     `json:"from,omitempty"`
+	To      State     `json:"to"`
+	Version int       `json:"version"`
+	Reason  string    `json:"reason,omitempty"`
+	Detail  string    `json:"detail,omitempty"`
+}
+
+// Record is one document's entry.
+type Record struct {
+	Org        string     `json:"org"`
+	ID         string     `json:"id"`
+	Version    int        `json:"version"`
+	Hash       string     `json:"hash,omitempty"`
+	State      State      `json:"state"`
+	Reason     string     `json:"reason,omitempty"`
+	Detail     string     `json:"detail,omitempty"`
+	Department string     `json:"department,omitempty"`
+	Grade      string     `json:"grade,omitempty"`
+	Source     string     `json:"source,omitempty"` // inbox key
+	ReleaseAt  *time.Time `json:"release_at,omitempty"`
+	UpdatedAt  time.Time  `json:"updated_at"`
+	// Rev is the record's revision; a write must name the revision it read.
+	Rev     int64        `json:"rev"`
+	History []Transition `json:"history"`
+}
+
+// Move sets a new state and appends the transition to the history.
+func (r *Record) Move(at time.Time, to State, version int, reason, detail string) {
+	r.History = append(r.History, Transition{At: at, From: r.State, To: to, Version: version, Reason: reason, Detail: detail})
+	if len(r.History) > MaxHistory {
+		r.History = r.History[len(r.History)-MaxHistory:]
+	}
+	r.State, r.Version, r.Reason, r.Detail, r.UpdatedAt = to, version, reason, detail, at
+}
+
+// MaxHistory bounds the history kept on a record (DynamoDB items are 400 KB).
+const MaxHistory = 100
+
+// Hold stops releases, globally (Department "") or for one department,
+// until it is lifted. Documents wait in the ledger meanwhile.
+type Hold struct {
+	Org        string    `json:"org"`
+	Department string    `json:"department"`
+	Reason     string    `json:"reason"`
+	Since      time.Time `json:"since"`
+	By         string    `json:"by,omitempty"`
+}
+
+// Filter selects records to list.
+type Filter struct {
+	Org        string
+	State      State
+	Department string
+	// After is the cursor returned by the previous page.
+	After string
+	Limit int
+}
+
+// Ledger is the port.
+type Ledger interface {
+	Get(ctx context.Context, org, id string) (Record, error)
+	// Put stores rec if the stored revision equals rec.Rev (0: must not
+	// exist) and returns the new revision; otherwise ErrConflict.
+	Put(ctx context.Context, rec Record) (int64, error)
+	// List returns a page of records and the cursor of the next page.
+	List(ctx context.Context, f Filter) ([]Record, string, error)
+	Holds(ctx context.Context) ([]Hold, error)
+	SetHold(ctx context.Context, h Hold) error
+	LiftHold(ctx context.Context, org, department string) error
+}
+
+// Update reads a record, lets fn change it and writes it back, retrying on
+// conflicts. fn returns false to leave the record as it is. A missing
+// record reaches fn as a zero Record with Rev 0.
+func Update(ctx context.Context, l Ledger, org, id string, fn func(r *Record) (bool, error)) (Record, error) {
+	for attempt := 0; ; attempt++ {
+		rec, err := l.Get(ctx, org, id)
+		if errors.Is(err, ErrNotFound) {
+			rec, err = Record{Org: org, ID: id}, nil
+		}
+		if err != nil {
+			return Record{}, err
+		}
+		changed, err := fn(&rec)
+		if err != nil || !changed {
+			return rec, err
+		}
+		rev, err := l.Put(ctx, rec)
+		if errors.Is(err, ErrConflict) && attempt < 20 {
+			continue
+		}
+		if err != nil {
+			return Record{}, err
+		}
+		rec.Rev = rev
+		return rec, nil
+	}
+}

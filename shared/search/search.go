@@ -1,0 +1,121 @@
+// Package search is the search port: Amazon OpenSearch Service on AWS, a
+// Bleve index on one machine. Both adapters satisfy one contract test suite.
+// The index is fed only from the public bucket, so only redacted text is in it.
+package search
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrNotFound is returned when a document is not in the index.
+var ErrNotFound = errors.New("search: not found")
+
+// Doc is what is indexed: a published (redacted) document.
+type Doc struct {
+	Org            string    `json:"org"`
+	ID             string    `json:"id"`
+	Version        int       `json:"version"`
+	Title          string    `json:"title"`
+	Body           string    `json:"body"`
+	DocumentNumber string    `json:"document_number,omitempty"`
+	DepartmentCode string    `json:"department_code"`
+	DepartmentName string    `json:"department_name"`
+	Type           string    `json:"type"`
+	Grade          string    `json:"grade"`
+	ApprovedAt     time.Time `json:"approved_at"`
+	Keywords       []string  `json:"keywords,omitempty"`
+	MetadataOnly   bool      `json:"metadata_only"`
+}
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
+
+// Query is a search request as the API receives it.
+type Query struct {
+	Text       string // free text; "quoted phrases" match exactly
+	Org        string
+	Department string
+	Type       string
+	Grade      string
+	From, To   time.Time // approved_at range, inclusive; zero means open
+	Sort       string    // relevance (default) or date (newest first)
+	Page       int       // 1-based
+	Size       int       // default 20, at most 100
+	// After is an opaque cursor from Result.Next for deep paging; when set,
+	// Page is ignored.
+	After string
+}
+
+// Facet names.
+const (
+	FacetDepartment = "department"
+	FacetType       = "type"
+	FacetGrade      = "grade"
+	FacetYear       = "year"
+)
+
+// FacetCount is one value of a facet and how many hits have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Label string `json:"label,omitempty"`
+	Count int    `json:"count"`
+}
+
+// Hit is one result.
+type Hit struct {
+	Org            string    `json:"org"`
+	ID             string    `json:"id"`
+	Version        int       `json:"version"`
+	Title          string    `json:"title"`
+	DepartmentCode string    `json:"department_code"`
+	DepartmentName string    `json:"department_name"`
+	Type           string    `json:"type"`
+	Grade          string    `json:"grade"`
+	ApprovedAt     time.Time `json:"approved_at"`
+	MetadataOnly   bool      `json:"metadata_only"`
+	// Snippet is HTML-escaped text with matches wrapped in <mark></mark>.
+	Snippet string  `json:"snippet,omitempty"`
+	Score   float64 `json:"score"`
+}
+
+// Result is a page of hits.
+type Result struct {
+	Total  int                     `json:"total"`
+	Items  []Hit                   `json:"items"`
+	Facets map[string][]FacetCount `json:"facets"`
+	// Next is the cursor of the following page, empty on the last.
+	Next string `json:"next,omitempty"`
+}
+
+// Index is the port.
+type Index interface {
+	// Index adds or replaces a document. A version lower than the one
+	// indexed is ignored, so retries and late events are harmless.
+	Index(ctx context.Context, d Doc) error
+	// Delete removes a document if its indexed version is ≤ version.
+	Delete(ctx context.Context, org, id string, version int) error
+	Search(ctx context.Context, q Query) (Result, error)
+	Close() error
+}
+
+// Normalize fills in defaults and bounds a query.
+func (q Query) Normalize() Query {
+	if q.Size <= 0 {
+		q.Size = 20
+	}
+	if q.Size > 100 {
+		q.Size = 100
+	}
+	if q.Page <= 0 {
+		q.Page = 1
+	}
+	if q.Sort != SortDate {
+		q.Sort = SortRelevance
+	}
+	return q
+}

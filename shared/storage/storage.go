@@ -1,0 +1,90 @@
+// Package storage is the object-store port: S3 on AWS, a folder on one
+// machine. Every write fires an object event, the way S3 does through
+// EventBridge, and the pipeline is driven by those events.
+package storage
+
+import (
+	"context"
+	"errors"
+	"io"
+	"time"
+)
+
+// ErrNotFound is returned when an object does not exist.
+var ErrNotFound = errors.New("storage: object not found")
+
+// ErrExists is returned by a put with IfNoneMatch when the object exists.
+var ErrExists = errors.New("storage: object already exists")
+
+// Info describes a stored object.
+type Info struct {
+	Key      string
+	Size     int64
+	ETag     string
+	Modified time.Time
+}
+
+// PutOptions tune a put.
+type PutOptions struct {
+	ContentType string
+	// IfNoneMatch makes the put conditional on the object not existing.
+	IfNoneMatch bool
+}
+
+// Store is the object store as the pipeline uses it.
+type Store interface {
+	Put(ctx context.Context, bucket, key string, body io.Reader, opts PutOptions) error
+	Get(ctx context.Context, bucket, key string) (io.ReadCloser, Info, error)
+	Head(ctx context.Context, bucket, key string) (Info, error)
+	Delete(ctx context.Context, bucket, key string) error
+	// List calls fn for every object under prefix, in key order.
+	List(ctx context.Context, bucket, prefix string, fn func(Info) error) error
+}
+
+// Kinds of object events.
+const (
+	Created = "Object Created"
+	Deleted = "Object Deleted"
+)
+
+// Event is an object event, as S3 sends it through EventBridge (detail-type
+// "Object Created" / "Object Deleted"). The key is already URL-decoded.
+type Event struct {
+	Kind      string    `json:"kind"`
+	Bucket    string    `json:"bucket"`
+	Key       string    `json:"key"`
+	Size      int64     `json:"size,omitempty"`
+	ETag      string    `json:"etag,omitempty"`
+	Sequencer string    `json:"sequencer,omitempty"`
+	Time      time.Time `json:"time"`
+	// ID is the event id, used for logging and dead letters.
+	ID string `json:"id,omitempty"`
+}
+
+// Buckets names the three buckets the pipeline works on. On AWS these are
+// the real bucket names; on one machine they are folder names.
+type Buckets struct {
+	Inbox  string `json:"inbox"`
+	Work   string `json:"work"`
+	Public string `json:"public"`
+}
+
+// ReadAll reads a whole object, refusing more than limit bytes.
+func ReadAll(ctx context.Context, s Store, bucket, key string, limit int64) ([]byte, error) {
+	rc, _, err := s.Get(ctx, bucket, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
+
+// ErrTooLarge is returned by ReadAll when an object exceeds its limit.
+var ErrTooLarge = errors.New("storage: object too large")
