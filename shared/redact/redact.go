@@ -3,6 +3,34 @@
 // Layer 2 (package verify) re-reads the output with a different method.
 package redact
 
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Types of personal data that Redact detects; Finding.Type is one of these.
+const (
+	TypeRRN       = "rrn"            // 주민등록번호
+	TypeFRN       = "frn"            // 외국인등록번호
+	TypeMobile    = "mobile"         // 휴대전화
+	TypeLandline  = "landline"       // 유선전화 (personal context)
+	TypeEmail     = "email"          // 전자우편
+	TypeCard      = "card"           // 신용카드
+	TypeAccount   = "account"        // 계좌번호
+	TypePassport  = "passport"       // 여권번호
+	TypeLicence   = "driver_licence" // 운전면허번호
+	TypePlate     = "vehicle_plate"  // 자동차 등록번호
+	TypeBirthDate = "birth_date"     // 생년월일
+	TypeName      = "name"           // 성명 (citizens)
+	TypeAddress   = "address"        // 도로명주소 건물번호·동호수
+	TypeIP        = "ip"             // IP 주소
+)
+
+// Types lists every type Redact detects, in a stable order.
+var Types = []string{TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeCard, TypeAccount,
+	TypePassport, TypeLicence, TypePlate, TypeBirthDate, TypeName, TypeAddress, TypeIP}
+
 // Finding is one piece of personal data found in a text. Offsets are byte
 // offsets into the input text given to Redact. The value itself is never
 // kept.
@@ -28,13 +56,104 @@ type Result struct {
 	Findings []Finding `json:"findings"`
 }
 
+// Counts returns the number of findings per type: the part of the
+// redaction report that may be public.
+func (r Result) Counts() map[string]int {
+	return Counts(r.Findings)
+}
+
+// Counts returns the number of findings per type.
+func Counts(fs []Finding) map[string]int {
+	m := make(map[string]int)
+	for _, f := range fs {
+		m[f.Type]++
+	}
+	return m
+}
+
+// LowConfidence returns the findings below min confidence; the pipeline
+// sends a document with any of them to review.
+func (r Result) LowConfidence(min float64) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Confidence < min {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Redactor masks personal data. It is safe for concurrent use.
 type Redactor struct{}
 
 // New returns a Redactor.
 func New() *Redactor { return &Redactor{} }
 
+// hit is a finding in normalised coordinates with its mask.
+type hit struct {
+	start, end int
+	typ, rule  string
+	conf       float64
+	mask       string
+}
+
 // Redact masks every finding in text.
 func (r *Redactor) Redact(text string, opts Options) Result {
-	return Result{Text: text}
+	n := normalize(text)
+	hits := scan(n.s, opts)
+	valid := utf8.ValidString(text)
+	if len(hits) == 0 {
+		if !valid {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		return Result{Text: text, Findings: []Finding{}}
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	fs := make([]Finding, 0, len(hits))
+	last := 0
+	for _, h := range hits {
+		os, oe := n.origStart(h.start), n.origEnd(h.end)
+		if os < last {
+			os = last
+		}
+		if oe <= os {
+			continue
+		}
+		writeValid(&b, text[last:os], valid)
+		b.WriteString(h.mask)
+		last = oe
+		fs = append(fs, Finding{Type: h.typ, Start: os, End: oe, Rule: h.rule, Layer: 1, Confidence: h.conf})
+	}
+	writeValid(&b, text[last:], valid)
+	return Result{Text: b.String(), Findings: fs}
+}
+
+// resolve sorts hits and drops overlaps, keeping the earlier, then longer.
+func resolve(hs []hit) []hit {
+	sort.SliceStable(hs, func(i, j int) bool {
+		if hs[i].start != hs[j].start {
+			return hs[i].start < hs[j].start
+		}
+		return hs[i].end > hs[j].end
+	})
+	out := hs[:0]
+	end := -1
+	for _, h := range hs {
+		if h.start < end {
+			continue
+		}
+		out = append(out, h)
+		end = h.end
+	}
+	return out
+}
+
+// writeValid copies text, replacing invalid UTF-8 so that the output is
+// always valid even when the input is not.
+func writeValid(b *strings.Builder, s string, valid bool) {
+	if !valid && !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	b.WriteString(s)
 }

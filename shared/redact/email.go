@@ -1,0 +1,47 @@
+package redact
+
+import "strings"
+
+func isLocalChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isDomainChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+}
+
+// email handles an '@' at i: a local part before it and a dotted domain
+// after it.
+func (sc *scanner) email(at int) {
+	s := sc.s
+	a := at
+	for a > 0 && isLocalChar(s[a-1]) && at-a < 64 {
+		a--
+	}
+	for a < at && s[a] == '.' {
+		a++
+	}
+	if a == at {
+		return
+	}
+	e := at + 1
+	for e < len(s) && isDomainChar(s[e]) && e-at < 255 {
+		e++
+	}
+	// Trim trailing dots and hyphens (end of sentence).
+	for e > at+1 && (s[e-1] == '.' || s[e-1] == '-') {
+		e--
+	}
+	dom := s[at+1 : e]
+	dot := strings.LastIndexByte(dom, '.')
+	if dot <= 0 || len(dom)-dot-1 < 2 {
+		return
+	}
+	for _, c := range []byte(dom[dot+1:]) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return
+		}
+	}
+	sc.add(a, e, TypeEmail, "email.shape", 0.97, s[a:a+1]+"***@"+dom)
+}

@@ -1,0 +1,268 @@
+package redact
+
+import "strings"
+
+// group is one run of digits inside a numeric token.
+type group struct{ start, end int }
+
+func (g group) len() int { return g.end - g.start }
+
+// token is a run of digit groups joined by short separators ("-", ".",
+// " ", " - ", ". ", ")"), all on one line.
+type token struct {
+	g     []group
+	tight []bool // tight[k]: separator before g[k+1] is a bare '-' or '.'
+}
+
+const maxGroups = 8
+
+// readToken reads digit groups from i.
+func readToken(s string, i int) token {
+	var t token
+	for len(t.g) < maxGroups {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		t.g = append(t.g, group{i, j})
+		// separator: spaces* [-.)]? spaces*, 1..4 bytes, then a digit
+		k := j
+		sp := 0
+		for k < len(s) && s[k] == ' ' && sp < 2 {
+			k++
+			sp++
+		}
+		mark := byte(0)
+		if k < len(s) && (s[k] == '-' || s[k] == '.' || s[k] == ')' || s[k] == '~') {
+			mark = s[k]
+			k++
+			for k < len(s) && s[k] == ' ' && sp < 3 {
+				k++
+				sp++
+			}
+		}
+		if k == j || k >= len(s) || !isDigit(s[k]) {
+			break
+		}
+		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.'))
+		i = k
+	}
+	return t
+}
+
+// digitsOf concatenates the digits of groups a..b-1.
+func (t token) digits(s string, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		sb.WriteString(s[t.g[k].start:t.g[k].end])
+	}
+	return sb.String()
+}
+
+// lens returns the group lengths from a, up to n of them.
+func (t token) lens(a, n int) []int {
+	var out []int
+	for k := a; k < len(t.g) && k < a+n; k++ {
+		out = append(out, t.g[k].len())
+	}
+	return out
+}
+
+func eqInts(a []int, b ...int) bool {
+	if len(a) < len(b) {
+		return false
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// number handles a digit run starting at i and returns where to continue.
+func (sc *scanner) number(i int) int {
+	s := sc.s
+	t := readToken(s, i)
+	for a := 0; a < len(t.g); a++ {
+		// A match may not start in the middle of a hyphenated code.
+		if a > 0 && t.tight[a-1] {
+			continue
+		}
+		if n := sc.matchAt(t, a); n > 0 {
+			return t.g[a+n-1].end
+		}
+	}
+	return t.g[0].end
+}
+
+// followsTight reports whether groups a..a+n-1 are followed by a tight
+// separator and more digits, which makes them part of a longer code.
+func (t token) followsTight(a, n int) bool {
+	k := a + n - 1
+	return k < len(t.tight) && t.tight[k]
+}
+
+// matchAt tries every numeric detector on the groups from a; it returns
+// the number of groups consumed, 0 for none.
+func (sc *scanner) matchAt(t token, a int) int {
+	s := sc.s
+	l := t.lens(a, 4)
+	// Resident / foreigner registration number: 6+7 or 13.
+	if (eqInts(l, 6, 7) || (len(l) >= 1 && l[0] == 13)) && !t.followsTight(a, count(l, 13)) {
+		n := count(l, 13)
+		d := t.digits(s, a, a+n)
+		if typ, conf, ok := rrnCheck(d); ok {
+			sc.add(t.g[a].start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
+			return n
+		}
+	}
+	// Mobile phones.
+	if n := mobileShape(l); n > 0 && !t.followsTight(a, n) {
+		d := t.digits(s, a, a+n)
+		if isMobilePrefix(d) {
+			sc.add(t.g[a].start, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+			return n
+		}
+	}
+	return 0
+}
+
+// count returns how many leading groups of l sum to total digits, or 0.
+func count(l []int, total int) int {
+	sum := 0
+	for k, v := range l {
+		sum += v
+		if sum == total {
+			return k + 1
+		}
+		if sum > total {
+			return 0
+		}
+	}
+	return 0
+}
+
+// rrnCheck validates a 13-digit candidate: the date must exist and the
+// gender digit must be known. The checksum only raises confidence, since
+// numbers issued since October 2020 carry none.
+func rrnCheck(d string) (typ string, conf float64, ok bool) {
+	g := d[6]
+	var century int
+	switch g {
+	case '1', '2', '5', '6':
+		century = 1900
+	case '3', '4', '7', '8':
+		century = 2000
+	case '9', '0':
+		century = 1800
+	default:
+		return "", 0, false
+	}
+	yy := int(d[0]-'0')*10 + int(d[1]-'0')
+	mm := int(d[2]-'0')*10 + int(d[3]-'0')
+	dd := int(d[4]-'0')*10 + int(d[5]-'0')
+	if !validDate(century+yy, mm, dd) {
+		return "", 0, false
+	}
+	typ = TypeRRN
+	if g >= '5' && g <= '8' {
+		typ = TypeFRN
+	}
+	conf = 0.9
+	if rrnChecksum(d) {
+		conf = 0.99
+	}
+	return typ, conf, true
+}
+
+func rrnChecksum(d string) bool {
+	w := [12]int{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5}
+	sum := 0
+	for i := 0; i < 12; i++ {
+		sum += int(d[i]-'0') * w[i]
+	}
+	return (11-sum%11)%10 == int(d[12]-'0')
+}
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
+	if m == 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		days = 29
+	}
+	return d <= days
+}
+
+// mobileShape returns how many groups form a mobile number: 3-4-4, 3-3-4
+// or one run of 10 or 11 digits.
+func mobileShape(l []int) int {
+	switch {
+	case eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):
+		return 3
+	case len(l) >= 1 && (l[0] == 11 || l[0] == 10):
+		return 1
+	}
+	return 0
+}
+
+func isMobilePrefix(d string) bool {
+	if len(d) < 10 || d[0] != '0' || d[1] != '1' {
+		return false
+	}
+	switch d[2] {
+	case '0':
+		return len(d) == 11
+	case '1', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func phoneMask(area string, mid int, last4 string) string {
+	return area + "-" + strings.Repeat("*", mid) + "-" + last4
+}
+
+// plus handles +82 international numbers.
+func (sc *scanner) plus(i int) int {
+	s := sc.s
+	j := i + 1
+	if !strings.HasPrefix(s[j:], "82") {
+		return j
+	}
+	j += 2
+	for j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '.') && j < i+6 {
+		j++
+	}
+	if j < len(s) && s[j] == '(' { // +82 (0)10
+		if strings.HasPrefix(s[j:], "(0)") {
+			j += 3
+		}
+	}
+	if j >= len(s) || !isDigit(s[j]) {
+		return i + 1
+	}
+	t := readToken(s, j)
+	l := t.lens(0, 3)
+	n := 0
+	switch {
+	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4):
+		n = 3
+	case len(l) >= 1 && (l[0] == 10 || l[0] == 9):
+		n = 1
+	}
+	if n == 0 || t.followsTight(0, n) {
+		return j
+	}
+	d := "0" + t.digits(s, 0, n)
+	if d[0:1] == "0" && strings.HasPrefix(d, "00") {
+		d = d[1:]
+	}
+	if !isMobilePrefix(d) {
+		return j
+	}
+	sc.add(i, t.g[n-1].end, TypeMobile, "mobile.intl", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+	return t.g[n-1].end
+}
