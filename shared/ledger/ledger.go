@@ -45,18 +45,20 @@ type Transition struct {
 
 // Record is one document's entry.
 type Record struct {
-	Org        string     `json:"org"`
-	ID         string     `json:"id"`
-	Version    int        `json:"version"`
-	Hash       string     `json:"hash,omitempty"`
-	State      State      `json:"state"`
-	Reason     string     `json:"reason,omitempty"`
-	Detail     string     `json:"detail,omitempty"`
-	Department string     `json:"department,omitempty"`
-	Grade      string     `json:"grade,omitempty"`
-	Source     string     `json:"source,omitempty"` // inbox key
-	ReleaseAt  *time.Time `json:"release_at,omitempty"`
-	UpdatedAt  time.Time  `json:"updated_at"`
+	Org        string `json:"org"`
+	ID         string `json:"id"`
+	Version    int    `json:"version"`
+	Hash       string `json:"hash,omitempty"`
+	State      State  `json:"state"`
+	Reason     string `json:"reason,omitempty"`
+	Detail     string `json:"detail,omitempty"`
+	Department string `json:"department,omitempty"`
+	Grade      string `json:"grade,omitempty"`
+	Source     string `json:"source,omitempty"` // inbox key
+	// PublicVersion is the version in the public bucket, 0 if none.
+	PublicVersion int        `json:"public_version,omitempty"`
+	ReleaseAt     *time.Time `json:"release_at,omitempty"`
+	UpdatedAt     time.Time  `json:"updated_at"`
 	// Rev is the record's revision; a write must name the revision it read.
 	Rev     int64        `json:"rev"`
 	History []Transition `json:"history"`

@@ -1,0 +1,200 @@
+// Package bolt is the ledger on one machine: a bbolt file. Conditional
+// writes compare the record's revision inside one transaction.
+package bolt
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	bbolt "go.etcd.io/bbolt"
+)
+
+var (
+	records = []byte("records")
+	holds   = []byte("holds")
+)
+
+// Ledger is a ledger.Ledger over bbolt.
+type Ledger struct {
+	db *bbolt.DB
+}
+
+// Open opens or creates the ledger file. It waits at most a second for the
+// file lock, which another running stack may hold.
+func Open(path string) (*Ledger, error) {
+	db, err := bbolt.Open(path, 0o640, &bbolt.Options{Timeout: time.Second, NoFreelistSync: true})
+	if err != nil {
+		return nil, fmt.Errorf("ledger: open %s: %w", path, err)
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{records, holds} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("ledger: init: %w", err)
+	}
+	return &Ledger{db: db}, nil
+}
+
+// OpenReadOnly opens the file for reading while no writer holds it.
+func OpenReadOnly(path string) (*Ledger, error) {
+	db, err := bbolt.Open(path, 0o640, &bbolt.Options{Timeout: 200 * time.Millisecond, ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("ledger: open %s: %w", path, err)
+	}
+	return &Ledger{db: db}, nil
+}
+
+// Close closes the file.
+func (l *Ledger) Close() error { return l.db.Close() }
+
+func key(org, id string) []byte { return []byte(org + "\x00" + id) }
+
+// Get returns a record.
+func (l *Ledger) Get(ctx context.Context, org, id string) (ledger.Record, error) {
+	var rec ledger.Record
+	err := l.db.View(func(tx *bbolt.Tx) error {
+		v := tx.Bucket(records).Get(key(org, id))
+		if v == nil {
+			return ledger.ErrNotFound
+		}
+		return json.Unmarshal(v, &rec)
+	})
+	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+		return rec, fmt.Errorf("ledger: get %s/%s: %w", org, id, err)
+	}
+	return rec, err
+}
+
+// Put writes rec if the stored revision is rec.Rev. Concurrent puts are
+// batched into one transaction (and one fsync).
+func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
+	var rev int64
+	err := l.db.Batch(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(records)
+		k := key(rec.Org, rec.ID)
+		var stored int64
+		if v := b.Get(k); v != nil {
+			var cur struct {
+				Rev int64 `json:"rev"`
+			}
+			if err := json.Unmarshal(v, &cur); err != nil {
+				return err
+			}
+			stored = cur.Rev
+		}
+		if stored != rec.Rev {
+			return ledger.ErrConflict
+		}
+		next := rec
+		next.Rev = stored + 1
+		data, err := json.Marshal(next)
+		if err != nil {
+			return err
+		}
+		rev = next.Rev
+		return b.Put(k, data)
+	})
+	if errors.Is(err, ledger.ErrConflict) {
+		return 0, err
+	}
+	if err != nil {
+		return 0, fmt.Errorf("ledger: put %s/%s: %w", rec.Org, rec.ID, err)
+	}
+	return rev, nil
+}
+
+// List returns the records that match f, in key order.
+func (l *Ledger) List(ctx context.Context, f ledger.Filter) ([]ledger.Record, string, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 1000
+	}
+	var out []ledger.Record
+	var next string
+	err := l.db.View(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(records).Cursor()
+		var k, v []byte
+		if f.After != "" {
+			k, v = c.Seek([]byte(f.After))
+			if k != nil && string(k) == f.After {
+				k, v = c.Next()
+			}
+		} else {
+			k, v = c.First()
+		}
+		for ; k != nil; k, v = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var rec ledger.Record
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return err
+			}
+			if (f.Org != "" && rec.Org != f.Org) || (f.State != "" && rec.State != f.State) ||
+				(f.Department != "" && rec.Department != f.Department) {
+				continue
+			}
+			if len(out) == limit {
+				next = string(key(out[len(out)-1].Org, out[len(out)-1].ID))
+				return nil
+			}
+			out = append(out, rec)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("ledger: list: %w", err)
+	}
+	return out, next, nil
+}
+
+// Holds returns every hold in force.
+func (l *Ledger) Holds(ctx context.Context) ([]ledger.Hold, error) {
+	var out []ledger.Hold
+	err := l.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(holds).ForEach(func(_, v []byte) error {
+			var h ledger.Hold
+			if err := json.Unmarshal(v, &h); err != nil {
+				return err
+			}
+			out = append(out, h)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ledger: holds: %w", err)
+	}
+	return out, nil
+}
+
+// SetHold puts a hold in force.
+func (l *Ledger) SetHold(ctx context.Context, h ledger.Hold) error {
+	data, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	err = l.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(holds).Put(key(h.Org, h.Department), data) })
+	if err != nil {
+		return fmt.Errorf("ledger: set hold: %w", err)
+	}
+	return nil
+}
+
+// LiftHold removes a hold.
+func (l *Ledger) LiftHold(ctx context.Context, org, department string) error {
+	err := l.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(holds).Delete(key(org, department)) })
+	if err != nil {
+		return fmt.Errorf("ledger: lift hold: %w", err)
+	}
+	return nil
+}

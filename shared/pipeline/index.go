@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/storage"
+)
+
+// maxPublicBytes bounds a public document read back for indexing.
+const maxPublicBytes = 256 << 20
+
+// Index mirrors the public bucket into the search index: a created
+// document is indexed, a deleted one removed.
+func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
+	if ev.Bucket != p.cfg.Buckets.Public || !strings.HasPrefix(ev.Key, "documents/") {
+		return nil
+	}
+	if ev.Kind == storage.Deleted {
+		return p.unindex(ctx, ev)
+	}
+	var pub document.Public
+	err := p.getJSON(ctx, ev.Bucket, ev.Key, maxPublicBytes, &pub)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil // retracted before we got here
+	}
+	if err != nil {
+		return fmt.Errorf("index %s: %w", ev.Key, err)
+	}
+	k := pub.Key()
+	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
+		return fmt.Errorf("index %s: %w", k, err)
+	}
+	_, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true})
+	if moved {
+		p.log.Info("indexed", "stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version)
+	}
+	return err
+}
+
+func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
+	k, ok := publicKey(ev.Key)
+	if !ok {
+		return nil
+	}
+	// A late delete must not remove a document published again since.
+	if _, err := p.d.Store.Head(ctx, ev.Bucket, ev.Key); err == nil {
+		return nil
+	} else if !errors.Is(err, storage.ErrNotFound) {
+		return fmt.Errorf("index %s: %w", k, err)
+	}
+	if err := p.d.Index.Delete(ctx, k.Org, k.ID, math.MaxInt32); err != nil {
+		return fmt.Errorf("unindex %s: %w", k, err)
+	}
+	p.log.Info("removed from index", "stage", "index", "event_id", ev.ID, "doc_id", k.String())
+	return nil
+}
+
+// publicKey parses documents/<org>/<id>.json.
+func publicKey(key string) (document.Key, bool) {
+	parts := strings.Split(key, "/")
+	if len(parts) != 3 || parts[0] != "documents" || !strings.HasSuffix(parts[2], ".json") {
+		return document.Key{}, false
+	}
+	return document.Key{Org: parts[1], ID: strings.TrimSuffix(parts[2], ".json")}, true
+}
+
+// SearchDoc is what the index gets from a public document.
+func SearchDoc(pub *document.Public) search.Doc {
+	body := pub.Body
+	for _, a := range pub.Attachments {
+		if a.Text != "" {
+			body += "\n\n" + a.Text
+		}
+	}
+	return search.Doc{
+		Org:            pub.Organization.Code,
+		ID:             pub.ID,
+		Version:        pub.Version,
+		Title:          pub.Title,
+		Body:           body,
+		DocumentNumber: pub.DocumentNumber,
+		DepartmentCode: pub.Department.Code,
+		DepartmentName: pub.Department.Name,
+		Type:           pub.Type,
+		Grade:          pub.Disclosure.Grade,
+		ApprovedAt:     pub.ApprovedAt,
+		Keywords:       pub.Keywords,
+		MetadataOnly:   pub.MetadataOnly,
+	}
+}

@@ -1,0 +1,201 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/verify"
+)
+
+// maxStagedBytes bounds a staged object: the text of 50 MiB of files.
+const maxStagedBytes = 256 << 20
+
+// Reason is one machine-readable reason for a person's attention.
+type Reason struct {
+	Code   string `json:"code"`
+	Detail string `json:"detail,omitempty"`
+	Field  string `json:"field,omitempty"`
+	Start  int    `json:"start,omitempty"`
+	End    int    `json:"end,omitempty"`
+}
+
+// ReviewItem is what work/review/… holds: the document and why a person
+// must look at it. Candidate is the redacted document that approval would
+// publish.
+type ReviewItem struct {
+	Staged    *document.Staged `json:"staged"`
+	Candidate *document.Public `json:"candidate,omitempty"`
+	Reasons   []Reason         `json:"reasons"`
+}
+
+// Report is the staff-only redaction report: where and what, never the
+// values themselves.
+type Report struct {
+	Key      document.Key    `json:"key"`
+	Version  int             `json:"version"`
+	Counts   map[string]int  `json:"counts"`
+	Findings []ReportFinding `json:"findings"`
+	Doubts   []Reason        `json:"doubts,omitempty"`
+	Hash     string          `json:"hash"`
+}
+
+// ReportFinding locates one masked value in a field of the staged text.
+type ReportFinding struct {
+	Field string `json:"field"`
+	redact.Finding
+}
+
+// Redact masks personal data in a staged document (layer 1), re-reads the
+// result independently (layer 2), and publishes it only when layer 2 finds
+// nothing to doubt; otherwise the document goes to review.
+func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
+	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Work || !strings.HasPrefix(ev.Key, "staged/") {
+		return nil
+	}
+	var st document.Staged
+	err := p.getJSON(ctx, ev.Bucket, ev.Key, maxStagedBytes, &st)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("redact %s: %w", ev.Key, err)
+	}
+	k := st.Key()
+	log := p.log.With("stage", "redact", "event_id", ev.ID, "doc_id", k.String(), "version", st.Version)
+	rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID)
+	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+		return fmt.Errorf("redact %s: %w", k, err)
+	}
+	if rec.Version > st.Version {
+		log.Info("newer version already in the ledger; ignored", "current", rec.Version)
+		return nil
+	}
+	if rec.Version == st.Version && rec.Hash == st.Hash {
+		switch rec.State {
+		// Withheld is not final here: a release writes the staged object
+		// before the ledger says staged, and a hold is checked again below.
+		case ledger.Published, ledger.Indexed, ledger.Review, ledger.Retracted, ledger.Rejected:
+			log.Debug("duplicate event; already handled", "state", rec.State)
+			return nil
+		}
+	}
+	holds, err := p.d.Ledger.Holds(ctx)
+	if err != nil {
+		return fmt.Errorf("redact %s: %w", k, err)
+	}
+	// A hold switched on after ingest still stops the release.
+	if h, ok := policy.Held(holds, k.Org, st.Department.Code); ok {
+		return p.place(ctx, &st, policy.Decision{Action: policy.Withhold, Reason: policy.ReasonHold, Detail: "releases are on hold: " + h.Reason})
+	}
+
+	pub, report := p.mask(&st)
+	reasons := report.Doubts
+	for _, a := range st.Attachments {
+		if a.Reason != "" {
+			reasons = append(reasons, Reason{Code: a.Reason, Field: "attachment:" + a.Name, Detail: "the file could not be read; a person must check it"})
+		}
+	}
+	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReportKey(k, st.Version), report); err != nil {
+		return err
+	}
+	if len(reasons) > 0 {
+		if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReviewKey(k), ReviewItem{Staged: &st, Candidate: pub, Reasons: reasons}); err != nil {
+			return err
+		}
+		codes := reasonCodes(reasons)
+		log.Warn("sent to review", "reasons", codes)
+		_, _, err := p.advance(ctx, k, move{version: st.Version, to: ledger.Review, reason: codes, detail: "layer 2 or extraction asks for a person", hash: st.Hash, meta: &st.Meta})
+		return err
+	}
+	return p.publish(ctx, pub, "", "")
+}
+
+// publish writes the public document, then records it.
+func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, detail string) error {
+	k := pub.Key()
+	pub.PublishedAt = p.cfg.Now().UTC()
+	if err := p.putJSON(ctx, p.cfg.Buckets.Public, document.PublicKey(k), pub); err != nil {
+		return err
+	}
+	p.log.Info("published", "stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly)
+	_, _, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Published, reason: reason, detail: detail, hash: pub.Hash, meta: &pub.Meta, public: true})
+	return err
+}
+
+// mask builds the public document and the staff report.
+func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
+	exempt := officials(st.Meta)
+	ropts := redact.Options{Exempt: exempt}
+	vopts := verify.Options{Exempt: exempt}
+	report := &Report{Key: st.Key(), Version: st.Version, Counts: map[string]int{}, Hash: st.Hash}
+	pub := &document.Public{Meta: st.Meta, Hash: st.Hash}
+	pub.Schema = document.SchemaPublic
+	field := func(name, text string) string {
+		if text == "" {
+			return ""
+		}
+		res := p.d.Redactor.Redact(text, ropts)
+		for _, f := range res.Findings {
+			report.Counts[f.Type]++
+			report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
+		}
+		for _, d := range p.d.Verifier.Check(res.Text, vopts) {
+			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
+		}
+		return res.Text
+	}
+	pub.Title = field("title", st.Title)
+	pub.Disclosure.Note = field("disclosure.note", st.Disclosure.Note)
+	kws := make([]string, 0, len(st.Keywords))
+	for i, kw := range st.Keywords {
+		kws = append(kws, field(fmt.Sprintf("keywords[%d]", i), kw))
+	}
+	pub.Keywords = kws
+	if st.Disclosure.Grade == document.GradeClosed {
+		// The information list names a closed document; its content stays inside.
+		pub.MetadataOnly = true
+	} else {
+		pub.Body = field("body", st.Body)
+		for _, a := range st.Attachments {
+			pa := document.Attachment{Name: field("attachment.name", a.Name), Format: a.Format, Reason: a.Reason}
+			pa.Text = field("attachment:"+a.Name, a.Text)
+			pub.Attachments = append(pub.Attachments, pa)
+		}
+	}
+	if len(report.Counts) > 0 {
+		pub.Redactions = report.Counts
+	}
+	return pub, report
+}
+
+// officials are the names public in the line of duty.
+func officials(m document.Meta) []string {
+	var out []string
+	for _, n := range []string{m.Drafter.Name, m.Approver.Name} {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func reasonCodes(rs []Reason) string {
+	seen := map[string]bool{}
+	var codes []string
+	for _, r := range rs {
+		if !seen[r.Code] {
+			seen[r.Code] = true
+			codes = append(codes, r.Code)
+		}
+	}
+	sort.Strings(codes)
+	return strings.Join(codes, ",")
+}

@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/storage"
+)
+
+// TickReport says what one monitor run did.
+type TickReport struct {
+	Released int `json:"released"`
+	Redriven int `json:"redriven"`
+	// Unseen counts inbox envelopes the ledger had never heard of.
+	Unseen int `json:"unseen"`
+	// OldestUnprocessed is the age of the oldest document between stages.
+	OldestUnprocessed time.Duration `json:"oldest_unprocessed_ns"`
+}
+
+// Tick is the monitor's periodic run: it releases scheduled documents and
+// those whose hold was lifted, and drives on documents stuck between
+// stages (after a crash, or events lost outside our control).
+func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
+	var r TickReport
+	n, err := p.releaseWithheld(ctx)
+	r.Released = n
+	if err != nil {
+		return r, err
+	}
+	now := p.cfg.Now()
+	for _, st := range []ledger.State{ledger.Received, ledger.Staged, ledger.Published} {
+		err := p.each(ctx, ledger.Filter{State: st}, func(rec ledger.Record) error {
+			age := now.Sub(rec.UpdatedAt)
+			if age > r.OldestUnprocessed {
+				r.OldestUnprocessed = age
+			}
+			if age < p.cfg.StuckAfter {
+				return nil
+			}
+			if err := p.redrive(ctx, rec); err != nil {
+				p.log.Error("redrive failed", "doc_id", rec.Org+"/"+rec.ID, "state", rec.State, "err", err)
+				return nil
+			}
+			r.Redriven++
+			return nil
+		})
+		if err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// Reconcile compares the inbox with the ledger and ingests every envelope
+// the ledger has never seen.
+func (p *Pipeline) Reconcile(ctx context.Context) (int, error) {
+	seen := map[string]bool{}
+	if err := p.each(ctx, ledger.Filter{}, func(rec ledger.Record) error {
+		if rec.Source != "" {
+			seen[rec.Source] = true
+		}
+		return nil
+	}); err != nil {
+		return 0, err
+	}
+	var missing []string
+	err := p.d.Store.List(ctx, p.cfg.Buckets.Inbox, "", func(in storage.Info) error {
+		if path.Base(in.Key) == EnvelopeName && !seen[in.Key] {
+			missing = append(missing, in.Key)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("reconcile: %w", err)
+	}
+	for _, key := range missing {
+		ev := storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Inbox, Key: key, ID: "reconcile", Time: p.cfg.Now().UTC()}
+		if err := p.Ingest(ctx, ev); err != nil {
+			return 0, err
+		}
+	}
+	if len(missing) > 0 {
+		p.log.Warn("reconciled envelopes the ledger had not seen", "count", len(missing))
+	}
+	return len(missing), nil
+}
+
+func (p *Pipeline) redrive(ctx context.Context, rec ledger.Record) error {
+	k := document.Key{Org: rec.Org, ID: rec.ID}
+	p.log.Warn("driving a stuck document again", "doc_id", k.String(), "state", rec.State, "since", rec.UpdatedAt)
+	switch rec.State {
+	case ledger.Received:
+		if rec.Source == "" {
+			return nil
+		}
+		return p.Ingest(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Inbox, Key: rec.Source, ID: "redrive"})
+	case ledger.Staged:
+		return p.Redact(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Work, Key: document.StagedKey(k, rec.Version), ID: "redrive"})
+	case ledger.Published:
+		return p.Index(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Public, Key: document.PublicKey(k), ID: "redrive"})
+	}
+	return nil
+}
+
+// releaseWithheld moves withheld documents whose time has come, or whose
+// hold was lifted, to staged.
+func (p *Pipeline) releaseWithheld(ctx context.Context) (int, error) {
+	holds, err := p.d.Ledger.Holds(ctx)
+	if err != nil {
+		return 0, err
+	}
+	now := p.cfg.Now()
+	released := 0
+	err = p.each(ctx, ledger.Filter{State: ledger.Withheld}, func(rec ledger.Record) error {
+		switch rec.Reason {
+		case policy.ReasonScheduled, policy.ReasonHold:
+		default:
+			return nil // waits for a person
+		}
+		if rec.Reason == policy.ReasonScheduled && rec.ReleaseAt != nil && rec.ReleaseAt.After(now) {
+			return nil
+		}
+		if _, held := policy.Held(holds, rec.Org, rec.Department); held {
+			return nil
+		}
+		k := document.Key{Org: rec.Org, ID: rec.ID}
+		var st document.Staged
+		err := p.getJSON(ctx, p.cfg.Buckets.Work, document.WithheldKey(k, rec.Version), maxStagedBytes, &st)
+		if errors.Is(err, storage.ErrNotFound) {
+			p.log.Error("withheld document has no withheld object", "doc_id", k.String(), "version", rec.Version)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		dec := p.cfg.Policy.Decide(st.Meta, now, holds)
+		if err := p.place(ctx, &st, dec); err != nil {
+			return err
+		}
+		if dec.Action != policy.Withhold {
+			released++
+			p.log.Info("released", "doc_id", k.String(), "version", rec.Version, "was", rec.Reason)
+		}
+		return nil
+	})
+	return released, err
+}
+
+// each calls fn for every record that matches f, page by page.
+func (p *Pipeline) each(ctx context.Context, f ledger.Filter, fn func(ledger.Record) error) error {
+	for {
+		recs, next, err := p.d.Ledger.List(ctx, f)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		if next == "" {
+			return nil
+		}
+		f.After = next
+	}
+}
