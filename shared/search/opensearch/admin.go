@@ -1,0 +1,216 @@
+package opensearch
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
+)
+
+//go:embed template.json
+var templateJSON string
+
+// Template returns the index template installed by EnsureIndex: settings
+// with the nori analysis chain and the explicit, strict mappings.
+func (x *Index) Template() []byte {
+	return []byte(strings.ReplaceAll(templateJSON, "{{ALIAS}}", x.alias))
+}
+
+// indexName is the concrete index of generation n behind the alias.
+func (x *Index) indexName(n int) string { return x.alias + "-v" + strconv.Itoa(n) }
+
+// generation parses n from alias-vN; 0 if name is not ours.
+func (x *Index) generation(name string) int {
+	s, ok := strings.CutPrefix(name, x.alias+"-v")
+	if !ok {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
+}
+
+// EnsureIndex installs (or updates) the index template and, if the alias
+// does not exist yet, creates the first versioned index behind it. It is
+// safe to run on every start and from several processes at once.
+func (x *Index) EnsureIndex(ctx context.Context) error {
+	tpl := x.Template()
+	err := x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesPutIndexTemplateRequest{Name: x.alias, Body: bytes.NewReader(tpl)}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return fmt.Errorf("put index template: %w", err)
+	}
+	cur, err := x.CurrentIndex(ctx)
+	if err != nil {
+		return err
+	}
+	if cur != "" {
+		return nil
+	}
+	return x.createIndex(ctx, x.indexName(1), true)
+}
+
+// createIndex creates a versioned index from the template, optionally
+// with the alias on it (atomically, so the alias never points at nothing).
+func (x *Index) createIndex(ctx context.Context, name string, withAlias bool) error {
+	body := map[string]any{}
+	if withAlias {
+		body["aliases"] = map[string]any{x.alias: map[string]any{"is_write_index": true}}
+	}
+	b := mustJSON(body)
+	err := x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesCreateRequest{Index: name, Body: bytes.NewReader(b)}.Do(ctx, x.client)
+	})
+	var oe *Error
+	if errors.As(err, &oe) && oe.Type == "resource_already_exists_exception" {
+		// Another process won the race; its index is as good as ours.
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("create index %s: %w", name, err)
+	}
+	return nil
+}
+
+// CurrentIndex returns the concrete index the alias points at, or "" when
+// the alias does not exist.
+func (x *Index) CurrentIndex(ctx context.Context) (string, error) {
+	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesGetAliasRequest{Name: []string{x.alias}}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return "", err
+	}
+	if status == http.StatusNotFound {
+		return "", nil
+	}
+	if status >= 300 {
+		return "", fmt.Errorf("get alias: %w", parseError(status, body))
+	}
+	// {"plaza-documents-v1": {"aliases": {"plaza-documents": {...}}}}
+	var m map[string]struct {
+		Aliases map[string]struct {
+			IsWriteIndex *bool `json:"is_write_index"`
+		} `json:"aliases"`
+	}
+	if err := json.Unmarshal(body, &m); err != nil {
+		return "", fmt.Errorf("get alias: decode: %w", err)
+	}
+	names := make([]string, 0, len(m))
+	for name, v := range m {
+		if a, ok := v.Aliases[x.alias]; ok && a.IsWriteIndex != nil && *a.IsWriteIndex {
+			return name, nil
+		}
+		names = append(names, name)
+	}
+	if len(names) == 0 {
+		return "", nil
+	}
+	// No write index flagged (alias made by hand): take the newest generation.
+	sort.Slice(names, func(i, j int) bool { return x.generation(names[i]) > x.generation(names[j]) })
+	return names[0], nil
+}
+
+// Reindex builds the next versioned index from the current template, copies
+// every document into it on the server (_reindex with external versions),
+// swaps the alias in one _aliases call, then copies once more to catch
+// writes that reached the old index during the first copy. Searches never
+// see an empty or half-built index. The old index is kept; DeleteIndex
+// removes it once the new one is trusted. It returns the new index name.
+func (x *Index) Reindex(ctx context.Context) (string, error) {
+	if err := x.EnsureIndex(ctx); err != nil {
+		return "", err
+	}
+	old, err := x.CurrentIndex(ctx)
+	if err != nil {
+		return "", err
+	}
+	next := x.indexName(x.generation(old) + 1)
+	if err := x.createIndex(ctx, next, false); err != nil {
+		return "", err
+	}
+	if err := x.copyIndex(ctx, old, next); err != nil {
+		return "", err
+	}
+	swap := mustJSON(map[string]any{"actions": []any{
+		map[string]any{"add": map[string]any{"index": next, "alias": x.alias, "is_write_index": true}},
+		map[string]any{"remove": map[string]any{"index": old, "alias": x.alias}},
+	}})
+	err = x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesUpdateAliasesRequest{Body: bytes.NewReader(swap)}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return "", fmt.Errorf("swap alias %s → %s: %w", old, next, err)
+	}
+	// External versioning makes the second pass copy only what changed.
+	if err := x.copyIndex(ctx, old, next); err != nil {
+		return "", err
+	}
+	return next, nil
+}
+
+// copyIndex copies all documents from src to dst, keeping their versions;
+// documents already at that version in dst are left alone.
+func (x *Index) copyIndex(ctx context.Context, src, dst string) error {
+	body := mustJSON(map[string]any{
+		"conflicts": "proceed",
+		"source":    map[string]any{"index": src},
+		"dest":      map[string]any{"index": dst, "version_type": "external"},
+	})
+	var out struct {
+		Failures []json.RawMessage `json:"failures"`
+	}
+	err := x.callJSON(ctx, &out, func(ctx context.Context) (*opensearchapi.Response, error) {
+		wait, refresh := true, true
+		return opensearchapi.ReindexRequest{Body: bytes.NewReader(body), WaitForCompletion: &wait, Refresh: &refresh}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return fmt.Errorf("reindex %s → %s: %w", src, dst, err)
+	}
+	if len(out.Failures) > 0 {
+		return fmt.Errorf("reindex %s → %s: %d failures, first: %s", src, dst, len(out.Failures), out.Failures[0])
+	}
+	return nil
+}
+
+// DeleteIndex removes a versioned index that the alias no longer points at.
+func (x *Index) DeleteIndex(ctx context.Context, name string) error {
+	cur, err := x.CurrentIndex(ctx)
+	if err != nil {
+		return err
+	}
+	if name == cur {
+		return fmt.Errorf("opensearch: %s is behind the alias %s", name, x.alias)
+	}
+	if x.generation(name) == 0 {
+		return fmt.Errorf("opensearch: %s is not a versioned index of %s", name, x.alias)
+	}
+	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesDeleteRequest{Index: []string{name}}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return err
+	}
+	if status >= 300 && status != http.StatusNotFound {
+		return fmt.Errorf("delete index %s: %w", name, parseError(status, body))
+	}
+	return nil
+}
+
+// Refresh makes all writes so far visible to search.
+func (x *Index) Refresh(ctx context.Context) error {
+	return x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesRefreshRequest{Index: []string{x.alias}}.Do(ctx, x.client)
+	})
+}
