@@ -1,17 +1,121 @@
 // Package extract turns the files attached to a document into text. It
 // sniffs content rather than trusting the extension, and fails with a
 // reason code, never with garbage, on what it cannot read.
+//
+// Formats: HWP 5.x (package hwp), HWPX (hwpx), DOCX (docx), PDF (pdf) and
+// plain text in UTF-8, UTF-16 with a BOM or CP949 (text). HWP 3.0 is
+// recognised and refused with extract.unsupported.
 package extract
 
 import (
 	"bytes"
 	"context"
-	"strings"
-	"unicode/utf8"
+	"fmt"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
-	"golang.org/x/text/unicode/norm"
+	"github.com/seoul-plaza/plaza/shared/extract/docx"
+	"github.com/seoul-plaza/plaza/shared/extract/hwpx"
+	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
+	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
+	"github.com/seoul-plaza/plaza/shared/extract/internal/reason"
+	"github.com/seoul-plaza/plaza/shared/extract/text"
 )
+
+// Reason codes of the Problems Extract returns.
+const (
+	CodeNeedsOCR     = reason.NeedsOCR     // no text layer: a scan; goes to review
+	CodeEncrypted    = reason.Encrypted    // password-protected
+	CodeDRMLocked    = reason.DRMLocked    // distribution-locked (배포용) HWP
+	CodeCorrupt      = reason.Corrupt      // truncated or malformed
+	CodeTooLarge     = reason.TooLarge     // over a size limit
+	CodeZipBomb      = reason.ZipBomb      // zip entries or expansion over the limits
+	CodeTooManyPages = reason.TooManyPages // PDF over the page limit
+	CodeTimeout      = reason.Timeout      // per-file deadline passed
+	CodeUnsupported  = reason.Unsupported  // a format Plaza does not read
+	CodeEmpty        = reason.Empty        // readable, but holds no text
+)
+
+// Formats named in Result.Format.
+const (
+	FormatText = "text"
+	FormatHWP  = "hwp"
+	FormatHWP3 = "hwp3"
+	FormatHWPX = "hwpx"
+	FormatDOCX = "docx"
+	FormatPDF  = "pdf"
+	FormatZip  = "zip" // a zip that is neither HWPX nor DOCX
+	FormatOLE  = "ole" // a compound file: HWP, or a legacy or encrypted Office file
+)
+
+// DefaultMaxDocumentBytes is the total size of a document's files that
+// the caller (ingest) accepts. Extract also refuses one file larger than
+// Limits.MaxFileBytes, which defaults to the same figure.
+const DefaultMaxDocumentBytes = 50 << 20
+
+// Limits bound the work spent on one file. Zero fields take the defaults.
+type Limits struct {
+	MaxFileBytes      int64         // input size; default 50 MiB
+	MaxZipEntries     int           // entries in a zip container; default 10,000
+	MaxZipRatio       int64         // expansion of an entry or a whole zip; default 200:1 (checked above 1 MiB)
+	MaxUnpackedBytes  int64         // bytes decompressed from one zip in total; default 512 MiB
+	MaxHWPStreamBytes int64         // one decompressed HWP stream; default 256 MiB
+	MaxPDFPages       int           // default 2,000
+	MaxTextBytes      int           // extracted UTF-8 text; default 64 MiB
+	Timeout           time.Duration // per-file deadline unless ctx's is sooner; default 60 s
+}
+
+// DefaultLimits returns the limits New uses.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxFileBytes:      DefaultMaxDocumentBytes,
+		MaxZipEntries:     10_000,
+		MaxZipRatio:       200,
+		MaxUnpackedBytes:  512 << 20,
+		MaxHWPStreamBytes: 256 << 20,
+		MaxPDFPages:       2_000,
+		MaxTextBytes:      64 << 20,
+		Timeout:           60 * time.Second,
+	}
+}
+
+// withDefaults fills the zero fields of l.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.MaxFileBytes <= 0 {
+		l.MaxFileBytes = d.MaxFileBytes
+	}
+	if l.MaxZipEntries <= 0 {
+		l.MaxZipEntries = d.MaxZipEntries
+	}
+	if l.MaxZipRatio <= 0 {
+		l.MaxZipRatio = d.MaxZipRatio
+	}
+	if l.MaxUnpackedBytes <= 0 {
+		l.MaxUnpackedBytes = d.MaxUnpackedBytes
+	}
+	if l.MaxHWPStreamBytes <= 0 {
+		l.MaxHWPStreamBytes = d.MaxHWPStreamBytes
+	}
+	if l.MaxPDFPages <= 0 {
+		l.MaxPDFPages = d.MaxPDFPages
+	}
+	if l.MaxTextBytes <= 0 {
+		l.MaxTextBytes = d.MaxTextBytes
+	}
+	if l.Timeout <= 0 {
+		l.Timeout = d.Timeout
+	}
+	return l
+}
+
+func (l Limits) zip() guard.ZipLimits {
+	return guard.ZipLimits{MaxEntries: l.MaxZipEntries, MaxRatio: l.MaxZipRatio, MaxUnpacked: l.MaxUnpackedBytes}
+}
+
+// Block is a structure hint: a span of Result.Text (byte offsets) that is
+// a page (PDF), a section (HWP, HWPX) or a table.
+type Block = out.Block
 
 // Result is the text of one file.
 type Result struct {
@@ -19,27 +123,121 @@ type Result struct {
 	Format string            `json:"format"` // text, hwp, hwpx, pdf, docx
 	Pages  int               `json:"pages,omitempty"`
 	Meta   map[string]string `json:"meta,omitempty"`
+	Blocks []Block           `json:"blocks,omitempty"`
 }
 
-// Extractor reads files.
-type Extractor struct{}
+// Extractor reads files. It holds only its limits and is safe for
+// concurrent use.
+type Extractor struct {
+	lim Limits
+}
 
-// New returns an Extractor.
-func New() *Extractor { return &Extractor{} }
+// New returns an Extractor with DefaultLimits.
+func New() *Extractor { return NewWith(Limits{}) }
 
-// Extract returns the text of data. Failures are *document.Problem with
-// codes extract.*.
-func (x *Extractor) Extract(ctx context.Context, name string, data []byte) (Result, error) {
-	if err := ctx.Err(); err != nil {
-		return Result{}, document.Errorf("extract.timeout", "extraction deadline passed")
+// NewWith returns an Extractor with lim; zero fields take the defaults.
+func NewWith(lim Limits) *Extractor { return &Extractor{lim: lim.withDefaults()} }
+
+// Limits returns the limits in force.
+func (x *Extractor) Limits() Limits { return x.lim }
+
+// Sniff names the format of data from its content: one of the Format
+// constants, "" for unknown binary data. A zip or compound file is named
+// by its container (FormatZip, FormatOLE) when its content is not looked
+// into; Extract looks further.
+func Sniff(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		return FormatOLE
+	case bytes.HasPrefix(data, []byte("HWP Document File V3")):
+		return FormatHWP3
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return FormatZip
+	case bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
+		return FormatPDF
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
-		return Result{}, document.Errorf("extract.unsupported", "file "+name+" is not UTF-8 text")
+	if text.Detect(data[:min(len(data), 1<<16)]) != "" || text.Detect(trimPartialRune(data[:min(len(data), 1<<16)])) != "" {
+		return FormatText
 	}
-	text := norm.NFC.String(strings.ReplaceAll(string(data), "\r\n", "\n"))
-	if strings.TrimSpace(text) == "" {
-		return Result{}, document.Errorf("extract.empty", "file "+name+" has no text")
+	return ""
+}
+
+// trimPartialRune cuts a multi-byte sequence split by the 64 KiB window
+// of Sniff, so that the window of a valid text file still looks valid.
+func trimPartialRune(b []byte) []byte {
+	for i := 0; i < 3 && len(b) > 0 && b[len(b)-1] >= 0x80; i++ {
+		b = b[:len(b)-1]
 	}
-	return Result{Text: text, Format: "text"}, nil
+	return b
+}
+
+// Extract returns the text of data. name is used only in messages.
+// Failures are *document.Problem with codes extract.*.
+func (x *Extractor) Extract(ctx context.Context, name string, data []byte) (res Result, err error) {
+	if err := guard.Deadline(ctx); err != nil {
+		return Result{}, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, x.lim.Timeout)
+	defer cancel()
+	defer func() {
+		// A parser bug on hostile input must not take the stage down.
+		if r := recover(); r != nil {
+			res, err = Result{}, reason.New(reason.Corrupt, "unreadable file (parser panic: %v)", r)
+		}
+		if p, ok := document.Reason(err); ok {
+			err = document.Errorf(p.Code, fmt.Sprintf("%s: %s", name, p.Message))
+		}
+	}()
+	if int64(len(data)) > x.lim.MaxFileBytes {
+		return Result{}, reason.New(reason.TooLarge, "file is %d bytes, more than %d", len(data), x.lim.MaxFileBytes)
+	}
+	if len(data) == 0 {
+		return Result{}, reason.New(reason.Empty, "file is empty")
+	}
+	var (
+		d      out.Doc
+		format = Sniff(data)
+	)
+	switch format {
+	case FormatZip:
+		d, format, err = x.zip(ctx, data)
+	case FormatOLE:
+		d, format, err = x.ole(ctx, data)
+	case FormatHWP3:
+		err = reason.New(reason.Unsupported, "HWP 3.0 documents are not read; save as HWP 5, HWPX or PDF")
+	case FormatPDF:
+		d, err = x.pdf(ctx, data)
+	case FormatText:
+		d, err = text.Extract(ctx, data, x.lim.MaxTextBytes)
+	default:
+		err = reason.New(reason.Unsupported, "unknown binary format")
+	}
+	if err != nil {
+		return Result{Format: format}, err
+	}
+	return Result{Text: d.Text, Format: format, Pages: d.Pages, Meta: d.Meta, Blocks: d.Blocks}, nil
+}
+
+func (x *Extractor) zip(ctx context.Context, data []byte) (out.Doc, string, error) {
+	z, err := guard.OpenZip(ctx, data, x.lim.zip())
+	if err != nil {
+		return out.Doc{}, FormatZip, err
+	}
+	switch {
+	case hwpx.IsHWPX(z):
+		d, err := hwpx.FromZip(ctx, z, hwpx.Limits{Zip: x.lim.zip(), MaxText: x.lim.MaxTextBytes})
+		return d, FormatHWPX, err
+	case docx.IsDOCX(z):
+		d, err := docx.FromZip(ctx, z, docx.Limits{Zip: x.lim.zip(), MaxText: x.lim.MaxTextBytes})
+		return d, FormatDOCX, err
+	}
+	return out.Doc{}, FormatZip, reason.New(reason.Unsupported, "zip archive that is neither HWPX nor DOCX")
+}
+
+func (x *Extractor) ole(ctx context.Context, data []byte) (out.Doc, string, error) {
+	return out.Doc{}, FormatOLE, reason.New(reason.Unsupported, "HWP 5 is not read yet")
+}
+
+func (x *Extractor) pdf(ctx context.Context, data []byte) (out.Doc, error) {
+	return out.Doc{}, reason.New(reason.Unsupported, "PDF is not read yet")
 }

@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// wantCode fails unless err is a Problem with code.
+func wantCode(t *testing.T, err error, code string) {
+	t.Helper()
+	p, ok := document.Reason(err)
+	if !ok || p.Code != code {
+		t.Fatalf("err = %v, want code %s", err, code)
+	}
+}
+
+// makeZip builds a zip of the given entries, in order.
+func makeZip(t testing.TB, entries ...[2]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, e := range entries {
+		f, err := w.Create(e[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write([]byte(e[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const (
+	hpNS   = `xmlns:hp="http://www.hancom.co.kr/hwpml/2011/paragraph"`
+	wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+)
+
+func hwpxZip(t testing.TB, sections ...string) []byte {
+	entries := [][2]string{{"mimetype", "application/hwp+zip"}}
+	var items, refs string
+	for i, s := range sections {
+		id := "section" + string(rune('0'+i))
+		items += `<opf:item id="` + id + `" href="Contents/` + id + `.xml" media-type="application/xml"/>`
+		refs += `<opf:itemref idref="` + id + `"/>`
+		entries = append(entries, [2]string{"Contents/" + id + ".xml", `<hs:sec xmlns:hs="s" ` + hpNS + `>` + s + `</hs:sec>`})
+	}
+	// The spine lists section1 before section0 when there are two, to show
+	// that the spine, not the entry name, gives the order.
+	if len(sections) == 2 {
+		refs = `<opf:itemref idref="section1"/><opf:itemref idref="section0"/>`
+	}
+	entries = append(entries, [2]string{"Contents/content.hpf", `<opf:package xmlns:opf="http://www.idpf.org/2007/opf/"><opf:metadata><opf:title>시험</opf:title></opf:metadata><opf:manifest>` + items + `</opf:manifest><opf:spine>` + refs + `</opf:spine></opf:package>`})
+	return makeZip(t, entries...)
+}
+
+func TestHWPXOrderTablesAndControls(t *testing.T) {
+	data := hwpxZip(t,
+		`<hp:p><hp:run><hp:t>둘째 구역</hp:t></hp:run></hp:p>`,
+		`<hp:p><hp:run><hp:t>첫째<hp:tab/>문단<hp:lineBreak/>다음 줄</hp:t></hp:run></hp:p>`+
+			`<hp:p><hp:run><hp:tbl><hp:tr><hp:tc><hp:subList><hp:p><hp:run><hp:t>이름</hp:t></hp:run></hp:p></hp:subList></hp:tc>`+
+			`<hp:tc><hp:subList><hp:p><hp:run><hp:t>홍길동</hp:t></hp:run></hp:p></hp:subList></hp:tc></hp:tr></hp:tbl></hp:run></hp:p>`)
+	res, err := New().Extract(context.Background(), "a.hwpx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "첫째 문단\n다음 줄\n이름\t홍길동\n둘째 구역"
+	if res.Format != FormatHWPX || res.Text != want {
+		t.Fatalf("got %q %q, want %q", res.Format, res.Text, want)
+	}
+	if res.Meta["title"] != "시험" {
+		t.Errorf("title = %q", res.Meta["title"])
+	}
+	var kinds []string
+	for _, b := range res.Blocks {
+		kinds = append(kinds, b.Kind+":"+res.Text[b.Start:b.End])
+	}
+	if got := strings.Join(kinds, "|"); got != "section:첫째 문단\n다음 줄\n이름\t홍길동\n|table:이름\t홍길동\n|section:둘째 구역" {
+		t.Errorf("blocks = %q", got)
+	}
+}
+
+func TestDOCXSkipsDeletedAndFallback(t *testing.T) {
+	doc := `<w:document ` + wordNS + ` xmlns:mc="m"><w:body>` +
+		`<w:p><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs></w:pPr><w:r><w:t>보이는</w:t><w:tab/><w:t xml:space="preserve">글 </w:t></w:r>` +
+		`<w:del><w:r><w:delText>지운 글</w:delText></w:r></w:del></w:p>` +
+		`<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>상자</w:t></mc:Choice><mc:Fallback><w:t>상자</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>가</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>나</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
+		`</w:body></w:document>`
+	data := makeZip(t,
+		[2]string{"[Content_Types].xml", `<Types/>`},
+		[2]string{"_rels/.rels", `<Relationships><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		[2]string{"word/document.xml", doc},
+	)
+	res, err := New().Extract(context.Background(), "a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "보이는 글\n상자\n가\t나"; res.Format != FormatDOCX || res.Text != want {
+		t.Fatalf("got %q %q, want %q", res.Format, res.Text, want)
+	}
+}
+
+func TestTextEncodings(t *testing.T) {
+	const s = "서울특별시 정보소통광장\n공개 문서"
+	cp949, err := korean.EUCKR.NewEncoder().String(s + " 똠방각하") // 똠 is outside EUC-KR, inside CP949
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(s)
+	utf16be, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(s)
+	decomposed := "\u1109\u1165\u110b\u116e\u11af" // 서울 in conjoining jamo (NFD)
+	cases := []struct {
+		name, in, want, enc string
+	}{
+		{"utf8", s, s, "utf-8"},
+		{"utf8 bom crlf", "\xef\xbb\xbf" + strings.ReplaceAll(s, "\n", "\r\n"), s, "utf-8"},
+		{"cp949", cp949, s + " 똠방각하", "cp949"},
+		{"utf16le", utf16le, s, "utf-16le"},
+		{"utf16be", utf16be, s, "utf-16be"},
+		{"nfd to nfc", decomposed, "서울", "utf-8"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := New().Extract(context.Background(), "a.txt", []byte(c.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Text != c.want || res.Format != FormatText || res.Meta["encoding"] != c.enc {
+				t.Fatalf("got %q %s %v, want %q %s", res.Text, res.Format, res.Meta, c.want, c.enc)
+			}
+		})
+	}
+}
+
+func TestNegative(t *testing.T) {
+	x := New()
+	ctx := context.Background()
+	hwpx := hwpxZip(t, `<hp:p><hp:run><hp:t>본문</hp:t></hp:run></hp:p>`)
+	cases := []struct {
+		name string
+		data []byte
+		code string
+	}{
+		{"garbage", []byte("\x00\x01\x02\xff\xfe\x00garbage\x9c\x00"), CodeUnsupported},
+		{"empty file", nil, CodeEmpty},
+		{"blank text", []byte(" \n\t\r\n"), CodeEmpty},
+		{"truncated zip", hwpx[:len(hwpx)/2], CodeCorrupt},
+		{"other zip", makeZip(t, [2]string{"a.csv", "1,2"}), CodeUnsupported},
+		{"hwpx without sections", makeZip(t, [2]string{"mimetype", "application/hwp+zip"}), CodeCorrupt},
+		{"hwpx broken xml", hwpxZip(t, `<hp:p><hp:t>글</hp:p`), CodeCorrupt},
+		{"hwpx encrypted", makeZip(t, [2]string{"mimetype", "application/hwp+zip"}, [2]string{"META-INF/manifest.xml", `<odf:manifest><odf:file-entry><odf:encryption-data/></odf:file-entry></odf:manifest>`}), CodeEncrypted},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := x.Extract(ctx, "f", c.data)
+			wantCode(t, err, c.code)
+		})
+	}
+}
+
+// bomb is a zip whose one entry inflates from about 50 KiB to 50 MiB.
+func bomb(t testing.TB, name string) []byte {
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	f, err := w.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zeros := make([]byte, 1<<20)
+	for range 50 {
+		f.Write(zeros)
+	}
+	w.Close()
+	return buf.Bytes()
+}
+
+func TestZipBomb(t *testing.T) {
+	x := New()
+	ctx := context.Background()
+	b := bomb(t, "Contents/section0.xml")
+	_, err := x.Extract(ctx, "bomb.hwpx", b)
+	wantCode(t, err, CodeZipBomb)
+
+	// Entries by count.
+	entries := make([][2]string, 0, 30)
+	for i := range 30 {
+		entries = append(entries, [2]string{strings.Repeat("x", i+1), ""})
+	}
+	_, err = NewWith(Limits{MaxZipEntries: 20}).Extract(ctx, "many.zip", makeZip(t, entries...))
+	wantCode(t, err, CodeZipBomb)
+
+	// A declared size that lies: archive/zip stops at the declared size,
+	// and the total budget stops a legitimately large entry.
+	_, err = NewWith(Limits{MaxUnpackedBytes: 1 << 10}).Extract(ctx, "big.hwpx",
+		hwpxZip(t, `<hp:p><hp:t>`+strings.Repeat("가나다", 1000)+`</hp:t></hp:p>`))
+	wantCode(t, err, CodeZipBomb)
+}
+
+func TestLimits(t *testing.T) {
+	ctx := context.Background()
+	_, err := NewWith(Limits{MaxFileBytes: 10}).Extract(ctx, "a.txt", []byte("01234567890"))
+	wantCode(t, err, CodeTooLarge)
+	_, err = NewWith(Limits{MaxTextBytes: 100}).Extract(ctx, "a.txt", []byte(strings.Repeat("가", 100)))
+	wantCode(t, err, CodeTooLarge)
+
+	done, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err = New().Extract(done, "a.txt", []byte("글"))
+	wantCode(t, err, CodeTimeout)
+
+	if got := New().Limits(); got != DefaultLimits() || got.MaxFileBytes != DefaultMaxDocumentBytes {
+		t.Errorf("defaults = %+v", got)
+	}
+}
+
+// TestDeadlineInsideParser shows the deadline is honoured while a parser
+// is busy, not only between files: a very long HWPX section with a
+// deadline far shorter than its parse time.
+func TestDeadlineInsideParser(t *testing.T) {
+	var sb strings.Builder
+	for range 200_000 {
+		sb.WriteString(`<hp:p><hp:run><hp:t>가</hp:t></hp:run></hp:p>`)
+	}
+	data := hwpxZip(t, sb.String())
+	start := time.Now()
+	_, err := NewWith(Limits{Timeout: 5 * time.Millisecond, MaxZipRatio: 1 << 20}).Extract(context.Background(), "slow.hwpx", data)
+	wantCode(t, err, CodeTimeout)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v after a 5ms deadline", d)
+	}
+}

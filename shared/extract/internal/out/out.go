@@ -1,0 +1,179 @@
+// Package out builds the text a parser returns: paragraphs joined by
+// newlines, NFC, no control characters, bounded in size, with the spans of
+// pages, sections and tables kept as structure hints.
+package out
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/seoul-plaza/plaza/shared/extract/internal/reason"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Block is a span of the text with a structural meaning. Start and End are
+// byte offsets into Doc.Text.
+type Block struct {
+	Kind  string `json:"kind"` // page, section, table
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Doc is what a parser returns.
+type Doc struct {
+	Text   string
+	Pages  int
+	Meta   map[string]string
+	Blocks []Block
+}
+
+// Builder collects text. Its zero value is not usable; use New.
+type Builder struct {
+	buf    []byte
+	seg    int // start of the paragraph not yet normalised
+	max    int
+	err    error
+	blocks []Block
+	open   []int // indexes into blocks of spans not yet ended
+}
+
+// New returns a Builder that fails with extract.too_large past max bytes.
+func New(max int) *Builder { return &Builder{max: max} }
+
+// Err returns the first error, if any: a parser may stop early on it.
+func (b *Builder) Err() error { return b.err }
+
+// Len returns the bytes written so far.
+func (b *Builder) Len() int { return len(b.buf) }
+
+// WriteString appends s, dropping control characters other than tab and
+// newline and replacing invalid UTF-8.
+func (b *Builder) WriteString(s string) {
+	if b.err != nil {
+		return
+	}
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		b.buf = append(b.buf, s...)
+	} else {
+		for _, r := range s {
+			b.WriteRune(r)
+		}
+	}
+	b.check()
+}
+
+// WriteRune appends r, with the same rules as WriteString.
+func (b *Builder) WriteRune(r rune) {
+	if b.err != nil {
+		return
+	}
+	switch {
+	case r == '\t' || r == '\n':
+	case r == '\r':
+		r = '\n'
+	case r == utf8.RuneError, r >= 0xD800 && r <= 0xDFFF:
+		r = utf8.RuneError
+	case unicode.IsControl(r), r == 0xFEFF, r >= 0xFFF0 && r <= 0xFFFD && r != utf8.RuneError:
+		return
+	}
+	b.buf = utf8.AppendRune(b.buf, r)
+	b.check()
+}
+
+func (b *Builder) check() {
+	if len(b.buf) > b.max {
+		b.err = reason.New(reason.TooLarge, "text exceeds %d bytes", b.max)
+	}
+}
+
+// Space appends one space unless the text already ends in white space.
+func (b *Builder) Space() {
+	if n := len(b.buf); n > 0 && b.buf[n-1] != ' ' && b.buf[n-1] != '\n' && b.buf[n-1] != '\t' {
+		b.buf = append(b.buf, ' ')
+	}
+}
+
+// Tab ends a table cell.
+func (b *Builder) Tab() {
+	b.trimSpace()
+	b.buf = append(b.buf, '\t')
+}
+
+// Break ends a paragraph: it normalises the paragraph to NFC, trims its
+// trailing blanks and starts a new line. Empty paragraphs leave no line.
+func (b *Builder) Break() {
+	if b.err != nil {
+		return
+	}
+	b.trimSpace()
+	if len(b.buf) > b.seg {
+		if seg := b.buf[b.seg:]; !norm.NFC.IsNormal(seg) {
+			cp := append([]byte(nil), seg...)
+			b.buf = norm.NFC.Append(b.buf[:b.seg], cp...)
+		}
+	}
+	if n := len(b.buf); n > 0 && b.buf[n-1] != '\n' {
+		b.buf = append(b.buf, '\n')
+	}
+	b.seg = len(b.buf)
+	b.check()
+}
+
+func (b *Builder) trimSpace() {
+	for n := len(b.buf); n > b.seg && (b.buf[n-1] == ' ' || b.buf[n-1] == '\t'); n-- {
+		b.buf = b.buf[:n-1]
+	}
+}
+
+// Begin opens a span of kind at a paragraph boundary.
+func (b *Builder) Begin(kind string) {
+	b.Break()
+	b.open = append(b.open, len(b.blocks))
+	b.blocks = append(b.blocks, Block{Kind: kind, Start: len(b.buf)})
+}
+
+// End closes the span opened last.
+func (b *Builder) End() {
+	b.Break()
+	if len(b.open) == 0 {
+		return
+	}
+	i := b.open[len(b.open)-1]
+	b.open = b.open[:len(b.open)-1]
+	b.blocks[i].End = len(b.buf)
+	if b.blocks[i].End == b.blocks[i].Start {
+		// An empty span says nothing; drop it if it is the last one.
+		if i == len(b.blocks)-1 {
+			b.blocks = b.blocks[:i]
+		}
+	}
+}
+
+// Finish returns the Doc, or extract.empty when there is no text at all.
+func (b *Builder) Finish() (Doc, error) {
+	for len(b.open) > 0 {
+		b.End()
+	}
+	b.Break()
+	if b.err != nil {
+		return Doc{}, b.err
+	}
+	text := strings.TrimRight(string(b.buf), "\n")
+	for i := range b.blocks {
+		b.blocks[i].End = min(b.blocks[i].End, len(text))
+		b.blocks[i].Start = min(b.blocks[i].Start, b.blocks[i].End)
+	}
+	d := Doc{Text: text, Blocks: b.blocks}
+	if strings.TrimSpace(text) == "" {
+		return d, reason.New(reason.Empty, "no text found")
+	}
+	return d, nil
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+)
+
+// samplesDir finds ../shared/samples beside the repository root: the
+// directory holding go.mod, walking up from the package.
+func samplesDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the package")
+		}
+		dir = parent
+	}
+	return filepath.Join(dir, "..", "shared", "samples")
+}
+
+// readSample reads one sample file; a missing file fails under CI and
+// skips elsewhere.
+func readSample(t testing.TB, rel string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(samplesDir(t), rel))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("sample %s: %v", rel, err)
+		}
+		t.Skipf("sample %s: %v", rel, err)
+	}
+	return data
+}
+
+// sampleCases lists every sample with phrases read off its extracted
+// text and checked against the samples README.
+var sampleCases = []struct {
+	file    string
+	format  string
+	phrases []string
+	code    string // expected Problem code, for the negative samples
+}{
+	{file: "docx/sample-word-document.docx", format: FormatDOCX, phrases: []string{
+		"Semantic Search",
+		"정의: 의미론적 검색은 사용자의 질의를 단순한 키워드 매칭을 넘어서",
+		"연관키워드: 자연어 처리, 벡터화, 딥러닝",
+		"Tokenizer",
+	}},
+	{file: "hwpx/Table.hwpx", format: FormatHWPX, phrases: []string{
+		"C반 기말고사",
+		"이름\t국어\t영어\t수학",
+		"개똥이\t89\t65\t78",
+		"합계",
+	}},
+	{file: "hwpx/mot.hwpx", format: FormatHWPX, phrases: []string{
+		"문화체육관광부\t보도자료",
+		"2024 파리 올림픽·패럴림픽 준비하는 우리 선수단 격려한다",
+		"장미란 제2차관, 진천 국가대표 선수촌, 이천 장애인 국가대표 선수촌 방문",
+	}},
+	{file: "hwpx/multipara.hwpx", format: FormatHWPX, phrases: []string{
+		"'어썸킴' 김하성(27·샌디에이고 파드리스)이 시원한 3점홈런을 폭발했다.",
+		"7번타자 2루수로 선발 출전했다.",
+	}},
+	{file: "hwpx/test.hwpx", format: FormatHWPX, phrases: []string{
+		"『제2회 가을밤의 음악축제』",
+		"행사대행 용역 제안요청서",
+		"강 북 구 청 (문화관광체육과)",
+		"다. 행사장소: 국립4·19민주묘지",
+		"문화 행사\t15:00 ~ 17:30\t소규모 문화행사(공연 제외)",
+	}},
+	{file: "hwpx/테스트문서.hwpx", format: FormatHWPX, phrases: []string{
+		"개요 내용입니다", "문서요약", "문서의 URL 링크 정보는 바로가기 위치입니다.",
+	}},
+	{file: "hwpx/프로젝트 계획서.hwpx", format: FormatHWPX, phrases: []string{
+		"프로젝트계획서 PROJECT PROPOSAL",
+		"작성일자\t0000년 00월 00일\t작성자",
+		"프로젝트 기간\t0000년 00월 00일 ~ 0000년 00월 00일",
+	}},
+	{file: "hwp3/han_special_char_3.0.hwp", format: FormatHWP3, code: CodeUnsupported},
+	{file: "hwp3/4e00-62ff.hwp", format: FormatHWP3, code: CodeUnsupported},
+	{file: "hwp3/empty-v3.hwp", format: FormatHWP3, code: CodeUnsupported},
+}
+
+func TestSamples(t *testing.T) {
+	x := New()
+	for _, c := range sampleCases {
+		t.Run(c.file, func(t *testing.T) {
+			data := readSample(t, c.file)
+			res, err := x.Extract(context.Background(), filepath.Base(c.file), data)
+			if res.Format != c.format {
+				t.Errorf("format = %q, want %q", res.Format, c.format)
+			}
+			if c.code != "" {
+				p, ok := document.Reason(err)
+				if !ok || p.Code != c.code {
+					t.Fatalf("err = %v, want code %s", err, c.code)
+				}
+				if res.Text != "" {
+					t.Errorf("text returned with a problem: %q", res.Text[:min(len(res.Text), 80)])
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			for _, ph := range c.phrases {
+				if !strings.Contains(res.Text, ph) {
+					t.Errorf("text lacks %q", ph)
+				}
+			}
+			if strings.ContainsRune(res.Text, '\uFFFD') {
+				t.Errorf("text has replacement characters")
+			}
+			for _, b := range res.Blocks {
+				if b.Start < 0 || b.End > len(res.Text) || b.Start > b.End {
+					t.Errorf("block %+v out of range %d", b, len(res.Text))
+				}
+			}
+		})
+	}
+}
