@@ -83,6 +83,19 @@ func eqInts(a []int, b ...int) bool {
 // number handles a digit run starting at i and returns where to continue.
 func (sc *scanner) number(i int) int {
 	s := sc.s
+	if i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' {
+		if e := sc.passport(i - 1); e > 0 {
+			return e
+		}
+	}
+	if i > 0 && (s[i-1] == ' ' || s[i-1] >= 0x80) {
+		if ok, rule := roadBefore(s, i); ok {
+			if e := sc.address(i, rule); e > 0 {
+				sc.add(i, e, TypeAddress, rule, 0.85, maskDigits(s[i:e]))
+				return e
+			}
+		}
+	}
 	t := readToken(s, i)
 	for a := 0; a < len(t.g); a++ {
 		// A match may not start in the middle of a hyphenated code.
@@ -90,7 +103,11 @@ func (sc *scanner) number(i int) int {
 			continue
 		}
 		if n := sc.matchAt(t, a); n > 0 {
-			return t.g[a+n-1].end
+			e := t.g[a+n-1].end
+			if h := sc.hits[len(sc.hits)-1]; h.end > e {
+				e = h.end
+			}
+			return e
 		}
 	}
 	return t.g[0].end
@@ -107,23 +124,105 @@ func (t token) followsTight(a, n int) bool {
 // the number of groups consumed, 0 for none.
 func (sc *scanner) matchAt(t token, a int) int {
 	s := sc.s
-	l := t.lens(a, 4)
+	l := t.lens(a, 5)
+	g0 := t.g[a]
+	pre := before(s, g0.start, 72)
+
 	// Resident / foreigner registration number: 6+7 or 13.
-	if (eqInts(l, 6, 7) || (len(l) >= 1 && l[0] == 13)) && !t.followsTight(a, count(l, 13)) {
-		n := count(l, 13)
+	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		if typ, conf, ok := rrnCheck(d); ok {
-			sc.add(t.g[a].start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
+			if n == 1 && hasAny(pre, kwBank) && !hasAny(pre, kwRRN) && !hasAny(pre, kwFRN) {
+				// A 13-digit account number in a bank context.
+			} else {
+				sc.add(g0.start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
+				return n
+			}
+		}
+	}
+	// Cards: 4-4-4-4 or 16 digits, 4-6-5 or 15 (Amex), 4-6-4 (Diners).
+	if n := cardShape(l); n > 0 && !t.followsTight(a, n) {
+		d := t.digits(s, a, a+n)
+		ctxCard := hasAny(pre, kwCard)
+		if luhn(d) && (ctxCard || !hasAny(pre, kwBank) || n > 1) {
+			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
+			return n
+		}
+		if ctxCard && n == 4 {
+			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", 0.6, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
 	}
-	// Mobile phones.
+	// Driver licences: RR-YY-NNNNNN-CC with region 11-28, or 12 digits
+	// near 면허, or a region name followed by YY-NNNNNN-CC.
+	if n := licenceShape(l); n > 0 && !t.followsTight(a, n) {
+		d := t.digits(s, a, a+n)
+		reg := int(d[0]-'0')*10 + int(d[1]-'0')
+		if reg >= 11 && reg <= 28 && (n == 4 || hasAny(pre, kwLicence)) {
+			sc.add(g0.start, t.g[a+n-1].end, TypeLicence, "licence.region", 0.9, d[:2]+"-**-******-**")
+			return n
+		}
+	}
+	if eqInts(l, 2, 6, 2) && !t.followsTight(a, 3) && regionBefore(pre) {
+		sc.add(g0.start, t.g[a+2].end, TypeLicence, "licence.region_name", 0.85, "**-******-**")
+		return 3
+	}
+	// Mobile phones, with an optional "(010)" area.
 	if n := mobileShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		if isMobilePrefix(d) {
-			sc.add(t.g[a].start, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+			st := g0.start
+			if st > 0 && s[st-1] == '(' {
+				st--
+			}
+			sc.add(st, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
 			return n
 		}
+	}
+	// Landlines, when the context makes them a person's.
+	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
+		if personalLine(pre) {
+			d := t.digits(s, a, a+n)
+			st := g0.start
+			if st > 0 && s[st-1] == '(' {
+				st--
+			}
+			sc.add(st, t.g[a+n-1].end, TypeLandline, "landline.context", 0.85, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
+			return n
+		}
+	}
+	// IPv4 in context, or unmistakable without.
+	if n := ipShape(s, t, a, l); n > 0 {
+		ctx := hasAny(pre, kwIP)
+		tot := l[0] + l[1] + l[2] + l[3]
+		if ctx || (tot >= 8 && !strings.HasSuffix(pre, "제") && !strings.HasSuffix(pre, "v")) {
+			conf := 0.9
+			if !ctx {
+				conf = 0.7
+			}
+			e := t.g[a+3].end
+			sc.add(g0.start, e, TypeIP, "ip.octets", conf, s[g0.start:g0.end]+".***.***.***")
+			return n
+		}
+	}
+	// Bank accounts: 10 to 14 digits near a bank word.
+	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
+		post := after(s, t.g[a+n-1].end, 24)
+		if hasAny(pre, kwBank) || hasAny(post, kwBank) {
+			e := t.g[a+n-1].end
+			sc.add(g0.start, e, TypeAccount, "account.bank_context", 0.85, maskKeepLast(s[g0.start:e], 4))
+			return n
+		}
+	}
+	// Dates of birth.
+	if n, e := sc.birthDate(t, a, l, pre); n > 0 {
+		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, maskDigits(s[g0.start:e]))
+		return n
+	}
+	// Vehicle plates: 12가3456, 123가4567, 서울12가3456.
+	if e, conf := plateAt(s, g0, pre); e > 0 {
+		sc.add(g0.start, e, TypePlate, "plate.shape", conf, s[g0.start:g0.end]+plateSyllable(s, g0.end)+"****")
+		return 1
 	}
 	return 0
 }
@@ -265,4 +364,50 @@ func (sc *scanner) plus(i int) int {
 	}
 	sc.add(i, t.g[n-1].end, TypeMobile, "mobile.intl", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
 	return t.g[n-1].end
+}
+
+// passport matches a Korean passport number at i: a type letter and 8
+// digits (M12345678) or the 2021 form M123A4567.
+func (sc *scanner) passport(i int) int {
+	s := sc.s
+	switch s[i] {
+	case 'M', 'S', 'R', 'O', 'D', 'G', 'T':
+	default:
+		return 0
+	}
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '-') {
+		return 0
+	}
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	switch {
+	case j-i-1 == 8:
+	case j-i-1 == 3 && j < len(s) && s[j] >= 'A' && s[j] <= 'Z' && digitsAt(s, j+1) == 4:
+		j += 5
+	default:
+		return 0
+	}
+	if j < len(s) && (isAlnum(s[j]) || s[j] == '-') {
+		return 0
+	}
+	conf := 0.8
+	if hasAny(before(s, i, 40), []string{"여권", "passport", "Passport", "PASSPORT"}) {
+		conf = 0.95
+	}
+	sc.add(i, j, TypePassport, "passport.shape", conf, s[i:i+1]+strings.Repeat("*", j-i-1))
+	return j
+}
+
+func digitsAt(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j - i
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

@@ -56,3 +56,54 @@ func TestOffsetsMapToOriginal(t *testing.T) {
 		t.Errorf("span = %q", got)
 	}
 }
+
+func TestRedactTypes(t *testing.T) {
+	r := New()
+	cases := []struct{ in, want, typ string }{
+		{"민원인 홍길동은 다음과 같이", "민원인 홍*동은 다음과 같이", TypeName},
+		{"성명: 김철", "성명: 김*", TypeName},
+		{"남궁민수 님께서", "남**수 님께서", TypeName},
+		{"이영희씨가 제출한", "이*희씨가 제출한", TypeName},
+		{"카드번호 4111-1111-1111-1111", "카드번호 4111-****-****-1111", TypeCard},
+		{"국민은행 123456-01-123456 (예금주 박민수)", "국민은행 ******-**-**3456 (예금주 박*수)", TypeAccount},
+		{"여권번호 M12345678", "여권번호 M********", TypePassport},
+		{"여권 M123A4567", "여권 M********", TypePassport},
+		{"운전면허 11-12-123456-78", "운전면허 11-**-******-**", TypeLicence},
+		{"차량번호 12가3456", "차량번호 12가****", TypePlate},
+		{"위반 차량 123가 4567", "위반 차량 123가****", TypePlate},
+		{"생년월일: 1990. 1. 15.", "생년월일: ****. *. **.", TypeBirthDate},
+		{"생년월일 1990년 1월 15일", "생년월일 ****년 *월 **일", TypeBirthDate},
+		{"주소: 서울특별시 마포구 월드컵로 123, 101동 1004호", "주소: 서울특별시 마포구 월드컵로 ***, ***동 ****호", TypeAddress},
+		{"접속 IP 211.234.56.78", "접속 IP 211.***.***.***", TypeIP},
+		{"자택 전화 02-123-4567", "자택 전화 02-***-4567", TypeLandline},
+		{"(010)1234-5678", "010-****-5678", TypeMobile},
+	}
+	for _, c := range cases {
+		res := r.Redact(c.in, Options{})
+		if res.Text != c.want {
+			t.Errorf("Redact(%q) = %q, want %q", c.in, res.Text, c.want)
+		}
+		if len(res.Findings) == 0 || res.Findings[0].Type != c.typ {
+			t.Errorf("Redact(%q) findings = %+v, want type %s", c.in, res.Findings, c.typ)
+		}
+	}
+}
+
+func TestOfficialsExempt(t *testing.T) {
+	in := "기안자 홍길동 주무관, 민원인 김영수 씨"
+	res := New().Redact(in, Options{Exempt: []string{"홍길동"}})
+	if want := "기안자 홍길동 주무관, 민원인 김*수 씨"; res.Text != want {
+		t.Errorf("got %q, want %q", res.Text, want)
+	}
+}
+
+func TestHardNegatives(t *testing.T) {
+	for _, in := range []string{
+		"2014. 3. 1.", "1,234,000원", "정보공개정책과-1234", "법률 제12345호", "제12조제3항", "세출예산 1234-567-890",
+		"2014년", "12.5%", "담당 주무관 02-2133-1234", "시행일 2021-12-23", "과장님께서", "선생님",
+	} {
+		if res := New().Redact(in, Options{}); res.Text != in {
+			t.Errorf("Redact(%q) = %q, want it untouched (%+v)", in, res.Text, res.Findings)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// roadBefore reports whether the digits at i follow a road name
+// ("세종대로 209", "테헤란로7길 12", "중앙로12번길 3") or a lot-numbered
+// neighbourhood ("신림동 123-45") in an address context.
+func roadBefore(s string, i int) (bool, string) {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	// Read the word before j (Hangul and digits).
+	w := j
+	syl := 0
+	for w > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:w])
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			syl++
+		} else if !(r >= '0' && r <= '9') {
+			break
+		}
+		w -= size
+		if j-w > 48 {
+			return false, ""
+		}
+	}
+	word := s[w:j]
+	if syl < 2 {
+		return false, ""
+	}
+	pre := before(s, w, 90)
+	district := districtWord(pre)
+	switch {
+	case strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길"):
+		if strings.HasSuffix(word, "으로") || roadStop[word] {
+			return false, ""
+		}
+		if district || hasAny(pre, kwAddress) {
+			return true, "address.road"
+		}
+	case strings.HasSuffix(word, "동") || strings.HasSuffix(word, "리") || strings.HasSuffix(word, "가"):
+		if district && (hasAny(pre, kwAddress) || strings.Contains(after(s, i, 16), "번지")) {
+			return true, "address.lot"
+		}
+		if district && strings.HasSuffix(word, "동") && !roadStop[word] {
+			return true, "address.lot"
+		}
+	}
+	return false, ""
+}
+
+// roadStop lists common words that end like a road name but are not.
+var roadStop = map[string]bool{
+	"도로": true, "경로": true, "통로": true, "진로": true, "선로": true, "항로": true, "수로": true, "회로": true,
+	"활로": true, "공로": true, "미로": true, "과로": true, "그대로": true, "이대로": true, "제대로": true,
+	"마음대로": true, "멋대로": true, "새로": true, "별로": true, "주로": true, "실제로": true, "최초로": true,
+	"차례로": true, "따로": true, "스스로": true, "저절로": true, "함부로": true, "대체로": true, "비교적으로": true,
+	"행동": true, "활동": true, "공동": true, "이동": true, "변동": true, "노동": true, "운동": true, "협동": true,
+	"자동": true, "작동": true, "가동": true, "출동": true, "연동": true, "합동": true,
+}
+
+// districtWord reports whether pre holds an administrative unit such as
+// "마포구 ", "수원시 " or "양평군 ".
+func districtWord(pre string) bool {
+	for _, u := range []string{"구 ", "시 ", "군 ", "도 ", "읍 ", "면 "} {
+		k := strings.Index(pre, u)
+		for k > 0 {
+			r, _ := utf8.DecodeLastRuneInString(pre[:k])
+			if r >= 0xAC00 && r <= 0xD7A3 {
+				return true
+			}
+			n := strings.Index(pre[k+len(u):], u)
+			if n < 0 {
+				break
+			}
+			k += len(u) + n
+		}
+	}
+	return false
+}
+
+// address matches a building number at i and the unit after it. It
+// returns the end offset, or 0.
+func (sc *scanner) address(i int, rule string) int {
+	s := sc.s
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i > 5 {
+		return 0
+	}
+	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	if strings.HasPrefix(s[j:], "번지") {
+		j += len("번지")
+	}
+	// A number followed by a unit of measure is not a building number.
+	if r, _ := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune("년월일개명원조항호%세층km", r) && !strings.HasPrefix(s[j:], "호") {
+		return 0
+	}
+	end := j
+	// Units: "101동 1004호", "1004호", "3층", "101-1004호", optionally after
+	// ", ", a parenthesised name or one building name.
+	k := j
+	for step := 0; step < 4 && k < len(s); step++ {
+		for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+			k++
+		}
+		if k < len(s) && s[k] == '(' {
+			c := strings.IndexByte(s[k:min(len(s), k+60)], ')')
+			if c < 0 || strings.IndexByte(s[k:k+c], '\n') >= 0 {
+				break
+			}
+			k += c + 1
+			continue
+		}
+		st := k
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == st {
+			// One building name ("래미안아파트 101동").
+			m := k
+			for m < len(s) && m-k < 40 {
+				r, size := utf8.DecodeRuneInString(s[m:])
+				if r < 0xAC00 || r > 0xD7A3 {
+					break
+				}
+				m += size
+			}
+			if m > k && m+1 < len(s) && s[m] == ' ' && isDigit(s[m+1]) {
+				k = m
+				continue
+			}
+			break
+		}
+		if k+1 < len(s) && s[k] == '-' && isDigit(s[k+1]) {
+			k++
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+		}
+		switch {
+		case strings.HasPrefix(s[k:], "동"), strings.HasPrefix(s[k:], "호"), strings.HasPrefix(s[k:], "층"):
+			k += 3
+			end = k
+		default:
+			step = 4
+		}
+	}
+	return end
+}

@@ -1,0 +1,85 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// before returns up to max bytes of s before i on the same line, starting
+// on a rune boundary.
+func before(s string, i, max int) string {
+	a := i - max
+	if a < 0 {
+		a = 0
+	}
+	for a < i && !utf8.RuneStart(s[a]) {
+		a++
+	}
+	w := s[a:i]
+	if k := strings.LastIndexByte(w, '\n'); k >= 0 {
+		w = w[k+1:]
+	}
+	return w
+}
+
+// after returns up to max bytes of s from i on the same line, ending on a
+// rune boundary.
+func after(s string, i, max int) string {
+	e := i + max
+	if e > len(s) {
+		e = len(s)
+	}
+	for e > i && e < len(s) && !utf8.RuneStart(s[e]) {
+		e--
+	}
+	w := s[i:e]
+	if k := strings.IndexByte(w, '\n'); k >= 0 {
+		w = w[:k]
+	}
+	return w
+}
+
+// lastAny returns the largest index in w of any of the words, or -1.
+func lastAny(w string, words []string) int {
+	best := -1
+	for _, k := range words {
+		if j := strings.LastIndex(w, k); j > best {
+			best = j
+		}
+	}
+	return best
+}
+
+func hasAny(w string, words []string) bool {
+	for _, k := range words {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Context words. Korean and English, as they appear in forms and letters.
+var (
+	kwRRN = []string{"주민등록번호", "주민번호", "주민등록", "RRN", "resident registration"}
+	kwFRN = []string{"외국인등록", "외국인 등록", "외국인번호", "alien registration", "foreigner"}
+
+	kwLandPersonal = []string{"자택", "집전화", "집 전화", "집)", "집:", "연락처", "전화번호", "전화", "휴대", "유선",
+		"본인", "민원인", "신청인", "청구인", "신고인", "진정인", "보호자", "개인", "거주", "주소", "연락",
+		"home", "Home", "phone", "Phone", "Tel", "TEL", "tel"}
+	kwLandOffice = []string{"담당", "문의", "대표전화", "대표 전화", "팩스", "FAX", "Fax", "fax", "사무실", "콜센터",
+		"상담센터", "민원실", "과 ", "팀 ", "과)", "팀)", "부서", "기관", "주무관", "office", "Office"}
+
+	kwBank = []string{"계좌", "은행", "입금", "예금", "송금", "환급", "이체", "뱅크", "농협", "신협", "수협", "새마을금고",
+		"우체국", "금고", "증권", "account", "Account", "bank", "Bank", "KB", "NH", "IBK", "SC제일", "국민", "신한",
+		"우리", "하나", "기업", "카카오", "토스", "씨티"}
+	kwCard = []string{"카드", "card", "Card", "CARD", "결제"}
+
+	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}
+	kwPlate   = []string{"차량", "자동차", "차번호", "번호판", "주차", "승용", "화물", "운전", "견인", "위반", "렌터카",
+		"렌트", "택시", "버스", "이륜", "오토바이", "차주", "승합", "등록번호", "vehicle", "Vehicle", "car ", "plate", "Plate", "차)"}
+	kwBirth = []string{"생년월일", "출생", "생일", "태어", "생년", "DOB", "D.O.B", "birth", "Birth", "BIRTH", "born"}
+	kwIP    = []string{"IP", "ip", "Ip", "아이피", "접속", "ip주소", "IPv4", "address", "서버", "로그"}
+
+	kwAddress = []string{"주소", "거주", "자택", "사는", "살고", "주거", "소재", "주민등록지", "배송", "address", "Address"}
+)

@@ -1,0 +1,269 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// surnames1 holds common one-syllable Korean surnames (covering well over
+// 99% of the population); surnames2 the two-syllable ones.
+var surnames1 = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허노남심하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창옹순빙뇌묵란평돈" {
+		m[r] = true
+	}
+	return m
+}()
+
+var surnames2 = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절", "소봉"}
+
+// givenSyllables are the syllables common in Korean given names. A
+// three-syllable candidate must have both given syllables here, which keeps
+// nouns with particles ("정보를", "간의") out.
+var givenSyllables = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬" {
+		m[r] = true
+	}
+	return m
+}()
+
+// notNames are words that look like surname + given name but are titles,
+// kinship terms or ordinary nouns; they stay unmasked.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
+감사 기사 형님 누님 부모 어머 아버 할머 할아 손님 임금 하느 부처 조상 주인 환자 학생 회원 주민 시민 구민 국민 여러분 간호사
+사모 사부 조합원 정회원 장로 집사 권사 전도사 주임 계장 반장 통장 이장 동장 면장 읍장 소장 지사 도지사 총장 학장 교장 교감
+담임 조교 고문 의사 약사 변호사 세무사 노무사 법무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 딸
+어르신 아저씨 아주머니 아가씨 언니 오빠 동생 마음 마음씨 솜씨 말씨 날씨 글씨 맵씨 불씨 홀씨 꽃씨 종자씨 성씨 김씨 이씨 박씨
+정보 정도 이름 이상 이하 이내 이후 이전 이외 주소 신청 신고 기간 기관 기타 기준 전화 전부 전자 조사 조치 조건 명의 명칭 성명
+성별 서류 서면 서명 소속 소재 송달 송부 신분 신원 심사 유형 유무 연락 연락처 연령 장소 장애 하는 한다 해당 확인 등록 본인
+모두 모든 민원 방문 방법 배우자 변경 부모 사실 사항 사유 사본 성인 양식 여부 요청 우편 원본 위임 인적 임시 공개 공무원 구분
+국적 권리 금액 기재 대리 대리인 도로 동의 마다 명세 문서 반드시 발급 범위 별지 상대방 선정 설명 수수료 시행 안내 연도 예정
+우선 원칙 의견 인감 인정 입력 자료 작성 제출 제공 주거 증명 지정 진술 진행 차량 처리 추가 통지 표시 하여 함께 현재 없음 없이
+미상 생략 비공개 익명 공란 해당없음 기재 귀하 귀중 제위 각위 등 및 외 또는 그 이 저 본 당 해 동 같은 다른 각 전체 일부 관계
+관계자 관련 담당 담당자 주관 소관 장관 차관 청장 처장 국회 법원 정부 위원회 본부 사무 업무 회의 보고 결과 검토 계획 추진
+현황 내용 목적 대상 방침 조정 협의 결정 승인 결재 시장님 구청장님 고객님 선생님 여러분께 모든분 분들 당사자 본인확인
+`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isHangul reports whether r is a precomposed Hangul syllable.
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// hangulBack returns the start of the run of Hangul syllables ending at
+// i and the number of syllables (up to max+1).
+func hangulBack(s string, i, max int) (int, int) {
+	n := 0
+	for i > 0 && n <= max {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isHangul(r) {
+			break
+		}
+		i -= size
+		n++
+	}
+	return i, n
+}
+
+// nameLike reports whether w (2 to 4 syllables) looks like a Korean
+// personal name: a known surname and a given name of one to three
+// syllables.
+func nameLike(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 4 || notNames[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if n == 4 {
+		// Four syllables: a two-syllable surname and given name.
+		for _, p := range surnames2 {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return surnames1[r] || (n >= 3 && hasPrefixAny(w, surnames2))
+}
+
+// fullName reports whether w is a likely full name of three or four
+// syllables: a surname and a two-syllable given name of name syllables.
+func fullName(w string) bool {
+	if !nameLike(w) {
+		return false
+	}
+	rs := []rune(w)
+	if len(rs) < 3 {
+		return false
+	}
+	return givenSyllables[rs[len(rs)-1]] && givenSyllables[rs[len(rs)-2]]
+}
+
+func hasPrefixAny(w string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskName applies the one rule: 홍길동 → 홍*동, 김철 → 김*, 남궁민수 → 남**수.
+func maskName(w string) string {
+	rs := []rune(w)
+	switch len(rs) {
+	case 0, 1:
+		return w
+	case 2:
+		return string(rs[0]) + "*"
+	}
+	return string(rs[0]) + strings.Repeat("*", len(rs)-2) + string(rs[len(rs)-1])
+}
+
+func (sc *scanner) exempt(w string) bool {
+	for _, e := range sc.opts.Exempt {
+		if e == w || strings.TrimSpace(e) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// honorific handles 님 or 씨 at i (the syllable is size 3): the word before
+// it, directly or after one space, is a name when it looks like one.
+func (sc *scanner) honorific(i int) {
+	s := sc.s
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	st, n := hangulBack(s, j, 4)
+	if n < 2 || n > 4 {
+		return
+	}
+	if st > 0 {
+		// The name must start a word (or follow a marker handled elsewhere).
+		r, _ := utf8.DecodeLastRuneInString(s[:st])
+		if isHangul(r) {
+			return
+		}
+	}
+	w := s[st:j]
+	if !nameLike(w) || sc.exempt(w) {
+		return
+	}
+	// "김철수씨" and "김철수 씨" are names; a title such as 과장 inside the
+	// word ("김과장님") is not a given name.
+	if titleSuffix(w) {
+		return
+	}
+	conf := 0.85
+	if j == i {
+		conf = 0.8
+	}
+	sc.add(st, j, TypeName, "name.honorific", conf, maskName(w))
+}
+
+// titleSuffix reports whether w ends in a job title ("김과장", "박주무관").
+func titleSuffix(w string) bool {
+	for _, t := range []string{"과장", "국장", "부장", "팀장", "차장", "실장", "원장", "회장", "사장", "시장", "교수", "선생",
+		"주무관", "위원", "의원", "대표", "이사", "기사", "주임", "계장", "반장", "통장", "이장", "동장", "소장", "박사", "고객", "사무관", "서기", "주사"} {
+		if strings.HasSuffix(w, t) && len(w) > len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// markers introduce a citizen's name: "민원인 홍길동", "성명: 홍길동".
+var markers = []string{"민원인", "신청인", "청구인", "진정인", "신고인", "고소인", "고발인", "피해자", "보호자", "대리인",
+	"수신자", "성명", "이름", "예금주", "세대주", "성함", "제보자", "응답자", "피신청인", "청원인", "당사자", "환자명",
+	"가입자", "소유자", "임차인", "임대인", "채무자", "채권자", "수급자", "위반자", "운전자", "질의자", "작성자", "참고인", "증인",
+	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람"}
+
+// particles may follow a name: they are trimmed from the candidate.
+var particles = []string{"께서는", "께서", "에게서", "에게", "으로부터", "로부터", "한테", "님께서", "님의", "님은", "님이", "님", "씨는",
+	"씨가", "씨의", "씨", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "외", "등"}
+
+// marker handles a syllable at i that may end a marker word; the name may
+// follow after spaces, ':' or '('.
+func (sc *scanner) marker(i, size int) {
+	s := sc.s
+	end := i + size
+	var mk string
+	for _, m := range markers {
+		if end >= len(m) && s[end-len(m):end] == m {
+			mk = m
+			break
+		}
+	}
+	if mk == "" {
+		return
+	}
+	j := end
+	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=') {
+		j++
+	}
+	if strings.HasPrefix(s[j:], "：") {
+		j += len("：")
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	if j == end && !strings.HasSuffix(mk, "명") {
+		// "민원인홍길동": the marker must be set apart, except 성명/환자명.
+		return
+	}
+	k := j
+	n := 0
+	for k < len(s) && n < 7 {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isHangul(r) {
+			break
+		}
+		k += size
+		n++
+	}
+	if n < 2 || n > 6 {
+		return
+	}
+	w := s[j:k]
+	strong := strings.ContainsAny(s[end:j], ":([=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	if k < len(s) && s[k] == '(' {
+		strong = true // "홍길동(010-…)"
+	}
+	if strings.HasPrefix(s[k:], " 님") || strings.HasPrefix(s[k:], " 씨") || strings.HasPrefix(s[k:], " 귀하") {
+		strong = true
+	}
+	cands := []string{w}
+	for _, p := range particles {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			cands = append(cands, w[:len(w)-len(p)])
+		}
+	}
+	for _, c := range cands {
+		if fullName(c) || (strong && nameLike(c) && !(utf8.RuneCountInString(c) == 2 && particleEnd(c))) {
+			if sc.exempt(c) {
+				return
+			}
+			sc.add(j, j+len(c), TypeName, "name.marker", 0.9, maskName(c))
+			return
+		}
+	}
+}
+
+// particleEnd reports whether a two-syllable word ends in a syllable that
+// is far more often a particle than a given name.
+func particleEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch r {
+	case '의', '을', '를', '은', '는', '에', '와', '과', '로', '도', '만', '께':
+		return true
+	}
+	return false
+}
