@@ -1,0 +1,324 @@
+// Package api is Plaza's HTTP API and portal as one net/http handler. The
+// same handler runs in Lambda (behind API Gateway, through the v2 proxy
+// adapter), in the one-process stack and in tests. The OpenAPI document
+// embedded here (openapi.yaml, served as /api/openapi.json) is the contract;
+// tests check every route against it.
+package api
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"sync"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/portal"
+	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/storage"
+)
+
+// Operations are the staff actions that change documents. The pipeline
+// implements them; the API only authenticates, authorises and validates.
+// Implementations return errors wrapping ledger.ErrNotFound for an unknown
+// document, ledger.ErrConflict for a lost race, or a *document.Problem when
+// the document is not in a state that allows the action (all become 4xx).
+type Operations interface {
+	// Retract withdraws a published document: it leaves the public bucket
+	// and the index, and the ledger records who and why.
+	Retract(ctx context.Context, key document.Key, reason, by string) error
+	// SetHold stops releases (globally when h.Department is "").
+	SetHold(ctx context.Context, h ledger.Hold) error
+	// LiftHold ends a hold and releases what waited behind it.
+	LiftHold(ctx context.Context, org, department, by string) error
+	// Decide settles a document waiting in review: publish it or withhold it.
+	Decide(ctx context.Context, key document.Key, publish bool, reason, by string) error
+}
+
+// Deps are the handler's collaborators.
+type Deps struct {
+	Search  search.Index
+	Store   storage.Store
+	Buckets storage.Buckets
+	Ledger  ledger.Ledger
+	// Ops may be nil: staff write routes then answer 501.
+	Ops Operations
+	// Auth may be nil: staff routes then answer 401.
+	Auth auth.Verifier
+	// DefaultOrg is the organization code used when a request names none.
+	DefaultOrg string
+	Logger     *slog.Logger
+	Now        func() time.Time
+	// RequestID, when set, supplies the platform's request id (on AWS:
+	// gateway.RequestID) used when the client sent no X-Request-Id.
+	RequestID func(*http.Request) string
+	// StatsTTL is how long release statistics are cached (default 1 minute).
+	StatsTTL time.Duration
+}
+
+// Handler serves the API and the portal.
+type Handler struct {
+	d       Deps
+	mux     *http.ServeMux
+	routes  []string // registered API patterns, for the contract test
+	openapi []byte
+
+	statsMu sync.Mutex
+	stats   map[string]cachedStats
+}
+
+// New returns the handler. It panics only if the embedded OpenAPI document
+// is broken, which the package tests rule out.
+func New(d Deps) *Handler {
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.StatsTTL <= 0 {
+		d.StatsTTL = time.Minute
+	}
+	spec, err := openapiJSON()
+	if err != nil {
+		panic(fmt.Sprintf("api: embedded openapi.yaml: %v", err))
+	}
+	h := &Handler{d: d, mux: http.NewServeMux(), openapi: spec, stats: map[string]cachedStats{}}
+
+	h.route("GET /api/documents", h.searchDocuments)
+	h.route("GET /api/documents/{id}", h.getDocument)
+	h.route("GET /api/documents/{id}/related", h.related)
+	h.route("GET /api/keywords", h.keywords)
+	h.route("GET /api/departments", h.departments)
+	h.route("GET /api/stats/release", h.releaseStats)
+	h.route("GET /api/openapi.json", h.serveOpenAPI)
+
+	h.route("GET /api/staff/ledger", h.staff(h.staffLedger))
+	h.route("POST /api/staff/documents/{id}/retract", h.staff(h.staffRetract))
+	h.route("GET /api/staff/holds", h.staff(h.staffHolds))
+	h.route("POST /api/staff/holds", h.staff(h.staffSetHold))
+	h.route("DELETE /api/staff/holds", h.staff(h.staffLiftHold))
+	h.route("POST /api/staff/review/{id}", h.staff(h.staffReview))
+
+	p := portal.Handler()
+	h.mux.Handle("GET /{$}", p)
+	h.mux.Handle("GET /static/", p)
+	return h
+}
+
+func (h *Handler) route(pattern string, fn http.HandlerFunc) {
+	h.routes = append(h.routes, pattern)
+	h.mux.HandleFunc(pattern, fn)
+}
+
+// Routes returns the API route patterns ("GET /api/documents", …).
+func (h *Handler) Routes() []string { return append([]string(nil), h.routes...) }
+
+type ctxKey int
+
+const (
+	keyRequestID ctxKey = iota
+	keyLogger
+)
+
+// log returns the request's logger, which carries its request id.
+func (h *Handler) log(ctx context.Context) *slog.Logger {
+	if l, ok := ctx.Value(keyLogger).(*slog.Logger); ok {
+		return l
+	}
+	return h.d.Logger
+}
+
+var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._=:-]{1,128}$`)
+
+func (h *Handler) requestID(r *http.Request) string {
+	if id := r.Header.Get("X-Request-Id"); requestIDPattern.MatchString(id) {
+		return id
+	}
+	if h.d.RequestID != nil {
+		if id := h.d.RequestID(r); requestIDPattern.MatchString(id) {
+			return id
+		}
+	}
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// ContentSecurityPolicy allows only the portal's own files: no inline
+// script, no third-party origin, no framing.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+func securityHeaders(hd http.Header) {
+	hd.Set("Content-Security-Policy", ContentSecurityPolicy)
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("X-Frame-Options", "DENY")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+	hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+}
+
+// recorder remembers the status and size of a response for the access log.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *recorder) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *recorder) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+func (w *recorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// ServeHTTP adds the request id, security headers, JSON 404/405, panic
+// recovery and one access-log line per request.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	id := h.requestID(r)
+	logger := h.d.Logger.With("request_id", id)
+	ctx := context.WithValue(context.WithValue(r.Context(), keyRequestID, id), keyLogger, logger)
+	r = r.WithContext(ctx)
+	rec := &recorder{ResponseWriter: w}
+	securityHeaders(w.Header())
+	w.Header().Set("X-Request-Id", id)
+
+	_, pattern := h.mux.Handler(r)
+	defer func() {
+		if p := recover(); p != nil {
+			logger.Error("panic", "route", pattern, "panic", fmt.Sprint(p))
+			if rec.status == 0 {
+				writeError(rec, http.StatusInternalServerError, "internal", "internal error")
+			}
+		}
+		route := pattern
+		if route == "" {
+			route = "unmatched"
+		}
+		logger.Info("request", "method", r.Method, "route", route, "status", rec.status,
+			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+	}()
+	if pattern == "" {
+		h.unmatched(rec, r)
+		return
+	}
+	h.mux.ServeHTTP(rec, r)
+}
+
+// unmatched answers 404 and 405 in JSON; the mux's own answers are text.
+func (h *Handler) unmatched(w http.ResponseWriter, r *http.Request) {
+	probe := &headerProbe{header: http.Header{}}
+	fallback, _ := h.mux.Handler(r)
+	fallback.ServeHTTP(probe, r)
+	switch probe.status {
+	case http.StatusMethodNotAllowed:
+		w.Header().Set("Allow", probe.header.Get("Allow"))
+		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", "method "+r.Method+" is not allowed here")
+	case http.StatusMovedPermanently, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		// Path cleaning ("/api//documents"): follow the mux.
+		w.Header().Set("Location", probe.header.Get("Location"))
+		w.WriteHeader(probe.status)
+	default:
+		writeError(w, http.StatusNotFound, "not_found", "no such resource")
+	}
+}
+
+// headerProbe runs the mux's fallback handler without writing anything.
+type headerProbe struct {
+	header http.Header
+	status int
+}
+
+func (p *headerProbe) Header() http.Header         { return p.header }
+func (p *headerProbe) Write(b []byte) (int, error) { return len(b), nil }
+func (p *headerProbe) WriteHeader(code int)        { p.status = code }
+
+// errorBody is the shape of every error response.
+type errorBody struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, code, message string) {
+	var b errorBody
+	b.Error.Code, b.Error.Message = code, message
+	writeJSON(w, status, b)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		data = []byte(`{"error":{"code":"internal","message":"internal error"}}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(data, '\n'))
+}
+
+// writeCachedJSON is writeJSON for public, anonymous data that CloudFront
+// and browsers may keep briefly.
+func writeCachedJSON(w http.ResponseWriter, v any, maxAge int) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "internal", "internal error")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", maxAge))
+	_, _ = w.Write(append(data, '\n'))
+}
+
+// internal logs err (never document text: errors here carry keys and ids
+// at most) and answers 500 without details.
+func (h *Handler) internal(w http.ResponseWriter, r *http.Request, what string, err error) {
+	h.log(r.Context()).Error(what, "error", err.Error())
+	writeError(w, http.StatusInternalServerError, "internal", "internal error")
+}
+
+// opError maps an error of Operations or the ledger to a response.
+func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, err error) {
+	if p, ok := document.Reason(err); ok {
+		writeError(w, http.StatusConflict, p.Code, p.Message)
+		return
+	}
+	switch {
+	case errors.Is(err, ledger.ErrNotFound), errors.Is(err, storage.ErrNotFound), errors.Is(err, search.ErrNotFound):
+		writeError(w, http.StatusNotFound, "document.not_found", "no such document")
+	case errors.Is(err, ledger.ErrConflict):
+		writeError(w, http.StatusConflict, "conflict", "the document changed meanwhile; try again")
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "the request was cancelled or timed out")
+	default:
+		h.internal(w, r, what, err)
+	}
+}
+
+func (h *Handler) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	_, _ = w.Write(h.openapi)
+}

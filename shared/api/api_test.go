@@ -1,0 +1,341 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+)
+
+func decode[T any](t *testing.T, body []byte) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatalf("decode %s: %v", body, err)
+	}
+	return v
+}
+
+func errCode(t *testing.T, body []byte) string {
+	t.Helper()
+	return decode[errorBody](t, body).Error.Code
+}
+
+func TestSearch(t *testing.T) {
+	e := newEnv(t)
+	w := e.do(t, "GET", "/api/documents?q="+url.QueryEscape("정보공개"), "", nil)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	res := decode[searchResponse](t, w.Body.Bytes())
+	if res.Total != 1 || len(res.Items) != 1 || res.Items[0].ID != "SEOUL-2014-0001" {
+		t.Fatalf("result %+v", res)
+	}
+	if !strings.Contains(res.Items[0].Snippet, "<mark>정보공개</mark>") {
+		t.Fatalf("snippet %q lacks the highlight", res.Items[0].Snippet)
+	}
+	for _, f := range []string{"department", "type", "grade", "year"} {
+		if _, ok := res.Facets[f]; !ok {
+			t.Errorf("facet %s missing", f)
+		}
+	}
+	if got := res.Facets["type"]; len(got) != 1 || got[0].Label != "결재문서" {
+		t.Errorf("type facet %+v lacks its Korean label", got)
+	}
+
+	// The empty query lists everything of the default organization only.
+	all := decode[searchResponse](t, e.do(t, "GET", "/api/documents", "", nil).Body.Bytes())
+	if all.Total != 4 {
+		t.Fatalf("empty query total %d, want 4", all.Total)
+	}
+	// Filters reach the engine.
+	f := decode[searchResponse](t, e.do(t, "GET", "/api/documents?grade=closed&department="+deptInfo, "", nil).Body.Bytes())
+	if f.Total != 1 || f.Items[0].ID != "SEOUL-2014-0003" || !f.Items[0].MetadataOnly || f.Items[0].Snippet != "" {
+		t.Fatalf("closed filter %+v", f)
+	}
+	// A bare date as upper bound includes that whole day in Korea.
+	d := decode[searchResponse](t, e.do(t, "GET", "/api/documents?from=2014-03-02&to=2014-03-02", "", nil).Body.Bytes())
+	if d.Total != 1 {
+		t.Fatalf("date range total %d, want 1", d.Total)
+	}
+	// Paging with the cursor walks every document once.
+	seen := map[string]bool{}
+	next := ""
+	for range 10 {
+		target := "/api/documents?size=1"
+		if next != "" {
+			target += "&after=" + url.QueryEscape(next)
+		}
+		p := decode[searchResponse](t, e.do(t, "GET", target, "", nil).Body.Bytes())
+		for _, h := range p.Items {
+			seen[h.ID] = true
+		}
+		if next = p.Next; next == "" {
+			break
+		}
+	}
+	if len(seen) != 4 {
+		t.Fatalf("cursor paging saw %d documents, want 4", len(seen))
+	}
+	// Query text is NFC-normalised: decomposed Hangul (NFD) finds the same.
+	nfd := "\u1109\u1165\u11af\u1106\u1167\u11bc\u1112\u116c" // 설명회 in conjoining jamo
+	n := decode[searchResponse](t, e.do(t, "GET", "/api/documents?q="+url.QueryEscape(nfd), "", nil).Body.Bytes())
+	if n.Total != 1 || n.Items[0].ID != "XSS-0001" {
+		t.Fatalf("NFD query: %+v", n)
+	}
+}
+
+func TestSearchBadParams(t *testing.T) {
+	e := newEnv(t)
+	long := strings.Repeat("가", MaxQueryRunes+1)
+	cases := map[string]string{
+		"size=0":                                "query.bad_param:size",
+		"size=101":                              "query.bad_param:size",
+		"size=abc":                              "query.bad_param:size",
+		"page=0":                                "query.bad_param:page",
+		"size=100&page=101":                     "query.bad_param:page",
+		"q=" + url.QueryEscape(long):            "query.bad_param:q",
+		"q=%ff%fe":                              "query.bad_param:q",
+		"type=memo":                             "query.bad_param:type",
+		"grade=secret":                          "query.bad_param:grade",
+		"sort=random":                           "query.bad_param:sort",
+		"from=yesterday":                        "query.bad_param:from",
+		"from=2015-01-01&to=2014-01-01":         "query.bad_param:to",
+		"department=" + url.QueryEscape("../x"): "query.bad_param:department",
+		"org=" + url.QueryEscape("a b"):         "query.bad_param:org",
+		"after=" + url.QueryEscape("a b"):       "query.bad_param:after",
+	}
+	for qs, want := range cases {
+		w := e.do(t, "GET", "/api/documents?"+qs, "", nil)
+		if w.Code != 400 || errCode(t, w.Body.Bytes()) != want {
+			t.Errorf("%s: %d %s, want 400 %s", qs, w.Code, w.Body, want)
+		}
+	}
+	// 200 runes exactly is fine.
+	if w := e.do(t, "GET", "/api/documents?q="+url.QueryEscape(long[:len(long)-len("가")]), "", nil); w.Code != 200 {
+		t.Errorf("q of %d runes: %d", MaxQueryRunes, w.Code)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	e := newEnv(t)
+	w := e.do(t, "GET", "/api/documents/SEOUL-2014-0001", "", nil)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	v := decode[map[string]any](t, w.Body.Bytes())
+	if v["title"] != "2014년 정보공개 추진계획" || v["body"] == nil || v["attachments"] == nil || v["metadata_only"] != false {
+		t.Fatalf("document %v", v)
+	}
+	if _, ok := v["hash"]; ok {
+		t.Fatal("the hash of the original must not be served")
+	}
+
+	// Closed: metadata only, exemptions explained in Korean.
+	w = e.do(t, "GET", "/api/documents/SEOUL-2014-0003", "", nil)
+	if w.Code != 200 {
+		t.Fatalf("closed: %d %s", w.Code, w.Body)
+	}
+	if s := w.Body.String(); strings.Contains(s, "SECRET") {
+		t.Fatalf("closed document leaked its text: %s", s)
+	}
+	c := decode[documentView](t, w.Body.Bytes())
+	if !c.MetadataOnly || c.Body != "" || c.Attachments != nil || c.Title == "" || c.Department.Code != deptInfo {
+		t.Fatalf("closed view %+v", c)
+	}
+	if len(c.ExemptionItems) != 2 || c.ExemptionItems[0].Item != "4" || c.ExemptionItems[1].Label != "개인정보(사생활)" || c.GradeLabel != "비공개" {
+		t.Fatalf("exemptions %+v", c.ExemptionItems)
+	}
+
+	for target, want := range map[string]int{
+		"/api/documents/NOPE":                        404,
+		"/api/documents/WORK-ONLY":                   404, // present in the work bucket only
+		"/api/documents/OTHER-ORG":                   404,
+		"/api/documents/SEOUL-2014-0001?org=6120000": 404,
+		"/api/documents/a..b":                        400,
+		"/api/documents/%2e%2e%2fwork":               400,
+	} {
+		w := e.do(t, "GET", target, "", nil)
+		if w.Code != want {
+			t.Errorf("%s: %d %s, want %d", target, w.Code, w.Body, want)
+		}
+		if ct := w.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("%s: content type %q", target, ct)
+		}
+	}
+}
+
+func TestRelatedAndKeywords(t *testing.T) {
+	e := newEnv(t)
+	w := e.do(t, "GET", "/api/documents/SEOUL-2014-0003/related", "", nil)
+	items := decode[struct {
+		Items []map[string]any `json:"items"`
+	}](t, w.Body.Bytes()).Items
+	if w.Code != 200 || len(items) != 1 || items[0]["id"] != "SEOUL-2014-0001" || items[0]["reason"] != "department_period" {
+		t.Fatalf("related %d %s", w.Code, w.Body)
+	}
+	if w := e.do(t, "GET", "/api/documents/NOPE/related", "", nil); w.Code != 404 {
+		t.Fatalf("related of unknown: %d", w.Code)
+	}
+	w = e.do(t, "GET", "/api/keywords?prefix="+url.QueryEscape("정보"), "", nil)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), "정보공개청구") {
+		t.Fatalf("keywords %d %s", w.Code, w.Body)
+	}
+	if w := e.do(t, "GET", "/api/keywords", "", nil); w.Code != 400 {
+		t.Fatalf("keywords without prefix: %d", w.Code)
+	}
+
+	// An engine without related documents answers 501 in JSON.
+	h := New(Deps{Search: plainIndex{e.index}, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org})
+	for _, target := range []string{"/api/documents/SEOUL-2014-0001/related", "/api/keywords?prefix=a"} {
+		rec := e.doOn(h, "GET", target)
+		if rec.Code != 501 || errCode(t, rec.Body.Bytes()) != "not_implemented" {
+			t.Errorf("%s without the capability: %d %s", target, rec.Code, rec.Body)
+		}
+	}
+}
+
+func TestDepartmentsAndStats(t *testing.T) {
+	e := newEnv(t)
+	w := e.do(t, "GET", "/api/departments", "", nil)
+	deps := decode[struct{ Items []departmentItem }](t, w.Body.Bytes()).Items
+	if w.Code != 200 || len(deps) != 2 {
+		t.Fatalf("departments %d %s", w.Code, w.Body)
+	}
+	for _, d := range deps {
+		if d.Count != 2 || d.Name == "" {
+			t.Errorf("department %+v", d)
+		}
+	}
+
+	w = e.do(t, "GET", "/api/stats/release", "", nil)
+	st := decode[ReleaseStats](t, w.Body.Bytes())
+	if w.Code != 200 || st.Org != org {
+		t.Fatalf("stats %d %s", w.Code, w.Body)
+	}
+	// 4 indexed (1 closed) + review + withheld + rejected; OTHER-ORG excluded.
+	want := ReleaseCounts{Received: 7, Published: 3, Closed: 1, Withheld: 1, Review: 1, Rejected: 1, ReleaseRatio: 3.0 / 7}
+	if st.Total != want {
+		t.Fatalf("total %+v, want %+v", st.Total, want)
+	}
+	byCode := map[string]DepartmentStats{}
+	for _, d := range st.Departments {
+		byCode[d.Code] = d
+	}
+	info := byCode[deptInfo]
+	if info.Received != 3 || info.Published != 1 || info.Closed != 1 || info.Review != 1 || info.Name != "행정국 정보공개정책과" {
+		t.Fatalf("info department %+v", info)
+	}
+
+	// Cached: a new record shows only after the TTL.
+	e.putRecord(t, "NEW-1", deptInfo, document.GradePublic, ledger.Indexed)
+	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release", "", nil).Body.Bytes()); got.Total.Received != 7 {
+		t.Fatalf("stats not cached: %+v", got.Total)
+	}
+	e.now = e.now.Add(2 * e.h.d.StatsTTL)
+	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release", "", nil).Body.Bytes()); got.Total.Received != 8 {
+		t.Fatalf("stats not refreshed: %+v", got.Total)
+	}
+}
+
+func TestErrorsAndHeaders(t *testing.T) {
+	e := newEnv(t)
+	cases := []struct {
+		method, target string
+		status         int
+		code           string
+	}{
+		{"GET", "/api/nothing", 404, "not_found"},
+		{"GET", "/nothing", 404, "not_found"},
+		{"POST", "/api/documents", 405, "method_not_allowed"},
+		{"DELETE", "/api/documents/SEOUL-2014-0001", 405, "method_not_allowed"},
+		{"PUT", "/api/staff/holds", 405, "method_not_allowed"},
+	}
+	for _, c := range cases {
+		w := e.do(t, c.method, c.target, "", nil)
+		if w.Code != c.status || errCode(t, w.Body.Bytes()) != c.code {
+			t.Errorf("%s %s: %d %s", c.method, c.target, w.Code, w.Body)
+		}
+		if c.status == 405 && w.Header().Get("Allow") == "" {
+			t.Errorf("%s %s: 405 without Allow", c.method, c.target)
+		}
+	}
+
+	// Engine failure: 500 without internals.
+	e.index.err = errors.New("disk /var/secret/index is on fire")
+	w := e.do(t, "GET", "/api/documents", "", nil)
+	if w.Code != 500 || strings.Contains(w.Body.String(), "secret") || errCode(t, w.Body.Bytes()) != "internal" {
+		t.Fatalf("engine failure: %d %s", w.Code, w.Body)
+	}
+	if !strings.Contains(e.logs.String(), "is on fire") {
+		t.Fatal("the internal error is not in the log")
+	}
+	e.index.err = nil
+
+	// Security headers and request ids on every response, API or portal.
+	for _, target := range []string{"/api/documents", "/api/nothing", "/", "/static/app.js"} {
+		w := e.do(t, "GET", target, "", nil)
+		h := w.Header()
+		if h.Get("Content-Security-Policy") != ContentSecurityPolicy || h.Get("X-Content-Type-Options") != "nosniff" ||
+			h.Get("X-Frame-Options") != "DENY" || h.Get("Referrer-Policy") != "no-referrer" {
+			t.Errorf("%s: security headers %v", target, h)
+		}
+		if len(h.Get("X-Request-Id")) != 32 {
+			t.Errorf("%s: generated request id %q", target, h.Get("X-Request-Id"))
+		}
+	}
+	r, _ := http.NewRequest("GET", "/api/documents?q=%ED%99%8D%EA%B8%B8%EB%8F%99", nil)
+	r.Header.Set("X-Request-Id", "req-123")
+	rec := e.record(r)
+	if rec.Header().Get("X-Request-Id") != "req-123" {
+		t.Fatalf("request id not echoed: %q", rec.Header().Get("X-Request-Id"))
+	}
+	// A hostile request id is replaced, not echoed.
+	r, _ = http.NewRequest("GET", "/api/documents", nil)
+	r.Header.Set("X-Request-Id", "a\"b<script>")
+	if got := e.record(r).Header().Get("X-Request-Id"); got == "a\"b<script>" || len(got) != 32 {
+		t.Fatalf("hostile request id echoed: %q", got)
+	}
+	// The access log carries the route pattern and the id, never the query.
+	var line map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(e.logs.String()), "\n") {
+		var m map[string]any
+		if json.Unmarshal([]byte(l), &m) == nil && m["request_id"] == "req-123" && m["msg"] == "request" {
+			line = m
+		}
+		if strings.Contains(l, "홍길동") || strings.Contains(l, "%ED%99%8D") {
+			t.Fatalf("query text in the log: %s", l)
+		}
+	}
+	if line == nil || line["route"] != "GET /api/documents" || line["status"] != float64(200) || line["duration_ms"] == nil {
+		t.Fatalf("access log line %v", line)
+	}
+}
+
+func TestPanicIsJSON500(t *testing.T) {
+	e := newEnv(t)
+	h := New(Deps{Search: panicIndex{}, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org})
+	w := e.doOn(h, "GET", "/api/documents")
+	if w.Code != 500 || errCode(t, w.Body.Bytes()) != "internal" {
+		t.Fatalf("panic: %d %s", w.Code, w.Body)
+	}
+}
+
+func TestSanitizeSnippet(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain <mark>hit</mark> text":      "plain <mark>hit</mark> text",
+		"<script>x</script><mark>y</mark>": "&lt;script&gt;x&lt;/script&gt;<mark>y</mark>",
+		"&lt;b&gt; ok":                     "&lt;b&gt; ok",
+		`<mark onclick="x">a</mark>`:       `&lt;mark onclick=&#34;x&#34;&gt;a</mark>`,
+		"<markx>":                          "&lt;markx&gt;",
+	} {
+		if got := SanitizeSnippet(in); got != want {
+			t.Errorf("SanitizeSnippet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,423 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+)
+
+const org = "6110000"
+
+var buckets = storage.Buckets{Inbox: "inbox", Work: "work", Public: "public"}
+
+// env is a handler over real embedded adapters (folder store, bbolt
+// ledger, the local JWT issuer) and a test index.
+type env struct {
+	h      *Handler
+	store  *localfs.Store
+	ledger *bolt.Ledger
+	index  *fakeIndex
+	ops    *fakeOps
+	issuer *auth.Local
+	logs   *syncBuffer
+	now    time.Time
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func newEnv(t testing.TB) *env {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := localfs.New(filepath.Join(dir, "objects"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	led, err := bolt.Open(filepath.Join(dir, "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { led.Close() })
+	e := &env{store: st, ledger: led, index: &fakeIndex{}, ops: &fakeOps{}, logs: &syncBuffer{},
+		now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)}
+	e.issuer, err = auth.NewLocal(bytes.Repeat([]byte("k"), 32), func() time.Time { return e.now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.h = New(Deps{
+		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
+		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: func() time.Time { return e.now },
+	})
+	e.seed(t)
+	return e
+}
+
+func (e *env) token(t testing.TB, dept string, admin bool) string {
+	t.Helper()
+	tok, err := e.issuer.Issue(auth.Claims{Subject: "staff-" + dept, Department: dept, Admin: admin}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// do runs one request and returns the recorded response.
+func (e *env) do(t testing.TB, method, target, token string, body any) *httptest.ResponseRecorder {
+	t.Helper()
+	var rd io.Reader
+	if body != nil {
+		switch b := body.(type) {
+		case string:
+			rd = strings.NewReader(b)
+		default:
+			data, _ := json.Marshal(b)
+			rd = bytes.NewReader(data)
+		}
+	}
+	r := httptest.NewRequest(method, target, rd)
+	if body != nil {
+		r.Header.Set("Content-Type", "application/json")
+	}
+	if token != "" {
+		r.Header.Set("Authorization", "Bearer "+token)
+	}
+	w := httptest.NewRecorder()
+	e.h.ServeHTTP(w, r)
+	return w
+}
+
+const (
+	deptInfo    = "1100123"
+	deptTraffic = "1100200"
+)
+
+var (
+	xssTitle = `<script>alert(1)</script> 주민 설명회 <img src=x onerror="document.body.setAttribute('data-xss','1')">`
+	xssBody  = `설명회 안내 <script>document.body.setAttribute('data-xss','2')</script> <b onmouseover=alert(3)>굵게</b>`
+)
+
+func publicDoc(id, dept, deptName, typ, grade, title, body string, approved time.Time, exemptions ...string) document.Public {
+	if exemptions == nil {
+		exemptions = []string{}
+	}
+	return document.Public{
+		Meta: document.Meta{
+			Schema: document.SchemaPublic, ID: id, Organization: document.Organization{Code: org, Name: "서울특별시"},
+			Version: 1, Type: typ, Title: title, DocumentNumber: deptName[strings.LastIndex(deptName, " ")+1:] + "-" + id[len(id)-4:],
+			Department: document.Department{Code: dept, Name: deptName},
+			Drafter:    document.Person{Name: "홍길동", Position: "주무관"},
+			Approver:   document.Person{Name: "김철수", Position: "과장", Rank: "division_head"},
+			ApprovedAt: approved, Disclosure: document.Disclosure{Grade: grade, Exemptions: exemptions},
+			Keywords: []string{"정보공개"},
+		},
+		Body: body, MetadataOnly: grade == document.GradeClosed, PublishedAt: approved.Add(time.Hour), Hash: "sha256:deadbeef",
+	}
+}
+
+// seed publishes a few documents the way the pipeline would: the public
+// object, the index entry and the ledger record.
+func (e *env) seed(t testing.TB) {
+	t.Helper()
+	d1 := publicDoc("SEOUL-2014-0001", deptInfo, "행정국 정보공개정책과", "approval", document.GradePublic,
+		"2014년 정보공개 추진계획", "시민에게 행정정보를 적극 공개하기 위한 정보공개 추진계획입니다. 문의 010-****-5678.",
+		time.Date(2014, 3, 2, 10, 15, 0, 0, kst))
+	d1.Redactions = map[string]int{"mobile": 1}
+	d1.Attachments = []document.Attachment{{Name: "붙임1. 추진계획.hwp", Format: "hwp", Text: "붙임 일정표: 정보공개 확대"}, {Name: "붙임2. 도면.pdf", Format: "pdf", Reason: "extract.needs_ocr"}}
+	d2 := publicDoc("SEOUL-2014-0002", deptTraffic, "도시교통실 교통정책과", "plan", document.GradePartial,
+		"버스 노선 개편 계획", "버스 노선을 시민 의견에 따라 개편합니다. 민원인 홍*동의 의견을 반영했습니다.",
+		time.Date(2015, 6, 1, 9, 0, 0, 0, kst), "6")
+	d3 := publicDoc("SEOUL-2014-0003", deptInfo, "행정국 정보공개정책과", "report", document.GradeClosed,
+		"수사 협조 요청에 대한 회신", "SECRET BODY that must never be served", time.Date(2015, 7, 1, 9, 0, 0, 0, kst), "4", "6")
+	d3.Attachments = []document.Attachment{{Name: "secret.hwp", Format: "hwp", Text: "SECRET ATTACHMENT"}}
+	d4 := publicDoc("XSS-0001", deptTraffic, "도시교통실 교통정책과", "minutes", document.GradePublic,
+		xssTitle, xssBody, time.Date(2016, 1, 5, 9, 0, 0, 0, kst))
+	ctx := context.Background()
+	for _, d := range []document.Public{d1, d2, d3, d4} {
+		e.putJSON(t, buckets.Public, document.PublicKey(d.Key()), d)
+		doc := search.Doc{Org: org, ID: d.ID, Version: d.Version, Title: d.Title, Body: d.Body, DocumentNumber: d.DocumentNumber,
+			DepartmentCode: d.Department.Code, DepartmentName: d.Department.Name, Type: d.Type, Grade: d.Disclosure.Grade,
+			ApprovedAt: d.ApprovedAt, Keywords: d.Keywords, MetadataOnly: d.MetadataOnly}
+		if d.MetadataOnly {
+			doc.Body = ""
+		}
+		if err := e.index.Index(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		e.putRecord(t, d.ID, d.Department.Code, d.Disclosure.Grade, ledger.Indexed)
+	}
+	// Only in the work bucket: the API must never serve these.
+	e.putJSON(t, buckets.Work, document.PublicKey(document.Key{Org: org, ID: "WORK-ONLY"}), d1)
+	e.putRecord(t, "IN-REVIEW-1", deptInfo, document.GradePartial, ledger.Review)
+	e.putRecord(t, "WITHHELD-1", deptTraffic, document.GradePublic, ledger.Withheld)
+	e.putRecord(t, "REJECTED-1", deptTraffic, "", ledger.Rejected)
+	e.putRecord(t, "OTHER-ORG", deptTraffic, document.GradePublic, ledger.Indexed, "6120000")
+}
+
+func (e *env) putJSON(t testing.TB, bucket, key string, v any) {
+	t.Helper()
+	data, _ := json.Marshal(v)
+	if err := e.store.Put(context.Background(), bucket, key, bytes.NewReader(data), storage.PutOptions{ContentType: "application/json"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (e *env) putRecord(t testing.TB, id, dept, grade string, state ledger.State, orgs ...string) {
+	t.Helper()
+	o := org
+	if len(orgs) > 0 {
+		o = orgs[0]
+	}
+	rec := ledger.Record{Org: o, ID: id, Department: dept, Grade: grade}
+	rec.Move(e.now, ledger.Received, 1, "", "")
+	rec.Move(e.now, state, 1, "test", "")
+	if _, err := e.ledger.Put(context.Background(), rec); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fakeIndex is a small search.Engine: substring matching, the four facets,
+// escaped snippets with <mark>, page and cursor paging.
+type fakeIndex struct {
+	mu   sync.Mutex
+	docs map[string]search.Doc
+	// err, when set, fails every call.
+	err error
+}
+
+func (f *fakeIndex) Index(_ context.Context, d search.Doc) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.docs == nil {
+		f.docs = map[string]search.Doc{}
+	}
+	if old, ok := f.docs[d.Org+"/"+d.ID]; ok && old.Version > d.Version {
+		return nil
+	}
+	f.docs[d.Org+"/"+d.ID] = d
+	return nil
+}
+
+func (f *fakeIndex) Delete(_ context.Context, o, id string, version int) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.docs, o+"/"+id)
+	return nil
+}
+
+func (f *fakeIndex) Close() error { return nil }
+
+func (f *fakeIndex) Search(_ context.Context, q search.Query) (search.Result, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return search.Result{}, f.err
+	}
+	q = q.Normalize()
+	terms := strings.Fields(strings.ReplaceAll(q.Text, `"`, " "))
+	var hits []search.Hit
+	facets := map[string]map[string]search.FacetCount{}
+	count := func(name, value, label string) {
+		if facets[name] == nil {
+			facets[name] = map[string]search.FacetCount{}
+		}
+		c := facets[name][value]
+		c.Value, c.Label, c.Count = value, label, c.Count+1
+		facets[name][value] = c
+	}
+	for _, d := range f.docs {
+		text := d.Title + " " + d.Body
+		ok := d.Org == q.Org && (q.Department == "" || d.DepartmentCode == q.Department) &&
+			(q.Type == "" || d.Type == q.Type) && (q.Grade == "" || d.Grade == q.Grade) &&
+			(q.From.IsZero() || !d.ApprovedAt.Before(q.From)) && (q.To.IsZero() || !d.ApprovedAt.After(q.To))
+		for _, term := range terms {
+			ok = ok && strings.Contains(text, term)
+		}
+		if !ok {
+			continue
+		}
+		h := search.Hit{Org: d.Org, ID: d.ID, Version: d.Version, Title: d.Title, DocumentNumber: d.DocumentNumber,
+			DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName, Type: d.Type, Grade: d.Grade,
+			ApprovedAt: d.ApprovedAt, MetadataOnly: d.MetadataOnly, Score: float64(len(terms))}
+		if !d.MetadataOnly {
+			snip := html.EscapeString(d.Body)
+			for _, term := range terms {
+				et := html.EscapeString(term)
+				snip = strings.ReplaceAll(snip, et, "<mark>"+et+"</mark>")
+			}
+			h.Snippet = snip
+		}
+		hits = append(hits, h)
+		count(search.FacetDepartment, d.DepartmentCode, d.DepartmentName)
+		count(search.FacetType, d.Type, "")
+		count(search.FacetGrade, d.Grade, "")
+		count(search.FacetYear, strconv.Itoa(d.ApprovedAt.In(kst).Year()), "")
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if !hits[i].ApprovedAt.Equal(hits[j].ApprovedAt) {
+			return hits[i].ApprovedAt.After(hits[j].ApprovedAt)
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	start := (q.Page - 1) * q.Size
+	if q.After != "" {
+		n, err := strconv.Atoi(strings.TrimPrefix(q.After, "o"))
+		if err != nil {
+			return search.Result{}, fmt.Errorf("fake: bad cursor")
+		}
+		start = n
+	}
+	res := search.Result{Total: len(hits), Facets: map[string][]search.FacetCount{}}
+	if start < len(hits) {
+		end := min(start+q.Size, len(hits))
+		res.Items = hits[start:end]
+		if end < len(hits) {
+			res.Next = "o" + strconv.Itoa(end)
+		}
+	}
+	for name, m := range facets {
+		for _, c := range m {
+			res.Facets[name] = append(res.Facets[name], c)
+		}
+		sort.Slice(res.Facets[name], func(i, j int) bool { return res.Facets[name][i].Count > res.Facets[name][j].Count })
+	}
+	return res, nil
+}
+
+func (f *fakeIndex) Related(ctx context.Context, o, id string, n int) ([]search.Link, error) {
+	f.mu.Lock()
+	d, ok := f.docs[o+"/"+id]
+	f.mu.Unlock()
+	if !ok {
+		return nil, search.ErrNotFound
+	}
+	res, err := f.Search(ctx, search.Query{Org: o, Department: d.DepartmentCode, Size: n + 1})
+	if err != nil {
+		return nil, err
+	}
+	var out []search.Link
+	for _, h := range res.Items {
+		if h.ID != id && len(out) < n {
+			out = append(out, search.Link{Hit: h, Reason: search.ReasonDepartmentPeriod})
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeIndex) Suggest(_ context.Context, prefix string, n int) ([]string, error) {
+	var out []string
+	for _, k := range []string{"정보공개", "정보공개청구", "정책"} {
+		if strings.HasPrefix(k, prefix) && len(out) < n {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+// fakeOps records the staff actions and returns err.
+type fakeOps struct {
+	mu    sync.Mutex
+	calls []string
+	err   error
+}
+
+func (o *fakeOps) record(s string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.calls = append(o.calls, s)
+	return o.err
+}
+
+func (o *fakeOps) Retract(_ context.Context, k document.Key, reason, by string) error {
+	return o.record("retract " + k.String() + " " + reason + " by " + by)
+}
+
+func (o *fakeOps) SetHold(_ context.Context, h ledger.Hold) error {
+	return o.record("hold " + h.Org + "/" + h.Department + " " + h.Reason + " by " + h.By)
+}
+
+func (o *fakeOps) LiftHold(_ context.Context, org, dept, by string) error {
+	return o.record("lift " + org + "/" + dept + " by " + by)
+}
+
+func (o *fakeOps) Decide(_ context.Context, k document.Key, publish bool, reason, by string) error {
+	return o.record(fmt.Sprintf("decide %s %v %s by %s", k, publish, reason, by))
+}
+
+func (o *fakeOps) last() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.calls) == 0 {
+		return ""
+	}
+	return o.calls[len(o.calls)-1]
+}
+
+var (
+	_ search.Relater   = (*fakeIndex)(nil)
+	_ search.Suggester = (*fakeIndex)(nil)
+)
+var _ http.Handler = (*Handler)(nil)
+
+func (e *env) doOn(h http.Handler, method, target string) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(method, target, nil))
+	return w
+}
+
+func (e *env) record(r *http.Request) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	e.h.ServeHTTP(w, r)
+	return w
+}
+
+// plainIndex hides the optional capabilities of an index.
+type plainIndex struct{ x search.Index }
+
+func (p plainIndex) Index(ctx context.Context, d search.Doc) error { return p.x.Index(ctx, d) }
+func (p plainIndex) Delete(ctx context.Context, o, id string, v int) error {
+	return p.x.Delete(ctx, o, id, v)
+}
+func (p plainIndex) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	return p.x.Search(ctx, q)
+}
+func (p plainIndex) Close() error { return nil }
+
+// panicIndex panics on every search.
+type panicIndex struct{ plainIndex }
+
+func (panicIndex) Search(context.Context, search.Query) (search.Result, error) { panic("boom") }

@@ -1,0 +1,318 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+)
+
+// Bounds on staff requests.
+const (
+	maxBodyBytes    = 64 << 10
+	maxReasonRunes  = 1000
+	defaultLedgerPg = 50
+)
+
+type staffFunc func(w http.ResponseWriter, r *http.Request, c auth.Claims)
+
+// staff authenticates a request before fn runs: 401 without valid
+// credentials. Authorisation per department is fn's job (403).
+func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if h.d.Auth == nil {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
+			writeError(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
+			return
+		}
+		c, err := h.d.Auth.Verify(r)
+		if err != nil {
+			code := "auth.invalid_token"
+			if errors.Is(err, auth.ErrNoToken) {
+				code = "auth.no_token"
+			}
+			h.log(r.Context()).Info("staff auth refused", "reason", code)
+			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
+			writeError(w, http.StatusUnauthorized, code, "a valid staff token is required")
+			return
+		}
+		fn(w, r, c)
+	}
+}
+
+func forbidden(w http.ResponseWriter) {
+	writeError(w, http.StatusForbidden, "auth.forbidden", "this action is limited to the document's department or an admin")
+}
+
+// decodeBody reads a small JSON body into v, refusing unknown fields.
+func decodeBody(w http.ResponseWriter, r *http.Request, v any) bool {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		writeError(w, http.StatusUnsupportedMediaType, "body.bad_type", "the body must be application/json")
+		return false
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBodyBytes))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "body.too_large", "the body is too large")
+			return false
+		}
+		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body is not the expected JSON object")
+		return false
+	}
+	if dec.Decode(&struct{}{}) != io.EOF {
+		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body holds more than one JSON value")
+		return false
+	}
+	return true
+}
+
+func reason(w http.ResponseWriter, s string, required bool) (string, bool) {
+	s, bad := cleanText("reason", s, maxReasonRunes)
+	if bad != nil {
+		writeError(w, http.StatusBadRequest, "body.bad_field:reason", bad.message)
+		return "", false
+	}
+	if required && s == "" {
+		writeError(w, http.StatusBadRequest, "body.bad_field:reason", "a reason is required")
+		return "", false
+	}
+	return s, true
+}
+
+// ledgerPage is GET /api/staff/ledger.
+type ledgerResponse struct {
+	Items []ledger.Record `json:"items"`
+	Next  string          `json:"next,omitempty"`
+}
+
+func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	v := r.URL.Query()
+	org, bad := h.org(v)
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	if id := v.Get("id"); id != "" {
+		if !document.ValidID(id) {
+			(&badParam{"id", "id must be 1 to 128 characters of [A-Za-z0-9._-]"}).write(w)
+			return
+		}
+		rec, err := h.d.Ledger.Get(r.Context(), org, id)
+		if err != nil {
+			h.opError(w, r, "ledger get", err)
+			return
+		}
+		if !c.CanAct(rec.Department) {
+			forbidden(w)
+			return
+		}
+		writeJSON(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{rec}})
+		return
+	}
+	f := ledger.Filter{Org: org, Department: v.Get("department"), After: v.Get("after")}
+	if s := v.Get("state"); s != "" {
+		if !slices.Contains(ledger.States, ledger.State(s)) {
+			(&badParam{"state", "state must be a ledger state"}).write(w)
+			return
+		}
+		f.State = ledger.State(s)
+	}
+	if f.Department != "" && !codePattern.MatchString(f.Department) {
+		(&badParam{"department", "department must be a department code"}).write(w)
+		return
+	}
+	if len(f.After) > maxCursorLen {
+		(&badParam{"after", "after must be a cursor returned as next"}).write(w)
+		return
+	}
+	if !c.Admin {
+		if f.Department != "" && f.Department != c.Department {
+			forbidden(w)
+			return
+		}
+		f.Department = c.Department
+	}
+	if f.Limit, bad = intParam(v, "size", defaultLedgerPg, 1, MaxPageSize); bad != nil {
+		bad.write(w)
+		return
+	}
+	recs, next, err := h.d.Ledger.List(r.Context(), f)
+	if err != nil {
+		h.opError(w, r, "ledger list", err)
+		return
+	}
+	if recs == nil {
+		recs = []ledger.Record{}
+	}
+	writeJSON(w, http.StatusOK, ledgerResponse{Items: recs, Next: next})
+}
+
+// authorizeDocument loads the ledger record of the {id} document and checks
+// that the staff member may act on its department.
+func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c auth.Claims) (document.Key, bool) {
+	key, bad := h.docKey(r)
+	if bad != nil {
+		bad.write(w)
+		return key, false
+	}
+	rec, err := h.d.Ledger.Get(r.Context(), key.Org, key.ID)
+	if err != nil {
+		h.opError(w, r, "ledger get", err)
+		return key, false
+	}
+	if !c.CanAct(rec.Department) {
+		forbidden(w)
+		return key, false
+	}
+	if h.d.Ops == nil {
+		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		return key, false
+	}
+	return key, true
+}
+
+func (h *Handler) staffRetract(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	var body struct {
+		Reason string `json:"reason"`
+	}
+	if !decodeBody(w, r, &body) {
+		return
+	}
+	why, ok := reason(w, body.Reason, true)
+	if !ok {
+		return
+	}
+	key, ok := h.authorizeDocument(w, r, c)
+	if !ok {
+		return
+	}
+	if err := h.d.Ops.Retract(r.Context(), key, why, c.Subject); err != nil {
+		h.opError(w, r, "retract", err)
+		return
+	}
+	h.log(r.Context()).Info("retracted", "org", key.Org, "id", key.ID, "by", c.Subject)
+	writeJSON(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "state": ledger.Retracted})
+}
+
+func (h *Handler) staffReview(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	var body struct {
+		Publish *bool  `json:"publish"`
+		Reason  string `json:"reason"`
+	}
+	if !decodeBody(w, r, &body) {
+		return
+	}
+	if body.Publish == nil {
+		writeError(w, http.StatusBadRequest, "body.bad_field:publish", "publish (true or false) is required")
+		return
+	}
+	// Withholding must say why; publishing may.
+	why, ok := reason(w, body.Reason, !*body.Publish)
+	if !ok {
+		return
+	}
+	key, ok := h.authorizeDocument(w, r, c)
+	if !ok {
+		return
+	}
+	if err := h.d.Ops.Decide(r.Context(), key, *body.Publish, why, c.Subject); err != nil {
+		h.opError(w, r, "review decision", err)
+		return
+	}
+	h.log(r.Context()).Info("review decided", "org", key.Org, "id", key.ID, "publish", *body.Publish, "by", c.Subject)
+	writeJSON(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "publish": *body.Publish})
+}
+
+func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	org, bad := h.org(r.URL.Query())
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	holds, err := h.d.Ledger.Holds(r.Context())
+	if err != nil {
+		h.opError(w, r, "holds", err)
+		return
+	}
+	out := []ledger.Hold{}
+	for _, x := range holds {
+		if x.Org == org {
+			out = append(out, x)
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"items": out})
+}
+
+func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	var body struct {
+		Department string `json:"department"`
+		Reason     string `json:"reason"`
+	}
+	if !decodeBody(w, r, &body) {
+		return
+	}
+	org, bad := h.org(r.URL.Query())
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	if body.Department != "" && !codePattern.MatchString(body.Department) {
+		writeError(w, http.StatusBadRequest, "body.bad_field:department", "department must be a department code or empty (all)")
+		return
+	}
+	why, ok := reason(w, body.Reason, true)
+	if !ok {
+		return
+	}
+	if !c.CanAct(body.Department) {
+		forbidden(w)
+		return
+	}
+	if h.d.Ops == nil {
+		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		return
+	}
+	hold := ledger.Hold{Org: org, Department: body.Department, Reason: why, Since: h.d.Now().UTC(), By: c.Subject}
+	if err := h.d.Ops.SetHold(r.Context(), hold); err != nil {
+		h.opError(w, r, "set hold", err)
+		return
+	}
+	h.log(r.Context()).Info("hold set", "org", org, "department", body.Department, "by", c.Subject)
+	writeJSON(w, http.StatusCreated, hold)
+}
+
+func (h *Handler) staffLiftHold(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	v := r.URL.Query()
+	org, bad := h.org(v)
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	dep := v.Get("department")
+	if dep != "" && !codePattern.MatchString(dep) {
+		(&badParam{"department", "department must be a department code or empty (all)"}).write(w)
+		return
+	}
+	if !c.CanAct(dep) {
+		forbidden(w)
+		return
+	}
+	if h.d.Ops == nil {
+		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		return
+	}
+	if err := h.d.Ops.LiftHold(r.Context(), org, dep, c.Subject); err != nil {
+		h.opError(w, r, "lift hold", err)
+		return
+	}
+	h.log(r.Context()).Info("hold lifted", "org", org, "department", dep, "by", c.Subject)
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -1,0 +1,41 @@
+// Package portal is the citizens' web page: plain HTML, one small script and
+// one stylesheet, in Korean, embedded in the binary. It talks only to the
+// public JSON API and renders every value as text, never as markup.
+package portal
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+)
+
+//go:embed static
+var files embed.FS
+
+// FS returns the portal's files (index.html, app.js, app.css at the root),
+// for a deployment that serves them from a bucket instead.
+func FS() fs.FS {
+	sub, err := fs.Sub(files, "static")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	return sub
+}
+
+// Handler serves index.html at / and the assets under /static/.
+func Handler() http.Handler {
+	static := http.StripPrefix("/static/", http.FileServerFS(FS()))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Short caching: a new deployment must show up within minutes.
+		w.Header().Set("Cache-Control", "public, max-age=300")
+		if r.URL.Path == "/" {
+			http.ServeFileFS(w, r, FS(), "index.html")
+			return
+		}
+		if r.URL.Path == "/static/" || r.URL.Path == "/static/index.html" {
+			http.Redirect(w, r, "/", http.StatusMovedPermanently)
+			return
+		}
+		static.ServeHTTP(w, r)
+	})
+}
