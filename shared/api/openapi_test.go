@@ -1,0 +1,240 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+)
+
+// loadSpec loads the document the handler serves, exactly as served.
+func loadSpec(t *testing.T, h http.Handler) *openapi3.T {
+	t.Helper()
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/api/openapi.json", nil))
+	if w.Code != 200 {
+		t.Fatalf("openapi.json: %d", w.Code)
+	}
+	loader := openapi3.NewLoader()
+	doc, err := loader.LoadFromData(w.Body.Bytes())
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		t.Fatalf("the OpenAPI document is invalid: %v", err)
+	}
+	return doc
+}
+
+func TestOpenAPIValid(t *testing.T) {
+	e := newEnv(t)
+	doc := loadSpec(t, e.h)
+	if doc.OpenAPI != "3.0.3" || doc.Info.Title == "" {
+		t.Fatalf("openapi %q, title %q", doc.OpenAPI, doc.Info.Title)
+	}
+}
+
+// TestOpenAPIRoutesMatchMux: every route in the mux is in the document and
+// every operation in the document is a route in the mux.
+func TestOpenAPIRoutesMatchMux(t *testing.T) {
+	e := newEnv(t)
+	doc := loadSpec(t, e.h)
+	var inDoc []string
+	for path, item := range doc.Paths.Map() {
+		for method := range item.Operations() {
+			inDoc = append(inDoc, method+" "+path)
+		}
+	}
+	inMux := e.h.Routes()
+	sort.Strings(inDoc)
+	sort.Strings(inMux)
+	if !slices.Equal(inDoc, inMux) {
+		t.Fatalf("routes differ\n document: %v\n mux:      %v", inDoc, inMux)
+	}
+	// And the mux really serves each of them (no typo in a registration).
+	for _, route := range inMux {
+		method, path, _ := strings.Cut(route, " ")
+		r := httptest.NewRequest(method, strings.ReplaceAll(path, "{id}", "X"), nil)
+		if _, pattern := e.h.mux.Handler(r); pattern != route {
+			t.Errorf("%s resolves to %q", route, pattern)
+		}
+	}
+}
+
+// TestOpenAPIResponses sends real requests to every route, including the
+// error cases, and validates each response against the document.
+func TestOpenAPIResponses(t *testing.T) {
+	e := newEnv(t)
+	doc := loadSpec(t, e.h)
+	info, traffic, admin := e.token(t, deptInfo, false), e.token(t, deptTraffic, false), e.token(t, "", true)
+	noOps := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, Auth: e.issuer, DefaultOrg: org, Now: e.h.d.Now})
+
+	type call struct {
+		h       http.Handler
+		method  string
+		target  string
+		token   string
+		body    string
+		status  int
+		setup   func()
+		request bool // also validate the request (well-formed calls only)
+	}
+	conflict := func() { e.ops.err = document.Errorf("review.not_pending", "the document is not waiting for review") }
+	calls := []call{
+		{method: "GET", target: "/api/documents?q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&sort=date&size=10&page=1", status: 200, request: true},
+		{method: "GET", target: "/api/documents?type=plan&grade=partial&from=2015-01-01&to=2015-12-31", status: 200, request: true},
+		{method: "GET", target: "/api/documents?size=1", status: 200, request: true},
+		{method: "GET", target: "/api/documents?size=500", status: 400},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001", status: 200, request: true},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0002", status: 200, request: true},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0003", status: 200, request: true},
+		{method: "GET", target: "/api/documents/XSS-0001", status: 200, request: true},
+		{method: "GET", target: "/api/documents/NOPE", status: 404, request: true},
+		{method: "GET", target: "/api/documents/a..b", status: 400},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/related", status: 200, request: true},
+		{method: "GET", target: "/api/documents/NOPE/related", status: 404, request: true},
+		{h: New(Deps{Search: plainIndex{e.index}, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org}), method: "GET", target: "/api/documents/SEOUL-2014-0001/related", status: 501, request: true},
+		{method: "GET", target: "/api/keywords?prefix=%EC%A0%95", status: 200, request: true},
+		{method: "GET", target: "/api/keywords", status: 400},
+		{method: "GET", target: "/api/departments", status: 200, request: true},
+		{method: "GET", target: "/api/departments?org=x%20y", status: 400},
+		{method: "GET", target: "/api/stats/release", status: 200, request: true},
+		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
+
+		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?state=review", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0001", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0002", token: info, status: 403},
+		{method: "GET", target: "/api/staff/ledger?department=" + deptTraffic, token: info, status: 403},
+		{method: "GET", target: "/api/staff/ledger?department=" + deptTraffic, token: admin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?id=NOPE", token: admin, status: 404},
+		{method: "GET", target: "/api/staff/ledger?state=lost", token: info, status: 400},
+		{method: "GET", target: "/api/staff/ledger", status: 401},
+		{method: "GET", target: "/api/staff/ledger", token: "garbage", status: 401},
+		{method: "GET", target: "/api/staff/holds", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/holds", status: 401},
+		{method: "POST", target: "/api/staff/holds", token: info, body: `{"department":"` + deptInfo + `","reason":"선거 기간"}`, status: 201, request: true},
+		{method: "POST", target: "/api/staff/holds", token: info, body: `{"department":"","reason":"전체 중지"}`, status: 403},
+		{method: "POST", target: "/api/staff/holds", token: admin, body: `{"reason":""}`, status: 400},
+		{method: "POST", target: "/api/staff/holds", token: admin, body: `{"reason":"x","extra":1}`, status: 400},
+		{h: noOps, method: "POST", target: "/api/staff/holds", token: admin, body: `{"reason":"x"}`, status: 501},
+		{method: "POST", target: "/api/staff/holds", token: admin, body: `{"reason":"x"}`, status: 409, setup: conflict},
+		{method: "DELETE", target: "/api/staff/holds?department=" + deptInfo, token: info, status: 204, request: true},
+		{method: "DELETE", target: "/api/staff/holds", token: info, status: 403},
+		{method: "DELETE", target: "/api/staff/holds", token: admin, status: 204, request: true},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"개인정보 노출"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: traffic, body: `{"reason":"x"}`, status: 403},
+		{method: "POST", target: "/api/staff/documents/NOPE/retract", token: admin, body: `{"reason":"x"}`, status: 404},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{}`, status: 400},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"x"}`, status: 409, setup: conflict},
+		{h: noOps, method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"x"}`, status: 501},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", body: `{"reason":"x"}`, status: 401},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":true}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":false,"reason":"개인정보 재확인 필요"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":false}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"reason":"x"}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `not json`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: traffic, body: `{"publish":true}`, status: 403},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":true}`, status: 409, setup: conflict},
+	}
+
+	ok2xx := map[string]bool{}
+	for _, c := range calls {
+		name := c.method + " " + c.target
+		e.ops.err = nil
+		if c.setup != nil {
+			c.setup()
+		}
+		h := c.h
+		if h == nil {
+			h = e.h
+		}
+		var body io.Reader
+		if c.body != "" {
+			body = strings.NewReader(c.body)
+		}
+		r := httptest.NewRequest(c.method, c.target, body)
+		if c.body != "" {
+			r.Header.Set("Content-Type", "application/json")
+		}
+		if c.token != "" {
+			r.Header.Set("Authorization", "Bearer "+c.token)
+		}
+		_, pattern := e.h.mux.Handler(r)
+		method, path, _ := strings.Cut(pattern, " ")
+		item := doc.Paths.Find(path)
+		if item == nil || item.GetOperation(method) == nil {
+			t.Errorf("%s: route %q is not in the document", name, pattern)
+			continue
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != c.status {
+			t.Errorf("%s: status %d, want %d: %s", name, w.Code, c.status, w.Body)
+			continue
+		}
+		route := &routers.Route{Spec: doc, Path: path, PathItem: item, Method: method, Operation: item.GetOperation(method)}
+		req := httptest.NewRequest(c.method, c.target, strings.NewReader(c.body))
+		req.Header = r.Header.Clone()
+		in := &openapi3filter.RequestValidationInput{
+			Request:    req,
+			PathParams: map[string]string{"id": r.PathValue("id")},
+			Route:      route,
+			Options:    &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, IncludeResponseStatus: true, MultiError: true},
+		}
+		if pv := pathID(path, r.URL.Path); pv != "" {
+			in.PathParams["id"] = pv
+		}
+		if c.request {
+			if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil {
+				t.Errorf("%s: request does not match the document: %v", name, err)
+			}
+		}
+		out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: w.Code, Header: w.Header(), Options: in.Options}
+		out.SetBodyBytes(w.Body.Bytes())
+		if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
+			t.Errorf("%s: response does not match the document: %v\n%s", name, err, w.Body)
+			continue
+		}
+		if w.Code >= 400 {
+			var eb errorBody
+			if json.Unmarshal(w.Body.Bytes(), &eb) != nil || eb.Error.Code == "" || eb.Error.Message == "" {
+				t.Errorf("%s: error body %s", name, w.Body)
+			}
+		}
+		if w.Code < 300 {
+			ok2xx[pattern] = true
+		}
+	}
+	for _, route := range e.h.Routes() {
+		if !ok2xx[route] {
+			t.Errorf("no successful response of %s was validated", route)
+		}
+	}
+	if !bytes.Contains([]byte(strings.Join(e.ops.calls, "\n")), []byte("retract 6110000/SEOUL-2014-0001 개인정보 노출 by staff-1100123")) {
+		t.Errorf("retract did not reach the operations: %v", e.ops.calls)
+	}
+}
+
+// pathID extracts {id} from a concrete path for the validator.
+func pathID(pattern, path string) string {
+	ps, xs := strings.Split(pattern, "/"), strings.Split(path, "/")
+	for i, p := range ps {
+		if p == "{id}" && i < len(xs) {
+			return xs[i]
+		}
+	}
+	return ""
+}
