@@ -1,0 +1,231 @@
+// Package config reads a function's settings from the environment, once,
+// in main, into a typed Config. Each function names the variables it needs
+// (Needs), and a missing or malformed one is an error that names the
+// variable, so a bad deployment fails at start-up and not on the first
+// event.
+//
+// The variable names are a contract with the CDK stack, which sets them on
+// each function; keep them.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/storage"
+)
+
+// Var is the name of an environment variable.
+type Var string
+
+// The variables.
+const (
+	Stage               Var = "PLAZA_STAGE"
+	InboxBucket         Var = "PLAZA_INBOX_BUCKET"
+	WorkBucket          Var = "PLAZA_WORK_BUCKET"
+	PublicBucket        Var = "PLAZA_PUBLIC_BUCKET"
+	LedgerTable         Var = "PLAZA_LEDGER_TABLE"
+	InquiryTable        Var = "PLAZA_INQUIRY_TABLE"
+	OpenSearchEndpoint  Var = "PLAZA_OPENSEARCH_ENDPOINT"
+	OpenSearchAlias     Var = "PLAZA_OPENSEARCH_ALIAS"
+	OrgCode             Var = "PLAZA_ORG_CODE"
+	OrgName             Var = "PLAZA_ORG_NAME"
+	MailFrom            Var = "PLAZA_MAIL_FROM"
+	SESConfigurationSet Var = "PLAZA_SES_CONFIGURATION_SET"
+	SMSSenderID         Var = "PLAZA_SMS_SENDER_ID"
+	KMSKeyID            Var = "PLAZA_KMS_KEY_ID"
+	PortalURL           Var = "PLAZA_PORTAL_URL"
+	LogLevel            Var = "PLAZA_LOG_LEVEL"
+)
+
+// All lists every variable.
+func All() []Var {
+	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
+		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel}
+}
+
+// DefaultOpenSearchAlias is the alias searched and written when
+// PLAZA_OPENSEARCH_ALIAS is unset.
+const DefaultOpenSearchAlias = "plaza-documents"
+
+// The functions, as named under functions/.
+const (
+	FuncIngest  = "ingest"
+	FuncRedact  = "redact"
+	FuncIndex   = "index"
+	FuncAPI     = "api"
+	FuncNotify  = "notify"
+	FuncMonitor = "monitor"
+)
+
+// Needs returns the variables function fn requires; the others it may
+// read are optional. It returns nil for an unknown function. The CDK stack
+// can use it to set exactly these on each function.
+func Needs(fn string) []Var {
+	switch fn {
+	case FuncIngest:
+		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
+	case FuncRedact:
+		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
+	case FuncIndex:
+		return []Var{Stage, PublicBucket, LedgerTable, OpenSearchEndpoint}
+	case FuncAPI:
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, PortalURL}
+	case FuncNotify:
+		return []Var{Stage, InquiryTable, MailFrom, KMSKeyID, PortalURL}
+	case FuncMonitor:
+		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint}
+	}
+	return nil
+}
+
+// Config is every setting a function may read. Fields a function did not
+// require may be empty.
+type Config struct {
+	Stage               string
+	InboxBucket         string
+	WorkBucket          string
+	PublicBucket        string
+	LedgerTable         string
+	InquiryTable        string
+	OpenSearchEndpoint  string // https://host, no path
+	OpenSearchAlias     string
+	OrgCode             string // the default organization, for envelopes without one
+	OrgName             string
+	MailFrom            string
+	SESConfigurationSet string
+	SMSSenderID         string
+	KMSKeyID            string
+	PortalURL           string // the citizen portal, for links in mail
+	LogLevel            slog.Level
+}
+
+// Buckets returns the pipeline's buckets.
+func (c Config) Buckets() storage.Buckets {
+	return storage.Buckets{Inbox: c.InboxBucket, Work: c.WorkBucket, Public: c.PublicBucket}
+}
+
+// Org returns the default organization, or the zero value when unset (the
+// pipeline then uses its own default).
+func (c Config) Org() document.Organization {
+	return document.Organization{Code: c.OrgCode, Name: c.OrgName}
+}
+
+// Logger returns a JSON logger at the configured level, writing to
+// stderr (CloudWatch Logs on Lambda).
+func (c Config) Logger() *slog.Logger {
+	return slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: c.LogLevel}))
+}
+
+// FromEnv reads the configuration of function fn from the process
+// environment.
+func FromEnv(fn string) (Config, error) {
+	need := Needs(fn)
+	if need == nil {
+		return Config{}, fmt.Errorf("config: unknown function %q", fn)
+	}
+	return Load(os.LookupEnv, need...)
+}
+
+// Load reads the configuration through lookup (os.LookupEnv in main, a
+// map in tests), requiring the variables in require. Every problem is
+// reported, each naming its variable.
+func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
+	get := func(v Var) string {
+		s, _ := lookup(string(v))
+		return strings.TrimSpace(s)
+	}
+	c := Config{
+		Stage:               get(Stage),
+		InboxBucket:         get(InboxBucket),
+		WorkBucket:          get(WorkBucket),
+		PublicBucket:        get(PublicBucket),
+		LedgerTable:         get(LedgerTable),
+		InquiryTable:        get(InquiryTable),
+		OpenSearchEndpoint:  strings.TrimRight(get(OpenSearchEndpoint), "/"),
+		OpenSearchAlias:     get(OpenSearchAlias),
+		OrgCode:             get(OrgCode),
+		OrgName:             get(OrgName),
+		MailFrom:            get(MailFrom),
+		SESConfigurationSet: get(SESConfigurationSet),
+		SMSSenderID:         get(SMSSenderID),
+		KMSKeyID:            get(KMSKeyID),
+		PortalURL:           get(PortalURL),
+	}
+	if c.OpenSearchAlias == "" {
+		c.OpenSearchAlias = DefaultOpenSearchAlias
+	}
+	var errs []error
+	var missing []string
+	for _, v := range require {
+		if get(v) == "" {
+			missing = append(missing, string(v))
+		}
+	}
+	if len(missing) > 0 {
+		errs = append(errs, fmt.Errorf("missing required environment variable(s): %s", strings.Join(missing, ", ")))
+	}
+	bad := func(v Var, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", v, fmt.Sprintf(format, args...)))
+	}
+	if c.Stage != "" && !stageRE.MatchString(c.Stage) {
+		bad(Stage, "%q is not a stage name (lower-case letters, digits, '-')", c.Stage)
+	}
+	for _, b := range []struct {
+		v    Var
+		name string
+	}{{InboxBucket, c.InboxBucket}, {WorkBucket, c.WorkBucket}, {PublicBucket, c.PublicBucket}} {
+		if b.name != "" && !bucketRE.MatchString(b.name) {
+			bad(b.v, "%q is not a valid S3 bucket name", b.name)
+		}
+	}
+	if c.OpenSearchEndpoint != "" {
+		if err := checkURL(c.OpenSearchEndpoint); err != nil {
+			bad(OpenSearchEndpoint, "%v", err)
+		}
+	}
+	if c.PortalURL != "" {
+		if err := checkURL(c.PortalURL); err != nil {
+			bad(PortalURL, "%v", err)
+		}
+	}
+	if c.MailFrom != "" && !strings.Contains(c.MailFrom, "@") {
+		bad(MailFrom, "%q is not an e-mail address", c.MailFrom)
+	}
+	if c.OrgCode != "" && !orgRE.MatchString(c.OrgCode) {
+		bad(OrgCode, "%q is not an organization code (letters, digits, '.', '_', '-')", c.OrgCode)
+	}
+	if s := get(LogLevel); s != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(s)); err != nil {
+			bad(LogLevel, "%q is not a level (debug, info, warn, error)", s)
+		}
+	}
+	if len(errs) > 0 {
+		return c, fmt.Errorf("config: %w", errors.Join(errs...))
+	}
+	return c, nil
+}
+
+var (
+	stageRE  = regexp.MustCompile(`^[a-z][a-z0-9-]{0,30}$`)
+	bucketRE = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	orgRE    = regexp.MustCompile(`^[A-Za-z0-9._-]{1,32}$`)
+)
+
+func checkURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil {
+		return err
+	}
+	if (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return fmt.Errorf("%q is not an http(s) URL", s)
+	}
+	return nil
+}

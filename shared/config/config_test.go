@@ -1,0 +1,142 @@
+package config_test
+
+import (
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/config"
+)
+
+func env(m map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
+}
+
+func full() map[string]string {
+	return map[string]string{
+		"PLAZA_STAGE":                 "dev",
+		"PLAZA_INBOX_BUCKET":          "plaza-dev-inbox",
+		"PLAZA_WORK_BUCKET":           "plaza-dev-work",
+		"PLAZA_PUBLIC_BUCKET":         "plaza-dev-public",
+		"PLAZA_LEDGER_TABLE":          "plaza-dev-ledger",
+		"PLAZA_INQUIRY_TABLE":         "plaza-dev-inquiries",
+		"PLAZA_OPENSEARCH_ENDPOINT":   "https://search-plaza-dev.ap-northeast-2.es.amazonaws.com/",
+		"PLAZA_ORG_CODE":              "6110000",
+		"PLAZA_ORG_NAME":              "서울특별시",
+		"PLAZA_MAIL_FROM":             "no-reply@plaza.seoul.go.kr",
+		"PLAZA_SES_CONFIGURATION_SET": "plaza-dev",
+		"PLAZA_SMS_SENDER_ID":         "SEOUL",
+		"PLAZA_KMS_KEY_ID":            "alias/plaza-dev",
+		"PLAZA_PORTAL_URL":            "https://plaza.seoul.go.kr",
+		"PLAZA_LOG_LEVEL":             "debug",
+	}
+}
+
+func TestLoadAll(t *testing.T) {
+	c, err := config.Load(env(full()), config.All()...)
+	if err == nil {
+		t.Fatal("PLAZA_OPENSEARCH_ALIAS is in All but unset; Load should have said so")
+	}
+	if !strings.Contains(err.Error(), "PLAZA_OPENSEARCH_ALIAS") {
+		t.Fatalf("error does not name the variable: %v", err)
+	}
+	c, err = config.Load(env(full()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.OpenSearchAlias != config.DefaultOpenSearchAlias {
+		t.Errorf("alias default: %q", c.OpenSearchAlias)
+	}
+	if c.OpenSearchEndpoint != "https://search-plaza-dev.ap-northeast-2.es.amazonaws.com" {
+		t.Errorf("endpoint keeps its trailing slash: %q", c.OpenSearchEndpoint)
+	}
+	if c.LogLevel != slog.LevelDebug {
+		t.Errorf("log level %v", c.LogLevel)
+	}
+	b := c.Buckets()
+	if b.Inbox != "plaza-dev-inbox" || b.Work != "plaza-dev-work" || b.Public != "plaza-dev-public" {
+		t.Errorf("buckets %+v", b)
+	}
+	if o := c.Org(); o.Code != "6110000" || o.Name != "서울특별시" {
+		t.Errorf("org %+v", o)
+	}
+}
+
+func TestEveryFunctionLoadsFromAFullEnvironment(t *testing.T) {
+	for _, fn := range []string{config.FuncIngest, config.FuncRedact, config.FuncIndex, config.FuncAPI, config.FuncNotify, config.FuncMonitor} {
+		need := config.Needs(fn)
+		if len(need) == 0 {
+			t.Fatalf("%s needs nothing", fn)
+		}
+		if _, err := config.Load(env(full()), need...); err != nil {
+			t.Errorf("%s: %v", fn, err)
+		}
+		// Dropping any one required variable names it.
+		for _, v := range need {
+			m := full()
+			delete(m, string(v))
+			_, err := config.Load(env(m), need...)
+			if err == nil || !strings.Contains(err.Error(), string(v)) {
+				t.Errorf("%s without %s: %v", fn, v, err)
+			}
+		}
+	}
+	if config.Needs("nope") != nil {
+		t.Error("unknown function has needs")
+	}
+	t.Setenv("PLAZA_STAGE", "")
+	if _, err := config.FromEnv("nope"); err == nil {
+		t.Error("FromEnv of an unknown function succeeded")
+	}
+}
+
+func TestMissingAreAllNamed(t *testing.T) {
+	_, err := config.Load(env(map[string]string{"PLAZA_INBOX_BUCKET": "  "}), config.InboxBucket, config.LedgerTable)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "PLAZA_INBOX_BUCKET") || !strings.Contains(msg, "PLAZA_LEDGER_TABLE") {
+		t.Fatalf("not every missing variable named: %v", msg)
+	}
+}
+
+func TestMalformed(t *testing.T) {
+	tests := []struct {
+		v, value string
+	}{
+		{"PLAZA_STAGE", "Prod!"},
+		{"PLAZA_INBOX_BUCKET", "Plaza_Inbox"},
+		{"PLAZA_PUBLIC_BUCKET", "x"},
+		{"PLAZA_OPENSEARCH_ENDPOINT", "search-plaza.example.com"},
+		{"PLAZA_PORTAL_URL", "ftp://plaza"},
+		{"PLAZA_MAIL_FROM", "nobody"},
+		{"PLAZA_ORG_CODE", "61#10000"},
+		{"PLAZA_LOG_LEVEL", "loud"},
+	}
+	for _, tc := range tests {
+		m := full()
+		m[tc.v] = tc.value
+		_, err := config.Load(env(m))
+		if err == nil || !strings.Contains(err.Error(), tc.v) {
+			t.Errorf("%s=%q: %v", tc.v, tc.value, err)
+		}
+	}
+}
+
+func TestFromEnv(t *testing.T) {
+	for k, v := range full() {
+		t.Setenv(k, v)
+	}
+	c, err := config.FromEnv(config.FuncIngest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.InboxBucket != "plaza-dev-inbox" {
+		t.Fatalf("inbox %q", c.InboxBucket)
+	}
+	t.Setenv("PLAZA_LEDGER_TABLE", "")
+	if _, err := config.FromEnv(config.FuncIngest); err == nil || !strings.Contains(err.Error(), "PLAZA_LEDGER_TABLE") {
+		t.Fatalf("FromEnv without the table: %v", err)
+	}
+}
