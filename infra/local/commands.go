@@ -1,0 +1,303 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+)
+
+// putCmd copies envelope folders into the inbox, files first and the
+// envelope last, as internal systems must. A running stack's watcher picks
+// them up; a stopped one ingests them at its next start.
+func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fset, data, _ := commonFlags("put")
+	system := fset.String("system", "cli", "the sending system (first folder of the inbox key)")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	if fset.NArg() != 1 {
+		return errors.New("put needs one folder: a document folder with envelope.json, or a folder of them")
+	}
+	if !document.ValidID(*system) {
+		return fmt.Errorf("--system %q must be letters, digits, '.', '_' or '-'", *system)
+	}
+	var envs []string
+	err := filepath.WalkDir(fset.Arg(0), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && d.Name() == pipeline.EnvelopeName {
+			envs = append(envs, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(envs) == 0 {
+		return fmt.Errorf("no %s under %s", pipeline.EnvelopeName, fset.Arg(0))
+	}
+	sort.Strings(envs)
+	st, err := localfs.New(*data, nil)
+	if err != nil {
+		return err
+	}
+	bar := progressbar.NewOptions(len(envs), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("uploading"),
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	for _, env := range envs {
+		dir := filepath.Dir(env)
+		// The inbox folder is named by the envelope's id when it has a
+		// usable one; the envelope itself is validated by ingest.
+		name := filepath.Base(dir)
+		var head struct {
+			ID string `json:"id"`
+		}
+		if b, err := os.ReadFile(env); err == nil && json.Unmarshal(b, &head) == nil && document.ValidID(head.ID) {
+			name = head.ID
+		}
+		if !document.ValidID(name) {
+			return fmt.Errorf("%s: cannot name an inbox folder after %q", dir, name)
+		}
+		prefix := *system + "/" + name + "/"
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || p == env {
+				return err
+			}
+			rel, err := filepath.Rel(dir, p)
+			if err != nil {
+				return err
+			}
+			return copyFile(ctx, st, prefix+filepath.ToSlash(rel), p)
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", dir, err)
+		}
+		if err := copyFile(ctx, st, prefix+pipeline.EnvelopeName, env); err != nil {
+			return fmt.Errorf("%s: %w", env, err)
+		}
+		bar.Add(1)
+	}
+	bar.Finish()
+	fmt.Fprintf(stdout, "put %d envelope(s) into %s\n", len(envs), filepath.Join(*data, "inbox", *system))
+	return nil
+}
+
+// statusCmd prints ledger records. While a stack serves the data folder it
+// holds the ledger's lock, so the records come from its staff API with a
+// token minted from the local key; otherwise the file is read directly.
+func statusCmd(ctx context.Context, args []string, stdout io.Writer) error {
+	fset, data, addr := commonFlags("status")
+	state := fset.String("state", "", "only records in this state")
+	org := fset.String("org", "6110000", "organization code")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	id := fset.Arg(0)
+	var recs []ledger.Record
+	if l, err := bolt.OpenReadOnly(filepath.Join(*data, "ledger.db")); err == nil {
+		defer l.Close()
+		recs, err = readLedger(ctx, l, *org, id, ledger.State(*state))
+		if err != nil {
+			return err
+		}
+	} else {
+		recs, err = remoteLedger(ctx, *data, *addr, *org, id, *state)
+		if err != nil {
+			return fmt.Errorf("ledger file busy and the running stack did not answer: %w", err)
+		}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if id != "" {
+		if len(recs) == 0 {
+			return fmt.Errorf("no ledger record for %s/%s", *org, id)
+		}
+		return enc.Encode(recs[0])
+	}
+	counts := map[ledger.State]int{}
+	for _, r := range recs {
+		counts[r.State]++
+	}
+	return enc.Encode(map[string]any{"total": len(recs), "states": counts, "records": recs})
+}
+
+func readLedger(ctx context.Context, l ledger.Ledger, org, id string, state ledger.State) ([]ledger.Record, error) {
+	if id != "" {
+		r, err := l.Get(ctx, org, id)
+		if errors.Is(err, ledger.ErrNotFound) {
+			return nil, nil
+		}
+		return []ledger.Record{r}, err
+	}
+	var out []ledger.Record
+	f := ledger.Filter{Org: org, State: state}
+	for {
+		recs, next, err := l.List(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, recs...)
+		if next == "" {
+			return out, nil
+		}
+		f.After = next
+	}
+}
+
+func remoteLedger(ctx context.Context, data, addr, org, id, state string) ([]ledger.Record, error) {
+	key, err := os.ReadFile(filepath.Join(data, "keys", "jwt.key"))
+	if err != nil {
+		return nil, err
+	}
+	iss, err := auth.NewLocal(key, time.Now)
+	if err != nil {
+		return nil, err
+	}
+	tok, err := iss.Issue(auth.Claims{Subject: "cli-status", Admin: true}, time.Minute)
+	if err != nil {
+		return nil, err
+	}
+	var out []ledger.Record
+	after := ""
+	for {
+		q := url.Values{"org": {org}}
+		for k, v := range map[string]string{"id": id, "state": state, "after": after} {
+			if v != "" {
+				q.Set(k, v)
+			}
+		}
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/api/staff/ledger?"+q.Encode(), nil)
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Authorization", "Bearer "+tok)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, err
+		}
+		var body struct {
+			Items []ledger.Record `json:"items"`
+			Next  string          `json:"next"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusNotFound && id != "" {
+			return nil, nil
+		}
+		if resp.StatusCode != http.StatusOK {
+			return nil, fmt.Errorf("staff API answered %s", resp.Status)
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, body.Items...)
+		if body.Next == "" || id != "" {
+			return out, nil
+		}
+		after = body.Next
+	}
+}
+
+// redactCmd masks personal data in text from stdin.
+func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
+	fset, _, _ := commonFlags("redact")
+	jsonl := fset.Bool("jsonl", false, `one {"id","text"} object per line in, one {"id","text","findings"} per line out`)
+	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	r := redact.New()
+	opts := redact.Options{}
+	if *exempt != "" {
+		opts.Exempt = strings.Split(*exempt, ",")
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if !*jsonl {
+		text, err := io.ReadAll(stdin)
+		if err != nil {
+			return err
+		}
+		res := r.Redact(string(text), opts)
+		if res.Findings == nil {
+			res.Findings = []redact.Finding{}
+		}
+		return enc.Encode(res)
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var in struct {
+			ID   json.RawMessage `json:"id"`
+			Text string          `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		res := r.Redact(in.Text, opts)
+		if res.Findings == nil {
+			res.Findings = []redact.Finding{}
+		}
+		out := struct {
+			ID       json.RawMessage  `json:"id"`
+			Text     string           `json:"text"`
+			Findings []redact.Finding `json:"findings"`
+		}{in.ID, res.Text, res.Findings}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// tokenCmd prints a staff token signed with the data folder's local key.
+func tokenCmd(args []string, stdout io.Writer) error {
+	fset, data, _ := commonFlags("token")
+	dept := fset.String("department", "", "department code the staff member belongs to")
+	admin := fset.Bool("admin", false, "may act on every department")
+	sub := fset.String("sub", "dev-staff", "staff member id")
+	ttl := fset.Duration("ttl", 12*time.Hour, "validity")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	key, err := auth.LoadOrCreateKey(filepath.Join(*data, "keys", "jwt.key"))
+	if err != nil {
+		return err
+	}
+	iss, err := auth.NewLocal(key, time.Now)
+	if err != nil {
+		return err
+	}
+	tok, err := iss.Issue(auth.Claims{Subject: *sub, Department: *dept, Admin: *admin}, *ttl)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, tok)
+	return nil
+}

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/api"
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/extract"
+	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/bleve"
+	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	"github.com/seoul-plaza/plaza/shared/verify"
+)
+
+// buckets are folders under the data folder on one machine.
+var buckets = storage.Buckets{Inbox: "inbox", Work: "work", Public: "public"}
+
+// Options configure the one-process stack.
+type Options struct {
+	Data      string
+	Addr      string
+	Seed      int           // sample documents on first start; 0 for none
+	TickEvery time.Duration // the monitor's schedule
+	Workers   int
+	Logger    *slog.Logger
+	Now       func() time.Time
+	// WrapIndex, when set, wraps the search index the pipeline writes to
+	// (the bench uses it to time documents).
+	WrapIndex func(search.Index) search.Index
+}
+
+// Stack is the whole system in one process, on embedded engines.
+type Stack struct {
+	opts     Options
+	log      *slog.Logger
+	Store    *localfs.Store
+	Bus      *localfs.Bus
+	Ledger   *bolt.Ledger
+	Index    *bleve.Index
+	Pipeline *pipeline.Pipeline
+	Auth     *auth.Local
+	API      http.Handler
+
+	self *selfWrites
+}
+
+// selfWrites remembers the inbox keys this process wrote itself, so that
+// the folder watcher does not announce them a second time.
+type selfWrites struct {
+	mu   sync.Mutex
+	keys map[string]time.Time
+	next localfs.Notifier
+}
+
+func (s *selfWrites) Publish(ctx context.Context, ev storage.Event) error {
+	if ev.Bucket == buckets.Inbox {
+		s.mu.Lock()
+		s.keys[ev.Key] = time.Now()
+		s.mu.Unlock()
+	}
+	return s.next.Publish(ctx, ev)
+}
+
+// seen reports (once) whether key was written by this process lately.
+func (s *selfWrites) seen(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.keys[key]
+	delete(s.keys, key)
+	return ok && time.Since(t) < 10*time.Second
+}
+
+func (s *selfWrites) prune() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, t := range s.keys {
+		if time.Since(t) > 10*time.Second {
+			delete(s.keys, k)
+		}
+	}
+}
+
+// Open builds the stack on the data folder. Nothing runs until Start.
+func Open(o Options) (*Stack, error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.TickEvery <= 0 {
+		o.TickEvery = 5 * time.Second
+	}
+	if o.Workers <= 0 {
+		o.Workers = 8
+	}
+	if err := os.MkdirAll(o.Data, 0o750); err != nil {
+		return nil, fmt.Errorf("data folder: %w", err)
+	}
+	s := &Stack{opts: o, log: o.Logger}
+	var err error
+	if s.Ledger, err = bolt.Open(filepath.Join(o.Data, "ledger.db")); err != nil {
+		return nil, fmt.Errorf("%w (is another stack running on %s?)", err, o.Data)
+	}
+	if s.Index, err = bleve.Open(filepath.Join(o.Data, "index")); err != nil {
+		s.Ledger.Close()
+		return nil, err
+	}
+	key, err := auth.LoadOrCreateKey(filepath.Join(o.Data, "keys", "jwt.key"))
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if s.Auth, err = auth.NewLocal(key, o.Now); err != nil {
+		s.Close()
+		return nil, err
+	}
+	// The bus calls the pipeline, whose store fires into the bus: tie the
+	// knot through a forwarding handler.
+	var p *pipeline.Pipeline
+	s.Bus, err = localfs.NewBus(localfs.BusOptions{
+		Dir: filepath.Join(o.Data, "events"), Workers: o.Workers, Logger: o.Logger,
+		OnDead: func(ctx context.Context, ev storage.Event, err error) { p.DeadLettered(ctx, ev, err) },
+	}, func(ctx context.Context, ev storage.Event) error { return p.Handle(ctx, ev) })
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.self = &selfWrites{keys: map[string]time.Time{}, next: s.Bus}
+	if s.Store, err = localfs.New(o.Data, s.self); err != nil {
+		s.Close()
+		return nil, err
+	}
+	var idx search.Index = s.Index
+	if o.WrapIndex != nil {
+		idx = o.WrapIndex(idx)
+	}
+	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger}, pipelineDeps(s, idx))
+	s.Pipeline = p
+	s.API = api.New(api.Deps{
+		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
+		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now,
+	})
+	return s, nil
+}
+
+// Start delivers the events spooled by an earlier run, ingests what the
+// inbox holds that the ledger never saw, and seeds samples on first start.
+func (s *Stack) Start(ctx context.Context) error {
+	if err := s.Bus.Start(ctx); err != nil {
+		return err
+	}
+	if n, err := s.Pipeline.Reconcile(ctx); err != nil {
+		return fmt.Errorf("reconcile: %w", err)
+	} else if n > 0 {
+		s.log.Info("picked up envelopes dropped while stopped", "count", n)
+	}
+	marker := filepath.Join(s.opts.Data, ".seeded")
+	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) && s.opts.Seed > 0 {
+		docs := samples(s.opts.Seed, s.opts.Now())
+		if err := s.Seed(ctx, docs, nil); err != nil {
+			return fmt.Errorf("seed: %w", err)
+		}
+		s.log.Info("seeded sample documents through the inbox", "count", len(docs))
+		if err := os.WriteFile(marker, []byte(s.opts.Now().UTC().Format(time.RFC3339)+"\n"), 0o640); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Seed drops documents into the inbox the way an internal system does:
+// files first, envelope last.
+func (s *Stack) Seed(ctx context.Context, docs []sampleDoc, progress func()) error {
+	for _, d := range docs {
+		if err := putDoc(ctx, s.Store, d); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress()
+		}
+	}
+	return nil
+}
+
+func putDoc(ctx context.Context, st storage.Store, d sampleDoc) error {
+	dir := d.system + "/" + d.envelope["id"].(string)
+	for name, data := range d.files {
+		if err := st.Put(ctx, buckets.Inbox, dir+"/"+name, bytes.NewReader(data), storage.PutOptions{}); err != nil {
+			return err
+		}
+	}
+	env, err := json.MarshalIndent(d.envelope, "", "  ")
+	if err != nil {
+		return err
+	}
+	return st.Put(ctx, buckets.Inbox, dir+"/"+pipeline.EnvelopeName, bytes.NewReader(env), storage.PutOptions{ContentType: "application/json"})
+}
+
+// Run serves HTTP, watches the inbox folder and ticks the monitor until
+// ctx ends, then shuts down without losing an event.
+func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
+	ln, err := net.Listen("tcp", s.opts.Addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", s.opts.Addr, err)
+	}
+	srv := &http.Server{Handler: s.API, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+
+	w, err := newWatcher(filepath.Join(s.opts.Data, buckets.Inbox), s.log, func(rel string) {
+		key := filepath.ToSlash(rel)
+		if path.Base(key) != pipeline.EnvelopeName || s.self.seen(key) {
+			return
+		}
+		ev := storage.Event{Kind: storage.Created, Bucket: buckets.Inbox, Key: key, Time: time.Now().UTC()}
+		if err := s.Bus.Publish(ctx, ev); err != nil {
+			s.log.Error("announcing a dropped envelope", "source", key, "err", err)
+		}
+	})
+	if err != nil {
+		srv.Close()
+		return err
+	}
+	defer w.Close()
+
+	tick := time.NewTicker(s.opts.TickEvery)
+	defer tick.Stop()
+	s.log.Info("plaza is serving", "addr", "http://"+ln.Addr().String(), "data", s.opts.Data)
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			s.log.Info("shutting down")
+			sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			return srv.Shutdown(sctx)
+		case err := <-errc:
+			return err
+		case <-tick.C:
+			s.self.prune()
+			rep, err := s.Pipeline.Tick(ctx)
+			if err != nil {
+				s.log.Error("monitor tick", "err", err)
+			} else if rep.Released+rep.Redriven > 0 {
+				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven)
+			}
+		}
+	}
+}
+
+// Close stops the bus (queued events stay spooled) and closes the engines.
+func (s *Stack) Close() error {
+	var errs []error
+	if s.Bus != nil {
+		errs = append(errs, s.Bus.Close())
+	}
+	if s.Index != nil {
+		errs = append(errs, s.Index.Close())
+	}
+	if s.Ledger != nil {
+		errs = append(errs, s.Ledger.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// copyFile is used by put to copy a file into the inbox.
+func copyFile(ctx context.Context, st storage.Store, key, src string) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return st.Put(ctx, buckets.Inbox, key, io.Reader(f), storage.PutOptions{})
+}
+
+// pipelineDeps are the stack's engines, with idx as the search index.
+func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
+	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
+		Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()}
+}
