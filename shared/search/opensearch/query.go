@@ -41,7 +41,8 @@ const (
 
 // filters turns the query's structured parts into bool filter clauses.
 func filters(q search.Query) []any {
-	var f []any
+	// Never nil: "filter": null is not a valid bool query (the spec check caught it).
+	f := []any{}
 	term := func(field, v string) {
 		if v != "" {
 			f = append(f, map[string]any{"term": map[string]any{field: v}})
@@ -86,7 +87,10 @@ func sortClause(kind string) []any {
 	if kind == search.SortDate {
 		return []any{byDate, byUID}
 	}
-	return []any{map[string]any{"_score": map[string]any{"order": "desc"}}, byDate, byUID}
+	// {"_score": {"order": "desc"}} is what most clients send, but the
+	// specification's sort oneOf accepts it twice (FieldWithOrder and
+	// SortOptions) and so rejects it; the short form is unambiguous.
+	return []any{map[string]any{"_score": "desc"}, byDate, byUID}
 }
 
 func facetAggs() map[string]any {
@@ -338,7 +342,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Hi
 
 // RelatedBody is the more_like_this query behind Related.
 func RelatedBody(org, id string, n int) map[string]any {
-	var filter []any
+	filter := []any{}
 	if org != "" {
 		filter = append(filter, map[string]any{"term": map[string]any{"org": org}})
 	}
@@ -397,7 +401,7 @@ func (x *Index) Suggest(ctx context.Context, org, prefix string, n int) ([]searc
 
 // SuggestBody is the query behind Suggest.
 func SuggestBody(org, prefix string) map[string]any {
-	var filter []any
+	filter := []any{}
 	if org != "" {
 		filter = append(filter, map[string]any{"term": map[string]any{"org": org}})
 	}
