@@ -177,7 +177,9 @@
   function showSearch(p) {
     $("results-view").hidden = false;
     $("q").value = p.get("q") || "";
-    $("sort").value = p.get("sort") === "date" ? "date" : "relevance";
+    // Without words the engines list newest first, so say so.
+    var sortBy = p.get("sort") || (p.get("q") ? "relevance" : "date");
+    $("sort").value = sortBy === "date" ? "date" : "relevance";
     var q = new URLSearchParams();
     SEARCH_KEYS.forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
     status("검색 중…");
@@ -257,7 +259,7 @@
       art.appendChild(note);
     } else {
       if (doc.disclosure.grade === "partial" && items.length) {
-        var pn = el("section", { class: "closed-note" }, el("h2", { text: "부분공개 문서입니다" }),
+        var pn = el("section", { class: "partial-note" }, el("h2", { text: "부분공개 문서입니다" }),
           el("p", { text: "다음 사유에 해당하는 부분을 가리고 공개합니다." }));
         var pul = el("ul");
         items.forEach(function (x) { pul.appendChild(el("li", null, el("strong", { text: "제" + x.item + "호 " + x.label }), " — " + x.summary)); });

@@ -1,0 +1,137 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const chromiumPath = "/usr/bin/chromium"
+
+// chromium runs headless Chromium on url with extra flags and returns stdout.
+func chromium(t *testing.T, extra ...string) []byte {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("chromium is required under CI (apt-get install -y chromium): %v", err)
+		}
+		t.Skipf("chromium not installed: %v", err)
+	}
+	args := append([]string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--disable-dev-shm-usage", "--user-data-dir=" + t.TempDir(), "--virtual-time-budget=5000",
+	}, extra...)
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chromiumPath, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium %v: %v\n%s", extra, err, stderr.String())
+	}
+	return stdout.Bytes()
+}
+
+func dumpDOM(t *testing.T, url string) string {
+	t.Helper()
+	return string(chromium(t, "--dump-dom", url))
+}
+
+func mustContain(t *testing.T, what, dom string, subs ...string) {
+	t.Helper()
+	for _, s := range subs {
+		if !strings.Contains(dom, s) {
+			t.Errorf("%s: DOM lacks %q", what, s)
+		}
+	}
+}
+
+func mustNotContain(t *testing.T, what, dom string, subs ...string) {
+	t.Helper()
+	for _, s := range subs {
+		if strings.Contains(dom, s) {
+			t.Errorf("%s: DOM contains %q", what, s)
+		}
+	}
+}
+
+// TestPortalInChromium loads the portal in a real browser and checks what
+// its script rendered from the API.
+func TestPortalInChromium(t *testing.T) {
+	e := newEnv(t)
+	srv := httptest.NewServer(e.h)
+	defer srv.Close()
+
+	t.Run("search", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?q="+url.QueryEscape("정보공개"))
+		mustContain(t, "search", dom,
+			`<li class="result">`, "2014년 정보공개 추진계획", "<mark>정보공개</mark>",
+			`data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
+			"행정국 정보공개정책과", "결재문서", "검색 결과 1건", `href="/?id=SEOUL-2014-0001&amp;org=6110000"`)
+	})
+
+	t.Run("list and facets", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/")
+		mustContain(t, "list", dom, "전체 문서 4건", "도시교통실 교통정책과", "비공개 문서입니다. 목록 정보만 공개합니다.", "2016")
+		dom = dumpDOM(t, srv.URL+"/?grade=partial")
+		mustContain(t, "grade facet", dom, "전체 문서 1건", "버스 노선 개편 계획", `aria-current="true"`)
+	})
+
+	t.Run("xss in results", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?q="+url.QueryEscape("설명회"))
+		mustContain(t, "xss results", dom, "&lt;script&gt;alert(1)&lt;/script&gt; 주민 설명회", "<mark>설명회</mark>")
+		mustNotContain(t, "xss results", dom, "<script>alert(1)", `data-xss="`, "<img src=\"x\"", "<b onmouseover")
+	})
+
+	t.Run("document", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0001")
+		mustContain(t, "document", dom, "<h1>2014년 정보공개 추진계획</h1>", "시민에게 행정정보를 적극 공개하기 위한",
+			"첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대", "휴대전화 1건", "질문하기",
+			"관련 문서", "홍길동 주무관", "정보공개정책과-0001")
+	})
+
+	t.Run("closed document", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003")
+		mustContain(t, "closed", dom, "비공개 문서입니다", "제4호 재판·수사", "제6호 개인정보(사생활)", "수사 협조 요청에 대한 회신", "질문하기")
+		mustNotContain(t, "closed", dom, "SECRET")
+	})
+
+	t.Run("xss in a document", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?id=XSS-0001")
+		mustContain(t, "xss document", dom, "&lt;script&gt;document.body.setAttribute", "&lt;b onmouseover=alert(3)&gt;굵게&lt;/b&gt;")
+		mustNotContain(t, "xss document", dom, `data-xss="`, "<b onmouseover")
+	})
+
+	t.Run("missing document", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?id=NOPE")
+		mustContain(t, "missing", dom, "문서를 찾을 수 없습니다")
+	})
+
+	t.Run("mobile screenshot", func(t *testing.T) {
+		dir := os.Getenv("PLAZA_SCREENSHOT_DIR") // set it to keep the images
+		if dir == "" {
+			dir = t.TempDir()
+		} else if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, target := range map[string]string{"search": "/?q=" + url.QueryEscape("계획"), "document": "/?id=SEOUL-2014-0002", "closed": "/?id=SEOUL-2014-0003"} {
+			png := filepath.Join(dir, "portal-"+name+".png")
+			chromium(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, srv.URL+target)
+			data, err := os.ReadFile(png)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(data) < 10_000 || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+				t.Fatalf("%s: screenshot of %d bytes is not a rendered page", name, len(data))
+			}
+		}
+	})
+}
