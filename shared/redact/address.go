@@ -9,10 +9,10 @@ import (
 // ("세종대로 209", "테헤란로7길 12", "중앙로12번길 3") or a lot-numbered
 // neighbourhood ("신림동 123-45") in an address context.
 func roadBefore(s string, i int) (bool, string) {
-	j := i
-	if j > 0 && s[j-1] == ' ' {
-		j--
+	if i == 0 || s[i-1] != ' ' {
+		return false, ""
 	}
+	j := i - 1
 	// Read the word before j (Hangul and digits).
 	w := j
 	syl := 0
@@ -99,6 +99,9 @@ func (sc *scanner) address(i int, rule string) int {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
+	}
+	if strings.HasPrefix(s[j:], "길") || strings.HasPrefix(s[j:], "번길") || strings.HasPrefix(s[j:], "가") {
+		return 0 // part of a road name: "테헤란로 7길"
 	}
 	if strings.HasPrefix(s[j:], "번지") {
 		j += len("번지")

@@ -22,6 +22,19 @@ func before(s string, i, max int) string {
 	return w
 }
 
+// ctxBefore returns the words that may qualify a number at i: up to max
+// bytes before it on the same line, cut after the last digit, so that a
+// keyword belongs to the nearest number after it and not to the next one.
+func ctxBefore(s string, i, max int) string {
+	w := before(s, i, max)
+	for k := len(w) - 1; k >= 0; k-- {
+		if isDigit(w[k]) || w[k] == '*' {
+			return w[k+1:]
+		}
+	}
+	return w
+}
+
 // after returns up to max bytes of s from i on the same line, ending on a
 // rune boundary.
 func after(s string, i, max int) string {
@@ -64,16 +77,20 @@ var (
 	kwRRN = []string{"주민등록번호", "주민번호", "주민등록", "RRN", "resident registration"}
 	kwFRN = []string{"외국인등록", "외국인 등록", "외국인번호", "alien registration", "foreigner"}
 
-	kwLandPersonal = []string{"자택", "집전화", "집 전화", "집)", "집:", "연락처", "전화번호", "전화", "휴대", "유선",
-		"본인", "민원인", "신청인", "청구인", "신고인", "진정인", "보호자", "개인", "거주", "주소", "연락",
-		"home", "Home", "phone", "Phone", "Tel", "TEL", "tel"}
+	// Strong personal words win when nearer than an office word; weak
+	// ones ("연락처") lose to any office word on the line.
+	kwLandPersonal = []string{"자택", "집전화", "집 전화", "집)", "집:", "집(", "휴대", "본인", "민원인", "신청인", "청구인",
+		"신고인", "진정인", "청원인", "보호자", "개인", "거주", "주소", "home", "Home", "HOME", "private", "Private"}
+	kwLandWeak   = []string{"연락처", "전화번호", "전화", "유선", "연락", "phone", "Phone", "Tel", "TEL", "tel", "☎"}
 	kwLandOffice = []string{"담당", "문의", "대표전화", "대표 전화", "팩스", "FAX", "Fax", "fax", "사무실", "콜센터",
 		"상담센터", "민원실", "과 ", "팀 ", "과)", "팀)", "부서", "기관", "주무관", "office", "Office"}
 
 	kwBank = []string{"계좌", "은행", "입금", "예금", "송금", "환급", "이체", "뱅크", "농협", "신협", "수협", "새마을금고",
 		"우체국", "금고", "증권", "account", "Account", "bank", "Bank", "KB", "NH", "IBK", "SC제일", "국민", "신한",
 		"우리", "하나", "기업", "카카오", "토스", "씨티"}
-	kwCard = []string{"카드", "card", "Card", "CARD", "결제"}
+	kwBankName = []string{"은행", "뱅크", "농협", "신협", "수협", "금고", "우체국", "증권", "Bank", "bank"}
+	kwBudget   = []string{"예산", "과목", "코드", "사업", "회계", "세출", "세입", "문서", "번호판"}
+	kwCard     = []string{"카드", "card", "Card", "CARD", "결제"}
 
 	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}
 	kwPlate   = []string{"차량", "자동차", "차번호", "번호판", "주차", "승용", "화물", "운전", "견인", "위반", "렌터카",

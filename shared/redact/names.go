@@ -22,7 +22,7 @@ var surnames2 = []string{"남궁", "황보", "제갈", "선우", "독고", "사�
 // nouns with particles ("정보를", "간의") out.
 var givenSyllables = func() map[rune]bool {
 	m := map[rune]bool{}
-	for _, r := range "가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬" {
+	for _, r := range "가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬롱샘솔름론뢰료륭르릉립랄래렴롬룸린누니님다담도두둘들란랑려로루리마머메무므미바버베보부브비빛사새샛세소수스시아애야어에여오요우유으이자재저제조주즈지차채처초추치카케코크키타터토투트티파퍼페포푸프피하해허헤호후흐히눈슬솜송별봄꽃빈결벼욱혁겸훤엄쟁" {
 		m[r] = true
 	}
 	return m
@@ -45,7 +45,10 @@ var notNames = func() map[string]bool {
 우선 원칙 의견 인감 인정 입력 자료 작성 제출 제공 주거 증명 지정 진술 진행 차량 처리 추가 통지 표시 하여 함께 현재 없음 없이
 미상 생략 비공개 익명 공란 해당없음 기재 귀하 귀중 제위 각위 등 및 외 또는 그 이 저 본 당 해 동 같은 다른 각 전체 일부 관계
 관계자 관련 담당 담당자 주관 소관 장관 차관 청장 처장 국회 법원 정부 위원회 본부 사무 업무 회의 보고 결과 검토 계획 추진
-현황 내용 목적 대상 방침 조정 협의 결정 승인 결재 시장님 구청장님 고객님 선생님 여러분께 모든분 분들 당사자 본인확인
+현황 내용 목적 시행일 공포일 신청일 접수일 처리일 기한 시행령 시행규칙 조례 규칙 법률 정관 공고 고시 훈령 예규 지침 조항 단서 전단 후단 본문
+별표 서식 기간 기일 일시 장소 시간 주기 주간 연간 월간 소득 재산 보수 수당 성과 평가 감정 조정 중재 신청서 신고서 청구서 진정서 위임장
+동의서 확인서 증명서 정정 정산 정지 정비 전환 전년 전월 당일 당해 당초 명령 명시 명단 구성 구역 지역 지구 지방 지원 지급 지출 지시
+공시 공지 공표 공포 고지 주의 주택 주요 안전 안건 양도 양수 유지 유효 유사 유의 도입 도시 임명 임기 임원 대상 방침 조정 협의 결정 승인 결재 시장님 구청장님 고객님 선생님 여러분께 모든분 분들 당사자 본인확인
 `) {
 		m[w] = true
 	}
@@ -154,7 +157,7 @@ func (sc *scanner) honorific(i int) {
 		}
 	}
 	w := s[st:j]
-	if !nameLike(w) || sc.exempt(w) {
+	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
 		return
 	}
 	// "김철수씨" and "김철수 씨" are names; a title such as 과장 inside the
@@ -247,6 +250,9 @@ func (sc *scanner) marker(i, size int) {
 		}
 	}
 	for _, c := range cands {
+		if placeholder(c) {
+			return
+		}
 		if fullName(c) || (strong && nameLike(c) && !(utf8.RuneCountInString(c) == 2 && particleEnd(c))) {
 			if sc.exempt(c) {
 				return
@@ -266,4 +272,10 @@ func particleEnd(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeholder reports whether w is an already anonymised name ("김모",
+// "이모씨"), which need not be masked again.
+func placeholder(w string) bool {
+	return utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, "모")
 }

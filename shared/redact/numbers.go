@@ -33,7 +33,7 @@ func readToken(s string, i int) token {
 			sp++
 		}
 		mark := byte(0)
-		if k < len(s) && (s[k] == '-' || s[k] == '.' || s[k] == ')' || s[k] == '~') {
+		if k < len(s) && (s[k] == '-' || s[k] == '.' || s[k] == ')' || s[k] == '/') {
 			mark = s[k]
 			k++
 			for k < len(s) && s[k] == ' ' && sp < 3 {
@@ -44,7 +44,7 @@ func readToken(s string, i int) token {
 		if k == j || k >= len(s) || !isDigit(s[k]) {
 			break
 		}
-		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.'))
+		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.' || mark == '/'))
 		i = k
 	}
 	return t
@@ -126,7 +126,7 @@ func (sc *scanner) matchAt(t token, a int) int {
 	s := sc.s
 	l := t.lens(a, 5)
 	g0 := t.g[a]
-	pre := before(s, g0.start, 72)
+	pre := ctxBefore(s, g0.start, 72)
 
 	// Resident / foreigner registration number: 6+7 or 13.
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
@@ -181,7 +181,7 @@ func (sc *scanner) matchAt(t token, a int) int {
 	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
-		if personalLine(pre) {
+		if personalLine(pre, after(s, t.g[a+n-1].end, 16)) {
 			d := t.digits(s, a, a+n)
 			st := g0.start
 			if st > 0 && s[st-1] == '(' {
@@ -205,10 +205,19 @@ func (sc *scanner) matchAt(t token, a int) int {
 			return n
 		}
 	}
-	// Bank accounts: 10 to 14 digits near a bank word.
+	// Bank accounts: 10 to 14 digits near a bank word. A landline shape
+	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
-		post := after(s, t.g[a+n-1].end, 24)
-		if hasAny(pre, kwBank) || hasAny(post, kwBank) {
+		post := strings.TrimLeft(after(s, t.g[a+n-1].end, 24), " ")
+		bankAfter := strings.HasPrefix(post, "(") && hasAny(post, kwBankName)
+		ok := hasAny(pre, kwBank) || bankAfter
+		if ln, _ := landShape(s, t, a, l); ln > 0 && !strings.Contains(pre, "계좌") {
+			ok = false
+		}
+		if ok && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {
+			ok = false
+		}
+		if ok {
 			e := t.g[a+n-1].end
 			sc.add(g0.start, e, TypeAccount, "account.bank_context", 0.85, maskKeepLast(s[g0.start:e], 4))
 			return n
@@ -313,7 +322,7 @@ func isMobilePrefix(d string) bool {
 	}
 	switch d[2] {
 	case '0':
-		return len(d) == 11
+		return true
 	case '1', '6', '7', '8', '9':
 		return true
 	}
@@ -347,17 +356,17 @@ func (sc *scanner) plus(i int) int {
 	l := t.lens(0, 3)
 	n := 0
 	switch {
-	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4):
+	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):
 		n = 3
-	case len(l) >= 1 && (l[0] == 10 || l[0] == 9):
+	case len(l) >= 1 && l[0] >= 9 && l[0] <= 11:
 		n = 1
 	}
 	if n == 0 || t.followsTight(0, n) {
 		return j
 	}
-	d := "0" + t.digits(s, 0, n)
-	if d[0:1] == "0" && strings.HasPrefix(d, "00") {
-		d = d[1:]
+	d := t.digits(s, 0, n)
+	if d[0] != '0' {
+		d = "0" + d // +82 10 … drops the trunk 0; +82 010 … keeps it
 	}
 	if !isMobilePrefix(d) {
 		return j

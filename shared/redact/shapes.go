@@ -91,12 +91,15 @@ func isArea(a string) bool {
 
 // personalLine decides from the words before a landline whether it is a
 // citizen's: a personal word nearer than any office word.
-func personalLine(pre string) bool {
-	p := lastAny(pre, kwLandPersonal)
-	if p < 0 {
-		return false
+func personalLine(pre, post string) bool {
+	o := lastAny(pre, kwLandOffice)
+	if p := lastAny(pre, kwLandPersonal); p >= 0 && p > o {
+		return true
 	}
-	return p > lastAny(pre, kwLandOffice)
+	if strings.HasPrefix(strings.TrimLeft(post, " "), "(") && hasAny(post, []string{"자택", "집", "개인", "home", "Home"}) {
+		return true
+	}
+	return o < 0 && lastAny(pre, kwLandWeak) >= 0
 }
 
 // ipShape returns 4 when the groups from a are four dotted octets.
@@ -212,7 +215,7 @@ func plateAt(s string, g group, pre string) (int, float64) {
 	if k-j != 4 || (k < len(s) && (isDigit(s[k]) || s[k] == '-')) {
 		return 0, 0
 	}
-	if hasAny(pre, kwPlate) {
+	if hasAny(pre, kwPlate) || hasAny(after(s, k, 16), kwPlate) {
 		return k, 0.9
 	}
 	if sp == 0 && !strings.HasSuffix(pre, "제") {
@@ -234,7 +237,7 @@ func plateSyllable(s string, i int) string {
 // groups consumed and the end offset.
 func (sc *scanner) birthDate(t token, a int, l []int, pre string) (int, int) {
 	s := sc.s
-	ctx := hasAny(before(s, t.g[a].start, 40), kwBirth)
+	ctx := hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth)
 	var n, e int
 	switch {
 	case len(l) >= 3 && l[0] == 4 && l[1] <= 2 && l[2] <= 2:
@@ -275,8 +278,8 @@ func (sc *scanner) birthDate(t token, a int, l []int, pre string) (int, int) {
 	if s[e:] != "" && s[e] == '.' {
 		e++
 	}
-	post := after(s, e, 8)
-	if ctx || strings.HasPrefix(strings.TrimLeft(post, " "), "생") {
+	post := strings.TrimLeft(after(s, e, 8), " ")
+	if ctx || (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) {
 		return n, e
 	}
 	return 0, 0
@@ -323,4 +326,10 @@ func koreanDate(s string, i int) (bool, int) {
 		return false, 0
 	}
 	return true, j
+}
+
+// nextHangul reports whether s starts with a Hangul syllable.
+func nextHangul(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHangul(r)
 }
