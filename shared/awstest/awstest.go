@@ -22,6 +22,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -187,6 +188,29 @@ func (s *Server) Reset(ctx context.Context) error {
 		return fmt.Errorf("awstest: reset: %s", resp.Status)
 	}
 	return nil
+}
+
+// Models returns moto's recorded instances of one model, e.g. ("ses",
+// "Message") for sent e-mail or ("sns", "SMS") for sent SMS, as moto's
+// /moto-api/data.json shows them.
+func (s *Server) Models(ctx context.Context, service, model string) ([]map[string]any, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.Endpoint+"/moto-api/data.json", nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("awstest: data.json: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("awstest: data.json: %s", resp.Status)
+	}
+	var data map[string]map[string][]map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&data); err != nil {
+		return nil, fmt.Errorf("awstest: data.json: %w", err)
+	}
+	return data[service][model], nil
 }
 
 // Env returns the environment variables that point an AWS SDK (or a built
