@@ -15,6 +15,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/extract/docx"
+	"github.com/seoul-plaza/plaza/shared/extract/hwp"
 	"github.com/seoul-plaza/plaza/shared/extract/hwpx"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
@@ -235,7 +236,11 @@ func (x *Extractor) zip(ctx context.Context, data []byte) (out.Doc, string, erro
 }
 
 func (x *Extractor) ole(ctx context.Context, data []byte) (out.Doc, string, error) {
-	return out.Doc{}, FormatOLE, reason.New(reason.Unsupported, "HWP 5 is not read yet")
+	d, err := hwp.Extract(ctx, data, hwp.Limits{MaxStream: x.lim.MaxHWPStreamBytes, MaxText: x.lim.MaxTextBytes})
+	if p, ok := document.Reason(err); ok && p.Code == reason.Unsupported || err == nil && d.Meta["version"] == "" {
+		return d, FormatOLE, err
+	}
+	return d, FormatHWP, err
 }
 
 func (x *Extractor) pdf(ctx context.Context, data []byte) (out.Doc, error) {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 )
@@ -89,6 +90,35 @@ var sampleCases = []struct {
 		"작성일자\t0000년 00월 00일\t작성자",
 		"프로젝트 기간\t0000년 00월 00일 ~ 0000년 00월 00일",
 	}},
+	{file: "hwp/디지털 정부혁신 추진계획.hwp", format: FormatHWP, phrases: []string{
+		"디지털 정부혁신 추진계획\n2019. 10. 29.",
+		"관계부처 합동",
+		"① 선제적·통합적 대국민 서비스 혁신",
+		"UN전자정부평가에서 2010‧12‧14년 1위",
+		"1\t 선제적·통합적 대국민 서비스 혁신", // a table row
+	}},
+	{file: "hwp/han_grammar.hwp", format: FormatHWP, phrases: []string{
+		"등록번호 2011-01-41",
+		"한국 어문 규정집",
+		"‘한글 맞춤법 통일안’(1933 년)",
+		"예: 롬3-1\t‘국어의 로마자 표기법’ 제3장 제1항",
+		"발 행 처 국립국어원", // the colophon, in the second section
+	}},
+	{file: "hwp/han_special_char.hwp", format: FormatHWP, phrases: []string{
+		"한글 특수문자표",
+		"ㄴ ＂ （ ） ［ ］ ｛ ｝ ‘ ’ “ ”",
+		"ㅆ А Б В Г Д",
+		"℃ Å ￠ ￡ ￥",
+	}},
+	{file: "hwp/minimal-body-table.hwp", format: FormatHWP, phrases: []string{
+		"편집 탭 – 표",
+		"□ 표 만들기, 표 그리기, 표 지우기",
+		"제목\t담당자\t세부 내용",
+		"셀 편집\t하 임",
+		"□ 표 안에서 앞줄 맞추기(Ctrl+Shift+Tab)",
+	}},
+	{file: "hwp/password-12345.hwp", format: FormatHWP, code: CodeEncrypted},
+	{file: "hwp/test-distribute.hwp", format: FormatHWP, code: CodeDRMLocked},
 	{file: "hwp3/han_special_char_3.0.hwp", format: FormatHWP3, code: CodeUnsupported},
 	{file: "hwp3/4e00-62ff.hwp", format: FormatHWP3, code: CodeUnsupported},
 	{file: "hwp3/empty-v3.hwp", format: FormatHWP3, code: CodeUnsupported},
@@ -131,4 +161,23 @@ func TestSamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSampleLimits runs real samples into the limits: a decompressed HWP
+// stream, the extracted text size and the deadline.
+func TestSampleLimits(t *testing.T) {
+	ctx := context.Background()
+	grammar := readSample(t, "hwp/han_grammar.hwp")
+	_, err := NewWith(Limits{MaxHWPStreamBytes: 64 << 10}).Extract(ctx, "g.hwp", grammar)
+	wantCode(t, err, CodeTooLarge)
+	_, err = NewWith(Limits{MaxTextBytes: 64 << 10}).Extract(ctx, "g.hwp", grammar)
+	wantCode(t, err, CodeTooLarge)
+	_, err = NewWith(Limits{Timeout: time.Microsecond}).Extract(ctx, "g.hwp", grammar)
+	wantCode(t, err, CodeTimeout)
+	// Truncated: half of the file.
+	_, err = New().Extract(ctx, "g.hwp", grammar[:len(grammar)/2])
+	wantCode(t, err, CodeCorrupt)
+	hwpx := readSample(t, "hwpx/test.hwpx")
+	_, err = New().Extract(ctx, "t.hwpx", hwpx[:len(hwpx)-100])
+	wantCode(t, err, CodeCorrupt)
 }

@@ -53,13 +53,7 @@ func (b *Builder) WriteString(s string) {
 	if b.err != nil {
 		return
 	}
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || c >= 0x80 {
-			clean = false
-			break
-		}
-	}
+	clean := isClean(s)
 	if clean {
 		b.buf = append(b.buf, s...)
 	} else {
@@ -68,6 +62,28 @@ func (b *Builder) WriteString(s string) {
 		}
 	}
 	b.check()
+}
+
+// isClean reports whether s is valid UTF-8 free of the characters
+// WriteRune drops: C0 and C1 controls (bar tab and newline), DEL, the BOM
+// and the specials U+FFF0–U+FFFC.
+func isClean(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return false
+		case c < 0x80:
+		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0:
+			return false
+		case c == 0xEF && i+2 < len(s) && (s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] == 0xBF && s[i+2] >= 0xB0 && s[i+2] <= 0xBC):
+			return false
+		default:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
 }
 
 // WriteRune appends r, with the same rules as WriteString.
