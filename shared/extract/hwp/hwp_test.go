@@ -26,7 +26,7 @@ func body() []byte {
 	first := append(u16("서울"), ctrl(9)...) // tab
 	first = append(first, u16("특별시")...)
 	first = append(first, ctrl(11)...) // an extended control (the table's anchor)
-	first = append(first, 10)           // line break
+	first = append(first, 10)          // line break
 	first = append(first, u16("정보\U0001F600")...)
 	first = append(first, 31, 24)
 	return join(

@@ -7,12 +7,12 @@ import (
 
 func TestWriteStringCleans(t *testing.T) {
 	cases := map[string]string{
-		"가\x00나\x1b다\x7f":  "가나다",
+		"가\x00나\x1b다\x7f":    "가나다",
 		"a\u0085b\uFEFFc":    "abc",
 		"x\uFFFCy\uFFFDz":    "xy\uFFFDz",
 		"bad\xffutf8":        "bad\uFFFDutf8",
-		"탭\t줄\r끝":           "탭\t줄\n끝",
-		"서울 ·  정상 ①②":      "서울 ·  정상 ①②",
+		"탭\t줄\r끝":            "탭\t줄\n끝",
+		"서울 ·  정상 ①②":        "서울 ·  정상 ①②",
 		"\u1109\u1165\u110b": "서ᄋ",
 	}
 	for in, want := range cases {
