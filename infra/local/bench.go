@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"syscall"
@@ -54,6 +55,8 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	n := fset.Int("docs", 10000, "documents in the flood")
 	steady := fset.Int("steady", 300, "documents in the steady stream")
 	rate := fset.Int("rate", 100, "documents per second in the steady stream")
+	workers := fset.Int("workers", 32, "event bus workers")
+	cpuprofile := fset.String("cpuprofile", "", "write a CPU profile of the pipeline run to this file")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
@@ -76,7 +79,7 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	var ti *timedIndex
-	s, err := Open(Options{Data: filepath.Join(tmp, "data"), Logger: slog.New(slog.DiscardHandler), Workers: 8,
+	s, err := Open(Options{Data: filepath.Join(tmp, "data"), Logger: slog.New(slog.DiscardHandler), Workers: *workers,
 		WrapIndex: func(x search.Index) search.Index {
 			ti = &timedIndex{inner: x, done: map[string]time.Time{}}
 			return ti
@@ -87,6 +90,18 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer s.Close()
 	if err := s.Bus.Start(ctx); err != nil {
 		return err
+	}
+
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 
 	// Flood.

@@ -23,10 +23,22 @@ type Ledger struct {
 	db *bbolt.DB
 }
 
+// Options tune the file.
+type Options struct {
+	// NoSync skips fsync on commit: a crash of the process loses nothing
+	// (the page cache survives it), a crash of the machine may lose the
+	// last commits, which the monitor's reconciliation then repairs. On a
+	// virtual disk fsync costs tens of milliseconds a commit.
+	NoSync bool
+}
+
 // Open opens or creates the ledger file. It waits at most a second for the
 // file lock, which another running stack may hold.
-func Open(path string) (*Ledger, error) {
-	db, err := bbolt.Open(path, 0o640, &bbolt.Options{Timeout: time.Second, NoFreelistSync: true})
+func Open(path string) (*Ledger, error) { return OpenWith(path, Options{}) }
+
+// OpenWith opens or creates the ledger file with options.
+func OpenWith(path string, o Options) (*Ledger, error) {
+	db, err := bbolt.Open(path, 0o640, &bbolt.Options{Timeout: time.Second, NoFreelistSync: true, NoSync: o.NoSync})
 	if err != nil {
 		return nil, fmt.Errorf("ledger: open %s: %w", path, err)
 	}

@@ -1,0 +1,107 @@
+// Command check runs every check CI runs, in order, on a fresh machine:
+// it installs what the tests need and is not a Go module (headless
+// Chromium for the portal tests), then gofmt, go vet, the whole test suite,
+// and the CDK synth with cfn-lint over the template.
+//
+//	go run ./infra/check
+//
+// .ci/run calls exactly this.
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// buildTags: the CDK's runtime type checks cost start-up time and catch
+// nothing the compiler does not; every package is built once with them off.
+const buildTags = "no_runtime_type_checking"
+
+func main() {
+	start := time.Now()
+	steps := []struct {
+		name string
+		fn   func() error
+	}{
+		{"prerequisites", prerequisites},
+		{"gofmt", gofmt},
+		{"go vet", func() error { return run("go", "vet", "-tags", buildTags, "./...") }},
+		{"go test", func() error {
+			return run("go", "test", "-tags", buildTags, "-timeout", "20m", "./...")
+		}},
+		{"cdk synth + cfn-lint", synthAndLint},
+	}
+	for _, s := range steps {
+		t := time.Now()
+		fmt.Fprintf(os.Stderr, "==> %s\n", s.name)
+		if err := s.fn(); err != nil {
+			fmt.Fprintf(os.Stderr, "check: %s failed: %v\n", s.name, err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "==> %s ok (%s)\n", s.name, time.Since(t).Round(time.Second))
+	}
+	fmt.Fprintf(os.Stderr, "check: all passed in %s\n", time.Since(start).Round(time.Second))
+}
+
+func run(name string, args ...string) error {
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Run()
+}
+
+// prerequisites installs headless Chromium from Debian's packages when it
+// is missing; the portal tests drive it.
+func prerequisites() error {
+	for _, tool := range []string{"moto_server", "cfn-lint"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			return fmt.Errorf("%s is not on PATH: install it with `pip install 'moto[server]' cfn-lint`", tool)
+		}
+	}
+	if _, err := exec.LookPath("chromium"); err == nil {
+		return nil
+	}
+	if os.Geteuid() != 0 {
+		return fmt.Errorf("chromium is missing: install it with `sudo apt-get install -y chromium`")
+	}
+	if err := run("apt-get", "update", "-qq"); err != nil {
+		return err
+	}
+	cmd := exec.Command("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium")
+	cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Run()
+}
+
+func gofmt() error {
+	out, err := exec.Command("gofmt", "-l", "functions", "infra", "shared", "events").CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%v: %s", err, out)
+	}
+	if s := strings.TrimSpace(string(out)); s != "" {
+		return fmt.Errorf("not gofmt-ed:\n%s", s)
+	}
+	return nil
+}
+
+// synthAndLint synthesizes the stack the way `cdk synth` does (the app
+// writes cdk.out itself) and lints the CloudFormation template.
+func synthAndLint() error {
+	if _, err := os.Stat(filepath.Join("infra", "main.go")); err != nil {
+		return fmt.Errorf("no CDK app at infra/main.go: %w", err)
+	}
+	cmd := exec.Command("go", "run", "-tags", buildTags, "./infra")
+	cmd.Env = append(os.Environ(), "CDK_OUTDIR=cdk.out")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return err
+	}
+	templates, err := filepath.Glob(filepath.Join("cdk.out", "*.template.json"))
+	if err != nil || len(templates) == 0 {
+		return fmt.Errorf("synth wrote no template to cdk.out")
+	}
+	return run("cfn-lint", templates...)
+}
