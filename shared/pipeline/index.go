@@ -55,7 +55,15 @@ func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
 	} else if !errors.Is(err, storage.ErrNotFound) {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
-	if err := p.d.Index.Delete(ctx, k.Org, k.ID, math.MaxInt32); err != nil {
+	// Delete up to the version the ledger knows, so that a later version
+	// can still be indexed; an object deleted by hand removes any version.
+	version := math.MaxInt32
+	if rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID); err == nil {
+		version = max(rec.Version, rec.PublicVersion)
+	} else if !errors.Is(err, ledger.ErrNotFound) {
+		return fmt.Errorf("unindex %s: %w", k, err)
+	}
+	if err := p.d.Index.Delete(ctx, k.Org, k.ID, version); err != nil {
 		return fmt.Errorf("unindex %s: %w", k, err)
 	}
 	p.log.Info("removed from index", "stage", "index", "event_id", ev.ID, "doc_id", k.String())

@@ -2,8 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"errors"
-	"fmt"
+		"fmt"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -13,7 +12,7 @@ import (
 
 // ErrNotInReview is returned when a review decision names a document that
 // is not waiting for one.
-var ErrNotInReview = errors.New("pipeline: document is not in review")
+var ErrNotInReview = document.Errorf("review.not_in_review", "the document is not waiting for a review decision")
 
 // Retract takes a published document down: the ledger first, so that no
 // late event can publish it again, then the public object, whose deletion
