@@ -1,0 +1,113 @@
+// Command infra is Plaza's CDK app. `cdk synth` / `cdk deploy` run it
+// through cdk.json; `go run ./infra` runs it directly and writes the cloud
+// assembly to $CDK_OUTDIR (default cdk.out) without the CDK CLI.
+//
+// Context (-c key=value, from the CLI or on this command's own command
+// line): stage=dev|prod (default dev), plaza:bundle=false to synthesize
+// with placeholder function code instead of building functions/<name>, and
+// the plaza:* keys listed in infra/stack/context.go.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
+
+	"github.com/seoul-plaza/plaza/infra/stack"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "plaza infra:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	defer jsii.Close()
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	root, err := stack.RepoRoot(wd)
+	if err != nil {
+		return err
+	}
+	ctx := map[string]interface{}{}
+	// Under the CLI the context (cdk.json and -c) arrives in
+	// CDK_CONTEXT_JSON and the App reads it; run directly, read cdk.json.
+	if os.Getenv("CDK_CONTEXT_JSON") == "" {
+		if ctx, err = stack.FileContext(root); err != nil {
+			return err
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		kv := args[i]
+		if kv == "-c" || kv == "--context" {
+			if i++; i == len(args) {
+				return fmt.Errorf("%s needs key=value", kv)
+			}
+			kv = args[i]
+		} else if v, ok := strings.CutPrefix(kv, "-c="); ok {
+			kv = v
+		} else {
+			return fmt.Errorf("unknown argument %q (want -c key=value)", kv)
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return fmt.Errorf("context %q: want key=value", kv)
+		}
+		ctx[k] = v
+	}
+	props := &awscdk.AppProps{Context: &ctx}
+	if os.Getenv("CDK_OUTDIR") == "" {
+		props.Outdir = jsii.String(filepath.Join(root, "cdk.out"))
+	}
+	app := awscdk.NewApp(props)
+	get := func(k string) string {
+		if v, ok := app.Node().TryGetContext(jsii.String(k)).(string); ok {
+			return v
+		}
+		return ""
+	}
+	cfg, err := stack.ConfigFrom(get)
+	if err != nil {
+		return err
+	}
+
+	build, err := os.MkdirTemp("", "plaza-functions-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(build)
+	var code map[string]string
+	if get(stack.CtxBundle) == "false" {
+		code, err = stack.Placeholders(build)
+	} else {
+		code, err = stack.Build(context.Background(), stack.BuildOptions{Root: root, Out: build})
+	}
+	if err != nil {
+		return err
+	}
+
+	var env *awscdk.Environment
+	if acct, region := os.Getenv("CDK_DEFAULT_ACCOUNT"), os.Getenv("CDK_DEFAULT_REGION"); acct != "" && region != "" {
+		env = &awscdk.Environment{Account: jsii.String(acct), Region: jsii.String(region)}
+	}
+	if _, err := stack.NewPlazaStack(app, "Plaza-"+cfg.Stage, &stack.Props{
+		StackProps: awscdk.StackProps{Env: env},
+		Config:     cfg,
+		Code:       code,
+	}); err != nil {
+		return err
+	}
+	awscdk.Aspects_Of(app).Add(cdknag.NewAwsSolutionsChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)
+	app.Synth(nil)
+	return nil
+}

@@ -1,0 +1,122 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2authorizers"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2integrations"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// Routes of the HTTP API. Staff routes are the more specific ones, so API
+// Gateway matches them before the public catch-all.
+const (
+	RoutePublic    = "ANY /api/{proxy+}"
+	RouteStaff     = "ANY /api/staff/{proxy+}"
+	RouteStaffRoot = "ANY /api/staff"
+)
+
+// api creates the HTTP API with its throttled, logged $default stage. The
+// routes are added by staff(), once the distribution (whose URL the user
+// pool client needs) exists.
+func (p *Plaza) api() {
+	s := p.Stack
+	origins := make([]*string, len(p.cfg.CORSOrigins))
+	for i, o := range p.cfg.CORSOrigins {
+		origins[i] = jsii.String(o)
+	}
+	p.API = awsapigatewayv2.NewHttpApi(s, jsii.String("HttpApi"), &awsapigatewayv2.HttpApiProps{
+		ApiName:            jsii.String("plaza-" + p.cfg.Stage),
+		Description:        jsii.String("Plaza public and staff API (payload v2)"),
+		CreateDefaultStage: jsii.Bool(false),
+		CorsPreflight: &awsapigatewayv2.CorsPreflightOptions{
+			AllowOrigins: &origins,
+			AllowMethods: &[]awsapigatewayv2.CorsHttpMethod{awsapigatewayv2.CorsHttpMethod_GET, awsapigatewayv2.CorsHttpMethod_HEAD,
+				awsapigatewayv2.CorsHttpMethod_POST, awsapigatewayv2.CorsHttpMethod_PUT, awsapigatewayv2.CorsHttpMethod_PATCH, awsapigatewayv2.CorsHttpMethod_DELETE},
+			AllowHeaders: jsii.Strings("Authorization", "Content-Type"),
+			MaxAge:       awscdk.Duration_Hours(jsii.Number(1)),
+		},
+	})
+	logs := awslogs.NewLogGroup(s, jsii.String("ApiAccessLogs"), &awslogs.LogGroupProps{
+		Retention:     retention(p.cfg.LogRetentionDays),
+		RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+	})
+	stage := p.API.AddStage(jsii.String("DefaultStage"), &awsapigatewayv2.HttpStageOptions{
+		StageName:  jsii.String("$default"),
+		AutoDeploy: jsii.Bool(true),
+		Throttle: &awsapigatewayv2.ThrottleSettings{
+			RateLimit:  jsii.Number(p.cfg.APIRateLimit),
+			BurstLimit: jsii.Number(p.cfg.APIBurstLimit),
+		},
+	})
+	// Access logs name the route and status, never the query string
+	// (inquiry tokens travel there) or the caller's identity claims.
+	stage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
+		DestinationArn: logs.LogGroupArn(),
+		Format: s.ToJsonString(map[string]interface{}{
+			"requestId": "$context.requestId", "time": "$context.requestTime", "routeKey": "$context.routeKey",
+			"status": "$context.status", "latency": "$context.responseLatency", "integrationLatency": "$context.integrationLatency",
+			"integrationError": "$context.integrationErrorMessage", "authorizerError": "$context.authorizer.error",
+			"responseLength": "$context.responseLength",
+		}, nil),
+	})
+}
+
+// staff creates the staff user pool and the routes: the public catch-all
+// without authorization, and the staff routes behind a JWT authorizer.
+func (p *Plaza) staff() {
+	s := p.Stack
+	p.UserPool = awscognito.NewUserPool(s, jsii.String("StaffPool"), &awscognito.UserPoolProps{
+		UserPoolName:      jsii.String("plaza-" + p.cfg.Stage + "-staff"),
+		SelfSignUpEnabled: jsii.Bool(false), // staff accounts are created by administrators
+		SignInAliases:     &awscognito.SignInAliases{Email: jsii.Bool(true)},
+		AutoVerify:        &awscognito.AutoVerifiedAttrs{Email: jsii.Bool(true)},
+		AccountRecovery:   awscognito.AccountRecovery_EMAIL_ONLY,
+		Mfa:               awscognito.Mfa_REQUIRED,
+		MfaSecondFactor:   &awscognito.MfaSecondFactor{Otp: jsii.Bool(true), Sms: jsii.Bool(false)},
+		PasswordPolicy: &awscognito.PasswordPolicy{
+			MinLength: jsii.Number(12), RequireDigits: jsii.Bool(true), RequireLowercase: jsii.Bool(true),
+			RequireUppercase: jsii.Bool(true), RequireSymbols: jsii.Bool(true),
+			TempPasswordValidity: awscdk.Duration_Days(jsii.Number(3)),
+		},
+		// Plus is billed per monthly active user only; staff are few.
+		FeaturePlan:                  awscognito.FeaturePlan_PLUS,
+		StandardThreatProtectionMode: awscognito.StandardThreatProtectionMode_FULL_FUNCTION,
+		DeletionProtection:           jsii.Bool(p.cfg.Retain),
+		RemovalPolicy:                p.removal(),
+	})
+	p.UserPool.AddDomain(jsii.String("StaffLogin"), &awscognito.UserPoolDomainOptions{
+		CognitoDomain: &awscognito.CognitoDomainOptions{
+			DomainPrefix: awscdk.Fn_Join(jsii.String("-"), jsii.Strings("plaza", p.cfg.Stage, *awscdk.Aws_ACCOUNT_ID())),
+		},
+	})
+	portal := p.portalURL()
+	client := p.UserPool.AddClient(jsii.String("StaffPortal"), &awscognito.UserPoolClientOptions{
+		GenerateSecret:             jsii.Bool(false), // a browser client: authorization code with PKCE
+		PreventUserExistenceErrors: jsii.Bool(true),
+		EnableTokenRevocation:      jsii.Bool(true),
+		AccessTokenValidity:        awscdk.Duration_Hours(jsii.Number(1)),
+		IdTokenValidity:            awscdk.Duration_Hours(jsii.Number(1)),
+		RefreshTokenValidity:       awscdk.Duration_Hours(jsii.Number(12)),
+		AuthFlows:                  &awscognito.AuthFlow{UserSrp: jsii.Bool(true)},
+		OAuth: &awscognito.OAuthSettings{
+			Flows:        &awscognito.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
+			Scopes:       &[]awscognito.OAuthScope{awscognito.OAuthScope_OPENID(), awscognito.OAuthScope_EMAIL(), awscognito.OAuthScope_PROFILE()},
+			CallbackUrls: jsii.Strings(*portal + "/staff/"),
+			LogoutUrls:   jsii.Strings(*portal + "/"),
+		},
+	})
+	p.userPoolClientID = client.UserPoolClientId()
+
+	fn := awsapigatewayv2integrations.NewHttpLambdaIntegration(jsii.String("ApiIntegration"), p.Functions[API],
+		&awsapigatewayv2integrations.HttpLambdaIntegrationProps{PayloadFormatVersion: awsapigatewayv2.PayloadFormatVersion_VERSION_2_0()})
+	authorizer := awsapigatewayv2authorizers.NewHttpUserPoolAuthorizer(jsii.String("StaffAuthorizer"), p.UserPool,
+		&awsapigatewayv2authorizers.HttpUserPoolAuthorizerProps{UserPoolClients: &[]awscognito.IUserPoolClient{client}})
+	any := &[]awsapigatewayv2.HttpMethod{awsapigatewayv2.HttpMethod_ANY}
+	p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: any, Integration: fn})
+	for _, path := range []string{"/api/staff/{proxy+}", "/api/staff"} {
+		p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String(path), Methods: any, Integration: fn, Authorizer: authorizer})
+	}
+}

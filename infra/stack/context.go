@@ -1,0 +1,73 @@
+package stack
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Context keys read by the app (pass them as `cdk synth -c key=value`, or
+// `go run ./infra -c key=value`).
+const (
+	CtxStage          = "stage"
+	CtxBundle         = "plaza:bundle"
+	CtxOrgCode        = "plaza:orgCode"
+	CtxOrgName        = "plaza:orgName"
+	CtxMailFrom       = "plaza:mailFrom"
+	CtxSMSSenderID    = "plaza:smsSenderId"
+	CtxPortalURL      = "plaza:portalUrl"
+	CtxDomainName     = "plaza:domainName"
+	CtxCertificateARN = "plaza:certificateArn"
+	CtxAlarmEmail     = "plaza:alarmEmail"
+	CtxCORSOrigins    = "plaza:corsOrigins" // comma-separated
+)
+
+// FileContext reads the "context" object of root/cdk.json: the feature
+// flags that `cdk synth` passes to the app. The app and the tests load it
+// themselves when they run without the CLI, so both synthesize the same
+// template.
+func FileContext(root string) (map[string]interface{}, error) {
+	data, err := os.ReadFile(filepath.Join(root, "cdk.json"))
+	if err != nil {
+		return nil, fmt.Errorf("cdk.json: %w", err)
+	}
+	var f struct {
+		Context map[string]interface{} `json:"context"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("cdk.json: %w", err)
+	}
+	return f.Context, nil
+}
+
+// ConfigFrom builds the configuration from context values, falling back to
+// DefaultConfig for what is not set.
+func ConfigFrom(get func(key string) string) (Config, error) {
+	stage := get(CtxStage)
+	if stage == "" {
+		stage = "dev"
+	}
+	c, err := DefaultConfig(stage)
+	if err != nil {
+		return Config{}, err
+	}
+	set := func(dst *string, key string) {
+		if v := get(key); v != "" {
+			*dst = v
+		}
+	}
+	set(&c.OrgCode, CtxOrgCode)
+	set(&c.OrgName, CtxOrgName)
+	set(&c.MailFrom, CtxMailFrom)
+	set(&c.SMSSenderID, CtxSMSSenderID)
+	set(&c.PortalURL, CtxPortalURL)
+	set(&c.DomainName, CtxDomainName)
+	set(&c.CertificateARN, CtxCertificateARN)
+	set(&c.AlarmEmail, CtxAlarmEmail)
+	if v := get(CtxCORSOrigins); v != "" {
+		c.CORSOrigins = strings.Split(v, ",")
+	}
+	return c, c.Validate()
+}

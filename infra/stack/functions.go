@@ -1,0 +1,194 @@
+package stack
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdadestinations"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// Environment variables the functions read. Each function receives only
+// those listed for it in specs.
+const (
+	EnvStage              = "PLAZA_STAGE"
+	EnvInboxBucket        = "PLAZA_INBOX_BUCKET"
+	EnvWorkBucket         = "PLAZA_WORK_BUCKET"
+	EnvPublicBucket       = "PLAZA_PUBLIC_BUCKET"
+	EnvLedgerTable        = "PLAZA_LEDGER_TABLE"
+	EnvInquiryTable       = "PLAZA_INQUIRY_TABLE"
+	EnvOpenSearchEndpoint = "PLAZA_OPENSEARCH_ENDPOINT"
+	EnvOpenSearchAlias    = "PLAZA_OPENSEARCH_ALIAS"
+	EnvOrgCode            = "PLAZA_ORG_CODE"
+	EnvOrgName            = "PLAZA_ORG_NAME"
+	EnvMailFrom           = "PLAZA_MAIL_FROM"
+	EnvSESConfigSet       = "PLAZA_SES_CONFIGURATION_SET"
+	EnvSMSSenderID        = "PLAZA_SMS_SENDER_ID"
+	EnvKMSKeyID           = "PLAZA_KMS_KEY_ID"
+	EnvPortalURL          = "PLAZA_PORTAL_URL"
+	EnvLogLevel           = "PLAZA_LOG_LEVEL"
+)
+
+// spec is what differs between functions.
+type spec struct {
+	memory  float64
+	timeout time.Duration
+	// async functions are invoked by EventBridge and get retries, a
+	// maximum event age and an on-failure queue.
+	async bool
+	env   []string
+	desc  string
+}
+
+func specs() map[string]spec {
+	return map[string]spec{
+		Ingest: {memory: 1024, timeout: 5 * time.Minute, async: true, desc: "Validates an inbox envelope, applies policy, extracts text, stages it",
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvLedgerTable, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel}},
+		Redact: {memory: 1024, timeout: 2 * time.Minute, async: true, desc: "Masks personal data in a staged document and publishes it or sends it to review",
+			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
+		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
+			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvLogLevel}},
+		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
+			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
+		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
+			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvPortalURL, EnvLogLevel}},
+		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
+	}
+}
+
+// envValue is the value of an environment variable in this stack.
+func (p *Plaza) envValue(name string) *string {
+	switch name {
+	case EnvStage:
+		return jsii.String(p.cfg.Stage)
+	case EnvInboxBucket:
+		return p.Inbox.BucketName()
+	case EnvWorkBucket:
+		return p.Work.BucketName()
+	case EnvPublicBucket:
+		return p.Public.BucketName()
+	case EnvLedgerTable:
+		return p.Ledger.TableName()
+	case EnvInquiryTable:
+		return p.Inquiries.TableName()
+	case EnvOpenSearchEndpoint:
+		return jsii.String("https://" + *p.Domain.DomainEndpoint())
+	case EnvOpenSearchAlias:
+		return jsii.String(SearchAlias)
+	case EnvOrgCode:
+		return jsii.String(p.cfg.OrgCode)
+	case EnvOrgName:
+		return jsii.String(p.cfg.OrgName)
+	case EnvMailFrom:
+		return jsii.String(p.cfg.MailFrom)
+	case EnvSESConfigSet:
+		return p.mailConfig.ConfigurationSetName()
+	case EnvSMSSenderID:
+		return jsii.String(p.cfg.SMSSenderID)
+	case EnvKMSKeyID:
+		return p.Key.KeyId()
+	case EnvLogLevel:
+		return jsii.String(p.cfg.LogLevel)
+	}
+	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
+}
+
+func (p *Plaza) functions(code map[string]string) {
+	s := p.Stack
+	all := specs()
+	for _, name := range Functions() {
+		sp := all[name]
+		id := title(name)
+		logs := awslogs.NewLogGroup(s, jsii.String(id+"Logs"), &awslogs.LogGroupProps{
+			Retention:     retention(p.cfg.LogRetentionDays),
+			RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+		})
+		// Own roles without the AWSLambdaBasicExecutionRole managed policy:
+		// each may write its own log group and nothing else it is not
+		// granted in permissions().
+		role := awsiam.NewRole(s, jsii.String(id+"Role"), &awsiam.RoleProps{
+			AssumedBy:   awsiam.NewServicePrincipal(jsii.String("lambda.amazonaws.com"), nil),
+			Description: jsii.String("Plaza " + name + " function"),
+		})
+		logs.GrantWrite(role)
+		env := map[string]*string{}
+		for _, e := range sp.env {
+			if e == EnvPortalURL {
+				continue // set in cdn(), once the distribution exists
+			}
+			env[e] = p.envValue(e)
+		}
+		props := &awslambda.FunctionProps{
+			Description:   jsii.String(sp.desc),
+			Runtime:       awslambda.Runtime_PROVIDED_AL2023(),
+			Architecture:  awslambda.Architecture_ARM_64(),
+			Handler:       jsii.String("bootstrap"),
+			Code:          awslambda.Code_FromAsset(jsii.String(code[name]), nil),
+			MemorySize:    jsii.Number(sp.memory),
+			Timeout:       awscdk.Duration_Seconds(jsii.Number(sp.timeout.Seconds())),
+			Environment:   &env,
+			Role:          role,
+			LogGroup:      logs,
+			LoggingFormat: awslambda.LoggingFormat_JSON,
+			// Loops through S3 are impossible by design (outputs go to other
+			// buckets or prefixes); Lambda's detection stays on as a backstop.
+			RecursiveLoop: awslambda.RecursiveLoop_TERMINATE,
+		}
+		if sp.async {
+			q := p.deadLetters(name + "-failure")
+			props.RetryAttempts = jsii.Number(2)
+			props.MaxEventAge = awscdk.Duration_Hours(jsii.Number(6))
+			props.OnFailure = awslambdadestinations.NewSqsDestination(q)
+		}
+		p.Functions[name] = awslambda.NewFunction(s, jsii.String(id+"Function"), props)
+	}
+}
+
+// deadLetters creates a dead-letter queue. Messages are kept 14 days, the
+// SQS maximum, so that they can be inspected and replayed.
+func (p *Plaza) deadLetters(name string) awssqs.Queue {
+	q := awssqs.NewQueue(p.Stack, jsii.String(title(name)+"DLQ"), &awssqs.QueueProps{
+		Encryption:      awssqs.QueueEncryption_SQS_MANAGED,
+		EnforceSSL:      jsii.Bool(true),
+		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
+		RemovalPolicy:   awscdk.RemovalPolicy_DESTROY,
+	})
+	p.DLQs[name] = q
+	return q
+}
+
+// DLQNames lists the dead-letter queues' names in order.
+func (p *Plaza) DLQNames() []string {
+	names := make([]string, 0, len(p.DLQs))
+	for n := range p.DLQs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// title turns "ingest-failure" into "IngestFailure" for construct ids.
+func title(s string) string {
+	out := make([]byte, 0, len(s))
+	up := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' {
+			up = true
+			continue
+		}
+		if up && c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		up = false
+		out = append(out, c)
+	}
+	return string(out)
+}

@@ -1,0 +1,143 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// Metrics the monitor function emits in MetricNamespace, each with the
+// dimension Stage.
+const (
+	// MetricOldestUnprocessed is the age in seconds of the oldest document
+	// that is received or staged but not yet published, withheld, in
+	// review or rejected; 0 when there is none.
+	MetricOldestUnprocessed = "OldestUnprocessedDocumentAge"
+	// MetricReleaseRatio is published / (published + withheld + review +
+	// rejected) over the last day, 0..1.
+	MetricReleaseRatio = "ReleaseRatio"
+	// MetricOverdueInquiries counts questions past their answer deadline.
+	MetricOverdueInquiries = "OverdueInquiries"
+	// oldestThreshold: a document should pass the pipeline in minutes; an
+	// hour means something is stuck.
+	oldestThreshold = 3600
+)
+
+func (p *Plaza) monitoring() {
+	s := p.Stack
+	five := awscdk.Duration_Minutes(jsii.Number(5))
+	p.AlarmTopic = awssns.NewTopic(s, jsii.String("AlarmTopic"), &awssns.TopicProps{
+		DisplayName: jsii.String("Plaza " + p.cfg.Stage + " alarms"),
+		MasterKey:   p.Key,
+		EnforceSSL:  jsii.Bool(true),
+	})
+	if p.cfg.AlarmEmail != "" {
+		p.AlarmTopic.AddSubscription(awssnssubscriptions.NewEmailSubscription(jsii.String(p.cfg.AlarmEmail), nil))
+	}
+	action := awscloudwatchactions.NewSnsAction(p.AlarmTopic)
+	alarm := func(id, desc string, m awscloudwatch.IMetric, threshold float64, op awscloudwatch.ComparisonOperator, periods float64, missing awscloudwatch.TreatMissingData) {
+		a := awscloudwatch.NewAlarm(s, jsii.String(id), &awscloudwatch.AlarmProps{
+			AlarmDescription:   jsii.String(desc),
+			Metric:             m,
+			Threshold:          jsii.Number(threshold),
+			ComparisonOperator: op,
+			EvaluationPeriods:  jsii.Number(periods),
+			TreatMissingData:   missing,
+		})
+		a.AddAlarmAction(action)
+		a.AddOkAction(action)
+		p.Alarms = append(p.Alarms, a)
+	}
+	ge := awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD
+	quiet := awscloudwatch.TreatMissingData_NOT_BREACHING
+
+	for _, n := range p.DLQNames() {
+		alarm(title(n)+"DLQAlarm", "Messages in the "+n+" dead-letter queue: inspect and replay them",
+			p.DLQs[n].MetricApproximateNumberOfMessagesVisible(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}),
+			1, ge, 1, quiet)
+	}
+	for _, n := range Functions() {
+		fn := p.Functions[n]
+		threshold := 1.0
+		if n == API {
+			threshold = 5 // a few failed requests are answered as 5xx and retried by clients
+		}
+		alarm(title(n)+"ErrorsAlarm", "The "+n+" function fails", fn.MetricErrors(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), threshold, ge, 1, quiet)
+		alarm(title(n)+"ThrottlesAlarm", "The "+n+" function is throttled", fn.MetricThrottles(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 1, ge, 1, quiet)
+	}
+	alarm("NotifyIteratorAgeAlarm", "notify lags behind the inquiries stream by more than 15 minutes",
+		p.Functions[Notify].Metric(jsii.String("IteratorAge"), &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}),
+		15*60*1000, ge, 1, quiet)
+	// Missing data breaches: the monitor emits the age on every tick, even
+	// when it is 0, so silence means the monitor itself is not running.
+	alarm("OldestUnprocessedAlarm", "A document has waited more than an hour between the inbox and its outcome",
+		p.plazaMetric(MetricOldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
+		awscloudwatch.TreatMissingData_BREACHING)
+	alarm("ApiServerErrorsAlarm", "The HTTP API answers 5xx", p.API.MetricServerError(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 5, ge, 1, quiet)
+	alarm("SearchRedAlarm", "The OpenSearch cluster is red", p.Domain.MetricClusterStatusRed(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
+	alarm("SearchWritesBlockedAlarm", "The OpenSearch cluster blocks writes", p.Domain.MetricClusterIndexWritesBlocked(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
+	// FreeStorageSpace is in MiB per node; alarm at a quarter of a volume.
+	alarm("SearchStorageAlarm", "OpenSearch is running out of storage", p.Domain.MetricFreeStorageSpace(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Minimum")}),
+		float64(p.cfg.SearchVolumeGiB)*1024/4, awscloudwatch.ComparisonOperator_LESS_THAN_OR_EQUAL_TO_THRESHOLD, 1, quiet)
+
+	p.dashboard()
+}
+
+func (p *Plaza) plazaMetric(name, stat string) awscloudwatch.Metric {
+	return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
+		Namespace:     jsii.String(MetricNamespace),
+		MetricName:    jsii.String(name),
+		DimensionsMap: &map[string]*string{"Stage": jsii.String(p.cfg.Stage)},
+		Statistic:     jsii.String(stat),
+		Period:        awscdk.Duration_Minutes(jsii.Number(5)),
+	})
+}
+
+func (p *Plaza) dashboard() {
+	five := awscdk.Duration_Minutes(jsii.Number(5))
+	opt := func(stat string) *awscloudwatch.MetricOptions {
+		return &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String(stat)}
+	}
+	var invocations, errors, durations, dlqs []awscloudwatch.IMetric
+	for _, n := range Functions() {
+		fn := p.Functions[n]
+		invocations = append(invocations, fn.MetricInvocations(opt("Sum")))
+		errors = append(errors, fn.MetricErrors(opt("Sum")))
+		durations = append(durations, fn.MetricDuration(opt("p95")))
+	}
+	for _, n := range p.DLQNames() {
+		dlqs = append(dlqs, p.DLQs[n].MetricApproximateNumberOfMessagesVisible(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum"), Label: jsii.String(n)}))
+	}
+	graph := func(title string, left []awscloudwatch.IMetric) awscloudwatch.IWidget {
+		return awscloudwatch.NewGraphWidget(&awscloudwatch.GraphWidgetProps{Title: jsii.String(title), Left: &left, Width: jsii.Number(8)})
+	}
+	p.Dashboard = awscloudwatch.NewDashboard(p.Stack, jsii.String("Dashboard"), &awscloudwatch.DashboardProps{
+		DashboardName: jsii.String("Plaza-" + p.cfg.Stage),
+		Widgets: &[]*[]awscloudwatch.IWidget{
+			{
+				graph("Release ratio (last day)", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio, "Average")}),
+				graph("Oldest unprocessed document (s)", []awscloudwatch.IMetric{p.plazaMetric(MetricOldestUnprocessed, "Maximum")}),
+				graph("Overdue inquiries", []awscloudwatch.IMetric{p.plazaMetric(MetricOverdueInquiries, "Maximum")}),
+			},
+			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
+			{
+				graph("Dead letters", dlqs),
+				graph("API requests and errors", []awscloudwatch.IMetric{p.API.MetricCount(opt("Sum")), p.API.MetricClientError(opt("Sum")), p.API.MetricServerError(opt("Sum"))}),
+				graph("Search cluster", []awscloudwatch.IMetric{p.Domain.MetricClusterStatusRed(opt("Maximum")), p.Domain.MetricClusterStatusYellow(opt("Maximum")), p.Domain.MetricSearchLatency(opt("p95"))}),
+			},
+			{awscloudwatch.NewAlarmStatusWidget(&awscloudwatch.AlarmStatusWidgetProps{Title: jsii.String("Alarms"), Alarms: p.alarmRefs(), Width: jsii.Number(24)})},
+		},
+	})
+}
+
+func (p *Plaza) alarmRefs() *[]interfacesawscloudwatch.IAlarmRef {
+	out := make([]interfacesawscloudwatch.IAlarmRef, len(p.Alarms))
+	for i, a := range p.Alarms {
+		out[i] = a
+	}
+	return &out
+}

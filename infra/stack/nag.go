@@ -1,0 +1,87 @@
+package stack
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
+)
+
+// suppress records why a cdk-nag AwsSolutions finding does not apply to a
+// construct (and its children). appliesTo narrows an IAM5 suppression to
+// the listed findings; each is a literal or a /regex/.
+func suppress(c constructs.IConstruct, id, reason string, appliesTo ...string) {
+	s := &cdknag.NagPackSuppression{Id: jsii.String("AwsSolutions-" + id), Reason: jsii.String(reason)}
+	if len(appliesTo) > 0 {
+		at := make([]interface{}, len(appliesTo))
+		for i, a := range appliesTo {
+			if len(a) > 1 && a[0] == '/' {
+				at[i] = &cdknag.RegexAppliesTo{Regex: jsii.String(a)}
+			} else {
+				at[i] = a
+			}
+		}
+		s.AppliesTo = &at
+	}
+	cdknag.NagSuppressions_AddResourceSuppressions(c, &[]*cdknag.NagPackSuppression{s}, jsii.Bool(true))
+}
+
+// objectsUnder matches IAM5 findings for object ARNs under the given
+// prefixes of the bucket with the construct id bucket.
+func objectsUnder(bucket string, prefixes ...string) string {
+	alt := ""
+	for i, p := range prefixes {
+		if i > 0 {
+			alt += "|"
+		}
+		alt += p
+	}
+	return `/^Resource::<` + bucket + `[0-9A-F]{8}\.Arn>\/(` + alt + `)\*$/`
+}
+
+// suppressions justifies every AwsSolutions finding the stack leaves in
+// place. The stack test fails on any finding without one.
+func (p *Plaza) suppressions() {
+	const prefixReason = "Object actions are scoped to the key prefixes this stage owns in the shared/document key layout; the wildcard is the object key under the prefix."
+	role := func(fn string) constructs.IConstruct { return p.Functions[fn].Role() }
+
+	suppress(role(Ingest), "IAM5", prefixReason+" ingest reads an envelope's files anywhere under its inbox folder.",
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixRejected))
+	suppress(role(Redact), "IAM5", prefixReason,
+		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports), objectsUnder("PublicBucket", PrefixDocuments))
+	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`
+	searchReason := " The OpenSearch resource wildcard is the HTTP path (index, _alias, _search) on this one domain; its access policy admits only the index and api roles."
+	suppress(role(Index), "IAM5", prefixReason+searchReason, objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
+	suppress(role(API), "IAM5", prefixReason+searchReason,
+		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports), searchPaths)
+	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either.",
+		"Resource::*")
+	suppress(role(Monitor), "IAM5", prefixReason+" The monitor lists and reads the inbox to reconcile it with the ledger. cloudwatch:PutMetricData takes no resource; it is limited to the Plaza namespace by condition.",
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixWithheld, PrefixStaged), "Resource::*")
+
+	for _, q := range p.DLQs {
+		suppress(q, "SQS3", "This queue is itself a dead-letter queue (of an EventBridge target, a Lambda on-failure destination or an event source mapping); its depth raises an alarm.")
+	}
+
+	d := p.Domain
+	suppress(d, "OS1", "Kept out of a VPC so the functions need no VPC, NAT gateway or endpoints; every request is SigV4-signed and the access policy admits only the index and api roles.")
+	suppress(d, "OS3", "Access is granted to two IAM roles by the domain's access policy, not to IP addresses: callers are Lambda functions without fixed addresses.")
+	if p.cfg.SearchMasterNodes == 0 {
+		suppress(d, "OS4", "Stage "+p.cfg.Stage+" runs a single small data node to keep its idle cost low; prod uses three dedicated master nodes.")
+	}
+	if p.cfg.SearchZones < 2 {
+		suppress(d, "OS7", "Stage "+p.cfg.Stage+" runs a single data node; prod spreads three nodes over three zones. The index can be rebuilt from the public bucket.")
+	}
+
+	for _, r := range *p.API.Node().Children() {
+		if *r.Node().Id() == "ANY--api--{proxy+}" {
+			suppress(r, "APIG4", "The public API is open by design: citizens search and read published documents and ask questions without an account. Staff routes (/api/staff) use the Cognito JWT authorizer; throttling limits abuse.")
+		}
+	}
+
+	cf := p.Distribution
+	if p.cfg.DomainName == "" {
+		suppress(cf, "CFR4", "Without a custom domain the distribution uses the default *.cloudfront.net certificate, whose security policy CloudFront fixes; set plaza:domainName and plaza:certificateArn to enforce TLSv1.2_2021.")
+	}
+	suppress(cf, "CFR1", "Plaza publishes public information to anyone, including citizens abroad; no country is restricted.")
+	suppress(cf, "CFR2", "No WAF web ACL: its fixed monthly cost exceeds the rest of an idle deployment. Reads are cached at the edge and the HTTP API is throttled per stage; add a web ACL with webAclId when traffic warrants it.")
+}

@@ -1,0 +1,147 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
+const MetricNamespace = "Plaza"
+
+// Action sets, written out rather than granted through the L2 grant
+// helpers, whose wildcards (s3:GetObject*, s3:Abort*, kms:ReEncrypt*)
+// allow more than any function needs.
+var (
+	ledgerWriter = []string{"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem", "dynamodb:Query"}
+	tableReader  = []string{"dynamodb:GetItem", "dynamodb:Query"}
+)
+
+// allow adds one statement to a function's role.
+func (p *Plaza) allow(fn string, actions []string, resources ...*string) {
+	p.Functions[fn].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Actions:   jsii.Strings(actions...),
+		Resources: &resources,
+	}))
+}
+
+// objects are the ARNs of the objects under the prefixes of a bucket.
+func objects(b awss3.Bucket, prefixes ...string) []*string {
+	arns := make([]*string, len(prefixes))
+	for i, pre := range prefixes {
+		arns[i] = b.ArnForObjects(jsii.String(pre + "*"))
+	}
+	return arns
+}
+
+// tableAndIndexes are the ARNs of a table and of each of its indexes,
+// named one by one rather than as index/*.
+func tableAndIndexes(t awsdynamodb.Table) []*string {
+	return []*string{t.TableArn(), jsii.String(*t.TableArn() + "/index/" + IndexByState), jsii.String(*t.TableArn() + "/index/" + IndexByOrg)}
+}
+
+// permissions grants each function exactly what its stage does. No
+// function may write the bucket prefix (or table) it is triggered from;
+// the stack test checks that over the synthesized policies.
+func (p *Plaza) permissions() {
+	key := p.Key.KeyArn()
+	read := func(fn string, b awss3.Bucket, prefixes ...string) {
+		p.allow(fn, []string{"s3:GetObject"}, objects(b, prefixes...)...)
+	}
+	write := func(fn string, b awss3.Bucket, prefixes ...string) {
+		p.allow(fn, []string{"s3:PutObject"}, objects(b, prefixes...)...)
+	}
+	del := func(fn string, b awss3.Bucket, prefixes ...string) {
+		p.allow(fn, []string{"s3:DeleteObject"}, objects(b, prefixes...)...)
+	}
+	// ListBucket lets a HEAD of a missing key answer 404 rather than 403,
+	// which the idempotency checks rely on, and lets the monitor list.
+	list := func(fn string, bs ...awss3.Bucket) {
+		arns := make([]*string, len(bs))
+		for i, b := range bs {
+			arns[i] = b.BucketArn()
+		}
+		p.allow(fn, []string{"s3:ListBucket"}, arns...)
+	}
+	decrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt"}, key) }
+	encrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt", "kms:GenerateDataKey"}, key) }
+
+	// ingest: inbox → work (staged, withheld, rejected).
+	read(Ingest, p.Inbox, "")
+	read(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
+	write(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
+	list(Ingest, p.Inbox, p.Work)
+	encrypt(Ingest)
+	p.allow(Ingest, ledgerWriter, tableAndIndexes(p.Ledger)...)
+
+	// redact: work/staged → public/documents, work/review, work/reports.
+	read(Redact, p.Work, PrefixStaged, PrefixReview, PrefixReports)
+	write(Redact, p.Work, PrefixReview, PrefixReports)
+	read(Redact, p.Public, PrefixDocuments)
+	write(Redact, p.Public, PrefixDocuments)
+	list(Redact, p.Work, p.Public)
+	encrypt(Redact)
+	p.allow(Redact, ledgerWriter, tableAndIndexes(p.Ledger)...)
+
+	// index: public/documents → OpenSearch.
+	read(Index, p.Public, PrefixDocuments)
+	list(Index, p.Public)
+	decrypt(Index)
+	p.allow(Index, ledgerWriter, tableAndIndexes(p.Ledger)...)
+	p.allow(Index, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
+
+	// api: reads public documents and search; staff release reviewed
+	// documents (public/documents) and retract them (delete, which the
+	// index function follows), and read review items and reports.
+	read(API, p.Public, PrefixDocuments)
+	write(API, p.Public, PrefixDocuments)
+	del(API, p.Public, PrefixDocuments)
+	read(API, p.Work, PrefixReview, PrefixReports)
+	del(API, p.Work, PrefixReview)
+	list(API, p.Work, p.Public)
+	encrypt(API)
+	p.allow(API, append(append([]string{}, ledgerWriter...), "dynamodb:DeleteItem", "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
+	p.allow(API, append(append([]string{}, ledgerWriter...), "dynamodb:Scan"), tableAndIndexes(p.Inquiries)...)
+	p.allow(API, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"}, jsii.String(*p.Domain.DomainArn()+"/*"))
+
+	// notify: follows the inquiries stream (granted by the event source)
+	// and reads inquiries, but writes no table: a write would come back
+	// to it through the stream.
+	p.allow(Notify, tableReader, tableAndIndexes(p.Inquiries)...)
+	p.allow(Notify, []string{"ses:SendEmail", "ses:SendRawEmail"}, p.mailIdentity.EmailIdentityArn(),
+		awscdk.Fn_Sub(jsii.String("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
+			&map[string]*string{"Set": p.mailConfig.ConfigurationSetName()}))
+	// SMS to a phone number has no resource ARN to scope to.
+	p.allow(Notify, []string{"sns:Publish"}, jsii.String("*"))
+
+	// monitor: releases withheld documents when due by copying them to
+	// staged (which starts redact), reconciles the inbox and public bucket
+	// against the ledger, marks overdue inquiries, and emits metrics.
+	read(Monitor, p.Inbox, "")
+	read(Monitor, p.Work, PrefixWithheld, PrefixStaged)
+	write(Monitor, p.Work, PrefixStaged)
+	list(Monitor, p.Inbox, p.Work, p.Public)
+	encrypt(Monitor)
+	p.allow(Monitor, append(append([]string{}, ledgerWriter...), "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
+	p.allow(Monitor, []string{"dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"}, tableAndIndexes(p.Inquiries)...)
+	p.Functions[Monitor].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Actions:    jsii.Strings("cloudwatch:PutMetricData"),
+		Resources:  jsii.Strings("*"),
+		Conditions: &map[string]interface{}{"StringEquals": map[string]interface{}{"cloudwatch:namespace": MetricNamespace}},
+	}))
+
+	// The domain admits only the index and api roles, whatever other
+	// identity policies in the account allow.
+	p.Domain.Node().DefaultChild().(awsopensearchservice.CfnDomain).SetAccessPolicies(map[string]interface{}{
+		"Version": "2012-10-17",
+		"Statement": []interface{}{map[string]interface{}{
+			"Effect":    "Allow",
+			"Principal": map[string]interface{}{"AWS": []interface{}{p.Functions[Index].Role().RoleArn(), p.Functions[API].Role().RoleArn()}},
+			"Action":    []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"},
+			"Resource":  jsii.String(*p.domainArn() + "/*"),
+		}},
+	})
+}

@@ -1,0 +1,141 @@
+// Package stack is Plaza's AWS deployment as a CDK stack: the buckets the
+// pipeline runs on, its functions and their triggers, the ledger, the
+// search domain, the public API behind CloudFront, notifications and the
+// alarms that watch them. NewPlazaStack builds it; infra/main.go is the app.
+package stack
+
+import (
+	"fmt"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfront"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsses"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// Props configure a Plaza stack.
+type Props struct {
+	awscdk.StackProps
+	Config Config
+	// Code maps each function name to the directory of its asset, holding
+	// a bootstrap built by Build (or a placeholder from Placeholders).
+	Code map[string]string
+}
+
+// Plaza is the stack with handles on the resources that other parts of the
+// stack, the outputs and the tests refer to.
+type Plaza struct {
+	awscdk.Stack
+	cfg Config
+
+	Key                            awskms.Key
+	Inbox, Work, Public, Site, Log awss3.Bucket
+	Ledger, Inquiries              awsdynamodb.Table
+	Domain                         awsopensearchservice.Domain
+	Functions                      map[string]awslambda.Function
+	// DLQs holds every dead-letter queue by a name such as "ingest-delivery".
+	DLQs         map[string]awssqs.Queue
+	API          awsapigatewayv2.HttpApi
+	UserPool     awscognito.UserPool
+	Distribution awscloudfront.Distribution
+	AlarmTopic   awssns.Topic
+	mailConfig       awsses.ConfigurationSet
+	userPoolClientID *string
+	mailIdentity awsses.EmailIdentity
+	Alarms       []awscloudwatch.Alarm
+	Dashboard    awscloudwatch.Dashboard
+}
+
+// NewPlazaStack builds the stack for props.Config's stage.
+func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza, error) {
+	if err := props.Config.Validate(); err != nil {
+		return nil, err
+	}
+	for _, n := range Functions() {
+		if props.Code[n] == "" {
+			return nil, fmt.Errorf("stack: no code for function %q", n)
+		}
+	}
+	sprops := props.StackProps
+	if sprops.Description == nil {
+		sprops.Description = jsii.String(fmt.Sprintf("Plaza (%s): publishes approved documents with personal data removed", props.Config.Stage))
+	}
+	p := &Plaza{
+		Stack:     awscdk.NewStack(scope, jsii.String(id), &sprops),
+		cfg:       props.Config,
+		Functions: map[string]awslambda.Function{},
+		DLQs:      map[string]awssqs.Queue{},
+	}
+	// cfn-lint's resource schemas do not (yet) list Tags on dashboards.
+	tagProps := &awscdk.TagProps{ExcludeResourceTypes: jsii.Strings("AWS::CloudWatch::Dashboard")}
+	awscdk.Tags_Of(p.Stack).Add(jsii.String("project"), jsii.String("plaza"), tagProps)
+	awscdk.Tags_Of(p.Stack).Add(jsii.String("stage"), jsii.String(props.Config.Stage), tagProps)
+
+	p.storage()
+	p.tables()
+	p.search()
+	p.notifications()
+	p.functions(props.Code)
+	p.triggers()
+	p.permissions()
+	p.api()
+	p.cdn()
+	p.staff()
+	p.monitoring()
+	p.outputs()
+	p.suppressions()
+	p.lintClean()
+	return p, nil
+}
+
+// removal is the removal policy of stateful resources.
+func (p *Plaza) removal() awscdk.RemovalPolicy {
+	if p.cfg.Retain {
+		return awscdk.RemovalPolicy_RETAIN
+	}
+	return awscdk.RemovalPolicy_DESTROY
+}
+
+func (p *Plaza) outputs() {
+	out := func(id string, v *string, desc string) {
+		awscdk.NewCfnOutput(p.Stack, jsii.String(id), &awscdk.CfnOutputProps{Value: v, Description: jsii.String(desc)})
+	}
+	out("InboxBucketName", p.Inbox.BucketName(), "Internal systems write <system>/<id>/files… then envelope.json here")
+	out("WorkBucketName", p.Work.BucketName(), "Staged, withheld, rejected and review objects")
+	out("PublicBucketName", p.Public.BucketName(), "Redacted documents (the only source of the index)")
+	out("SiteBucketName", p.Site.BucketName(), "Static portal files served by CloudFront")
+	out("LedgerTableName", p.Ledger.TableName(), "Ledger table")
+	out("InquiryTableName", p.Inquiries.TableName(), "Inquiries table")
+	out("SearchEndpoint", p.Domain.DomainEndpoint(), "OpenSearch domain endpoint")
+	out("ApiEndpoint", p.API.ApiEndpoint(), "HTTP API endpoint (use the portal URL instead)")
+	out("PortalURL", p.portalURL(), "CloudFront URL of the portal and /api")
+	out("UserPoolId", p.UserPool.UserPoolId(), "Cognito user pool of staff")
+	out("DashboardName", p.Dashboard.DashboardName(), "CloudWatch dashboard")
+	out("AlarmTopicArn", p.AlarmTopic.TopicArn(), "SNS topic the alarms notify")
+}
+
+// lintClean removes what cfn-lint warns about in the generated template:
+// each function depends on its role both through GetAtt and through an
+// explicit DependsOn (W3005). Only the dependency on the role's policy,
+// which no property expresses, is kept.
+func (p *Plaza) lintClean() {
+	for _, n := range Functions() {
+		policy := p.Functions[n].Role().Node().TryFindChild(jsii.String("DefaultPolicy"))
+		if policy == nil {
+			continue
+		}
+		id := p.Stack.GetLogicalId(policy.Node().DefaultChild().(awscdk.CfnElement))
+		p.Functions[n].Node().DefaultChild().(awscdk.CfnResource).AddOverride(jsii.String("DependsOn"), []*string{id})
+	}
+}

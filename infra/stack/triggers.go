@@ -1,0 +1,101 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsevents"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awseventstargets"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// Trigger describes what starts a function, for the tests that check no
+// function can write where it is triggered from.
+type Trigger struct {
+	Function string
+	Bucket   awss3.Bucket
+	// Prefix or Suffix of the keys that trigger; both empty: any key.
+	Prefix, Suffix string
+}
+
+// Triggers lists the object triggers of the pipeline.
+func (p *Plaza) Triggers() []Trigger {
+	return []Trigger{
+		{Function: Ingest, Bucket: p.Inbox, Suffix: EnvelopeName},
+		{Function: Redact, Bucket: p.Work, Prefix: PrefixStaged},
+		{Function: Index, Bucket: p.Public, Prefix: PrefixDocuments},
+	}
+}
+
+func (p *Plaza) triggers() {
+	for _, t := range p.Triggers() {
+		key := map[string]interface{}{"prefix": t.Prefix}
+		if t.Suffix != "" {
+			key = map[string]interface{}{"suffix": t.Suffix}
+		}
+		kinds := []string{"Object Created"}
+		if t.Function == Index {
+			kinds = append(kinds, "Object Deleted") // retractions
+		}
+		rule := awsevents.NewRule(p.Stack, jsii.String(title(t.Function)+"Trigger"), &awsevents.RuleProps{
+			Description: jsii.String("S3 object events that start " + t.Function),
+			EventPattern: &awsevents.EventPattern{
+				Source:     jsii.Strings("aws.s3"),
+				DetailType: jsii.Strings(kinds...),
+				Detail: &map[string]interface{}{
+					"bucket": map[string]interface{}{"name": []interface{}{t.Bucket.BucketName()}},
+					"object": map[string]interface{}{"key": []interface{}{key}},
+				},
+			},
+		})
+		rule.AddTarget(p.target(t.Function))
+	}
+
+	// The monitor ticks every five minutes (scheduled releases, holds
+	// lifted, overdue inquiries, the oldest-unprocessed metric) and runs a
+	// daily pass (reconciliation, statistics, access-log digest) at 00:10
+	// KST. Each rule's ARN, in the event's resources, tells them apart.
+	tick := awsevents.NewRule(p.Stack, jsii.String("MonitorTick"), &awsevents.RuleProps{
+		Description: jsii.String("Plaza monitor: every five minutes"),
+		Schedule:    awsevents.Schedule_Rate(awscdk.Duration_Minutes(jsii.Number(5))),
+	})
+	tick.AddTarget(p.target(Monitor))
+	daily := awsevents.NewRule(p.Stack, jsii.String("MonitorDaily"), &awsevents.RuleProps{
+		Description: jsii.String("Plaza monitor: daily reconciliation and statistics"),
+		Schedule:    awsevents.Schedule_Cron(&awsevents.CronOptions{Hour: jsii.String("15"), Minute: jsii.String("10")}),
+	})
+	daily.AddTarget(p.target(Monitor))
+
+	// notify follows the inquiries table's stream: new questions, answers
+	// and status changes. Deletions (TTL expiry) are filtered out.
+	p.Functions[Notify].AddEventSource(awslambdaeventsources.NewDynamoEventSource(p.Inquiries, &awslambdaeventsources.DynamoEventSourceProps{
+		StartingPosition:        awslambda.StartingPosition_TRIM_HORIZON,
+		BatchSize:               jsii.Number(10),
+		BisectBatchOnError:      jsii.Bool(true),
+		ReportBatchItemFailures: jsii.Bool(true),
+		RetryAttempts:           jsii.Number(5),
+		MaxRecordAge:            awscdk.Duration_Hours(jsii.Number(6)),
+		OnFailure:               awslambdaeventsources.NewSqsDlq(p.deadLetters(Notify + "-stream")),
+		Filters: &[]*map[string]interface{}{
+			awslambda.FilterCriteria_Filter(&map[string]interface{}{
+				"eventName": awslambda.FilterRule_Or(jsii.String("INSERT"), jsii.String("MODIFY")),
+			}),
+		},
+	}))
+}
+
+// target delivers a rule's events to a function, retrying for up to six
+// hours and dead-lettering what cannot be delivered.
+func (p *Plaza) target(fn string) awsevents.IRuleTarget {
+	name := fn + "-delivery"
+	q, ok := p.DLQs[name]
+	if !ok {
+		q = p.deadLetters(name)
+	}
+	return awseventstargets.NewLambdaFunction(p.Functions[fn], &awseventstargets.LambdaFunctionProps{
+		DeadLetterQueue: q,
+		RetryAttempts:   jsii.Number(24),
+		MaxEventAge:     awscdk.Duration_Hours(jsii.Number(6)),
+	})
+}
