@@ -45,16 +45,16 @@ type Plaza struct {
 	Domain                         awsopensearchservice.Domain
 	Functions                      map[string]awslambda.Function
 	// DLQs holds every dead-letter queue by a name such as "ingest-delivery".
-	DLQs         map[string]awssqs.Queue
-	API          awsapigatewayv2.HttpApi
-	UserPool     awscognito.UserPool
-	Distribution awscloudfront.Distribution
-	AlarmTopic   awssns.Topic
+	DLQs             map[string]awssqs.Queue
+	API              awsapigatewayv2.HttpApi
+	UserPool         awscognito.UserPool
+	Distribution     awscloudfront.Distribution
+	AlarmTopic       awssns.Topic
 	mailConfig       awsses.ConfigurationSet
 	userPoolClientID *string
-	mailIdentity awsses.EmailIdentity
-	Alarms       []awscloudwatch.Alarm
-	Dashboard    awscloudwatch.Dashboard
+	mailIdentity     awsses.EmailIdentity
+	Alarms           []awscloudwatch.Alarm
+	Dashboard        awscloudwatch.Dashboard
 }
 
 // NewPlazaStack builds the stack for props.Config's stage.
