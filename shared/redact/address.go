@@ -9,7 +9,12 @@ import (
 // ("세종대로 209", "테헤란로7길 12", "중앙로12번길 3") or a lot-numbered
 // neighbourhood ("신림동 123-45") in an address context.
 func roadBefore(s string, i int) (bool, string) {
-	if i == 0 || s[i-1] != ' ' {
+	if i < 4 || s[i-1] != ' ' {
+		return false, ""
+	}
+	switch s[i-4 : i-1] {
+	case "로", "길", "동", "리", "가":
+	default:
 		return false, ""
 	}
 	j := i - 1

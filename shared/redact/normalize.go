@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -9,37 +11,67 @@ import (
 // normText is the text the detectors read: NFC, full-width forms folded to
 // ASCII, dashes folded to '-', odd spaces folded to ' ' and zero-width
 // characters dropped. When the input needed none of that, s is the input
-// itself and the maps are nil (offsets are identical).
+// itself and there is nothing to map.
+//
+// Offsets map back through edits, a sorted list of the places that
+// changed, so the common case of a few folded characters in a large
+// document costs memory in proportion to the changes, not to the text.
+// Only text that is not NFC (decomposed Hangul, rare) falls back to a
+// per-byte map.
 type normText struct {
-	s string
+	s     string
+	valid bool // the input was valid UTF-8
+	edits []edit
 	// start[k] and end[k] are the original byte range of the source unit
-	// that produced normalised byte k.
+	// that produced normalised byte k (NFC fallback only).
 	start, end []int32
 }
 
+// edit says that normalised bytes [n, nEnd) came from original bytes
+// [o, oEnd); between edits the two texts are identical.
+type edit struct{ n, nEnd, o, oEnd int }
+
 // origStart maps a normalised start offset back to the input.
-func (n *normText) origStart(k int) int {
-	if n.start == nil {
+func (t *normText) origStart(k int) int {
+	if t.start != nil {
+		if k >= len(t.start) {
+			if len(t.end) == 0 {
+				return 0
+			}
+			return int(t.end[len(t.end)-1])
+		}
+		return int(t.start[k])
+	}
+	// Last edit with n <= k.
+	i := sort.Search(len(t.edits), func(i int) bool { return t.edits[i].n > k }) - 1
+	if i < 0 {
 		return k
 	}
-	if k >= len(n.start) {
-		if len(n.end) == 0 {
-			return 0
-		}
-		return int(n.end[len(n.end)-1])
+	e := t.edits[i]
+	if k < e.nEnd {
+		return e.o
 	}
-	return int(n.start[k])
+	return e.oEnd + k - e.nEnd
 }
 
 // origEnd maps a normalised end offset (exclusive) back to the input.
-func (n *normText) origEnd(k int) int {
-	if n.end == nil {
+func (t *normText) origEnd(k int) int {
+	if t.end != nil {
+		if k <= 0 {
+			return 0
+		}
+		return int(t.end[k-1])
+	}
+	// Last edit with n < k.
+	i := sort.Search(len(t.edits), func(i int) bool { return t.edits[i].n >= k }) - 1
+	if i < 0 {
 		return k
 	}
-	if k <= 0 {
-		return 0
+	e := t.edits[i]
+	if k <= e.nEnd {
+		return e.oEnd
 	}
-	return int(n.end[k-1])
+	return e.oEnd + k - e.nEnd
 }
 
 // foldRune returns the replacement of r for detection: -1 to drop it, the
@@ -52,11 +84,11 @@ func foldRune(r rune) rune {
 		return r - 0xFF01 + '!'
 	}
 	switch r {
-	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E:
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E, 0x2061, 0x2062, 0x2063:
 		return -1
-	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0x30FC:
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63:
 		return '-'
-	case 0x00A0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000:
+	case 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000:
 		return ' '
 	case 0x3002, 0xFF61, 0x2024:
 		return '.'
@@ -66,86 +98,87 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// needsFold reports whether r is changed by foldRune.
-func needsFold(r rune) bool { return r >= 0x80 && foldRune(r) != r }
+// stableNFC reports, cheaply, runes known to be NFC-stable starters that
+// never combine with a neighbour, so that common Korean text skips the
+// normalisation tables entirely.
+func stableNFC(r rune) bool {
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0x00A0 && r <= 0x00FF,                             // Latin-1
+		r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, // punctuation
+		r >= 0x2150 && r <= 0x2189, r >= 0x2190 && r <= 0x2328, // numbers, arrows, maths
+		r >= 0x232B && r <= 0x2BFF,                             // technical, enclosed, shapes
+		r >= 0x3001 && r <= 0x3029, r >= 0x3030 && r <= 0x303F, // CJK punctuation
+		r >= 0x3131 && r <= 0x318F, r >= 0x3200 && r <= 0x33FF, // compatibility jamo, enclosed CJK
+		r >= 0x4E00 && r <= 0x9FFF, r >= 0xFF01 && r <= 0xFFEF: // ideographs, half/full-width
+		return true
+	}
+	return false
+}
 
 // normalize prepares text for detection.
 func normalize(text string) normText {
-	// Fast path: Hangul syllables and ASCII are already NFC and need no
-	// folding; only other runes are looked at closely.
-	clean := true
+	var b *strings.Builder
+	var edits []edit
+	copied := 0 // text[:copied] has been handled into b
+	unsure, valid := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
 			i++
 			continue
 		}
-		if c >= 0xEA && c <= 0xED && i+2 < len(text) {
+		if c >= 0xEA && c <= 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// Inline decode of the common case, a Hangul syllable.
 			r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-			if r >= 0xAC00 && r <= 0xD7A3 && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			if r >= 0xAC00 && r <= 0xD7A3 {
 				i += 3
 				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError || needsFold(r) || !norm.NFC.IsNormalString(text[i:i+size]) || combiningNext(text, i+size) {
-			clean = false
-			break
-		}
-		i += size
-	}
-	if clean {
-		return normText{s: text}
-	}
-	return slowNormalize(text)
-}
-
-// combiningNext reports whether the rune at i would combine with the one
-// before it under NFC (a combining mark or a conjoining jamo).
-func combiningNext(text string, i int) bool {
-	if i >= len(text) || text[i] < 0x80 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	p := norm.NFC.PropertiesString(string(r))
-	return p.CCC() != 0 || (r >= 0x1160 && r <= 0x11FF) || (r >= 0xD7B0 && r <= 0xD7FF)
-}
-
-func slowNormalize(text string) normText {
-	// Pass 1: fold runes, keeping each output byte's source range.
-	buf := make([]byte, 0, len(text))
-	st := make([]int32, 0, len(text))
-	en := make([]int32, 0, len(text))
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size <= 1 {
-			// Invalid byte: keep a replacement so offsets stay sane.
-			r = utf8.RuneError
-			size = 1
-		}
 		f := foldRune(r)
-		if f >= 0 {
-			var tmp [4]byte
-			n := utf8.EncodeRune(tmp[:], f)
-			for k := 0; k < n; k++ {
-				buf = append(buf, tmp[k])
-				st = append(st, int32(i))
-				en = append(en, int32(i+size))
+		if r == utf8.RuneError && size == 1 {
+			f, valid = utf8.RuneError, false // invalid byte: read as U+FFFD
+		}
+		if f != r || size == 1 && r == utf8.RuneError {
+			if b == nil {
+				b = &strings.Builder{}
+				b.Grow(len(text))
 			}
+			b.WriteString(text[copied:i])
+			n := b.Len()
+			if f >= 0 {
+				b.WriteRune(f)
+			}
+			edits = append(edits, edit{n: n, nEnd: b.Len(), o: i, oEnd: i + size})
+			copied = i + size
+		} else if !stableNFC(r) {
+			unsure = true
 		}
 		i += size
 	}
-	folded := string(buf)
-	if norm.NFC.IsNormalString(folded) {
-		return normText{s: folded, start: st, end: en}
+	t := normText{s: text}
+	if b != nil {
+		b.WriteString(text[copied:])
+		t = normText{s: b.String(), edits: edits}
 	}
-	// Pass 2: NFC segment by segment; each output segment maps to the
-	// union of its input segment's source ranges.
+	t.valid = valid
+	if unsure && !norm.NFC.IsNormalString(t.s) {
+		t = t.nfc()
+		t.valid = valid
+	}
+	return t
+}
+
+// nfc composes t segment by segment with a per-byte map; each output
+// segment maps to the original range of its input segment.
+func (t normText) nfc() normText {
 	var it norm.Iter
-	it.InitString(norm.NFC, folded)
-	out := make([]byte, 0, len(folded))
-	st2 := make([]int32, 0, len(folded))
-	en2 := make([]int32, 0, len(folded))
+	it.InitString(norm.NFC, t.s)
+	out := make([]byte, 0, len(t.s))
+	st := make([]int32, 0, len(t.s))
+	en := make([]int32, 0, len(t.s))
 	for !it.Done() {
 		from := it.Pos()
 		seg := it.Next()
@@ -153,12 +186,12 @@ func slowNormalize(text string) normText {
 		if to <= from {
 			break
 		}
-		lo, hi := st[from], en[to-1]
-		for _, b := range seg {
-			out = append(out, b)
-			st2 = append(st2, lo)
-			en2 = append(en2, hi)
+		lo, hi := int32(t.origStart(from)), int32(t.origEnd(to))
+		for _, c := range seg {
+			out = append(out, c)
+			st = append(st, lo)
+			en = append(en, hi)
 		}
 	}
-	return normText{s: string(out), start: st2, end: en2}
+	return normText{s: string(out), start: st, end: en}
 }

@@ -11,14 +11,17 @@ func (g group) len() int { return g.end - g.start }
 // " ", " - ", ". ", ")"), all on one line.
 type token struct {
 	g     []group
-	tight []bool // tight[k]: separator before g[k+1] is a bare '-' or '.'
+	tight []bool // tight[k]: separator before g[k+1] is a bare '-', '.' or '/'
+	gbuf  [maxGroups]group
+	tbuf  [maxGroups]bool
+	lbuf  [maxGroups]int
 }
 
 const maxGroups = 8
 
-// readToken reads digit groups from i.
-func readToken(s string, i int) token {
-	var t token
+// readToken reads digit groups from i into t, reusing its buffers.
+func readToken(s string, i int, t *token) {
+	t.g, t.tight = t.gbuf[:0], t.tbuf[:0]
 	for len(t.g) < maxGroups {
 		j := i
 		for j < len(s) && isDigit(s[j]) {
@@ -47,11 +50,10 @@ func readToken(s string, i int) token {
 		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.' || mark == '/'))
 		i = k
 	}
-	return t
 }
 
 // digitsOf concatenates the digits of groups a..b-1.
-func (t token) digits(s string, a, b int) string {
+func (t *token) digits(s string, a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		sb.WriteString(s[t.g[k].start:t.g[k].end])
@@ -59,9 +61,9 @@ func (t token) digits(s string, a, b int) string {
 	return sb.String()
 }
 
-// lens returns the group lengths from a, up to n of them.
-func (t token) lens(a, n int) []int {
-	var out []int
+// lensFrom returns the group lengths from a, up to n of them.
+func (t *token) lensFrom(a, n int) []int {
+	out := t.lbuf[:0]
 	for k := a; k < len(t.g) && k < a+n; k++ {
 		out = append(out, t.g[k].len())
 	}
@@ -96,7 +98,8 @@ func (sc *scanner) number(i int) int {
 			}
 		}
 	}
-	t := readToken(s, i)
+	t := &sc.tok
+	readToken(s, i, t)
 	for a := 0; a < len(t.g); a++ {
 		// A match may not start in the middle of a hyphenated code.
 		if a > 0 && t.tight[a-1] {
@@ -115,16 +118,16 @@ func (sc *scanner) number(i int) int {
 
 // followsTight reports whether groups a..a+n-1 are followed by a tight
 // separator and more digits, which makes them part of a longer code.
-func (t token) followsTight(a, n int) bool {
+func (t *token) followsTight(a, n int) bool {
 	k := a + n - 1
 	return k < len(t.tight) && t.tight[k]
 }
 
 // matchAt tries every numeric detector on the groups from a; it returns
 // the number of groups consumed, 0 for none.
-func (sc *scanner) matchAt(t token, a int) int {
+func (sc *scanner) matchAt(t *token, a int) int {
 	s := sc.s
-	l := t.lens(a, 5)
+	l := t.lensFrom(a, 5)
 	g0 := t.g[a]
 	pre := ctxBefore(s, g0.start, 72)
 
@@ -352,8 +355,9 @@ func (sc *scanner) plus(i int) int {
 	if j >= len(s) || !isDigit(s[j]) {
 		return i + 1
 	}
-	t := readToken(s, j)
-	l := t.lens(0, 3)
+	t := &sc.tok
+	readToken(s, j, t)
+	l := t.lensFrom(0, 3)
 	n := 0
 	switch {
 	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):

@@ -101,7 +101,7 @@ type hit struct {
 func (r *Redactor) Redact(text string, opts Options) Result {
 	n := normalize(text)
 	hits := scan(n.s, opts)
-	valid := utf8.ValidString(text)
+	valid := n.valid
 	if len(hits) == 0 {
 		if !valid {
 			text = strings.ToValidUTF8(text, "\uFFFD")

@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // scanner is one pass over normalised text. Detection is keyed on a few
 // trigger bytes (ASCII digits, '@', '+', '(' and Hangul marker syllables),
@@ -12,6 +9,7 @@ type scanner struct {
 	s    string
 	opts Options
 	hits []hit
+	tok  token // reused by number, so digit runs cost no allocation
 }
 
 func scan(s string, opts Options) []hit {
@@ -27,69 +25,105 @@ func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask stri
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
 }
 
+// trigger marks the bytes that can start a detection: ASCII digits, '@',
+// '+' and the lead bytes of the Hangul syllables that end a marker word or
+// are an honorific. Every other byte is skipped with one lookup.
+var trigger = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['@'], t['+'], t[0xEB], t[0xEC], t[0xED] = true, true, true, true, true
+	return t
+}()
+
+// UTF-8 of the trigger syllables, as 24-bit keys.
+const (
+	keyNim = 0xEB8B98 // 님
+	keySsi = 0xEC94A8 // 씨
+	keyIn  = 0xEC9DB8 // 인
+	keyMy  = 0xEBAA85 // 명
+	keyJa  = 0xEC9E90 // 자
+	keyRm  = 0xEBA684 // 름
+	keyJu  = 0xECA3BC // 주
+	keyHm  = 0xED95A8 // 함
+	keySn  = 0xEC8BA0 // 신
+	keyRam = 0xEB9E8C // 람
+)
+
 func (sc *scanner) run() {
 	s := sc.s
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !trigger[c] {
+			i++
+			continue
+		}
 		switch {
-		case c >= '0' && c <= '9':
+		case c <= '9' && c >= '0':
 			i = sc.number(i)
 		case c == '@':
 			sc.email(i)
 			i++
 		case c == '+':
 			i = sc.plus(i)
-		case c >= 0xEA && c <= 0xED && i+2 < len(s):
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			switch r {
-			case '님', '씨':
+		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
+			if i+2 >= len(s) {
+				return
+			}
+			switch uint32(c)<<16 | uint32(s[i+1])<<8 | uint32(s[i+2]) {
+			case keyNim, keySsi:
 				sc.honorific(i)
-			case '인', '명', '자', '름', '주', '함', '신', '람':
+			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
 				sc.marker(i, 3)
 			}
 			i += 3
-		default:
-			i++
 		}
 	}
 }
 
-// repeatNames masks every later or earlier mention of a name found once
-// with a marker or honorific, so that "홍길동 씨 … 홍길동은" leaks nothing.
+// repeatNames masks every other mention of a name found once with a
+// marker or honorific, so that "홍길동 씨 … 홍길동은" leaks nothing. It is
+// one pass over the word starts of the text, whatever the number of names.
 func (sc *scanner) repeatNames() {
 	s := sc.s
-	seen := map[string]bool{}
-	n := len(sc.hits)
-	for k := 0; k < n; k++ {
-		h := sc.hits[k]
-		if h.typ != TypeName {
+	var names map[string]string // name → mask
+	taken := map[int]bool{}
+	for _, h := range sc.hits {
+		if h.typ != TypeName || h.end-h.start < 6 {
 			continue
 		}
-		w := s[h.start:h.end]
-		if seen[w] || len(w) < 6 {
-			continue
+		if names == nil {
+			names = map[string]string{}
 		}
-		seen[w] = true
-		for from := 0; ; {
-			j := strings.Index(s[from:], w)
-			if j < 0 {
-				break
-			}
-			j += from
-			e := j + len(w)
-			from = e
-			if j == h.start {
-				continue
-			}
-			if j > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(s[:j]); isHangul(r) {
+		names[s[h.start:h.end]] = h.mask
+		taken[h.start] = true
+	}
+	if names == nil {
+		return
+	}
+	prevHangul := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		h := isHangul(r)
+		if h && !prevHangul && !taken[i] {
+			// Try the longest name first: 4, 3, then 2 syllables.
+			for n := 4; n >= 2; n-- {
+				e := i + 3*n
+				if e > len(s) {
 					continue
 				}
+				mask, ok := names[s[i:e]]
+				if !ok {
+					continue
+				}
+				if nr, _ := utf8.DecodeRuneInString(s[e:]); isHangul(nr) && !hasPrefixAny(s[e:], particles) {
+					continue
+				}
+				sc.add(i, e, TypeName, "name.repeat", 0.8, mask)
+				break
 			}
-			if r, _ := utf8.DecodeRuneInString(s[e:]); isHangul(r) && !hasPrefixAny(s[e:], particles) {
-				continue
-			}
-			sc.add(j, e, TypeName, "name.repeat", 0.8, h.mask)
 		}
+		prevHangul = h
+		i += size
 	}
 }

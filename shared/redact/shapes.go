@@ -62,7 +62,7 @@ func regionBefore(pre string) bool {
 
 // landShape returns the groups of a landline number and the length of
 // its area code.
-func landShape(s string, t token, a int, l []int) (n, area int) {
+func landShape(s string, t *token, a int, l []int) (n, area int) {
 	if len(l) == 0 || s[t.g[a].start] != '0' {
 		return 0, 0
 	}
@@ -103,7 +103,7 @@ func personalLine(pre, post string) bool {
 }
 
 // ipShape returns 4 when the groups from a are four dotted octets.
-func ipShape(s string, t token, a int, l []int) int {
+func ipShape(s string, t *token, a int, l []int) int {
 	if len(l) < 4 {
 		return 0
 	}
@@ -131,7 +131,7 @@ func ipShape(s string, t token, a int, l []int) int {
 
 // accountShape returns the groups of a bank account: 10 to 14 digits in
 // up to four tight groups, or one run.
-func accountShape(t token, a int, l []int) int {
+func accountShape(t *token, a int, l []int) int {
 	sum := 0
 	best := 0
 	for k, v := range l {
@@ -235,9 +235,8 @@ func plateSyllable(s string, i int) string {
 // birthDate matches a date of birth from group a when the words before
 // name it, or when "생" follows it ("1990. 1. 1.생"). It returns the
 // groups consumed and the end offset.
-func (sc *scanner) birthDate(t token, a int, l []int, pre string) (int, int) {
+func (sc *scanner) birthDate(t *token, a int, l []int, pre string) (int, int) {
 	s := sc.s
-	ctx := hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth)
 	var n, e int
 	switch {
 	case len(l) >= 3 && l[0] == 4 && l[1] <= 2 && l[2] <= 2:
@@ -279,7 +278,7 @@ func (sc *scanner) birthDate(t token, a int, l []int, pre string) (int, int) {
 		e++
 	}
 	post := strings.TrimLeft(after(s, e, 8), " ")
-	if ctx || (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) {
+	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth) {
 		return n, e
 	}
 	return 0, 0
