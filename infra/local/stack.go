@@ -67,12 +67,17 @@ type Stack struct {
 // selfWrites remembers the inbox keys this process wrote itself, so that
 // the folder watcher does not announce them a second time.
 type selfWrites struct {
-	mu   sync.Mutex
-	keys map[string]time.Time
-	next localfs.Notifier
+	mu    sync.Mutex
+	keys  map[string]time.Time
+	next  localfs.Notifier
+	wants func(storage.Event) bool
 }
 
+// Publish forwards the events some stage wants, as EventBridge rules do.
 func (s *selfWrites) Publish(ctx context.Context, ev storage.Event) error {
+	if !s.wants(ev) {
+		return nil
+	}
 	if ev.Bucket == buckets.Inbox {
 		s.mu.Lock()
 		s.keys[ev.Key] = time.Now()
@@ -146,7 +151,7 @@ func Open(o Options) (*Stack, error) {
 		s.Close()
 		return nil, err
 	}
-	s.self = &selfWrites{keys: map[string]time.Time{}, next: s.Bus}
+	s.self = &selfWrites{keys: map[string]time.Time{}, next: s.Bus, wants: func(ev storage.Event) bool { return p.Wants(ev) }}
 	if s.Store, err = localfs.New(o.Data, s.self); err != nil {
 		s.Close()
 		return nil, err

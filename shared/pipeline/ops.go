@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"context"
-		"fmt"
+	"fmt"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"

@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -114,6 +116,22 @@ func (p *Pipeline) Handle(ctx context.Context, ev storage.Event) error {
 		return p.Index(ctx, ev)
 	}
 	return nil
+}
+
+// Wants reports whether a stage takes the event: the same filters as the
+// EventBridge rules on AWS (inbox suffix envelope.json, work prefix
+// staged/, public prefix documents/), so that the local bus spools only
+// what some stage will handle.
+func (p *Pipeline) Wants(ev storage.Event) bool {
+	switch ev.Bucket {
+	case p.cfg.Buckets.Inbox:
+		return ev.Kind != storage.Deleted && path.Base(ev.Key) == EnvelopeName
+	case p.cfg.Buckets.Work:
+		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, "staged/")
+	case p.cfg.Buckets.Public:
+		return strings.HasPrefix(ev.Key, "documents/")
+	}
+	return false
 }
 
 // rank orders the forward states of one version; side states are 0.
