@@ -289,6 +289,12 @@ func TestErrorsAndHeaders(t *testing.T) {
 			t.Errorf("%s: generated request id %q", target, h.Get("X-Request-Id"))
 		}
 	}
+	if e.do(t, "GET", "/api/documents", "", nil).Header().Get("Access-Control-Allow-Origin") != "*" {
+		t.Error("public routes must allow any origin")
+	}
+	if e.do(t, "GET", "/api/staff/ledger", "", nil).Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Error("staff routes must not allow other origins")
+	}
 	r, _ := http.NewRequest("GET", "/api/documents?q=%ED%99%8D%EA%B8%B8%EB%8F%99", nil)
 	r.Header.Set("X-Request-Id", "req-123")
 	rec := e.record(r)
