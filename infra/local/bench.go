@@ -51,7 +51,7 @@ func (t *timedIndex) Close() error { return t.inner.Close() }
 // as the baseline, in the same run, the same documents bulk-indexed straight
 // into Bleve with no pipeline at all.
 func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset, _, _ := commonFlags("bench")
+	fset, data, _ := commonFlags("bench")
 	n := fset.Int("docs", 10000, "documents in the flood")
 	steady := fset.Int("steady", 300, "documents in the steady stream")
 	rate := fset.Int("rate", 100, "documents per second in the steady stream")
@@ -60,7 +60,12 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "plaza-bench-")
+	// The bench works under the data folder, not the system's temp folder:
+	// on some machines /tmp is much slower at creating files.
+	if err := os.MkdirAll(*data, 0o750); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(*data, "bench-")
 	if err != nil {
 		return err
 	}
