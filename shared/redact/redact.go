@@ -99,8 +99,14 @@ type hit struct {
 
 // Redact masks every finding in text.
 func (r *Redactor) Redact(text string, opts Options) Result {
+	return r.redact(text, opts, nil)
+}
+
+// redact masks text; known carries names (and their masks) found earlier
+// in the same document, and learns the new ones.
+func (r *Redactor) redact(text string, opts Options, known map[string]string) Result {
 	n := normalize(text)
-	hits := scan(n.s, opts)
+	hits := scan(n.s, opts, known)
 	valid := n.valid
 	if len(hits) == 0 {
 		if !valid {

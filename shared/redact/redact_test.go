@@ -120,3 +120,11 @@ func TestTriggerKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedValuesMasked(t *testing.T) {
+	in := "민원인 자택 전화 02-123-4567로 연락. 회신은 02-123-4567로 하였다. 홍길동 씨의 민원, 홍길동은 다시 방문"
+	res := New().Redact(in, Options{})
+	if strings.Contains(res.Text, "123-4567") || strings.Contains(res.Text, "홍길동") {
+		t.Fatalf("repeated value survived: %q", res.Text)
+	}
+}

@@ -12,10 +12,11 @@ type scanner struct {
 	tok  token // reused by number, so digit runs cost no allocation
 }
 
-func scan(s string, opts Options) []hit {
+func scan(s string, opts Options, known map[string]string) []hit {
 	sc := scanner{s: s, opts: opts}
 	sc.run()
-	sc.repeatNames()
+	sc.repeatNames(known)
+	sc.repeatValues()
 	return resolve(sc.hits)
 }
 
@@ -84,9 +85,15 @@ func (sc *scanner) run() {
 // repeatNames masks every other mention of a name found once with a
 // marker or honorific, so that "홍길동 씨 … 홍길동은" leaks nothing. It is
 // one pass over the word starts of the text, whatever the number of names.
-func (sc *scanner) repeatNames() {
+func (sc *scanner) repeatNames(known map[string]string) {
 	s := sc.s
 	var names map[string]string // name → mask
+	if len(known) > 0 {
+		names = map[string]string{}
+		for k, v := range known {
+			names[k] = v
+		}
+	}
 	taken := map[int]bool{}
 	for _, h := range sc.hits {
 		if h.typ != TypeName || h.end-h.start < 6 {
@@ -97,6 +104,9 @@ func (sc *scanner) repeatNames() {
 		}
 		names[s[h.start:h.end]] = h.mask
 		taken[h.start] = true
+		if known != nil && len(known) < maxKnownNames {
+			known[s[h.start:h.end]] = h.mask
+		}
 	}
 	if names == nil {
 		return
@@ -126,4 +136,61 @@ func (sc *scanner) repeatNames() {
 		prevHangul = h
 		i += size
 	}
+}
+
+// repeatValues masks every other exact occurrence of a value found once,
+// such as a landline found in a personal context and repeated later
+// without one. It is one pass over the starts of ASCII words.
+func (sc *scanner) repeatValues() {
+	s := sc.s
+	type val struct{ typ, mask string }
+	var vals map[string]val
+	var lens []int
+	taken := map[int]bool{}
+	for _, h := range sc.hits {
+		if h.typ == TypeName || h.end-h.start < 5 {
+			continue
+		}
+		if vals == nil {
+			vals = map[string]val{}
+		}
+		v := s[h.start:h.end]
+		if _, ok := vals[v]; !ok {
+			vals[v] = val{h.typ, h.mask}
+			if !containsInt(lens, len(v)) {
+				lens = append(lens, len(v))
+			}
+		}
+		taken[h.start] = true
+	}
+	if vals == nil {
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isAlnum(c) || c == '+' || c == '(') || (i > 0 && isAlnum(s[i-1])) || taken[i] {
+			continue
+		}
+		for _, l := range lens {
+			e := i + l
+			if e > len(s) {
+				continue
+			}
+			v, ok := vals[s[i:e]]
+			if !ok || (e < len(s) && isAlnum(s[e])) || (e+1 < len(s) && (s[e] == '-' || s[e] == '.') && isDigit(s[e+1])) {
+				continue
+			}
+			sc.add(i, e, v.typ, v.typ+".repeat", 0.8, v.mask)
+			break
+		}
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }
