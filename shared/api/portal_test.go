@@ -115,6 +115,12 @@ func TestPortalInChromium(t *testing.T) {
 		mustNotContain(t, "xss document", dom, `data-xss="`, "<b onmouseover")
 	})
 
+	page("release statistics", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?view=stats")
+		// 행정국: 3 received, 1 published → 33.3%; all: 3 of 7 → 42.9%.
+		mustContain(t, "stats", dom, "부서별 공개 현황", "<td>행정국 정보공개정책과</td>", ">33.3%<", ">42.9%<", "<td>전체</td>")
+	})
+
 	page("mobile screenshot", func(t *testing.T) {
 		dir := os.Getenv("PLAZA_SCREENSHOT_DIR") // set it to keep the image
 		if dir == "" {

@@ -301,6 +301,37 @@
     });
   }
 
+  // ---- release statistics ----
+
+  function pct(x) { return (Math.round(x * 1000) / 10).toFixed(1) + "%"; }
+
+  function showStats() {
+    var box = $("stats-view");
+    box.hidden = false;
+    document.title = "공개 현황 — 정보소통광장";
+    $("search").hidden = true;
+    status("불러오는 중…");
+    return api("/api/stats/release").then(function (st) {
+      status("");
+      clear(box);
+      box.appendChild(el("h1", { text: "부서별 공개 현황" }));
+      box.appendChild(el("p", { class: "meta", text: "공개율 = 공개(부분공개 포함) ÷ 접수. 비공개 문서는 목록만 공개합니다. 기준 시각 " + new Date(st.generated_at).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) }));
+      var cols = [["received", "접수"], ["published", "공개"], ["closed", "비공개"], ["withheld", "공개 대기"], ["review", "검토 중"], ["rejected", "반려"], ["retracted", "철회"]];
+      // The ratio comes right after the name so that a phone shows it
+      // without scrolling sideways.
+      var head = el("tr", null, el("th", { text: "부서" }), el("th", { text: "공개율" }));
+      cols.forEach(function (c) { head.appendChild(el("th", { text: c[1] })); });
+      function line(name, c, cell) {
+        var tr = el("tr", null, el(cell, { text: name }), el("td", null, el("span", { class: "ratio", text: pct(c.release_ratio || 0) })));
+        cols.forEach(function (k) { tr.appendChild(el("td", { text: String(c[k[0]] || 0) })); });
+        return tr;
+      }
+      var body = el("tbody");
+      st.departments.forEach(function (d) { body.appendChild(line(d.name || d.code || "(부서 미상)", d, "td")); });
+      box.appendChild(el("table", null, el("thead", null, head), body, el("tfoot", null, line("전체", st.total, "td"))));
+    }).catch(function (e) { status("공개 현황을 불러오지 못했습니다: " + e.message); });
+  }
+
   // ---- suggestions ----
 
   function suggest() {
@@ -325,7 +356,9 @@
       location.assign(link(withParam(params(), "sort", this.value)));
     });
     suggest();
-    if (p.get("id")) showDoc(p); else showSearch(p);
+    if (p.get("id")) showDoc(p);
+    else if (p.get("view") === "stats") showStats();
+    else showSearch(p);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
