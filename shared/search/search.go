@@ -72,6 +72,7 @@ type Hit struct {
 	ID             string    `json:"id"`
 	Version        int       `json:"version"`
 	Title          string    `json:"title"`
+	DocumentNumber string    `json:"document_number,omitempty"`
 	DepartmentCode string    `json:"department_code"`
 	DepartmentName string    `json:"department_name"`
 	Type           string    `json:"type"`
@@ -101,6 +102,67 @@ type Index interface {
 	Delete(ctx context.Context, org, id string, version int) error
 	Search(ctx context.Context, q Query) (Result, error)
 	Close() error
+}
+
+// ErrBadCursor is returned for a Query.After that is not a cursor of the
+// same sort order; the API answers it with 400.
+var ErrBadCursor = errors.New("search: bad cursor")
+
+// ErrClosed is returned by an index after Close.
+var ErrClosed = errors.New("search: index closed")
+
+// Bulker indexes many documents in one request, with the same version rule
+// as Index for each of them.
+type Bulker interface {
+	Bulk(ctx context.Context, docs []Doc) error
+}
+
+// Reasons a document is related to another, strongest first.
+const (
+	// ReasonCites: the document cites the related one's document number.
+	ReasonCites = "cites"
+	// ReasonCitedBy: the related document cites this one's document number.
+	ReasonCitedBy = "cited_by"
+	// ReasonKeywords: both share keywords (Link.Keywords lists them).
+	ReasonKeywords = "keywords"
+	// ReasonDepartmentPeriod: same department, approved within RelatedPeriod.
+	ReasonDepartmentPeriod = "department_period"
+)
+
+// RelatedPeriod is how close two approval dates must be for
+// ReasonDepartmentPeriod.
+const RelatedPeriod = 90 * 24 * time.Hour
+
+// Link is one related document and why it is related.
+type Link struct {
+	Hit
+	Reason string `json:"reason"`
+	// Keywords are the shared keywords when Reason is ReasonKeywords.
+	Keywords []string `json:"keywords,omitempty"`
+	// Cited is the document number cited when Reason is cites or cited_by.
+	Cited string `json:"cited,omitempty"`
+}
+
+// Relater finds the documents related to one document: first those linked
+// by citation (both directions), then those sharing keywords, then those of
+// the same department and period, at most n, each with its reason. It
+// returns ErrNotFound when the document is not indexed.
+type Relater interface {
+	Related(ctx context.Context, org, id string, n int) ([]Link, error)
+}
+
+// Suggester completes a search-box prefix with keywords of the corpus,
+// most frequent first.
+type Suggester interface {
+	Suggest(ctx context.Context, prefix string, n int) ([]string, error)
+}
+
+// Engine is the complete search port the API and the pipeline use.
+type Engine interface {
+	Index
+	Bulker
+	Relater
+	Suggester
 }
 
 // Normalize fills in defaults and bounds a query.

@@ -1,0 +1,513 @@
+// Package bleve is the search port on one machine: a Bleve (scorch) index
+// in a folder, or in memory for tests. Title and body use the CJK analyzer
+// (Hangul bigrams); filter and facet fields are keywords with doc values.
+//
+// Writes are group-committed: concurrent Index, Bulk and Delete calls are
+// coalesced by one writer goroutine into a single Bleve batch, so the
+// pipeline may call Index once per document from many goroutines and still
+// pay for one segment per batch rather than per document. Every document's
+// version lives in the index's internal store, written in the same batch,
+// so the version rule survives restarts, and deletions leave a tombstone
+// so that a late copy of a retracted version is not indexed again.
+package bleve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	blevesearch "github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/seoul-plaza/plaza/shared/keywords"
+	"github.com/seoul-plaza/plaza/shared/search"
+)
+
+// Field names in the index.
+const (
+	fOrg          = "org"
+	fID           = "id"
+	fVersion      = "version"
+	fTitle        = "title"
+	fBody         = "body"
+	fKwText       = "kwtext"
+	fNumber       = "document_number"
+	fDeptCode     = "department_code"
+	fDeptName     = "department_name"
+	fDept         = "dept" // code + sep + name: the facet carries its label
+	fType         = "type"
+	fGrade        = "grade"
+	fApprovedAt   = "approved_at"
+	fYear         = "year"
+	fKeywords     = "keywords"
+	fNouns        = "nouns"
+	fTerms        = "terms" // stored "word count" lines, for related
+	fCites        = "cites"
+	fMetadataOnly = "metadata_only"
+)
+
+// deptSep joins a department's code and name in the facet field.
+const deptSep = "\x1f"
+
+// maxTerms bounds the nouns stored per document.
+const maxTerms = 64
+
+// maxGroup bounds how many queued writes one batch takes.
+const maxGroup = 2000
+
+// mappingVersion is stored in the index; a different mapping needs a
+// rebuild from the public bucket.
+const mappingVersion = "plaza-bleve/1"
+
+var (
+	keyMapping = []byte("plaza:mapping")
+	// ErrMappingChanged means the folder holds an index built with another
+	// mapping: delete it and reindex from the public bucket.
+	ErrMappingChanged = errors.New("bleve: index mapping changed; rebuild the index")
+)
+
+// kst is Korean Standard Time: years and dates are Seoul's.
+var kst = time.FixedZone("KST", 9*60*60)
+
+// Index is a Bleve index implementing search.Engine.
+type Index struct {
+	idx blevesearch.Index
+
+	mu     sync.RWMutex // guards closed and sends on reqs
+	closed bool
+	reqs   chan *request
+	done   chan struct{}
+
+	// gen counts committed batches; caches keyed by it go stale by
+	// themselves.
+	gen    atomic.Uint64
+	facets sync.Map // facetKey -> facetEntry
+
+	// Stats of the group committer, for benchmarks.
+	batches atomic.Uint64
+	ops     atomic.Uint64
+}
+
+var _ search.Engine = (*Index)(nil)
+
+// op is one write: an index when doc is set, else a delete.
+type op struct {
+	doc     *search.Doc
+	org, id string
+	version int
+}
+
+type request struct {
+	ops  []op
+	done chan error
+}
+
+// Open creates or opens the index in the folder path; path "" keeps it in
+// memory (tests).
+func Open(path string) (*Index, error) {
+	var (
+		idx blevesearch.Index
+		err error
+	)
+	switch {
+	case path == "":
+		idx, err = blevesearch.NewMemOnly(newMapping())
+		if err == nil {
+			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
+		}
+	case exists(filepath.Join(path, "index_meta.json")):
+		idx, err = blevesearch.Open(path)
+		if err == nil {
+			var v []byte
+			v, err = idx.GetInternal(keyMapping)
+			if err == nil && string(v) != mappingVersion {
+				_ = idx.Close()
+				return nil, fmt.Errorf("open %s: %w (have %q, want %q)", path, ErrMappingChanged, v, mappingVersion)
+			}
+		}
+	default:
+		if err = os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("create index folder: %w", err)
+		}
+		idx, err = blevesearch.New(path, newMapping())
+		if err == nil {
+			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
+		}
+	}
+	if err != nil {
+		if idx != nil {
+			_ = idx.Close()
+		}
+		return nil, fmt.Errorf("open bleve index %q: %w", path, err)
+	}
+	x := &Index{idx: idx, reqs: make(chan *request, 256), done: make(chan struct{})}
+	go x.writer()
+	return x, nil
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// newMapping is the explicit mapping: nothing is mapped dynamically.
+func newMapping() mapping.IndexMapping {
+	text := func(store bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.Store = store
+		f.IncludeTermVectors = store // highlighting needs term locations
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func(store, docValues bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = docValues
+		return f
+	}
+	storedOnly := func(f *mapping.FieldMapping) *mapping.FieldMapping {
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+
+	doc := mapping.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fOrg, kw(true, false))
+	doc.AddFieldMappingsAt(fID, kw(true, false))
+	doc.AddFieldMappingsAt(fVersion, storedOnly(mapping.NewNumericFieldMapping()))
+	doc.AddFieldMappingsAt(fTitle, text(true))
+	doc.AddFieldMappingsAt(fBody, text(true))
+	doc.AddFieldMappingsAt(fKwText, text(false))
+	doc.AddFieldMappingsAt(fNumber, kw(true, false))
+	doc.AddFieldMappingsAt(fDeptCode, kw(true, false))
+	doc.AddFieldMappingsAt(fDeptName, storedOnly(mapping.NewTextFieldMapping()))
+	doc.AddFieldMappingsAt(fDept, kw(false, true))
+	doc.AddFieldMappingsAt(fType, kw(true, true))
+	doc.AddFieldMappingsAt(fGrade, kw(true, true))
+	date := mapping.NewDateTimeFieldMapping()
+	date.Store = true
+	date.DocValues = true
+	date.IncludeInAll = false
+	doc.AddFieldMappingsAt(fApprovedAt, date)
+	doc.AddFieldMappingsAt(fYear, kw(false, true))
+	doc.AddFieldMappingsAt(fKeywords, kw(true, false))
+	doc.AddFieldMappingsAt(fNouns, kw(false, false))
+	doc.AddFieldMappingsAt(fTerms, storedOnly(mapping.NewTextFieldMapping()))
+	doc.AddFieldMappingsAt(fCites, kw(true, false))
+	mo := mapping.NewBooleanFieldMapping()
+	mo.Store = true
+	mo.IncludeInAll = false
+	mo.DocValues = false
+	doc.AddFieldMappingsAt(fMetadataOnly, mo)
+
+	im := mapping.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig); err != nil {
+		panic(fmt.Sprintf("plaza analyzer: %v", err)) // a constant configuration
+	}
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = analyzerName
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}
+
+// docID is the Bleve id: ids are unique within an organization only.
+func docID(org, id string) string { return org + "/" + id }
+
+func versionKey(org, id string) []byte { return []byte("v:" + org + "/" + id) }
+
+// state is a document's version in the index; deleted marks a tombstone.
+type state struct {
+	version int
+	deleted bool
+	known   bool
+}
+
+func encodeState(s state) []byte {
+	if s.deleted {
+		return []byte("-" + strconv.Itoa(s.version))
+	}
+	return []byte(strconv.Itoa(s.version))
+}
+
+func decodeState(b []byte) state {
+	if len(b) == 0 {
+		return state{}
+	}
+	s := state{known: true}
+	if b[0] == '-' {
+		s.deleted = true
+		b = b[1:]
+	}
+	s.version, _ = strconv.Atoi(string(b))
+	return s
+}
+
+// fields maps a document to what Bleve indexes.
+func fields(d search.Doc) map[string]any {
+	terms := keywords.Terms(d.Title, d.Body, maxTerms)
+	nouns := make([]string, len(terms))
+	termLines := make([]byte, 0, 16*len(terms))
+	for i, t := range terms {
+		nouns[i] = t.Word
+		termLines = append(termLines, t.Word...)
+		termLines = append(termLines, ' ')
+		termLines = strconv.AppendInt(termLines, int64(t.Count), 10)
+		termLines = append(termLines, '\n')
+	}
+	kws := make([]string, 0, len(d.Keywords))
+	for _, k := range d.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			kws = append(kws, k)
+		}
+	}
+	var cites []string
+	own := keywords.NormalizeNumber(d.DocumentNumber)
+	for _, c := range keywords.Citations(d.Body) {
+		if c != own {
+			cites = append(cites, c)
+		}
+	}
+	at := d.ApprovedAt.In(kst)
+	return map[string]any{
+		fOrg:          d.Org,
+		fID:           d.ID,
+		fVersion:      float64(d.Version),
+		fTitle:        d.Title,
+		fBody:         d.Body,
+		fKwText:       joinSpace(kws),
+		fNumber:       own,
+		fDeptCode:     d.DepartmentCode,
+		fDeptName:     d.DepartmentName,
+		fDept:         d.DepartmentCode + deptSep + d.DepartmentName,
+		fType:         d.Type,
+		fGrade:        d.Grade,
+		fApprovedAt:   at,
+		fYear:         strconv.Itoa(at.Year()),
+		fKeywords:     kws,
+		fNouns:        nouns,
+		fTerms:        string(termLines),
+		fCites:        cites,
+		fMetadataOnly: d.MetadataOnly,
+	}
+}
+
+func joinSpace(s []string) string {
+	n := 0
+	for _, x := range s {
+		n += len(x) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, x := range s {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, x...)
+	}
+	return string(b)
+}
+
+// Index adds or replaces a document unless a higher version (or a deletion
+// of this or a higher version) is already recorded.
+func (x *Index) Index(ctx context.Context, d search.Doc) error {
+	if d.Org == "" || d.ID == "" {
+		return fmt.Errorf("index: document needs org and id")
+	}
+	return x.submit(ctx, []op{{doc: &d, org: d.Org, id: d.ID, version: d.Version}})
+}
+
+// Bulk indexes many documents in one batch; each follows the version rule.
+func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
+	ops := make([]op, 0, len(docs))
+	for i := range docs {
+		d := docs[i]
+		if d.Org == "" || d.ID == "" {
+			return fmt.Errorf("bulk: document %d needs org and id", i)
+		}
+		ops = append(ops, op{doc: &d, org: d.Org, id: d.ID, version: d.Version})
+	}
+	if len(ops) == 0 {
+		return nil
+	}
+	return x.submit(ctx, ops)
+}
+
+// Delete removes a document if its indexed version is ≤ version, and
+// records a tombstone so that versions ≤ version arriving later are
+// ignored.
+func (x *Index) Delete(ctx context.Context, org, id string, version int) error {
+	return x.submit(ctx, []op{{org: org, id: id, version: version}})
+}
+
+func (x *Index) submit(ctx context.Context, ops []op) error {
+	r := &request{ops: ops, done: make(chan error, 1)}
+	x.mu.RLock()
+	if x.closed {
+		x.mu.RUnlock()
+		return search.ErrClosed
+	}
+	select {
+	case x.reqs <- r:
+	case <-ctx.Done():
+		x.mu.RUnlock()
+		return ctx.Err()
+	}
+	x.mu.RUnlock()
+	select {
+	case err := <-r.done:
+		return err
+	case <-ctx.Done():
+		// The write may still land; callers retry, which is idempotent.
+		return ctx.Err()
+	}
+}
+
+// writer is the group committer: it takes every queued request, applies
+// them in arrival order as one batch and answers each.
+func (x *Index) writer() {
+	defer close(x.done)
+	for r := range x.reqs {
+		group := []*request{r}
+		n := len(r.ops)
+	drain:
+		for n < maxGroup {
+			select {
+			case r2, ok := <-x.reqs:
+				if !ok {
+					break drain
+				}
+				group = append(group, r2)
+				n += len(r2.ops)
+			default:
+				break drain
+			}
+		}
+		err := x.commit(group)
+		for _, g := range group {
+			g.done <- err
+		}
+	}
+}
+
+// commit applies a group of writes as one Bleve batch.
+func (x *Index) commit(group []*request) error {
+	type final struct {
+		state state
+		doc   *search.Doc
+	}
+	changes := map[string]*final{} // docID -> final state in this batch
+	var order []string
+	current := func(org, id string) (state, error) {
+		if f, ok := changes[docID(org, id)]; ok {
+			return f.state, nil
+		}
+		b, err := x.idx.GetInternal(versionKey(org, id))
+		if err != nil {
+			return state{}, fmt.Errorf("read version of %s/%s: %w", org, id, err)
+		}
+		return decodeState(b), nil
+	}
+	set := func(o op, s state, d *search.Doc) {
+		k := docID(o.org, o.id)
+		if _, ok := changes[k]; !ok {
+			order = append(order, k)
+		}
+		changes[k] = &final{state: s, doc: d}
+	}
+	for _, r := range group {
+		for _, o := range r.ops {
+			cur, err := current(o.org, o.id)
+			if err != nil {
+				return err
+			}
+			if o.doc != nil {
+				if cur.known && (o.version < cur.version || (cur.deleted && o.version <= cur.version)) {
+					continue // stale: a newer version or a retraction is recorded
+				}
+				set(o, state{version: o.version, known: true}, o.doc)
+				continue
+			}
+			if cur.known && !cur.deleted && cur.version > o.version {
+				continue // a newer version than the one retracted is indexed
+			}
+			v := o.version
+			if cur.known && cur.version > v {
+				v = cur.version
+			}
+			set(o, state{version: v, deleted: true, known: true}, nil)
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	b := x.idx.NewBatch()
+	for _, k := range order {
+		f := changes[k]
+		if f.doc != nil {
+			if err := b.Index(k, fields(*f.doc)); err != nil {
+				return fmt.Errorf("map %s: %w", k, err)
+			}
+			b.SetInternal(versionKey(f.doc.Org, f.doc.ID), encodeState(f.state))
+		} else {
+			b.Delete(k)
+			org, id := splitID(k)
+			b.SetInternal(versionKey(org, id), encodeState(f.state))
+		}
+	}
+	if err := x.idx.Batch(b); err != nil {
+		return fmt.Errorf("bleve batch of %d: %w", len(order), err)
+	}
+	x.gen.Add(1)
+	x.batches.Add(1)
+	x.ops.Add(uint64(len(order)))
+	return nil
+}
+
+func splitID(k string) (org, id string) {
+	for i := 0; i < len(k); i++ {
+		if k[i] == '/' {
+			return k[:i], k[i+1:]
+		}
+	}
+	return "", k
+}
+
+// BatchStats reports how many batches the group committer ran and how many
+// document writes they carried.
+func (x *Index) BatchStats() (batches, writes uint64) { return x.batches.Load(), x.ops.Load() }
+
+// DocCount returns how many documents are indexed.
+func (x *Index) DocCount() (uint64, error) { return x.idx.DocCount() }
+
+// Close finishes queued writes and closes the index.
+func (x *Index) Close() error {
+	x.mu.Lock()
+	if x.closed {
+		x.mu.Unlock()
+		return nil
+	}
+	x.closed = true
+	close(x.reqs)
+	x.mu.Unlock()
+	<-x.done
+	if err := x.idx.Close(); err != nil {
+		return fmt.Errorf("close bleve index: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,116 @@
+package bleve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/search"
+)
+
+func doc(id string, v int, title, body string) search.Doc {
+	return search.Doc{
+		Org: "6110000", ID: id, Version: v, Title: title, Body: body,
+		DepartmentCode: "1100123", DepartmentName: "행정국 정보공개정책과",
+		Type: "plan", Grade: "public",
+		ApprovedAt: time.Date(2014, 3, 2, 10, 15, 0, 0, kst),
+	}
+}
+
+// TestReopenKeepsDocumentsAndVersions checks that a folder index survives a
+// restart with its documents and its version rule.
+func TestReopenKeepsDocumentsAndVersions(t *testing.T) {
+	dir := t.TempDir() + "/idx"
+	ctx := context.Background()
+	x, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Index(ctx, doc("A", 2, "정보공개 추진계획", "정보공개 청구 절차")); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Index(ctx, doc("B", 1, "x", "y")); !errors.Is(err, search.ErrClosed) {
+		t.Fatalf("Index after Close = %v, want ErrClosed", err)
+	}
+	x, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if err := x.Index(ctx, doc("A", 1, "옛 제목", "옛 본문")); err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Search(ctx, search.Query{Text: "정보공개"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 1 || r.Items[0].Version != 2 || r.Items[0].Title != "정보공개 추진계획" {
+		t.Fatalf("after reopen got %+v, want version 2 kept", r)
+	}
+}
+
+// TestGroupCommitCoalesces checks that concurrent writers share batches and
+// that every write is searchable when its Index call returns.
+func TestGroupCommitCoalesces(t *testing.T) {
+	x, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	const writers, each = 8, 50
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*each)
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				id := fmt.Sprintf("D-%d-%d", w, i)
+				if err := x.Index(ctx, doc(id, 1, "문서 "+id, strings.Repeat("서울시 행정 문서 본문 ", 20))); err != nil {
+					errs <- err
+					return
+				}
+				r, err := x.Search(ctx, search.Query{Text: `"문서 ` + id + `"`, Size: 1})
+				if err != nil || r.Total != 1 {
+					errs <- fmt.Errorf("%s not searchable after Index returned: %v %+v", id, err, r.Total)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	n, _ := x.DocCount()
+	if n != writers*each {
+		t.Fatalf("DocCount = %d, want %d", n, writers*each)
+	}
+	batches, writes := x.BatchStats()
+	if writes != writers*each || batches >= writes {
+		t.Fatalf("batches=%d writes=%d: concurrent writes were not coalesced", batches, writes)
+	}
+	t.Logf("%d writes in %d batches", writes, batches)
+}
+
+func TestMappingChangeIsReported(t *testing.T) {
+	dir := t.TempDir() + "/idx"
+	x, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.idx.SetInternal(keyMapping, []byte("plaza-bleve/0")); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrMappingChanged) {
+		t.Fatalf("Open = %v, want ErrMappingChanged", err)
+	}
+}
