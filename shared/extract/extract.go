@@ -20,6 +20,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/reason"
+	"github.com/seoul-plaza/plaza/shared/extract/pdf"
 	"github.com/seoul-plaza/plaza/shared/extract/text"
 )
 
@@ -56,27 +57,29 @@ const DefaultMaxDocumentBytes = 50 << 20
 
 // Limits bound the work spent on one file. Zero fields take the defaults.
 type Limits struct {
-	MaxFileBytes      int64         // input size; default 50 MiB
-	MaxZipEntries     int           // entries in a zip container; default 10,000
-	MaxZipRatio       int64         // expansion of an entry or a whole zip; default 200:1 (checked above 1 MiB)
-	MaxUnpackedBytes  int64         // bytes decompressed from one zip in total; default 512 MiB
-	MaxHWPStreamBytes int64         // one decompressed HWP stream; default 256 MiB
-	MaxPDFPages       int           // default 2,000
-	MaxTextBytes      int           // extracted UTF-8 text; default 64 MiB
-	Timeout           time.Duration // per-file deadline unless ctx's is sooner; default 60 s
+	MaxFileBytes       int64         // input size; default 50 MiB
+	MaxZipEntries      int           // entries in a zip container; default 10,000
+	MaxZipRatio        int64         // expansion of an entry or a whole zip; default 200:1 (checked above 1 MiB)
+	MaxUnpackedBytes   int64         // bytes decompressed from one zip in total; default 512 MiB
+	MaxHWPStreamBytes  int64         // one decompressed HWP stream; default 256 MiB
+	MaxPDFPages        int           // default 2,000
+	MaxPDFContentBytes int64         // decompressed content streams of one PDF page; default 64 MiB
+	MaxTextBytes       int           // extracted UTF-8 text; default 64 MiB
+	Timeout            time.Duration // per-file deadline unless ctx's is sooner; default 60 s
 }
 
 // DefaultLimits returns the limits New uses.
 func DefaultLimits() Limits {
 	return Limits{
-		MaxFileBytes:      DefaultMaxDocumentBytes,
-		MaxZipEntries:     10_000,
-		MaxZipRatio:       200,
-		MaxUnpackedBytes:  512 << 20,
-		MaxHWPStreamBytes: 256 << 20,
-		MaxPDFPages:       2_000,
-		MaxTextBytes:      64 << 20,
-		Timeout:           60 * time.Second,
+		MaxFileBytes:       DefaultMaxDocumentBytes,
+		MaxZipEntries:      10_000,
+		MaxZipRatio:        200,
+		MaxUnpackedBytes:   512 << 20,
+		MaxHWPStreamBytes:  256 << 20,
+		MaxPDFPages:        2_000,
+		MaxPDFContentBytes: 64 << 20,
+		MaxTextBytes:       64 << 20,
+		Timeout:            60 * time.Second,
 	}
 }
 
@@ -100,6 +103,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxPDFPages <= 0 {
 		l.MaxPDFPages = d.MaxPDFPages
+	}
+	if l.MaxPDFContentBytes <= 0 {
+		l.MaxPDFContentBytes = d.MaxPDFContentBytes
 	}
 	if l.MaxTextBytes <= 0 {
 		l.MaxTextBytes = d.MaxTextBytes
@@ -244,5 +250,5 @@ func (x *Extractor) ole(ctx context.Context, data []byte) (out.Doc, string, erro
 }
 
 func (x *Extractor) pdf(ctx context.Context, data []byte) (out.Doc, error) {
-	return out.Doc{}, reason.New(reason.Unsupported, "PDF is not read yet")
+	return pdf.Extract(ctx, data, pdf.Limits{MaxPages: x.lim.MaxPDFPages, MaxContent: x.lim.MaxPDFContentBytes, MaxText: x.lim.MaxTextBytes})
 }

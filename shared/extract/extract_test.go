@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -160,6 +161,8 @@ func TestNegative(t *testing.T) {
 		{"other zip", makeZip(t, [2]string{"a.csv", "1,2"}), CodeUnsupported},
 		{"hwpx without sections", makeZip(t, [2]string{"mimetype", "application/hwp+zip"}), CodeCorrupt},
 		{"hwpx broken xml", hwpxZip(t, `<hp:p><hp:t>글</hp:p`), CodeCorrupt},
+		{"pdf without text", scanPDF(), CodeNeedsOCR},
+		{"pdf truncated", scanPDF()[:200], CodeCorrupt},
 		{"hwpx encrypted", makeZip(t, [2]string{"mimetype", "application/hwp+zip"}, [2]string{"META-INF/manifest.xml", `<odf:manifest><odf:file-entry><odf:encryption-data/></odf:file-entry></odf:manifest>`}), CodeEncrypted},
 	}
 	for _, c := range cases {
@@ -240,4 +243,29 @@ func TestDeadlineInsideParser(t *testing.T) {
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %v after a 5ms deadline", d)
 	}
+}
+
+// scanPDF is a one-page PDF whose page only paints an image.
+func scanPDF() []byte {
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
+		"<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+		"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x00\nendstream",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
 }

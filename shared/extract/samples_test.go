@@ -51,6 +51,7 @@ func readSample(t testing.TB, rel string) []byte {
 var sampleCases = []struct {
 	file    string
 	format  string
+	pages   int // PDF only
 	phrases []string
 	code    string // expected Problem code, for the negative samples
 }{
@@ -119,6 +120,24 @@ var sampleCases = []struct {
 	}},
 	{file: "hwp/password-12345.hwp", format: FormatHWP, code: CodeEncrypted},
 	{file: "hwp/test-distribute.hwp", format: FormatHWP, code: CodeDRMLocked},
+	{file: "pdf/korean_texts_two_page.pdf", format: FormatPDF, pages: 2, phrases: []string{
+		"【보통약관】\n제1관 목적 및 용어의 정의",
+		"제1조(목적) 이 보험계약(이하 ‘계약’이라 합니다)은 보험계약자(이하 ‘계약자’라 합니다)와",
+		"가. 계약자: 회사와 계약을 체결하고 보험료를 납입할 의무를 지는 사람을 말합니다.",
+		"5. 전쟁, 외국의 무력행사, 혁명, 내란, 사변, 폭동", // page 2
+	}},
+	{file: "pdf/kbo_table_text.pdf", format: FormatPDF, pages: 1, phrases: []string{
+		"제21조 주·야간경기 및 경기개시 시간",
+		"구분\t토요일\t일요일/공휴일\t평일",
+		"* 3, 4, 5, 9, 10월의 일요일 경기 중 특정경기에 한해 경기개시 시간 변경 가능",
+		"제22조 경기시간 제한",
+	}},
+	{file: "pdf/kbo_only_table.pdf", format: FormatPDF, pages: 1, phrases: []string{
+		"2024년 KBO 리그 규정 변경 요약사항",
+		"구분\t변경 전\t변경 후",
+		"자동 투구 판정 시스템(ABS)을 도입하고,",
+		"KBO 피치클락 규정",
+	}},
 	{file: "hwp3/han_special_char_3.0.hwp", format: FormatHWP3, code: CodeUnsupported},
 	{file: "hwp3/4e00-62ff.hwp", format: FormatHWP3, code: CodeUnsupported},
 	{file: "hwp3/empty-v3.hwp", format: FormatHWP3, code: CodeUnsupported},
@@ -150,6 +169,9 @@ func TestSamples(t *testing.T) {
 				if !strings.Contains(res.Text, ph) {
 					t.Errorf("text lacks %q", ph)
 				}
+			}
+			if res.Pages != c.pages {
+				t.Errorf("pages = %d, want %d", res.Pages, c.pages)
 			}
 			if strings.ContainsRune(res.Text, '\uFFFD') {
 				t.Errorf("text has replacement characters")
