@@ -135,6 +135,26 @@
     });
   }
 
+  // renderChips shows the filters in force, each with a link that drops it;
+  // on a phone the facet that set it may be scrolled out of sight.
+  function renderChips(p, facets) {
+    var box = $("chips");
+    clear(box);
+    function label(name, value) {
+      var hit = ((facets && facets[name]) || []).filter(function (f) { return f.value === value; })[0];
+      return (hit && hit.label) || (name === "type" ? TYPE[value] : name === "grade" ? GRADE[value] : "") || value;
+    }
+    function chip(text, without) {
+      box.appendChild(el("a", { class: "chip", href: link(without), "aria-label": text + " 조건 해제", text: text + " ×" }));
+    }
+    ["department", "type", "grade"].forEach(function (name) {
+      if (p.get(name)) chip(label(name, p.get(name)), withParam(p, name, null));
+    });
+    if (p.get("from") || p.get("to")) {
+      chip((p.get("from") || "") + " ~ " + (p.get("to") || ""), withParam(withParam(p, "from", null), "to", null));
+    }
+  }
+
   function docHref(h) {
     var p = new URLSearchParams();
     p.set("id", h.id);
@@ -187,6 +207,7 @@
       status("");
       $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
       renderFacets(p, res.facets);
+      renderChips(p, res.facets);
       var ol = $("results");
       clear(ol);
       res.items.forEach(function (h) { ol.appendChild(renderHit(h)); });
