@@ -1,0 +1,136 @@
+package inquiry
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/mail"
+	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/notify"
+)
+
+// Person is an officer or head in the contact directory.
+type Person struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Position string `json:"position,omitempty"`
+	Email    string `json:"email,omitempty"`
+	Phone    string `json:"phone,omitempty"`
+}
+
+// Unit is one department in the directory.
+type Unit struct {
+	Code     string   `json:"code"`
+	Name     string   `json:"name"`
+	Officers []Person `json:"officers"`
+	Head     *Person  `json:"head"`
+}
+
+// Route is where an inquiry goes.
+type Route struct {
+	Unit
+	// Fallback is true when the department was unknown and the route is
+	// the information disclosure office's.
+	Fallback bool
+	// Asked is the department code that was looked up.
+	Asked string
+}
+
+// Directory maps department codes to the people who answer: a JSON file
+// (DefaultDirectory is embedded for the one-machine stack; on AWS the same
+// format is read from the work bucket). An unknown department is never
+// dropped: it falls back to the information disclosure office.
+type Directory struct {
+	fallback string
+	units    map[string]Unit
+}
+
+//go:embed directory.json
+var defaultDirectory []byte
+
+// DefaultDirectory returns the embedded directory of the sample city.
+func DefaultDirectory() *Directory {
+	d, err := ParseDirectory(strings.NewReader(string(defaultDirectory)))
+	if err != nil {
+		panic(fmt.Sprintf("inquiry: embedded directory.json: %v", err)) // ruled out by the tests
+	}
+	return d
+}
+
+// ParseDirectory reads and checks a directory file.
+func ParseDirectory(r io.Reader) (*Directory, error) {
+	var f struct {
+		Fallback    string `json:"fallback"`
+		Departments []Unit `json:"departments"`
+	}
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("inquiry: directory: %w", err)
+	}
+	d := &Directory{fallback: f.Fallback, units: map[string]Unit{}}
+	var errs []error
+	for _, u := range f.Departments {
+		if u.Code == "" || u.Name == "" {
+			errs = append(errs, fmt.Errorf("a department without code or name"))
+			continue
+		}
+		if _, dup := d.units[u.Code]; dup {
+			errs = append(errs, fmt.Errorf("department %s listed twice", u.Code))
+		}
+		if len(u.Officers) == 0 {
+			errs = append(errs, fmt.Errorf("department %s has no officer", u.Code))
+		}
+		people := append([]Person(nil), u.Officers...)
+		if u.Head != nil {
+			people = append(people, *u.Head)
+		}
+		for _, p := range people {
+			if p.ID == "" || p.Email == "" {
+				errs = append(errs, fmt.Errorf("department %s: a person without id or e-mail", u.Code))
+				continue
+			}
+			if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email {
+				errs = append(errs, fmt.Errorf("department %s: %s has a bad e-mail", u.Code, p.ID))
+			}
+			if p.Phone != "" {
+				if _, err := notify.E164(p.Phone); err != nil {
+					errs = append(errs, fmt.Errorf("department %s: %s has a bad phone", u.Code, p.ID))
+				}
+			}
+		}
+		d.units[u.Code] = u
+	}
+	if _, ok := d.units[d.fallback]; !ok {
+		errs = append(errs, fmt.Errorf("the fallback department %q is not listed", d.fallback))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("inquiry: directory: %w", err)
+	}
+	return d, nil
+}
+
+// Lookup returns the route for a department code, falling back (and
+// saying so) when the code is unknown.
+func (d *Directory) Lookup(department string) Route {
+	if u, ok := d.units[department]; ok {
+		return Route{Unit: u, Asked: department}
+	}
+	return Route{Unit: d.units[d.fallback], Fallback: true, Asked: department}
+}
+
+// Officer returns the officer id of a department, if listed there.
+func (d *Directory) Officer(department, id string) (Person, bool) {
+	for _, p := range d.units[department].Officers {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Person{}, false
+}
+
+// Units returns the number of listed departments.
+func (d *Directory) Units() int { return len(d.units) }

@@ -1,0 +1,359 @@
+// Package inquiry is the "Ask" button of Plaza: a citizen's question about
+// a document, routed to the officer of the document's department, with a
+// lifecycle under the Official Information Disclosure Act, notices to the
+// citizen at every step (e-mail and SMS), reminders and escalation.
+//
+// The domain here is free of AWS. Its ports are Store (inquiry/bolt,
+// inquiry/dynamodb), Sealer (local AES-GCM here, inquiry/kms on AWS),
+// Directory (a JSON file) and notify.Mailer/Texter. See doc.go for the
+// wiring.
+package inquiry
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// State is where an inquiry stands.
+type State string
+
+// The states of an inquiry.
+const (
+	Received   State = "received"    // 접수
+	Assigned   State = "assigned"    // 담당자 지정
+	InProgress State = "in_progress" // 처리 중
+	Extended   State = "extended"    // 기한 연장
+	Answered   State = "answered"    // 답변 완료
+	Closed     State = "closed"      // 종결
+)
+
+// States lists every state in lifecycle order.
+var States = []State{Received, Assigned, InProgress, Extended, Answered, Closed}
+
+// Labels are the Korean and English names of the states.
+var Labels = map[State][2]string{
+	Received:   {"접수", "received"},
+	Assigned:   {"담당자 지정", "assigned"},
+	InProgress: {"처리 중", "in progress"},
+	Extended:   {"처리기한 연장", "deadline extended"},
+	Answered:   {"답변 완료", "answered"},
+	Closed:     {"종결", "closed"},
+}
+
+// Action is a change a staff member (or the monitor) asks for.
+type Action string
+
+// The actions.
+const (
+	ActAssign Action = "assign"
+	ActStart  Action = "start"
+	ActExtend Action = "extend"
+	ActAnswer Action = "answer"
+	ActClose  Action = "close"
+)
+
+// Actions lists the staff actions.
+var Actions = []Action{ActAssign, ActStart, ActExtend, ActAnswer, ActClose}
+
+// transitions is the state machine: for each state, the actions allowed
+// and the state they lead to. Reassignment (assign from assigned) is a
+// transition too, since the new officer must be told.
+var transitions = map[State]map[Action]State{
+	Received:   {ActAssign: Assigned, ActExtend: Extended, ActAnswer: Answered, ActClose: Closed},
+	Assigned:   {ActAssign: Assigned, ActStart: InProgress, ActExtend: Extended, ActAnswer: Answered, ActClose: Closed},
+	InProgress: {ActAssign: Assigned, ActExtend: Extended, ActAnswer: Answered, ActClose: Closed},
+	Extended:   {ActAssign: Assigned, ActStart: InProgress, ActAnswer: Answered, ActClose: Closed},
+	Answered:   {ActClose: Closed},
+	Closed:     {},
+}
+
+// Next returns the state action leads to from s, or false when the state
+// machine does not allow it.
+func Next(s State, a Action) (State, bool) {
+	to, ok := transitions[s][a]
+	return to, ok
+}
+
+// Open reports whether the inquiry still waits for its answer.
+func (s State) Open() bool { return s != Answered && s != Closed }
+
+// Valid reports whether s is a known state.
+func (s State) Valid() bool { return slices.Contains(States, s) }
+
+// Problem is a refusal the caller can act on (a 4xx): its Code is
+// machine-readable, e.g. "inquiry.illegal_transition".
+type Problem struct {
+	Status  int
+	Code    string
+	Message string
+}
+
+func (p *Problem) Error() string { return p.Code + ": " + p.Message }
+
+func problem(status int, code, format string, args ...any) *Problem {
+	return &Problem{Status: status, Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// AsProblem returns the Problem in err's chain.
+func AsProblem(err error) (*Problem, bool) {
+	var p *Problem
+	ok := errors.As(err, &p)
+	return p, ok
+}
+
+// Transition is one step in an inquiry's history.
+type Transition struct {
+	From   State     `json:"from,omitempty"`
+	To     State     `json:"to"`
+	Action Action    `json:"action,omitempty"`
+	At     time.Time `json:"at"`
+	By     string    `json:"by,omitempty"` // staff subject, or "system"
+	Reason string    `json:"reason,omitempty"`
+}
+
+// Inquiry is one question and everything that happened to it. Contact data
+// lives only in Contact, sealed; ContactRef is a keyed digest used for rate
+// limits, and both are dropped when the retention period ends.
+type Inquiry struct {
+	ID             string `json:"id"`
+	Org            string `json:"org"`
+	DocumentID     string `json:"document_id"`
+	DocumentTitle  string `json:"document_title"`
+	Department     string `json:"department"`
+	DepartmentName string `json:"department_name"`
+	// Fallback is true when the document's department was not in the
+	// directory and the inquiry went to the information disclosure office.
+	Fallback bool `json:"fallback"`
+	// Disclosure is true when the document is closed (listed by metadata
+	// only): the question is then a request for disclosure.
+	Disclosure bool   `json:"disclosure"`
+	Question   string `json:"question"`
+	Answer     string `json:"answer,omitempty"`
+	// Publish is the citizen's consent to show the question and answer
+	// (masked) on the document page.
+	Publish bool   `json:"publish"`
+	State   State  `json:"state"`
+	Officer string `json:"officer,omitempty"` // directory officer id
+	// Version counts changes; every change gives the store a new one, and
+	// notices are keyed by it.
+	Version         int        `json:"version"`
+	ReceivedAt      time.Time  `json:"received_at"`
+	Due             time.Time  `json:"due"`
+	ExtendedAt      *time.Time `json:"extended_at,omitempty"`
+	ExtensionReason string     `json:"extension_reason,omitempty"`
+	AnsweredAt      *time.Time `json:"answered_at,omitempty"`
+	AnsweredBy      string     `json:"answered_by,omitempty"`
+	ClosedAt        *time.Time `json:"closed_at,omitempty"`
+	History         []Transition `json:"history"`
+
+	// TokenHash is the SHA-256 of the tracking token (hex); the token
+	// itself travels only to the citizen and, sealed, in Contact.
+	TokenHash string `json:"token_hash"`
+	// Contact is the sealed Contact (see Sealer); nil once deleted.
+	Contact []byte `json:"contact,omitempty"`
+	// ContactRef is the blinded contact (HMAC), for per-contact limits.
+	ContactRef       string     `json:"contact_ref,omitempty"`
+	ContactDeletedAt *time.Time `json:"contact_deleted_at,omitempty"`
+	// EmailBounced is set when the citizen's address bounced: later
+	// notices go by SMS only.
+	EmailBounced bool `json:"email_bounced,omitempty"`
+}
+
+// Contact is what the citizen gave to be reached. It is only ever stored
+// sealed, never logged, and never returned by a public route.
+type Contact struct {
+	Email string `json:"email,omitempty"`
+	Phone string `json:"phone,omitempty"`
+	Name  string `json:"name,omitempty"`
+	// Token is the tracking token, kept so that every notice can carry the
+	// tracking link.
+	Token string `json:"token"`
+}
+
+// String keeps contact data out of logs and error messages even when a
+// Contact is formatted by mistake.
+func (Contact) String() string { return "inquiry.Contact{…}" }
+
+// LogValue keeps contact data out of slog output.
+func (c Contact) LogValue() any { return c.String() }
+
+// GoString keeps contact data out of %#v.
+func (c Contact) GoString() string { return c.String() }
+
+// WasExtended reports whether the deadline was extended (it may be, once).
+func (q *Inquiry) WasExtended() bool { return q.ExtendedAt != nil }
+
+// Change is one staff action with its inputs.
+type Change struct {
+	Action  Action
+	By      string
+	Officer string // for ActAssign
+	Answer  string // for ActAnswer
+	Reason  string // for ActExtend (required) and ActClose (required unless answered)
+}
+
+// Apply performs c on q at now, per the state machine and the Act's
+// deadlines, and returns the event the change raises. It changes q only
+// when it succeeds; the caller stores q with the event.
+func (q *Inquiry) Apply(c Change, now time.Time, cal Calendar) (Event, error) {
+	to, ok := Next(q.State, c.Action)
+	if !ok {
+		return Event{}, problem(409, "inquiry.illegal_transition", "an inquiry that is %s cannot be %s", q.State, pastTense(c.Action))
+	}
+	switch c.Action {
+	case ActAssign:
+		if c.Officer == "" {
+			return Event{}, problem(400, "body.bad_field:officer", "officer is required")
+		}
+		if c.Officer == q.Officer && q.State == Assigned {
+			return Event{}, problem(409, "inquiry.already_assigned", "the inquiry is already assigned to this officer")
+		}
+	case ActExtend:
+		if q.WasExtended() {
+			return Event{}, problem(409, "inquiry.already_extended", "the deadline may be extended only once")
+		}
+		if strings.TrimSpace(c.Reason) == "" {
+			return Event{}, problem(400, "body.bad_field:reason", "an extension needs a reason, which the citizen is told")
+		}
+		if now.After(q.Due) {
+			return Event{}, problem(409, "inquiry.overdue", "the deadline has passed; it can no longer be extended")
+		}
+	case ActAnswer:
+		if strings.TrimSpace(c.Answer) == "" {
+			return Event{}, problem(400, "body.bad_field:answer", "answer is required")
+		}
+	case ActClose:
+		if q.State != Answered && strings.TrimSpace(c.Reason) == "" {
+			return Event{}, problem(400, "body.bad_field:reason", "closing an unanswered inquiry needs a reason")
+		}
+	}
+	now = now.UTC()
+	from := q.State
+	switch c.Action {
+	case ActAssign:
+		q.Officer = c.Officer
+	case ActExtend:
+		q.ExtendedAt = &now
+		q.ExtensionReason = c.Reason
+		q.Due = cal.Extend(q.Due)
+	case ActAnswer:
+		q.Answer = c.Answer
+		q.AnsweredAt = &now
+		q.AnsweredBy = c.By
+	case ActClose:
+		q.ClosedAt = &now
+	}
+	q.State = to
+	q.Version++
+	q.History = append(q.History, Transition{From: from, To: to, Action: c.Action, At: now, By: c.By, Reason: c.Reason})
+	return NewEvent(q, eventOf[c.Action], now), nil
+}
+
+func pastTense(a Action) string {
+	switch a {
+	case ActAssign:
+		return "assigned"
+	case ActStart:
+		return "started"
+	case ActExtend:
+		return "extended"
+	case ActAnswer:
+		return "answered"
+	case ActClose:
+		return "closed"
+	}
+	return string(a)
+}
+
+// Calendar computes deadlines under the Official Information Disclosure
+// Act (Art. 11): a decision within 10 days of receipt, extendable once by
+// 10 days with notice. Days are counted in Korea's time zone from the day
+// after receipt (the Civil Act does not count the first day), and a term
+// ending on a Saturday, Sunday or listed holiday ends on the next working
+// day (Civil Act Art. 161).
+type Calendar struct {
+	// Holidays are public holidays as "2006-01-02" dates (KST).
+	Holidays map[string]bool
+}
+
+// KST is Korea Standard Time.
+var KST = time.FixedZone("KST", 9*60*60)
+
+// Terms of the Act, in days.
+const (
+	DecisionDays  = 10
+	ExtensionDays = 10
+)
+
+// Due returns the end of the decision term for an inquiry received at t.
+func (c Calendar) Due(t time.Time) time.Time { return c.after(t, DecisionDays) }
+
+// Extend returns the end of the extended term for a term ending at due.
+func (c Calendar) Extend(due time.Time) time.Time { return c.after(due, ExtensionDays) }
+
+// after returns the last instant of the day n days after t's day (KST),
+// moved past weekends and holidays.
+func (c Calendar) after(t time.Time, n int) time.Time {
+	d := t.In(KST)
+	day := time.Date(d.Year(), d.Month(), d.Day()+n, 0, 0, 0, 0, KST)
+	for c.off(day) {
+		day = day.AddDate(0, 0, 1)
+	}
+	return day.Add(24*time.Hour - time.Second)
+}
+
+func (c Calendar) off(day time.Time) bool {
+	wd := day.Weekday()
+	return wd == time.Saturday || wd == time.Sunday || c.Holidays[day.Format(time.DateOnly)]
+}
+
+// DueDate returns t's day in KST as "2006-01-02", the form used in alert keys.
+func DueDate(t time.Time) string { return t.In(KST).Format(time.DateOnly) }
+
+var idPattern = regexp.MustCompile(`^Q-[0-9]{8}-[A-Z2-7]{10}$`)
+
+// NewID returns a fresh inquiry id: "Q-20261127-ABCDEFGHIJ", sortable by
+// the day of receipt and with 50 random bits against collisions.
+func NewID(now time.Time) string {
+	var b [7]byte
+	_, _ = rand.Read(b[:])
+	s := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:])
+	return "Q-" + now.In(KST).Format("20060102") + "-" + s[:10]
+}
+
+// ValidID reports whether id has the form NewID gives.
+func ValidID(id string) bool { return idPattern.MatchString(id) }
+
+// TokenBytes is the size of a tracking token: 256 bits.
+const TokenBytes = 32
+
+// NewToken returns a fresh tracking token (base64url, 256 random bits).
+func NewToken() string {
+	b := make([]byte, TokenBytes)
+	_, _ = rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// HashToken returns the digest of a token as stored.
+func HashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// CheckToken reports, in constant time, whether token is the inquiry's.
+func (q *Inquiry) CheckToken(token string) bool {
+	if token == "" || q.TokenHash == "" {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(HashToken(token)), []byte(q.TokenHash)) == 1
+}
