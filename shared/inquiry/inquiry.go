@@ -146,14 +146,14 @@ type Inquiry struct {
 	Officer string `json:"officer,omitempty"` // directory officer id
 	// Version counts changes; every change gives the store a new one, and
 	// notices are keyed by it.
-	Version         int        `json:"version"`
-	ReceivedAt      time.Time  `json:"received_at"`
-	Due             time.Time  `json:"due"`
-	ExtendedAt      *time.Time `json:"extended_at,omitempty"`
-	ExtensionReason string     `json:"extension_reason,omitempty"`
-	AnsweredAt      *time.Time `json:"answered_at,omitempty"`
-	AnsweredBy      string     `json:"answered_by,omitempty"`
-	ClosedAt        *time.Time `json:"closed_at,omitempty"`
+	Version         int          `json:"version"`
+	ReceivedAt      time.Time    `json:"received_at"`
+	Due             time.Time    `json:"due"`
+	ExtendedAt      *time.Time   `json:"extended_at,omitempty"`
+	ExtensionReason string       `json:"extension_reason,omitempty"`
+	AnsweredAt      *time.Time   `json:"answered_at,omitempty"`
+	AnsweredBy      string       `json:"answered_by,omitempty"`
+	ClosedAt        *time.Time   `json:"closed_at,omitempty"`
 	History         []Transition `json:"history"`
 
 	// TokenHash is the SHA-256 of the tracking token (hex); the token
