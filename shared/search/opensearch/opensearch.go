@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -62,6 +63,7 @@ type Config struct {
 
 // Index is the search.Index adapter for OpenSearch.
 type Index struct {
+	closed    atomic.Bool
 	client    *osgo.Client
 	alias     string
 	bulkBytes int
@@ -70,7 +72,7 @@ type Index struct {
 	refresh   string
 }
 
-var _ search.Index = (*Index)(nil)
+var _ search.Engine = (*Index)(nil)
 
 // New builds an Index. It does not contact the cluster; call EnsureIndex
 // once at deployment or start-up.
@@ -142,8 +144,12 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 // Alias returns the alias the adapter reads and writes through.
 func (x *Index) Alias() string { return x.alias }
 
-// Close releases nothing: the HTTP client belongs to the caller.
-func (x *Index) Close() error { return nil }
+// Close marks the index closed; later calls return search.ErrClosed. The
+// HTTP client belongs to the caller and stays open.
+func (x *Index) Close() error {
+	x.closed.Store(true)
+	return nil
+}
 
 // clientTransport lets a caller's *http.Client (with its timeout) carry the
 // requests that opensearch-go builds and signs.

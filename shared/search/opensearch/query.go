@@ -5,12 +5,12 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
-	"fmt"
-	"net/http"
+		"fmt"
+	"html"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
 
@@ -21,16 +21,14 @@ import (
 // beyond it callers must follow Result.Next.
 const MaxWindow = 10000
 
-// ErrCursor is returned for a Query.After that this adapter did not issue
-// or that belongs to another sort order.
-var ErrCursor = errors.New("opensearch: invalid cursor")
-
 // ErrWindow is returned for a page beyond MaxWindow.
 var ErrWindow = fmt.Errorf("opensearch: page beyond the first %d results; follow the cursor", MaxWindow)
 
 // searchFields are the fields free text is matched against, with boosts:
 // a hit in the title or a keyword says more than one in the body.
-var searchFields = []string{"title^3", "keywords.text^2", "document_number^3", "department_name", "body"}
+// The department name is left out: every document of 정보공개정책과 would
+// match 정보공개 (the department facet and filter serve that need).
+var searchFields = []string{"title^3", "keywords.text^2", "body", "document_number^3"}
 
 // Highlight tags; the HTML encoder escapes the text between them.
 const (
@@ -123,6 +121,9 @@ func highlight() map[string]any {
 	}
 }
 
+// hitSource are the _source fields a hit is built from.
+var hitSource = []string{"org", "id", "version", "title", "document_number", "department_code", "department_name", "type", "grade", "approved_at", "metadata_only"}
+
 // cursor is what Result.Next carries: the sort values of the last hit.
 type cursor struct {
 	Sort  string            `json:"o"`
@@ -137,38 +138,48 @@ func encodeCursor(kind string, after []json.RawMessage) string {
 func decodeCursor(s, kind string) ([]json.RawMessage, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCursor, err)
+		return nil, fmt.Errorf("%w: %v", search.ErrBadCursor, err)
 	}
 	var c cursor
 	if err := json.Unmarshal(b, &c); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCursor, err)
+		return nil, fmt.Errorf("%w: %v", search.ErrBadCursor, err)
 	}
 	want := 3
 	if kind == search.SortDate {
 		want = 2
 	}
 	if c.Sort != kind || len(c.After) != want {
-		return nil, fmt.Errorf("%w: not for this sort order", ErrCursor)
+		return nil, fmt.Errorf("%w: not for this sort order", search.ErrBadCursor)
 	}
 	// Each value must be a JSON scalar: a score, a date in epoch millis, an id.
 	for _, v := range c.After {
 		var x any
 		if err := json.Unmarshal(v, &x); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrCursor, err)
+			return nil, fmt.Errorf("%w: %v", search.ErrBadCursor, err)
 		}
 		switch x.(type) {
 		case float64, string:
 		default:
-			return nil, fmt.Errorf("%w: bad sort value", ErrCursor)
+			return nil, fmt.Errorf("%w: bad sort value", search.ErrBadCursor)
 		}
 	}
 	return c.After, nil
+}
+
+// sortMode is the effective sort: without text there is no relevance, so
+// the newest documents come first.
+func sortMode(q search.Query) string {
+	if strings.TrimSpace(q.Text) == "" {
+		return search.SortDate
+	}
+	return q.Sort
 }
 
 // SearchBody returns the _search body for q: exported for tests and for
 // operators who want to replay a query by hand.
 func SearchBody(q search.Query) (map[string]any, error) {
 	q = q.Normalize()
+	q.Sort = sortMode(q)
 	body := map[string]any{
 		"query": map[string]any{"bool": map[string]any{
 			"must":   []any{textQuery(q.Text)},
@@ -178,9 +189,13 @@ func SearchBody(q search.Query) (map[string]any, error) {
 		"size":             q.Size + 1,
 		"sort":             sortClause(q.Sort),
 		"track_total_hits": true,
-		"_source":          map[string]any{"excludes": []string{"body"}},
+		"_source":          map[string]any{"includes": hitSource},
 		"aggs":             facetAggs(),
-		"highlight":        highlight(),
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		body["highlight"] = highlight()
+		// The body is the snippet when no highlight applies.
+		body["_source"] = map[string]any{"includes": append(hitSource[:len(hitSource):len(hitSource)], "body")}
 	}
 	if q.After != "" {
 		after, err := decodeCursor(q.After, q.Sort)
@@ -201,7 +216,11 @@ func SearchBody(q search.Query) (map[string]any, error) {
 // Search runs a query: free text, filters, facets, highlighting, sorting
 // and paging by page number or by cursor.
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	if x.closed.Load() {
+		return search.Result{}, search.ErrClosed
+	}
 	q = q.Normalize()
+	q.Sort = sortMode(q)
 	body, err := SearchBody(q)
 	if err != nil {
 		return search.Result{}, err
@@ -220,9 +239,21 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			res.Next = encodeCursor(q.Sort, ans.Hits.Hits[i-1].Sort)
 			break
 		}
-		res.Items = append(res.Items, h.hit())
+		hit := h.hit()
+		if q.Text != "" && hit.Snippet == "" {
+			// A match in the keywords only: show the start of the body.
+			hit.Snippet = html.EscapeString(truncate(h.Source.Body, snippetSize))
+		}
+		res.Items = append(res.Items, hit)
 	}
 	return res, nil
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
 }
 
 func (x *Index) search(ctx context.Context, body map[string]any, out *searchAnswer) error {
@@ -269,9 +300,9 @@ type answerHit struct {
 func (h answerHit) hit() search.Hit {
 	s := h.Source
 	out := search.Hit{
-		Org: s.Org, ID: s.ID, Version: s.Version, Title: s.Title,
+		Org: s.Org, ID: s.ID, Version: s.Version, Title: s.Title, DocumentNumber: s.DocumentNumber,
 		DepartmentCode: s.DepartmentCode, DepartmentName: s.DepartmentName,
-		Type: s.Type, Grade: s.Grade, ApprovedAt: s.ApprovedAt, MetadataOnly: s.MetadataOnly,
+		Type: s.Type, Grade: s.Grade, ApprovedAt: s.ApprovedAt.In(kst), MetadataOnly: s.MetadataOnly,
 	}
 	if h.Score != nil {
 		out.Score = *h.Score
@@ -285,8 +316,13 @@ func (h answerHit) hit() search.Hit {
 }
 
 func (a searchAnswer) facets() map[string][]search.FacetCount {
-	out := make(map[string][]search.FacetCount, len(a.Aggregations))
+	out := map[string][]search.FacetCount{
+		search.FacetDepartment: {}, search.FacetType: {}, search.FacetGrade: {}, search.FacetYear: {},
+	}
 	for name, agg := range a.Aggregations {
+		if _, ok := out[name]; !ok {
+			continue
+		}
 		fc := make([]search.FacetCount, 0, len(agg.Buckets))
 		for _, b := range agg.Buckets {
 			v := b.KeyAsString
@@ -302,115 +338,16 @@ func (a searchAnswer) facets() map[string][]search.FacetCount {
 		if name == search.FacetYear {
 			// Newest year first, as the portal lists them.
 			sort.Slice(fc, func(i, j int) bool { return fc[i].Value > fc[j].Value })
+		} else {
+			sort.SliceStable(fc, func(i, j int) bool {
+				if fc[i].Count != fc[j].Count {
+					return fc[i].Count > fc[j].Count
+				}
+				return fc[i].Value < fc[j].Value
+			})
 		}
 		out[name] = fc
 	}
 	return out
 }
 
-// Related returns up to n documents like the given one (more_like_this
-// over title and body), within its organization. It returns
-// search.ErrNotFound if the document is not indexed.
-func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Hit, error) {
-	if n <= 0 {
-		n = 10
-	}
-	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
-		no := false
-		return opensearchapi.GetRequest{Index: x.alias, DocumentID: docID(org, id), Source: no}.Do(ctx, x.client)
-	})
-	if err != nil {
-		return nil, err
-	}
-	if status == http.StatusNotFound {
-		return nil, search.ErrNotFound
-	}
-	if status >= 300 {
-		return nil, fmt.Errorf("related %s: %w", id, parseError(status, body))
-	}
-	q := RelatedBody(org, id, n)
-	var ans searchAnswer
-	if err := x.search(ctx, q, &ans); err != nil {
-		return nil, err
-	}
-	hits := make([]search.Hit, 0, len(ans.Hits.Hits))
-	for _, h := range ans.Hits.Hits {
-		hits = append(hits, h.hit())
-	}
-	return hits, nil
-}
-
-// RelatedBody is the more_like_this query behind Related.
-func RelatedBody(org, id string, n int) map[string]any {
-	filter := []any{}
-	if org != "" {
-		filter = append(filter, map[string]any{"term": map[string]any{"org": org}})
-	}
-	return map[string]any{
-		"size":    n,
-		"_source": map[string]any{"excludes": []string{"body"}},
-		"query": map[string]any{"bool": map[string]any{
-			"must": []any{map[string]any{"more_like_this": map[string]any{
-				"fields":               []string{"title", "body"},
-				"like":                 []any{map[string]any{"_id": docID(org, id)}},
-				"min_term_freq":        1,
-				"min_doc_freq":         1,
-				"max_query_terms":      25,
-				"minimum_should_match": "30%",
-			}}},
-			"filter": filter,
-		}},
-	}
-}
-
-// Suggest returns up to n keywords starting with prefix, most used first,
-// for the search box. It matches on the keywords' edge-ngram subfield and
-// counts with a terms aggregation.
-func (x *Index) Suggest(ctx context.Context, org, prefix string, n int) ([]search.FacetCount, error) {
-	prefix = strings.TrimSpace(prefix)
-	if prefix == "" {
-		return nil, nil
-	}
-	if n <= 0 {
-		n = 10
-	}
-	var ans searchAnswer
-	if err := x.search(ctx, SuggestBody(org, prefix), &ans); err != nil {
-		return nil, err
-	}
-	lp := strings.ToLower(prefix)
-	var out []search.FacetCount
-	for _, b := range ans.Aggregations["keywords"].Buckets {
-		k := fmt.Sprint(b.Key)
-		// A document matches if any of its keywords does; keep only those that do.
-		if strings.HasPrefix(strings.ToLower(k), lp) {
-			out = append(out, search.FacetCount{Value: k, Count: b.DocCount})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Value < out[j].Value
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out, nil
-}
-
-// SuggestBody is the query behind Suggest.
-func SuggestBody(org, prefix string) map[string]any {
-	filter := []any{}
-	if org != "" {
-		filter = append(filter, map[string]any{"term": map[string]any{"org": org}})
-	}
-	return map[string]any{
-		"size": 0,
-		"query": map[string]any{"bool": map[string]any{
-			"must":   []any{map[string]any{"match": map[string]any{"keywords.suggest": map[string]any{"query": prefix}}}},
-			"filter": filter,
-		}},
-		"aggs": map[string]any{"keywords": map[string]any{"terms": map[string]any{"field": "keywords", "size": 200}}},
-	}
-}

@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
 
+	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
@@ -27,6 +29,9 @@ type source struct {
 	Title          string    `json:"title"`
 	Body           string    `json:"body"`
 	DocumentNumber string    `json:"document_number,omitempty"`
+	Cites          []string  `json:"cites,omitempty"`
+	Nouns          []string  `json:"nouns,omitempty"`
+	Terms          string    `json:"terms,omitempty"`
 	DepartmentCode string    `json:"department_code"`
 	DepartmentName string    `json:"department_name"`
 	Type           string    `json:"type"`
@@ -40,19 +45,55 @@ type source struct {
 // contain ':' (envelope ids are [A-Za-z0-9._-]).
 func docID(org, id string) string { return org + ":" + id }
 
+// maxTerms bounds the nouns stored per document (as the Bleve adapter does).
+const maxTerms = 64
+
+// toSource prepares a document for the index the way the Bleve adapter
+// does, so both engines relate and suggest alike: normalised document
+// number and keywords, the numbers the body cites, and the document's
+// nouns with their counts.
 func toSource(d search.Doc) source {
+	terms := keywords.Terms(d.Title, d.Body, maxTerms)
+	nouns := make([]string, len(terms))
+	var tl strings.Builder
+	for i, t := range terms {
+		nouns[i] = t.Word
+		tl.WriteString(t.Word)
+		tl.WriteByte(' ')
+		tl.WriteString(strconv.Itoa(t.Count))
+		tl.WriteByte('\n')
+	}
+	var kws []string
+	for _, k := range d.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			kws = append(kws, k)
+		}
+	}
+	own := keywords.NormalizeNumber(d.DocumentNumber)
+	var cites []string
+	for _, c := range keywords.Citations(d.Body) {
+		if c != own {
+			cites = append(cites, c)
+		}
+	}
 	return source{
 		UID: docID(d.Org, d.ID), Org: d.Org, ID: d.ID, Version: d.Version,
-		Title: d.Title, Body: d.Body, DocumentNumber: d.DocumentNumber,
+		Title: d.Title, Body: d.Body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: tl.String(),
 		DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName,
-		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt,
-		Keywords: d.Keywords, MetadataOnly: d.MetadataOnly,
+		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt.In(kst),
+		Keywords: kws, MetadataOnly: d.MetadataOnly,
 	}
 }
 
-func checkKey(id string, version int) error {
-	if id == "" {
-		return errors.New("opensearch: empty document id")
+// kst is Seoul's time zone: dates are stored and returned in it.
+var kst = time.FixedZone("KST", 9*60*60)
+
+func (x *Index) checkKey(org, id string, version int) error {
+	if x.closed.Load() {
+		return search.ErrClosed
+	}
+	if org == "" || id == "" {
+		return errors.New("opensearch: document needs org and id")
 	}
 	if version < 1 {
 		return fmt.Errorf("opensearch: document %s: version %d < 1", id, version)
@@ -64,7 +105,7 @@ func checkKey(id string, version int) error {
 // cluster itself refuses a version that is not newer than the indexed one
 // (409); that refusal is the idempotence we want and is not an error.
 func (x *Index) Index(ctx context.Context, d search.Doc) error {
-	if err := checkKey(d.ID, d.Version); err != nil {
+	if err := x.checkKey(d.Org, d.ID, d.Version); err != nil {
 		return err
 	}
 	b := mustJSON(toSource(d))
@@ -88,7 +129,7 @@ func (x *Index) Index(ctx context.Context, d search.Doc) error {
 // index.gc_deletes, 24 h in our template), so a late Index of the same or
 // an older version cannot bring a retracted document back.
 func (x *Index) Delete(ctx context.Context, org, id string, version int) error {
-	if err := checkKey(id, version); err != nil {
+	if err := x.checkKey(org, id, version); err != nil {
 		return err
 	}
 	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
@@ -147,7 +188,7 @@ func (e *BulkError) Error() string {
 func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
 	ops := make([]op, 0, len(docs))
 	for _, d := range docs {
-		if err := checkKey(d.ID, d.Version); err != nil {
+		if err := x.checkKey(d.Org, d.ID, d.Version); err != nil {
 			return err
 		}
 		var b bytes.Buffer
@@ -167,7 +208,7 @@ func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
 func (x *Index) BulkDelete(ctx context.Context, keys []search.Doc) error {
 	ops := make([]op, 0, len(keys))
 	for _, k := range keys {
-		if err := checkKey(k.ID, k.Version); err != nil {
+		if err := x.checkKey(k.Org, k.ID, k.Version); err != nil {
 			return err
 		}
 		line := mustJSON(map[string]any{"delete": map[string]any{

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"path"
 	"sort"
 	"strconv"
@@ -45,6 +46,7 @@ type emIndex struct {
 type fieldDef struct {
 	typ    string // text, keyword, date, integer, boolean
 	prefix bool   // analysed with an edge_ngram filter
+	whole  bool   // analysed with the keyword tokenizer (one token per value)
 }
 
 type emDoc struct {
@@ -121,7 +123,7 @@ func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			st, res := e.deleteDoc(seg[0], seg[2], q.Get("version"), q.Get("version_type"))
 			writeJSON(w, st, res)
 		case http.MethodGet, http.MethodHead:
-			e.getDoc(w, seg[0], seg[2])
+			e.getDoc(w, seg[0], seg[2], q)
 		default:
 			writeError(w, http.StatusMethodNotAllowed, "illegal_argument_exception", "method not allowed")
 		}
@@ -260,7 +262,11 @@ func (ix *emIndex) addField(name string, def any) {
 	d, _ := def.(map[string]any)
 	typ, _ := d["type"].(string)
 	an, _ := d["analyzer"].(string)
-	ix.fields[name] = fieldDef{typ: typ, prefix: ix.edgeAnalyzer(an)}
+	def0 := fieldDef{typ: typ, prefix: ix.edgeAnalyzer(an)}
+	if a, ok := dig(ix.settings, "analysis", "analyzer", an).(map[string]any); ok {
+		def0.whole = a["tokenizer"] == "keyword"
+	}
+	ix.fields[name] = def0
 	if sub, ok := d["fields"].(map[string]any); ok {
 		for s, sd := range sub {
 			ix.addField(name+"."+s, sd)
@@ -436,12 +442,22 @@ func (e *Emulator) deleteDoc(target, id, version, vtype string) (int, map[string
 	return http.StatusOK, res
 }
 
-func (e *Emulator) getDoc(w http.ResponseWriter, target, id string) {
+func (e *Emulator) getDoc(w http.ResponseWriter, target, id string, q url.Values) {
 	for _, ix := range e.readIndices(target) {
 		if d := ix.docs[id]; d != nil {
-			writeJSON(w, http.StatusOK, map[string]any{
+			res := map[string]any{
 				"_index": ix.name, "_id": id, "_version": d.version, "_seq_no": d.seqNo, "_primary_term": 1, "found": true,
-			})
+			}
+			if q.Get("_source") != "false" {
+				var inc []any
+				for _, f := range strings.Split(q.Get("_source_includes"), ",") {
+					if f != "" {
+						inc = append(inc, f)
+					}
+				}
+				res["_source"] = filterSource(d.src, inc, nil)
+			}
+			writeJSON(w, http.StatusOK, res)
 			return
 		}
 	}
@@ -547,6 +563,25 @@ func (e *Emulator) reindex(w http.ResponseWriter, body []byte) {
 		"retries": map[string]any{"bulk": 0, "search": 0}, "throttled_millis": 0,
 		"requests_per_second": -1.0, "throttled_until_millis": 0, "failures": []any{},
 	})
+}
+
+// filterSource applies _source includes (if any) and excludes.
+func filterSource(src map[string]any, includes, excludes []any) map[string]any {
+	out := map[string]any{}
+	in := map[string]bool{}
+	for _, f := range includes {
+		in[fmt.Sprint(f)] = true
+	}
+	ex := map[string]bool{}
+	for _, f := range excludes {
+		ex[fmt.Sprint(f)] = true
+	}
+	for k, v := range src {
+		if (len(in) == 0 || in[k]) && !ex[k] {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 func mustMarshal(v any) []byte {

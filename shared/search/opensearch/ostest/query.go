@@ -6,12 +6,15 @@ import (
 	"html"
 	"math"
 	"net/http"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/seoul-plaza/plaza/shared/keywords"
 )
 
 // token is one analysed term with its byte span in the original text.
@@ -51,6 +54,17 @@ func analyze(s string) []token {
 			starts = append(starts, j)
 			j += n2
 		}
+		end := j
+		if cjk {
+			// nori's part-of-speech filter drops particles (J…) and verb
+			// endings; keywords.Strip is the project's rule for the same.
+			if st := keywords.Strip(s[i:j]); st != "" && len(st) < j-i && strings.HasPrefix(s[i:j], st) {
+				for len(starts) > 0 && starts[len(starts)-1] >= i+len(st) {
+					starts = starts[:len(starts)-1]
+				}
+				j = i + len(st)
+			}
+		}
 		starts = append(starts, j)
 		if !cjk {
 			out = append(out, token{term: strings.ToLower(s[i:j]), start: i, end: j, pos: pos})
@@ -64,7 +78,7 @@ func analyze(s string) []token {
 				pos++
 			}
 		}
-		i = j
+		i = end
 	}
 	return out
 }
@@ -280,7 +294,12 @@ func (s *searcher) eval(q map[string]any, h *hitDoc) (bool, float64, error) {
 			return true, 1, nil
 		case "bool":
 			score := 0.0
+			minShould := -1
+			if v, ok := a["minimum_should_match"].(float64); ok {
+				minShould = int(v)
+			}
 			for _, part := range []string{"must", "filter", "should", "must_not"} {
+				nShould := 0
 				list := asList(a[part])
 				hit := false
 				for _, sub := range list {
@@ -300,6 +319,7 @@ func (s *searcher) eval(q map[string]any, h *hitDoc) (bool, float64, error) {
 					case "should":
 						if ok {
 							hit = true
+							nShould++
 							score += sc
 						}
 					case "must_not":
@@ -308,19 +328,56 @@ func (s *searcher) eval(q map[string]any, h *hitDoc) (bool, float64, error) {
 						}
 					}
 				}
-				if part == "should" && len(list) > 0 && !hit && len(asList(a["must"]))+len(asList(a["filter"])) == 0 {
+				if part == "should" && minShould >= 0 && nShould < minShould {
+					return false, 0, nil
+				}
+				if part == "should" && minShould < 0 && len(list) > 0 && !hit && len(asList(a["must"]))+len(asList(a["filter"])) == 0 {
 					return false, 0, nil
 				}
 			}
 			return true, score, nil
 		case "term":
 			for f, v := range a {
-				want := v
+				want, boost := v, 1.0
 				if m, ok := v.(map[string]any); ok {
 					want = m["value"]
+					if b, ok := m["boost"].(float64); ok {
+						boost = b
+					}
 				}
 				for _, x := range values(h.d.src, f) {
 					if x == fmt.Sprint(want) {
+						return true, boost, nil
+					}
+				}
+			}
+			return false, 0, nil
+		case "terms":
+			for f, v := range a {
+				for _, want := range asList(v) {
+					for _, x := range values(h.d.src, f) {
+						if x == fmt.Sprint(want) {
+							return true, 1, nil
+						}
+					}
+				}
+			}
+			return false, 0, nil
+		case "ids":
+			for _, v := range asList(a["values"]) {
+				if fmt.Sprint(v) == h.d.id {
+					return true, 1, nil
+				}
+			}
+			return false, 0, nil
+		case "prefix":
+			for f, v := range a {
+				p := v
+				if m, ok := v.(map[string]any); ok {
+					p = m["value"]
+				}
+				for _, x := range values(h.d.src, f) {
+					if strings.HasPrefix(x, fmt.Sprint(p)) {
 						return true, 1, nil
 					}
 				}
@@ -424,7 +481,7 @@ func (s *searcher) match(a map[string]any, h *hitDoc) (bool, float64, error) {
 			q = fmt.Sprint(m["query"])
 		}
 		def := s.fields[f]
-		if def.prefix && def.typ == "text" && strings.Contains(f, "keywords") {
+		if def.prefix && def.whole {
 			// keyword tokenizer + lowercase + edge_ngram: a prefix of a whole value.
 			lq := strings.ToLower(strings.TrimSpace(q))
 			for _, x := range values(h.d.src, f) {
@@ -652,23 +709,15 @@ func (e *Emulator) search(w http.ResponseWriter, target string, body []byte) {
 		from = len(hits)
 	}
 	hits = hits[from:min(len(hits), from+size)]
-	var excludes map[string]bool
+	var includes, excludes []any
 	if src, ok := req["_source"].(map[string]any); ok {
-		excludes = map[string]bool{}
-		for _, x := range asList(src["excludes"]) {
-			excludes[fmt.Sprint(x)] = true
-		}
+		includes, excludes = asList(src["includes"]), asList(src["excludes"])
 	}
 	hl, _ := req["highlight"].(map[string]any)
 	out := make([]any, 0, len(hits))
 	maxScore := 0.0
 	for _, h := range hits {
-		src := map[string]any{}
-		for k, v := range h.d.src {
-			if !excludes[k] {
-				src[k] = v
-			}
-		}
+		src := filterSource(h.d.src, includes, excludes)
 		m := map[string]any{"_index": h.index, "_id": h.d.id, "_score": nil, "_source": src}
 		if byScore {
 			m["_score"] = h.score
@@ -799,6 +848,41 @@ func (s *searcher) highlight(h *hitDoc, hl map[string]any) map[string]any {
 	return out
 }
 
+// includeFilter reads a terms aggregation's include: a list of exact
+// values, or a Lucene regular expression (which the adapter only writes as
+// an escaped prefix followed by ".*").
+func includeFilter(inc any) func(string) bool {
+	switch x := inc.(type) {
+	case []any:
+		set := map[string]bool{}
+		for _, v := range x {
+			set[fmt.Sprint(v)] = true
+		}
+		return func(s string) bool { return set[s] }
+	case string:
+		if p, ok := strings.CutSuffix(x, ".*"); ok {
+			var b strings.Builder
+			esc := false
+			for _, r := range p {
+				if r == '\\' && !esc {
+					esc = true
+					continue
+				}
+				esc = false
+				b.WriteRune(r)
+			}
+			prefix := b.String()
+			return func(s string) bool { return strings.HasPrefix(s, prefix) }
+		}
+		re, err := regexp.Compile("^(?:" + x + ")$")
+		if err != nil {
+			return func(string) bool { return false }
+		}
+		return re.MatchString
+	}
+	return func(string) bool { return true }
+}
+
 func cutRunes(s string, from, n int) string {
 	i := 0
 	for k := 0; k < from+n && i < len(s); k++ {
@@ -825,10 +909,14 @@ func (e *Emulator) aggregate(s *searcher, hits []*hitDoc, spec any) map[string]a
 			if v, ok := t["size"].(float64); ok {
 				size = int(v)
 			}
+			keep := includeFilter(t["include"])
 			groups := map[string][]*hitDoc{}
 			for _, h := range hits {
 				seen := map[string]bool{}
 				for _, v := range values(h.d.src, field) {
+					if !keep(v) {
+						continue
+					}
 					if !seen[v] {
 						seen[v] = true
 						groups[v] = append(groups[v], h)

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -115,15 +116,22 @@ func LoadSpec(path string, strict bool) (*Spec, error) {
 	return s, nil
 }
 
-// closeObjects sets unevaluatedProperties: false on every object schema
-// that declares properties (directly or through allOf/anyOf/oneOf) and is
-// not itself a member of such a combinator. JSON Schema 2020-12 counts the
-// properties evaluated by successful subschemas, so a closed root still
-// accepts everything its branches declare, while a closed member would
-// reject its siblings' properties. Schemas that already say how to treat
-// other keys (additionalProperties, patternProperties, …) are left alone.
+// closeObjects sets unevaluatedProperties: false on object schemas that
+// declare properties (directly or through allOf/anyOf/oneOf), so that an
+// unknown key is a violation. JSON Schema 2020-12 counts the properties
+// evaluated by successful subschemas, so a closed root still accepts what
+// its branches declare; but a closed subschema would reject its siblings'
+// properties, so these stay open:
+//   - members of an allOf with two or more members, or whose parent
+//     declares properties itself;
+//   - members of an anyOf/oneOf whose parent declares properties, has an
+//     allOf, or is itself such an open allOf member.
+//
+// A single-member allOf is an alias and does not keep its member open
+// (QueryContainer is one: FilterAggregationFields = allOf[QueryContainer]).
+// Schemas that already say how to treat other keys (additionalProperties,
+// patternProperties, unevaluatedProperties) are left alone.
 func closeObjects(doc *openapi3.T) int {
-	members := map[*openapi3.Schema]bool{}
 	var all []*openapi3.Schema
 	seen := map[*openapi3.Schema]bool{}
 	var walk func(r *openapi3.SchemaRef)
@@ -134,16 +142,10 @@ func closeObjects(doc *openapi3.T) int {
 		s := r.Value
 		seen[s] = true
 		all = append(all, s)
-		for _, list := range []openapi3.SchemaRefs{s.AllOf, s.AnyOf, s.OneOf} {
+		for _, list := range []openapi3.SchemaRefs{s.AllOf, s.AnyOf, s.OneOf, s.PrefixItems} {
 			for _, m := range list {
-				if m.Value != nil {
-					members[m.Value] = true
-				}
 				walk(m)
 			}
-		}
-		for _, c := range s.PrefixItems {
-			walk(c)
 		}
 		for _, c := range s.Properties {
 			walk(c)
@@ -171,10 +173,33 @@ func closeObjects(doc *openapi3.T) int {
 			walk(mt.Schema)
 		}
 	}
+	open := map[*openapi3.Schema]bool{}
+	allOfOpen := map[*openapi3.Schema]bool{}
+	for _, s := range all {
+		if len(s.AllOf) >= 2 || len(s.AllOf) == 1 && len(s.Properties) > 0 {
+			for _, m := range s.AllOf {
+				if m.Value != nil {
+					open[m.Value] = true
+					allOfOpen[m.Value] = true
+				}
+			}
+		}
+	}
+	for _, s := range all {
+		if len(s.Properties) > 0 || len(s.AllOf) > 0 || allOfOpen[s] {
+			for _, list := range []openapi3.SchemaRefs{s.AnyOf, s.OneOf} {
+				for _, m := range list {
+					if m.Value != nil {
+						open[m.Value] = true
+					}
+				}
+			}
+		}
+	}
 	n := 0
 	no := false
 	for _, s := range all {
-		if members[s] || len(s.PatternProperties) > 0 {
+		if open[s] || len(s.PatternProperties) > 0 {
 			continue
 		}
 		if len(s.Properties) == 0 && len(s.AllOf)+len(s.AnyOf)+len(s.OneOf) == 0 {
@@ -226,6 +251,29 @@ func (s *Spec) Validate(ctx context.Context, r *http.Request, body []byte) (stri
 		extra = append(extra, &Violation{Op: route.Operation.OperationID, Method: r.Method, Path: r.URL.Path, Err: err})
 	}
 	return route.Operation.OperationID, errors.Join(extra...)
+}
+
+// ValidateResponse checks an answer to r against the specification's
+// response schema for its status, so that canned and emulated answers have
+// the shape OpenSearch gives them.
+func (s *Spec) ValidateResponse(ctx context.Context, r *http.Request, status int, header http.Header, body []byte) error {
+	req := r.Clone(ctx)
+	req.URL.Scheme, req.URL.Host, req.Host = "http", "localhost", "localhost"
+	route, params, err := s.router.FindRoute(req)
+	if err != nil {
+		return fmt.Errorf("%s %s: no such operation in the specification: %w", r.Method, r.URL.Path, err)
+	}
+	in := &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route},
+		Status:                 status,
+		Header:                 header,
+		Options:                &openapi3filter.Options{MultiError: true, IncludeResponseStatus: false},
+	}
+	in.SetBodyBytes(body)
+	if err := openapi3filter.ValidateResponse(ctx, in); err != nil {
+		return &Violation{Op: route.Operation.OperationID + " response " + strconv.Itoa(status), Method: r.Method, Path: r.URL.Path, Err: err}
+	}
+	return nil
 }
 
 // ndjson turns an NDJSON body into a JSON array and checks its action lines.

@@ -1,0 +1,349 @@
+package opensearch
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
+
+	"github.com/seoul-plaza/plaza/shared/keywords"
+	"github.com/seoul-plaza/plaza/shared/search"
+)
+
+// relatedKeywords is how many of a document's heaviest keywords are
+// matched against other documents (as in the Bleve adapter).
+const relatedKeywords = 10
+
+// relSource is what Related reads of the document itself.
+type relSource struct {
+	DocumentNumber string    `json:"document_number"`
+	DepartmentCode string    `json:"department_code"`
+	Cites          []string  `json:"cites"`
+	Keywords       []string  `json:"keywords"`
+	Terms          string    `json:"terms"`
+	ApprovedAt     time.Time `json:"approved_at"`
+}
+
+func parseTerms(s string) []keywords.Term {
+	var out []keywords.Term
+	for line := range strings.SplitSeq(s, "\n") {
+		w, c, ok := strings.Cut(line, " ")
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(c)
+		if err != nil {
+			continue
+		}
+		out = append(out, keywords.Term{Word: w, Count: n})
+	}
+	return out
+}
+
+func (x *Index) load(ctx context.Context, org, id string) (relSource, error) {
+	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.GetRequest{
+			Index: x.alias, DocumentID: docID(org, id),
+			SourceIncludes: []string{"document_number", "department_code", "cites", "keywords", "terms", "approved_at"},
+		}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return relSource{}, err
+	}
+	if status == http.StatusNotFound {
+		return relSource{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
+	}
+	if status >= 300 {
+		return relSource{}, fmt.Errorf("load %s/%s: %w", org, id, parseError(status, body))
+	}
+	var ans struct {
+		Found  bool      `json:"found"`
+		Source relSource `json:"_source"`
+	}
+	if err := json.Unmarshal(body, &ans); err != nil {
+		return relSource{}, fmt.Errorf("load %s/%s: decode: %w", org, id, err)
+	}
+	if !ans.Found {
+		return relSource{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
+	}
+	return ans.Source, nil
+}
+
+// docFreq asks how many documents use each word, as a noun or as an
+// envelope keyword, and how many documents there are: the IDF of
+// keywords.Rank, from one size-0 search with two terms aggregations.
+func (x *Index) docFreq(ctx context.Context, words []string) (map[string]int, int, error) {
+	body := map[string]any{
+		"size":             0,
+		"track_total_hits": true,
+		"query":            map[string]any{"match_all": map[string]any{}},
+		"aggs": map[string]any{
+			"nouns":    map[string]any{"terms": map[string]any{"field": "nouns", "include": words, "size": len(words)}},
+			"keywords": map[string]any{"terms": map[string]any{"field": "keywords", "include": words, "size": len(words)}},
+		},
+	}
+	var ans searchAnswer
+	if err := x.search(ctx, body, &ans); err != nil {
+		return nil, 0, err
+	}
+	df := map[string]int{}
+	for _, agg := range []string{"nouns", "keywords"} {
+		for _, b := range ans.Aggregations[agg].Buckets {
+			k := fmt.Sprint(b.Key)
+			df[k] = max(df[k], b.DocCount)
+		}
+	}
+	return df, ans.Hits.Total.Value, nil
+}
+
+// Related returns up to n documents related to org/id: citations first
+// (the documents it cites, in the order it cites them, then those citing
+// it), then documents sharing its heaviest keywords (a more_like_this over
+// title and body joined with the keyword terms), then documents of the
+// same department approved within search.RelatedPeriod. Each link says why.
+func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Link, error) {
+	if x.closed.Load() {
+		return nil, search.ErrClosed
+	}
+	if n <= 0 {
+		n = 10
+	}
+	src, err := x.load(ctx, org, id)
+	if err != nil {
+		return nil, err
+	}
+	seen := []string{docID(org, id)}
+	var links []search.Link
+	run := func(must []any, minShould bool, size int, sortBy []any, extra ...string) ([]answerHit, error) {
+		b := map[string]any{
+			"filter":   []any{map[string]any{"term": map[string]any{"org": org}}},
+			"must_not": []any{map[string]any{"ids": map[string]any{"values": slices.Clone(seen)}}},
+		}
+		if minShould {
+			b["should"] = must
+			b["minimum_should_match"] = 1
+		} else {
+			b["must"] = must
+		}
+		body := map[string]any{
+			"size":    size,
+			"query":   map[string]any{"bool": b},
+			"sort":    sortBy,
+			"_source": map[string]any{"includes": append(slices.Clip(hitSource), extra...)},
+		}
+		var ans searchAnswer
+		if err := x.search(ctx, body, &ans); err != nil {
+			return nil, fmt.Errorf("related %s/%s: %w", org, id, err)
+		}
+		return ans.Hits.Hits, nil
+	}
+	byDate := []any{
+		map[string]any{"approved_at": map[string]any{"order": "desc"}},
+		map[string]any{"uid": map[string]any{"order": "asc"}},
+	}
+
+	// 1. Citations, both directions.
+	var cq []any
+	if len(src.Cites) > 0 {
+		cq = append(cq, map[string]any{"terms": map[string]any{"document_number": src.Cites}})
+	}
+	if src.DocumentNumber != "" {
+		cq = append(cq, map[string]any{"term": map[string]any{"cites": src.DocumentNumber}})
+	}
+	if len(cq) > 0 {
+		hs, err := run(cq, true, n, byDate)
+		if err != nil {
+			return nil, err
+		}
+		var cites, citedBy []search.Link
+		for _, h := range hs {
+			seen = append(seen, h.ID)
+			hit := h.hit()
+			if hit.DocumentNumber != "" && slices.Contains(src.Cites, hit.DocumentNumber) {
+				cites = append(cites, search.Link{Hit: hit, Reason: search.ReasonCites, Cited: hit.DocumentNumber})
+			} else {
+				citedBy = append(citedBy, search.Link{Hit: hit, Reason: search.ReasonCitedBy, Cited: src.DocumentNumber})
+			}
+		}
+		slices.SortStableFunc(cites, func(a, b search.Link) int {
+			return slices.Index(src.Cites, a.Cited) - slices.Index(src.Cites, b.Cited)
+		})
+		links = append(links, cites...)
+		links = append(links, citedBy...)
+	}
+
+	// 2. Shared keywords.
+	terms := parseTerms(src.Terms)
+	if len(links) < n && (len(terms) > 0 || len(src.Keywords) > 0) {
+		words := make([]string, 0, len(terms)+len(src.Keywords))
+		for _, t := range terms {
+			words = append(words, t.Word)
+		}
+		words = append(words, src.Keywords...)
+		df, total, err := x.docFreq(ctx, words)
+		if err != nil {
+			return nil, err
+		}
+		top := keywords.Rank(terms, src.Keywords, func(w string) int { return df[w] }, total, relatedKeywords)
+		envelope := map[string]bool{}
+		for _, k := range src.Keywords {
+			envelope[k] = true
+		}
+		kq := []any{map[string]any{"more_like_this": map[string]any{
+			"fields":               []string{"title", "body"},
+			"like":                 []any{map[string]any{"_id": docID(org, id)}},
+			"min_term_freq":        1,
+			"min_doc_freq":         1,
+			"max_query_terms":      25,
+			"minimum_should_match": "30%",
+		}}}
+		for _, k := range top {
+			for _, field := range []string{"nouns", "keywords"} {
+				kq = append(kq, map[string]any{"term": map[string]any{field: map[string]any{"value": k.Word, "boost": k.Weight}}})
+			}
+		}
+		byScore := []any{map[string]any{"_score": "desc"}, map[string]any{"uid": map[string]any{"order": "asc"}}}
+		hs, err := run(kq, true, 2*n, byScore, "terms", "keywords")
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			if len(links) >= n {
+				break
+			}
+			has := map[string]bool{}
+			for _, t := range parseTerms(h.Source.Terms) {
+				has[t.Word] = true
+			}
+			for _, k := range h.Source.Keywords {
+				has[k] = true
+			}
+			var shared []string
+			strong := false
+			for _, k := range top {
+				if has[k.Word] {
+					shared = append(shared, k.Word)
+					strong = strong || envelope[k.Word]
+				}
+			}
+			// One shared common noun is chance; two, or a keyword a person
+			// chose, is a subject. (A more_like_this hit that shares no
+			// keyword at all is dropped for the same reason.)
+			if len(shared) < 2 && !strong {
+				continue
+			}
+			seen = append(seen, h.ID)
+			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonKeywords, Keywords: shared})
+		}
+	}
+
+	// 3. Same department and period.
+	if len(links) < n && src.DepartmentCode != "" && !src.ApprovedAt.IsZero() {
+		at := src.ApprovedAt
+		must := []any{
+			map[string]any{"term": map[string]any{"department_code": src.DepartmentCode}},
+			map[string]any{"range": map[string]any{"approved_at": map[string]any{
+				"gte": at.Add(-search.RelatedPeriod).Format(time.RFC3339Nano),
+				"lte": at.Add(search.RelatedPeriod).Format(time.RFC3339Nano),
+			}}},
+		}
+		hs, err := run(must, false, n-len(links), byDate)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonDepartmentPeriod})
+		}
+	}
+	if len(links) > n {
+		links = links[:n]
+	}
+	return links, nil
+}
+
+// luceneEscape escapes s for a Lucene regular expression (the terms
+// aggregation's include): every character that is not a letter or digit
+// is escaped, which is always allowed.
+func luceneEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Suggest completes prefix with nouns and envelope keywords of the corpus,
+// those most documents use first; envelope keywords count triple (as in
+// the Bleve adapter). Keywords are found through their edge-ngram
+// subfield, nouns by prefix; terms aggregations count them.
+func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, error) {
+	if x.closed.Load() {
+		return nil, search.ErrClosed
+	}
+	prefix = keywords.NormalizeKeyword(prefix)
+	if prefix == "" {
+		return nil, nil
+	}
+	if n <= 0 {
+		n = 10
+	}
+	var ans searchAnswer
+	if err := x.search(ctx, SuggestBody(prefix), &ans); err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, f := range []struct {
+		agg    string
+		weight int
+	}{{"nouns", 1}, {"keywords", 3}} {
+		for _, b := range ans.Aggregations[f.agg].Buckets {
+			k := fmt.Sprint(b.Key)
+			if strings.HasPrefix(k, prefix) {
+				counts[k] += b.DocCount * f.weight
+			}
+		}
+	}
+	out := make([]string, 0, len(counts))
+	for w := range counts {
+		out = append(out, w)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
+// SuggestBody is the query behind Suggest.
+func SuggestBody(prefix string) map[string]any {
+	include := luceneEscape(prefix) + ".*"
+	return map[string]any{
+		"size": 0,
+		"query": map[string]any{"bool": map[string]any{
+			"should": []any{
+				map[string]any{"prefix": map[string]any{"nouns": map[string]any{"value": prefix}}},
+				map[string]any{"match": map[string]any{"keywords.suggest": map[string]any{"query": prefix}}},
+			},
+			"minimum_should_match": 1,
+		}},
+		"aggs": map[string]any{
+			"nouns":    map[string]any{"terms": map[string]any{"field": "nouns", "include": include, "size": 100}},
+			"keywords": map[string]any{"terms": map[string]any{"field": "keywords", "include": include, "size": 100}},
+		},
+	}
+}
