@@ -5,7 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-		"fmt"
+	"fmt"
 	"html"
 	"sort"
 	"strings"
@@ -350,4 +350,3 @@ func (a searchAnswer) facets() map[string][]search.FacetCount {
 	}
 	return out
 }
-
