@@ -8,53 +8,156 @@ const (
 	DoubtEmail   = "email"
 	DoubtKeyword = "keyword"
 	DoubtName    = "name"
+	DoubtPattern = "pattern"
 )
 
 func digit(c byte) bool { return '0' <= c && c <= '9' }
 
-// digitRuns flags stretches of text, on one line, where digits are dense
-// enough to be an identifier: at least minDigits digits joined only by
-// '-', '.', ' ', '(' or ')', none of them masked. Dates, amounts with
-// commas, statute and document numbers stay below the bar or are broken
+// minDigits is how many digits, joined only by '-', '.', '/', ' ', '('
+// or ')', make a run dense enough to be an identifier. Dates, amounts
+// with commas, statute and document numbers stay below it or are broken
 // by other characters.
 const minDigits = 10
 
-func digitRuns(s string) []Doubt {
-	var ds []Doubt
+// run is a stretch of digits and joiners on one line.
+type run struct {
+	start, end, digits, groups int
+}
+
+// runs finds the digit runs of s.
+func runs(s string) []run {
+	var out []run
 	for i := 0; i < len(s); {
 		if !digit(s[i]) {
 			i++
 			continue
 		}
-		start, n, end := i, 0, i
+		r := run{start: i, end: i, groups: 1}
 		j := i
 		for j < len(s) {
 			c := s[j]
 			if digit(c) {
-				n++
+				r.digits++
 				j++
-				end = j
+				r.end = j
 				continue
 			}
-			if (c == '-' || c == '.' || c == ' ' || c == ')' || c == '(') && j+1 < len(s) && (digit(s[j+1]) || s[j+1] == ' ' || s[j+1] == '-') && j-end < 3 {
+			if (c == '-' || c == '.' || c == ' ' || c == ')' || c == '(' || c == '/') && j-r.end < 3 && j+1 < len(s) && (digit(s[j+1]) || s[j+1] == ' ' || s[j+1] == '-' || s[j+1] == '(') {
+				if j == r.end {
+					r.groups++
+				}
 				j++
 				continue
 			}
 			break
 		}
-		if n >= minDigits && !dateLike(s[start:end]) {
-			ds = append(ds, Doubt{Type: DoubtDigits, Rule: "digits.dense", Start: start, End: end,
-				Reason: "a run of digits long enough to be an identifier is left unmasked"})
+		out = append(out, r)
+		i = max(r.end, i+1)
+	}
+	return out
+}
+
+// officeWords before a landline-shaped run make it a public office
+// number; codeWords make a run a budget, case or document code.
+var (
+	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "과 ", "팀 ", "주무관", "상담"}
+	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제"}
+)
+
+// idSpacing reports whether the space-separated groups of a run have the
+// lengths of an identifier typed with spaces (010 1234 5678, 4×4 card,
+// 900101 1234567); other space-joined runs are separate numbers side by
+// side, such as a code and a date.
+func idSpacing(text string) bool {
+	var l []int
+	text = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-").Replace(text)
+	for _, f := range strings.Fields(text) {
+		l = append(l, countDigits(f))
+	}
+	switch len(l) {
+	case 1:
+		return true
+	case 2:
+		return l[0] == 6 && l[1] == 7 || l[0] == 3 && l[1] == 8 || l[0] == 2 && l[1] == 8 || l[0]+l[1] >= 15
+	case 3:
+		return (l[0] >= 2 && l[0] <= 4) && (l[1] == 3 || l[1] == 4) && l[2] == 4 || l[0] == 2 && l[1] == 6 && l[2] == 2
+	case 4:
+		return l[0] == 4 && l[1] == 4 && l[2] == 4 && l[3] == 4 || l[0] == 2 && l[1] == 2 && l[2] == 6 && l[3] == 2 ||
+			l[0] == 2 && l[1] == 2 && (l[2] == 3 || l[2] == 4) && l[3] == 4
+	}
+	return false
+}
+
+// digitRuns flags unmasked runs of digits long enough to be identifiers.
+// A run joined by spaces is judged window by window, so a date typed
+// beside a resident number does not hide it, nor make it look longer.
+func digitRuns(s string) []Doubt {
+	var ds []Doubt
+	for _, r := range runs(s) {
+		if r.digits < minDigits-1 {
+			continue
 		}
-		i = end + 1
+		fs := fieldSpans(s, r.start, r.end)
+		for i := 0; i < len(fs); i++ {
+			for j := len(fs) - 1; j >= i; j-- {
+				st, en := fs[i][0], fs[j][1]
+				text := s[st:en]
+				nd := countDigits(text)
+				if nd < minDigits-1 || nd < minDigits && text[0] != '0' || dateLike(text) || !idSpacing(text) || (en < len(s) && s[en] == '*') {
+					continue
+				}
+				pre := ownWords(lineBefore(s, st, 48))
+				if hasWord(pre, codeWords) {
+					continue
+				}
+				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && hasWord(pre, officeWords) {
+					continue // a public office number
+				}
+				ds = append(ds, Doubt{Type: DoubtDigits, Rule: "digits.dense", Start: st, End: en,
+					Reason: "a run of digits long enough to be an identifier is left unmasked"})
+				i = j
+				break
+			}
+		}
 	}
 	return ds
+}
+
+// ownWords keeps the words after the last digit of w, the ones that
+// describe the number that follows rather than an earlier one.
+func ownWords(w string) string {
+	for k := len(w) - 1; k >= 0; k-- {
+		if digit(w[k]) {
+			return w[k+1:]
+		}
+	}
+	return w
+}
+
+// fieldSpans splits s[a:b] into [start, end) spans at the spaces between
+// two numbers; a space beside a hyphen ("900101 - 1234567") joins.
+func fieldSpans(s string, a, b int) [][2]int {
+	var out [][2]int
+	st := -1
+	for i := a; i <= b; i++ {
+		if i == b || s[i] == ' ' && i > a && i+1 < b && s[i-1] != '-' && s[i+1] != '-' && s[i-1] != ' ' && s[i+1] != ' ' {
+			if st >= 0 {
+				out = append(out, [2]int{st, i})
+				st = -1
+			}
+			continue
+		}
+		if st < 0 {
+			st = i
+		}
+	}
+	return out
 }
 
 // dateLike reports whether a run is a date or a range of dates such as
 // "2014. 3. 1." or "2014-03-01 ~ 2014-03-31", which are public.
 func dateLike(run string) bool {
-	parts := strings.FieldsFunc(run, func(r rune) bool { return r == '.' || r == '-' || r == ' ' })
+	parts := strings.FieldsFunc(run, func(r rune) bool { return r == '.' || r == '-' || r == ' ' || r == '/' })
 	if len(parts) == 0 || len(parts)%3 != 0 {
 		return false
 	}
@@ -104,4 +207,41 @@ func alnum(c byte) bool {
 
 func localByte(c byte) bool {
 	return alnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%'
+}
+
+// lineBefore returns up to n bytes before i on the same line, starting at
+// a character boundary.
+func lineBefore(s string, i, n int) string {
+	a := max(0, i-n)
+	for a < i && s[a]&0xC0 == 0x80 {
+		a++
+	}
+	w := s[a:i]
+	if k := strings.LastIndexByte(w, '\n'); k >= 0 {
+		w = w[k+1:]
+	}
+	return w
+}
+
+// lineAfter returns up to n bytes from i on the same line, ending at a
+// character boundary.
+func lineAfter(s string, i, n int) string {
+	e := min(len(s), i+n)
+	for e > i && e < len(s) && s[e]&0xC0 == 0x80 {
+		e--
+	}
+	w := s[i:e]
+	if k := strings.IndexByte(w, '\n'); k >= 0 {
+		w = w[:k]
+	}
+	return w
+}
+
+func hasWord(w string, words []string) bool {
+	for _, k := range words {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
 }

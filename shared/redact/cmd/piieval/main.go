@@ -13,6 +13,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 func main() {
@@ -59,7 +60,47 @@ func run(n int, seed uint64, corpus string, verbose bool, dump string) error {
 		}
 	}
 	rep := evalset.Score(set, Layer1(redact.New()))
+	fmt.Println("layer 1 (redact): precision and recall per type")
 	rep.Print(os.Stdout)
+
+	// Layer 2 alone, on the raw text: how much it would catch if layer 1
+	// missed everything.
+	v := verify.New()
+	l2 := Layer2(v)
+	fmt.Println("\nlayer 2 (verify) alone on unmasked text: items caught per type")
+	orep := evalset.ScoreOverlap(set, l2)
+	orep.Print(os.Stdout)
+	if verbose {
+		for _, m := range orep.Misses {
+			fmt.Println("L2MISS", m)
+		}
+	}
+
+	// Layer 2 on layer 1's output: every doubt sends a document to review.
+	r := redact.New()
+	doubted := 0
+	rules := map[string]int{}
+	for _, d := range set {
+		out := r.Redact(d.Text, redact.Options{Exempt: d.Exempt})
+		ds := v.Check(out.Text, verify.Options{Exempt: d.Exempt})
+		if len(ds) > 0 {
+			doubted++
+		}
+		for _, x := range ds {
+			rules[x.Rule]++
+			if verbose {
+				fmt.Printf("DOUBT %s %s %q\n", d.ID, x.Rule, out.Text[x.Start:x.End])
+			}
+		}
+	}
+	fmt.Printf("\nlayer 2 on layer 1 output: %d of %d documents doubted %v\n", doubted, len(set), rules)
+
+	// Layer 2 on the statute corpus alone: doubts there are false alarms.
+	alarms := 0
+	for _, t := range texts {
+		alarms += len(v.Check(t, verify.Options{}))
+	}
+	fmt.Printf("layer 2 on the %d statutes: %d doubts\n", len(texts), alarms)
 	if verbose {
 		for _, m := range rep.Misses {
 			fmt.Println("MISS", m)
@@ -78,6 +119,18 @@ func Layer1(r *redact.Redactor) evalset.Redactor {
 		out := make([]evalset.Finding, len(res.Findings))
 		for i, f := range res.Findings {
 			out[i] = evalset.Finding{Type: f.Type, Start: f.Start, End: f.End}
+		}
+		return out
+	}
+}
+
+// Layer2 adapts a verifier to the evaluation's interface.
+func Layer2(v *verify.Verifier) evalset.Redactor {
+	return func(text string, exempt []string) []evalset.Finding {
+		ds := v.Check(text, verify.Options{Exempt: exempt})
+		out := make([]evalset.Finding, len(ds))
+		for i, d := range ds {
+			out[i] = evalset.Finding{Type: d.Type, Start: d.Start, End: d.End}
 		}
 		return out
 	}

@@ -1,0 +1,187 @@
+package verify
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// commonSurnames are the most frequent Korean family names, covering the
+// great majority of citizens. This list is verify's own, apart from the
+// redactor's, so that a gap in one is not a gap in both.
+const commonSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
+
+var doubleSurnames = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"}
+
+// honorifics follow a person's name in letters and complaints.
+var honorifics = []string{"님", "씨", "귀하", "氏"}
+
+// notPersons are words before an honorific that are titles or roles.
+var notPersons = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부
+주무관 위원 위원장 의원 대표 이사 감사 기사 형님 누님 부모 손님 임금 조상 주인 환자 학생 회원 주민 시민 구민 국민
+여러분 간호사 사모 장로 집사 권사 주임 계장 반장 통장 이장 동장 면장 소장 지사 도지사 총장 학장 교장 교감 담임 고문
+의사 약사 변호사 세무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 어르신 아저씨 아가씨 마음씨
+솜씨 말씨 날씨 글씨 불씨 홀씨 꽃씨 성씨 김씨 이씨 박씨 최씨 정씨 민원인 신청인 당사자 본인 작성자 대리인 상대방
+연락처 전화 전화번호 주소 주소지 주민등록번호 주민번호 문서번호 안건 성명 생년월일 이메일 전자우편 계좌 계좌번호 여권번호
+면허번호 차량번호 정보 명의 인적사항 기재 기타 제출 서명 날인 확인 외국인등록번호 휴대전화 휴대폰 연령 성별 직업 소속
+주민 거주지 등록기준지 국적 본적 명칭 상호 대표자 법인 단체 기관 부서 담당자 담당 공무원 연락 회신 이름 성함`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func hasPrefix2(w string) bool {
+	for _, p := range doubleSurnames {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func surnameStart(w string) bool {
+	for _, p := range doubleSurnames {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune(commonSurnames, r)
+}
+
+func hangul(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
+
+// honorificNames flags a surname-led word of two to four syllables,
+// without any '*', right before an honorific: "김영수 님", "이영희씨".
+func honorificNames(s string, exempt []string) []Doubt {
+	var ds []Doubt
+	for _, h := range honorifics {
+		for from := 0; ; {
+			j := strings.Index(s[from:], h)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(h)
+			e := j
+			if e > 0 && s[e-1] == ' ' {
+				e--
+			}
+			st, n := e, 0
+			for st > 0 && n < 5 {
+				r, size := utf8.DecodeLastRuneInString(s[:st])
+				if !hangul(r) {
+					break
+				}
+				st -= size
+				n++
+			}
+			if n < 2 || n > 4 {
+				continue
+			}
+			w := s[st:e]
+			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
+				continue
+			}
+			ds = append(ds, Doubt{Type: DoubtName, Rule: "name.surname_honorific", Start: st, End: e,
+				Reason: "a name with an honorific is left unmasked"})
+		}
+	}
+	return ds
+}
+
+// markedNames flags a name-like word right after a citizen marker
+// ("민원인 홍길동", "성명: 홍길동") that holds no '*'.
+func markedNames(s string, exempt []string) []Doubt {
+	var ds []Doubt
+	for _, m := range []string{"민원인", "신청인", "청구인", "진정인", "성명", "이름", "수신자", "예금주", "보호자", "피해자", "청원인", "신고인", "성함"} {
+		for from := 0; ; {
+			j := strings.Index(s[from:], m)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(m)
+			k := from
+			colon := false
+			for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '(') && k-from < 4 {
+				colon = colon || s[k] != ' '
+				k++
+			}
+			if k == from {
+				continue
+			}
+			e, n := k, 0
+			for e < len(s) && n < 5 {
+				r, size := utf8.DecodeRuneInString(s[e:])
+				if !hangul(r) {
+					break
+				}
+				e += size
+				n++
+			}
+			// A bare name ends at a space, a bracket or punctuation; the
+			// next character being '*' means it was masked.
+			if n < 2 || n > 4 || (e < len(s) && s[e] == '*') {
+				continue
+			}
+			w := s[k:e]
+			if n == 4 && !hasPrefix2(w) {
+				// 4 syllables: a name with a particle ("홍길동은") or a noun.
+				last, _ := utf8.DecodeLastRuneInString(w)
+				if !strings.ContainsRune("은는이가을를의와과도께", last) {
+					continue
+				}
+				w = s[k : e-3]
+				n = 3
+			}
+			if last, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("에을를의는로", last) {
+				continue // a noun with a particle ("안건에")
+			}
+			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
+				continue
+			}
+			if n == 2 && !colon {
+				continue // too weak: most two-syllable words after a marker are nouns
+			}
+			if !nameEnd(s, e) {
+				continue
+			}
+			ds = append(ds, Doubt{Type: DoubtName, Rule: "name.marker", Start: k, End: k + len(w),
+				Reason: "a name after " + m + " is left unmasked"})
+		}
+	}
+	return ds
+}
+
+// nameEnd reports whether what follows a candidate at e fits a name: an
+// end of line, a space, punctuation, a bracket, or an honorific.
+func nameEnd(s string, e int) bool {
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ' ', ',', '.', ')', '(', '\n', '\t', ':', ';', '/':
+		return true
+	}
+	return false
+}
+
+func titled(w string) bool {
+	for _, t := range []string{"과장", "국장", "팀장", "주무관", "위원", "의원", "대표", "사무관", "주사", "교수", "선생"} {
+		if strings.HasSuffix(w, t) && len(w) > len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func isExempt(w string, exempt []string) bool {
+	for _, e := range exempt {
+		if strings.TrimSpace(e) == w {
+			return true
+		}
+	}
+	return false
+}
