@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -232,7 +233,13 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	for i, h := range sr.Hits {
 		if i == q.Size {
 			last := sr.Hits[i-1]
-			res.Next = encodeCursor(cursor{Sort: sortMode, Values: last.Sort})
+			vals := last.Sort
+			if sortMode == search.SortRelevance {
+				// Bleve reports "_score" as the sort value; its search_after
+				// wants the score itself.
+				vals = []string{strconv.FormatFloat(last.Score, 'g', -1, 64), last.ID}
+			}
+			res.Next = encodeCursor(cursor{Sort: sortMode, Values: vals})
 			break
 		}
 		hit := hitOf(h.Fields)

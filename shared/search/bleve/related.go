@@ -20,6 +20,9 @@ import (
 // matched against other documents.
 const relatedKeywords = 10
 
+// maxCitations bounds the citation links considered for one document.
+const maxCitations = 200
+
 // source is what Related needs to know about the document itself.
 type source struct {
 	org, id, number, dept string
@@ -169,7 +172,9 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 		cq = append(cq, term(fCites, src.number))
 	}
 	if len(cq) > 0 {
-		hs, err := run(query.NewDisjunctionQuery(cq), n, []string{"-" + fApprovedAt, "_id"}, fCites)
+		// All citations are fetched (up to a bound) so that the order below,
+		// not the date, decides which survive n.
+		hs, err := run(query.NewDisjunctionQuery(cq), max(n, maxCitations), []string{"-" + fApprovedAt, "_id"}, fCites)
 		if err != nil {
 			return nil, err
 		}
