@@ -163,19 +163,20 @@ func Sniff(data []byte) string {
 	case bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")):
 		return FormatPDF
 	}
-	if text.Detect(data[:min(len(data), 1<<16)]) != "" || text.Detect(trimPartialRune(data[:min(len(data), 1<<16)])) != "" {
-		return FormatText
+	if len(data) <= 1<<16 {
+		if text.Detect(data) != "" {
+			return FormatText
+		}
+		return ""
+	}
+	// A window of the first 64 KiB may end inside a character: cut up to
+	// three bytes (a UTF-8 sequence) before giving up.
+	for cut := range 4 {
+		if text.Detect(data[:1<<16-cut]) != "" {
+			return FormatText
+		}
 	}
 	return ""
-}
-
-// trimPartialRune cuts a multi-byte sequence split by the 64 KiB window
-// of Sniff, so that the window of a valid text file still looks valid.
-func trimPartialRune(b []byte) []byte {
-	for i := 0; i < 3 && len(b) > 0 && b[len(b)-1] >= 0x80; i++ {
-		b = b[:len(b)-1]
-	}
-	return b
 }
 
 // Extract returns the text of data. name is used only in messages.

@@ -218,6 +218,9 @@ func popAll(stk *lib.Stack) []lib.Value {
 func (p *page) run(strm, res lib.Value, ctm matrix) {
 	g := gstate{ctm: ctm, tm: ident, tlm: ident, th: 1}
 	var stack []gstate
+	// Every Key lookup re-reads objects from the file in the library, so
+	// the fonts of this stream are resolved once per name.
+	byName := map[string]*font{}
 	lib.Interpret(strm, func(stk *lib.Stack, op string) {
 		if err := p.t.Tick(); err != nil {
 			panic(err)
@@ -242,7 +245,13 @@ func (p *page) run(strm, res lib.Value, ctm matrix) {
 			g.tm, g.tlm = ident, ident
 		case "Tf":
 			if need(2) {
-				g.font = p.font(res, args[0].Name())
+				name := args[0].Name()
+				f, ok := byName[name]
+				if !ok {
+					f = p.font(res, name)
+					byName[name] = f
+				}
+				g.font = f
 				g.tfs = num(1)
 			}
 		case "Tc":

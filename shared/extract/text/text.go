@@ -5,6 +5,7 @@ package text
 import (
 	"bytes"
 	"context"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
@@ -93,19 +94,22 @@ func Extract(ctx context.Context, data []byte, maxText int) (out.Doc, error) {
 		data = buf.Bytes()
 	}
 	b := out.New(maxText)
-	t := guard.NewTicker(ctx)
+	// Whole chunks of lines at a time: per-line calls cost more than the
+	// work. A chunk ends at a newline, which composes with nothing, so NFC
+	// per chunk is NFC of the whole.
 	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		b.WriteString(string(bytes.TrimRight(line, "\r")))
-		b.Break()
-		if err := t.Tick(); err != nil {
+		if err := guard.Deadline(ctx); err != nil {
 			return out.Doc{}, err
 		}
+		n := min(len(data), 1<<20)
+		if i := bytes.IndexByte(data[n:], '\n'); i >= 0 {
+			n += i + 1
+		} else {
+			n = len(data)
+		}
+		b.WriteString(strings.ReplaceAll(string(data[:n]), "\r\n", "\n"))
+		b.Break()
+		data = data[n:]
 	}
 	d, err := b.Finish()
 	d.Meta = map[string]string{"encoding": enc}

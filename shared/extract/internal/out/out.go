@@ -131,7 +131,7 @@ func (b *Builder) Break() {
 	}
 	b.trimSpace()
 	if len(b.buf) > b.seg {
-		if seg := b.buf[b.seg:]; !norm.NFC.IsNormal(seg) {
+		if seg := b.buf[b.seg:]; !isNFC(seg) {
 			cp := append([]byte(nil), seg...)
 			b.buf = norm.NFC.Append(b.buf[:b.seg], cp...)
 		}
@@ -141,6 +141,60 @@ func (b *Builder) Break() {
 	}
 	b.seg = len(b.buf)
 	b.check()
+}
+
+// plain reports that r is NFC, has combining class 0 and is never the
+// second character of a composition: Latin below the combining marks,
+// Greek and Cyrillic letters, Hangul syllables and compatibility jamo,
+// punctuation and symbols, CJK symbols and kana, ideographs, private use
+// and full-width forms, less the singletons (U+2126 OHM SIGN …) that NFC
+// replaces. Conjoining jamo, combining marks and the rest are not plain.
+func plain(r rune) bool {
+	switch {
+	case r < 0x300, r >= 0xAC00 && r <= 0xD7A3, r >= 0x3131 && r <= 0x318E,
+		r >= 0x0388 && r <= 0x03FF, r >= 0x0400 && r <= 0x0482, r >= 0x048A && r <= 0x04FF,
+		r >= 0x2010 && r <= 0x20CF,
+		r >= 0x2100 && r <= 0x2BFF && r != 0x2126 && r != 0x212A && r != 0x212B &&
+			r != 0x2329 && r != 0x232A && r != 0x2ADC,
+		r >= 0x3000 && r <= 0x3098, r >= 0x309B && r <= 0x33FF,
+		r >= 0x4E00 && r <= 0x9FFF, r >= 0xE000 && r <= 0xF8FF, r >= 0xFF01 && r <= 0xFFEF:
+		return true
+	}
+	return false
+}
+
+// isNFC is norm.NFC.IsNormal, fast on Korean text: plain characters
+// neither compose with what precedes them nor change, so only each run of
+// other characters, with the plain character before it, needs the full
+// check.
+func isNFC(s []byte) bool {
+	prev := 0 // start of the last plain character
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			prev = i
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		if plain(r) {
+			prev = i
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRune(s[j:])
+			if plain(r2) {
+				break
+			}
+			j += n2
+		}
+		if !norm.NFC.IsNormal(s[prev:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 func (b *Builder) trimSpace() {

@@ -3,6 +3,8 @@ package out
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestWriteStringCleans(t *testing.T) {
@@ -45,5 +47,30 @@ func TestBuilderLimitAndBlocks(t *testing.T) {
 	}
 	if _, err := New(10).Finish(); err == nil {
 		t.Fatal("empty text is not an error")
+	}
+}
+
+func TestIsNFCAgreesWithNorm(t *testing.T) {
+	samples := []string{"서울 abc", "Å", "\u212b", "가\u11a8", "\u1100\u1161", "e\u0301", "ｶﾞ", "が", "か\u3099", "\u2000", "—…‘’", "漢字", "\uf900",
+		"\u2126", "\u212a", "\u2329", "\u232a", "\u2adc", "ガ", "カ\u3099", "\u20d0", "①Ⅰ→■"}
+	for _, s := range samples {
+		for _, x := range []string{s, "가" + s, s + "가", "a" + s + "\u0301"} {
+			if isNFC([]byte(x)) != norm.NFC.IsNormalString(x) {
+				t.Errorf("%q: isNFC disagrees with norm", x)
+			}
+		}
+	}
+	// Every code point in the fast set, followed by every one: NFC already.
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		if plain(r) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("U+%04X: plain but not NFC", r)
+		}
+	}
+	if !isNFC([]byte("서울특별시 정보소통광장 (2013), ㄱ ㄴ ‘공개’ 「규정」 漢字 ＡＢ ① Ⅱ")) {
+		t.Error("common Korean text took the slow path")
 	}
 }
