@@ -113,7 +113,9 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
-	return t.g[0].end
+	// Nothing starts inside this token: skip all of it, so that no detector
+	// reads the tail of a longer code as a value of its own.
+	return t.g[len(t.g)-1].end
 }
 
 // followsTight reports whether groups a..a+n-1 are followed by a tight
@@ -212,7 +214,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
 		post := strings.TrimLeft(after(s, t.g[a+n-1].end, 24), " ")
-		bankAfter := strings.HasPrefix(post, "(") && hasAny(post, kwBankName)
+		bankAfter := (strings.HasPrefix(post, "(") || hasPrefixAny(post, kwBankFirst)) && hasAny(post, kwBankName)
 		ok := hasAny(pre, kwBank) || bankAfter
 		if ln, _ := landShape(s, t, a, l); ln > 0 && !strings.Contains(pre, "계좌") {
 			ok = false

@@ -278,7 +278,8 @@ func (sc *scanner) birthDate(t *token, a int, l []int, pre string) (int, int) {
 		e++
 	}
 	post := strings.TrimLeft(after(s, e, 8), " ")
-	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth) {
+	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth) ||
+		birthAfter(after(s, e, 20)) {
 		return n, e
 	}
 	return 0, 0
@@ -331,4 +332,21 @@ func koreanDate(s string, i int) (bool, int) {
 func nextHangul(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isHangul(r)
+}
+
+// birthAfter reports a birth keyword in brackets right after a date:
+// "1990-01-01 (생년월일)". A bare keyword after a date introduces the
+// next value instead ("2014. 3. 1. 생년월일: …").
+func birthAfter(post string) bool {
+	post = strings.TrimLeft(post, " ")
+	if !strings.HasPrefix(post, "(") && !strings.HasPrefix(post, "[") {
+		return false
+	}
+	for k := 0; k < len(post); k++ {
+		if isDigit(post[k]) {
+			post = post[:k]
+			break
+		}
+	}
+	return hasAny(post, kwBirth)
 }

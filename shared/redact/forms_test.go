@@ -1,0 +1,87 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestForms covers the variations real documents carry, one per row: the
+// value (between « and ») must be covered by a finding of the type.
+func TestForms(t *testing.T) {
+	cases := []struct{ typ, in string }{
+		{TypeRRN, "주민등록번호 : «900101 - 1234567»"},
+		{TypeRRN, "«900101－1234567»"},
+		{TypeRRN, "«９００１０１１２３４５６７»"},
+		{TypeRRN, "«900101‐1234567»."},
+		{TypeRRN, "| «900101-1234567» |"},
+		{TypeRRN, "주민번호:«9001011234567»"},
+		{TypeRRN, "«201015-4987654»"}, // issued after October 2020, no checksum
+		{TypeRRN, "«000229-3123456»"}, // 2000 was a leap year
+		{TypeFRN, "외국인등록번호\t«900101-6234567»"},
+		{TypeMobile, "«010 - 1234 - 5678»"},
+		{TypeMobile, "«010–1234–5678»"},
+		{TypeMobile, "«+821012345678»"},
+		{TypeMobile, "«+82 (0)10-1234-5678»"},
+		{TypeMobile, "«+82-010-1234-5678»"},
+		{TypeMobile, "«016-123-4567»"},
+		{TypeMobile, "휴대폰«010.1234.5678»로"},
+		{TypeMobile, "«010\u200b1234\u200b5678»"},
+		{TypeLandline, "자택 «02-123-4567»"},
+		{TypeLandline, "연락처: «031-123-4567»"},
+		{TypeLandline, "연락처 «02-1234-5678» (자택)"},
+		{TypeLandline, "집 전화 «(02) 123-4567»"},
+		{TypeEmail, "«Hong_GD-1990@naver.com»"},
+		{TypeEmail, "«user+tag@mail.example.co.kr»."},
+		{TypeEmail, "홍길동 <«hong@example.org»>"},
+		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
+		{TypeCard, "«4111 1111 1111 1111»"},
+		{TypeCard, "«4111111111111111»"},
+		{TypeCard, "카드 «3782-822463-10005»"},
+		{TypeAccount, "계좌: «110-123-456789» (신한)"},
+		{TypeAccount, "«123-456-789012» 국민은행"},
+		{TypeAccount, "농협 «351-1234-5678-91»"},
+		{TypeAccount, "하나은행 «123-456789-12345»"},
+		{TypeAccount, "입금계좌 «1002123456789»"},
+		{TypePassport, "여권번호: «S12345678»"},
+		{TypePassport, "«M123A4567»"},
+		{TypeLicence, "운전면허 «11-12-123456-78»"},
+		{TypeLicence, "면허번호 «28 12 123456 78»"},
+		{TypePlate, "차량 «12가3456»"},
+		{TypePlate, "차량번호: «123가 4567»"},
+		{TypePlate, "서울«12가3456» 승용차"},
+		{TypeBirthDate, "생년월일: «1990년 1월 1일»"},
+		{TypeBirthDate, "생년월일 «1990.01.01»"},
+		{TypeBirthDate, "«1990-01-01» (생년월일)"},
+		{TypeBirthDate, "«90년 1월 1일»생"},
+		{TypeName, "민원인 «홍길동»"},
+		{TypeName, "신청인 «김철수» 외 2명"},
+		{TypeName, "성명: «이영희»"},
+		{TypeName, "수신자: «박민수»"},
+		{TypeName, "«홍길동»님"},
+		{TypeName, "«김철수» 씨"},
+		{TypeName, "민원인 «홍길동»께서"},
+		{TypeName, "민원인 «홍길동»(남, 45세)"},
+		{TypeName, "«남궁민수» 님"},
+		{TypeAddress, "주소: 테헤란로 «123, 101동 202호»"},
+		{TypeAddress, "서울특별시 송파구 올림픽로35길 «10»"},
+		{TypeAddress, "서울시 관악구 신림동 «123-45번지»"},
+		{TypeIP, "접속 IP: «192.168.0.1»"},
+		{TypeIP, "IP 주소 «10.0.0.1»"},
+	}
+	r := New()
+	for _, c := range cases {
+		a := strings.Index(c.in, "«")
+		in := strings.Replace(strings.Replace(c.in, "«", "", 1), "»", "", 1)
+		e := strings.Index(c.in, "»") - len("«")
+		res := r.Redact(in, Options{})
+		covered := false
+		for _, f := range res.Findings {
+			if f.Type == c.typ && f.Start <= a && f.End >= e {
+				covered = true
+			}
+		}
+		if !covered {
+			t.Errorf("%s: %q not covered: %+v -> %q", c.typ, in[a:e], res.Findings, res.Text)
+		}
+	}
+}
