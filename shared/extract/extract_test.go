@@ -68,7 +68,7 @@ func hwpxZip(t testing.TB, sections ...string) []byte {
 
 func TestHWPXOrderTablesAndControls(t *testing.T) {
 	data := hwpxZip(t,
-		`<hp:p><hp:run><hp:t>둘째 구역</hp:t></hp:run></hp:p>`,
+		`<hp:p><hp:run><hp:t>둘째 구역</hp:t></hp:run><hp:switch><hp:case><hp:t></hp:t></hp:case><hp:default><hp:t>둘째 구역</hp:t></hp:default></hp:switch></hp:p>`,
 		`<hp:p><hp:run><hp:t>첫째<hp:tab/>문단<hp:lineBreak/>다음 줄</hp:t></hp:run></hp:p>`+
 			`<hp:p><hp:run><hp:tbl><hp:tr><hp:tc><hp:subList><hp:p><hp:run><hp:t>이름</hp:t></hp:run></hp:p></hp:subList></hp:tc>`+
 			`<hp:tc><hp:subList><hp:p><hp:run><hp:t>홍길동</hp:t></hp:run></hp:p></hp:subList></hp:tc></hp:tr></hp:tbl></hp:run></hp:p>`)

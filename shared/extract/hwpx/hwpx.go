@@ -39,6 +39,9 @@ var vocab = xmltext.Vocab{
 	Para: "p", Text: "t", Table: "tbl", Row: "tr", Cell: "tc", Tab: "tab",
 	Breaks: map[string]bool{"lineBreak": true},
 	Spaces: map[string]bool{"nbSpace": true, "fwSpace": true},
+	// hp:switch holds hp:case alternatives and an hp:default fallback with
+	// the same content; reading both would double the text.
+	Skip: map[string]bool{"default": true},
 }
 
 // Extract returns the text of the HWPX document in data.
