@@ -12,13 +12,17 @@ import (
 // MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
 const MetricNamespace = "Plaza"
 
-// Action sets, written out rather than granted through the L2 grant
+// Action sets are written out rather than granted through the L2 grant
 // helpers, whose wildcards (s3:GetObject*, s3:Abort*, kms:ReEncrypt*)
 // allow more than any function needs.
-var (
-	ledgerWriter = []string{"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem", "dynamodb:Query"}
-	tableReader  = []string{"dynamodb:GetItem", "dynamodb:Query"}
-)
+
+// ledgerWriter returns the actions of a conditional read-modify-write,
+// plus extra ones.
+func ledgerWriter(extra ...string) []string {
+	return append([]string{"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem", "dynamodb:Query"}, extra...)
+}
+
+func tableReader() []string { return []string{"dynamodb:GetItem", "dynamodb:Query"} }
 
 // allow adds one statement to a function's role.
 func (p *Plaza) allow(fn string, actions []string, resources ...*string) {
@@ -75,7 +79,7 @@ func (p *Plaza) permissions() {
 	write(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
 	list(Ingest, p.Inbox, p.Work)
 	encrypt(Ingest)
-	p.allow(Ingest, ledgerWriter, tableAndIndexes(p.Ledger)...)
+	p.allow(Ingest, ledgerWriter(), tableAndIndexes(p.Ledger)...)
 
 	// redact: work/staged → public/documents, work/review, work/reports.
 	read(Redact, p.Work, PrefixStaged, PrefixReview, PrefixReports)
@@ -84,13 +88,13 @@ func (p *Plaza) permissions() {
 	write(Redact, p.Public, PrefixDocuments)
 	list(Redact, p.Work, p.Public)
 	encrypt(Redact)
-	p.allow(Redact, ledgerWriter, tableAndIndexes(p.Ledger)...)
+	p.allow(Redact, ledgerWriter(), tableAndIndexes(p.Ledger)...)
 
 	// index: public/documents → OpenSearch.
 	read(Index, p.Public, PrefixDocuments)
 	list(Index, p.Public)
 	decrypt(Index)
-	p.allow(Index, ledgerWriter, tableAndIndexes(p.Ledger)...)
+	p.allow(Index, ledgerWriter(), tableAndIndexes(p.Ledger)...)
 	p.allow(Index, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
 
 	// api: reads public documents and search; staff release reviewed
@@ -103,14 +107,14 @@ func (p *Plaza) permissions() {
 	del(API, p.Work, PrefixReview)
 	list(API, p.Work, p.Public)
 	encrypt(API)
-	p.allow(API, append(append([]string{}, ledgerWriter...), "dynamodb:DeleteItem", "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
-	p.allow(API, append(append([]string{}, ledgerWriter...), "dynamodb:Scan"), tableAndIndexes(p.Inquiries)...)
+	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
+	p.allow(API, ledgerWriter("dynamodb:Scan"), tableAndIndexes(p.Inquiries)...)
 	p.allow(API, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"}, jsii.String(*p.Domain.DomainArn()+"/*"))
 
 	// notify: follows the inquiries stream (granted by the event source)
 	// and reads inquiries, but writes no table: a write would come back
 	// to it through the stream.
-	p.allow(Notify, tableReader, tableAndIndexes(p.Inquiries)...)
+	p.allow(Notify, tableReader(), tableAndIndexes(p.Inquiries)...)
 	p.allow(Notify, []string{"ses:SendEmail", "ses:SendRawEmail"}, p.mailIdentity.EmailIdentityArn(),
 		awscdk.Fn_Sub(jsii.String("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
 			&map[string]*string{"Set": p.mailConfig.ConfigurationSetName()}))
@@ -125,7 +129,7 @@ func (p *Plaza) permissions() {
 	write(Monitor, p.Work, PrefixStaged)
 	list(Monitor, p.Inbox, p.Work, p.Public)
 	encrypt(Monitor)
-	p.allow(Monitor, append(append([]string{}, ledgerWriter...), "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
+	p.allow(Monitor, ledgerWriter("dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
 	p.allow(Monitor, []string{"dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"}, tableAndIndexes(p.Inquiries)...)
 	p.Functions[Monitor].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 		Actions:    jsii.Strings("cloudwatch:PutMetricData"),

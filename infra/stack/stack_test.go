@@ -1,0 +1,631 @@
+package stack
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/assertions"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
+
+	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
+)
+
+// One app with a dev and a prod stack, synthesized once for all tests:
+// starting jsii and synthesizing cost seconds each time.
+var fixture struct {
+	dev, prod       *Plaza
+	devT, prodT     assertions.Template
+	devJSON         tmpl
+	prodJSON        tmpl
+	devAnn, prodAnn assertions.Annotations
+	err             error
+}
+
+func TestMain(m *testing.M) {
+	start := time.Now()
+	code := func() int {
+		defer jsii.Close()
+		if err := synth(); err != nil {
+			fmt.Fprintln(os.Stderr, "synth:", err)
+			return 1
+		}
+		fmt.Fprintf(os.Stderr, "stack: synthesized dev and prod in %s\n", time.Since(start).Round(time.Millisecond))
+		return m.Run()
+	}()
+	os.Exit(code)
+}
+
+func synth() error {
+	wd, _ := os.Getwd()
+	root, err := RepoRoot(wd)
+	if err != nil {
+		return err
+	}
+	ctx, err := FileContext(root)
+	if err != nil {
+		return err
+	}
+	out, err := os.MkdirTemp("", "plaza-stack-test-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	code, err := Placeholders(out)
+	if err != nil {
+		return err
+	}
+	app := awscdk.NewApp(&awscdk.AppProps{Context: &ctx, Outdir: jsii.String(out + "/cdk.out")})
+	mk := func(stage string) (*Plaza, error) {
+		cfg, err := DefaultConfig(stage)
+		if err != nil {
+			return nil, err
+		}
+		return NewPlazaStack(app, "Plaza-"+stage, &Props{Config: cfg, Code: code})
+	}
+	if fixture.dev, err = mk("dev"); err != nil {
+		return err
+	}
+	if fixture.prod, err = mk("prod"); err != nil {
+		return err
+	}
+	awscdk.Aspects_Of(app).Add(cdknag.NewAwsSolutionsChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)
+	// Template_FromStack synthesizes the whole app (aspects included) once.
+	fixture.devT = assertions.Template_FromStack(fixture.dev.Stack, nil)
+	fixture.prodT = assertions.Template_FromStack(fixture.prod.Stack, nil)
+	fixture.devAnn = assertions.Annotations_FromStack(fixture.dev.Stack)
+	fixture.prodAnn = assertions.Annotations_FromStack(fixture.prod.Stack)
+	for _, x := range []struct {
+		t   assertions.Template
+		dst *tmpl
+	}{{fixture.devT, &fixture.devJSON}, {fixture.prodT, &fixture.prodJSON}} {
+		data, err := json.Marshal(x.t.ToJSON())
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(data, x.dst); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// check runs an assertions call, turning its panic into a test error.
+func check(t *testing.T, what string, f func()) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Errorf("%s: %v", what, r)
+		}
+	}()
+	f()
+}
+
+func byType(tp tmpl, typ string) map[string]map[string]interface{} {
+	out := map[string]map[string]interface{}{}
+	for id, r := range tp.resources() {
+		if r["Type"] == typ {
+			out[id] = r
+		}
+	}
+	return out
+}
+
+// idOf finds the logical id with the given construct-id prefix (CDK adds
+// an 8-hex-digit hash).
+func idOf(t *testing.T, tp tmpl, typ, prefix string) string {
+	t.Helper()
+	for id := range byType(tp, typ) {
+		if strings.HasPrefix(id, prefix) && len(id) == len(prefix)+8 {
+			return id
+		}
+	}
+	t.Fatalf("no %s named %s…", typ, prefix)
+	return ""
+}
+
+func TestFunctionsRunOnProvidedAL2023Arm64(t *testing.T) {
+	// GIVEN the dev stack
+	fns := byType(fixture.devJSON, "AWS::Lambda::Function")
+	// THEN each of the six functions is a Go bootstrap for arm64 on AL2023
+	if len(fns) != len(Functions()) {
+		t.Errorf("functions: got %d, want %d (a construct added a helper Lambda?)", len(fns), len(Functions()))
+	}
+	for id, r := range fns {
+		p := props(r)
+		if p["Runtime"] != "provided.al2023" || p["Handler"] != "bootstrap" {
+			t.Errorf("%s: runtime %v handler %v", id, p["Runtime"], p["Handler"])
+		}
+		if a := list(p["Architectures"]); len(a) != 1 || a[0] != "arm64" {
+			t.Errorf("%s: architectures %v", id, a)
+		}
+		if lc, _ := p["LoggingConfig"].(map[string]interface{}); lc["LogFormat"] != "JSON" {
+			t.Errorf("%s: logging %v", id, lc)
+		}
+	}
+}
+
+func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
+	allowed := map[string]bool{}
+	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
+		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel} {
+		allowed[e] = true
+	}
+	for name, sp := range specs() {
+		// GIVEN a function's spec WHEN the stack is synthesized
+		id := idOf(t, fixture.devJSON, "AWS::Lambda::Function", title(name)+"Function")
+		vars := props(fixture.devJSON.resources()[id])["Environment"].(map[string]interface{})["Variables"].(map[string]interface{})
+		var got, want []string
+		for k := range vars {
+			got = append(got, k)
+		}
+		want = append(want, sp.env...)
+		sort.Strings(got)
+		sort.Strings(want)
+		// THEN it has exactly those variables, all from the agreed list
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: env %v, want %v", name, got, want)
+		}
+		for _, k := range got {
+			if !allowed[k] {
+				t.Errorf("%s: unknown variable %s", name, k)
+			}
+		}
+		if vars[EnvStage] != "dev" {
+			t.Errorf("%s: %s = %v", name, EnvStage, vars[EnvStage])
+		}
+	}
+}
+
+func TestEveryAsyncPathRetriesAndDeadLetters(t *testing.T) {
+	tp := fixture.devJSON
+	queues := byType(tp, "AWS::SQS::Queue")
+	isQueue := func(v interface{}) bool {
+		s := render(v)
+		for id := range queues {
+			if s == "<"+id+".Arn>" {
+				return true
+			}
+		}
+		return false
+	}
+	// GIVEN every EventBridge rule (object triggers and schedules)
+	rules := byType(tp, "AWS::Events::Rule")
+	if len(rules) < 5 {
+		t.Errorf("rules: got %d, want the three object triggers and two schedules", len(rules))
+	}
+	targeted := map[string]bool{}
+	for id, r := range rules {
+		for _, tg := range list(props(r)["Targets"]) {
+			tg := tg.(map[string]interface{})
+			// THEN each target retries and dead-letters to a queue
+			rp, _ := tg["RetryPolicy"].(map[string]interface{})
+			if rp["MaximumRetryAttempts"] == nil || rp["MaximumEventAgeInSeconds"] == nil {
+				t.Errorf("rule %s: no retry policy: %v", id, tg)
+			}
+			dl, _ := tg["DeadLetterConfig"].(map[string]interface{})
+			if !isQueue(dl["Arn"]) {
+				t.Errorf("rule %s: dead letters go to %v, not a queue of the stack", id, dl)
+			}
+			targeted[strings.TrimSuffix(strings.TrimPrefix(render(tg["Arn"]), "<"), ".Arn>")] = true
+		}
+	}
+	// AND each targeted function, invoked asynchronously, has its own
+	// retries, maximum age and on-failure queue
+	configs := map[string]map[string]interface{}{}
+	for _, r := range byType(tp, "AWS::Lambda::EventInvokeConfig") {
+		configs[strings.Trim(render(props(r)["FunctionName"]), "<>")] = props(r)
+	}
+	for _, fn := range []string{Ingest, Redact, Index, Monitor} {
+		id := idOf(t, tp, "AWS::Lambda::Function", title(fn)+"Function")
+		if !targeted[id] {
+			t.Errorf("%s: not the target of any rule", fn)
+		}
+		c := configs[id]
+		if c == nil {
+			t.Errorf("%s: no async invoke config", fn)
+			continue
+		}
+		if c["MaximumRetryAttempts"] != float64(2) || c["MaximumEventAgeInSeconds"] == nil {
+			t.Errorf("%s: async config %v", fn, c)
+		}
+		dest := c["DestinationConfig"].(map[string]interface{})["OnFailure"].(map[string]interface{})["Destination"]
+		if !isQueue(dest) {
+			t.Errorf("%s: on-failure destination %v is not a queue", fn, dest)
+		}
+	}
+	// AND the stream that drives notify bisects, retries and dead-letters
+	check(t, "notify stream", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::Lambda::EventSourceMapping"), &map[string]interface{}{
+			"BisectBatchOnFunctionError":     true,
+			"MaximumRetryAttempts":           5,
+			"FunctionResponseTypes":          []string{"ReportBatchItemFailures"},
+			"DestinationConfig":              map[string]interface{}{"OnFailure": map[string]interface{}{"Destination": assertions.Match_AnyValue()}},
+			"MaximumRecordAgeInSeconds":      assertions.Match_AnyValue(),
+			"EventSourceArn":                 map[string]interface{}{"Fn::GetAtt": []string{idOf(t, tp, "AWS::DynamoDB::Table", "InquiryTable"), "StreamArn"}},
+			"FilterCriteria":                 assertions.Match_AnyValue(),
+			"StartingPosition":               "TRIM_HORIZON",
+			"BatchSize":                      10,
+			"MaximumBatchingWindowInSeconds": assertions.Match_Absent(),
+		})
+	})
+}
+
+func TestObjectTriggersMatchTheDesign(t *testing.T) {
+	tp := fixture.devJSON
+	want := map[string]struct {
+		bucket, kinds string
+		key           map[string]interface{}
+	}{
+		Ingest: {"InboxBucket", "Object Created", map[string]interface{}{"suffix": "envelope.json"}},
+		Redact: {"WorkBucket", "Object Created", map[string]interface{}{"prefix": "staged/"}},
+		Index:  {"PublicBucket", "Object Created,Object Deleted", map[string]interface{}{"prefix": "documents/"}},
+	}
+	for fn, w := range want {
+		// GIVEN the rule that starts fn
+		id := idOf(t, tp, "AWS::Events::Rule", title(fn)+"Trigger")
+		pat := props(tp.resources()[id])["EventPattern"].(map[string]interface{})
+		// THEN it matches the bucket, the event kinds and the key filter
+		var kinds []string
+		for _, k := range list(pat["detail-type"]) {
+			kinds = append(kinds, k.(string))
+		}
+		if strings.Join(kinds, ",") != w.kinds {
+			t.Errorf("%s: detail-type %v, want %s", fn, kinds, w.kinds)
+		}
+		d := pat["detail"].(map[string]interface{})
+		if b := render(list(d["bucket"].(map[string]interface{})["name"])[0]); b != "<"+idOf(t, tp, "AWS::S3::Bucket", w.bucket)+">" {
+			t.Errorf("%s: bucket %s", fn, b)
+		}
+		key := list(d["object"].(map[string]interface{})["key"])[0].(map[string]interface{})
+		if fmt.Sprint(key) != fmt.Sprint(w.key) {
+			t.Errorf("%s: key filter %v, want %v", fn, key, w.key)
+		}
+	}
+}
+
+func TestBucketsAreEncryptedPrivateAndTLSOnly(t *testing.T) {
+	tp := fixture.devJSON
+	key := idOf(t, tp, "AWS::KMS::Key", "DataKey")
+	buckets := byType(tp, "AWS::S3::Bucket")
+	for id, r := range buckets {
+		p := props(r)
+		// THEN every bucket blocks all public access
+		pab, _ := p["PublicAccessBlockConfiguration"].(map[string]interface{})
+		for _, k := range []string{"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"} {
+			if pab[k] != true {
+				t.Errorf("%s: %s = %v", id, k, pab[k])
+			}
+		}
+		enc := list(p["BucketEncryption"].(map[string]interface{})["ServerSideEncryptionConfiguration"])[0].(map[string]interface{})["ServerSideEncryptionByDefault"].(map[string]interface{})
+		data := strings.HasPrefix(id, "InboxBucket") || strings.HasPrefix(id, "WorkBucket") || strings.HasPrefix(id, "PublicBucket")
+		switch {
+		case data && (enc["SSEAlgorithm"] != "aws:kms" || render(enc["KMSMasterKeyID"]) != "<"+key+".Arn>"):
+			t.Errorf("%s: encryption %v, want the data key", id, enc)
+		case !data && enc["SSEAlgorithm"] != "AES256":
+			t.Errorf("%s: encryption %v, want S3-managed", id, enc)
+		}
+		if data {
+			if eb, _ := p["NotificationConfiguration"].(map[string]interface{}); fmt.Sprint(eb["EventBridgeConfiguration"]) != "map[EventBridgeEnabled:true]" {
+				t.Errorf("%s: EventBridge notifications %v", id, eb)
+			}
+		}
+		if len(list(p["LifecycleConfiguration"].(map[string]interface{})["Rules"])) == 0 {
+			t.Errorf("%s: no lifecycle rules", id)
+		}
+	}
+	// AND inbox and work keep versions
+	for _, b := range []string{"InboxBucket", "WorkBucket"} {
+		p := props(buckets[idOf(t, tp, "AWS::S3::Bucket", b)])
+		if fmt.Sprint(p["VersioningConfiguration"]) != "map[Status:Enabled]" {
+			t.Errorf("%s: versioning %v", b, p["VersioningConfiguration"])
+		}
+	}
+	// AND every bucket policy denies requests without TLS
+	denied := map[string]bool{}
+	for _, r := range byType(tp, "AWS::S3::BucketPolicy") {
+		p := props(r)
+		for _, st := range list(p["PolicyDocument"].(map[string]interface{})["Statement"]) {
+			s := st.(map[string]interface{})
+			if s["Effect"] == "Deny" && strings.Contains(fmt.Sprint(s["Condition"]), "aws:SecureTransport:false") {
+				denied[strings.Trim(render(p["Bucket"]), "<>")] = true
+			}
+		}
+	}
+	for id := range buckets {
+		if !denied[id] {
+			t.Errorf("%s: no TLS-only policy", id)
+		}
+	}
+}
+
+func TestTablesMatchTheLedgerAdapter(t *testing.T) {
+	// GIVEN the key schema the DynamoDB ledger adapter uses
+	schema := ledgerddb.Schema("x")
+	for _, tbl := range []string{"LedgerTable", "InquiryTable"} {
+		p := props(fixture.devJSON.resources()[idOf(t, fixture.devJSON, "AWS::DynamoDB::Table", tbl)])
+		// THEN the table declares the same keys and indexes
+		keys := func(v interface{}) string {
+			var s []string
+			for _, k := range list(v) {
+				k := k.(map[string]interface{})
+				s = append(s, fmt.Sprintf("%v:%v", k["AttributeName"], k["KeyType"]))
+			}
+			return strings.Join(s, ",")
+		}
+		var want []string
+		for _, k := range schema.KeySchema {
+			want = append(want, *k.AttributeName+":"+string(k.KeyType))
+		}
+		if got := keys(p["KeySchema"]); got != strings.Join(want, ",") {
+			t.Errorf("%s: keys %s, want %s", tbl, got, strings.Join(want, ","))
+		}
+		gsis := map[string]string{}
+		for _, g := range list(p["GlobalSecondaryIndexes"]) {
+			g := g.(map[string]interface{})
+			gsis[g["IndexName"].(string)] = keys(g["KeySchema"]) + "/" + fmt.Sprint(g["Projection"].(map[string]interface{})["ProjectionType"])
+		}
+		for _, g := range schema.GlobalSecondaryIndexes {
+			var w []string
+			for _, k := range g.KeySchema {
+				w = append(w, *k.AttributeName+":"+string(k.KeyType))
+			}
+			if got := gsis[*g.IndexName]; got != strings.Join(w, ",")+"/"+string(g.Projection.ProjectionType) {
+				t.Errorf("%s: index %s = %q, want %s", tbl, *g.IndexName, got, strings.Join(w, ","))
+			}
+		}
+		// AND it can be recovered to a point in time
+		if fmt.Sprint(p["PointInTimeRecoverySpecification"]) != "map[PointInTimeRecoveryEnabled:true]" {
+			t.Errorf("%s: PITR %v", tbl, p["PointInTimeRecoverySpecification"])
+		}
+		if _, ok := p["SSESpecification"]; !ok {
+			t.Errorf("%s: no SSE specification", tbl)
+		}
+	}
+	// AND only the inquiries table streams (for notify)
+	check(t, "inquiry stream", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::DynamoDB::Table"), &map[string]interface{}{
+			"StreamSpecification":     map[string]interface{}{"StreamViewType": "NEW_AND_OLD_IMAGES"},
+			"TimeToLiveSpecification": map[string]interface{}{"AttributeName": AttrExpires, "Enabled": true},
+		})
+	})
+}
+
+func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		tp    tmpl
+		nodes float64
+		zones bool
+	}{{"dev", fixture.devJSON, 1, false}, {"prod", fixture.prodJSON, 3, true}} {
+		id := idOf(t, c.tp, "AWS::OpenSearchService::Domain", "Search")
+		p := props(c.tp.resources()[id])
+		// THEN the domain runs OpenSearch 2.19, encrypted at rest and between
+		// nodes, HTTPS only with TLS 1.2
+		if p["EngineVersion"] != "OpenSearch_2.19" {
+			t.Errorf("%s: engine %v", c.name, p["EngineVersion"])
+		}
+		if fmt.Sprint(p["NodeToNodeEncryptionOptions"]) != "map[Enabled:true]" || p["EncryptionAtRestOptions"].(map[string]interface{})["Enabled"] != true {
+			t.Errorf("%s: encryption %v %v", c.name, p["NodeToNodeEncryptionOptions"], p["EncryptionAtRestOptions"])
+		}
+		ep := p["DomainEndpointOptions"].(map[string]interface{})
+		if ep["EnforceHTTPS"] != true || ep["TLSSecurityPolicy"] != "Policy-Min-TLS-1-2-2019-07" {
+			t.Errorf("%s: endpoint %v", c.name, ep)
+		}
+		// AND it is sized by stage
+		cc := p["ClusterConfig"].(map[string]interface{})
+		if cc["InstanceCount"] != c.nodes || cc["ZoneAwarenessEnabled"] != c.zones || (cc["DedicatedMasterEnabled"] == true) != c.zones {
+			t.Errorf("%s: cluster %v", c.name, cc)
+		}
+		// AND only the index and api roles are admitted
+		var principals []string
+		for _, st := range list(p["AccessPolicies"].(map[string]interface{})["Statement"]) {
+			s := st.(map[string]interface{})
+			for _, pr := range list(s["Principal"].(map[string]interface{})["AWS"]) {
+				principals = append(principals, render(pr))
+			}
+		}
+		sort.Strings(principals)
+		want := []string{"<" + c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", "ApiFunction")) + ".Arn>", "<" + c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", "IndexFunction")) + ".Arn>"}
+		sort.Strings(want)
+		if strings.Join(principals, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: principals %v, want %v", c.name, principals, want)
+		}
+	}
+}
+
+func TestStaffRoutesRequireTheJWTAuthorizer(t *testing.T) {
+	tp := fixture.devJSON
+	auth := idOf(t, tp, "AWS::ApiGatewayV2::Authorizer", "HttpApiStaffAuthorizer")
+	pool := idOf(t, tp, "AWS::Cognito::UserPool", "StaffPool")
+	routes := map[string]map[string]interface{}{}
+	for _, r := range byType(tp, "AWS::ApiGatewayV2::Route") {
+		routes[props(r)["RouteKey"].(string)] = props(r)
+	}
+	// THEN staff routes need a JWT from the staff pool
+	for _, k := range []string{RouteStaff, RouteStaffRoot} {
+		r := routes[k]
+		if r == nil || r["AuthorizationType"] != "JWT" || render(r["AuthorizerId"]) != "<"+auth+">" {
+			t.Errorf("%s: %v", k, r)
+		}
+	}
+	a := props(tp.resources()[auth])
+	if a["AuthorizerType"] != "JWT" || !strings.Contains(render(a["JwtConfiguration"].(map[string]interface{})["Issuer"]), "<"+pool+">") {
+		t.Errorf("authorizer: %v", a)
+	}
+	// AND the public catch-all is open (it is the only other route)
+	if r := routes[RoutePublic]; r == nil || r["AuthorizationType"] != "NONE" {
+		t.Errorf("%s: %v", RoutePublic, r)
+	}
+	if len(routes) != 3 {
+		t.Errorf("routes %v: want only the public and two staff routes", routes)
+	}
+	// AND the API uses payload v2, is throttled, logs access and allows CORS
+	check(t, "integration", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::ApiGatewayV2::Integration"), &map[string]interface{}{"PayloadFormatVersion": "2.0", "IntegrationType": "AWS_PROXY"})
+	})
+	check(t, "stage", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::ApiGatewayV2::Stage"), &map[string]interface{}{
+			"StageName":            "$default",
+			"DefaultRouteSettings": map[string]interface{}{"ThrottlingRateLimit": 50, "ThrottlingBurstLimit": 100},
+			"AccessLogSettings":    map[string]interface{}{"DestinationArn": assertions.Match_AnyValue(), "Format": assertions.Match_AnyValue()},
+		})
+	})
+	check(t, "cors", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::ApiGatewayV2::Api"), &map[string]interface{}{
+			"CorsConfiguration": assertions.Match_ObjectLike(&map[string]interface{}{"AllowHeaders": []string{"Authorization", "Content-Type"}}),
+		})
+	})
+	// AND staff sign in with MFA
+	check(t, "pool", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::Cognito::UserPool"), &map[string]interface{}{
+			"MfaConfiguration":      "ON",
+			"AdminCreateUserConfig": map[string]interface{}{"AllowAdminCreateUserOnly": true},
+		})
+	})
+}
+
+func TestCloudFrontRoutesAndHeaders(t *testing.T) {
+	tp := fixture.devJSON
+	dist := props(tp.resources()[idOf(t, tp, "AWS::CloudFront::Distribution", "Portal")])["DistributionConfig"].(map[string]interface{})
+	ttl := map[string]float64{}
+	for id, r := range byType(tp, "AWS::CloudFront::CachePolicy") {
+		ttl[id] = props(r)["CachePolicyConfig"].(map[string]interface{})["DefaultTTL"].(float64)
+	}
+	behaviors := map[string]map[string]interface{}{}
+	for _, b := range list(dist["CacheBehaviors"]) {
+		b := b.(map[string]interface{})
+		behaviors[b["PathPattern"].(string)] = b
+	}
+	// THEN documents are cached longer than search results, staff not at all
+	def := func(path string) float64 { return ttl[strings.Trim(render(behaviors[path]["CachePolicyId"]), "<>")] }
+	if !(def("/api/documents/*") > def("/api/*") && def("/api/*") > 0 && def("/api/staff/*") == 0) {
+		t.Errorf("default TTLs: documents %v, search %v, staff %v", def("/api/documents/*"), def("/api/*"), def("/api/staff/*"))
+	}
+	// AND the API behaviors go to one HTTPS custom origin, the default to
+	// the site bucket through origin access control
+	origins := map[string]map[string]interface{}{}
+	for _, o := range list(dist["Origins"]) {
+		o := o.(map[string]interface{})
+		origins[o["Id"].(string)] = o
+	}
+	for path, b := range behaviors {
+		o := origins[b["TargetOriginId"].(string)]
+		if c, _ := o["CustomOriginConfig"].(map[string]interface{}); c["OriginProtocolPolicy"] != "https-only" {
+			t.Errorf("%s: origin %v", path, o)
+		}
+	}
+	do := origins[dist["DefaultCacheBehavior"].(map[string]interface{})["TargetOriginId"].(string)]
+	if do["OriginAccessControlId"] == nil || do["S3OriginConfig"] == nil {
+		t.Errorf("default origin: %v", do)
+	}
+	// AND every response carries HSTS, a CSP and frame options
+	check(t, "headers", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudFront::ResponseHeadersPolicy"), &map[string]interface{}{
+			"ResponseHeadersPolicyConfig": assertions.Match_ObjectLike(&map[string]interface{}{
+				"SecurityHeadersConfig": assertions.Match_ObjectLike(&map[string]interface{}{
+					"StrictTransportSecurity": assertions.Match_ObjectLike(&map[string]interface{}{"IncludeSubdomains": true, "Override": true}),
+					"ContentSecurityPolicy":   assertions.Match_ObjectLike(&map[string]interface{}{"Override": true}),
+					"FrameOptions":            map[string]interface{}{"FrameOption": "DENY", "Override": true},
+				}),
+			}),
+		})
+	})
+	for path, b := range behaviors {
+		if b["ResponseHeadersPolicyId"] == nil {
+			t.Errorf("%s: no response headers policy", path)
+		}
+	}
+}
+
+func TestAlarmsWatchDeadLettersErrorsThrottlesAndAge(t *testing.T) {
+	tp := fixture.devJSON
+	topic := idOf(t, tp, "AWS::SNS::Topic", "AlarmTopic")
+	type key struct{ metric, dim string }
+	alarms := map[key]map[string]interface{}{}
+	for id, r := range byType(tp, "AWS::CloudWatch::Alarm") {
+		p := props(r)
+		dim := ""
+		for _, d := range list(p["Dimensions"]) {
+			dim = render(d.(map[string]interface{})["Value"])
+		}
+		alarms[key{fmt.Sprint(p["MetricName"]), dim}] = p
+		// THEN every alarm notifies the topic
+		if a := list(p["AlarmActions"]); len(a) != 1 || render(a[0]) != "<"+topic+">" {
+			t.Errorf("%s: actions %v", id, a)
+		}
+	}
+	for id := range byType(tp, "AWS::SQS::Queue") {
+		if alarms[key{"ApproximateNumberOfMessagesVisible", "<" + id + ".QueueName>"}] == nil {
+			t.Errorf("queue %s: no depth alarm", id)
+		}
+	}
+	for _, fn := range Functions() {
+		id := "<" + idOf(t, tp, "AWS::Lambda::Function", title(fn)+"Function") + ">"
+		for _, m := range []string{"Errors", "Throttles"} {
+			if alarms[key{m, id}] == nil {
+				t.Errorf("%s: no %s alarm", fn, m)
+			}
+		}
+	}
+	age := alarms[key{MetricOldestUnprocessed, "dev"}]
+	if age == nil || age["Namespace"] != MetricNamespace || age["TreatMissingData"] != "breaching" {
+		t.Errorf("oldest-unprocessed alarm: %v", age)
+	}
+	check(t, "dashboard", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudWatch::Dashboard"), &map[string]interface{}{"DashboardName": "Plaza-dev"})
+	})
+}
+
+func TestNoFunctionCanWriteWhereItIsTriggered(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		p    *Plaza
+		tp   tmpl
+	}{{"dev", fixture.dev, fixture.devJSON}, {"prod", fixture.prod, fixture.prodJSON}} {
+		// GIVEN each object trigger
+		for _, tr := range c.p.Triggers() {
+			fn := idOf(t, c.tp, "AWS::Lambda::Function", title(tr.Function)+"Function")
+			bucket := idOf(t, c.tp, "AWS::S3::Bucket", *tr.Bucket.Node().Id())
+			// THEN the function holds no write grant on the triggering keys
+			if bad := c.tp.selfWrites(fn, bucket, tr.Prefix, tr.Suffix); len(bad) > 0 {
+				t.Errorf("%s: %s can write where it is triggered: %v", c.name, tr.Function, bad)
+			}
+			// AND it can read them (the check is not vacuous)
+			readable := false
+			for _, g := range c.tp.roleGrants(c.tp.functionRole(fn)) {
+				if g.Action == "s3:GetObject" && covers(g.Resource, "<"+bucket+".Arn>", tr.Prefix, tr.Suffix) {
+					readable = true
+				}
+			}
+			if !readable {
+				t.Errorf("%s: %s cannot read its trigger objects", c.name, tr.Function)
+			}
+		}
+		// AND notify cannot write the table whose stream drives it
+		fn := idOf(t, c.tp, "AWS::Lambda::Function", "NotifyFunction")
+		if bad := c.tp.tableWrites(fn, idOf(t, c.tp, "AWS::DynamoDB::Table", "InquiryTable")); len(bad) > 0 {
+			t.Errorf("%s: notify can write the inquiries table: %v", c.name, bad)
+		}
+	}
+}
+
+func TestCDKNagAwsSolutionsIsClean(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ann  assertions.Annotations
+	}{{"dev", fixture.devAnn}, {"prod", fixture.prodAnn}} {
+		// THEN no AwsSolutions rule reports an unsuppressed error or warning
+		errs := c.ann.FindError(jsii.String("*"), assertions.Match_StringLikeRegexp(jsii.String("AwsSolutions-.*")))
+		warns := c.ann.FindWarning(jsii.String("*"), assertions.Match_StringLikeRegexp(jsii.String("AwsSolutions-.*")))
+		for _, m := range append(*errs, *warns...) {
+			t.Errorf("%s: %s: %v", c.name, *m.Id, m.Entry.Data)
+		}
+	}
+}

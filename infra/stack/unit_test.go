@@ -1,0 +1,113 @@
+package stack
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBuildFailsClearlyWhenAFunctionIsMissing(t *testing.T) {
+	// GIVEN a module without functions/ingest
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/x\n\ngo 1.22\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// WHEN the functions are built
+	_, err := Build(context.Background(), BuildOptions{Root: root, Out: t.TempDir()}, Ingest)
+	// THEN the error names the function, its directory and the way out
+	if err == nil {
+		t.Fatal("built a missing function")
+	}
+	for _, want := range []string{`"ingest"`, filepath.Join(root, "functions", "ingest"), "plaza:bundle=false"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+}
+
+func TestBuildProducesAnArm64Bootstrap(t *testing.T) {
+	// GIVEN a module with a tiny main package as functions/ingest
+	root := t.TempDir()
+	dir := filepath.Join(root, "functions", "ingest")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/x\n\ngo 1.22\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nfunc main() {}\n"), 0o644)
+	// WHEN it is built
+	dirs, err := Build(context.Background(), BuildOptions{Root: root, Out: t.TempDir()}, Ingest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// THEN the asset directory holds a linux/arm64 ELF named bootstrap
+	data, err := os.ReadFile(filepath.Join(dirs[Ingest], "bootstrap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ELF magic, 64-bit, and e_machine 0xB7 (AArch64) at offset 18.
+	if len(data) < 20 || string(data[:4]) != "\x7fELF" || data[4] != 2 || data[18] != 0xB7 {
+		t.Errorf("bootstrap is not a 64-bit ARM ELF (%d bytes)", len(data))
+	}
+	entries, _ := os.ReadDir(dirs[Ingest])
+	if len(entries) != 1 {
+		t.Errorf("asset dir holds %d entries, want only bootstrap", len(entries))
+	}
+}
+
+func TestConfigFromContext(t *testing.T) {
+	ctx := func(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
+	// GIVEN no context THEN the stage is dev with the example organization
+	c, err := ConfigFrom(ctx(nil))
+	if err != nil || c.Stage != "dev" || c.OrgCode != "6110000" || c.MailDomain() != "example.org" {
+		t.Errorf("default: %+v %v", c, err)
+	}
+	// GIVEN prod with overrides THEN they are used
+	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxOrgCode: "3000000", CtxMailFrom: "plaza@jongno.go.kr", CtxCORSOrigins: "https://a.kr,https://b.kr"}))
+	if err != nil || !c.Retain || c.SearchMasterNodes != 3 || c.OrgCode != "3000000" || c.MailDomain() != "jongno.go.kr" || len(c.CORSOrigins) != 2 {
+		t.Errorf("prod: %+v %v", c, err)
+	}
+	// GIVEN invalid values THEN each is refused
+	for _, bad := range []map[string]string{
+		{CtxStage: "staging"},
+		{CtxOrgCode: "61#0"},
+		{CtxMailFrom: "nobody"},
+		{CtxSMSSenderID: "TWELVECHARSX"},
+		{CtxDomainName: "plaza.seoul.go.kr"},
+	} {
+		if _, err := ConfigFrom(ctx(bad)); err == nil {
+			t.Errorf("%v: accepted", bad)
+		}
+	}
+}
+
+func TestWriteCheckerSeesOverlaps(t *testing.T) {
+	const arn = "<Work.Arn>"
+	cases := []struct {
+		resource, prefix, suffix string
+		want                     bool
+	}{
+		{arn + "/staged/*", "staged/", "", true},
+		{arn + "/*", "staged/", "", true},
+		{"*", "staged/", "", true},
+		{arn + "/st*", "staged/", "", true},
+		{arn + "/staged/org/*", "staged/", "", true},
+		{arn + "/review/*", "staged/", "", false},
+		{arn + "/reports/*", "staged/", "", false},
+		{"<Other.Arn>/staged/*", "staged/", "", false},
+		{arn + "/x/*", "", "envelope.json", true},
+		{arn + "/x/y.json", "", "envelope.json", false},
+	}
+	for _, c := range cases {
+		if got := covers(c.resource, arn, c.prefix, c.suffix); got != c.want {
+			t.Errorf("covers(%s, %q, %q) = %v", c.resource, c.prefix, c.suffix, got)
+		}
+	}
+	for a, want := range map[string]bool{"s3:PutObject": true, "s3:Put*": true, "s3:*": true, "*": true, "s3:GetObject": false,
+		"s3:ListBucket": false, "dynamodb:UpdateItem": true, "dynamodb:Query": false, "dynamodb:*": true, "s3:DeleteObject": true} {
+		if isWrite(a) != want {
+			t.Errorf("isWrite(%s) = %v", a, !want)
+		}
+	}
+}
