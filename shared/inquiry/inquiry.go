@@ -139,6 +139,12 @@ type Inquiry struct {
 	Disclosure bool   `json:"disclosure"`
 	Question   string `json:"question"`
 	Answer     string `json:"answer,omitempty"`
+	// PublicQuestion and PublicAnswer are the texts masked by the
+	// redactor, with the citizen's own contact data masked as well. The
+	// document page shows them when the citizen allowed publication;
+	// officers' mail quotes the masked question.
+	PublicQuestion string `json:"public_question,omitempty"`
+	PublicAnswer   string `json:"public_answer,omitempty"`
 	// Publish is the citizen's consent to show the question and answer
 	// (masked) on the document page.
 	Publish bool   `json:"publish"`

@@ -112,9 +112,9 @@ type Store interface {
 	Pending(ctx context.Context, limit int) ([]Event, error)
 	// Delivered marks an event delivered.
 	Delivered(ctx context.Context, r Ref, at time.Time) error
-	// Claim reserves message key for sending: true if it was never sent
-	// and no one else holds an unexpired claim.
-	Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (bool, error)
+	// Claim reserves message key for sending for lease: Granted if it was
+	// never sent and no one holds an unexpired claim, else Sent or Busy.
+	Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (Claim, error)
 	// Finish settles a claim: sent for good, or released for a retry.
 	Finish(ctx context.Context, key string, sent bool) error
 	// Count adds one to the counter key in the fixed window that holds
@@ -125,6 +125,16 @@ type Store interface {
 	// PutSecret stores a secret unless one exists (ErrExists).
 	PutSecret(ctx context.Context, name string, data []byte) error
 }
+
+// Claim is the outcome of Store.Claim.
+type Claim int
+
+// The outcomes of a claim.
+const (
+	Granted Claim = iota // the caller may send
+	Sent                 // the message went out before
+	Busy                 // another sender holds a live claim
+)
 
 // WindowStart returns the start of the fixed window of the given length
 // that holds now (UTC-aligned); adapters use it to name counters.

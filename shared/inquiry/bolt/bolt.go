@@ -294,7 +294,7 @@ type claim struct {
 }
 
 // Claim implements inquiry.Store.
-func (s *Store) Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (ok bool, err error) {
+func (s *Store) Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (out inquiry.Claim, err error) {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bClaims)
 		if data := b.Get([]byte(key)); data != nil {
@@ -302,14 +302,19 @@ func (s *Store) Claim(ctx context.Context, key string, now time.Time, lease time
 			if err := json.Unmarshal(data, &c); err != nil {
 				return err
 			}
-			if c.Sent || now.Before(c.ClaimedAt.Add(time.Duration(c.Lease))) {
+			if c.Sent {
+				out = inquiry.Sent
+				return nil
+			}
+			if now.Before(c.ClaimedAt.Add(time.Duration(c.Lease))) {
+				out = inquiry.Busy
 				return nil
 			}
 		}
-		ok = true
+		out = inquiry.Granted
 		return putJSON(b, []byte(key), claim{ClaimedAt: now.UTC(), Lease: int64(lease)})
 	})
-	return ok, err
+	return out, err
 }
 
 // Finish implements inquiry.Store.

@@ -213,27 +213,27 @@ func Run(t *testing.T, open func(t *testing.T) inquiry.Store) {
 	t.Run("ClaimFinish", func(t *testing.T) {
 		st := open(t)
 		key := "inquiry/Q-20261127-AAAAAAAAAA/received/1/email-citizen"
-		ok, err := st.Claim(ctx, key, now, time.Minute)
-		if err != nil || !ok {
-			t.Fatalf("first claim %v %v", ok, err)
+		c, err := st.Claim(ctx, key, now, time.Minute)
+		if err != nil || c != inquiry.Granted {
+			t.Fatalf("first claim %v %v", c, err)
 		}
-		if ok, _ := st.Claim(ctx, key, now.Add(time.Second), time.Minute); ok {
-			t.Fatal("a live claim was granted twice")
+		if c, _ := st.Claim(ctx, key, now.Add(time.Second), time.Minute); c != inquiry.Busy {
+			t.Fatalf("a live claim: %v, want Busy", c)
 		}
-		if ok, _ := st.Claim(ctx, key, now.Add(2*time.Minute), time.Minute); !ok {
+		if c, _ := st.Claim(ctx, key, now.Add(2*time.Minute), time.Minute); c != inquiry.Granted {
 			t.Fatal("an expired claim was not granted again")
 		}
 		if err := st.Finish(ctx, key, false); err != nil {
 			t.Fatal(err)
 		}
-		if ok, _ := st.Claim(ctx, key, now, time.Minute); !ok {
+		if c, _ := st.Claim(ctx, key, now, time.Minute); c != inquiry.Granted {
 			t.Fatal("a released claim was not granted again")
 		}
 		if err := st.Finish(ctx, key, true); err != nil {
 			t.Fatal(err)
 		}
-		if ok, _ := st.Claim(ctx, key, now.Add(24*time.Hour), time.Minute); ok {
-			t.Fatal("a sent message was claimed again")
+		if c, _ := st.Claim(ctx, key, now.Add(24*time.Hour), time.Minute); c != inquiry.Sent {
+			t.Fatalf("a sent message: %v, want Sent", c)
 		}
 		// Concurrent claims: exactly one wins.
 		key2 := key + "-2"
@@ -244,7 +244,7 @@ func Run(t *testing.T, open func(t *testing.T) inquiry.Store) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if ok, err := st.Claim(ctx, key2, now, time.Minute); err == nil && ok {
+				if c, err := st.Claim(ctx, key2, now, time.Minute); err == nil && c == inquiry.Granted {
 					mu.Lock()
 					wins++
 					mu.Unlock()

@@ -1,0 +1,183 @@
+package inquiry
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+// MonitorDeps are the Monitor's collaborators.
+type MonitorDeps struct {
+	Store Store
+	// Notifier delivers the alerts the monitor raises and every event
+	// still pending; nil leaves delivery to the stream (AWS).
+	Notifier *Notifier
+	Now      func() time.Time
+	Logger   *slog.Logger
+	// Retention is how long contact data is kept after closing (default
+	// DefaultRetention, one year).
+	Retention time.Duration
+	// AutoClose closes answered inquiries this long after the answer
+	// (default 14 days), so that the retention clock starts.
+	AutoClose time.Duration
+	// RemindBefore is how long before the deadline the officer is
+	// reminded (default 2 days: D-2).
+	RemindBefore time.Duration
+	// PendingLimit bounds the events delivered per run (default 500).
+	PendingLimit int
+}
+
+// Monitor is the scheduled job of inquiries: D-2 reminders to the officer,
+// escalation of overdue inquiries to the department's head, closing of
+// long-answered inquiries, deletion of contact data after retention, and
+// delivery of every event still pending. Each alert is raised once per
+// (inquiry, alert, due date).
+type Monitor struct{ d MonitorDeps }
+
+// NewMonitor returns a Monitor.
+func NewMonitor(d MonitorDeps) *Monitor {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.Retention <= 0 {
+		d.Retention = DefaultRetention
+	}
+	if d.AutoClose <= 0 {
+		d.AutoClose = 14 * 24 * time.Hour
+	}
+	if d.RemindBefore <= 0 {
+		d.RemindBefore = 48 * time.Hour
+	}
+	if d.PendingLimit <= 0 {
+		d.PendingLimit = 500
+	}
+	return &Monitor{d: d}
+}
+
+// Report counts what one run did.
+type Report struct {
+	Watched     int `json:"watched"`
+	Reminders   int `json:"reminders"`
+	Escalations int `json:"escalations"`
+	AutoClosed  int `json:"auto_closed"`
+	Deleted     int `json:"contacts_deleted"`
+	Delivered   int `json:"delivered"`
+}
+
+// Run does one round. Errors of single inquiries are collected, so one bad
+// record does not stop the others.
+func (m *Monitor) Run(ctx context.Context) (Report, error) {
+	var rep Report
+	var errs []error
+	now := m.d.Now()
+	err := m.d.Store.Work(ctx, func(q Inquiry) error {
+		rep.Watched++
+		if err := m.check(ctx, q, now, &rep); err != nil {
+			errs = append(errs, fmt.Errorf("inquiry %s: %w", q.ID, err))
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if m.d.Notifier != nil {
+		n, err := m.d.Notifier.DeliverPending(ctx, m.d.PendingLimit)
+		rep.Delivered = n
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	m.d.Logger.Info("inquiry monitor", "watched", rep.Watched, "reminders", rep.Reminders, "escalations", rep.Escalations,
+		"auto_closed", rep.AutoClosed, "contacts_deleted", rep.Deleted, "delivered", rep.Delivered, "errors", len(errs))
+	return rep, errors.Join(errs...)
+}
+
+func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Report) error {
+	switch {
+	case q.State.Open():
+		if now.After(q.Due) {
+			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvOverdue, now))
+			if added {
+				rep.Escalations++
+				m.d.Logger.Warn("inquiry overdue, escalated", "inquiry", q.ID, "department", q.Department, "due", DueDate(q.Due))
+			}
+			return err
+		}
+		if !now.Before(q.Due.Add(-m.d.RemindBefore)) {
+			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvReminder, now))
+			if added {
+				rep.Reminders++
+			}
+			return err
+		}
+	case q.State == Answered:
+		if q.AnsweredAt != nil && now.Sub(*q.AnsweredAt) >= m.d.AutoClose {
+			err := m.change(ctx, q.ID, func(q *Inquiry) (*Event, error) {
+				if q.State != Answered {
+					return nil, nil
+				}
+				ev, err := q.Apply(Change{Action: ActClose, By: "system", Reason: ""}, now, Calendar{})
+				return &ev, err
+			})
+			if err == nil {
+				rep.AutoClosed++
+			}
+			return err
+		}
+	case q.State == Closed && q.Contact != nil:
+		if q.ClosedAt != nil && now.Sub(*q.ClosedAt) >= m.d.Retention {
+			err := m.change(ctx, q.ID, func(q *Inquiry) (*Event, error) {
+				DeleteContact(q, now)
+				return nil, nil
+			})
+			if err == nil {
+				rep.Deleted++
+				m.d.Logger.Info("contact data deleted after retention", "inquiry", q.ID)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// DeleteContact drops every piece of contact data from q. The tracking
+// token's digest stays, so the citizen's link keeps working.
+func DeleteContact(q *Inquiry, now time.Time) {
+	now = now.UTC()
+	q.Contact, q.ContactRef, q.EmailBounced = nil, "", false
+	q.ContactDeletedAt = &now
+	q.Version++
+}
+
+// change re-reads an inquiry, applies fn and stores it, retrying on a
+// lost race.
+func (m *Monitor) change(ctx context.Context, id string, fn func(*Inquiry) (*Event, error)) error {
+	for range 3 {
+		q, err := m.d.Store.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		prev := q.Version
+		ev, err := fn(&q)
+		if err != nil {
+			return err
+		}
+		if q.Version == prev {
+			return nil // nothing to do any more
+		}
+		var evs []Event
+		if ev != nil {
+			evs = append(evs, *ev)
+		}
+		err = m.d.Store.Update(ctx, q, prev, evs...)
+		if !errors.Is(err, ErrConflict) {
+			return err // a raised event goes out with DeliverPending in the same run
+		}
+	}
+	return fmt.Errorf("inquiry %s: %w", id, ErrConflict)
+}
