@@ -33,7 +33,8 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
 	res := decode[searchResponse](t, w.Body.Bytes())
-	if res.Total != 1 || len(res.Items) != 1 || res.Items[0].ID != "SEOUL-2014-0001" {
+	// The statement itself first, then the plan that cites its number.
+	if res.Total != 2 || len(res.Items) != 2 || res.Items[0].ID != "SEOUL-2014-0001" || res.Items[1].ID != "SEOUL-2014-0002" {
 		t.Fatalf("result %+v", res)
 	}
 	if !strings.Contains(res.Items[0].Snippet, "<mark>정보공개</mark>") {
@@ -44,8 +45,12 @@ func TestSearch(t *testing.T) {
 			t.Errorf("facet %s missing", f)
 		}
 	}
-	if got := res.Facets["type"]; len(got) != 1 || got[0].Label != "결재문서" {
-		t.Errorf("type facet %+v lacks its Korean label", got)
+	labels := map[string]string{}
+	for _, f := range res.Facets["type"] {
+		labels[f.Value] = f.Label
+	}
+	if labels["approval"] != "결재문서" || labels["plan"] != "계획" {
+		t.Errorf("type facet %+v lacks its Korean labels", res.Facets["type"])
 	}
 
 	// The empty query lists everything of the default organization only.
@@ -106,6 +111,9 @@ func TestSearchBadParams(t *testing.T) {
 		"sort=random":                           "query.bad_param:sort",
 		"from=yesterday":                        "query.bad_param:from",
 		"from=2015-01-01&to=2014-01-01":         "query.bad_param:to",
+		"to=7000-01-01":                         "query.bad_param:to",
+		"from=1000-01-01T00:00:00Z":             "query.bad_param:from",
+		"after=bm90LWEtY3Vyc29y":                "query.bad_param:after",
 		"department=" + url.QueryEscape("../x"): "query.bad_param:department",
 		"org=" + url.QueryEscape("a b"):         "query.bad_param:org",
 		"after=" + url.QueryEscape("a b"):       "query.bad_param:after",
@@ -172,18 +180,27 @@ func TestDocument(t *testing.T) {
 
 func TestRelatedAndKeywords(t *testing.T) {
 	e := newEnv(t)
-	w := e.do(t, "GET", "/api/documents/SEOUL-2014-0003/related", "", nil)
+	w := e.do(t, "GET", "/api/documents/SEOUL-2014-0001/related", "", nil)
 	items := decode[struct {
 		Items []map[string]any `json:"items"`
 	}](t, w.Body.Bytes()).Items
-	if w.Code != 200 || len(items) != 1 || items[0]["id"] != "SEOUL-2014-0001" || items[0]["reason"] != "department_period" {
+	// The plan cites this document's number; the closed reply shares a keyword.
+	if w.Code != 200 || len(items) != 2 ||
+		items[0]["id"] != "SEOUL-2014-0002" || items[0]["reason"] != "cited_by" || items[0]["cited"] != "정보공개정책과-0001" ||
+		items[1]["id"] != "SEOUL-2014-0003" || items[1]["reason"] != "keywords" {
 		t.Fatalf("related %d %s", w.Code, w.Body)
+	}
+	if w := e.do(t, "GET", "/api/documents/SEOUL-2014-0001/related?size=1", "", nil); strings.Count(w.Body.String(), `"reason"`) != 1 {
+		t.Fatalf("related size=1: %s", w.Body)
+	}
+	if w := e.do(t, "GET", "/api/documents/SEOUL-2014-0001/related?size=51", "", nil); w.Code != 400 {
+		t.Fatalf("related size=51: %d", w.Code)
 	}
 	if w := e.do(t, "GET", "/api/documents/NOPE/related", "", nil); w.Code != 404 {
 		t.Fatalf("related of unknown: %d", w.Code)
 	}
 	w = e.do(t, "GET", "/api/keywords?prefix="+url.QueryEscape("정보"), "", nil)
-	if w.Code != 200 || !strings.Contains(w.Body.String(), "정보공개청구") {
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `"정보공개"`) {
 		t.Fatalf("keywords %d %s", w.Code, w.Body)
 	}
 	if w := e.do(t, "GET", "/api/keywords", "", nil); w.Code != 400 {
@@ -267,15 +284,15 @@ func TestErrorsAndHeaders(t *testing.T) {
 	}
 
 	// Engine failure: 500 without internals.
-	e.index.err = errors.New("disk /var/secret/index is on fire")
-	w := e.do(t, "GET", "/api/documents", "", nil)
+	broken := New(Deps{Search: errIndex{err: errors.New("disk /var/secret/index is on fire")}, Store: e.store, Buckets: buckets,
+		Ledger: e.ledger, DefaultOrg: org, Logger: e.h.d.Logger})
+	w := e.doOn(broken, "GET", "/api/documents")
 	if w.Code != 500 || strings.Contains(w.Body.String(), "secret") || errCode(t, w.Body.Bytes()) != "internal" {
 		t.Fatalf("engine failure: %d %s", w.Code, w.Body)
 	}
 	if !strings.Contains(e.logs.String(), "is on fire") {
 		t.Fatal("the internal error is not in the log")
 	}
-	e.index.err = nil
 
 	// Security headers and request ids on every response, API or portal.
 	for _, target := range []string{"/api/documents", "/api/nothing", "/", "/static/app.js"} {

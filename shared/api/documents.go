@@ -43,6 +43,10 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := h.d.Search.Search(r.Context(), q)
+	if errors.Is(err, search.ErrBadCursor) {
+		(&badParam{"after", "after must be a cursor returned as next, with the same sort"}).write(w)
+		return
+	}
 	if err != nil {
 		h.opError(w, r, "search", err)
 		return

@@ -5,14 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"html"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -23,6 +20,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
@@ -37,7 +35,7 @@ type env struct {
 	h      *Handler
 	store  *localfs.Store
 	ledger *bolt.Ledger
-	index  *fakeIndex
+	index  *bleve.Index
 	ops    *fakeOps
 	issuer *auth.Local
 	logs   *syncBuffer
@@ -73,7 +71,12 @@ func newEnv(t testing.TB) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { led.Close() })
-	e := &env{store: st, ledger: led, index: &fakeIndex{}, ops: &fakeOps{}, logs: &syncBuffer{},
+	idx, err := bleve.Open("") // the real engine of the local stack, in memory
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	e := &env{store: st, ledger: led, index: idx, ops: &fakeOps{}, logs: &syncBuffer{},
 		now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)}
 	e.issuer, err = auth.NewLocal(bytes.Repeat([]byte("k"), 32), func() time.Time { return e.now })
 	if err != nil {
@@ -132,6 +135,10 @@ var (
 )
 
 func publicDoc(id, dept, deptName, typ, grade, title, body string, approved time.Time, exemptions ...string) document.Public {
+	return publicDocKw(id, dept, deptName, typ, grade, title, body, approved, []string{"정보공개"}, exemptions...)
+}
+
+func publicDocKw(id, dept, deptName, typ, grade, title, body string, approved time.Time, kw []string, exemptions ...string) document.Public {
 	if exemptions == nil {
 		exemptions = []string{}
 	}
@@ -143,7 +150,7 @@ func publicDoc(id, dept, deptName, typ, grade, title, body string, approved time
 			Drafter:    document.Person{Name: "홍길동", Position: "주무관"},
 			Approver:   document.Person{Name: "김철수", Position: "과장", Rank: "division_head"},
 			ApprovedAt: approved, Disclosure: document.Disclosure{Grade: grade, Exemptions: exemptions},
-			Keywords: []string{"정보공개"},
+			Keywords: kw,
 		},
 		Body: body, MetadataOnly: grade == document.GradeClosed, PublishedAt: approved.Add(time.Hour), Hash: "sha256:deadbeef",
 	}
@@ -153,19 +160,19 @@ func publicDoc(id, dept, deptName, typ, grade, title, body string, approved time
 // object, the index entry and the ledger record.
 func (e *env) seed(t testing.TB) {
 	t.Helper()
-	d1 := publicDoc("SEOUL-2014-0001", deptInfo, "행정국 정보공개정책과", "approval", document.GradePublic,
+	d1 := publicDocKw("SEOUL-2014-0001", deptInfo, "행정국 정보공개정책과", "approval", document.GradePublic,
 		"2014년 정보공개 추진계획", "시민에게 행정정보를 적극 공개하기 위한 정보공개 추진계획입니다. 문의 010-****-5678.",
-		time.Date(2014, 3, 2, 10, 15, 0, 0, kst))
+		time.Date(2014, 3, 2, 10, 15, 0, 0, kst), []string{"정보공개", "추진계획"})
 	d1.Redactions = map[string]int{"mobile": 1}
 	d1.Attachments = []document.Attachment{{Name: "붙임1. 추진계획.hwp", Format: "hwp", Text: "붙임 일정표: 정보공개 확대"}, {Name: "붙임2. 도면.pdf", Format: "pdf", Reason: "extract.needs_ocr"}}
-	d2 := publicDoc("SEOUL-2014-0002", deptTraffic, "도시교통실 교통정책과", "plan", document.GradePartial,
-		"버스 노선 개편 계획", "버스 노선을 시민 의견에 따라 개편합니다. 민원인 홍*동의 의견을 반영했습니다.",
-		time.Date(2015, 6, 1, 9, 0, 0, 0, kst), "6")
-	d3 := publicDoc("SEOUL-2014-0003", deptInfo, "행정국 정보공개정책과", "report", document.GradeClosed,
-		"수사 협조 요청에 대한 회신", "SECRET BODY that must never be served", time.Date(2015, 7, 1, 9, 0, 0, 0, kst), "4", "6")
+	d2 := publicDocKw("SEOUL-2014-0002", deptTraffic, "도시교통실 교통정책과", "plan", document.GradePartial,
+		"버스 노선 개편 계획", "버스 노선을 시민 의견에 따라 개편합니다. 민원인 홍*동의 의견을 반영했습니다. 관련: 정보공개정책과-0001",
+		time.Date(2015, 6, 1, 9, 0, 0, 0, kst), []string{"버스", "노선"}, "6")
+	d3 := publicDocKw("SEOUL-2014-0003", deptInfo, "행정국 정보공개정책과", "report", document.GradeClosed,
+		"수사 협조 요청에 대한 회신", "SECRET BODY that must never be served", time.Date(2015, 7, 1, 9, 0, 0, 0, kst), []string{"정보공개", "수사"}, "4", "6")
 	d3.Attachments = []document.Attachment{{Name: "secret.hwp", Format: "hwp", Text: "SECRET ATTACHMENT"}}
-	d4 := publicDoc("XSS-0001", deptTraffic, "도시교통실 교통정책과", "minutes", document.GradePublic,
-		xssTitle, xssBody, time.Date(2016, 1, 5, 9, 0, 0, 0, kst))
+	d4 := publicDocKw("XSS-0001", deptTraffic, "도시교통실 교통정책과", "minutes", document.GradePublic,
+		xssTitle, xssBody, time.Date(2016, 1, 5, 9, 0, 0, 0, kst), []string{"설명회"})
 	ctx := context.Background()
 	for _, d := range []document.Public{d1, d2, d3, d4} {
 		e.putJSON(t, buckets.Public, document.PublicKey(d.Key()), d)
@@ -210,142 +217,14 @@ func (e *env) putRecord(t testing.TB, id, dept, grade string, state ledger.State
 	}
 }
 
-// fakeIndex is a small search.Engine: substring matching, the four facets,
-// escaped snippets with <mark>, page and cursor paging.
-type fakeIndex struct {
-	mu   sync.Mutex
-	docs map[string]search.Doc
-	// err, when set, fails every call.
+// errIndex fails every search, as a broken engine would.
+type errIndex struct {
+	plainIndex
 	err error
 }
 
-func (f *fakeIndex) Index(_ context.Context, d search.Doc) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.docs == nil {
-		f.docs = map[string]search.Doc{}
-	}
-	if old, ok := f.docs[d.Org+"/"+d.ID]; ok && old.Version > d.Version {
-		return nil
-	}
-	f.docs[d.Org+"/"+d.ID] = d
-	return nil
-}
-
-func (f *fakeIndex) Delete(_ context.Context, o, id string, version int) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	delete(f.docs, o+"/"+id)
-	return nil
-}
-
-func (f *fakeIndex) Close() error { return nil }
-
-func (f *fakeIndex) Search(_ context.Context, q search.Query) (search.Result, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.err != nil {
-		return search.Result{}, f.err
-	}
-	q = q.Normalize()
-	terms := strings.Fields(strings.ReplaceAll(q.Text, `"`, " "))
-	var hits []search.Hit
-	facets := map[string]map[string]search.FacetCount{}
-	count := func(name, value, label string) {
-		if facets[name] == nil {
-			facets[name] = map[string]search.FacetCount{}
-		}
-		c := facets[name][value]
-		c.Value, c.Label, c.Count = value, label, c.Count+1
-		facets[name][value] = c
-	}
-	for _, d := range f.docs {
-		text := d.Title + " " + d.Body
-		ok := d.Org == q.Org && (q.Department == "" || d.DepartmentCode == q.Department) &&
-			(q.Type == "" || d.Type == q.Type) && (q.Grade == "" || d.Grade == q.Grade) &&
-			(q.From.IsZero() || !d.ApprovedAt.Before(q.From)) && (q.To.IsZero() || !d.ApprovedAt.After(q.To))
-		for _, term := range terms {
-			ok = ok && strings.Contains(text, term)
-		}
-		if !ok {
-			continue
-		}
-		h := search.Hit{Org: d.Org, ID: d.ID, Version: d.Version, Title: d.Title, DocumentNumber: d.DocumentNumber,
-			DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName, Type: d.Type, Grade: d.Grade,
-			ApprovedAt: d.ApprovedAt, MetadataOnly: d.MetadataOnly, Score: float64(len(terms))}
-		if !d.MetadataOnly {
-			snip := html.EscapeString(d.Body)
-			for _, term := range terms {
-				et := html.EscapeString(term)
-				snip = strings.ReplaceAll(snip, et, "<mark>"+et+"</mark>")
-			}
-			h.Snippet = snip
-		}
-		hits = append(hits, h)
-		count(search.FacetDepartment, d.DepartmentCode, d.DepartmentName)
-		count(search.FacetType, d.Type, "")
-		count(search.FacetGrade, d.Grade, "")
-		count(search.FacetYear, strconv.Itoa(d.ApprovedAt.In(kst).Year()), "")
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if !hits[i].ApprovedAt.Equal(hits[j].ApprovedAt) {
-			return hits[i].ApprovedAt.After(hits[j].ApprovedAt)
-		}
-		return hits[i].ID < hits[j].ID
-	})
-	start := (q.Page - 1) * q.Size
-	if q.After != "" {
-		n, err := strconv.Atoi(strings.TrimPrefix(q.After, "o"))
-		if err != nil {
-			return search.Result{}, fmt.Errorf("fake: bad cursor")
-		}
-		start = n
-	}
-	res := search.Result{Total: len(hits), Facets: map[string][]search.FacetCount{}}
-	if start < len(hits) {
-		end := min(start+q.Size, len(hits))
-		res.Items = hits[start:end]
-		if end < len(hits) {
-			res.Next = "o" + strconv.Itoa(end)
-		}
-	}
-	for name, m := range facets {
-		for _, c := range m {
-			res.Facets[name] = append(res.Facets[name], c)
-		}
-		sort.Slice(res.Facets[name], func(i, j int) bool { return res.Facets[name][i].Count > res.Facets[name][j].Count })
-	}
-	return res, nil
-}
-
-func (f *fakeIndex) Related(ctx context.Context, o, id string, n int) ([]search.Link, error) {
-	f.mu.Lock()
-	d, ok := f.docs[o+"/"+id]
-	f.mu.Unlock()
-	if !ok {
-		return nil, search.ErrNotFound
-	}
-	res, err := f.Search(ctx, search.Query{Org: o, Department: d.DepartmentCode, Size: n + 1})
-	if err != nil {
-		return nil, err
-	}
-	var out []search.Link
-	for _, h := range res.Items {
-		if h.ID != id && len(out) < n {
-			out = append(out, search.Link{Hit: h, Reason: search.ReasonDepartmentPeriod})
-		}
-	}
-	return out, nil
-}
-
-func (f *fakeIndex) Suggest(_ context.Context, prefix string, n int) ([]string, error) {
-	var out []string
-	for _, k := range []string{"정보공개", "정보공개청구", "정책"} {
-		if strings.HasPrefix(k, prefix) && len(out) < n {
-			out = append(out, k)
-		}
-	}
-	return out, nil
+func (x errIndex) Search(context.Context, search.Query) (search.Result, error) {
+	return search.Result{}, x.err
 }
 
 // fakeOps records the staff actions and returns err.
@@ -388,10 +267,9 @@ func (o *fakeOps) last() string {
 }
 
 var (
-	_ search.Relater   = (*fakeIndex)(nil)
-	_ search.Suggester = (*fakeIndex)(nil)
+	_ search.Engine = (*bleve.Index)(nil)
+	_ http.Handler  = (*Handler)(nil)
 )
-var _ http.Handler = (*Handler)(nil)
 
 func (e *env) doOn(h http.Handler, method, target string) *httptest.ResponseRecorder {
 	w := httptest.NewRecorder()

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -85,18 +86,26 @@ func dateParam(v url.Values, name string, end bool) (time.Time, *badParam) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t, err = time.ParseInLocation(time.DateOnly, s, kst)
+		if err == nil && end {
+			t = t.Add(24*time.Hour - time.Nanosecond)
+		}
 	}
-	t, err := time.ParseInLocation(time.DateOnly, s, kst)
-	if err != nil || t.Year() < 1900 || t.Year() > 9999 {
-		return time.Time{}, &badParam{name, name + " must be a date (YYYY-MM-DD) or an RFC 3339 time"}
-	}
-	if end {
-		t = t.Add(24*time.Hour - time.Nanosecond)
+	// Engines keep dates as nanoseconds since 1970 (int64: 1678 to 2262);
+	// no approval falls outside these years anyway.
+	if err != nil || t.Year() < minYear || t.Year() > maxYear {
+		return time.Time{}, &badParam{name, fmt.Sprintf("%s must be a date (YYYY-MM-DD) or an RFC 3339 time between %d and %d", name, minYear, maxYear)}
 	}
 	return t, nil
 }
+
+// The years a date parameter may name.
+const (
+	minYear = 1900
+	maxYear = 2200
+)
 
 var kst = time.FixedZone("KST", 9*60*60)
 
