@@ -51,6 +51,13 @@ func All() []Var {
 		SMSSenderID, KMSKeyID, PortalURL, LogLevel}
 }
 
+// The default organization, used when PLAZA_ORG_CODE is unset: Seoul
+// City Hall, as in the pipeline.
+const (
+	DefaultOrgCode = "6110000"
+	DefaultOrgName = "서울특별시"
+)
+
 // DefaultOpenSearchAlias is the alias searched and written when
 // PLAZA_OPENSEARCH_ALIAS is unset.
 const DefaultOpenSearchAlias = "plaza-documents"
@@ -112,8 +119,7 @@ func (c Config) Buckets() storage.Buckets {
 	return storage.Buckets{Inbox: c.InboxBucket, Work: c.WorkBucket, Public: c.PublicBucket}
 }
 
-// Org returns the default organization, or the zero value when unset (the
-// pipeline then uses its own default).
+// Org returns the default organization.
 func (c Config) Org() document.Organization {
 	return document.Organization{Code: c.OrgCode, Name: c.OrgName}
 }
@@ -161,6 +167,9 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias
+	}
+	if c.OrgCode == "" {
+		c.OrgCode, c.OrgName = DefaultOrgCode, DefaultOrgName
 	}
 	var errs []error
 	var missing []string

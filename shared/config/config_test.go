@@ -140,3 +140,13 @@ func TestFromEnv(t *testing.T) {
 		t.Fatalf("FromEnv without the table: %v", err)
 	}
 }
+
+func TestDefaultOrg(t *testing.T) {
+	c, err := config.Load(env(map[string]string{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Org().Code != config.DefaultOrgCode || c.Org().Name != config.DefaultOrgName {
+		t.Fatalf("default org %+v", c.Org())
+	}
+}

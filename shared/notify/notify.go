@@ -17,18 +17,18 @@ import (
 
 // Mail is one e-mail to one recipient.
 type Mail struct {
-	To      string // an address
-	Subject string
-	Text    string // the plain-text part; required
-	HTML    string // an optional HTML alternative, already escaped
-	Key     string // idempotency key
+	To      string `json:"to"` // an address
+	Subject string `json:"subject"`
+	Text    string `json:"text"`           // the plain-text part; required
+	HTML    string `json:"html,omitempty"` // an optional HTML alternative, already escaped
+	Key     string `json:"key"`            // idempotency key
 }
 
 // SMS is one text message to one phone.
 type SMS struct {
-	To   string // a phone number, E.164 ("+821012345678") or Korean ("010-1234-5678")
-	Text string
-	Key  string // idempotency key
+	To   string `json:"to"` // a phone number, E.164 ("+821012345678") or Korean ("010-1234-5678")
+	Text string `json:"text"`
+	Key  string `json:"key"` // idempotency key
 }
 
 // Mailer sends e-mail.

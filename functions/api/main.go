@@ -1,0 +1,40 @@
+// Command api is the Lambda function behind the API Gateway HTTP API
+// (payload v2): the shared net/http handler of shared/api, reached through
+// aws-lambda-go-api-proxy. Staff routes trust the claims of API Gateway's
+// JWT authorizer (Cognito).
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
+
+	"github.com/seoul-plaza/plaza/functions/internal/wire"
+	"github.com/seoul-plaza/plaza/shared/api"
+	"github.com/seoul-plaza/plaza/shared/auth/gateway"
+	"github.com/seoul-plaza/plaza/shared/config"
+)
+
+func main() {
+	ctx := context.Background()
+	env := wire.Load(ctx, config.FuncAPI)
+	idx, err := env.Search(ctx)
+	if err != nil {
+		env.Log.Error("start-up failed", "err", err.Error())
+		panic(err)
+	}
+	p := env.Pipeline(idx)
+	h := api.New(api.Deps{
+		Search:     idx,
+		Store:      env.Store(),
+		Buckets:    env.Config.Buckets(),
+		Ledger:     env.Ledger(),
+		Ops:        p,
+		Auth:       gateway.New(gateway.Config{}),
+		DefaultOrg: env.Config.OrgCode,
+		Logger:     env.Log,
+		RequestID:  gateway.RequestID,
+	})
+	lambda.Start(httpadapter.NewV2(h).ProxyWithContext)
+}
