@@ -2,9 +2,9 @@
 // sniffs content rather than trusting the extension, and fails with a
 // reason code, never with garbage, on what it cannot read.
 //
-// Formats: HWP 5.x (package hwp), HWPX (hwpx), DOCX (docx), PDF (pdf) and
-// plain text in UTF-8, UTF-16 with a BOM or CP949 (text). HWP 3.0 is
-// recognised and refused with extract.unsupported.
+// Formats: HWP 5.x (package hwp), HWP 3.0 (hwp3: Hangul, ASCII and
+// level-1 Hanja), HWPX (hwpx), DOCX (docx), PDF (pdf) and plain text in
+// UTF-8, UTF-16 with a BOM or CP949 (text).
 package extract
 
 import (
@@ -16,6 +16,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/extract/docx"
 	"github.com/seoul-plaza/plaza/shared/extract/hwp"
+	"github.com/seoul-plaza/plaza/shared/extract/hwp3"
 	"github.com/seoul-plaza/plaza/shared/extract/hwpx"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
@@ -212,7 +213,7 @@ func (x *Extractor) Extract(ctx context.Context, name string, data []byte) (res 
 	case FormatOLE:
 		d, format, err = x.ole(ctx, data)
 	case FormatHWP3:
-		err = reason.New(reason.Unsupported, "HWP 3.0 documents are not read; save as HWP 5, HWPX or PDF")
+		d, err = hwp3.Extract(ctx, data, hwp3.Limits{MaxStream: x.lim.MaxHWPStreamBytes, MaxText: x.lim.MaxTextBytes})
 	case FormatPDF:
 		d, err = x.pdf(ctx, data)
 	case FormatText:
