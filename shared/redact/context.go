@@ -29,7 +29,14 @@ func ctxBefore(s string, i, max int) string {
 	w := before(s, i, max)
 	for k := len(w) - 1; k >= 0; k-- {
 		if isDigit(w[k]) || w[k] == '*' {
-			return w[k+1:]
+			w = w[k+1:]
+			break
+		}
+	}
+	// Words of an earlier sentence do not qualify this number.
+	for _, end := range []string{"다. ", "요. ", "음. ", "함. ", "임. ", "다.\t"} {
+		if k := strings.LastIndex(w, end); k >= 0 {
+			w = w[k+len(end):]
 		}
 	}
 	return w

@@ -78,21 +78,36 @@ func hangulBack(s string, i, max int) (int, int) {
 // syllables.
 func nameLike(w string) bool {
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 4 || notNames[w] {
+	if n < 2 || n > 5 || notNames[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	if n == 4 {
-		// Four syllables: a two-syllable surname and given name.
-		for _, p := range surnames2 {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+	if n >= 4 {
+		// Four or five syllables: a two-syllable surname, or a
+		// three-syllable given name ("에스더") after a common surname.
+		if hasPrefixAny(w, surnames2) {
+			return true
 		}
-		return false
+		return n == 4 && surnames1[r] && longGiven(w)
 	}
 	return surnames1[r] || (n >= 3 && hasPrefixAny(w, surnames2))
 }
+
+// longGiven reports a surname and one of the three-syllable given names
+// in use (transliterated Christian names and native Korean names), such as
+// 주에스더. Anything else of four syllables is more often a noun.
+func longGiven(w string) bool {
+	_, size := utf8.DecodeRuneInString(w)
+	return threeSyllableNames[w[size:]]
+}
+
+var threeSyllableNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("에스더 다니엘 사무엘 엘리사 가브리엘 미카엘 요셉이 한아름 은하수 한가람 빛나리 이슬비 한빛나 하늘별 아름솔 새로미 보배로") {
+		m[w] = true
+	}
+	return m
+}()
 
 // fullName reports whether w is a likely full name of three or four
 // syllables: a surname and a two-syllable given name of name syllables.
@@ -145,8 +160,8 @@ func (sc *scanner) honorific(i int) {
 	if j > 0 && s[j-1] == ' ' {
 		j--
 	}
-	st, n := hangulBack(s, j, 4)
-	if n < 2 || n > 4 {
+	st, n := hangulBack(s, j, 5)
+	if n < 2 || n > 5 {
 		return
 	}
 	if st > 0 {
@@ -199,6 +214,12 @@ var markersByLast = func() map[rune][]string {
 	return m
 }()
 
+// weakMarkers are roles that statutes name as often as letters do; a name
+// after them needs a colon, bracket or table cell, or an honorific.
+var weakMarkers = map[string]bool{"운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
+	"채권자": true, "임차인": true, "임대인": true, "작성자": true, "참고인": true, "증인": true, "질의자": true, "응답자": true,
+	"당사자": true, "대리인": true, "피해자": true, "보호자": true, "청원인": true, "세대주": true, "수신": true}
+
 // particles may follow a name: they are trimmed from the candidate.
 var particles = []string{"께서는", "께서", "에게서", "에게", "으로부터", "로부터", "한테", "님께서", "님의", "님은", "님이", "님", "씨는",
 	"씨가", "씨의", "씨", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "외", "등"}
@@ -220,7 +241,7 @@ func (sc *scanner) marker(i, size int) {
 		return
 	}
 	j := end
-	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=') {
+	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
 		j++
 	}
 	if strings.HasPrefix(s[j:], "：") {
@@ -235,7 +256,7 @@ func (sc *scanner) marker(i, size int) {
 	}
 	k := j
 	n := 0
-	for k < len(s) && n < 7 {
+	for k < len(s) && n < 8 {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !isHangul(r) {
 			break
@@ -247,12 +268,15 @@ func (sc *scanner) marker(i, size int) {
 		return
 	}
 	w := s[j:k]
-	strong := strings.ContainsAny(s[end:j], ":([=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	strong := strings.ContainsAny(s[end:j], ":([=|\t") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
 	if k < len(s) && s[k] == '(' {
 		strong = true // "홍길동(010-…)"
 	}
 	if strings.HasPrefix(s[k:], " 님") || strings.HasPrefix(s[k:], " 씨") || strings.HasPrefix(s[k:], " 귀하") {
 		strong = true
+	}
+	if weakMarkers[mk] && !strong {
+		return
 	}
 	cands := []string{w}
 	for _, p := range particles {

@@ -214,9 +214,11 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
 		post := strings.TrimLeft(after(s, t.g[a+n-1].end, 24), " ")
-		bankAfter := (strings.HasPrefix(post, "(") || hasPrefixAny(post, kwBankFirst)) && hasAny(post, kwBankName)
+		// A bank named right after the number qualifies it, in brackets or
+		// bare when no other number follows the name.
+		bankAfter := (strings.HasPrefix(post, "(") || hasPrefixAny(post, kwBankFirst) && !longNumberIn(post)) && hasAny(post, kwBankName)
 		ok := hasAny(pre, kwBank) || bankAfter
-		if ln, _ := landShape(s, t, a, l); ln > 0 && !strings.Contains(pre, "계좌") {
+		if ln, _ := landShape(s, t, a, l); ln > 0 && (!strings.Contains(pre, "계좌") && !bankAfter || hasAny(pre, kwLandOffice)) {
 			ok = false
 		}
 		if ok && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {
@@ -425,4 +427,24 @@ func digitsAt(s string, i int) int {
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// longNumberIn reports an account-length number (ten digits or more,
+// hyphens allowed) in post: a bank name before it names that number
+// ("02-2133-7666 부산은행 6051723476769"), not the one before.
+func longNumberIn(post string) bool {
+	n := 0
+	for i := 0; i < len(post); i++ {
+		switch c := post[i]; {
+		case isDigit(c):
+			n++
+			if n >= 10 {
+				return true
+			}
+		case c == '-' && n > 0:
+		default:
+			n = 0
+		}
+	}
+	return false
 }

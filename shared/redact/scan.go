@@ -49,6 +49,7 @@ const (
 	keyHm  = 0xED95A8 // 함
 	keySn  = 0xEC8BA0 // 신
 	keyRam = 0xEB9E8C // 람
+	keyHa  = 0xED9598 // 하, of 귀하
 )
 
 func (sc *scanner) run() {
@@ -76,6 +77,10 @@ func (sc *scanner) run() {
 				sc.honorific(i)
 			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
 				sc.marker(i, 3)
+			case keyHa:
+				if i >= 3 && s[i-3:i] == "귀" {
+					sc.honorific(i - 3)
+				}
 			}
 			i += 3
 		}

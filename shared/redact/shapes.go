@@ -96,8 +96,15 @@ func personalLine(pre, post string) bool {
 	if p := lastAny(pre, kwLandPersonal); p >= 0 && p > o {
 		return true
 	}
-	if strings.HasPrefix(strings.TrimLeft(post, " "), "(") && hasAny(post, []string{"자택", "집", "개인", "home", "Home"}) {
-		return true
+	// A note right after the number, "(자택)", names it unless a number
+	// follows the note, which it then labels instead.
+	if p := strings.TrimLeft(post, " "); strings.HasPrefix(p, "(") {
+		if k := strings.IndexByte(p, ')'); k > 0 && hasAny(p[:k], []string{"자택", "집", "개인", "home", "Home"}) {
+			rest := strings.TrimLeft(p[k+1:], " ")
+			if rest == "" || !isDigit(rest[0]) && rest[0] != '(' {
+				return true
+			}
+		}
 	}
 	return o < 0 && lastAny(pre, kwLandWeak) >= 0
 }
@@ -278,7 +285,7 @@ func (sc *scanner) birthDate(t *token, a int, l []int, pre string) (int, int) {
 		e++
 	}
 	post := strings.TrimLeft(after(s, e, 8), " ")
-	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ctxBefore(s, t.g[a].start, 40), kwBirth) ||
+	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ownContext(ctxBefore(s, t.g[a].start, 40)), kwBirth) ||
 		birthAfter(after(s, e, 20)) {
 		return n, e
 	}
@@ -349,4 +356,16 @@ func birthAfter(post string) bool {
 		}
 	}
 	return hasAny(post, kwBirth)
+}
+
+// ownContext drops a bracketed note at the start of a context window: in
+// "19870204 (생년월일) 2011. 1. 22." the note belongs to the number before.
+func ownContext(w string) string {
+	t := strings.TrimLeft(w, " ")
+	if strings.HasPrefix(t, "(") {
+		if k := strings.IndexByte(t, ')'); k >= 0 {
+			return t[k+1:]
+		}
+	}
+	return w
 }

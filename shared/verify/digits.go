@@ -60,7 +60,8 @@ func runs(s string) []run {
 // officeWords before a landline-shaped run make it a public office
 // number; codeWords make a run a budget, case or document code.
 var (
-	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "과 ", "팀 ", "주무관", "상담"}
+	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "주무관", "상담", "Office", "office"}
+	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "개인"}
 	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제"}
 )
 
@@ -110,7 +111,7 @@ func digitRuns(s string) []Doubt {
 				if hasWord(pre, codeWords) {
 					continue
 				}
-				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && hasWord(pre, officeWords) {
+				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && lastWord(pre, officeWords) > lastWord(pre, homeWords) {
 					continue // a public office number
 				}
 				ds = append(ds, Doubt{Type: DoubtDigits, Rule: "digits.dense", Start: st, End: en,
@@ -140,7 +141,7 @@ func fieldSpans(s string, a, b int) [][2]int {
 	var out [][2]int
 	st := -1
 	for i := a; i <= b; i++ {
-		if i == b || s[i] == ' ' && i > a && i+1 < b && s[i-1] != '-' && s[i+1] != '-' && s[i-1] != ' ' && s[i+1] != ' ' {
+		if i == b || s[i] == ' ' && !(i > a && s[i-1] == '-') && !(i+1 < b && s[i+1] == '-') {
 			if st >= 0 {
 				out = append(out, [2]int{st, i})
 				st = -1
@@ -235,6 +236,17 @@ func lineAfter(s string, i, n int) string {
 		w = w[:k]
 	}
 	return w
+}
+
+// lastWord returns the last index in w of any of words, or -1.
+func lastWord(w string, words []string) int {
+	best := -1
+	for _, k := range words {
+		if j := strings.LastIndex(w, k); j > best {
+			best = j
+		}
+	}
+	return best
 }
 
 func hasWord(w string, words []string) bool {

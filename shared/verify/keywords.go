@@ -31,12 +31,20 @@ func keywordResidue(s string) []Doubt {
 			}
 			j += from
 			from = j + len(k.word)
+			if strings.HasPrefix(s[from:], ")") {
+				continue // "(생년월일)": a note on the value before it
+			}
 			w := lineAfter(s, from, 40)
 			n, end := 0, -1
 			for i := 0; i < len(w); {
 				r, size := utf8.DecodeRuneInString(w[i:])
 				if r == '*' {
-					n = -1 // a masked value: the keyword has its match
+					// A masked value ("900101-1******", "010-****-5678")
+					// means the keyword has its match; other stars
+					// (Markdown "**①**") just end the look.
+					if n == 0 || i > 0 && (digit(w[i-1]) || w[i-1] == '-' || w[i-1] == '.') {
+						n = -1
+					}
 					break
 				}
 				if r >= '0' && r <= '9' {
@@ -155,6 +163,43 @@ func bornSuffix(s string) []Doubt {
 			}
 			ds = append(ds, Doubt{Type: DoubtKeyword, Rule: "keyword.born", Start: a, End: j,
 				Reason: "a date followed by 생 (born) is left unmasked"})
+		}
+	}
+	return ds
+}
+
+// bornNote flags a date followed by a bracketed birth note, as in
+// "1990-01-01 (생년월일)".
+func bornNote(s string) []Doubt {
+	var ds []Doubt
+	for _, note := range []string{"(생년월일)", "(출생)", "(생일)", "(DOB)"} {
+		for from := 0; ; {
+			j := strings.Index(s[from:], note)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(note)
+			w := strings.TrimRight(lineBefore(s, j, 24), " ")
+			n, st := 0, len(w)
+			for i := len(w); i > 0; {
+				r, size := utf8.DecodeLastRuneInString(w[:i])
+				if r >= '0' && r <= '9' {
+					n++
+				} else if !(r == '.' || r == '-' || r == '/' || r == ' ' || r == '년' || r == '월' || r == '일') {
+					break
+				}
+				i -= size
+				st = i
+			}
+			if n >= 6 {
+				a := j - len(lineBefore(s, j, 24)) + st
+				for a < j && s[a] == ' ' {
+					a++
+				}
+				ds = append(ds, Doubt{Type: DoubtKeyword, Rule: "keyword.born_note", Start: a, End: j,
+					Reason: "a date noted as a date of birth is left unmasked"})
+			}
 		}
 	}
 	return ds

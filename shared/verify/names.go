@@ -105,7 +105,7 @@ func markedNames(s string, exempt []string) []Doubt {
 			from = j + len(m)
 			k := from
 			colon := false
-			for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '(') && k-from < 4 {
+			for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '(' || s[k] == '|') && k-from < 4 {
 				colon = colon || s[k] != ' '
 				k++
 			}
@@ -113,7 +113,7 @@ func markedNames(s string, exempt []string) []Doubt {
 				continue
 			}
 			e, n := k, 0
-			for e < len(s) && n < 5 {
+			for e < len(s) && n < 7 {
 				r, size := utf8.DecodeRuneInString(s[e:])
 				if !hangul(r) {
 					break
@@ -123,11 +123,24 @@ func markedNames(s string, exempt []string) []Doubt {
 			}
 			// A bare name ends at a space, a bracket or punctuation; the
 			// next character being '*' means it was masked.
-			if n < 2 || n > 4 || (e < len(s) && s[e] == '*') {
+			if n < 2 || n > 7 || (e < len(s) && s[e] == '*') {
 				continue
 			}
 			w := s[k:e]
-			if n == 4 && !hasPrefix2(w) {
+			wordEnd := e
+			// Strip a trailing particle: 홍길동께서, 홍길동의, 황보광수는.
+			for _, p := range []string{"께서", "에게", "님", "씨", "의", "은", "는", "이", "가", "을", "를", "와", "과"} {
+				if strings.HasSuffix(w, p) && utf8.RuneCountInString(w) > 3 {
+					w = w[:len(w)-len(p)]
+					e -= len(p)
+					n = utf8.RuneCountInString(w)
+					break
+				}
+			}
+			if n > 4 && !(n == 5 && hasPrefix2(w)) {
+				continue
+			}
+			if n == 4 && !hasPrefix2(w) && !strings.HasSuffix(w, "에스더") {
 				// 4 syllables: a name with a particle ("홍길동은") or a noun.
 				last, _ := utf8.DecodeLastRuneInString(w)
 				if !strings.ContainsRune("은는이가을를의와과도께", last) {
@@ -145,7 +158,7 @@ func markedNames(s string, exempt []string) []Doubt {
 			if n == 2 && !colon {
 				continue // too weak: most two-syllable words after a marker are nouns
 			}
-			if !nameEnd(s, e) {
+			if !nameEnd(s, wordEnd) {
 				continue
 			}
 			ds = append(ds, Doubt{Type: DoubtName, Rule: "name.marker", Start: k, End: k + len(w),

@@ -42,6 +42,7 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, patterns(f.s)...)
 	ds = append(ds, addressResidue(f.s)...)
 	ds = append(ds, bornSuffix(f.s)...)
+	ds = append(ds, bornNote(f.s)...)
 	ds = append(ds, honorificNames(f.s, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, opts.Exempt)...)
 	for i := range ds {

@@ -1,31 +1,105 @@
 package verify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCheck(t *testing.T) {
 	v := New()
 	cases := []struct {
-		in    string
-		doubt bool
+		in   string
+		rule string // a rule expected among the doubts; "" for clean
 	}{
-		{"주민등록번호 900101-1234567", true},
-		{"연락처 010-1234-5678", true},
-		{"연락처 ０１０－１２３４－５６７８", true},
-		{"연락처 010-\u200b1234-5678", true},
-		{"메일 hong@example.org", true},
-		{"주민등록번호 900101-1******, 010-****-5678, h***@example.org", false},
-		{"2014. 3. 1. 법률 제12345호 정보공개정책과-1234 예산 1,234,000원 12.5%", false},
-		{"기간: 2014-03-01 ~ 2014-03-31", false},
+		{"주민등록번호 900101-1234567", "digits.dense"},
+		{"연락처 010-1234-5678", "digits.dense"},
+		{"연락처 ０１０－１２３４－５６７８", "digits.dense"},
+		{"연락처 010-\u200b1234-5678", "digits.dense"},
+		{"번호 900101 - 1234567", "digits.dense"},
+		{"+82 10 1234 5678", "digits.dense"},
+		{"자택 (02)123-4567", "digits.dense"},
+		{"메일 hong@example.org", "email.unmasked_local"},
+		{"여권번호 M12345678", "pattern.passport"},
+		{"차량 12가3456 주차", "pattern.plate"},
+		{"접속 IP 211.234.56.78", "pattern.ipv4"},
+		{"생년월일 1990. 1. 15.", "keyword.birth_date"},
+		{"1990. 1. 15.생", "keyword.born"},
+		{"1990-01-15 (생년월일)", "keyword.born_note"},
+		{"주소: 서울특별시 마포구 월드컵로 123", "pattern.building_number"},
+		{"101동 1004호", "pattern.unit"},
+		{"김영수 님께서", "name.surname_honorific"},
+		{"민원인 홍길동께서 방문", "name.marker"},
+		{"| 성명 | 이슬기 |", "name.marker"},
+		// Masked output and public text raise no doubt.
+		{"주민등록번호 900101-1******, 010-****-5678, h***@example.org, 홍*동 님, 민원인 김*수", ""},
+		{"생년월일: ****. *. **. 주소: 서울특별시 마포구 월드컵로 ***, ***동 ****호", ""},
+		{"2014. 3. 1. 법률 제12345호 정보공개정책과-1234 예산 1,234,000원 12.5%", ""},
+		{"기간: 2014-03-01 ~ 2014-03-31", ""},
+		{"담당 정보공개정책과 02-2133-1234", ""},
+		{"예산과목 1234-567-890-12", ""},
+		{"과장님께 보고, 선생님 말씀", ""},
+		{"이 경우에는 제3조제1항에 따른다. 신청인 정보를 확인한다.", ""},
+		{"1990-01-01 (생년월일) 2014. 3. 1. 시행", "keyword.born_note"},
 	}
 	for _, c := range cases {
 		ds := v.Check(c.in, Options{})
-		if (len(ds) > 0) != c.doubt {
-			t.Errorf("Check(%q) = %+v, want doubt=%v", c.in, ds, c.doubt)
+		found := false
+		for _, d := range ds {
+			found = found || d.Rule == c.rule
+		}
+		if c.rule == "" && len(ds) > 0 || c.rule != "" && !found {
+			t.Errorf("Check(%q) = %+v, want rule %q", c.in, ds, c.rule)
 		}
 		for _, d := range ds {
 			if d.Start < 0 || d.End > len(c.in) || d.Start >= d.End {
 				t.Errorf("Check(%q): bad offsets %+v", c.in, d)
 			}
 		}
+	}
+}
+
+func TestExemptOfficials(t *testing.T) {
+	in := "결재: 김철수 님, 민원인 홍길동께서"
+	ds := New().Check(in, Options{Exempt: []string{"김철수", "홍길동"}})
+	if len(ds) != 0 {
+		t.Fatalf("exempt officials doubted: %+v", ds)
+	}
+	if ds := New().Check(in, Options{}); len(ds) != 2 {
+		t.Fatalf("want 2 doubts without exemptions, got %+v", ds)
+	}
+}
+
+func TestOffsetsMapToInput(t *testing.T) {
+	in := "번호：　９００１０１－１２３４５６７ 끝"
+	ds := New().Check(in, Options{})
+	if len(ds) != 1 {
+		t.Fatalf("doubts = %+v", ds)
+	}
+	if got := in[ds[0].Start:ds[0].End]; got != "９００１０１－１２３４５６７" {
+		t.Errorf("span = %q", got)
+	}
+}
+
+// FuzzCheck: any input, no panic, offsets in range.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"주민등록번호 900101-1234567", "hong@example.org 김영수 님", "\xff\xfe01012345678", "\u1112\u1169\u11bc 님"} {
+		f.Add(s)
+	}
+	v := New()
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, d := range v.Check(in, Options{}) {
+			if d.Start < 0 || d.End > len(in) || d.Start > d.End {
+				t.Fatalf("bad offsets %+v for %q", d, in)
+			}
+		}
+	})
+}
+
+func BenchmarkCheck(b *testing.B) {
+	text := strings.Repeat("제1조(목적) 이 법은 공공기관이 보유·관리하는 정보에 대한 국민의 공개 청구 및 공공기관의 공개 의무에 관하여 필요한 사항을 정한다. <개정 2013.8.6> 민원인 홍*동 님 010-****-5678\n", 4000)
+	v := New()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		v.Check(text, Options{})
 	}
 }

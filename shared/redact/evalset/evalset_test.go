@@ -7,6 +7,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 // corpus loads ../shared/corpus/kr-laws.jsonl; under CI a missing corpus
@@ -112,5 +113,52 @@ func TestScoreCountsMisses(t *testing.T) {
 	})
 	if rep.Untouched != 0 {
 		t.Fatalf("covering redactor left %d negatives untouched", rep.Untouched)
+	}
+}
+
+func layer2() evalset.Redactor {
+	v := verify.New()
+	return func(text string, exempt []string) []evalset.Finding {
+		ds := v.Check(text, verify.Options{Exempt: exempt})
+		out := make([]evalset.Finding, len(ds))
+		for i, d := range ds {
+			out[i] = evalset.Finding{Type: d.Type, Start: d.Start, End: d.End}
+		}
+		return out
+	}
+}
+
+// TestLayer2Independent checks the second layer on its own: run on the
+// unmasked set it must catch nearly everything layer 1 would (so one bug
+// cannot blind both), while on layer 1's output and on statutes it must
+// stay quiet, or every document would wait for a person.
+func TestLayer2Independent(t *testing.T) {
+	texts := corpus(t)
+	set := evalset.Generate(texts, 5, 400)
+	rep := evalset.ScoreOverlap(set, layer2())
+	if r := rep.Rate(""); r < 0.97 {
+		t.Errorf("layer 2 alone catches %.4f of planted items, want >= 0.97", r)
+	}
+	for _, typ := range evalset.AllTypes {
+		if r := rep.Rate(typ); r < 0.9 {
+			t.Errorf("layer 2 alone catches %.4f of %s, want >= 0.9", r, typ)
+		}
+	}
+	r := redact.New()
+	v := verify.New()
+	doubted := 0
+	for _, d := range set {
+		out := r.Redact(d.Text, redact.Options{Exempt: d.Exempt})
+		if len(v.Check(out.Text, verify.Options{Exempt: d.Exempt})) > 0 {
+			doubted++
+		}
+	}
+	if doubted > len(set)/50 {
+		t.Errorf("layer 2 doubts %d of %d masked documents, want <= 2%%", doubted, len(set))
+	}
+	for i, text := range texts {
+		if ds := v.Check(text, verify.Options{}); len(ds) > 0 {
+			t.Errorf("statute %d: %d doubts, first %+v", i, len(ds), ds[0])
+		}
 	}
 }
