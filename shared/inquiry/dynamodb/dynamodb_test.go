@@ -1,0 +1,156 @@
+package dynamodb_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsddb "github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	awskms "github.com/aws/aws-sdk-go-v2/service/kms"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+
+	"github.com/seoul-plaza/plaza/shared/awstest"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
+	"github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
+	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	"github.com/seoul-plaza/plaza/shared/notify/ses"
+	"github.com/seoul-plaza/plaza/shared/notify/sns"
+)
+
+var moto awstest.Shared
+
+func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
+
+func open(t *testing.T, srv *awstest.Server) *dynamodb.Store {
+	t.Helper()
+	client := awsddb.NewFromConfig(srv.Config)
+	table := awstest.Name("plaza-inquiries")
+	if err := dynamodb.CreateTable(context.Background(), client, table); err != nil {
+		t.Fatal(err)
+	}
+	return dynamodb.New(client, table)
+}
+
+func TestStore(t *testing.T) {
+	srv := moto.Get(t)
+	inquirytest.Run(t, func(t *testing.T) inquiry.Store { return open(t, srv) })
+}
+
+func newKey(t *testing.T, srv *awstest.Server) string {
+	t.Helper()
+	out, err := awskms.NewFromConfig(srv.Config).CreateKey(context.Background(), &awskms.CreateKeyInput{Description: aws.String("plaza inquiries test")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return *out.KeyMetadata.KeyId
+}
+
+func TestKMSSealer(t *testing.T) {
+	srv := moto.Get(t)
+	ctx := context.Background()
+	s := kms.NewFromConfig(srv.Config, newKey(t, srv))
+	sealed, err := s.Seal(ctx, []byte(`{"email":"a@example.com"}`), "inquiry:Q-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(sealed), "a@example.com") {
+		t.Fatal("ciphertext holds the plaintext")
+	}
+	plain, err := s.Open(ctx, sealed, "inquiry:Q-1")
+	if err != nil || string(plain) != `{"email":"a@example.com"}` {
+		t.Fatalf("open: %q %v", plain, err)
+	}
+	if _, err := s.Open(ctx, sealed, "inquiry:Q-2"); err == nil {
+		t.Fatal("a ciphertext opened under another inquiry's context")
+	}
+	other := kms.NewFromConfig(srv.Config, newKey(t, srv))
+	if _, err := other.Open(ctx, sealed, "inquiry:Q-1"); err == nil {
+		t.Fatal("a ciphertext opened with another key id")
+	}
+}
+
+// TestFlowAWS is the whole flow on the AWS adapters: DynamoDB store, KMS
+// sealer, SES mail and SNS SMS, all against moto_server.
+func TestFlowAWS(t *testing.T) {
+	srv := moto.Get(t)
+	inquirytest.Flow(t, awsEnv(t, srv))
+}
+
+func awsEnv(t *testing.T, srv *awstest.Server) inquirytest.Env {
+	t.Helper()
+	ctx := context.Background()
+	from := awstest.Name("noreply") + "@plaza.example"
+	sesClient := sesv2.NewFromConfig(srv.Config)
+	if _, err := sesClient.CreateEmailIdentity(ctx, &sesv2.CreateEmailIdentityInput{EmailIdentity: aws.String(from)}); err != nil {
+		t.Fatal(err)
+	}
+	return inquirytest.Env{
+		Store:  open(t, srv),
+		Sealer: kms.NewFromConfig(srv.Config, newKey(t, srv)),
+		Mailer: ses.New(sesClient, from, ""),
+		Texter: sns.NewFromConfig(srv.Config, "PLAZA"),
+		Sent: func(t *testing.T) inquirytest.Sent {
+			t.Helper()
+			var s inquirytest.Sent
+			mails, err := srv.Models(ctx, "ses", "Message")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range mails {
+				if m["source"] != from {
+					continue // another test's mail on the shared server
+				}
+				for _, to := range destinations(m["destinations"]) {
+					s.Mails = append(s.Mails, inquirytest.SentMail{To: to, Subject: fmt.Sprint(m["subject"]), Body: fmt.Sprint(m["body"])})
+				}
+			}
+			texts, err := srv.Models(ctx, "sns", "SMS")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range texts {
+				s.SMS = append(s.SMS, inquirytest.SentSMS{To: fmt.Sprint(x["phone_number"]), Text: fmt.Sprint(x["message"])})
+			}
+			return s
+		},
+	}
+}
+
+// destinations reads moto's destinations attribute ({"ToAddresses": [...]}).
+func destinations(v any) []string {
+	var out []string
+	switch d := v.(type) {
+	case map[string]any:
+		for _, k := range []string{"ToAddresses", "to_addresses"} {
+			if list, ok := d[k].([]any); ok {
+				for _, a := range list {
+					out = append(out, fmt.Sprint(a))
+				}
+			}
+		}
+	case []any:
+		for _, a := range d {
+			out = append(out, fmt.Sprint(a))
+		}
+	}
+	return out
+}
+
+func TestStreamRefs(t *testing.T) {
+	s := func(v string) events.DynamoDBAttributeValue { return events.NewStringAttribute(v) }
+	ev := events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{
+		{EventName: "INSERT", Change: events.DynamoDBStreamRecord{Keys: map[string]events.DynamoDBAttributeValue{"pk": s("INQ#Q-20261127-AAAAAAAAAA"), "sk": s("EVT#answered/3")}}},
+		{EventName: "INSERT", Change: events.DynamoDBStreamRecord{Keys: map[string]events.DynamoDBAttributeValue{"pk": s("INQ#Q-20261127-AAAAAAAAAA"), "sk": s("INQ")}}},
+		{EventName: "MODIFY", Change: events.DynamoDBStreamRecord{Keys: map[string]events.DynamoDBAttributeValue{"pk": s("INQ#Q-20261127-AAAAAAAAAA"), "sk": s("EVT#received/1")}}},
+		{EventName: "INSERT", Change: events.DynamoDBStreamRecord{Keys: map[string]events.DynamoDBAttributeValue{"pk": s("MSG#x"), "sk": s("MSG")}}},
+	}}
+	got := dynamodb.StreamRefs(ev)
+	if len(got) != 1 || got[0] != (inquiry.Ref{Inquiry: "Q-20261127-AAAAAAAAAA", Key: "answered/3"}) {
+		t.Fatalf("refs %+v", got)
+	}
+}
