@@ -149,34 +149,36 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 		map[string]any{"uid": map[string]any{"order": "asc"}},
 	}
 
-	// 1. Citations, both directions.
-	var cq []any
+	// 1. Citations: the documents it cites, in the order it cites them,
+	// then the documents citing it, newest first. Two queries, so that a
+	// short list still starts with what the text cites.
 	if len(src.Cites) > 0 {
-		cq = append(cq, map[string]any{"terms": map[string]any{"document_number": src.Cites}})
-	}
-	if src.DocumentNumber != "" {
-		cq = append(cq, map[string]any{"term": map[string]any{"cites": src.DocumentNumber}})
-	}
-	if len(cq) > 0 {
-		hs, err := run(cq, true, n, byDate)
+		cq := []any{map[string]any{"terms": map[string]any{"document_number": src.Cites}}}
+		hs, err := run(cq, false, n, byDate)
 		if err != nil {
 			return nil, err
 		}
-		var cites, citedBy []search.Link
+		var cites []search.Link
 		for _, h := range hs {
 			seen = append(seen, h.ID)
 			hit := h.hit()
-			if hit.DocumentNumber != "" && slices.Contains(src.Cites, hit.DocumentNumber) {
-				cites = append(cites, search.Link{Hit: hit, Reason: search.ReasonCites, Cited: hit.DocumentNumber})
-			} else {
-				citedBy = append(citedBy, search.Link{Hit: hit, Reason: search.ReasonCitedBy, Cited: src.DocumentNumber})
-			}
+			cites = append(cites, search.Link{Hit: hit, Reason: search.ReasonCites, Cited: hit.DocumentNumber})
 		}
 		slices.SortStableFunc(cites, func(a, b search.Link) int {
 			return slices.Index(src.Cites, a.Cited) - slices.Index(src.Cites, b.Cited)
 		})
 		links = append(links, cites...)
-		links = append(links, citedBy...)
+	}
+	if len(links) < n && src.DocumentNumber != "" {
+		cq := []any{map[string]any{"term": map[string]any{"cites": src.DocumentNumber}}}
+		hs, err := run(cq, false, n-len(links), byDate)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hs {
+			seen = append(seen, h.ID)
+			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonCitedBy, Cited: src.DocumentNumber})
+		}
 	}
 
 	// 2. Shared keywords.

@@ -163,3 +163,54 @@ func TestEveryRequestKindIsValidated(t *testing.T) {
 	}
 	t.Logf("validated operations: %v", ops)
 }
+
+// TestBodyValidatorsAgree checks that the schemas compiled once (used by
+// every other test, for speed) judge bodies as kin-openapi's own
+// ValidateRequest does, on the adapter's real bodies and on bad ones.
+func TestBodyValidatorsAgree(t *testing.T) {
+	spec := needSpec(t)
+	x, err := New(context.Background(), Config{Endpoint: "http://localhost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type req struct{ method, path, ct, body string }
+	var reqs []req
+	for _, q := range []search.Query{
+		{Text: `정보공개 "추진 계획"`, Department: "1100123", Type: "plan", Grade: "public", Size: 5, Page: 2},
+		{Sort: search.SortDate},
+	} {
+		b, err := SearchBody(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reqs = append(reqs, req{"POST", "/plaza-documents/_search", "application/json", string(mustJSON(b))})
+	}
+	reqs = append(reqs,
+		req{"POST", "/plaza-documents/_search", "application/json", string(mustJSON(SuggestBody("정보")))},
+		req{"PUT", "/_index_template/plaza-documents", "application/json", string(x.Template())},
+		req{"POST", "/plaza-documents/_bulk", "application/x-ndjson", "{\"index\":{\"_id\":\"6110000:A\",\"version\":2,\"version_type\":\"external\"}}\n{\"title\":\"x\"}\n{\"delete\":{\"_id\":\"6110000:B\",\"version\":3,\"version_type\":\"external_gte\"}}\n"},
+		req{"POST", "/plaza-documents/_search", "application/json", `{"query":{"bool":{"must":[{"match_all":{}}],"filter":null}}}`},
+		req{"POST", "/plaza-documents/_search", "application/json", `{"query":{"simple_query_strng":{"query":"x"}}}`},
+		req{"POST", "/plaza-documents/_search", "application/json", `{"sort":[{"_score":{"order":"desc"}}]}`},
+		req{"POST", "/_aliases", "application/json", `{"actions":[{"swap":{"index":"a","alias":"b"}}]}`},
+	)
+	valid := 0
+	for _, r := range reqs {
+		verdict := [2]bool{}
+		for i, kin := range []bool{false, true} {
+			hr, _ := http.NewRequest(r.method, "http://localhost"+r.path, bytes.NewBufferString(r.body))
+			hr.Header.Set("Content-Type", r.ct)
+			_, err := spec.ValidateMode(context.Background(), hr, []byte(r.body), kin)
+			verdict[i] = err == nil
+		}
+		if verdict[0] != verdict[1] {
+			t.Errorf("%s %s %.200s: compiled-once says valid=%v, kin-openapi says valid=%v", r.method, r.path, r.body, verdict[0], verdict[1])
+		}
+		if verdict[0] {
+			valid++
+		}
+	}
+	if valid != 5 {
+		t.Errorf("%d bodies valid, want the adapter's 5", valid)
+	}
+}

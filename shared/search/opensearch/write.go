@@ -95,8 +95,9 @@ func (x *Index) checkKey(org, id string, version int) error {
 	if org == "" || id == "" {
 		return errors.New("opensearch: document needs org and id")
 	}
-	if version < 1 {
-		return fmt.Errorf("opensearch: document %s: version %d < 1", id, version)
+	if version < 0 {
+		// External versions are non-negative; 0 is a legal (stale) version.
+		return fmt.Errorf("opensearch: document %s: negative version %d", id, version)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	_ "time/tzdata" // date_histogram time zones (Asia/Seoul) on machines without zoneinfo
 )
 
 // Emulator is an in-memory OpenSearch for the requests the adapter sends:

@@ -55,6 +55,7 @@ func analyze(s string) []token {
 			j += n2
 		}
 		end := j
+		stripped := false
 		if cjk {
 			// nori's part-of-speech filter drops particles (J…) and verb
 			// endings; keywords.Strip is the project's rule for the same.
@@ -63,6 +64,7 @@ func analyze(s string) []token {
 					starts = starts[:len(starts)-1]
 				}
 				j = i + len(st)
+				stripped = true
 			}
 		}
 		starts = append(starts, j)
@@ -77,6 +79,11 @@ func analyze(s string) []token {
 				out = append(out, token{term: s[starts[k]:starts[k+2]], start: starts[k], end: starts[k+2], pos: pos})
 				pos++
 			}
+		}
+		if stripped {
+			// The dropped particle keeps its position, as Lucene's filters
+			// do, so "정보공개를 청구" is not the phrase "정보공개 청구".
+			pos++
 		}
 		i = end
 	}
