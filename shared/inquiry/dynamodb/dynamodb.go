@@ -76,7 +76,9 @@ var _ inquiry.Store = (*Store)(nil)
 func New(client *dynamodb.Client, table string) *Store { return &Store{client: client, table: table} }
 
 // NewFromConfig builds the client from cfg.
-func NewFromConfig(cfg aws.Config, table string) *Store { return New(dynamodb.NewFromConfig(cfg), table) }
+func NewFromConfig(cfg aws.Config, table string) *Store {
+	return New(dynamodb.NewFromConfig(cfg), table)
+}
 
 // Schema is the table definition (for tests; the CDK stack declares the
 // same, plus TTL on expires_at and a NEW_IMAGE stream).
@@ -129,7 +131,9 @@ func CreateTable(ctx context.Context, client *dynamodb.Client, table string) err
 }
 
 func str(s string) types.AttributeValue { return &types.AttributeValueMemberS{Value: s} }
-func num(n int64) types.AttributeValue  { return &types.AttributeValueMemberN{Value: strconv.FormatInt(n, 10)} }
+func num(n int64) types.AttributeValue {
+	return &types.AttributeValueMemberN{Value: strconv.FormatInt(n, 10)}
+}
 
 func key(pk, sk string) map[string]types.AttributeValue {
 	return map[string]types.AttributeValue{AttrPK: str(pk), AttrSK: str(sk)}
