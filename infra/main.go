@@ -46,6 +46,11 @@ func run(args []string) error {
 		if ctx, err = stack.FileContext(root); err != nil {
 			return err
 		}
+		// As the CLI does: the asset paths in resource metadata are what
+		// `sam local invoke -t cdk.out/…` (and the local Lambda harness)
+		// use to find each function's code.
+		ctx["aws:cdk:enable-asset-metadata"] = true
+		ctx["aws:cdk:enable-path-metadata"] = true
 	}
 	for i := 0; i < len(args); i++ {
 		kv := args[i]
