@@ -1,6 +1,3 @@
-// Package redact is layer 1 of Plaza's protection of personal data: it finds
-// personal information in Korean text and masks it by one rule everywhere.
-// Layer 2 (package verify) re-reads the output with a different method.
 package redact
 
 import (
@@ -27,9 +24,11 @@ const (
 	TypeIP        = "ip"             // IP 주소
 )
 
-// Types lists every type Redact detects, in a stable order.
-var Types = []string{TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeCard, TypeAccount,
-	TypePassport, TypeLicence, TypePlate, TypeBirthDate, TypeName, TypeAddress, TypeIP}
+// Types returns every type Redact detects, in a stable order.
+func Types() []string {
+	return []string{TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeCard, TypeAccount,
+		TypePassport, TypeLicence, TypePlate, TypeBirthDate, TypeName, TypeAddress, TypeIP}
+}
 
 // Finding is one piece of personal data found in a text. Offsets are byte
 // offsets into the input text given to Redact. The value itself is never

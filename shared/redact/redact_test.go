@@ -128,3 +128,17 @@ func TestRepeatedValuesMasked(t *testing.T) {
 		t.Fatalf("repeated value survived: %q", res.Text)
 	}
 }
+
+// TestTypesList checks the list of types is complete and distinct.
+func TestTypesList(t *testing.T) {
+	seen := map[string]bool{}
+	for _, typ := range Types() {
+		if seen[typ] || typ == "" {
+			t.Fatalf("duplicate or empty type %q", typ)
+		}
+		seen[typ] = true
+	}
+	if len(seen) != 14 {
+		t.Fatalf("%d types, want the 14 of issue 3", len(seen))
+	}
+}

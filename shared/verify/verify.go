@@ -1,11 +1,3 @@
-// Package verify is layer 2 of Plaza's protection of personal data. It
-// re-reads redacted text with methods independent of package redact, so that
-// one bug cannot blind both layers. Any doubt sends a document to review.
-//
-// The method differs on purpose: redact recognises the shapes of known
-// identifiers; verify looks for what should not be left at all — long
-// digit runs, identifier keywords followed by unmasked digits, e-mail
-// residue and surname-plus-honorific names. It has its own normalisation.
 package verify
 
 import "sort"

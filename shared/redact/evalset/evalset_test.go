@@ -162,3 +162,12 @@ func TestLayer2Independent(t *testing.T) {
 		}
 	}
 }
+
+// TestTypesMatchRedactor keeps the set's type names in step with the
+// redactor's, since the set repeats them rather than import them.
+func TestTypesMatchRedactor(t *testing.T) {
+	got, want := evalset.AllTypes, redact.Types()
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("evalset types %v, redact types %v", got, want)
+	}
+}
