@@ -1,6 +1,6 @@
 // Plaza portal. Every value from the API is inserted as text (textContent or
 // text nodes); the only markup we build from data is <mark> in snippets, and
-// that is made with createElement, never innerHTML.
+// that is made with createElement, never by parsing HTML.
 (function () {
   "use strict";
 

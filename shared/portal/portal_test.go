@@ -1,0 +1,54 @@
+package portal
+
+import (
+	"io/fs"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestHandler(t *testing.T) {
+	h := Handler()
+	cases := []struct {
+		path, status, ctype, body string
+	}{
+		{"/", "200", "text/html", `<html lang="ko">`},
+		{"/static/app.js", "200", "javascript", `"use strict"`},
+		{"/static/app.css", "200", "text/css", "--brand"},
+		{"/static/", "301", "", ""},
+		{"/static/nope.js", "404", "", ""},
+	}
+	for _, c := range cases {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", c.path, nil))
+		if got := strings.TrimSpace(strings.Fields(w.Result().Status)[0]); got != c.status {
+			t.Errorf("%s: status %s, want %s", c.path, got, c.status)
+		}
+		if !strings.Contains(w.Header().Get("Content-Type"), c.ctype) || !strings.Contains(w.Body.String(), c.body) {
+			t.Errorf("%s: %q %.60q", c.path, w.Header().Get("Content-Type"), w.Body.String())
+		}
+	}
+}
+
+// TestNoMarkupFromData guards the rule that keeps the portal free of XSS:
+// nothing is parsed as HTML, and there is no inline script or handler that
+// the CSP (script-src 'self') would have to allow.
+func TestNoMarkupFromData(t *testing.T) {
+	js, err := fs.ReadFile(FS(), "app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
+		if strings.Contains(string(js), bad) {
+			t.Errorf("app.js uses %s", bad)
+		}
+	}
+	page, err := fs.ReadFile(FS(), "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
+		t.Error("index.html has inline script, style or event handlers")
+	}
+}
