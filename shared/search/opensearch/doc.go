@@ -49,11 +49,13 @@
 //
 // No OpenSearch can run on our machines. The tests load the official API
 // specification (../shared/opensearch/opensearch-openapi-2.19.yaml, or
-// $PLAZA_OPENSEARCH_SPEC) once per test binary and send every request
-// through ostest.Server, which validates it with kin-openapi (route, query
-// parameters and body, incl. NDJSON) and fails the test on a violation;
-// behind it ostest.Emulator executes the query DSL subset over in-memory
-// documents. See package ostest for the patches applied to the
-// specification in memory. Without the file the tests skip with a message
-// saying where to get it; under CI=true they fail.
+// $PLAZA_OPENSEARCH_SPEC) once per test binary (TestMain) and send every
+// request through ostest.Server, which validates it (kin-openapi for the
+// route and parameters, the body's JSON Schema 2020-12 compiled once, NDJSON
+// line by line) and fails the test on a violation; behind it
+// ostest.Emulator executes the query DSL subset over in-memory documents,
+// which lets the shared contract suite (searchtest) run against this
+// adapter. See package ostest for the patches applied to the specification
+// in memory. Without the file the tests skip with a message saying where to
+// get it; under CI=true they fail.
 package opensearch

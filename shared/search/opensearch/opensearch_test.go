@@ -426,6 +426,11 @@ func TestSearchBehaviour(t *testing.T) {
 			t.Errorf("got %v", ids(r))
 		}
 	})
+	t.Run("punctuation alone lists everything", func(t *testing.T) {
+		if r := must(search.Query{Text: ` - "" `}); r.Total != 5 || ids(r)[0] != "P-3" {
+			t.Errorf("got %v, want all five newest first", ids(r))
+		}
+	})
 	t.Run("operators are text", func(t *testing.T) {
 		if r := must(search.Query{Text: "주차장 -요금 | ("}); r.Total == 0 {
 			t.Errorf("operators were not treated as text")

@@ -14,6 +14,7 @@ import (
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
 
+	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
@@ -68,7 +69,7 @@ func filters(q search.Query) []any {
 // other operator character (+ - | * ~ …) as text, so user input can never
 // make the query fail to parse.
 func textQuery(text string) any {
-	if strings.TrimSpace(text) == "" {
+	if !hasText(text) {
 		return map[string]any{"match_all": map[string]any{}}
 	}
 	return map[string]any{"simple_query_string": map[string]any{
@@ -166,10 +167,15 @@ func decodeCursor(s, kind string) ([]json.RawMessage, error) {
 	return c.After, nil
 }
 
+// hasText reports whether a search text has anything to match: "-" or
+// "\"\"" alone is no query, as in the Bleve adapter, rather than a query
+// that matches nothing.
+func hasText(text string) bool { return len(keywords.Words(text)) > 0 }
+
 // sortMode is the effective sort: without text there is no relevance, so
 // the newest documents come first.
 func sortMode(q search.Query) string {
-	if strings.TrimSpace(q.Text) == "" {
+	if !hasText(q.Text) {
 		return search.SortDate
 	}
 	return q.Sort
@@ -192,7 +198,7 @@ func SearchBody(q search.Query) (map[string]any, error) {
 		"_source":          map[string]any{"includes": hitSource},
 		"aggs":             facetAggs(),
 	}
-	if strings.TrimSpace(q.Text) != "" {
+	if hasText(q.Text) {
 		body["highlight"] = highlight()
 		// The body is the snippet when no highlight applies.
 		body["_source"] = map[string]any{"includes": append(hitSource[:len(hitSource):len(hitSource)], "body")}
@@ -240,7 +246,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			break
 		}
 		hit := h.hit()
-		if q.Text != "" && hit.Snippet == "" {
+		if hasText(q.Text) && hit.Snippet == "" {
 			// A match in the keywords only: show the start of the body.
 			hit.Snippet = html.EscapeString(truncate(h.Source.Body, snippetSize))
 		}

@@ -31,8 +31,6 @@ type Emulator struct {
 	indices   map[string]*emIndex
 	aliases   map[string]map[string]bool // alias → index → is_write_index
 	seq       int64
-	// Now is the clock used for "took"-free fields; tests may leave it nil.
-	Now func() time.Time
 }
 
 type emIndex struct {
