@@ -3,8 +3,8 @@
 // reason code, never with garbage, on what it cannot read.
 //
 // Formats: HWP 5.x (package hwp), HWP 3.0 (hwp3: Hangul, ASCII and
-// level-1 Hanja), HWPX (hwpx), DOCX (docx), PDF (pdf) and plain text in
-// UTF-8, UTF-16 with a BOM or CP949 (text).
+// level-1 Hanja), HWPX (hwpx), HWPML (hwpml), DOCX (docx), PDF (pdf) and
+// plain text in UTF-8, UTF-16 with a BOM or CP949 (text). See README.md.
 package extract
 
 import (
@@ -17,6 +17,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/extract/docx"
 	"github.com/seoul-plaza/plaza/shared/extract/hwp"
 	"github.com/seoul-plaza/plaza/shared/extract/hwp3"
+	"github.com/seoul-plaza/plaza/shared/extract/hwpml"
 	"github.com/seoul-plaza/plaza/shared/extract/hwpx"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
@@ -41,14 +42,15 @@ const (
 
 // Formats named in Result.Format.
 const (
-	FormatText = "text"
-	FormatHWP  = "hwp"
-	FormatHWP3 = "hwp3"
-	FormatHWPX = "hwpx"
-	FormatDOCX = "docx"
-	FormatPDF  = "pdf"
-	FormatZip  = "zip" // a zip that is neither HWPX nor DOCX
-	FormatOLE  = "ole" // a compound file: HWP, or a legacy or encrypted Office file
+	FormatText  = "text"
+	FormatHWP   = "hwp"
+	FormatHWP3  = "hwp3"
+	FormatHWPX  = "hwpx"
+	FormatDOCX  = "docx"
+	FormatPDF   = "pdf"
+	FormatHWPML = "hwpml" // Hancom's XML format (.hml)
+	FormatZip   = "zip"   // a zip that is neither HWPX nor DOCX
+	FormatOLE   = "ole"   // a compound file: HWP, or a legacy or encrypted Office file
 )
 
 // DefaultMaxDocumentBytes is the total size of a document's files that
@@ -128,7 +130,7 @@ type Block = out.Block
 // Result is the text of one file.
 type Result struct {
 	Text   string            `json:"text"`
-	Format string            `json:"format"` // text, hwp, hwpx, pdf, docx
+	Format string            `json:"format"` // text, hwp, hwp3, hwpx, hwpml, docx, pdf (or zip, ole when not read)
 	Pages  int               `json:"pages,omitempty"`
 	Meta   map[string]string `json:"meta,omitempty"`
 	Blocks []Block           `json:"blocks,omitempty"`
@@ -217,7 +219,7 @@ func (x *Extractor) Extract(ctx context.Context, name string, data []byte) (res 
 	case FormatPDF:
 		d, err = x.pdf(ctx, data)
 	case FormatText:
-		d, err = text.Extract(ctx, data, x.lim.MaxTextBytes)
+		d, format, err = x.text(ctx, data)
 	default:
 		err = reason.New(reason.Unsupported, "unknown binary format")
 	}
@@ -225,6 +227,29 @@ func (x *Extractor) Extract(ctx context.Context, name string, data []byte) (res 
 		return Result{Format: format}, err
 	}
 	return Result{Text: d.Text, Format: format, Pages: d.Pages, Meta: d.Meta, Blocks: d.Blocks}, nil
+}
+
+// text reads plain text, and HWPML, which is XML text. RTF and HTML are
+// refused rather than published as markup.
+func (x *Extractor) text(ctx context.Context, data []byte) (out.Doc, string, error) {
+	utf8, enc, err := text.Decode(ctx, data, x.lim.MaxTextBytes)
+	if err != nil {
+		return out.Doc{}, FormatText, err
+	}
+	head := bytes.TrimLeft(utf8[:min(len(utf8), 1024)], " \t\r\n")
+	lower := bytes.ToLower(head)
+	switch {
+	case hwpml.Is(utf8):
+		d, err := hwpml.Extract(ctx, utf8, x.lim.MaxTextBytes)
+		d.Meta = map[string]string{"encoding": enc}
+		return d, FormatHWPML, err
+	case bytes.HasPrefix(head, []byte(`{\rtf`)):
+		return out.Doc{}, FormatText, reason.New(reason.Unsupported, "RTF document; save as DOCX, HWP or PDF")
+	case bytes.HasPrefix(lower, []byte("<!doctype html")), bytes.HasPrefix(lower, []byte("<html")):
+		return out.Doc{}, FormatText, reason.New(reason.Unsupported, "HTML page, not a document; save as PDF")
+	}
+	d, err := text.FromUTF8(ctx, utf8, enc, x.lim.MaxTextBytes)
+	return d, FormatText, err
 }
 
 func (x *Extractor) zip(ctx context.Context, data []byte) (out.Doc, string, error) {

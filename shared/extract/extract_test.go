@@ -113,6 +113,33 @@ func TestDOCXSkipsDeletedAndFallback(t *testing.T) {
 	}
 }
 
+func TestHWPML(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="UTF-16" standalone="no" ?>
+<!DOCTYPE HWPML [
+	<!ENTITY nbsp	"&#160;">
+]>
+<HWPML Version="2.8"><HEAD><DOCSUMMARY><TITLE>제목</TITLE></DOCSUMMARY></HEAD>
+<BODY><SECTION Id="0">
+<P><TEXT CharShape="0"><CHAR>제1조(목적)&nbsp;이 규칙은</CHAR><TAB/><CHAR>정한다.</CHAR></TEXT></P>
+<P><TEXT><TABLE><ROW><CELL><PARALIST><P><TEXT><CHAR>성명</CHAR></TEXT></P></PARALIST></CELL><CELL><PARALIST><P><TEXT><CHAR>홍길동</CHAR></TEXT></P></PARALIST></CELL></ROW></TABLE></TEXT></P>
+<P><TEXT><EQUATION><SCRIPT>x^2</SCRIPT></EQUATION><CHAR>끝</CHAR></TEXT></P>
+</SECTION></BODY></HWPML>`
+	utf16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(doc)
+	for _, in := range []string{doc, utf16} {
+		res, err := New().Extract(context.Background(), "규칙.hwp", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "제1조(목적)\u00a0이 규칙은 정한다.\n성명\t홍길동\n끝"; res.Format != FormatHWPML || res.Text != want {
+			t.Fatalf("got %s %q, want %q", res.Format, res.Text, want)
+		}
+	}
+	for _, markup := range []string{"{\\rtf1\\ansi 본문}", "\n<!DOCTYPE html><html><body>본문</body></html>", "<HTML><body>본문"} {
+		_, err := New().Extract(context.Background(), "a.doc", []byte(markup))
+		wantCode(t, err, CodeUnsupported)
+	}
+}
+
 func TestTextEncodings(t *testing.T) {
 	const s = "서울특별시 정보소통광장\n공개 문서"
 	cp949, err := korean.EUCKR.NewEncoder().String(s + " 똠방각하") // 똠 is outside EUC-KR, inside CP949

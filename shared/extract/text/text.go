@@ -69,15 +69,20 @@ func validCP949(data []byte) bool {
 	return true
 }
 
-// Extract decodes data. maxText bounds the decoded size.
-func Extract(ctx context.Context, data []byte, maxText int) (out.Doc, error) {
+// Decode returns data as UTF-8 with its encoding's name, unnormalised;
+// maxText bounds the decoded size.
+func Decode(ctx context.Context, data []byte, maxText int) ([]byte, string, error) {
 	enc := Detect(data)
 	var dec *encoding.Decoder
 	switch enc {
 	case "":
-		return out.Doc{}, reason.New(reason.Unsupported, "not text in UTF-8, UTF-16 (with BOM) or CP949")
+		return nil, "", reason.New(reason.Unsupported, "not text in UTF-8, UTF-16 (with BOM) or CP949")
 	case UTF8:
 		data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+		if len(data) > maxText {
+			return nil, enc, reason.New(reason.TooLarge, "text exceeds %d bytes", maxText)
+		}
+		return data, enc, nil
 	case UTF16LE:
 		dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 	case UTF16BE:
@@ -85,14 +90,26 @@ func Extract(ctx context.Context, data []byte, maxText int) (out.Doc, error) {
 	case CP949:
 		dec = korean.EUCKR.NewDecoder() // x/text's EUC-KR decoder covers CP949
 	}
-	if dec != nil {
-		r := guard.Reader(ctx, dec.Reader(bytes.NewReader(data)), int64(maxText), reason.TooLarge, "decoded text")
-		var buf bytes.Buffer
-		if _, err := buf.ReadFrom(r); err != nil {
-			return out.Doc{}, reason.Wrap(err, reason.Corrupt, enc+" text")
-		}
-		data = buf.Bytes()
+	r := guard.Reader(ctx, dec.Reader(bytes.NewReader(data)), int64(maxText), reason.TooLarge, "decoded text")
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(r); err != nil {
+		return nil, enc, reason.Wrap(err, reason.Corrupt, enc+" text")
 	}
+	return buf.Bytes(), enc, nil
+}
+
+// Extract decodes data and lays it out as paragraphs, one per line.
+// maxText bounds the decoded size.
+func Extract(ctx context.Context, data []byte, maxText int) (out.Doc, error) {
+	data, enc, err := Decode(ctx, data, maxText)
+	if err != nil {
+		return out.Doc{}, err
+	}
+	return FromUTF8(ctx, data, enc, maxText)
+}
+
+// FromUTF8 is Extract on text already decoded.
+func FromUTF8(ctx context.Context, data []byte, enc string, maxText int) (out.Doc, error) {
 	b := out.New(maxText)
 	// Whole chunks of lines at a time: per-line calls cost more than the
 	// work. A chunk ends at a newline, which composes with nothing, so NFC

@@ -25,12 +25,19 @@ type Vocab struct {
 	Breaks map[string]bool // line breaks
 	Spaces map[string]bool // special spaces (non-breaking, fixed width)
 	Skip   map[string]bool // subtrees whose text is not shown (fallbacks, deleted text)
+
+	Entities map[string]string // named entities beyond XML's five (HWPML declares &nbsp;)
+	Decoded  bool              // the input is UTF-8 already, whatever its declaration says
 }
 
 // Walk writes the text of the XML in r to b. It checks the deadline through
 // the ticker for every token.
 func Walk(r io.Reader, v *Vocab, b *out.Builder, t *guard.Ticker) error {
 	d := xml.NewDecoder(r)
+	d.Entity = v.Entities
+	if v.Decoded {
+		d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+	}
 	inline := v.Inline
 	if inline == "" {
 		inline = v.Text
