@@ -45,7 +45,7 @@ var notNames = func() map[string]bool {
 우선 원칙 의견 인감 인정 입력 자료 작성 제출 제공 주거 증명 지정 진술 진행 차량 처리 추가 통지 표시 하여 함께 현재 없음 없이
 미상 생략 비공개 익명 공란 해당없음 기재 귀하 귀중 제위 각위 등 및 외 또는 그 이 저 본 당 해 동 같은 다른 각 전체 일부 관계
 관계자 관련 담당 담당자 주관 소관 장관 차관 청장 처장 국회 법원 정부 위원회 본부 사무 업무 회의 보고 결과 검토 계획 추진
-현황 내용 목적 경우 경우에 때에 바에 시행일 공포일 신청일 접수일 처리일 기한 시행령 시행규칙 조례 규칙 법률 정관 공고 고시 훈령 예규 지침 조항 단서 전단 후단 본문
+현황 내용 목적 이외 도련 목화 국어 영어 수학 과학 사회 비고 구분 합계 평균 등급 학년 학번 성적 점수 직위 직급 나이 경우 경우에 때에 바에 시행일 공포일 신청일 접수일 처리일 기한 시행령 시행규칙 조례 규칙 법률 정관 공고 고시 훈령 예규 지침 조항 단서 전단 후단 본문
 별표 서식 기간 기일 일시 장소 시간 주기 주간 연간 월간 소득 재산 보수 수당 성과 평가 감정 조정 중재 신청서 신고서 청구서 진정서 위임장
 동의서 확인서 증명서 정정 정산 정지 정비 전환 전년 전월 당일 당해 당초 명령 명시 명단 구성 구역 지역 지구 지방 지원 지급 지출 지시
 공시 공지 공표 공포 고지 주의 주택 주요 안전 안건 양도 양수 유지 유효 유사 유의 도입 도시 임명 임기 임원 대상 방침 조정 협의 결정 승인 결재 시장님 구청장님 고객님 선생님 여러분께 모든분 분들 당사자 본인확인
@@ -175,6 +175,11 @@ func (sc *scanner) honorific(i int) {
 	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
 		return
 	}
+	if n == 2 && j == i {
+		// "도련님", "목화씨": a two-syllable word glued to the honorific
+		// is far more often a word than a surname and a one-syllable name.
+		return
+	}
 	// "김철수씨" and "김철수 씨" are names; a title such as 과장 inside the
 	// word ("김과장님") is not a given name.
 	if titleSuffix(w) {
@@ -288,7 +293,7 @@ func (sc *scanner) marker(i, size int) {
 		if placeholder(c) {
 			return
 		}
-		if fullName(c) || (strong && nameLike(c) && !(utf8.RuneCountInString(c) == 2 && particleEnd(c))) {
+		if fullName(c) || (strong && nameLike(c) && !particleEnd(c)) {
 			if sc.exempt(c) {
 				return
 			}

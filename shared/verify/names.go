@@ -77,8 +77,8 @@ func honorificNames(s string, exempt []string) []Doubt {
 				st -= size
 				n++
 			}
-			if n < 2 || n > 4 {
-				continue
+			if n < 2 || n > 4 || n == 2 && e == j {
+				continue // "어머님", "목화씨": a word glued to the honorific
 			}
 			w := s[st:e]
 			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
