@@ -270,8 +270,8 @@ func (x *Extractor) zip(ctx context.Context, data []byte) (out.Doc, string, erro
 
 func (x *Extractor) ole(ctx context.Context, data []byte) (out.Doc, string, error) {
 	d, err := hwp.Extract(ctx, data, hwp.Limits{MaxStream: x.lim.MaxHWPStreamBytes, MaxText: x.lim.MaxTextBytes})
-	if p, ok := document.Reason(err); ok && p.Code == reason.Unsupported || err == nil && d.Meta["version"] == "" {
-		return d, FormatOLE, err
+	if d.Meta["container"] == "ole" {
+		return out.Doc{}, FormatOLE, err
 	}
 	return d, FormatHWP, err
 }

@@ -76,7 +76,8 @@ func Extract(ctx context.Context, data []byte, lim Limits) (out.Doc, error) {
 		}
 	}
 	if header == nil {
-		return out.Doc{}, notHWP(names)
+		// Meta tells the caller the container was read but is not HWP.
+		return out.Doc{Meta: map[string]string{"container": "ole"}}, notHWP(names)
 	}
 	h, err := readHeader(ctx, header, len(data))
 	if err != nil {

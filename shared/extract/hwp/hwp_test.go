@@ -109,8 +109,11 @@ func TestBadInput(t *testing.T) {
 		{name: "Root Entry", typ: 5, left: noEntry, right: noEntry, child: 1},
 		{name: "WordDocument", typ: 2, left: noEntry, right: noEntry, child: noEntry, data: []byte("x")},
 	})
-	_, err = Extract(ctx, doc, lim)
+	d, err := Extract(ctx, doc, lim)
 	wantCode(t, err, "extract.unsupported")
+	if d.Meta["container"] != "ole" {
+		t.Errorf("meta = %v", d.Meta)
+	}
 	enc := buildCFB(t, []cfbEntry{
 		{name: "Root Entry", typ: 5, left: noEntry, right: noEntry, child: 1},
 		{name: "EncryptedPackage", typ: 2, left: noEntry, right: noEntry, child: noEntry, data: []byte("x")},
