@@ -560,7 +560,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 	token := NewToken()
 	q := Inquiry{
 		ID: NewID(now), Org: c.org, DocumentID: c.doc, DocumentTitle: doc.Title,
-		Department: route.Code, DepartmentName: route.Name, Fallback: route.Fallback,
+		Department: route.Code, DepartmentName: route.Name, Fallback: route.Fallback, DocumentDepartment: doc.Department.Code,
 		Disclosure: doc.MetadataOnly || doc.Disclosure.Grade == document.GradeClosed,
 		Question:   c.question, Publish: c.publish, State: Received, Version: 1,
 		ReceivedAt: now.UTC(), Due: h.d.Calendar.Due(now), TokenHash: HashToken(token),

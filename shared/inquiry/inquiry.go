@@ -18,6 +18,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"slices"
 	"strings"
@@ -134,6 +135,8 @@ type Inquiry struct {
 	// Fallback is true when the document's department was not in the
 	// directory and the inquiry went to the information disclosure office.
 	Fallback bool `json:"fallback"`
+	// DocumentDepartment is the department code the document named.
+	DocumentDepartment string `json:"document_department,omitempty"`
 	// Disclosure is true when the document is closed (listed by metadata
 	// only): the question is then a request for disclosure.
 	Disclosure bool   `json:"disclosure"`
@@ -191,7 +194,7 @@ type Contact struct {
 func (Contact) String() string { return "inquiry.Contact{…}" }
 
 // LogValue keeps contact data out of slog output.
-func (c Contact) LogValue() any { return c.String() }
+func (c Contact) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
 // GoString keeps contact data out of %#v.
 func (c Contact) GoString() string { return c.String() }

@@ -197,7 +197,7 @@ func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, err
 	}
 	switch e.Type {
 	case EvReceived, EvAssigned, EvReminder:
-		nt, ok := staffNotice(q, e, route, RoleOfficer, staffLink)
+		nt, ok := staffNotice(q, e, RoleOfficer, staffLink)
 		if !ok {
 			break
 		}
@@ -208,7 +208,7 @@ func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, err
 			}
 		}
 	case EvOverdue:
-		nt, ok := staffNotice(q, e, route, RoleHead, staffLink)
+		nt, ok := staffNotice(q, e, RoleHead, staffLink)
 		if !ok {
 			break
 		}

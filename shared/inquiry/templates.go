@@ -134,7 +134,7 @@ func closeReason(q Inquiry) string {
 }
 
 // staffNotice renders what an officer or head is told of event e.
-func staffNotice(q Inquiry, e Event, r Route, role Role, link string) (notice, bool) {
+func staffNotice(q Inquiry, e Event, role Role, link string) (notice, bool) {
 	n := notice{Link: link, LinkLabel: line{"질문 보기", "Open the inquiry"}}
 	ref := line{"접수번호: " + q.ID, "Reference: " + q.ID}
 	doc := line{"문서: " + q.DocumentTitle + " (" + q.DocumentID + ")", "Document: " + q.DocumentTitle + " (" + q.DocumentID + ")"}
@@ -160,8 +160,8 @@ func staffNotice(q Inquiry, e Event, r Route, role Role, link string) (notice, b
 		n.Lines = append(n.Lines, line{"※ 비공개 문서에 대한 질문으로, 정보공개 청구로 처리해야 합니다.", "Note: the document is closed; handle this as a disclosure request."})
 	}
 	if q.Fallback {
-		n.Lines = append(n.Lines, line{"※ 문서 부서(" + r.Asked + ")가 연락처 목록에 없어 정보공개 담당 부서로 이관되었습니다. 담당 부서를 확인해 재지정해 주십시오.",
-			"Note: the document's department (" + r.Asked + ") is not in the directory, so this came to the information disclosure office. Please route it."})
+		n.Lines = append(n.Lines, line{"※ 문서 부서(" + q.DocumentDepartment + ")가 연락처 목록에 없어 정보공개 담당 부서로 이관되었습니다. 담당 부서를 확인해 재지정해 주십시오.",
+			"Note: the document's department (" + q.DocumentDepartment + ") is not in the directory, so this came to the information disclosure office. Please route it."})
 	}
 	n.QuoteLabel, n.Quote = line{"질문 (개인정보 가림)", "Question (personal data masked)"}, q.PublicQuestion
 	if n.Quote == "" {
