@@ -62,6 +62,8 @@ func TestForms(t *testing.T) {
 		{TypeName, "민원인 «홍길동»께서"},
 		{TypeName, "민원인 «홍길동»(남, 45세)"},
 		{TypeName, "«남궁민수» 님"},
+		{TypeName, "«김영희»(010-1234-5678)"},
+		{TypeName, "제출자 «박서준» (900101-1234567)"},
 		{TypeAddress, "주소: 테헤란로 «123, 101동 202호»"},
 		{TypeAddress, "서울특별시 송파구 올림픽로35길 «10»"},
 		{TypeAddress, "서울시 관악구 신림동 «123-45번지»"},

@@ -319,3 +319,34 @@ func particleEnd(w string) bool {
 func placeholder(w string) bool {
 	return utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, "모")
 }
+
+// nameBefore handles "홍길동(900101-1234567)" and "김영희 (010-…)": a full
+// name right before an identifier in brackets is the holder's name.
+func (sc *scanner) nameBefore(start int) {
+	s := sc.s
+	p := start
+	if p > 0 && s[p-1] == '(' {
+		p--
+	} else if p >= 2 && s[p-1] == ' ' && s[p-2] == '(' {
+		p -= 2
+	} else {
+		return
+	}
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, n := hangulBack(s, p, 5)
+	if n < 3 || n > 5 {
+		return
+	}
+	if st > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:st]); isHangul(r) {
+			return
+		}
+	}
+	w := s[st:p]
+	if !(fullName(w) || n >= 4 && nameLike(w)) || sc.exempt(w) || titleSuffix(w) {
+		return
+	}
+	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: maskName(w)})
+}

@@ -177,7 +177,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		d := t.digits(s, a, a+n)
 		if isMobilePrefix(d) {
 			st := g0.start
-			if st > 0 && s[st-1] == '(' {
+			if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
 				st--
 			}
 			sc.add(st, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
@@ -189,7 +189,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		if personalLine(pre, after(s, t.g[a+n-1].end, 16)) {
 			d := t.digits(s, a, a+n)
 			st := g0.start
-			if st > 0 && s[st-1] == '(' {
+			if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
 				st--
 			}
 			sc.add(st, t.g[a+n-1].end, TypeLandline, "landline.context", 0.85, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))

@@ -24,6 +24,10 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask string) {
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
+	switch typ {
+	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail:
+		sc.nameBefore(start)
+	}
 }
 
 // trigger marks the bytes that can start a detection: ASCII digits, '@',
