@@ -216,9 +216,44 @@ func safely(ctx context.Context, f func()) (err error) {
 	return nil
 }
 
-// readAllBounded reads a stream value under max, for the size check.
-func readAllBounded(ctx context.Context, v lib.Value, max int64) (int64, error) {
+// readAllBounded reads a stream value under max, for the size check,
+// noting in ops which operators it holds.
+func readAllBounded(ctx context.Context, v lib.Value, max int64, ops *opScan) (int64, error) {
 	rc := v.Reader()
 	defer rc.Close()
-	return io.Copy(io.Discard, guard.Reader(ctx, rc, max, reason.TooLarge, "PDF page content"))
+	return io.Copy(ops, guard.Reader(ctx, rc, max, reason.TooLarge, "PDF page content"))
+}
+
+// opScan notes whether a content stream begins a text object (BT) or an
+// inline image (BI). The library's tokenizer cannot skip the binary data
+// of inline images, so a scan made of them fails to parse; knowing that
+// the page has an image and no text object at all, it is a page without
+// text, not an unreadable one.
+type opScan struct {
+	text, image bool
+	prev        [3]byte // the last bytes written, for tokens split across writes
+}
+
+func (o *opScan) Write(p []byte) (int, error) {
+	look := append(o.prev[:], p...)
+	for i := 1; i+2 < len(look); i++ {
+		if look[i] == 'B' && isDelim(look[i-1]) && isDelim(look[i+2]) {
+			switch look[i+1] {
+			case 'T':
+				o.text = true
+			case 'I':
+				o.image = true
+			}
+		}
+	}
+	copy(o.prev[:], look[len(look)-3:])
+	return len(p), nil
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case ' ', '\n', '\r', '\t', '\f', 0, '[', ']', '(', ')', '<', '>', '/', '%':
+		return true
+	}
+	return false
 }

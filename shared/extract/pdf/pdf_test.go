@@ -60,6 +60,10 @@ func TestNoTextLayer(t *testing.T) {
 	if d.Meta["pages_without_text"] != "1,2" {
 		t.Errorf("meta = %v", d.Meta)
 	}
+	// A scan drawn as an inline image whose bytes the tokenizer cannot
+	// read: still a page without text, not an unreadable one.
+	_, err = Extract(context.Background(), textPDF("가", "q 100 0 0 100 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID (\x00)) EI Q"), lim)
+	wantCode(t, err, "extract.needs_ocr")
 	// A font without ToUnicode on Identity-H: glyph ids only, no text.
 	pdf := textPDF("가", "BT /F1 12 Tf 72 700 Td <0001> Tj ET")
 	pdf = []byte(strings.Replace(string(pdf), "/ToUnicode 6 0 R", "                ", 1))

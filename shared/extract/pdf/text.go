@@ -177,6 +177,7 @@ type page struct {
 // to text.
 func pageText(ctx context.Context, pg lib.Page, fonts map[string]*font, b *out.Builder, lim Limits) (int, error) {
 	p := &page{ctx: ctx, b: b, t: guard.NewTicker(ctx), fonts: fonts}
+	ops := &opScan{prev: [3]byte{' ', ' ', ' '}}
 	err := safely(ctx, func() {
 		contents := pg.V.Key("Contents")
 		var total int64
@@ -191,7 +192,7 @@ func pageText(ctx context.Context, pg lib.Page, fonts map[string]*font, b *out.B
 			if s.Kind() != lib.Stream {
 				continue
 			}
-			n, err := readAllBounded(ctx, s, lim.MaxContent-total)
+			n, err := readAllBounded(ctx, s, lim.MaxContent-total, ops)
 			if err != nil {
 				panic(err)
 			}
@@ -202,6 +203,9 @@ func pageText(ctx context.Context, pg lib.Page, fonts map[string]*font, b *out.B
 		}
 		p.run(contents, pg.Resources(), ident)
 	})
+	if err != nil && !isLimit(err) && p.glyphs == 0 && ops.image && !ops.text {
+		return 0, nil // an inline-image scan the tokenizer choked on
+	}
 	return p.glyphs, err
 }
 
