@@ -57,7 +57,7 @@ func specs() map[string]spec {
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
 		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
-			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvPortalURL, EnvLogLevel}},
+			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
 			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
 	}

@@ -7,6 +7,10 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/jsii-runtime-go"
+
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
+	inquirykms "github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 )
 
 // MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
@@ -43,8 +47,24 @@ func objects(b awss3.Bucket, prefixes ...string) []*string {
 
 // tableAndIndexes are the ARNs of a table and of each of its indexes,
 // named one by one rather than as index/*.
-func tableAndIndexes(t awsdynamodb.Table) []*string {
-	return []*string{t.TableArn(), jsii.String(*t.TableArn() + "/index/" + IndexByState), jsii.String(*t.TableArn() + "/index/" + IndexByOrg)}
+func tableAndIndexes(t awsdynamodb.Table, indexes []string) []*string {
+	arns := []*string{t.TableArn()}
+	for _, ix := range indexes {
+		arns = append(arns, jsii.String(*t.TableArn()+"/index/"+ix))
+	}
+	return arns
+}
+
+// sealer lets a function seal or open inquiry contact data with the data
+// key: only with the encryption context inquiry/kms binds (key "plaza").
+func (p *Plaza) sealer(fn string, actions ...string) {
+	p.Functions[fn].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Actions:   jsii.Strings(actions...),
+		Resources: &[]*string{p.Key.KeyArn()},
+		Conditions: &map[string]interface{}{"ForAnyValue:StringEquals": map[string]interface{}{
+			"kms:EncryptionContextKeys": inquirykms.ContextKey,
+		}},
+	}))
 }
 
 // permissions grants each function exactly what its stage does. No
@@ -52,6 +72,8 @@ func tableAndIndexes(t awsdynamodb.Table) []*string {
 // the stack test checks that over the synthesized policies.
 func (p *Plaza) permissions() {
 	key := p.Key.KeyArn()
+	ledger := tableAndIndexes(p.Ledger, indexNames(ledgerddb.Schema("")))
+	inquiries := tableAndIndexes(p.Inquiries, indexNames(inquiryddb.Schema("")))
 	read := func(fn string, b awss3.Bucket, prefixes ...string) {
 		p.allow(fn, []string{"s3:GetObject"}, objects(b, prefixes...)...)
 	}
@@ -79,7 +101,7 @@ func (p *Plaza) permissions() {
 	write(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
 	list(Ingest, p.Inbox, p.Work)
 	encrypt(Ingest)
-	p.allow(Ingest, ledgerWriter(), tableAndIndexes(p.Ledger)...)
+	p.allow(Ingest, ledgerWriter(), ledger...)
 
 	// redact: work/staged → public/documents, work/review, work/reports.
 	read(Redact, p.Work, PrefixStaged, PrefixReview, PrefixReports)
@@ -88,13 +110,13 @@ func (p *Plaza) permissions() {
 	write(Redact, p.Public, PrefixDocuments)
 	list(Redact, p.Work, p.Public)
 	encrypt(Redact)
-	p.allow(Redact, ledgerWriter(), tableAndIndexes(p.Ledger)...)
+	p.allow(Redact, ledgerWriter(), ledger...)
 
 	// index: public/documents → OpenSearch.
 	read(Index, p.Public, PrefixDocuments)
 	list(Index, p.Public)
 	decrypt(Index)
-	p.allow(Index, ledgerWriter(), tableAndIndexes(p.Ledger)...)
+	p.allow(Index, ledgerWriter(), ledger...)
 	p.allow(Index, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
 
 	// api: reads public documents and search; staff release reviewed
@@ -107,14 +129,25 @@ func (p *Plaza) permissions() {
 	del(API, p.Work, PrefixReview)
 	list(API, p.Work, p.Public)
 	encrypt(API)
-	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
-	p.allow(API, ledgerWriter("dynamodb:Scan"), tableAndIndexes(p.Inquiries)...)
+	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), ledger...)
+	p.allow(API, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
+	p.sealer(API, "kms:Encrypt", "kms:Decrypt")
 	p.allow(API, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"}, jsii.String(*p.Domain.DomainArn()+"/*"))
 
-	// notify: follows the inquiries stream (granted by the event source)
-	// and reads inquiries, but writes no table: a write would come back
-	// to it through the stream.
-	p.allow(Notify, tableReader(), tableAndIndexes(p.Inquiries)...)
+	// notify: triggered by the insertion of inquiry events (EVT# items)
+	// on the inquiries stream. It writes only message claims (MSG#),
+	// rate-limit counters (CNT#) and the delivery mark on an existing
+	// event (a conditional put: a MODIFY record), none of which its
+	// stream filter admits; secrets (SECRET#) stay out of its reach.
+	p.allow(Notify, tableReader(), inquiries...)
+	p.Functions[Notify].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Actions:   jsii.Strings("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"),
+		Resources: &[]*string{p.Inquiries.TableArn()},
+		Conditions: &map[string]interface{}{"ForAllValues:StringLike": map[string]interface{}{
+			"dynamodb:LeadingKeys": []string{"MSG#*", "CNT#*", "INQ#*"},
+		}},
+	}))
+	p.sealer(Notify, "kms:Decrypt")
 	p.allow(Notify, []string{"ses:SendEmail", "ses:SendRawEmail"}, p.mailIdentity.EmailIdentityArn(),
 		awscdk.Fn_Sub(jsii.String("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
 			&map[string]*string{"Set": p.mailConfig.ConfigurationSetName()}))
@@ -129,8 +162,8 @@ func (p *Plaza) permissions() {
 	write(Monitor, p.Work, PrefixStaged)
 	list(Monitor, p.Inbox, p.Work, p.Public)
 	encrypt(Monitor)
-	p.allow(Monitor, ledgerWriter("dynamodb:Scan"), tableAndIndexes(p.Ledger)...)
-	p.allow(Monitor, []string{"dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"}, tableAndIndexes(p.Inquiries)...)
+	p.allow(Monitor, ledgerWriter("dynamodb:Scan"), ledger...)
+	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.Functions[Monitor].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 		Actions:    jsii.Strings("cloudwatch:PutMetricData"),
 		Resources:  jsii.Strings("*"),

@@ -14,6 +14,10 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
 
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 )
 
@@ -345,54 +349,62 @@ func TestBucketsAreEncryptedPrivateAndTLSOnly(t *testing.T) {
 	}
 }
 
-func TestTablesMatchTheLedgerAdapter(t *testing.T) {
-	// GIVEN the key schema the DynamoDB ledger adapter uses
-	schema := ledgerddb.Schema("x")
-	for _, tbl := range []string{"LedgerTable", "InquiryTable"} {
-		p := props(fixture.devJSON.resources()[idOf(t, fixture.devJSON, "AWS::DynamoDB::Table", tbl)])
-		// THEN the table declares the same keys and indexes
-		keys := func(v interface{}) string {
-			var s []string
-			for _, k := range list(v) {
-				k := k.(map[string]interface{})
-				s = append(s, fmt.Sprintf("%v:%v", k["AttributeName"], k["KeyType"]))
-			}
-			return strings.Join(s, ",")
+func TestTablesMatchTheAdapters(t *testing.T) {
+	keys := func(v interface{}) string {
+		var s []string
+		for _, k := range list(v) {
+			k := k.(map[string]interface{})
+			s = append(s, fmt.Sprintf("%v:%v", k["AttributeName"], k["KeyType"]))
 		}
-		var want []string
-		for _, k := range schema.KeySchema {
-			want = append(want, *k.AttributeName+":"+string(k.KeyType))
+		return strings.Join(s, ",")
+	}
+	schemaKeys := func(ks []types.KeySchemaElement) string {
+		var s []string
+		for _, k := range ks {
+			s = append(s, *k.AttributeName+":"+string(k.KeyType))
 		}
-		if got := keys(p["KeySchema"]); got != strings.Join(want, ",") {
-			t.Errorf("%s: keys %s, want %s", tbl, got, strings.Join(want, ","))
+		return strings.Join(s, ",")
+	}
+	for _, c := range []struct {
+		table  string
+		schema *dynamodb.CreateTableInput
+	}{{"LedgerTable", ledgerddb.Schema("x")}, {"InquiryTable", inquiryddb.Schema("x")}} {
+		// GIVEN the schema the DynamoDB adapter creates in its tests
+		p := props(fixture.devJSON.resources()[idOf(t, fixture.devJSON, "AWS::DynamoDB::Table", c.table)])
+		// THEN the stack declares the same keys, indexes and stream
+		if got, want := keys(p["KeySchema"]), schemaKeys(c.schema.KeySchema); got != want {
+			t.Errorf("%s: keys %s, want %s", c.table, got, want)
 		}
 		gsis := map[string]string{}
 		for _, g := range list(p["GlobalSecondaryIndexes"]) {
 			g := g.(map[string]interface{})
 			gsis[g["IndexName"].(string)] = keys(g["KeySchema"]) + "/" + fmt.Sprint(g["Projection"].(map[string]interface{})["ProjectionType"])
 		}
-		for _, g := range schema.GlobalSecondaryIndexes {
-			var w []string
-			for _, k := range g.KeySchema {
-				w = append(w, *k.AttributeName+":"+string(k.KeyType))
+		if len(gsis) != len(c.schema.GlobalSecondaryIndexes) {
+			t.Errorf("%s: %d indexes, want %d", c.table, len(gsis), len(c.schema.GlobalSecondaryIndexes))
+		}
+		for _, g := range c.schema.GlobalSecondaryIndexes {
+			if got, want := gsis[*g.IndexName], schemaKeys(g.KeySchema)+"/"+string(g.Projection.ProjectionType); got != want {
+				t.Errorf("%s: index %s = %q, want %q", c.table, *g.IndexName, got, want)
 			}
-			if got := gsis[*g.IndexName]; got != strings.Join(w, ",")+"/"+string(g.Projection.ProjectionType) {
-				t.Errorf("%s: index %s = %q, want %s", tbl, *g.IndexName, got, strings.Join(w, ","))
+		}
+		stream, _ := p["StreamSpecification"].(map[string]interface{})
+		if s := c.schema.StreamSpecification; s != nil {
+			if stream["StreamViewType"] != string(s.StreamViewType) {
+				t.Errorf("%s: stream %v, want %s", c.table, stream, s.StreamViewType)
 			}
+		} else if stream != nil {
+			t.Errorf("%s: unexpected stream %v", c.table, stream)
 		}
 		// AND it can be recovered to a point in time
 		if fmt.Sprint(p["PointInTimeRecoverySpecification"]) != "map[PointInTimeRecoveryEnabled:true]" {
-			t.Errorf("%s: PITR %v", tbl, p["PointInTimeRecoverySpecification"])
-		}
-		if _, ok := p["SSESpecification"]; !ok {
-			t.Errorf("%s: no SSE specification", tbl)
+			t.Errorf("%s: PITR %v", c.table, p["PointInTimeRecoverySpecification"])
 		}
 	}
-	// AND only the inquiries table streams (for notify)
-	check(t, "inquiry stream", func() {
+	// AND the inquiries' claims and counters expire
+	check(t, "inquiry TTL", func() {
 		fixture.devT.HasResourceProperties(jsii.String("AWS::DynamoDB::Table"), &map[string]interface{}{
-			"StreamSpecification":     map[string]interface{}{"StreamViewType": "NEW_AND_OLD_IMAGES"},
-			"TimeToLiveSpecification": map[string]interface{}{"AttributeName": AttrExpires, "Enabled": true},
+			"TimeToLiveSpecification": map[string]interface{}{"AttributeName": inquiryddb.AttrExpiresAt, "Enabled": true},
 		})
 	})
 }
@@ -608,10 +620,25 @@ func TestNoFunctionCanWriteWhereItIsTriggered(t *testing.T) {
 				t.Errorf("%s: %s cannot read its trigger objects", c.name, tr.Function)
 			}
 		}
-		// AND notify cannot write the table whose stream drives it
+		// AND notify, whose stream filter admits only inserted EVT# items,
+		// writes the inquiries table only under the leading keys of claims,
+		// counters and inquiries (never SECRET#), and none of its indexes
 		fn := idOf(t, c.tp, "AWS::Lambda::Function", "NotifyFunction")
-		if bad := c.tp.tableWrites(fn, idOf(t, c.tp, "AWS::DynamoDB::Table", "InquiryTable")); len(bad) > 0 {
-			t.Errorf("%s: notify can write the inquiries table: %v", c.name, bad)
+		writes := c.tp.tableWrites(fn, idOf(t, c.tp, "AWS::DynamoDB::Table", "InquiryTable"))
+		if len(writes) == 0 {
+			t.Errorf("%s: notify cannot record claims and deliveries", c.name)
+		}
+		for _, g := range writes {
+			if g.Condition != `map[ForAllValues:StringLike:map[dynamodb:LeadingKeys:[MSG#* CNT#* INQ#*]]]` || strings.Contains(g.Resource, "/index/") {
+				t.Errorf("%s: notify writes %s on %s under %s", c.name, g.Action, g.Resource, g.Condition)
+			}
+		}
+		// AND no other function writes the ledger or inquiries unless it
+		// is meant to
+		for _, fn := range []string{Ingest, Redact, Index} {
+			if bad := c.tp.tableWrites(idOf(t, c.tp, "AWS::Lambda::Function", title(fn)+"Function"), idOf(t, c.tp, "AWS::DynamoDB::Table", "InquiryTable")); len(bad) > 0 {
+				t.Errorf("%s: %s writes inquiries: %v", c.name, fn, bad)
+			}
 		}
 	}
 }

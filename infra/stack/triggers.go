@@ -8,6 +8,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/jsii-runtime-go"
+
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 )
 
 // Trigger describes what starts a function, for the tests that check no
@@ -67,8 +69,9 @@ func (p *Plaza) triggers() {
 	})
 	daily.AddTarget(p.target(Monitor))
 
-	// notify follows the inquiries table's stream: new questions, answers
-	// and status changes. Deletions (TTL expiry) are filtered out.
+	// notify follows the inquiries table's stream, but only the inserted
+	// events (sort key EVT#…) reach it: its own writes (claims, counters,
+	// delivery marks) and everything else are filtered out before Lambda.
 	p.Functions[Notify].AddEventSource(awslambdaeventsources.NewDynamoEventSource(p.Inquiries, &awslambdaeventsources.DynamoEventSourceProps{
 		StartingPosition:        awslambda.StartingPosition_TRIM_HORIZON,
 		BatchSize:               jsii.Number(10),
@@ -79,7 +82,10 @@ func (p *Plaza) triggers() {
 		OnFailure:               awslambdaeventsources.NewSqsDlq(p.deadLetters(Notify + "-stream")),
 		Filters: &[]*map[string]interface{}{
 			awslambda.FilterCriteria_Filter(&map[string]interface{}{
-				"eventName": awslambda.FilterRule_Or(jsii.String("INSERT"), jsii.String("MODIFY")),
+				"eventName": awslambda.FilterRule_IsEqual(jsii.String("INSERT")),
+				"dynamodb": map[string]interface{}{"Keys": map[string]interface{}{
+					inquiryddb.AttrSK: map[string]interface{}{"S": awslambda.FilterRule_BeginsWith(jsii.String(InquiryEventPrefix))},
+				}},
 			}),
 		},
 	}))

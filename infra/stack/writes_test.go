@@ -60,7 +60,7 @@ func list(v interface{}) []interface{} {
 }
 
 // grant is one allowed (action, resource) pair of a role.
-type grant struct{ Action, Resource string }
+type grant struct{ Action, Resource, Condition string }
 
 // roleGrants collects the Allow statements of the policies attached to the
 // role with the logical id role.
@@ -86,9 +86,13 @@ func (t tmpl) roleGrants(role string) []grant {
 			if s["Effect"] != "Allow" {
 				continue
 			}
+			cond := ""
+			if s["Condition"] != nil {
+				cond = fmt.Sprint(s["Condition"])
+			}
 			for _, a := range list(s["Action"]) {
 				for _, res := range list(s["Resource"]) {
-					out = append(out, grant{Action: a.(string), Resource: render(res)})
+					out = append(out, grant{Action: a.(string), Resource: render(res), Condition: cond})
 				}
 			}
 		}
