@@ -1,6 +1,9 @@
 // Command monitor is the Lambda function run by an EventBridge schedule:
 // it releases scheduled and un-held documents, drives stuck ones on, and
-// reconciles the inbox against the ledger (pipeline.Tick, Reconcile).
+// reconciles the inbox against the ledger (pipeline.Tick, Reconcile); when
+// an inquiry table is configured it also runs the inquiries' reminders,
+// escalations and retention (inquiry.Monitor), whose alerts the notify
+// function delivers from the table's stream.
 package main
 
 import (
@@ -12,24 +15,30 @@ import (
 
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 )
 
 // Report is the function's result, visible in the invocation's response.
 type Report struct {
 	pipeline.TickReport
-	Reconciled int `json:"reconciled"`
+	Reconciled int             `json:"reconciled"`
+	Inquiries  *inquiry.Report `json:"inquiries,omitempty"`
 }
 
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncMonitor)
-	idx, err := env.Search(ctx)
+	idx, err := env.SearchIfConfigured(ctx)
 	if err != nil {
 		env.Log.Error("start-up failed", "err", err.Error())
 		panic(err)
 	}
 	p := env.Pipeline(idx)
+	var inq *inquiry.Monitor
+	if env.Config.InquiryTable != "" {
+		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: env.Inquiries(), Logger: env.Log})
+	}
 	// Any schedule event (or none) starts one run; its content is unused.
 	lambda.Start(func(ctx context.Context, _ json.RawMessage) (Report, error) {
 		tick, err := p.Tick(ctx)
@@ -40,6 +49,13 @@ func main() {
 		r := Report{TickReport: tick, Reconciled: n}
 		if err != nil {
 			return r, fmt.Errorf("reconcile: %w", err)
+		}
+		if inq != nil {
+			rep, err := inq.Run(ctx)
+			r.Inquiries = &rep
+			if err != nil {
+				return r, fmt.Errorf("inquiries: %w", err)
+			}
 		}
 		env.Log.Info("monitor run", "released", r.Released, "redriven", r.Redriven, "unseen", r.Unseen,
 			"reconciled", r.Reconciled, "oldest_unprocessed_s", r.OldestUnprocessed.Seconds())

@@ -73,22 +73,23 @@ const (
 )
 
 // Needs returns the variables function fn requires; the others it may
-// read are optional. It returns nil for an unknown function. The CDK stack
-// can use it to set exactly these on each function.
+// read are optional. It returns nil for an unknown function. Each list is
+// a subset of what the CDK stack (infra/stack specs) sets on the function,
+// so a deployed function always starts.
 func Needs(fn string) []Var {
 	switch fn {
 	case FuncIngest:
-		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
+		return []Var{Stage, InboxBucket, WorkBucket, LedgerTable}
 	case FuncRedact:
-		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable}
 	case FuncIndex:
 		return []Var{Stage, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	case FuncAPI:
-		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, PortalURL}
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	case FuncNotify:
 		return []Var{Stage, InquiryTable, MailFrom, KMSKeyID, PortalURL}
 	case FuncMonitor:
-		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint}
+		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
 	}
 	return nil
 }

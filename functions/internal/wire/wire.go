@@ -14,12 +14,18 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/extract"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
+	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
 	"github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
+	"github.com/seoul-plaza/plaza/shared/notify/ses"
+	"github.com/seoul-plaza/plaza/shared/notify/sns"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/s3event"
@@ -78,6 +84,30 @@ func (e Env) Search(ctx context.Context) (*opensearch.Index, error) {
 	})
 }
 
+// SearchIfConfigured returns the OpenSearch index, or, when the function
+// has no endpoint configured, an index whose every call fails with
+// ErrNoSearch (the monitor then logs and skips what needs the index).
+func (e Env) SearchIfConfigured(ctx context.Context) (search.Index, error) {
+	if e.Config.OpenSearchEndpoint == "" {
+		return noSearch{}, nil
+	}
+	return e.Search(ctx)
+}
+
+// ErrNoSearch is returned by the stand-in index of a function that has no
+// OpenSearch endpoint.
+var ErrNoSearch = errors.New("wire: no OpenSearch endpoint configured (PLAZA_OPENSEARCH_ENDPOINT)")
+
+// noSearch stands in for search.Index when there is none.
+type noSearch struct{}
+
+func (noSearch) Index(context.Context, search.Doc) error           { return ErrNoSearch }
+func (noSearch) Delete(context.Context, string, string, int) error { return ErrNoSearch }
+func (noSearch) Search(context.Context, search.Query) (search.Result, error) {
+	return search.Result{}, ErrNoSearch
+}
+func (noSearch) Close() error { return nil }
+
 // Pipeline builds the pipeline over S3, DynamoDB and (when idx is not
 // nil) OpenSearch.
 func (e Env) Pipeline(idx search.Index) *pipeline.Pipeline {
@@ -93,6 +123,40 @@ func (e Env) Pipeline(idx search.Index) *pipeline.Pipeline {
 		Redactor:  redact.New(),
 		Verifier:  verify.New(),
 	})
+}
+
+// Inquiries returns the DynamoDB inquiry store.
+func (e Env) Inquiries() *inquiryddb.Store {
+	return inquiryddb.NewFromConfig(e.AWS, e.Config.InquiryTable)
+}
+
+// Notifier builds the inquiry notifier over SES, SNS and KMS.
+func (e Env) Notifier() *inquiry.Notifier {
+	return inquiry.NewNotifier(inquiry.NotifierDeps{
+		Store:     e.Inquiries(),
+		Sealer:    kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
+		Directory: inquiry.DefaultDirectory(),
+		Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
+		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
+		PortalURL: e.Config.PortalURL,
+		Logger:    e.Log,
+	})
+}
+
+// StreamHandler delivers the inquiry events inserted in a batch of the
+// inquiry table's stream. Every event is tried; any failure is returned so
+// that Lambda retries the batch (delivery is idempotent per message).
+func StreamHandler(log *slog.Logger, n *inquiry.Notifier) func(context.Context, events.DynamoDBEvent) error {
+	return func(ctx context.Context, ev events.DynamoDBEvent) error {
+		var errs []error
+		for _, ref := range inquiryddb.StreamRefs(ev) {
+			if err := n.Deliver(ctx, ref); err != nil {
+				log.Error("delivery failed", "inquiry", ref.Inquiry, "event", ref.Key, "err", err.Error())
+				errs = append(errs, fmt.Errorf("inquiry %s event %s: %w", ref.Inquiry, ref.Key, err))
+			}
+		}
+		return errors.Join(errs...)
+	}
 }
 
 // Once runs fn the first time it is called and remembers a success; a
