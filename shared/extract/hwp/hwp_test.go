@@ -2,6 +2,7 @@ package hwp
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"testing"
 	"time"
@@ -66,6 +67,17 @@ func TestBuiltDocument(t *testing.T) {
 	d2, err := Extract(context.Background(), buildHWP(t, 0, body()), lim)
 	if err != nil || d2.Text != want[:len(want)-len("\n둘째 구역")] {
 		t.Errorf("uncompressed: %q %v", d2.Text, err)
+	}
+}
+
+func TestZlibWrappedStream(t *testing.T) {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write(paraRec(0, u16("감싼 스트림")...))
+	w.Close()
+	d, err := Extract(context.Background(), buildHWPStreams(t, FlagCompressed, z.Bytes()), lim)
+	if err != nil || d.Text != "감싼 스트림" {
+		t.Fatalf("got %q %v", d.Text, err)
 	}
 }
 

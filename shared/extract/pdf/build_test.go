@@ -70,11 +70,17 @@ func cids(alphabet, s string) string {
 // textPDF is a one-page PDF with a Type0 font (Identity-H, ToUnicode, /W
 // widths of 1000) and a Helvetica font, showing content.
 func textPDF(alphabet, content string) []byte {
+	return fontPDF("/Encoding /Identity-H", "/ToUnicode 6 0 R", alphabet, content)
+}
+
+// fontPDF is textPDF with the Type0 font's encoding and ToUnicode entries
+// given.
+func fontPDF(encoding, toUni, alphabet, content string) []byte {
 	return buildPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 7 0 R >> >> /Contents 8 0 R >>",
-		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Batang /Encoding /Identity-H /DescendantFonts [5 0 R] /ToUnicode 6 0 R >>",
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Batang " + encoding + " /DescendantFonts [5 0 R] " + toUni + " >>",
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Batang /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W [1 [1000 1000] 3 200 1000] >>",
 		stream("", toUnicode(alphabet)),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [" + strings.Repeat("500 ", 95) + "] >>",

@@ -65,9 +65,7 @@ func TestNoTextLayer(t *testing.T) {
 	_, err = Extract(context.Background(), textPDF("가", "q 100 0 0 100 0 0 cm BI /W 2 /H 2 /CS /G /BPC 8 ID (\x00)) EI Q"), lim)
 	wantCode(t, err, "extract.needs_ocr")
 	// A font without ToUnicode on Identity-H: glyph ids only, no text.
-	pdf := textPDF("가", "BT /F1 12 Tf 72 700 Td <0001> Tj ET")
-	pdf = []byte(strings.Replace(string(pdf), "/ToUnicode 6 0 R", "                ", 1))
-	_, err = Extract(context.Background(), pdf, lim)
+	_, err = Extract(context.Background(), fontPDF("/Encoding /Identity-H", "", "가", "BT /F1 12 Tf 72 700 Td <0001> Tj ET"), lim)
 	wantCode(t, err, "extract.needs_ocr")
 }
 
@@ -116,4 +114,19 @@ func TestEncrypted(t *testing.T) {
 	}
 	_, err := Extract(context.Background(), buildPDF(objs, "/Encrypt 3 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]"), lim)
 	wantCode(t, err, "extract.encrypted")
+}
+
+// TestKoreanCMapsWithoutToUnicode: Type0 fonts on the predefined Korean
+// CMaps carry their text in the codes themselves.
+func TestKoreanCMapsWithoutToUnicode(t *testing.T) {
+	for _, c := range []struct{ enc, str string }{
+		{"UniKS-UCS2-H", "<C11CC6B8>"},     // 서울 in UTF-16BE
+		{"KSC-EUC-H", "<BCADBFEF> Tj (A)"}, // 서울 in EUC-KR, then ASCII
+	} {
+		pdf := fontPDF("/Encoding /"+c.enc, "", "가", "BT /F1 12 Tf 72 700 Td "+c.str+" Tj ET")
+		d, err := Extract(context.Background(), pdf, lim)
+		if err != nil || !strings.HasPrefix(d.Text, "서울") {
+			t.Errorf("%s: %q %v", c.enc, d.Text, err)
+		}
+	}
 }
