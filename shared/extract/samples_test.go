@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -205,4 +206,37 @@ func TestSampleLimits(t *testing.T) {
 	hwpx := readSample(t, "hwpx/test.hwpx")
 	_, err = New().Extract(ctx, "t.hwpx", hwpx[:len(hwpx)-100])
 	wantCode(t, err, CodeCorrupt)
+}
+
+// TestConcurrentUse runs one Extractor from several goroutines, as the
+// ingest stage may (run under -race to check for shared state).
+func TestConcurrentUse(t *testing.T) {
+	x := New()
+	files := []string{"hwp/minimal-body-table.hwp", "hwpx/Table.hwpx", "pdf/kbo_only_table.pdf", "docx/sample-word-document.docx"}
+	want, data := map[string]string{}, map[string][]byte{}
+	for _, f := range files {
+		data[f] = readSample(t, f)
+		res, err := x.Extract(context.Background(), f, data[f])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[f] = res.Text
+	}
+	errs := make(chan error, 4*len(files))
+	for range 4 {
+		for _, f := range files {
+			go func() {
+				res, err := x.Extract(context.Background(), f, data[f])
+				if err == nil && res.Text != want[f] {
+					err = fmt.Errorf("%s: text differs between runs", f)
+				}
+				errs <- err
+			}()
+		}
+	}
+	for range 4 * len(files) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
