@@ -1,7 +1,7 @@
 // Package xmltext streams the text out of the word-processing XML of DOCX
-// (WordprocessingML) and HWPX (OWPML). Both name their elements alike:
-// p paragraph, t text, tbl/tr/tc table, tab and a line break, so one walker
-// serves both with a small vocabulary per format.
+// (WordprocessingML), HWPX (OWPML) and HWPML. They name their elements
+// alike: a paragraph, a text run, table/row/cell, tab and a line break, so
+// one walker serves all three with a small vocabulary per format.
 package xmltext
 
 import (
@@ -30,8 +30,10 @@ type Vocab struct {
 	Decoded  bool              // the input is UTF-8 already, whatever its declaration says
 }
 
-// Walk writes the text of the XML in r to b. It checks the deadline through
-// the ticker for every token.
+// Walk writes the text of the XML in r to b: paragraphs end lines, cells
+// of a top-level table are tab-separated with one row per line, and the
+// table is a "table" block. It checks the deadline through the ticker as
+// it goes.
 func Walk(r io.Reader, v *Vocab, b *out.Builder, t *guard.Ticker) error {
 	d := xml.NewDecoder(r)
 	d.Entity = v.Entities
