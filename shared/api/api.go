@@ -72,8 +72,9 @@ type Handler struct {
 	routes  []string // registered API patterns, for the contract test
 	openapi []byte
 
-	statsMu sync.Mutex
-	stats   map[string]cachedStats
+	statsMu   sync.Mutex
+	stats     map[string]cachedStats
+	computeMu sync.Mutex // one ledger scan at a time
 }
 
 // New returns the handler. It panics only if the embedded OpenAPI document

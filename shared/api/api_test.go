@@ -1,11 +1,14 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -360,5 +363,44 @@ func TestSanitizeSnippet(t *testing.T) {
 		if got := SanitizeSnippet(in); got != want {
 			t.Errorf("SanitizeSnippet(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// countingLedger counts List calls.
+type countingLedger struct {
+	ledger.Ledger
+	mu    sync.Mutex
+	lists int
+}
+
+func (c *countingLedger) List(ctx context.Context, f ledger.Filter) ([]ledger.Record, string, error) {
+	c.mu.Lock()
+	c.lists++
+	c.mu.Unlock()
+	return c.Ledger.List(ctx, f)
+}
+
+func TestStatsScanOnceUnderLoad(t *testing.T) {
+	e := newEnv(t)
+	cl := &countingLedger{Ledger: e.ledger}
+	h := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: cl, DefaultOrg: org, Now: e.h.d.Now})
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() {
+			if w := e.doOn(h, "GET", "/api/stats/release"); w.Code != 200 {
+				t.Errorf("stats: %d", w.Code)
+			}
+		})
+	}
+	wg.Wait()
+	if cl.lists != 1 {
+		t.Fatalf("20 concurrent requests scanned the ledger %d times, want 1", cl.lists)
+	}
+	// Many organizations cannot grow the cache without bound.
+	for i := range maxCachedOrgs + 10 {
+		e.doOn(h, "GET", "/api/stats/release?org=o"+strconv.Itoa(i))
+	}
+	if n := len(h.stats); n > maxCachedOrgs {
+		t.Fatalf("cache holds %d organizations", n)
 	}
 }

@@ -85,33 +85,60 @@ func (h *Handler) releaseStats(w http.ResponseWriter, r *http.Request) {
 		bad.write(w)
 		return
 	}
-	now := h.d.Now()
-	h.statsMu.Lock()
-	c, ok := h.stats[org]
-	h.statsMu.Unlock()
-	if !ok || now.Sub(c.at) >= h.d.StatsTTL || now.Before(c.at) {
-		st, err := h.computeStats(r.Context(), org, now)
-		if err != nil {
-			h.opError(w, r, "release stats", err)
-			return
-		}
-		// Department names come from the index; without them the codes
-		// alone are still correct, so a search failure is not fatal.
-		if deps, err := h.departmentList(r, org); err == nil {
-			names := map[string]string{}
-			for _, d := range deps {
-				names[d.Code] = d.Name
-			}
-			for i := range st.Departments {
-				st.Departments[i].Name = names[st.Departments[i].Code]
-			}
-		}
-		c = cachedStats{at: now, stats: st}
-		h.statsMu.Lock()
-		h.stats[org] = c
-		h.statsMu.Unlock()
+	c, err := h.cachedStats(r, org)
+	if err != nil {
+		h.opError(w, r, "release stats", err)
+		return
 	}
 	writeCachedJSON(w, c.stats, int(h.d.StatsTTL/time.Second))
+}
+
+// maxCachedOrgs bounds the cache: org is a request parameter.
+const maxCachedOrgs = 256
+
+// cachedStats returns fresh-enough statistics for org. Computations are
+// serialised (a ledger scan is the most expensive thing a citizen can ask
+// for), and a request that waited finds the result of the one before it.
+func (h *Handler) cachedStats(r *http.Request, org string) (cachedStats, error) {
+	fresh := func() (cachedStats, bool) {
+		now := h.d.Now()
+		h.statsMu.Lock()
+		defer h.statsMu.Unlock()
+		c, ok := h.stats[org]
+		return c, ok && now.Sub(c.at) < h.d.StatsTTL && !now.Before(c.at)
+	}
+	if c, ok := fresh(); ok {
+		return c, nil
+	}
+	h.computeMu.Lock()
+	defer h.computeMu.Unlock()
+	if c, ok := fresh(); ok {
+		return c, nil
+	}
+	now := h.d.Now()
+	st, err := h.computeStats(r.Context(), org, now)
+	if err != nil {
+		return cachedStats{}, err
+	}
+	// Department names come from the index; without them the codes
+	// alone are still correct, so a search failure is not fatal.
+	if deps, err := h.departmentList(r, org); err == nil {
+		names := map[string]string{}
+		for _, d := range deps {
+			names[d.Code] = d.Name
+		}
+		for i := range st.Departments {
+			st.Departments[i].Name = names[st.Departments[i].Code]
+		}
+	}
+	c := cachedStats{at: now, stats: st}
+	h.statsMu.Lock()
+	if len(h.stats) >= maxCachedOrgs {
+		clear(h.stats)
+	}
+	h.stats[org] = c
+	h.statsMu.Unlock()
+	return c, nil
 }
 
 // computeStats scans the organization's ledger. The monitor keeps the
