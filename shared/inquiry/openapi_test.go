@@ -141,7 +141,9 @@ func TestOpenAPIResponses(t *testing.T) {
 			continue
 		}
 		if w.Code >= 400 {
-			var eb struct{ Error struct{ Code, Message string } }
+			var eb struct {
+				Error struct{ Code, Message string }
+			}
 			if json.Unmarshal(w.Body.Bytes(), &eb) != nil || eb.Error.Code == "" || eb.Error.Message == "" {
 				t.Errorf("%s: error body %s", name, w.Body)
 			}
