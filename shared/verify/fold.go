@@ -65,15 +65,32 @@ func mapRune(r rune) rune {
 	return r
 }
 
+// plainRune reports runes that are their own NFC form and never combine
+// with a neighbour, so text made only of them needs no normalisation.
+func plainRune(r rune) bool {
+	switch {
+	case r < 0x300, 0xAC00 <= r && r <= 0xD7A3, 0x4E00 <= r && r <= 0x9FFF, 0xFF00 <= r && r <= 0xFFEF:
+		return true
+	case 0x3000 <= r && r <= 0x33FF:
+		return !(0x302A <= r && r <= 0x302F) && r != 0x3099 && r != 0x309A
+	case 0x2010 <= r && r <= 0x2BFF:
+		return !(0x20D0 <= r && r <= 0x20FF) && r != 0x2126 && r != 0x212A && r != 0x212B && r != 0x2329 && r != 0x232A
+	}
+	return false
+}
+
 func fold(text string) view {
-	same := true
+	same, plain := true, true
 	for _, r := range text {
 		if r >= 0x80 && mapRune(r) != r {
 			same = false
 			break
 		}
+		if r == utf8.RuneError || !plainRune(r) {
+			plain = false
+		}
 	}
-	if same && norm.NFC.IsNormalString(text) && utf8.ValidString(text) {
+	if same && (plain || norm.NFC.IsNormalString(text) && utf8.ValidString(text)) {
 		return view{s: text}
 	}
 	buf := make([]byte, 0, len(text))

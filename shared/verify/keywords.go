@@ -21,16 +21,11 @@ var idKeywords = []struct {
 
 // keywordResidue flags an identifier keyword followed, on its line and
 // within a short distance, by enough unmasked digits.
-func keywordResidue(s string) []Doubt {
+func keywordResidue(s string, occ hits) []Doubt {
 	var ds []Doubt
 	for _, k := range idKeywords {
-		for from := 0; ; {
-			j := strings.Index(s[from:], k.word)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(k.word)
+		for _, j := range occ[k.word] {
+			from := j + len(k.word)
 			if strings.HasPrefix(s[from:], ")") {
 				continue // "(생년월일)": a note on the value before it
 			}
@@ -71,19 +66,14 @@ func plateSyllable(r rune) bool {
 // addressResidue flags the unmasked parts of a private address: a
 // building number after a road name within an address line, and
 // apartment units ("101동 1004호").
-func addressResidue(s string) []Doubt {
+func addressResidue(s string, occ hits) []Doubt {
 	var ds []Doubt
 	// Building numbers: "…로 123" or "…길 12" on a line that names a
 	// district (…구, …시, …군) or speaks of a home.
 	for _, road := range []string{"로 ", "길 "} {
-		for from := 0; ; {
+		for _, j := range occ[road] {
 			// "테헤란로7길 12": digits may sit inside the road name.
-			j := strings.Index(s[from:], road)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(road)
+			from := j + len(road)
 			if from >= len(s) || !digit(s[from]) || j < 3 {
 				continue
 			}
@@ -106,13 +96,7 @@ func addressResidue(s string) []Doubt {
 		}
 	}
 	// Units: digits then 동, a space, digits then 호.
-	for from := 0; ; {
-		j := strings.Index(s[from:], "동 ")
-		if j < 0 {
-			break
-		}
-		j += from
-		from = j + 1
+	for _, j := range occ["동 "] {
 		st := j
 		for st > 0 && digit(s[st-1]) {
 			st--
@@ -132,15 +116,10 @@ func addressResidue(s string) []Doubt {
 
 // bornSuffix flags a date written with 생 after it ("1990. 1. 1.생",
 // "(900101생)"): a date of birth.
-func bornSuffix(s string) []Doubt {
+func bornSuffix(s string, occ hits) []Doubt {
 	var ds []Doubt
-	for from := 0; ; {
-		j := strings.Index(s[from:], "생")
-		if j < 0 {
-			break
-		}
-		j += from
-		from = j + len("생")
+	for _, j := range occ["생"] {
+		from := j + len("생")
 		if r, _ := utf8.DecodeRuneInString(s[from:]); hangul(r) {
 			continue // 생활, 생산, 생년월일 …
 		}
@@ -168,18 +147,15 @@ func bornSuffix(s string) []Doubt {
 	return ds
 }
 
+// bornNotes mark the date before them as a date of birth.
+var bornNotes = []string{"(생년월일)", "(출생)", "(생일)", "(DOB)"}
+
 // bornNote flags a date followed by a bracketed birth note, as in
 // "1990-01-01 (생년월일)".
-func bornNote(s string) []Doubt {
+func bornNote(s string, occ hits) []Doubt {
 	var ds []Doubt
-	for _, note := range []string{"(생년월일)", "(출생)", "(생일)", "(DOB)"} {
-		for from := 0; ; {
-			j := strings.Index(s[from:], note)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(note)
+	for _, note := range bornNotes {
+		for _, j := range occ[note] {
 			w := strings.TrimRight(lineBefore(s, j, 24), " ")
 			n, st := 0, len(w)
 			for i := len(w); i > 0; {

@@ -12,6 +12,9 @@ const commonSurnames = "김이박최정강조윤장임한오서신권황안송�
 
 var doubleSurnames = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"}
 
+// nameMarkers introduce a citizen's name.
+var nameMarkers = []string{"민원인", "신청인", "청구인", "진정인", "성명", "이름", "수신자", "예금주", "보호자", "피해자", "청원인", "신고인", "성함"}
+
 // honorifics follow a person's name in letters and complaints.
 var honorifics = []string{"님", "씨", "귀하", "氏"}
 
@@ -54,16 +57,10 @@ func hangul(r rune) bool { return 0xAC00 <= r && r <= 0xD7A3 }
 
 // honorificNames flags a surname-led word of two to four syllables,
 // without any '*', right before an honorific: "김영수 님", "이영희씨".
-func honorificNames(s string, exempt []string) []Doubt {
+func honorificNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, h := range honorifics {
-		for from := 0; ; {
-			j := strings.Index(s[from:], h)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(h)
+		for _, j := range occ[h] {
 			e := j
 			if e > 0 && s[e-1] == ' ' {
 				e--
@@ -93,16 +90,11 @@ func honorificNames(s string, exempt []string) []Doubt {
 
 // markedNames flags a name-like word right after a citizen marker
 // ("민원인 홍길동", "성명: 홍길동") that holds no '*'.
-func markedNames(s string, exempt []string) []Doubt {
+func markedNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
-	for _, m := range []string{"민원인", "신청인", "청구인", "진정인", "성명", "이름", "수신자", "예금주", "보호자", "피해자", "청원인", "신고인", "성함"} {
-		for from := 0; ; {
-			j := strings.Index(s[from:], m)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(m)
+	for _, m := range nameMarkers {
+		for _, j := range occ[m] {
+			from := j + len(m)
 			k := from
 			colon := false
 			for k < len(s) && (s[k] == ' ' || s[k] == ':' || s[k] == '(' || s[k] == '|') && k-from < 4 {

@@ -30,13 +30,14 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	var ds []Doubt
 	ds = append(ds, digitRuns(f.s)...)
 	ds = append(ds, mailResidue(f.s)...)
-	ds = append(ds, keywordResidue(f.s)...)
+	occ := vocabulary.find(f.s)
+	ds = append(ds, keywordResidue(f.s, occ)...)
 	ds = append(ds, patterns(f.s)...)
-	ds = append(ds, addressResidue(f.s)...)
-	ds = append(ds, bornSuffix(f.s)...)
-	ds = append(ds, bornNote(f.s)...)
-	ds = append(ds, honorificNames(f.s, opts.Exempt)...)
-	ds = append(ds, markedNames(f.s, opts.Exempt)...)
+	ds = append(ds, addressResidue(f.s, occ)...)
+	ds = append(ds, bornSuffix(f.s, occ)...)
+	ds = append(ds, bornNote(f.s, occ)...)
+	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
+	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
 	for i := range ds {
 		ds[i].Start, ds[i].End = f.from(ds[i].Start), f.to(ds[i].End)
 	}

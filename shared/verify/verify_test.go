@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -95,11 +96,31 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
+// baselineCheck is the naive layer 2: a few stdlib regexps over the text.
+var baselineChecks = []*regexp.Regexp{
+	regexp.MustCompile(`\d[\d\-. ()]{8,}\d`),
+	regexp.MustCompile(`[A-Za-z0-9._%+-]{2,}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
+	regexp.MustCompile(`[가-힣]{2,4}\s?(?:님|씨|귀하)`),
+	regexp.MustCompile(`(?:주민등록번호|연락처|계좌번호|생년월일)[^\n*]{0,20}\d{6,}`),
+}
+
+// BenchmarkCheck measures layer 2 over statute-like text with masked
+// values, with the regexp baseline in the same run.
 func BenchmarkCheck(b *testing.B) {
 	text := strings.Repeat("제1조(목적) 이 법은 공공기관이 보유·관리하는 정보에 대한 국민의 공개 청구 및 공공기관의 공개 의무에 관하여 필요한 사항을 정한다. <개정 2013.8.6> 민원인 홍*동 님 010-****-5678\n", 4000)
-	v := New()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		v.Check(text, Options{})
-	}
+	b.Run("verify", func(b *testing.B) {
+		v := New()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			v.Check(text, Options{})
+		}
+	})
+	b.Run("baseline_regexp", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			for _, re := range baselineChecks {
+				re.FindAllStringIndex(text, -1)
+			}
+		}
+	})
 }
