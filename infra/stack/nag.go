@@ -45,18 +45,19 @@ func (p *Plaza) suppressions() {
 	role := func(fn string) constructs.IConstruct { return p.Functions[fn].Role() }
 
 	suppress(role(Ingest), "IAM5", prefixReason+" ingest reads an envelope's files anywhere under its inbox folder.",
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixRejected))
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected))
 	suppress(role(Redact), "IAM5", prefixReason,
 		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports), objectsUnder("PublicBucket", PrefixDocuments))
 	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`
-	searchReason := " The OpenSearch resource wildcard is the HTTP path (index, _alias, _search) on this one domain; its access policy admits only the index and api roles."
+	searchReason := " The OpenSearch resource wildcard is the HTTP path (index, _alias, _search) on this one domain; its access policy admits only the index, api and monitor roles."
 	suppress(role(Index), "IAM5", prefixReason+searchReason, objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
 	suppress(role(API), "IAM5", prefixReason+searchReason,
 		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports), searchPaths)
 	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either.",
 		"Resource::*")
-	suppress(role(Monitor), "IAM5", prefixReason+" The monitor lists and reads the inbox to reconcile it with the ledger. cloudwatch:PutMetricData takes no resource; it is limited to the Plaza namespace by condition.",
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixWithheld, PrefixStaged), "Resource::*")
+	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+" cloudwatch:PutMetricData takes no resource; it is limited to the Plaza namespace by condition.",
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports),
+		objectsUnder("PublicBucket", PrefixDocuments), searchPaths, "Resource::*")
 
 	for _, q := range p.DLQs {
 		suppress(q, "SQS3", "This queue is itself a dead-letter queue (of an EventBridge target, a Lambda on-failure destination or an event source mapping); its depth raises an alarm.")

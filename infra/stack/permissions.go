@@ -95,29 +95,42 @@ func (p *Plaza) permissions() {
 	decrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt"}, key) }
 	encrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt", "kms:GenerateDataKey"}, key) }
 
-	// ingest: inbox → work (staged, withheld, rejected).
-	read(Ingest, p.Inbox, "")
-	read(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
-	write(Ingest, p.Work, PrefixStaged, PrefixWithheld, PrefixRejected)
-	list(Ingest, p.Inbox, p.Work)
-	encrypt(Ingest)
-	p.allow(Ingest, ledgerWriter(), ledger...)
+	searchWrite := []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}
 
-	// redact: work/staged → public/documents, work/review, work/reports.
-	read(Redact, p.Work, PrefixStaged, PrefixReview, PrefixReports)
-	write(Redact, p.Work, PrefixReview, PrefixReports)
-	read(Redact, p.Public, PrefixDocuments)
-	write(Redact, p.Public, PrefixDocuments)
-	list(Redact, p.Work, p.Public)
-	encrypt(Redact)
-	p.allow(Redact, ledgerWriter(), ledger...)
-
-	// index: public/documents → OpenSearch.
-	read(Index, p.Public, PrefixDocuments)
-	list(Index, p.Public)
-	decrypt(Index)
-	p.allow(Index, ledgerWriter(), ledger...)
-	p.allow(Index, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
+	// The three stages, as grants on a role: each stage's function gets
+	// its own, and the monitor all three, because its tick drives stuck
+	// documents on by running the stage handlers in process
+	// (pipeline.Tick, Reconcile).
+	ingest := func(fn string) {
+		// inbox → work: staged, withheld (scheduled or held), review
+		// (grade needs a person) or rejected.
+		read(fn, p.Inbox, "")
+		write(fn, p.Work, PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected)
+		list(fn, p.Inbox, p.Work)
+		encrypt(fn)
+		p.allow(fn, ledgerWriter(), ledger...)
+	}
+	redact := func(fn string) {
+		// work/staged → public/documents, or work/review; always a
+		// staff-only report in work/reports.
+		read(fn, p.Work, PrefixStaged)
+		write(fn, p.Work, PrefixReview, PrefixReports)
+		write(fn, p.Public, PrefixDocuments)
+		list(fn, p.Work, p.Public)
+		encrypt(fn)
+		p.allow(fn, ledgerWriter(), ledger...)
+	}
+	index := func(fn string) {
+		// public/documents → OpenSearch (and out of it on deletion).
+		read(fn, p.Public, PrefixDocuments)
+		list(fn, p.Public)
+		decrypt(fn)
+		p.allow(fn, ledgerWriter(), ledger...)
+		p.allow(fn, searchWrite, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
+	}
+	ingest(Ingest)
+	redact(Redact)
+	index(Index)
 
 	// api: reads public documents and search; staff release reviewed
 	// documents (public/documents) and retract them (delete, which the
@@ -154,15 +167,16 @@ func (p *Plaza) permissions() {
 	// SMS to a phone number has no resource ARN to scope to.
 	p.allow(Notify, []string{"sns:Publish"}, jsii.String("*"))
 
-	// monitor: releases withheld documents when due by copying them to
-	// staged (which starts redact), reconciles the inbox and public bucket
-	// against the ledger, marks overdue inquiries, and emits metrics.
-	read(Monitor, p.Inbox, "")
-	read(Monitor, p.Work, PrefixWithheld, PrefixStaged)
-	write(Monitor, p.Work, PrefixStaged)
-	list(Monitor, p.Inbox, p.Work, p.Public)
-	encrypt(Monitor)
-	p.allow(Monitor, ledgerWriter("dynamodb:Scan"), ledger...)
+	// monitor: releases withheld documents when due (withheld → staged,
+	// which starts redact), drives stuck documents on and ingests
+	// envelopes the ledger never saw (in process: all three stages),
+	// marks overdue inquiries and emits metrics.
+	ingest(Monitor)
+	redact(Monitor)
+	index(Monitor)
+	read(Monitor, p.Work, PrefixWithheld)
+	list(Monitor, p.Public)
+	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.Functions[Monitor].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
 		Actions:    jsii.Strings("cloudwatch:PutMetricData"),
@@ -170,13 +184,13 @@ func (p *Plaza) permissions() {
 		Conditions: &map[string]interface{}{"StringEquals": map[string]interface{}{"cloudwatch:namespace": MetricNamespace}},
 	}))
 
-	// The domain admits only the index and api roles, whatever other
-	// identity policies in the account allow.
+	// The domain admits only the roles that use it (index, api, and the
+	// monitor's redrive), whatever other identity policies allow.
 	p.Domain.Node().DefaultChild().(awsopensearchservice.CfnDomain).SetAccessPolicies(map[string]interface{}{
 		"Version": "2012-10-17",
 		"Statement": []interface{}{map[string]interface{}{
 			"Effect":    "Allow",
-			"Principal": map[string]interface{}{"AWS": []interface{}{p.Functions[Index].Role().RoleArn(), p.Functions[API].Role().RoleArn()}},
+			"Principal": map[string]interface{}{"AWS": []interface{}{p.Functions[Index].Role().RoleArn(), p.Functions[API].Role().RoleArn(), p.Functions[Monitor].Role().RoleArn()}},
 			"Action":    []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"},
 			"Resource":  jsii.String(*p.domainArn() + "/*"),
 		}},

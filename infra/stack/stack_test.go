@@ -435,7 +435,7 @@ func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
 		if cc["InstanceCount"] != c.nodes || cc["ZoneAwarenessEnabled"] != c.zones || (cc["DedicatedMasterEnabled"] == true) != c.zones {
 			t.Errorf("%s: cluster %v", c.name, cc)
 		}
-		// AND only the index and api roles are admitted
+		// AND only the index, api and monitor roles are admitted
 		var principals []string
 		for _, st := range list(p["AccessPolicies"].(map[string]interface{})["Statement"]) {
 			s := st.(map[string]interface{})
@@ -444,7 +444,10 @@ func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
 			}
 		}
 		sort.Strings(principals)
-		want := []string{"<" + c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", "ApiFunction")) + ".Arn>", "<" + c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", "IndexFunction")) + ".Arn>"}
+		var want []string
+		for _, fn := range []string{"ApiFunction", "IndexFunction", "MonitorFunction"} {
+			want = append(want, "<"+c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", fn))+".Arn>")
+		}
 		sort.Strings(want)
 		if strings.Join(principals, " ") != strings.Join(want, " ") {
 			t.Errorf("%s: principals %v, want %v", c.name, principals, want)
