@@ -24,6 +24,7 @@ import (
 
 	blevesearch "github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
@@ -79,6 +80,12 @@ var kst = time.FixedZone("KST", 9*60*60)
 // Index is a Bleve index implementing search.Engine.
 type Index struct {
 	idx blevesearch.Index
+	// A folder index answers a write once it is searchable and in the
+	// write-ahead log (see wal.go).
+	wal      *wal          // nil in memory
+	stopSync chan struct{} // stops the log's fsync loop
+	syncDone chan struct{}
+	inflight sync.WaitGroup // batches introduced but not yet persisted
 
 	mu     sync.RWMutex // guards closed and sends on reqs
 	closed bool
@@ -123,7 +130,7 @@ func Open(path string) (*Index, error) {
 			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
 		}
 	case exists(filepath.Join(path, "index_meta.json")):
-		idx, err = blevesearch.Open(path)
+		idx, err = blevesearch.OpenUsing(path, scorchConfig())
 		if err == nil {
 			var v []byte
 			v, err = idx.GetInternal(keyMapping)
@@ -136,7 +143,7 @@ func Open(path string) (*Index, error) {
 		if err = os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("create index folder: %w", err)
 		}
-		idx, err = blevesearch.New(path, newMapping())
+		idx, err = blevesearch.NewUsing(path, newMapping(), scorch.Name, scorch.Name, scorchConfig())
 		if err == nil {
 			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
 		}
@@ -148,9 +155,25 @@ func Open(path string) (*Index, error) {
 		return nil, fmt.Errorf("open bleve index %q: %w", path, err)
 	}
 	x := &Index{idx: idx, reqs: make(chan *request, 256), done: make(chan struct{})}
+	if path != "" {
+		next, err := x.replay(path)
+		if err != nil {
+			_ = idx.Close()
+			return nil, err
+		}
+		x.wal = openWAL(path, next)
+		x.stopSync, x.syncDone = make(chan struct{}), make(chan struct{})
+		go x.wal.syncLoop(x.stopSync, x.syncDone)
+	}
 	go x.writer()
 	return x, nil
 }
+
+// scorchConfig makes a batch return once it is searchable (introduced)
+// rather than once it is on disk; the writer answers callers from the
+// batch's persisted callback instead, so an acknowledged write is durable
+// while the next batch is already being built.
+func scorchConfig() map[string]any { return map[string]any{"unsafe_batch": true} }
 
 func exists(p string) bool {
 	_, err := os.Stat(p)
@@ -398,15 +421,75 @@ func (x *Index) writer() {
 				break drain
 			}
 		}
-		err := x.commit(group)
-		for _, g := range group {
-			g.done <- err
-		}
+		x.commit(group)
 	}
 }
 
-// commit applies a group of writes as one Bleve batch.
-func (x *Index) commit(group []*request) error {
+// answer replies to every request of a group once.
+func answer(group []*request) func(error) {
+	var once sync.Once
+	return func(err error) {
+		once.Do(func() {
+			for _, g := range group {
+				g.done <- err
+			}
+		})
+	}
+}
+
+// commit applies a group of writes as one Bleve batch and answers the
+// group once the batch is searchable and, for a folder index, in the
+// write-ahead log.
+func (x *Index) commit(group []*request) {
+	reply := answer(group)
+	b, changes, err := x.prepare(group)
+	if err != nil || len(changes) == 0 {
+		reply(err)
+		return
+	}
+	if x.wal == nil {
+		if err := x.idx.Batch(b); err != nil {
+			reply(fmt.Errorf("bleve batch of %d: %w", len(changes), err))
+			return
+		}
+		x.committed(len(changes))
+		reply(nil)
+		return
+	}
+	wf, err := x.wal.append(changes)
+	if err != nil {
+		reply(err)
+		return
+	}
+	x.inflight.Add(1)
+	var settled sync.Once
+	b.SetPersistedCallback(func(err error) {
+		settled.Do(func() {
+			if err == nil {
+				// On error the log file stays, to be replayed.
+				x.wal.release(wf)
+			}
+			x.inflight.Done()
+		})
+	})
+	if err := x.idx.Batch(b); err != nil {
+		settled.Do(x.inflight.Done)
+		reply(fmt.Errorf("bleve batch of %d: %w", len(changes), err))
+		return
+	}
+	x.committed(len(changes))
+	reply(nil)
+}
+
+func (x *Index) committed(n int) {
+	x.gen.Add(1)
+	x.batches.Add(1)
+	x.ops.Add(uint64(n))
+}
+
+// prepare resolves a group's writes against the recorded versions, in
+// arrival order, into one batch and the changes it makes.
+func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 	type final struct {
 		state state
 		doc   *search.Doc
@@ -434,7 +517,7 @@ func (x *Index) commit(group []*request) error {
 		for _, o := range r.ops {
 			cur, err := current(o.org, o.id)
 			if err != nil {
-				return err
+				return nil, nil, err
 			}
 			if o.doc != nil {
 				if cur.known && (o.version < cur.version || (cur.deleted && o.version <= cur.version)) {
@@ -454,29 +537,26 @@ func (x *Index) commit(group []*request) error {
 		}
 	}
 	if len(order) == 0 {
-		return nil
+		return nil, nil, nil
 	}
 	b := x.idx.NewBatch()
+	out := make([]op, 0, len(order))
 	for _, k := range order {
 		f := changes[k]
 		if f.doc != nil {
 			if err := b.Index(k, fields(*f.doc)); err != nil {
-				return fmt.Errorf("map %s: %w", k, err)
+				return nil, nil, fmt.Errorf("map %s: %w", k, err)
 			}
 			b.SetInternal(versionKey(f.doc.Org, f.doc.ID), encodeState(f.state))
+			out = append(out, op{doc: f.doc, org: f.doc.Org, id: f.doc.ID, version: f.doc.Version})
 		} else {
 			b.Delete(k)
 			org, id := splitID(k)
 			b.SetInternal(versionKey(org, id), encodeState(f.state))
+			out = append(out, op{org: org, id: id, version: f.state.version})
 		}
 	}
-	if err := x.idx.Batch(b); err != nil {
-		return fmt.Errorf("bleve batch of %d: %w", len(order), err)
-	}
-	x.gen.Add(1)
-	x.batches.Add(1)
-	x.ops.Add(uint64(len(order)))
-	return nil
+	return b, out, nil
 }
 
 func splitID(k string) (org, id string) {
@@ -506,8 +586,72 @@ func (x *Index) Close() error {
 	close(x.reqs)
 	x.mu.Unlock()
 	<-x.done
+	if x.wal != nil {
+		close(x.stopSync)
+		<-x.syncDone
+		if err := x.wal.sync(); err != nil {
+			return err
+		}
+	}
+	// Scorch does not persist on Close: wait for the batches in flight. A
+	// disk that fails for longer leaves the log to be replayed on Open.
+	persisted := make(chan struct{})
+	go func() { x.inflight.Wait(); close(persisted) }()
+	clean := true
+	select {
+	case <-persisted:
+	case <-time.After(closeWait):
+		clean = false
+	}
 	if err := x.idx.Close(); err != nil {
 		return fmt.Errorf("close bleve index: %w", err)
 	}
+	if x.wal != nil && clean {
+		return x.wal.close()
+	}
 	return nil
+}
+
+// closeWait bounds how long Close waits for Bleve to persist.
+const closeWait = 30 * time.Second
+
+// replay applies the write-ahead log files a crash left in dir, waits
+// until Bleve has persisted them and removes them. It returns the number
+// of the next log file.
+func (x *Index) replay(dir string) (int, error) {
+	files, err := walFiles(dir)
+	if err != nil {
+		return 0, err
+	}
+	next := 0
+	for _, name := range files {
+		next = max(next, walSeq(name)+1)
+		ops, err := readWAL(name)
+		if err != nil {
+			return 0, err
+		}
+		for len(ops) > 0 {
+			n := min(len(ops), maxGroup)
+			b, changes, err := x.prepare([]*request{{ops: ops[:n]}})
+			if err != nil {
+				return 0, fmt.Errorf("replay %s: %w", filepath.Base(name), err)
+			}
+			ops = ops[n:]
+			if len(changes) == 0 {
+				continue
+			}
+			persisted := make(chan error, 1)
+			b.SetPersistedCallback(func(err error) { persisted <- err })
+			if err := x.idx.Batch(b); err != nil {
+				return 0, fmt.Errorf("replay %s: %w", filepath.Base(name), err)
+			}
+			if err := <-persisted; err != nil {
+				return 0, fmt.Errorf("replay %s: persist: %w", filepath.Base(name), err)
+			}
+		}
+		if err := os.Remove(name); err != nil {
+			return 0, fmt.Errorf("remove replayed log: %w", err)
+		}
+	}
+	return next, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -112,5 +113,71 @@ func TestMappingChangeIsReported(t *testing.T) {
 	x.Close()
 	if _, err := Open(dir); !errors.Is(err, ErrMappingChanged) {
 		t.Fatalf("Open = %v, want ErrMappingChanged", err)
+	}
+}
+
+// TestCrashReplaysLog simulates a crash: the write-ahead log of a session
+// is put next to an index that never saw its writes; Open replays it, a
+// torn last line included.
+func TestCrashReplaysLog(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	x, err := Open(dir + "/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []search.Doc{doc("W1", 1, "침수 대비 훈련", "재난 대비"), doc("W2", 1, "폭염 대책", "무더위 쉼터")}
+	for _, d := range docs {
+		if err := x.Index(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Delete(ctx, "6110000", "W2", 1); err != nil {
+		t.Fatal(err)
+	}
+	logs, _ := walFiles(dir + "/a")
+	if len(logs) != 1 {
+		t.Fatalf("write-ahead log files = %v, want 1", logs)
+	}
+	data, err := os.ReadFile(logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if logs, _ := walFiles(dir + "/a"); len(logs) != 0 {
+		t.Fatalf("a clean Close left %v", logs)
+	}
+	// A fresh index that crashed before persisting anything of it.
+	y, err := Open(dir + "/b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	y.Close()
+	torn := append(data, []byte(`{"doc":{"org":"6110000","id":"W3"`)...)
+	if err := os.WriteFile(walName(dir+"/b", 7), torn, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	y, err = Open(dir + "/b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer y.Close()
+	if r, _ := y.Search(ctx, search.Query{Text: "침수"}); r.Total != 1 {
+		t.Errorf("replayed index finds %d for 침수, want 1", r.Total)
+	}
+	if r, _ := y.Search(ctx, search.Query{Text: "폭염"}); r.Total != 0 {
+		t.Errorf("replayed delete not applied: %d hits", r.Total)
+	}
+	if logs, _ := walFiles(dir + "/b"); len(logs) != 0 {
+		t.Errorf("replayed logs not removed: %v", logs)
+	}
+	// New log files continue the numbering.
+	if err := y.Index(ctx, doc("W4", 1, "가뭄", "가뭄")); err != nil {
+		t.Fatal(err)
+	}
+	if logs, _ := walFiles(dir + "/b"); len(logs) != 1 || walSeq(logs[0]) != 8 {
+		t.Errorf("log after replay = %v, want number 8", logs)
 	}
 }
