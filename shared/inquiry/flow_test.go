@@ -11,7 +11,7 @@ import (
 )
 
 // localEnv is the one-machine stack: bbolt, a local key file, the outbox.
-func localEnv(t *testing.T) inquirytest.Env {
+func localEnv(t testing.TB) inquirytest.Env {
 	t.Helper()
 	dir := t.TempDir()
 	st, err := bolt.Open(filepath.Join(dir, "inquiries.db"), bolt.Options{NoSync: true})

@@ -27,6 +27,10 @@ type MonitorDeps struct {
 	RemindBefore time.Duration
 	// PendingLimit bounds the events delivered per run (default 500).
 	PendingLimit int
+	// PendingGrace leaves events younger than this to their first
+	// delivery (on AWS, the table stream): the monitor is the safety net,
+	// not a second sender racing the first. Default 0 (one machine).
+	PendingGrace time.Duration
 }
 
 // Monitor is the scheduled job of inquiries: D-2 reminders to the officer,
@@ -86,7 +90,7 @@ func (m *Monitor) Run(ctx context.Context) (Report, error) {
 		errs = append(errs, err)
 	}
 	if m.d.Notifier != nil {
-		n, err := m.d.Notifier.DeliverPending(ctx, m.d.PendingLimit)
+		n, err := m.d.Notifier.DeliverPending(ctx, m.d.PendingLimit, now.Add(-m.d.PendingGrace))
 		rep.Delivered = n
 		if err != nil {
 			errs = append(errs, err)
@@ -150,6 +154,11 @@ func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Repo
 func DeleteContact(q *Inquiry, now time.Time) {
 	now = now.UTC()
 	q.Contact, q.ContactRef, q.EmailBounced = nil, "", false
+	// What the citizen typed into the question may hold their own data
+	// too: keep only the masked text.
+	if q.PublicQuestion != "" {
+		q.Question = q.PublicQuestion
+	}
 	q.ContactDeletedAt = &now
 	q.Version++
 }

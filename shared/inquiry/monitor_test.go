@@ -149,7 +149,7 @@ func TestRetention(t *testing.T) {
 	env := localEnv(t)
 	h := it.NewHarness(t, env)
 	ctx := context.Background()
-	id, token := h.Ask(t, it.Question(it.DocTraffic, question, "a@example.com", "010-3333-4444", "김민수"))
+	id, token := h.Ask(t, it.Question(it.DocTraffic, question+" 김민수(010-3333-4444) 드림", "a@example.com", "010-3333-4444", "김민수"))
 	staff := h.Token(t, it.DeptTraffic, false)
 	if r := h.Do(t, "POST", "/api/staff/inquiries/"+id+"/answer", staff, map[string]any{"answer": "답변드립니다."}); r.Status != 200 {
 		t.Fatal(r.Status)
@@ -193,6 +193,9 @@ func TestRetention(t *testing.T) {
 	q, _ = env.Store.Get(ctx, id)
 	if q.Contact != nil || q.ContactRef != "" || q.ContactDeletedAt == nil {
 		t.Fatalf("contact data left: %+v", q)
+	}
+	if strings.Contains(q.Question, "김민수") || strings.Contains(q.Question, "3333-4444") || !strings.Contains(q.Question, "김*수") {
+		t.Fatalf("the question keeps the citizen's data: %q", q.Question)
 	}
 	// Off the monitor's list; the staff view says so; the link still works.
 	if rep, _ := h.Monitor.Run(ctx); rep.Watched != 0 {
@@ -338,5 +341,33 @@ func TestTransientFailureRetriesWithoutDuplicates(t *testing.T) {
 	// A message someone else is sending right now is not sent twice.
 	if c, _ := env.Store.Claim(ctx, "inquiry/"+id+"/x/1/email-citizen", h.Clock.Now(), time.Minute); c != inquiry.Granted {
 		t.Fatal("claim")
+	}
+}
+
+func TestBounceKeys(t *testing.T) {
+	key := "inquiry/Q-20261127-ABCDEFGHIJ/answered/3/email-citizen"
+	cases := []struct {
+		event string
+		want  []string
+	}{
+		{`{"eventType":"Bounce","bounce":{"bounceType":"Permanent"},"mail":{"headers":[{"name":"From","value":"x"},{"name":"X-Plaza-Key","value":"` + key + `"}]}}`, []string{key}},
+		{`{"notificationType":"Bounce","bounce":{"bounceType":"Permanent"},"mail":{"tags":{"plaza-key":["inquiry_Q-20261127-ABCDEFGHIJ_answered_3_email-citizen"]}}}`, []string{key}},
+		{`{"eventType":"Complaint","mail":{"headers":[{"name":"x-plaza-key","value":"` + key + `"}]}}`, []string{key}},
+		{`{"eventType":"Bounce","bounce":{"bounceType":"Transient"},"mail":{"headers":[{"name":"X-Plaza-Key","value":"` + key + `"}]}}`, nil},
+		{`{"eventType":"Delivery","mail":{}}`, nil},
+	}
+	for _, c := range cases {
+		got, err := inquiry.BounceKeys([]byte(c.event))
+		if err != nil || strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%s: %v %v", c.event, got, err)
+		}
+		for _, k := range got {
+			if _, _, err := inquiry.ParseMessageKey(k); err != nil {
+				t.Errorf("key %q does not parse: %v", k, err)
+			}
+		}
+	}
+	if _, err := inquiry.BounceKeys([]byte("{")); err == nil {
+		t.Error("bad JSON accepted")
 	}
 }

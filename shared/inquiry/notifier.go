@@ -295,10 +295,11 @@ func (n *Notifier) redeliver(ctx context.Context, r Ref) error {
 	return nil
 }
 
-// DeliverPending delivers up to limit undelivered events, oldest first,
-// and returns how many it delivered; the monitor calls it as the safety
-// net behind the stream (AWS) or the in-process dispatch (one machine).
-func (n *Notifier) DeliverPending(ctx context.Context, limit int) (int, error) {
+// DeliverPending delivers up to limit undelivered events raised before
+// before, oldest first, and returns how many it delivered; the monitor
+// calls it as the safety net behind the stream (AWS) or the in-process
+// dispatch (one machine).
+func (n *Notifier) DeliverPending(ctx context.Context, limit int, before time.Time) (int, error) {
 	evs, err := n.d.Store.Pending(ctx, limit)
 	if err != nil {
 		return 0, err
@@ -306,6 +307,9 @@ func (n *Notifier) DeliverPending(ctx context.Context, limit int) (int, error) {
 	done := 0
 	var errs []error
 	for _, e := range evs {
+		if !e.At.Before(before) && !e.At.Equal(before) {
+			break // oldest first: the rest are younger still
+		}
 		if err := n.Deliver(ctx, e.Ref()); err != nil {
 			errs = append(errs, err)
 			continue
@@ -313,4 +317,18 @@ func (n *Notifier) DeliverPending(ctx context.Context, limit int) (int, error) {
 		done++
 	}
 	return done, errors.Join(errs...)
+}
+
+// DeliverAll delivers every ref (a batch of the table's stream on AWS) and
+// returns the refs that failed, for the batch's partial-failure report.
+func (n *Notifier) DeliverAll(ctx context.Context, refs []Ref) ([]Ref, error) {
+	var failed []Ref
+	var errs []error
+	for _, r := range refs {
+		if err := n.Deliver(ctx, r); err != nil {
+			failed = append(failed, r)
+			errs = append(errs, err)
+		}
+	}
+	return failed, errors.Join(errs...)
 }

@@ -151,7 +151,7 @@ func Flow(t *testing.T, env Env) {
 	if err := h.Notifier.Deliver(ctx, ev.Ref()); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := h.Notifier.DeliverPending(ctx, 100); err != nil || n != 0 {
+	if n, err := h.Notifier.DeliverPending(ctx, 100, h.Clock.Now()); err != nil || n != 0 {
 		t.Fatalf("pending after the flow: %d %v", n, err)
 	}
 	after := env.Sent(t)

@@ -146,7 +146,7 @@ type Harness struct {
 var Start = time.Date(2026, 11, 27, 10, 0, 0, 0, inquiry.KST)
 
 // NewHarness builds the system over env.
-func NewHarness(t *testing.T, env Env) *Harness {
+func NewHarness(t testing.TB, env Env) *Harness {
 	t.Helper()
 	h := &Harness{Env: env, Clock: &Clock{t: Start}, Logs: &SyncBuffer{}, Addr: "203.0.113.7"}
 	logger := slog.New(slog.NewJSONHandler(h.Logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -199,7 +199,7 @@ func NewHarness(t *testing.T, env Env) *Harness {
 }
 
 // Token issues a staff token valid for an hour.
-func (h *Harness) Token(t *testing.T, dept string, admin bool) string {
+func (h *Harness) Token(t testing.TB, dept string, admin bool) string {
 	t.Helper()
 	tok, err := h.Issuer.Issue(auth.Claims{Subject: "staff-" + dept, Department: dept, Admin: admin}, time.Hour)
 	if err != nil {
@@ -216,7 +216,7 @@ type Response struct {
 }
 
 // JSON decodes the body.
-func (r Response) JSON(t *testing.T) map[string]any {
+func (r Response) JSON(t testing.TB) map[string]any {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(r.Body, &m); err != nil {
@@ -236,7 +236,7 @@ func (r Response) Code() string {
 
 // Do sends a request to the handler; body is JSON-encoded unless it is a
 // string (sent as is).
-func (h *Harness) Do(t *testing.T, method, target, token string, body any) Response {
+func (h *Harness) Do(t testing.TB, method, target, token string, body any) Response {
 	t.Helper()
 	var rd io.Reader
 	switch b := body.(type) {
@@ -263,7 +263,7 @@ func (h *Harness) Do(t *testing.T, method, target, token string, body any) Respo
 }
 
 // Ask posts a question and returns the id and token, failing unless 201.
-func (h *Harness) Ask(t *testing.T, body map[string]any) (id, token string) {
+func (h *Harness) Ask(t testing.TB, body map[string]any) (id, token string) {
 	t.Helper()
 	res := h.Do(t, "POST", "/api/inquiries", "", body)
 	if res.Status != http.StatusCreated {
