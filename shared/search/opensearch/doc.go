@@ -8,8 +8,8 @@
 // "plaza-documents"). Behind it sit versioned indices plaza-documents-v1,
 // -v2 …, created from one index template (template.json): the nori
 // analysis chain (nori_tokenizer with decompound_mode mixed,
-// nori_part_of_speech, nori_readingform, lowercase), edge-ngram subfields
-// for suggestions (title.suggest, keywords.suggest), and explicit mappings
+// nori_part_of_speech, nori_readingform, lowercase), an edge-ngram
+// subfield for suggestions (keywords.suggest), and explicit mappings
 // with dynamic: strict, so a field nobody mapped is refused instead of
 // guessed. EnsureIndex installs the template and the first index (safe on
 // every start); Reindex builds the next index with _reindex (external

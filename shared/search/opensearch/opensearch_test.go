@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -95,9 +96,12 @@ func TestEnsureIndexInstallsTemplateAndAlias(t *testing.T) {
 	if mp.Properties["approved_at"]["type"] != "date" {
 		t.Errorf("approved_at = %v", mp.Properties["approved_at"])
 	}
-	sub, _ := mp.Properties["title"]["fields"].(map[string]any)
-	if s, _ := sub["suggest"].(map[string]any); s["analyzer"] != "plaza_suggest" {
-		t.Errorf("title.suggest = %v", sub)
+	sub, _ := mp.Properties["keywords"]["fields"].(map[string]any)
+	if s, _ := sub["suggest"].(map[string]any); s["analyzer"] != "plaza_keyword_suggest" || s["search_analyzer"] != "plaza_keyword_search" {
+		t.Errorf("keywords.suggest = %v", sub)
+	}
+	if k := a.Analyzer["plaza_keyword_suggest"]; k.Tokenizer != "keyword" || !slices.Contains(k.Filter, "plaza_edge") {
+		t.Errorf("suggest analyzer = %+v", k)
 	}
 	// Every field the adapter writes is mapped (strict would refuse it otherwise).
 	var src map[string]any
@@ -664,5 +668,56 @@ func TestClosed(t *testing.T) {
 	}
 	if _, err := x.Search(context.Background(), search.Query{}); !errors.Is(err, search.ErrClosed) {
 		t.Errorf("Search after Close: %v", err)
+	}
+}
+
+// TestParsesRecordedAnswer reads a _search answer shaped as OpenSearch 2.19
+// gives it (checked against the specification's response schema first).
+func TestParsesRecordedAnswer(t *testing.T) {
+	body, err := os.ReadFile("testdata/search_answer.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("POST", "http://localhost/plaza-documents/_search", nil)
+	if err := looseSpec(t).ValidateResponse(context.Background(), req, 200, http.Header{"Content-Type": {"application/json"}}, body); err != nil {
+		t.Fatalf("the recorded answer does not match the specification: %v", err)
+	}
+	x, srv := newTestIndex(t, nil, nil)
+	srv.Inject(func(r ostest.Request) *ostest.Reply { return &ostest.Reply{Status: 200, Body: string(body)} })
+	r, err := x.Search(context.Background(), search.Query{Text: "정보공개", Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 1342 || len(r.Items) != 1 || r.Next == "" {
+		t.Fatalf("total %d, %d items, next %q", r.Total, len(r.Items), r.Next)
+	}
+	h := r.Items[0]
+	want := search.Hit{Org: "6110000", ID: "SEOUL-INFO-2014-001234", Version: 2, Title: "2014년 정보공개 추진계획",
+		DocumentNumber: "정보공개정책과-1234", DepartmentCode: "1100123", DepartmentName: "행정국 정보공개정책과",
+		Type: "approval", Grade: "public", Score: 12.618372,
+		Snippet: "시민의 알 권리를 위한 <mark>정보공개</mark> 확대 &lt;별첨&gt; 참조"}
+	got := h
+	got.ApprovedAt = time.Time{}
+	if got != want {
+		t.Errorf("hit = %+v\nwant %+v", got, want)
+	}
+	if !h.ApprovedAt.Equal(time.Date(2014, 3, 2, 10, 15, 0, 0, seoul)) {
+		t.Errorf("approved_at = %v", h.ApprovedAt)
+	}
+	// The cursor carries the last returned hit's sort values.
+	after, err := decodeCursor(r.Next, search.SortRelevance)
+	if err != nil || string(after[1]) != "1393722900000" || string(after[2]) != `"6110000:SEOUL-INFO-2014-001234"` {
+		t.Errorf("cursor = %s, %v", after, err)
+	}
+	wantFacets := map[string][]search.FacetCount{
+		search.FacetDepartment: {{Value: "1100123", Label: "행정국 정보공개정책과", Count: 1300}, {Value: "1100124", Label: "행정국 총무과", Count: 42}},
+		search.FacetType:       {{Value: "approval", Count: 1000}, {Value: "minutes", Count: 330}},
+		search.FacetGrade:      {{Value: "public", Count: 1201}, {Value: "partial", Count: 99}, {Value: "closed", Count: 42}},
+		search.FacetYear:       {{Value: "2014", Count: 1242}, {Value: "2013", Count: 100}},
+	}
+	for k, w := range wantFacets {
+		if !slices.Equal(r.Facets[k], w) {
+			t.Errorf("facet %s = %+v, want %+v", k, r.Facets[k], w)
+		}
 	}
 }

@@ -36,7 +36,7 @@ type Emulator struct {
 type emIndex struct {
 	name     string
 	settings map[string]any
-	fields   map[string]fieldDef // "title", "title.suggest", …
+	fields   map[string]fieldDef // "title", "keywords.suggest", …
 	strict   bool
 	docs     map[string]*emDoc
 	tombs    map[string]int64
