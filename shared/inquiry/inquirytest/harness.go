@@ -91,6 +91,9 @@ type Env struct {
 	Texter notify.Texter
 	// Sent returns every message sent so far.
 	Sent func(t *testing.T) Sent
+	// NoDispatch leaves events pending instead of delivering them at once
+	// (as on AWS, where the stream delivers them).
+	NoDispatch bool
 }
 
 // Sent is what went out.
@@ -189,10 +192,14 @@ func NewHarness(t testing.TB, env Env) *Harness {
 		PortalURL: "https://plaza.example", Now: h.Clock.Now, Logger: logger,
 	})
 	h.Monitor = inquiry.NewMonitor(inquiry.MonitorDeps{Store: env.Store, Notifier: h.Notifier, Now: h.Clock.Now, Logger: logger})
+	dispatch := h.Notifier.Deliver
+	if env.NoDispatch {
+		dispatch = nil
+	}
 	h.Handler = inquiry.NewHandler(inquiry.HandlerDeps{
 		Store: env.Store, Sealer: env.Sealer, Blinder: blinder, Directory: dir, Documents: docs, PublicBucket: "public",
 		Auth: h.Issuer, Redactor: redact.New(), DefaultOrg: Org, Logger: logger, Now: h.Clock.Now,
-		Dispatch:   h.Notifier.Deliver,
+		Dispatch:   dispatch,
 		ClientAddr: func(*http.Request) string { return h.Addr },
 	})
 	return h
