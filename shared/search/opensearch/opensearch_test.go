@@ -475,6 +475,19 @@ func TestSearchBehaviour(t *testing.T) {
 			t.Errorf("snippet = %q", s)
 		}
 	})
+	t.Run("keyword-only match still has a snippet", func(t *testing.T) {
+		r := must(search.Query{Text: "알권리"})
+		if !slices.Equal(ids(r), []string{"P-1"}) {
+			t.Fatalf("got %v", ids(r))
+		}
+		if s := r.Items[0].Snippet; !strings.HasPrefix(s, "정보공개 확대를") || strings.Contains(s, "<script>") {
+			t.Errorf("snippet = %q, want the escaped start of the body", s)
+		}
+		body, _ := SearchBody(search.Query{Text: "알권리"})
+		if src := fmt.Sprint(body["_source"]); strings.Contains(src, "body") {
+			t.Errorf("_source %s fetches the body", src)
+		}
+	})
 	t.Run("sort by date", func(t *testing.T) {
 		r := must(search.Query{Sort: search.SortDate})
 		if !slices.Equal(ids(r), []string{"P-3", "P-5", "P-2", "P-1", "P-4"}) {

@@ -6,11 +6,9 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"html"
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
 
@@ -199,9 +197,10 @@ func SearchBody(q search.Query) (map[string]any, error) {
 		"aggs":             facetAggs(),
 	}
 	if hasText(q.Text) {
+		// The body's no_match_size gives the start of the body (escaped)
+		// when the match is elsewhere, so the body itself, which may be
+		// megabytes of attachment text, never travels with the hits.
 		body["highlight"] = highlight()
-		// The body is the snippet when no highlight applies.
-		body["_source"] = map[string]any{"includes": append(hitSource[:len(hitSource):len(hitSource)], "body")}
 	}
 	if q.After != "" {
 		after, err := decodeCursor(q.After, q.Sort)
@@ -245,21 +244,9 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			res.Next = encodeCursor(q.Sort, ans.Hits.Hits[i-1].Sort)
 			break
 		}
-		hit := h.hit()
-		if hasText(q.Text) && hit.Snippet == "" {
-			// A match in the keywords only: show the start of the body.
-			hit.Snippet = html.EscapeString(truncate(h.Source.Body, snippetSize))
-		}
-		res.Items = append(res.Items, hit)
+		res.Items = append(res.Items, h.hit())
 	}
 	return res, nil
-}
-
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
 }
 
 func (x *Index) search(ctx context.Context, body map[string]any, out *searchAnswer) error {
