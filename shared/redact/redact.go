@@ -70,8 +70,14 @@ func Counts(fs []Finding) map[string]int {
 	return m
 }
 
-// LowConfidence returns the findings below min confidence; the pipeline
-// sends a document with any of them to review.
+// ReviewConfidence is the confidence below which a finding should send its
+// document to review even though it was masked: a card number that fails
+// Luhn but sits after 카드, an IP or a plate without context words.
+const ReviewConfidence = 0.75
+
+// LowConfidence returns the findings below min confidence (normally
+// ReviewConfidence); the pipeline sends a document with any of them to
+// review.
 func (r Result) LowConfidence(min float64) []Finding {
 	var out []Finding
 	for _, f := range r.Findings {

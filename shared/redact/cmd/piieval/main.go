@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -23,13 +24,13 @@ func main() {
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
 	flag.Parse()
-	if err := run(*docs, *seed, *corpus, *verbose, *dump); err != nil {
+	if err := run(os.Stdout, *docs, *seed, *corpus, *verbose, *dump); err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int, seed uint64, corpus string, verbose bool, dump string) error {
+func run(w io.Writer, n int, seed uint64, corpus string, verbose bool, dump string) error {
 	if corpus == "" {
 		p, err := evalset.CorpusPath(".")
 		if err != nil {
@@ -60,19 +61,19 @@ func run(n int, seed uint64, corpus string, verbose bool, dump string) error {
 		}
 	}
 	rep := evalset.Score(set, Layer1(redact.New()))
-	fmt.Println("layer 1 (redact): precision and recall per type")
-	rep.Print(os.Stdout)
+	fmt.Fprintln(w, "layer 1 (redact): precision and recall per type")
+	rep.Print(w)
 
 	// Layer 2 alone, on the raw text: how much it would catch if layer 1
 	// missed everything.
 	v := verify.New()
 	l2 := Layer2(v)
-	fmt.Println("\nlayer 2 (verify) alone on unmasked text: items caught per type")
+	fmt.Fprintln(w, "\nlayer 2 (verify) alone on unmasked text: items caught per type")
 	orep := evalset.ScoreOverlap(set, l2)
-	orep.Print(os.Stdout)
+	orep.Print(w)
 	if verbose {
 		for _, m := range orep.Misses {
-			fmt.Println("L2MISS", m)
+			fmt.Fprintln(w, "L2MISS", m)
 		}
 	}
 
@@ -89,24 +90,24 @@ func run(n int, seed uint64, corpus string, verbose bool, dump string) error {
 		for _, x := range ds {
 			rules[x.Rule]++
 			if verbose {
-				fmt.Printf("DOUBT %s %s %q\n", d.ID, x.Rule, out.Text[x.Start:x.End])
+				fmt.Fprintf(w, "DOUBT %s %s %q\n", d.ID, x.Rule, out.Text[x.Start:x.End])
 			}
 		}
 	}
-	fmt.Printf("\nlayer 2 on layer 1 output: %d of %d documents doubted %v\n", doubted, len(set), rules)
+	fmt.Fprintf(w, "\nlayer 2 on layer 1 output: %d of %d documents doubted %v\n", doubted, len(set), rules)
 
 	// Layer 2 on the statute corpus alone: doubts there are false alarms.
 	alarms := 0
 	for _, t := range texts {
 		alarms += len(v.Check(t, verify.Options{}))
 	}
-	fmt.Printf("layer 2 on the %d statutes: %d doubts\n", len(texts), alarms)
+	fmt.Fprintf(w, "layer 2 on the %d statutes: %d doubts\n", len(texts), alarms)
 	if verbose {
 		for _, m := range rep.Misses {
-			fmt.Println("MISS", m)
+			fmt.Fprintln(w, "MISS", m)
 		}
 		for _, f := range rep.FalsePositives {
-			fmt.Println("FP  ", f)
+			fmt.Fprintln(w, "FP  ", f)
 		}
 	}
 	return nil
