@@ -148,6 +148,7 @@ func (p *Plaza) functions(code map[string]string) {
 			props.OnFailure = awslambdadestinations.NewSqsDestination(q)
 		}
 		p.Functions[name] = awslambda.NewFunction(s, jsii.String(id+"Function"), props)
+		p.logGroups[name] = logs
 	}
 }
 

@@ -4,32 +4,63 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
 	"github.com/aws/jsii-runtime-go"
 )
 
-// Metrics the monitor function emits in MetricNamespace, each with the
-// dimension Stage.
+// MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
+const MetricNamespace = "Plaza"
+
+// Plaza's own metrics, in MetricNamespace with the dimension Stage. They
+// come from the monitor's structured log line "monitor run" through
+// metric filters, so the function needs no CloudWatch permission.
 const (
 	// MetricOldestUnprocessed is the age in seconds of the oldest document
-	// that is received or staged but not yet published, withheld, in
-	// review or rejected; 0 when there is none.
+	// between stages (received, staged or published but not yet indexed);
+	// 0 when there is none. Field oldest_unprocessed_s.
 	MetricOldestUnprocessed = "OldestUnprocessedDocumentAge"
-	// MetricReleaseRatio is published / (published + withheld + review +
-	// rejected) over the last day, 0..1.
-	MetricReleaseRatio = "ReleaseRatio"
-	// MetricOverdueInquiries counts questions past their answer deadline.
-	MetricOverdueInquiries = "OverdueInquiries"
+	// MetricReleased counts documents released from withheld per run.
+	MetricReleased = "Released"
+	// MetricRedriven counts stuck documents driven on per run.
+	MetricRedriven = "Redriven"
+	// MetricReconciled counts inbox envelopes the ledger had not seen.
+	MetricReconciled = "Reconciled"
+	// MonitorRunMessage is the msg of the monitor's per-run log line.
+	MonitorRunMessage = "monitor run"
 	// oldestThreshold: a document should pass the pipeline in minutes; an
 	// hour means something is stuck.
 	oldestThreshold = 3600
 )
 
+// monitorMetrics turns the fields of the monitor's run log into metrics.
+func (p *Plaza) monitorMetrics() {
+	for _, m := range []struct{ name, field string }{
+		{MetricOldestUnprocessed, "oldest_unprocessed_s"},
+		{MetricReleased, "released"},
+		{MetricRedriven, "redriven"},
+		{MetricReconciled, "reconciled"},
+	} {
+		awslogs.NewMetricFilter(p.Stack, jsii.String(m.name+"Filter"), &awslogs.MetricFilterProps{
+			LogGroup: p.logGroups[Monitor],
+			FilterPattern: awslogs.FilterPattern_All(
+				awslogs.FilterPattern_StringValue(jsii.String("$.msg"), jsii.String("="), jsii.String(MonitorRunMessage)),
+				awslogs.FilterPattern_NumberValue(jsii.String("$."+m.field), jsii.String(">="), jsii.Number(0)),
+			),
+			MetricNamespace: jsii.String(MetricNamespace),
+			MetricName:      jsii.String(m.name),
+			MetricValue:     jsii.String("$." + m.field),
+			Dimensions:      &map[string]*string{"Stage": jsii.String("$.stage")},
+		})
+	}
+}
+
 func (p *Plaza) monitoring() {
 	s := p.Stack
 	five := awscdk.Duration_Minutes(jsii.Number(5))
+	p.monitorMetrics()
 	p.AlarmTopic = awssns.NewTopic(s, jsii.String("AlarmTopic"), &awssns.TopicProps{
 		DisplayName: jsii.String("Plaza " + p.cfg.Stage + " alarms"),
 		MasterKey:   p.Key,
@@ -72,7 +103,7 @@ func (p *Plaza) monitoring() {
 	alarm("NotifyIteratorAgeAlarm", "notify lags behind the inquiries stream by more than 15 minutes",
 		p.Functions[Notify].Metric(jsii.String("IteratorAge"), &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}),
 		15*60*1000, ge, 1, quiet)
-	// Missing data breaches: the monitor emits the age on every tick, even
+	// Missing data breaches: the monitor logs the age on every tick, even
 	// when it is 0, so silence means the monitor itself is not running.
 	alarm("OldestUnprocessedAlarm", "A document has waited more than an hour between the inbox and its outcome",
 		p.plazaMetric(MetricOldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
@@ -119,9 +150,13 @@ func (p *Plaza) dashboard() {
 		DashboardName: jsii.String("Plaza-" + p.cfg.Stage),
 		Widgets: &[]*[]awscloudwatch.IWidget{
 			{
-				graph("Release ratio (last day)", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio, "Average")}),
 				graph("Oldest unprocessed document (s)", []awscloudwatch.IMetric{p.plazaMetric(MetricOldestUnprocessed, "Maximum")}),
-				graph("Overdue inquiries", []awscloudwatch.IMetric{p.plazaMetric(MetricOverdueInquiries, "Maximum")}),
+				graph("Monitor: released, driven on, reconciled", []awscloudwatch.IMetric{
+					p.plazaMetric(MetricReleased, "Sum"), p.plazaMetric(MetricRedriven, "Sum"), p.plazaMetric(MetricReconciled, "Sum"),
+				}),
+				graph("Published and retracted (public bucket events)", []awscloudwatch.IMetric{
+					p.Functions[Index].MetricInvocations(opt("Sum")),
+				}),
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{

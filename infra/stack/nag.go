@@ -55,9 +55,9 @@ func (p *Plaza) suppressions() {
 		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports), searchPaths)
 	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either.",
 		"Resource::*")
-	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+" cloudwatch:PutMetricData takes no resource; it is limited to the Plaza namespace by condition.",
+	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+"",
 		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports),
-		objectsUnder("PublicBucket", PrefixDocuments), searchPaths, "Resource::*")
+		objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
 
 	for _, q := range p.DLQs {
 		suppress(q, "SQS3", "This queue is itself a dead-letter queue (of an EventBridge target, a Lambda on-failure destination or an event source mapping); its depth raises an alarm.")

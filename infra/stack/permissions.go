@@ -13,9 +13,6 @@ import (
 	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 )
 
-// MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
-const MetricNamespace = "Plaza"
-
 // Action sets are written out rather than granted through the L2 grant
 // helpers, whose wildcards (s3:GetObject*, s3:Abort*, kms:ReEncrypt*)
 // allow more than any function needs.
@@ -170,7 +167,7 @@ func (p *Plaza) permissions() {
 	// monitor: releases withheld documents when due (withheld → staged,
 	// which starts redact), drives stuck documents on and ingests
 	// envelopes the ledger never saw (in process: all three stages),
-	// marks overdue inquiries and emits metrics.
+	// and runs the inquiries' reminders and retention.
 	ingest(Monitor)
 	redact(Monitor)
 	index(Monitor)
@@ -178,12 +175,6 @@ func (p *Plaza) permissions() {
 	list(Monitor, p.Public)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
-	p.Functions[Monitor].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-		Actions:    jsii.Strings("cloudwatch:PutMetricData"),
-		Resources:  jsii.Strings("*"),
-		Conditions: &map[string]interface{}{"StringEquals": map[string]interface{}{"cloudwatch:namespace": MetricNamespace}},
-	}))
-
 	// The domain admits only the roles that use it (index, api, and the
 	// monitor's redrive), whatever other identity policies allow.
 	p.Domain.Node().DefaultChild().(awsopensearchservice.CfnDomain).SetAccessPolicies(map[string]interface{}{

@@ -15,6 +15,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsses"
@@ -50,6 +51,7 @@ type Plaza struct {
 	UserPool         awscognito.UserPool
 	Distribution     awscloudfront.Distribution
 	AlarmTopic       awssns.Topic
+	logGroups        map[string]awslogs.LogGroup
 	mailConfig       awsses.ConfigurationSet
 	userPoolClientID *string
 	mailIdentity     awsses.EmailIdentity
@@ -75,6 +77,7 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 		Stack:     awscdk.NewStack(scope, jsii.String(id), &sprops),
 		cfg:       props.Config,
 		Functions: map[string]awslambda.Function{},
+		logGroups: map[string]awslogs.LogGroup{},
 		DLQs:      map[string]awssqs.Queue{},
 	}
 	// cfn-lint's resource schemas do not (yet) list Tags on dashboards.

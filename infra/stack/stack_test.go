@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
+	"github.com/seoul-plaza/plaza/shared/config"
 	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 )
@@ -161,6 +162,11 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel} {
 		allowed[e] = true
 	}
+	for _, v := range config.All() {
+		if !allowed[string(v)] {
+			t.Errorf("shared/config reads %s, which the stack never sets", v)
+		}
+	}
 	for name, sp := range specs() {
 		// GIVEN a function's spec WHEN the stack is synthesized
 		id := idOf(t, fixture.devJSON, "AWS::Lambda::Function", title(name)+"Function")
@@ -179,6 +185,12 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 		for _, k := range got {
 			if !allowed[k] {
 				t.Errorf("%s: unknown variable %s", name, k)
+			}
+		}
+		// AND it has every variable the function requires at start-up
+		for _, v := range config.Needs(name) {
+			if _, ok := vars[string(v)]; !ok {
+				t.Errorf("%s: lacks %s, which shared/config requires", name, v)
 			}
 		}
 		if vars[EnvStage] != "dev" {
@@ -593,6 +605,17 @@ func TestAlarmsWatchDeadLettersErrorsThrottlesAndAge(t *testing.T) {
 	if age == nil || age["Namespace"] != MetricNamespace || age["TreatMissingData"] != "breaching" {
 		t.Errorf("oldest-unprocessed alarm: %v", age)
 	}
+	// AND the age comes from the monitor's run log, per stage
+	check(t, "age metric filter", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::Logs::MetricFilter"), &map[string]interface{}{
+			"FilterPattern": `{ ($.msg = "monitor run") && ($.oldest_unprocessed_s >= 0) }`,
+			"LogGroupName":  map[string]interface{}{"Ref": idOf(t, tp, "AWS::Logs::LogGroup", "MonitorLogs")},
+			"MetricTransformations": []interface{}{map[string]interface{}{
+				"MetricNamespace": MetricNamespace, "MetricName": MetricOldestUnprocessed, "MetricValue": "$.oldest_unprocessed_s",
+				"Dimensions": []interface{}{map[string]interface{}{"Key": "Stage", "Value": "$.stage"}},
+			}},
+		})
+	})
 	check(t, "dashboard", func() {
 		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudWatch::Dashboard"), &map[string]interface{}{"DashboardName": "Plaza-dev"})
 	})
