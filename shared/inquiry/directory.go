@@ -1,6 +1,7 @@
 package inquiry
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
 // Person is an officer or head in the contact directory.
@@ -134,3 +136,14 @@ func (d *Directory) Officer(department, id string) (Person, bool) {
 
 // Units returns the number of listed departments.
 func (d *Directory) Units() int { return len(d.units) }
+
+// LoadDirectory reads a directory file from an object store: on AWS the
+// work bucket (private) holds it, e.g. config/inquiry-directory.json, so
+// that departments change without a deployment.
+func LoadDirectory(ctx context.Context, st storage.Store, bucket, key string) (*Directory, error) {
+	data, err := storage.ReadAll(ctx, st, bucket, key, 4<<20)
+	if err != nil {
+		return nil, fmt.Errorf("inquiry: directory %s/%s: %w", bucket, key, err)
+	}
+	return ParseDirectory(strings.NewReader(string(data)))
+}

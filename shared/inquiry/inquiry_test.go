@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
 func TestStateMachine(t *testing.T) {
@@ -308,5 +310,24 @@ func TestMasks(t *testing.T) {
 	}
 	if got := inquiry.MaskEmail("citizen@example.com"); got != "c***@example.com" {
 		t.Errorf("MaskEmail = %q", got)
+	}
+}
+
+func TestLoadDirectory(t *testing.T) {
+	st, err := localfs.New(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := inquiry.LoadDirectory(ctx, st, "work", "config/inquiry-directory.json"); err == nil {
+		t.Fatal("a missing directory loaded")
+	}
+	file := `{"fallback":"A","departments":[{"code":"A","name":"정보공개과","officers":[{"id":"a-1","name":"김","email":"a1@x.example"}]}]}`
+	if err := st.Put(ctx, "work", "config/inquiry-directory.json", strings.NewReader(file), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := inquiry.LoadDirectory(ctx, st, "work", "config/inquiry-directory.json")
+	if err != nil || d.Units() != 1 || d.Lookup("Z").Code != "A" {
+		t.Fatalf("%v %v", d, err)
 	}
 }

@@ -585,3 +585,30 @@ func StreamRefs(ev events.DynamoDBEvent) []inquiry.Ref {
 	}
 	return out
 }
+
+// StreamHandler is the notify function's handler for the table's stream:
+// it delivers every inserted event and reports, on failure, the first
+// failed record as the batch item failure, so Lambda retries from there
+// (records of a shard arrive in order) and, when retries run out, sends
+// the batch to the on-failure destination. The event source mapping must
+// enable ReportBatchItemFailures.
+func StreamHandler(n *inquiry.Notifier) func(context.Context, events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
+	return func(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
+		var resp events.DynamoDBEventResponse
+		for _, rec := range ev.Records {
+			refs := StreamRefs(events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{rec}})
+			if len(refs) == 0 {
+				continue
+			}
+			err := n.Deliver(ctx, refs[0])
+			if errors.Is(err, inquiry.ErrNotFound) {
+				continue // nothing left to deliver; retrying cannot help
+			}
+			if err != nil {
+				resp.BatchItemFailures = append(resp.BatchItemFailures, events.DynamoDBBatchItemFailure{ItemIdentifier: rec.Change.SequenceNumber})
+				return resp, nil
+			}
+		}
+		return resp, nil
+	}
+}

@@ -2,6 +2,7 @@ package dynamodb_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
 	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/notify/ses"
 	"github.com/seoul-plaza/plaza/shared/notify/sns"
 )
@@ -152,5 +154,62 @@ func TestStreamRefs(t *testing.T) {
 	got := dynamodb.StreamRefs(ev)
 	if len(got) != 1 || got[0] != (inquiry.Ref{Inquiry: "Q-20261127-AAAAAAAAAA", Key: "answered/3"}) {
 		t.Fatalf("refs %+v", got)
+	}
+}
+
+// TestStreamDelivery is the AWS path: the API stores the inquiry with its
+// event and sends nothing; the stream hands the inserted event to the
+// notify function, which sends it once however often it is redelivered.
+func TestStreamDelivery(t *testing.T) {
+	srv := moto.Get(t)
+	env := awsEnv(t, srv)
+	env.NoDispatch = true
+	h := inquirytest.NewHarness(t, env)
+	id, _ := h.Ask(t, inquirytest.Question(inquirytest.DocInfo, "정보공개 추진계획의 세부 일정을 알고 싶습니다.", "stream@example.com", "", ""))
+	if n := len(env.Sent(t).MailsTo("stream@example.com")); n != 0 {
+		t.Fatalf("the API sent %d mails itself", n)
+	}
+	s := func(v string) events.DynamoDBAttributeValue { return events.NewStringAttribute(v) }
+	rec := func(seq, sk string) events.DynamoDBEventRecord {
+		return events.DynamoDBEventRecord{EventName: "INSERT", Change: events.DynamoDBStreamRecord{SequenceNumber: seq,
+			Keys: map[string]events.DynamoDBAttributeValue{"pk": s("INQ#" + id), "sk": s(sk)}}}
+	}
+	batch := events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{rec("1", "INQ"), rec("2", "EVT#received/1"), rec("3", "EVT#gone/9")}}
+	handle := dynamodb.StreamHandler(h.Notifier)
+	for range 2 { // a redelivered batch sends nothing twice
+		resp, err := handle(context.Background(), batch)
+		if err != nil || len(resp.BatchItemFailures) != 0 {
+			t.Fatalf("stream: %+v %v", resp, err)
+		}
+	}
+	if n := len(env.Sent(t).MailsTo("stream@example.com")); n != 1 {
+		t.Fatalf("citizen got %d mails, want 1", n)
+	}
+	if n := len(env.Sent(t).MailsTo("info.officer1@seoul-city.example")); n < 1 {
+		t.Fatal("officer not told")
+	}
+}
+
+type downMailer struct{}
+
+func (downMailer) Send(context.Context, notify.Mail) error { return errors.New("SES throttled") }
+
+func TestStreamReportsTheFirstFailure(t *testing.T) {
+	srv := moto.Get(t)
+	env := awsEnv(t, srv)
+	env.NoDispatch = true
+	env.Mailer = downMailer{}
+	h := inquirytest.NewHarness(t, env)
+	id, _ := h.Ask(t, inquirytest.Question(inquirytest.DocInfo, "정보공개 추진계획의 예산을 알고 싶습니다.", "down@example.com", "", ""))
+	s := events.NewStringAttribute
+	batch := events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{
+		{EventName: "INSERT", Change: events.DynamoDBStreamRecord{SequenceNumber: "7", Keys: map[string]events.DynamoDBAttributeValue{"pk": s("INQ#" + id), "sk": s("EVT#received/1")}}},
+	}}
+	resp, err := dynamodb.StreamHandler(h.Notifier)(context.Background(), batch)
+	if err != nil || len(resp.BatchItemFailures) != 1 || resp.BatchItemFailures[0].ItemIdentifier != "7" {
+		t.Fatalf("failure report %+v %v", resp, err)
+	}
+	if pend, _ := env.Store.Pending(context.Background(), 10); len(pend) != 1 {
+		t.Fatalf("the event is not pending: %+v", pend)
 	}
 }
