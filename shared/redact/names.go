@@ -174,6 +174,15 @@ func (sc *scanner) honorific(i int) {
 		}
 	}
 	w := s[st:j]
+	if honorTitles[w] && j == i && st >= 2 && s[st-1] == ' ' {
+		// "홍길동 고객님", "김영희 선생님": the name is the word before.
+		nst, nn := hangulBack(s, st-1, 5)
+		nw := s[nst : st-1]
+		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasPrefixAny(nw, surnames2)) && !sc.exempt(nw) {
+			sc.add(nst, st-1, TypeName, "name.honorific_title", 0.8, maskName(nw))
+		}
+		return
+	}
 	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
 		return
 	}
@@ -247,6 +256,7 @@ func (sc *scanner) marker(i, size int) {
 	if mk == "" {
 		return
 	}
+	sc.nameBeforeMarker(end-len(mk), mk)
 	j := end
 	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
 		j++
@@ -353,4 +363,45 @@ func (sc *scanner) nameBefore(start int) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: maskName(w)})
+}
+
+// rolesAfterName are the markers that may also follow a name: "홍길동
+// 민원인께서", "김영희 신청인은".
+var rolesAfterName = map[string]bool{"민원인": true, "신청인": true, "청구인": true, "진정인": true, "신고인": true,
+	"고소인": true, "고발인": true, "청원인": true, "제출인": true, "피신청인": true}
+
+// nameBeforeMarker handles a full name one space before a role marker.
+// Words ending like a modifier ("정당한 신청인", "해당된 …") are not names.
+func (sc *scanner) nameBeforeMarker(mkStart int, mk string) {
+	s := sc.s
+	if !rolesAfterName[mk] || mkStart < 2 || s[mkStart-1] != ' ' {
+		return
+	}
+	p := mkStart - 1
+	st, n := hangulBack(s, p, 5)
+	if n < 3 || n > 4 {
+		return
+	}
+	if st > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:st]); isHangul(r) {
+			return
+		}
+	}
+	w := s[st:p]
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("한된는은을를의인적할던운른린여고며서면게지나로와과도만에께", last) {
+		return
+	}
+	if !(fullName(w) || n == 4 && hasPrefixAny(w, surnames2)) || sc.exempt(w) || titleSuffix(w) {
+		return
+	}
+	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_marker", conf: 0.8, mask: maskName(w)})
+}
+
+// honorTitles may stand between a name and 님: "홍길동 고객님".
+var honorTitles = map[string]bool{"고객": true, "선생": true, "회원": true, "어르신": true, "학부모": true, "보호자": true, "민원인": true, "신청인": true}
+
+func prevHangul(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isHangul(r)
 }

@@ -105,7 +105,9 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	}
 	taken := map[int]bool{}
 	for _, h := range sc.hits {
-		if h.typ != TypeName || h.end-h.start < 6 {
+		// Only names read from a marker or an honorific are spread; the
+		// weaker readings (a word before a role or an identifier) are not.
+		if h.typ != TypeName || h.end-h.start < 6 || h.rule != "name.marker" && h.rule != "name.honorific" {
 			continue
 		}
 		if names == nil {
