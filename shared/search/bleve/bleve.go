@@ -125,7 +125,9 @@ func Open(path string) (*Index, error) {
 	)
 	switch {
 	case path == "":
-		idx, err = blevesearch.NewMemOnly(newMapping())
+		// Scorch in memory, the engine of the folder index, rather than
+		// NewMemOnly's upsidedown/gtreap, which is several times slower.
+		idx, err = blevesearch.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
 		if err == nil {
 			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
 		}
