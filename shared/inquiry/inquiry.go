@@ -1,12 +1,3 @@
-// Package inquiry is the "Ask" button of Plaza: a citizen's question about
-// a document, routed to the officer of the document's department, with a
-// lifecycle under the Official Information Disclosure Act, notices to the
-// citizen at every step (e-mail and SMS), reminders and escalation.
-//
-// The domain here is free of AWS. Its ports are Store (inquiry/bolt,
-// inquiry/dynamodb), Sealer (local AES-GCM here, inquiry/kms on AWS),
-// Directory (a JSON file) and notify.Mailer/Texter. See doc.go for the
-// wiring.
 package inquiry
 
 import (
