@@ -98,8 +98,9 @@ var (
 	kwBankName  = []string{"은행", "뱅크", "농협", "신협", "수협", "금고", "우체국", "증권", "Bank", "bank"}
 	kwBankFirst = []string{"국민", "신한", "우리", "하나", "농협", "NH", "기업", "IBK", "카카오", "토스", "케이뱅크", "우체국",
 		"새마을", "신협", "수협", "SC", "씨티", "대구", "부산", "경남", "광주", "전북", "제주", "산업", "KB", "은행"}
-	kwBudget = []string{"예산", "과목", "코드", "사업", "회계", "세출", "세입", "문서", "번호판"}
-	kwCard   = []string{"카드", "card", "Card", "CARD", "결제"}
+	kwCorporate = []string{"법인등록번호", "법인번호", "법인 등록번호", "등기번호"}
+	kwBudget    = []string{"예산", "과목", "코드", "사업", "회계", "세출", "세입", "문서", "번호판"}
+	kwCard      = []string{"카드", "card", "Card", "CARD", "결제"}
 
 	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}
 	kwPlate   = []string{"차량", "자동차", "차번호", "번호판", "주차", "승용", "화물", "운전", "견인", "위반", "렌터카",

@@ -139,6 +139,8 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		if typ, conf, ok := rrnCheck(d); ok {
 			if n == 1 && hasAny(pre, kwBank) && !hasAny(pre, kwRRN) && !hasAny(pre, kwFRN) {
 				// A 13-digit account number in a bank context.
+			} else if hasAny(pre, kwCorporate) {
+				// A corporate registration number (법인등록번호) is public.
 			} else {
 				sc.add(g0.start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
 				return n
@@ -149,7 +151,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := cardShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		ctxCard := hasAny(pre, kwCard)
-		if luhn(d) && (ctxCard || !hasAny(pre, kwBank) || n > 1) {
+		if luhn(d) && (ctxCard || !hasAny(pre, kwBudget)) && (ctxCard || !hasAny(pre, kwBank) || n > 1) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}

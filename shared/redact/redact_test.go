@@ -101,6 +101,7 @@ func TestHardNegatives(t *testing.T) {
 	for _, in := range []string{
 		"2014. 3. 1.", "1,234,000원", "정보공개정책과-1234", "법률 제12345호", "제12조제3항", "세출예산 1234-567-890",
 		"2014년", "12.5%", "담당 주무관 02-2133-1234", "시행일 2021-12-23", "과장님께서", "선생님",
+		"법인등록번호 110111-1234567", "예산과목 4111-1111-1111-1111", "사업자등록번호 123-45-67890", "12345678901원",
 	} {
 		if res := New().Redact(in, Options{}); res.Text != in {
 			t.Errorf("Redact(%q) = %q, want it untouched (%+v)", in, res.Text, res.Findings)
