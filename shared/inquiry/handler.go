@@ -120,8 +120,12 @@ type route struct {
 	fn      http.HandlerFunc
 }
 
-// NewHandler returns the handler.
+// NewHandler returns the handler. Store, Sealer, Blinder, Directory and
+// Documents are required: without them it panics at start-up rather than
+// on the first question.
 func NewHandler(d HandlerDeps) *Handler {
+	requireDeps("HandlerDeps", map[string]bool{"Store": d.Store != nil, "Sealer": d.Sealer != nil,
+		"Blinder": d.Blinder != nil, "Directory": d.Directory != nil, "Documents": d.Documents != nil})
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -564,6 +568,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 		Disclosure: doc.MetadataOnly || doc.Disclosure.Grade == document.GradeClosed,
 		Question:   c.question, Publish: c.publish, State: Received, Version: 1,
 		ReceivedAt: now.UTC(), Due: h.d.Calendar.Due(now), TokenHash: HashToken(token),
+		ConsentVersion: ConsentVersion, ConsentAt: now.UTC(),
 		History: []Transition{{To: Received, At: now.UTC(), By: "citizen"}},
 	}
 	if len(refs) > 0 {
@@ -1080,4 +1085,18 @@ func (h *Handler) officialNames(dept string) []string {
 		names = append(names, u.Head.Name)
 	}
 	return slices.Compact(names)
+}
+
+// requireDeps panics naming every missing collaborator.
+func requireDeps(what string, have map[string]bool) {
+	var missing []string
+	for name, ok := range have {
+		if !ok {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		slices.Sort(missing)
+		panic("inquiry: " + what + " lacks " + strings.Join(missing, ", "))
+	}
 }

@@ -417,3 +417,23 @@ func TestRegisterOnAnotherMux(t *testing.T) {
 	}
 	_ = context.Background()
 }
+
+func TestMissingDepsFailAtStart(t *testing.T) {
+	defer func() {
+		p := recover()
+		if p == nil || !strings.Contains(p.(string), "Blinder, Directory, Documents, Sealer, Store") {
+			t.Fatalf("panic %v", p)
+		}
+	}()
+	inquiry.NewHandler(inquiry.HandlerDeps{})
+}
+
+func TestConsentIsRecorded(t *testing.T) {
+	env := localEnv(t)
+	h := it.NewHarness(t, env)
+	id, _ := h.Ask(t, it.Question(it.DocTraffic, question, "a@example.com", "", ""))
+	q, err := env.Store.Get(context.Background(), id)
+	if err != nil || q.ConsentVersion != inquiry.ConsentVersion || !q.ConsentAt.Equal(it.Start.UTC()) {
+		t.Fatalf("consent %q at %v (%v)", q.ConsentVersion, q.ConsentAt, err)
+	}
+}

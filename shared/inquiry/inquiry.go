@@ -156,6 +156,11 @@ type Inquiry struct {
 	ClosedAt        *time.Time   `json:"closed_at,omitempty"`
 	History         []Transition `json:"history"`
 
+	// ConsentVersion and ConsentAt record the notice the citizen agreed to
+	// and when (PIPA: the controller must be able to show the consent).
+	ConsentVersion string    `json:"consent_version"`
+	ConsentAt      time.Time `json:"consent_at"`
+
 	// TokenHash is the SHA-256 of the tracking token (hex); the token
 	// itself travels only to the citizen and, sealed, in Contact.
 	TokenHash string `json:"token_hash"`

@@ -40,8 +40,9 @@ type MonitorDeps struct {
 // (inquiry, alert, due date).
 type Monitor struct{ d MonitorDeps }
 
-// NewMonitor returns a Monitor.
+// NewMonitor returns a Monitor; Store is required.
 func NewMonitor(d MonitorDeps) *Monitor {
+	requireDeps("MonitorDeps", map[string]bool{"Store": d.Store != nil})
 	if d.Now == nil {
 		d.Now = time.Now
 	}

@@ -40,8 +40,11 @@ type Notifier struct{ d NotifierDeps }
 // inquiry: one year.
 const DefaultRetention = 365 * 24 * time.Hour
 
-// NewNotifier returns a Notifier.
+// NewNotifier returns a Notifier. Store, Sealer, Directory and Mailer are
+// required (it panics without them).
 func NewNotifier(d NotifierDeps) *Notifier {
+	requireDeps("NotifierDeps", map[string]bool{"Store": d.Store != nil, "Sealer": d.Sealer != nil,
+		"Directory": d.Directory != nil, "Mailer": d.Mailer != nil})
 	if d.Now == nil {
 		d.Now = time.Now
 	}
