@@ -23,7 +23,7 @@ type MonitorDeps struct {
 	// (default 14 days), so that the retention clock starts.
 	AutoClose time.Duration
 	// RemindBefore is how long before the deadline the officer is
-	// reminded (default 2 days: D-2).
+	// reminded (default 2 days: from the start of day D-2, KST).
 	RemindBefore time.Duration
 	// PendingLimit bounds the events delivered per run (default 500).
 	PendingLimit int
@@ -113,7 +113,7 @@ func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Repo
 			}
 			return err
 		}
-		if !now.Before(q.Due.Add(-m.d.RemindBefore)) {
+		if !now.Before(remindFrom(q.Due, m.d.RemindBefore)) {
 			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvReminder, now))
 			if added {
 				rep.Reminders++
@@ -148,6 +148,14 @@ func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Repo
 		}
 	}
 	return nil
+}
+
+// remindFrom is the start of the reminder day (KST): D-2 is the whole
+// calendar day two days before the due day, not the instant 48 hours
+// before its last second.
+func remindFrom(due time.Time, before time.Duration) time.Time {
+	d := due.Add(-before).In(KST)
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, KST)
 }
 
 // DeleteContact drops every piece of contact data from q. The tracking

@@ -55,14 +55,14 @@ func TestRemindersAndEscalation(t *testing.T) {
 		}
 		return n
 	}
-	if rep := run("2026-12-05 12:00"); rep.Reminders != 0 || count(officer, "2일 전") != 0 {
+	if rep := run("2026-12-04 23:59"); rep.Reminders != 0 || count(officer, "2일 전") != 0 {
 		t.Fatalf("D-3: %+v", rep)
 	}
-	if rep := run("2026-12-06 09:00"); rep.Reminders != 1 || count(officer, "2일 전") != 1 || count("traffic.officer2@seoul-city.example", "2일 전") != 1 {
+	if rep := run("2026-12-05 00:01"); rep.Reminders != 1 || count(officer, "2일 전") != 1 || count("traffic.officer2@seoul-city.example", "2일 전") != 1 {
 		t.Fatalf("D-2: %+v, officer mails %s", rep, subjects(env.Sent(t).MailsTo(officer)))
 	}
 	// Once per due date, however often the monitor runs.
-	for _, when := range []string{"2026-12-06 09:05", "2026-12-07 18:00"} {
+	for _, when := range []string{"2026-12-05 09:05", "2026-12-07 18:00"} {
 		if rep := run(when); rep.Reminders != 0 || count(officer, "2일 전") != 1 {
 			t.Fatalf("reminder repeated at %s: %+v", when, rep)
 		}
@@ -130,7 +130,11 @@ func TestExtensionMovesTheReminder(t *testing.T) {
 	if rep, err := h.Monitor.Run(ctx); err != nil || rep.Escalations != 0 {
 		t.Fatalf("after the old deadline: %+v %v", rep, err)
 	}
-	h.Clock.Set(at("2026-12-16 09:00"))
+	h.Clock.Set(at("2026-12-14 23:00"))
+	if rep, err := h.Monitor.Run(ctx); err != nil || rep.Reminders != 0 {
+		t.Fatalf("new D-3: %+v %v", rep, err)
+	}
+	h.Clock.Set(at("2026-12-15 08:00"))
 	if rep, err := h.Monitor.Run(ctx); err != nil || rep.Reminders != 1 {
 		t.Fatalf("new D-2: %+v %v", rep, err)
 	}
