@@ -99,6 +99,9 @@ func (b *builder) plant(typ string) {
 			{"", " (생년월일)"}, {"생년월일:", ""}, {"출생 ", ""}})
 	case tName:
 		v, form = name(r)
+		for contains(b.doc.Exempt, v) {
+			v, form = name(r) // a citizen who shares an official's name is exempt too
+		}
 		c = pickCtx(r, []ctx{{"민원인 ", pick(r, []string{"은 ", "의 ", "이 ", "(남, 45세)"})}, {"신청인: ", ""}, {"신청인 ", " (서명)"}, {"성명 ", ""},
 			{"성명: ", ""}, {"수신자 ", " 귀하"}, {"", " 님"}, {"", "님께서"}, {"", " 씨가"}, {"", "씨는"}, {"청구인 ", "은 "},
 			{"진정인 ", "의 주장"}, {"예금주 ", ""}, {"보호자 ", "(모)"}, {"", " 님의 민원"}, {"이름: ", ""},
@@ -376,7 +379,10 @@ func (b *builder) negative() {
 	y := 1995 + r.IntN(30)
 	m := 1 + r.IntN(12)
 	d := 1 + r.IntN(28)
-	switch r.IntN(16) {
+	switch r.IntN(17) {
+	case 16:
+		b.neg("title", "", pick(r, []string{"과장님께서", "선생님", "고객님", "주민 여러분", "김과장님", "위원장님", "날씨가", "마음씨", "솜씨",
+			"시민 여러분께", "이사장님", "구청장님", "신청인 본인", "민원인 등", "성명 및 주소", "청구인 정보"}), "")
 	case 0:
 		b.neg("date", "", fmt.Sprintf("%d. %d. %d.", y, m, d), "")
 	case 1:
