@@ -157,13 +157,19 @@ func (b *Blinder) Blind(kind, value string) string {
 	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 
+// Secrets is the part of a Store that keeps sealed secrets.
+type Secrets interface {
+	Secret(ctx context.Context, name string) ([]byte, error)
+	PutSecret(ctx context.Context, name string, data []byte) error
+}
+
 // blindSecret names the stored blinding key.
 const blindSecret = "blinding-key"
 
 // LoadBlinder returns the deployment's Blinder: its key is created once,
 // sealed by s and kept in the store, so every function instance on AWS
 // blinds alike without another secret to provision.
-func LoadBlinder(ctx context.Context, st Store, s Sealer) (*Blinder, error) {
+func LoadBlinder(ctx context.Context, st Secrets, s Sealer) (*Blinder, error) {
 	for range 3 {
 		sealed, err := st.Secret(ctx, blindSecret)
 		if err == nil {

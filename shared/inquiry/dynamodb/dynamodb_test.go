@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/aws/aws-lambda-go/events"
@@ -50,30 +49,6 @@ func newKey(t *testing.T, srv *awstest.Server) string {
 		t.Fatal(err)
 	}
 	return *out.KeyMetadata.KeyId
-}
-
-func TestKMSSealer(t *testing.T) {
-	srv := moto.Get(t)
-	ctx := context.Background()
-	s := kms.NewFromConfig(srv.Config, newKey(t, srv))
-	sealed, err := s.Seal(ctx, []byte(`{"email":"a@example.com"}`), "inquiry:Q-1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(string(sealed), "a@example.com") {
-		t.Fatal("ciphertext holds the plaintext")
-	}
-	plain, err := s.Open(ctx, sealed, "inquiry:Q-1")
-	if err != nil || string(plain) != `{"email":"a@example.com"}` {
-		t.Fatalf("open: %q %v", plain, err)
-	}
-	if _, err := s.Open(ctx, sealed, "inquiry:Q-2"); err == nil {
-		t.Fatal("a ciphertext opened under another inquiry's context")
-	}
-	other := kms.NewFromConfig(srv.Config, newKey(t, srv))
-	if _, err := other.Open(ctx, sealed, "inquiry:Q-1"); err == nil {
-		t.Fatal("a ciphertext opened with another key id")
-	}
 }
 
 // TestFlowAWS is the whole flow on the AWS adapters: DynamoDB store, KMS
