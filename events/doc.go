@@ -1,7 +1,8 @@
 // Package events holds the Lambda event fixtures of Plaza: S3 object events
 // as EventBridge and direct notifications deliver them, the s3:TestEvent,
-// an SQS-wrapped notification, the monitor's schedule, and API Gateway v2
-// HTTP requests.
+// an SQS-wrapped notification, the monitor's schedule, API Gateway v2
+// HTTP requests, and the inquiry table's stream record of a new inquiry
+// event (what triggers notify).
 //
 // The .json files in this folder are the fixtures themselves, so that
 // `sam local invoke -t cdk.out/<stack>.template.json -e events/<name>.json`,

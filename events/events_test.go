@@ -32,6 +32,8 @@ func typeFor(name string) any {
 		return &lambdaevents.S3TestEvent{}
 	case strings.HasPrefix(name, "sqs-"):
 		return &lambdaevents.SQSEvent{}
+	case strings.HasPrefix(name, "dynamodb-stream-"):
+		return &lambdaevents.DynamoDBEvent{}
 	case strings.HasPrefix(name, "apigw-v2-"):
 		return &lambdaevents.APIGatewayV2HTTPRequest{}
 	}

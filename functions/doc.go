@@ -1,0 +1,15 @@
+// Package functions holds Plaza's Lambda functions, one per folder
+// (ingest, redact, index, api, notify, monitor), each a main package that
+// only composes config, adapters and the handlers of shared/ (see
+// internal/wire).
+//
+// Build one for Lambda (provided.al2023, arm64) as the CDK app does:
+//
+//	GOOS=linux GOARCH=arm64 CGO_ENABLED=0 go build -tags lambda.norpc -ldflags "-s -w" -o bootstrap ./functions/ingest
+//
+// The test in this folder is the SAM-style local invocation: it builds
+// every bootstrap for the host, runs each under the Lambda Runtime
+// Interface Emulator with the environment of the synthesized template,
+// pointed at moto_server and a spec-validating OpenSearch, invokes them
+// with the fixtures in events/ and checks the effects.
+package functions

@@ -1,0 +1,737 @@
+package functions_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsddb "github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	awskms "github.com/aws/aws-sdk-go-v2/service/kms"
+	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+
+	plazaevents "github.com/seoul-plaza/plaza/events"
+	"github.com/seoul-plaza/plaza/shared/awstest"
+	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
+	inquirykms "github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
+	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
+	"github.com/seoul-plaza/plaza/shared/storage"
+	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
+)
+
+// The physical names of the dev stage's resources, as the events/
+// fixtures name them.
+const (
+	inboxBucket  = "plaza-dev-inbox"
+	workBucket   = "plaza-dev-work"
+	publicBucket = "plaza-dev-public"
+	ledgerTable  = "plaza-dev-ledger"
+	inquiryTable = "plaza-dev-inquiries"
+	mailConfig   = "plaza-dev"
+	portalURL    = "https://plaza.example.org"
+	stackName    = "Plaza-dev"
+)
+
+// functionNames maps each function to its template resource prefix.
+var functionNames = map[string]string{
+	config.FuncIngest:  "IngestFunction",
+	config.FuncRedact:  "RedactFunction",
+	config.FuncIndex:   "IndexFunction",
+	config.FuncAPI:     "ApiFunction",
+	config.FuncNotify:  "NotifyFunction",
+	config.FuncMonitor: "MonitorFunction",
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+// need fails under CI and skips elsewhere when a prerequisite is missing.
+func need(t *testing.T, what string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s: %v", what, err)
+	}
+	t.Skipf("%s unavailable: %v", what, err)
+}
+
+// build compiles every function and the emulator for the host into dir,
+// with the release flags (minus the cross-compilation).
+func build(t *testing.T, root, dir string) {
+	t.Helper()
+	args := []string{"build", "-tags", "lambda.norpc", "-ldflags", "-s -w", "-o", dir + string(filepath.Separator)}
+	for name := range functionNames {
+		args = append(args, "./functions/"+name)
+	}
+	args = append(args, "github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie")
+	cmd := exec.Command("go", args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+}
+
+// synth synthesizes the stack without bundling (the test runs its own
+// host-built binaries) and returns the template, as `sam local invoke -t
+// cdk.out/Plaza-dev.template.json` would read it. PLAZA_TEMPLATE names an
+// already synthesized template instead.
+func synth(root, out string) (map[string]any, error) {
+	path := os.Getenv("PLAZA_TEMPLATE")
+	if path == "" {
+		cmd := exec.Command("go", "run", "./infra", "-c", "stage=dev", "-c", "plaza:bundle=false")
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "CDK_OUTDIR="+out, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION=1")
+		if b, err := cmd.CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("synth: %w\n%s", err, b)
+		}
+		path = filepath.Join(out, stackName+".template.json")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var tpl map[string]any
+	if err := json.Unmarshal(data, &tpl); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return tpl, nil
+}
+
+// resolver turns the template's intrinsic functions into local values:
+// the stack's resources are replaced by their moto (or local) stand-ins,
+// matched by logical-id prefix (CDK appends a hash).
+type resolver struct {
+	refs map[string]string // prefix or prefix.Attr -> value
+}
+
+func (r resolver) lookup(id string) (string, error) {
+	best := ""
+	for prefix := range r.refs {
+		base, _, _ := strings.Cut(prefix, ".")
+		if strings.HasPrefix(strings.SplitN(id, ".", 2)[0], base) && strings.HasSuffix(id, strings.TrimPrefix(prefix, base)) && len(prefix) > len(best) {
+			best = prefix
+		}
+	}
+	if best == "" {
+		return "", fmt.Errorf("no local stand-in for %s", id)
+	}
+	return r.refs[best], nil
+}
+
+func (r resolver) resolve(v any) (string, error) {
+	switch x := v.(type) {
+	case string:
+		return x, nil
+	case map[string]any:
+		if ref, ok := x["Ref"].(string); ok {
+			return r.lookup(ref)
+		}
+		if ga, ok := x["Fn::GetAtt"].([]any); ok && len(ga) == 2 {
+			return r.lookup(fmt.Sprint(ga[0]) + "." + fmt.Sprint(ga[1]))
+		}
+		if j, ok := x["Fn::Join"].([]any); ok && len(j) == 2 {
+			parts, _ := j[1].([]any)
+			var out []string
+			for _, p := range parts {
+				s, err := r.resolve(p)
+				if err != nil {
+					return "", err
+				}
+				out = append(out, s)
+			}
+			return strings.Join(out, fmt.Sprint(j[0])), nil
+		}
+	}
+	return "", fmt.Errorf("cannot resolve %v", v)
+}
+
+// functionEnv returns each function's environment from the template.
+func functionEnv(t *testing.T, tpl map[string]any, r resolver) map[string]map[string]string {
+	t.Helper()
+	resources, _ := tpl["Resources"].(map[string]any)
+	out := map[string]map[string]string{}
+	for fn, prefix := range functionNames {
+		for id, res := range resources {
+			m, _ := res.(map[string]any)
+			if m["Type"] != "AWS::Lambda::Function" || !strings.HasPrefix(id, prefix) {
+				continue
+			}
+			props, _ := m["Properties"].(map[string]any)
+			if props["Handler"] != "bootstrap" || fmt.Sprint(props["Architectures"]) != "[arm64]" {
+				t.Errorf("%s: handler %v, architectures %v", id, props["Handler"], props["Architectures"])
+			}
+			envBlock, _ := props["Environment"].(map[string]any)
+			vars, _ := envBlock["Variables"].(map[string]any)
+			env := map[string]string{}
+			for k, v := range vars {
+				s, err := r.resolve(v)
+				if err != nil {
+					t.Fatalf("%s %s: %v", id, k, err)
+				}
+				env[k] = s
+			}
+			out[fn] = env
+		}
+		if out[fn] == nil {
+			t.Fatalf("no %s* function in the template", prefix)
+		}
+	}
+	return out
+}
+
+// function is one bootstrap running under the emulator.
+type function struct {
+	name string
+	url  string
+	cmd  *exec.Cmd
+	out  *syncBuffer
+	done chan struct{}
+}
+
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// start runs bootstrap under the emulator with env (and nothing else from
+// this process's environment but PATH and HOME).
+func start(t *testing.T, rie, bootstrap, name string, env map[string]string, aws []string) *function {
+	t.Helper()
+	addr := freeAddr(t)
+	cmd := exec.Command(rie,
+		"--runtime-interface-emulator-address", addr,
+		"--runtime-api-address", freeAddr(t),
+		"--log-level", "error",
+		bootstrap)
+	cmd.Dir = filepath.Dir(bootstrap)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "AWS_LAMBDA_FUNCTION_NAME=plaza-dev-" + name, "AWS_LAMBDA_FUNCTION_TIMEOUT=60"}
+	cmd.Env = append(cmd.Env, aws...)
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	// Its own process group, so that Cleanup ends the emulator and the
+	// bootstrap it started together; and killed if the test binary dies.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	f := &function{name: name, url: "http://" + addr + "/2015-03-31/functions/function/invocations", cmd: cmd, out: out, done: make(chan struct{})}
+	go func() { _ = cmd.Wait(); close(f.done) }()
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		select {
+		case <-f.done:
+		case <-time.After(3 * time.Second):
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-f.done
+		}
+		if t.Failed() {
+			t.Logf("%s output:\n%s", name, out.String())
+		}
+	})
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", addr, 100*time.Millisecond)
+		if err == nil {
+			c.Close()
+			return f
+		}
+		select {
+		case <-f.done:
+			t.Fatalf("%s: emulator exited: %s", name, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: emulator does not listen on %s", name, addr)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+var reportRE = regexp.MustCompile(`REPORT RequestId: (\S+)\s+(?:Init Duration: ([0-9.]+) ms\s+)?Duration: ([0-9.]+) ms`)
+
+// report is the emulator's REPORT line of one invocation.
+type report struct {
+	Init, Duration float64 // ms; Init is 0 on warm invocations
+}
+
+// invoke posts payload to the function and returns its response and the
+// emulator's report. A function error comes back as errorType/errorMessage.
+func (f *function) invoke(t *testing.T, payload []byte) (json.RawMessage, report) {
+	t.Helper()
+	id := fmt.Sprintf("%s-%d", f.name, time.Now().UnixNano())
+	req, err := http.NewRequest(http.MethodPost, f.url, bytes.NewReader(payload))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Amzn-RequestId", id)
+	resp, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatalf("invoke %s: %v\n%s", f.name, err, f.out.String())
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The emulator prints REPORT after answering; wait for it.
+	var rep report
+	deadline := time.Now().Add(2 * time.Second)
+	for rep.Duration == 0 && time.Now().Before(deadline) {
+		sc := bufio.NewScanner(strings.NewReader(f.out.String()))
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if m := reportRE.FindStringSubmatch(sc.Text()); m != nil && m[1] == id {
+				rep.Init, _ = strconv.ParseFloat(m[2], 64)
+				rep.Duration, _ = strconv.ParseFloat(m[3], 64)
+			}
+		}
+		if rep.Duration == 0 {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	if rep.Duration == 0 {
+		t.Fatalf("%s: no REPORT line for %s:\n%s", f.name, id, f.out.String())
+	}
+	return body, rep
+}
+
+// functionError returns the error type a response carries, or "".
+func functionError(body []byte) string {
+	var e struct {
+		ErrorType    string `json:"errorType"`
+		ErrorMessage string `json:"errorMessage"`
+	}
+	if json.Unmarshal(body, &e) == nil && (e.ErrorType != "" || e.ErrorMessage != "") {
+		return e.ErrorType + ": " + e.ErrorMessage
+	}
+	return ""
+}
+
+func fixture(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := plazaevents.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// stats gathers the measured figures for the report at the end.
+type stats struct {
+	mu    sync.Mutex
+	init  map[string]float64
+	warm  map[string][]float64
+	sizes map[string]int64
+}
+
+func (s *stats) add(fn string, r report) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r.Init > 0 {
+		s.init[fn] = r.Init
+		return
+	}
+	s.warm[fn] = append(s.warm[fn], r.Duration)
+}
+
+// TestLocalInvoke is the SAM-style local invocation of every function:
+// the real bootstraps under the Lambda Runtime Interface Emulator, the
+// environment from the synthesized template, AWS answered by moto_server
+// and OpenSearch by a server that validates every request against the
+// specification. It follows one document from the inbox to the API.
+func TestLocalInvoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds six binaries and synthesizes the stack")
+	}
+	root := repoRoot(t)
+	_, err := exec.LookPath(awstest.Command)
+	need(t, "moto_server", err)
+	specPath, err := ostest.SpecPath()
+	need(t, "the OpenSearch specification", err)
+
+	_, err = exec.LookPath("node")
+	need(t, "node, for the CDK app", err)
+
+	// Synthesize while the binaries build.
+	bin, cdkOut := t.TempDir(), t.TempDir()
+	var tpl map[string]any
+	var synthErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	began := time.Now()
+	phase := func(what string) { t.Logf("%-28s %6.1f s", what, time.Since(began).Seconds()) }
+	go func() { defer wg.Done(); tpl, synthErr = synth(root, cdkOut); phase("synthesized") }()
+	build(t, root, bin)
+	phase("built")
+	spec, err := ostest.LoadSpec(specPath, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := awstest.Start(t)
+	phase("moto started")
+	wg.Wait()
+	if synthErr != nil {
+		t.Fatal(synthErr)
+	}
+	ctx := context.Background()
+
+	// The stack's resources, in moto.
+	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
+	for _, b := range []string{inboxBucket, workBucket, publicBucket} {
+		_, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: aws.String(b),
+			CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(awstest.Region)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ddb := awsddb.NewFromConfig(srv.Config)
+	if err := ledgerddb.CreateTable(ctx, ddb, ledgerTable); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ddb.CreateTable(ctx, inquiryddb.Schema(inquiryTable)); err != nil {
+		t.Fatal(err)
+	}
+	key, err := awskms.NewFromConfig(srv.Config).CreateKey(ctx, &awskms.CreateKeyInput{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	osrv := ostest.NewServer(t, spec, ostest.NewEmulator())
+
+	r := resolver{refs: map[string]string{
+		"InboxBucket":           inboxBucket,
+		"WorkBucket":            workBucket,
+		"PublicBucket":          publicBucket,
+		"LedgerTable":           ledgerTable,
+		"InquiryTable":          inquiryTable,
+		"DataKey":               aws.ToString(key.KeyMetadata.KeyId),
+		"MailConfig":            mailConfig,
+		"Search.DomainEndpoint": strings.TrimPrefix(osrv.URL, "http://"),
+		"Portal.DomainName":     strings.TrimPrefix(portalURL, "https://"),
+	}}
+	envs := functionEnv(t, tpl, r)
+	for fn, env := range envs {
+		if e := env[string(config.OpenSearchEndpoint)]; e != "" {
+			// The domain is https; the local stand-in is plain http.
+			env[string(config.OpenSearchEndpoint)] = "http://" + strings.TrimPrefix(e, "https://")
+		}
+		for _, v := range config.Needs(fn) {
+			if env[string(v)] == "" {
+				t.Errorf("the template does not give %s the %s it needs", fn, v)
+			}
+		}
+	}
+	if mail := envs[config.FuncNotify][string(config.MailFrom)]; mail != "" {
+		if _, err := sesv2.NewFromConfig(srv.Config).CreateEmailIdentity(ctx, &sesv2.CreateEmailIdentityInput{EmailIdentity: aws.String(mail)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	st := &stats{init: map[string]float64{}, warm: map[string][]float64{}, sizes: map[string]int64{}}
+	fns := map[string]*function{}
+	for fn := range functionNames {
+		path := filepath.Join(bin, fn)
+		if info, err := os.Stat(path); err == nil {
+			st.sizes[fn] = info.Size()
+		}
+		fns[fn] = start(t, filepath.Join(bin, "aws-lambda-rie"), path, fn, envs[fn], srv.Env())
+	}
+
+	store := s3store.NewFromConfig(srv.Config)
+	led := ledgerddb.New(ddb, ledgerTable)
+	put := func(bucket, key, file string) {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Put(ctx, bucket, key, bytes.NewReader(data), storage.PutOptions{ContentType: "application/json"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	call := func(fn, event string) json.RawMessage {
+		t.Helper()
+		body, rep := fns[fn].invoke(t, fixture(t, event))
+		st.add(fn, rep)
+		if e := functionError(body); e != "" {
+			t.Fatalf("%s(%s) failed: %s\n%s", fn, event, e, fns[fn].out.String())
+		}
+		return body
+	}
+	state := func(id string) ledger.Record {
+		t.Helper()
+		rec, err := led.Get(ctx, "6110000", id)
+		if err != nil {
+			t.Fatalf("ledger %s: %v", id, err)
+		}
+		return rec
+	}
+
+	phase("functions started")
+	defer phase("done")
+
+	// S3's test event when notifications are configured: no effect, no error.
+	call(config.FuncIngest, "s3-test-event")
+
+	// An envelope arrives in the inbox; EventBridge delivers it to ingest.
+	put(inboxBucket, "e-approval/SEOUL-INFO-2014-001234/envelope.json", "envelope-approval.json")
+	call(config.FuncIngest, "s3-eventbridge-envelope-created")
+	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Staged {
+		t.Fatalf("after ingest: %s (%s %s)", rec.State, rec.Reason, rec.Detail)
+	}
+	if _, err := store.Head(ctx, workBucket, "staged/6110000/SEOUL-INFO-2014-001234/v1.json"); err != nil {
+		t.Fatalf("staged object: %v", err)
+	}
+	// The same event again (at-least-once delivery) changes nothing.
+	before := state("SEOUL-INFO-2014-001234").Rev
+	call(config.FuncIngest, "s3-eventbridge-envelope-created")
+	if after := state("SEOUL-INFO-2014-001234").Rev; after != before {
+		t.Fatalf("a duplicate event moved the ledger from rev %d to %d", before, after)
+	}
+	// A file event under the envelope's folder (Korean key) is not an envelope.
+	call(config.FuncIngest, "s3-eventbridge-korean-key-created")
+
+	// redact masks and publishes.
+	call(config.FuncRedact, "s3-eventbridge-staged-created")
+	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Published {
+		t.Fatalf("after redact: %s (%s %s)", rec.State, rec.Reason, rec.Detail)
+	}
+	pub, err := storage.ReadAll(ctx, store, publicBucket, "documents/6110000/SEOUL-INFO-2014-001234.json", 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(pub, []byte("2345-6789")) || !bytes.Contains(pub, []byte("정보공개 추진계획")) {
+		t.Fatalf("public document not redacted or not the document:\n%s", pub)
+	}
+
+	// index feeds OpenSearch.
+	call(config.FuncIndex, "s3-eventbridge-public-created")
+	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Indexed {
+		t.Fatalf("after index: %s (%s %s)", rec.State, rec.Reason, rec.Detail)
+	}
+	indexed := false
+	for _, req := range osrv.Requests() {
+		indexed = indexed || (bytes.Contains(req.Body, []byte("SEOUL-INFO-2014-001234")) && req.Method != http.MethodGet)
+	}
+	if !indexed {
+		t.Fatalf("no write of the document reached OpenSearch: %v", osrv.Operations())
+	}
+
+	// The API answers through API Gateway v2 events.
+	var doc events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-document"), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.StatusCode != http.StatusOK || !strings.Contains(doc.Body, "정보공개 추진계획") || strings.Contains(doc.Body, "2345-6789") {
+		t.Fatalf("GET /api/documents/{id}: %d %s", doc.StatusCode, doc.Body)
+	}
+	var search events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-search"), &search); err != nil {
+		t.Fatal(err)
+	}
+	var result struct {
+		Total int `json:"total"`
+		Items []struct {
+			ID string `json:"id"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal([]byte(search.Body), &result); err != nil || search.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/documents?q=: %d %s (%v)", search.StatusCode, search.Body, err)
+	}
+	if result.Total < 1 || len(result.Items) == 0 || result.Items[0].ID != "SEOUL-INFO-2014-001234" {
+		t.Fatalf("search for 정보공개 did not find the document: %s", search.Body)
+	}
+
+	// Direct S3 notifications and SQS-wrapped ones reach ingest too.
+	put(inboxBucket, "minutes/SEOUL-MIN-2014-000077/envelope.json", "envelope-minutes.json")
+	call(config.FuncIngest, "s3-notification-envelope-created")
+	if rec := state("SEOUL-MIN-2014-000077"); rec.State != ledger.Staged {
+		t.Fatalf("minutes after ingest: %s (%s %s)", rec.State, rec.Reason, rec.Detail)
+	}
+	call(config.FuncIngest, "sqs-s3-notification")
+
+	// The monitor's schedule runs a tick.
+	var tick struct {
+		Released   *int `json:"released"`
+		Reconciled *int `json:"reconciled"`
+	}
+	if err := json.Unmarshal(call(config.FuncMonitor, "schedule-monitor"), &tick); err != nil || tick.Released == nil || tick.Reconciled == nil {
+		t.Fatalf("monitor report: %v %+v", err, tick)
+	}
+
+	// A retraction removes the public object; the delete event unindexes.
+	if err := store.Delete(ctx, publicBucket, "documents/6110000/SEOUL-INFO-2014-001234.json"); err != nil {
+		t.Fatal(err)
+	}
+	n := len(osrv.Requests())
+	call(config.FuncIndex, "s3-eventbridge-public-deleted")
+	deleted := false
+	for _, req := range osrv.Requests()[n:] {
+		deleted = deleted || req.Method == http.MethodDelete || bytes.Contains(req.Body, []byte(`"delete"`))
+	}
+	if !deleted {
+		t.Fatalf("the delete event sent no delete to OpenSearch")
+	}
+
+	// A mis-wired trigger fails loudly (and would be retried, then
+	// dead-lettered) instead of being dropped.
+	body, rep := fns[config.FuncIngest].invoke(t, fixture(t, "schedule-monitor"))
+	st.add(config.FuncIngest, rep)
+	if functionError(body) == "" {
+		t.Fatalf("ingest accepted a schedule event: %s", body)
+	}
+
+	// notify delivers a new inquiry event from the table's stream: the
+	// citizen's acknowledgement by SES and SMS by SNS, contact opened by KMS.
+	notifyInquiry(t, srv, envs[config.FuncNotify])
+	sentMail := func() int {
+		msgs, err := srv.Models(ctx, "ses", "Message")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(msgs)
+	}
+	sentSMS := func() []map[string]any {
+		msgs, err := srv.Models(ctx, "sns", "SMS")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return msgs
+	}
+	call(config.FuncNotify, "dynamodb-stream-inquiry-received")
+	mails, texts := sentMail(), sentSMS()
+	if mails < 2 || len(texts) != 1 || texts[0]["phone_number"] != "+821098765432" {
+		t.Fatalf("after notify: %d mails (want citizen and officer), SMS %v", mails, texts)
+	}
+	// The stream delivers at least once: a replay sends nothing again.
+	call(config.FuncNotify, "dynamodb-stream-inquiry-received")
+	if m, x := sentMail(), sentSMS(); m != mails || len(x) != len(texts) {
+		t.Fatalf("a replayed stream record sent again: %d mails, %d SMS", m, len(x))
+	}
+
+	// Warm invocations, for the figures.
+	for range 5 {
+		call(config.FuncIngest, "s3-eventbridge-envelope-created")
+		call(config.FuncRedact, "s3-eventbridge-staged-created")
+		call(config.FuncAPI, "apigw-v2-search")
+		call(config.FuncAPI, "apigw-v2-document")
+		call(config.FuncMonitor, "schedule-monitor")
+		call(config.FuncNotify, "dynamodb-stream-inquiry-received")
+		call(config.FuncIndex, "s3-eventbridge-public-deleted")
+	}
+	st.log(t)
+}
+
+// notifyInquiry stores the inquiry that events/dynamodb-stream-inquiry-
+// received.json refers to, as the API would: contact sealed with KMS, the
+// "received" event in the table's outbox.
+func notifyInquiry(t *testing.T, srv *awstest.Server, env map[string]string) {
+	t.Helper()
+	ctx := context.Background()
+	store := inquiryddb.NewFromConfig(srv.Config, env[string(config.InquiryTable)])
+	sealer := inquirykms.NewFromConfig(srv.Config, env[string(config.KMSKeyID)])
+	at := time.Date(2014, 3, 2, 1, 45, 0, 0, time.UTC)
+	q := inquiry.Inquiry{
+		ID: "Q-20140302-ABCDEFGHIJ", Org: "6110000",
+		DocumentID: "SEOUL-INFO-2014-001234", DocumentTitle: "2014년 정보공개 추진계획",
+		Department: "1100123", DepartmentName: "행정국 정보공개정책과",
+		Question: "공개 일정표의 세부 항목을 알고 싶습니다. 첨부 자료도 공개되나요?",
+		State:    inquiry.Received, Version: 1, ReceivedAt: at, Due: inquiry.Calendar{}.Due(at),
+		ConsentVersion: "v1", ConsentAt: at,
+	}
+	sealed, err := inquiry.SealContact(ctx, sealer, q.ID, inquiry.Contact{Email: "citizen@example.com", Phone: "010-9876-5432", Name: "시민", Token: inquiry.NewToken()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Contact = sealed
+	ev := inquiry.NewEvent(&q, inquiry.EvReceived, at)
+	if ev.Key != "received/1" {
+		t.Fatalf("event key %q does not match the fixture", ev.Key)
+	}
+	if err := store.Create(ctx, q, ev); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (s *stats) log(t *testing.T) {
+	names := make([]string, 0, len(functionNames))
+	for n := range functionNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	t.Logf("%-8s %12s %10s %10s %10s", "function", "bootstrap", "init ms", "warm p50", "warm max")
+	for _, n := range names {
+		w := append([]float64(nil), s.warm[n]...)
+		sort.Float64s(w)
+		p50, mx := 0.0, 0.0
+		if len(w) > 0 {
+			p50, mx = w[len(w)/2], w[len(w)-1]
+		}
+		t.Logf("%-8s %9.2f MB %10.2f %10.2f %10.2f", n, float64(s.sizes[n])/(1<<20), s.init[n], p50, mx)
+	}
+}
