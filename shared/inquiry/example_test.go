@@ -1,0 +1,55 @@
+package inquiry_test
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/inquiry/bolt"
+	"github.com/seoul-plaza/plaza/shared/notify/outbox"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+)
+
+// Example_localStack is how the one-process stack wires inquiries: the
+// store, sealer and outbox under its data folder, notices delivered during
+// the request, the monitor on the stack's ticker, and the routes mounted
+// on the API's mux.
+func Example_localStack() {
+	ctx := context.Background()
+	data := "/var/lib/plaza" // the stack's --data folder
+	logger := slog.Default()
+	docs, _ := localfs.New(data, nil) // the stack's own store (buckets inbox, work, public)
+	jwtKey, _ := auth.LoadOrCreateKey(filepath.Join(data, "keys", "jwt.key"))
+	staff, _ := auth.NewLocal(jwtKey, time.Now)
+
+	store, err := bolt.Open(filepath.Join(data, "inquiries.db"), bolt.Options{NoSync: true})
+	if err != nil {
+		panic(err)
+	}
+	key, _ := inquiry.LoadOrCreateKey(filepath.Join(data, "keys", "inquiry.key"))
+	sealer, _ := inquiry.NewLocal(key)
+	blinder, _ := inquiry.LoadBlinder(ctx, store, sealer)
+	dir := inquiry.DefaultDirectory()
+	mailer, _ := outbox.NewMailer(filepath.Join(data, "outbox"), "noreply@plaza.local")
+	texter, _ := outbox.NewTexter(filepath.Join(data, "outbox"))
+
+	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
+		Store: store, Sealer: sealer, Directory: dir, Mailer: mailer, Texter: texter,
+		PortalURL: "http://127.0.0.1:8080", Logger: logger,
+	})
+	monitor := inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: logger})
+	h := inquiry.NewHandler(inquiry.HandlerDeps{
+		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
+		Documents: docs, PublicBucket: "public", Auth: staff, Redactor: redact.New(),
+		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: logger,
+	})
+
+	mux := http.NewServeMux() // in the API: its own mux, and a wrap that records the routes
+	h.Register(mux, nil)
+	_, _ = monitor.Run(ctx) // on every tick
+}
