@@ -99,7 +99,7 @@ var (
 	kwBankFirst = []string{"국민", "신한", "우리", "하나", "농협", "NH", "기업", "IBK", "카카오", "토스", "케이뱅크", "우체국",
 		"새마을", "신협", "수협", "SC", "씨티", "대구", "부산", "경남", "광주", "전북", "제주", "산업", "KB", "은행"}
 	kwCorporate = []string{"법인등록번호", "법인번호", "법인 등록번호", "등기번호"}
-	kwBudget    = []string{"예산", "과목", "코드", "사업", "회계", "세출", "세입", "문서", "번호판"}
+	kwBudget    = []string{"예산", "과목", "코드", "세출", "세입"}
 	kwCard      = []string{"카드", "card", "Card", "CARD", "결제"}
 
 	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}

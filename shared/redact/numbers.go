@@ -215,16 +215,18 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	// Bank accounts: 10 to 14 digits near a bank word. A landline shape
 	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
-		post := strings.TrimLeft(after(s, t.g[a+n-1].end, 24), " ")
+		post := strings.TrimLeft(after(s, t.g[a+n-1].end, 48), " ")
 		// A bank named right after the number qualifies it, in brackets or
-		// bare when no other number follows the name.
-		bankAfter := (strings.HasPrefix(post, "(") || hasPrefixAny(post, kwBankFirst) && !longNumberIn(post)) && hasAny(post, kwBankName)
+		// bare when no other account-length number follows the name.
+		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
+		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
+		bankAfter := bankParen || bankBare
 		ok := hasAny(pre, kwBank) || bankAfter
 		if ln, _ := landShape(s, t, a, l); ln > 0 && (!strings.Contains(pre, "계좌") && !bankAfter || hasAny(pre, kwLandOffice)) {
 			ok = false
 		}
-		if ok && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {
-			ok = false
+		if ok && !bankParen && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {
+			ok = false // a budget code, whatever bank follows
 		}
 		if ok {
 			e := t.g[a+n-1].end
@@ -431,22 +433,30 @@ func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// longNumberIn reports an account-length number (ten digits or more,
-// hyphens allowed) in post: a bank name before it names that number
-// ("02-2133-7666 부산은행 6051723476769"), not the one before.
-func longNumberIn(post string) bool {
-	n := 0
-	for i := 0; i < len(post); i++ {
-		switch c := post[i]; {
-		case isDigit(c):
-			n++
-			if n >= 10 {
-				return true
-			}
-		case c == '-' && n > 0:
-		default:
-			n = 0
+// accountNext reports whether the bank name that starts post is followed
+// by an account-length number (ten digits or more, hyphens allowed),
+// perhaps after 계좌 or a colon: the name then belongs to that number
+// ("02-2133-7666 부산은행 6051723476769"), not to the one before.
+func accountNext(post string) bool {
+	k := strings.IndexByte(post, ' ')
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(post[k:], " ")
+	for _, w := range []string{"계좌번호", "계좌", ":"} {
+		if strings.HasPrefix(rest, w) {
+			rest = strings.TrimLeft(rest[len(w):], " :")
 		}
 	}
-	return false
+	n := 0
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case isDigit(c):
+			n++
+		case c == '-' && n > 0:
+		default:
+			return n >= 10
+		}
+	}
+	return n >= 10
 }

@@ -361,10 +361,9 @@ func birthAfter(post string) bool {
 // ownContext drops a bracketed note at the start of a context window: in
 // "19870204 (생년월일) 2011. 1. 22." the note belongs to the number before.
 func ownContext(w string) string {
-	t := strings.TrimLeft(w, " ")
-	if strings.HasPrefix(t, "(") {
-		if k := strings.IndexByte(t, ')'); k >= 0 {
-			return t[k+1:]
+	if o := strings.IndexByte(w, '('); o >= 0 && o <= 8 {
+		if k := strings.IndexByte(w[o:], ')'); k >= 0 {
+			return w[o+k+1:]
 		}
 	}
 	return w
