@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -449,6 +450,7 @@ func (h *Handler) validate(req AskRequest) (checked, *Problem) {
 		c.email = email
 	}
 	if phone != "" {
+		phone = width.Narrow.String(phone) // full-width digits from some keyboards
 		if _, err := notify.E164(phone); err != nil {
 			return c, bad("phone", "phone is not a phone number (e.g. 010-1234-5678)")
 		}
@@ -681,6 +683,9 @@ func MaskPhone(phone string) string {
 
 // ---- tracking ----
 
+// TokenHeader may carry the tracking token instead of the query string.
+const TokenHeader = "X-Inquiry-Token"
+
 // TransitionView is a step of the history as the citizen sees it.
 type TransitionView struct {
 	State State     `json:"state"`
@@ -726,9 +731,14 @@ func publicView(q Inquiry) PublicView {
 
 func (h *Handler) track(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	token := r.URL.Query().Get("token")
+	// The header keeps the token out of access logs that record query
+	// strings (CloudFront, API Gateway); the query form is for links.
+	token := r.Header.Get(TokenHeader)
 	if token == "" {
-		writeError(w, http.StatusUnauthorized, "inquiry.no_token", "the tracking token is required (?token=…)")
+		token = r.URL.Query().Get("token")
+	}
+	if token == "" {
+		writeError(w, http.StatusUnauthorized, "inquiry.no_token", "the tracking token is required (?token=… or the "+TokenHeader+" header)")
 		return
 	}
 	if !ValidID(id) || len(token) > 128 {

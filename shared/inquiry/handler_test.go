@@ -59,6 +59,9 @@ func TestAskValidation(t *testing.T) {
 	if !strings.Contains(string(res.Body), "one year") {
 		t.Errorf("consent refusal without the notice: %s", res.Body)
 	}
+	// Full-width digits are digits.
+	h.Addr = "192.0.2.101"
+	h.Ask(t, it.Question(it.DocTraffic, question+" (전각)", "", "０１０-２２２２-４４４４", ""))
 	// A phone alone is enough; the text is stored NFC.
 	decomposed := "\u1107\u1165\u1109\u1173 노선 조정 계획의 구간별 예산 내역을 알 수 있을까요?" // 버스 in jamo
 	id, token := h.Ask(t, it.Question(it.DocTraffic, decomposed, "", "010-2222-3333", ""))
@@ -262,6 +265,14 @@ func TestAuthorization(t *testing.T) {
 	}
 	if ids := list(admin, "?department="+it.DeptWelfare); len(ids) != 1 || ids[0] != welfareID {
 		t.Fatalf("admin filtered sees %v", ids)
+	}
+	// The token may come in a header instead of the URL.
+	req := httptest.NewRequest("GET", "/api/inquiries/"+trafficID, nil)
+	req.Header.Set(inquiry.TokenHeader, token)
+	w := httptest.NewRecorder()
+	h.Handler.ServeHTTP(w, req)
+	if w.Code != 200 {
+		t.Fatalf("token in header: %d %s", w.Code, w.Body)
 	}
 	// An expired token is refused.
 	h.Clock.Advance(2 * time.Hour)
