@@ -251,7 +251,8 @@ func (s *Store) Update(ctx context.Context, q inquiry.Inquiry, prev int, evs ...
 	if err != nil {
 		return err
 	}
-	tx, err := s.putEvents(item, "ver = :prev", map[string]types.AttributeValue{":prev": num(int64(prev))}, evs)
+	tx, err := s.putEvents(item, "#ver = :prev", map[string]types.AttributeValue{":prev": num(int64(prev))}, evs)
+	tx[0].Put.ExpressionAttributeNames = map[string]string{"#ver": "ver"}
 	if err != nil {
 		return err
 	}
@@ -340,7 +341,8 @@ func (s *Store) queryWork(ctx context.Context, part string, limit int, fn func(m
 	in := &dynamodb.QueryInput{
 		TableName:                 aws.String(s.table),
 		IndexName:                 aws.String(IndexWork),
-		KeyConditionExpression:    aws.String("work_pk = :p"),
+		KeyConditionExpression:    aws.String("#p = :p"),
+		ExpressionAttributeNames:  map[string]string{"#p": AttrWorkPK},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":p": str(part)},
 	}
 	if limit > 0 {
@@ -467,10 +469,11 @@ func claimKey(k string) map[string]types.AttributeValue { return key("MSG#"+k, "
 // Claim implements inquiry.Store.
 func (s *Store) Claim(ctx context.Context, k string, now time.Time, lease time.Duration) (inquiry.Claim, error) {
 	_, err := s.client.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:           aws.String(s.table),
-		Key:                 claimKey(k),
-		UpdateExpression:    aws.String("SET sent = :f, claimed_until = :until, expires_at = :exp"),
-		ConditionExpression: aws.String("attribute_not_exists(pk) OR (sent = :f AND claimed_until < :now)"),
+		TableName:                aws.String(s.table),
+		Key:                      claimKey(k),
+		UpdateExpression:         aws.String("SET #sent = :f, #until = :until, #exp = :exp"),
+		ConditionExpression:      aws.String("attribute_not_exists(#pk) OR (#sent = :f AND #until < :now)"),
+		ExpressionAttributeNames: map[string]string{"#pk": AttrPK, "#sent": "sent", "#until": "claimed_until", "#exp": AttrExpiresAt},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":f":     &types.AttributeValueMemberBOOL{Value: false},
 			":until": num(now.Add(lease).UnixMilli()),
@@ -515,9 +518,10 @@ func (s *Store) Finish(ctx context.Context, k string, sent bool) error {
 func (s *Store) Count(ctx context.Context, k string, window time.Duration, now time.Time) (int, error) {
 	start := inquiry.WindowStart(now, window)
 	out, err := s.client.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName:        aws.String(s.table),
-		Key:              key("CNT#"+k+"#"+strconv.FormatInt(start.Unix(), 10), "CNT"),
-		UpdateExpression: aws.String("ADD n :one SET expires_at = :exp"),
+		TableName:                aws.String(s.table),
+		Key:                      key("CNT#"+k+"#"+strconv.FormatInt(start.Unix(), 10), "CNT"),
+		UpdateExpression:         aws.String("ADD #n :one SET #exp = :exp"),
+		ExpressionAttributeNames: map[string]string{"#n": "n", "#exp": AttrExpiresAt},
 		ExpressionAttributeValues: map[string]types.AttributeValue{
 			":one": num(1),
 			":exp": num(start.Add(window).Add(time.Hour).Unix()),
