@@ -167,3 +167,34 @@ func (sc *scanner) address(i int, rule string) int {
 	}
 	return end
 }
+
+// unitAddress matches an apartment unit without a road ("래미안아파트
+// 101동 1004호") when the line speaks of an address or a home.
+func (sc *scanner) unitAddress(i int) int {
+	s := sc.s
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i > 4 || !strings.HasPrefix(s[j:], "동") {
+		return 0
+	}
+	k := j + len("동")
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	m := k
+	for m < len(s) && isDigit(s[m]) {
+		m++
+	}
+	if m == k || m-k > 5 || !strings.HasPrefix(s[m:], "호") {
+		return 0
+	}
+	pre := before(s, i, 90)
+	if !hasAny(pre, kwAddress) && !districtWord(pre) && !hasAny(pre, []string{"아파트", "빌라", "맨션", "오피스텔", "주택", "연립"}) {
+		return 0
+	}
+	e := m + len("호")
+	sc.add(i, e, TypeAddress, "address.unit", 0.85, maskDigits(s[i:e]))
+	return e
+}

@@ -45,7 +45,7 @@ var notNames = func() map[string]bool {
 우선 원칙 의견 인감 인정 입력 자료 작성 제출 제공 주거 증명 지정 진술 진행 차량 처리 추가 통지 표시 하여 함께 현재 없음 없이
 미상 생략 비공개 익명 공란 해당없음 기재 귀하 귀중 제위 각위 등 및 외 또는 그 이 저 본 당 해 동 같은 다른 각 전체 일부 관계
 관계자 관련 담당 담당자 주관 소관 장관 차관 청장 처장 국회 법원 정부 위원회 본부 사무 업무 회의 보고 결과 검토 계획 추진
-현황 내용 목적 이자율 이자 비율 세율 이율 금리 이메일 메일 연락처 전화번호 휴대폰 핸드폰 휴대전화 전화 주민번호 계좌번호 여권번호 생년월일 면허번호 카드번호 차량번호
+현황 내용 목적 어린이 노인 청소년 영유아 아동 유아 장애인 임산부 여성 남성 고령자 미성년자 이자율 이자 비율 세율 이율 금리 이메일 메일 연락처 전화번호 휴대폰 핸드폰 휴대전화 전화 주민번호 계좌번호 여권번호 생년월일 면허번호 카드번호 차량번호
 주소지 등록번호 번호 전자우편 아이디 자택 유선 무선 팩스 사무실 직장 회사 본인 휴대폰번호 연락 문의 민원인 신청인 청구인 진정인 신고인 고소인 고발인 피해자 보호자 대리인 수신자 예금주 세대주 제보자 응답자 청원인
 제출인 제출자 요청인 신청자 청구자 질의인 방문자 운전자 소유자 가입자 임차인 임대인 채무자 채권자 수급자 위반자 작성자 참고인 이외 도련 목화 국어 영어 수학 과학 사회 비고 구분 합계 평균 등급 학년 학번 성적 점수 직위 직급 나이 경우 경우에 때에 바에 시행일 공포일 신청일 접수일 처리일 기한 시행령 시행규칙 조례 규칙 법률 정관 공고 고시 훈령 예규 지침 조항 단서 전단 후단 본문
 별표 서식 기간 기일 일시 장소 시간 주기 주간 연간 월간 소득 재산 보수 수당 성과 평가 감정 조정 중재 신청서 신고서 청구서 진정서 위임장
@@ -415,4 +415,43 @@ func prevHangul(s string, i int) bool {
 func shortName(c string) bool {
 	rs := []rune(c)
 	return len(rs) == 2 && nameLike(c) && !particleEnd(c) && givenSyllables[rs[1]]
+}
+
+// nameBeforeProfile handles "홍길동(45세)", "김영희(여, 52세)", "박민수(남)":
+// a full name right before a bracket giving sex or age.
+func (sc *scanner) nameBeforeProfile(i int) {
+	s := sc.s
+	in := s[i+1:]
+	// The note must close right after the sex or the age: "(45세)",
+	// "(여, 52세)", "(남)"; "(13세 미만인 사람)" is a definition.
+	closes := func(rest string) bool {
+		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "/")
+	}
+	ok := false
+	for _, sx := range []string{"남", "여", "남성", "여성"} {
+		ok = ok || strings.HasPrefix(in, sx) && closes(in[len(sx):])
+	}
+	if !ok {
+		k := 0
+		for k < len(in) && k < 3 && isDigit(in[k]) {
+			k++
+		}
+		ok = k > 0 && strings.HasPrefix(in[k:], "세") && closes(in[k+len("세"):])
+	}
+	if !ok {
+		return
+	}
+	p := i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, n := hangulBack(s, p, 5)
+	if n < 3 || n > 4 || st > 0 && prevHangul(s, st) {
+		return
+	}
+	w := s[st:p]
+	if !fullName(w) || sc.exempt(w) || titleSuffix(w) {
+		return
+	}
+	sc.add(st, p, TypeName, "name.profile", 0.8, maskName(w))
 }

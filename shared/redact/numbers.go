@@ -47,7 +47,9 @@ func readToken(s string, i int, t *token) {
 		if k == j || k >= len(s) || !isDigit(s[k]) {
 			break
 		}
-		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.' || mark == '/'))
+		// A slash joins a date (1990/01/15) but also separates a list
+		// (010-…/010-…), so it never makes a group part of a longer code.
+		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.'))
 		i = k
 	}
 }
@@ -97,6 +99,9 @@ func (sc *scanner) number(i int) int {
 				return e
 			}
 		}
+	}
+	if e := sc.unitAddress(i); e > 0 {
+		return e
 	}
 	t := &sc.tok
 	readToken(s, i, t)

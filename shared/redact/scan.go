@@ -37,7 +37,7 @@ var trigger = func() (t [256]bool) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = true
 	}
-	t['@'], t['+'], t[0xEB], t[0xEC], t[0xED] = true, true, true, true, true
+	t['@'], t['+'], t['('], t[0xEB], t[0xEC], t[0xED] = true, true, true, true, true, true
 	return t
 }()
 
@@ -72,6 +72,9 @@ func (sc *scanner) run() {
 			i++
 		case c == '+':
 			i = sc.plus(i)
+		case c == '(':
+			sc.nameBeforeProfile(i)
+			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
 			if i+2 >= len(s) {
 				return

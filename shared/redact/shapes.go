@@ -222,7 +222,7 @@ func plateAt(s string, g group, pre string) (int, float64) {
 	if k-j != 4 || (k < len(s) && (isDigit(s[k]) || s[k] == '-')) {
 		return 0, 0
 	}
-	if hasAny(pre, kwPlate) || hasAny(after(s, k, 16), kwPlate) {
+	if hasAny(pre, kwPlate) || hasAny(after(s, k, 16), kwPlate) || regionBefore(pre) {
 		return k, 0.9
 	}
 	if sp == 0 && !strings.HasSuffix(pre, "제") {
