@@ -25,8 +25,9 @@
 //   - Blinder: keyed digests of contacts and client addresses for rate
 //     limits; its key is made once, sealed, and kept in the Store.
 //   - Directory: department code → officers and head (directory.json is
-//     embedded for the sample city); unknown codes fall back to the
-//     information disclosure office and are flagged.
+//     embedded for the sample city; on AWS the same file is an item of the
+//     inquiry table, see dynamodb.Store.PutDirectory); unknown codes fall
+//     back to the information disclosure office and are flagged.
 //   - notify.Mailer and notify.Texter: the Notifier sends each message at
 //     most once, keyed inquiry/<id>/<event>/<version>/<channel>-<role>.
 //

@@ -7,6 +7,7 @@
 //	claim     MSG#<message key>      MSG       sent, claimed_until (unix ms), expires_at
 //	counter   CNT#<key>#<window>     CNT       n, expires_at
 //	secret    SECRET#<name>          SECRET    data (B)
+//	directory CONFIG#directory       CONFIG    data (the directory file, JSON)
 //
 // Global secondary indexes (all project ALL):
 //
@@ -615,4 +616,37 @@ func StreamHandler(n *inquiry.Notifier) func(context.Context, events.DynamoDBEve
 		}
 		return resp, nil
 	}
+}
+
+// directoryKey is the item holding the contact directory on AWS.
+func directoryKey() map[string]types.AttributeValue { return key("CONFIG#directory", "CONFIG") }
+
+// PutDirectory checks a directory file (the format of directory.json) and
+// stores it in the table, where LoadDirectory reads it: on AWS the
+// directory is a table item, changed without a deployment.
+func (s *Store) PutDirectory(ctx context.Context, file []byte) error {
+	if _, err := inquiry.ParseDirectory(strings.NewReader(string(file))); err != nil {
+		return err
+	}
+	it := directoryKey()
+	it["data"] = str(string(file))
+	if _, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: it}); err != nil {
+		return fmt.Errorf("inquiry/dynamodb: put directory: %w", err)
+	}
+	return nil
+}
+
+// LoadDirectory reads the directory stored by PutDirectory; ErrNotFound
+// when none was stored (the caller may then fall back to
+// inquiry.DefaultDirectory, and should say so in its log).
+func (s *Store) LoadDirectory(ctx context.Context) (*inquiry.Directory, error) {
+	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: directoryKey(), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return nil, fmt.Errorf("inquiry/dynamodb: directory: %w", err)
+	}
+	d, ok := out.Item["data"].(*types.AttributeValueMemberS)
+	if !ok {
+		return nil, fmt.Errorf("directory: %w", inquiry.ErrNotFound)
+	}
+	return inquiry.ParseDirectory(strings.NewReader(d.Value))
 }
