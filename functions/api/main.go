@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
 
+	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth/gateway"
@@ -19,17 +20,17 @@ import (
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncAPI)
-	idx, err := env.Search(ctx)
+	idx, err := stages.Search(ctx, env)
 	if err != nil {
 		env.Log.Error("start-up failed", "err", err.Error())
 		panic(err)
 	}
-	p := env.Pipeline(idx)
+	p := stages.Pipeline(env, idx)
 	h := api.New(api.Deps{
 		Search:     idx,
-		Store:      env.Store(),
+		Store:      stages.Store(env),
 		Buckets:    env.Config.Buckets(),
-		Ledger:     env.Ledger(),
+		Ledger:     stages.Ledger(env),
 		Ops:        p,
 		Auth:       gateway.New(gateway.Config{}),
 		DefaultOrg: env.Config.OrgCode,

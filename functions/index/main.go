@@ -9,6 +9,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -17,12 +18,12 @@ import (
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncIndex)
-	idx, err := env.Search(ctx)
+	idx, err := stages.Search(ctx, env)
 	if err != nil {
 		env.Log.Error("start-up failed", "err", err.Error())
 		panic(err)
 	}
-	p := env.Pipeline(idx)
+	p := stages.Pipeline(env, idx)
 	// The index template and alias are made on the first invocation, not
 	// at init, so a cold start does not wait on the cluster.
 	var ensured wire.Once

@@ -13,6 +13,8 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
+	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
@@ -29,15 +31,15 @@ type Report struct {
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncMonitor)
-	idx, err := env.SearchIfConfigured(ctx)
+	idx, err := stages.SearchIfConfigured(ctx, env)
 	if err != nil {
 		env.Log.Error("start-up failed", "err", err.Error())
 		panic(err)
 	}
-	p := env.Pipeline(idx)
+	p := stages.Pipeline(env, idx)
 	var inq *inquiry.Monitor
 	if env.Config.InquiryTable != "" {
-		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: env.Inquiries(), Logger: env.Log})
+		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}
 	// Any schedule event (or none) starts one run; its content is unused.
 	lambda.Start(func(ctx context.Context, _ json.RawMessage) (Report, error) {

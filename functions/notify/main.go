@@ -9,11 +9,12 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 )
 
 func main() {
 	env := wire.Load(context.Background(), config.FuncNotify)
-	lambda.Start(wire.StreamHandler(env.Log, env.Notifier()))
+	lambda.Start(inquiries.StreamHandler(env.Log, inquiries.Notifier(env)))
 }

@@ -9,12 +9,13 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 )
 
 func main() {
 	env := wire.Load(context.Background(), config.FuncRedact)
-	p := env.Pipeline(nil)
+	p := stages.Pipeline(env, nil)
 	lambda.Start(wire.ObjectHandler(env.Log, p.Redact))
 }
