@@ -190,11 +190,12 @@ func (sc *scanner) unitAddress(i int) int {
 	if m == k || m-k > 5 || !strings.HasPrefix(s[m:], "호") {
 		return 0
 	}
+	e := m + len("호")
 	pre := before(s, i, 90)
-	if !hasAny(pre, kwAddress) && !districtWord(pre) && !hasAny(pre, []string{"아파트", "빌라", "맨션", "오피스텔", "주택", "연립"}) {
+	if !hasAny(pre, kwAddress) && !districtWord(pre) && !hasAny(pre, []string{"아파트", "빌라", "맨션", "오피스텔", "주택", "연립"}) &&
+		!hasAny(after(s, e, 30), []string{"거주", "주소", "자택", "사는", "살고"}) {
 		return 0
 	}
-	e := m + len("호")
 	sc.add(i, e, TypeAddress, "address.unit", 0.85, maskDigits(s[i:e]))
 	return e
 }

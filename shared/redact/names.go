@@ -45,7 +45,7 @@ var notNames = func() map[string]bool {
 우선 원칙 의견 인감 인정 입력 자료 작성 제출 제공 주거 증명 지정 진술 진행 차량 처리 추가 통지 표시 하여 함께 현재 없음 없이
 미상 생략 비공개 익명 공란 해당없음 기재 귀하 귀중 제위 각위 등 및 외 또는 그 이 저 본 당 해 동 같은 다른 각 전체 일부 관계
 관계자 관련 담당 담당자 주관 소관 장관 차관 청장 처장 국회 법원 정부 위원회 본부 사무 업무 회의 보고 결과 검토 계획 추진
-현황 내용 목적 어린이 노인 청소년 영유아 아동 유아 장애인 임산부 여성 남성 고령자 미성년자 이자율 이자 비율 세율 이율 금리 이메일 메일 연락처 전화번호 휴대폰 핸드폰 휴대전화 전화 주민번호 계좌번호 여권번호 생년월일 면허번호 카드번호 차량번호
+현황 내용 목적 이사장 사무장 인구 어린이 노인 청소년 영유아 아동 유아 장애인 임산부 여성 남성 고령자 미성년자 이자율 이자 비율 세율 이율 금리 이메일 메일 연락처 전화번호 휴대폰 핸드폰 휴대전화 전화 주민번호 계좌번호 여권번호 생년월일 면허번호 카드번호 차량번호
 주소지 등록번호 번호 전자우편 아이디 자택 유선 무선 팩스 사무실 직장 회사 본인 휴대폰번호 연락 문의 민원인 신청인 청구인 진정인 신고인 고소인 고발인 피해자 보호자 대리인 수신자 예금주 세대주 제보자 응답자 청원인
 제출인 제출자 요청인 신청자 청구자 질의인 방문자 운전자 소유자 가입자 임차인 임대인 채무자 채권자 수급자 위반자 작성자 참고인 이외 도련 목화 국어 영어 수학 과학 사회 비고 구분 합계 평균 등급 학년 학번 성적 점수 직위 직급 나이 경우 경우에 때에 바에 시행일 공포일 신청일 접수일 처리일 기한 시행령 시행규칙 조례 규칙 법률 정관 공고 고시 훈령 예규 지침 조항 단서 전단 후단 본문
 별표 서식 기간 기일 일시 장소 시간 주기 주간 연간 월간 소득 재산 보수 수당 성과 평가 감정 조정 중재 신청서 신고서 청구서 진정서 위임장
@@ -308,7 +308,7 @@ func (sc *scanner) marker(i, size int) {
 		if placeholder(c) {
 			return
 		}
-		if fullName(c) || (strong && nameLike(c) && !particleEnd(c)) || shortName(c) {
+		if fullName(c) || (strong && nameLike(c) && !particleEnd(c)) || shortName(c) && !digitNext(s, j+len(c)) {
 			if sc.exempt(c) {
 				return
 			}
@@ -362,7 +362,7 @@ func (sc *scanner) nameBefore(start int) {
 		}
 	}
 	w := s[st:p]
-	if !(fullName(w) || n >= 4 && nameLike(w)) || sc.exempt(w) || titleSuffix(w) {
+	if !(fullName(w) || n >= 4 && nameLike(w)) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: maskName(w)})
@@ -391,8 +391,7 @@ func (sc *scanner) nameBeforeMarker(mkStart int, mk string) {
 		}
 	}
 	w := s[st:p]
-	last, _ := utf8.DecodeLastRuneInString(w)
-	if strings.ContainsRune("한된는은을를의인적할던운른린여고며서면게지나로와과도만에께", last) {
+	if verbLike(w) {
 		return
 	}
 	if !(fullName(w) || n == 4 && hasPrefixAny(w, surnames2)) || sc.exempt(w) || titleSuffix(w) {
@@ -407,6 +406,15 @@ var honorTitles = map[string]bool{"고객": true, "선생": true, "회원": true
 func prevHangul(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isHangul(r)
+}
+
+// digitNext reports whether the next word after i is a number ("인구
+// 9,110,632명"): a noun with its figure, not a name.
+func digitNext(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && isDigit(s[i])
 }
 
 // shortName accepts a surname and a one-syllable given name after a
@@ -450,8 +458,28 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		return
 	}
 	w := s[st:p]
-	if !fullName(w) || sc.exempt(w) || titleSuffix(w) {
+	if !fullName(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.8, maskName(w))
+}
+
+// verbLike reports a word that ends like a verb or modifier rather than a
+// name: "위하여", "정하여", "해당하는", "따른". Names may end in 서, 은 or
+// 인 (손준서, 노다은), so only endings names never take are listed.
+func verbLike(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("한된는을를의적할던른며면게로와과에께고", last) {
+		return true
+	}
+	// A common noun with a particle: "서명은", "정보가".
+	if strings.ContainsRune("은이가도", last) && notNames[w[:len(w)-utf8.RuneLen(last)]] {
+		return true
+	}
+	for _, e := range []string{"하여", "해서", "되어", "하며", "하면", "하기", "하니", "이며", "이고", "에서", "으로", "여서"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -136,6 +136,12 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	s := sc.s
 	l := t.lensFrom(a, 5)
 	g0 := t.g[a]
+	if a > 0 && l[0] <= 4 {
+		// An apartment unit after a date or another number on the line.
+		if e := sc.unitAddress(g0.start); e > 0 {
+			return 1
+		}
+	}
 	pre := ctxBefore(s, g0.start, 72)
 
 	// Resident / foreigner registration number: 6+7 or 13.
@@ -227,7 +233,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
 		ok := hasAny(pre, kwBank) || bankAfter
-		if ln, _ := landShape(s, t, a, l); ln > 0 && (!strings.Contains(pre, "계좌") && !bankAfter || hasAny(pre, kwLandOffice)) {
+		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre, "계좌") && !bankAfter || hasAny(pre, kwLandOffice)) {
 			ok = false
 		}
 		if ok && !bankParen && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {

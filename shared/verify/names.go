@@ -26,7 +26,7 @@ var notPersons = func() map[string]bool {
 여러분 간호사 사모 장로 집사 권사 주임 계장 반장 통장 이장 동장 면장 소장 지사 도지사 총장 학장 교장 교감 담임 고문
 의사 약사 변호사 세무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 어르신 아저씨 아가씨 마음씨
 솜씨 말씨 날씨 글씨 불씨 홀씨 꽃씨 성씨 김씨 이씨 박씨 최씨 정씨 민원인 신청인 당사자 본인 작성자 대리인 상대방
-이사장 사무장 관장 부회장 의장 부의장 본부장 단장 센터장 청장 처장 총장 국장 차관 장관 시장님 연락처 전화 전화번호 주소 주소지 주민등록번호 주민번호 문서번호 안건 성명 생년월일 이메일 전자우편 계좌 계좌번호 여권번호
+서명 날인 경우 이자율 인구 이사장 사무장 관장 부회장 의장 부의장 본부장 단장 센터장 청장 처장 총장 국장 차관 장관 시장님 연락처 전화 전화번호 주소 주소지 주민등록번호 주민번호 문서번호 안건 성명 생년월일 이메일 전자우편 계좌 계좌번호 여권번호
 면허번호 차량번호 정보 명의 인적사항 기재 기타 제출 서명 날인 확인 외국인등록번호 휴대전화 휴대폰 연령 성별 직업 소속
 주민 거주지 등록기준지 국적 본적 명칭 상호 대표자 법인 단체 기관 부서 담당자 담당 공무원 연락 회신 이름 성함`) {
 		m[w] = true
@@ -189,4 +189,67 @@ func isExempt(w string, exempt []string) bool {
 		}
 	}
 	return false
+}
+
+// nameAround flags a surname-led word of three or four syllables that a
+// citizen's role, a title with 님, or a bracket with sex or age follows:
+// "홍길동 민원인", "김영희 고객님", "박민수(45세)".
+func nameAround(s string, occ hits, exempt []string) []Doubt {
+	var ds []Doubt
+	check := func(end int, why string) {
+		st, n := end, 0
+		for st > 0 && n < 5 {
+			r, size := utf8.DecodeLastRuneInString(s[:st])
+			if !hangul(r) {
+				break
+			}
+			st -= size
+			n++
+		}
+		if n < 3 || n > 4 {
+			return
+		}
+		w := s[st:end]
+		if strings.ContainsRune(w, '*') || !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
+			return
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if strings.ContainsRune("한된는을를의적할던른며면게로와과에께고여님", last) {
+			return // a verb or modifier: "위하여 민원인", "해당하는 신청인"
+		}
+		for _, e := range []string{"로서", "으로", "에서", "하여", "해서", "하며"} {
+			if strings.HasSuffix(w, e) {
+				return
+			}
+		}
+		if strings.ContainsRune("은는이가도", last) && notPersons[w[:len(w)-utf8.RuneLen(last)]] {
+			return // a noun with a particle: "서명은 신청인"
+		}
+		ds = append(ds, Doubt{Type: DoubtName, Rule: "name.around", Start: st, End: end, Reason: "a name " + why + " is left unmasked"})
+	}
+	for _, m := range []string{"민원인", "신청인", "청구인", "진정인", "신고인", "청원인", "고객님", "선생님", "어르신"} {
+		for _, j := range occ[m] {
+			if j > 0 && s[j-1] == ' ' {
+				check(j-1, "before "+m)
+			}
+		}
+	}
+	for _, j := range occ["("] {
+		in := s[j+1:]
+		k := 0
+		for k < len(in) && k < 3 && digit(in[k]) {
+			k++
+		}
+		profile := k > 0 && strings.HasPrefix(in[k:], "세)") || strings.HasPrefix(in, "남,") || strings.HasPrefix(in, "여,") ||
+			strings.HasPrefix(in, "남)") || strings.HasPrefix(in, "여)")
+		if !profile {
+			continue
+		}
+		e := j
+		if e > 0 && s[e-1] == ' ' {
+			e--
+		}
+		check(e, "with sex or age")
+	}
+	return ds
 }

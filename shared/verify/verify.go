@@ -38,6 +38,7 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, bornNote(f.s, occ)...)
 	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
+	ds = append(ds, nameAround(f.s, occ, opts.Exempt)...)
 	for i := range ds {
 		ds[i].Start, ds[i].End = f.from(ds[i].Start), f.to(ds[i].End)
 	}

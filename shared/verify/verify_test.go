@@ -31,6 +31,10 @@ func TestCheck(t *testing.T) {
 		{"김영수 님께서", "name.surname_honorific"},
 		{"민원인 홍길동께서 방문", "name.marker"},
 		{"| 성명 | 이슬기 |", "name.marker"},
+		{"홍길동 민원인께서", "name.around"},
+		{"박민수(45세)", "name.around"},
+		{"김영희 고객님", "name.around"},
+		{"이를 위하여 민원인의 편의를", ""},
 		// Masked output and public text raise no doubt.
 		{"주민등록번호 900101-1******, 010-****-5678, h***@example.org, 홍*동 님, 민원인 김*수", ""},
 		{"생년월일: ****. *. **. 주소: 서울특별시 마포구 월드컵로 ***, ***동 ****호", ""},

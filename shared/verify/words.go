@@ -66,5 +66,5 @@ var vocabulary = func() *finder {
 	for _, k := range idKeywords {
 		ids = append(ids, k.word)
 	}
-	return newFinder(ids, honorifics, nameMarkers, []string{"로 ", "길 ", "동 ", "생"}, bornNotes)
+	return newFinder(ids, honorifics, nameMarkers, []string{"로 ", "길 ", "동 ", "생", "(", "고객님", "선생님", "어르신"}, bornNotes)
 }()

@@ -105,7 +105,9 @@ func (b *builder) plant(typ string) {
 		c = pickCtx(r, []ctx{{"민원인 ", pick(r, []string{"은 ", "의 ", "이 ", "(남, 45세)"})}, {"신청인: ", ""}, {"신청인 ", " (서명)"}, {"성명 ", ""},
 			{"성명: ", ""}, {"수신자 ", " 귀하"}, {"", " 님"}, {"", "님께서"}, {"", " 씨가"}, {"", "씨는"}, {"청구인 ", "은 "},
 			{"진정인 ", "의 주장"}, {"예금주 ", ""}, {"보호자 ", "(모)"}, {"", " 님의 민원"}, {"이름: ", ""},
-			{"수신자: ", ""}, {"", "님께"}, {"", " 귀하"}, {"민원인 ", "께서 "}, {"신청인 ", " 외 1명"}, {"| 성명 | ", " |"}})
+			{"수신자: ", ""}, {"", "님께"}, {"", " 귀하"}, {"민원인 ", "께서 "}, {"신청인 ", " 외 1명"}, {"| 성명 | ", " |"},
+			{"", fmt.Sprintf("(%d세)", 20+r.IntN(60))}, {"", pick(r, []string{"(여, ", "(남, "}) + fmt.Sprint(20+r.IntN(60)) + "세)"},
+			{"", " 민원인께서"}, {"", " 고객님"}})
 		if c.post == "" && c.pre != "" && r.IntN(3) == 0 {
 			c.post = pick(r, []string{"(010-****-1234)", ", ", " 외 2명"})
 		}
@@ -359,6 +361,15 @@ func (b *builder) address() {
 		" " + fmt.Sprint(2+r.IntN(20)) + "층", ", " + fmt.Sprint(101+r.IntN(900)) + "호",
 		" (신림동) " + fmt.Sprint(201+r.IntN(300)) + "호", ", 래미안아파트 " + fmt.Sprint(101+r.IntN(10)) + "동 " + fmt.Sprint(1001+r.IntN(900)) + "호"})
 	c := pickCtx(r, []ctx{{"주소: ", ""}, {"주소 ", ""}, {"", "에 거주하는 민원인"}, {"거주지: ", ""}, {"자택 주소는 ", "이며"}, {"민원인 주소 ", ""}})
+	if r.IntN(8) == 0 {
+		// A unit without a road: "주소: 래미안아파트 101동 1004호".
+		b.text(c.pre + pick(r, []string{"래미안아파트 ", "푸른빌라 ", "한빛오피스텔 ", ""}))
+		st := b.b.Len()
+		b.text(fmt.Sprintf("%d동 %d호", 101+r.IntN(20), 101+r.IntN(1500)))
+		b.doc.Items = append(b.doc.Items, Item{Type: tAddress, Start: st, End: b.b.Len(), Form: "unit"})
+		b.text(c.post)
+		return
+	}
 	b.text(c.pre + area + " " + road + " ")
 	st := b.b.Len()
 	b.text(num + unit)
