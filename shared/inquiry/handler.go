@@ -203,6 +203,22 @@ func RemoteHost(r *http.Request) string {
 	return host
 }
 
+// ViewerAddress is a ClientAddr for the API behind CloudFront: the
+// viewer's address from the CloudFront-Viewer-Address header (the origin
+// request policy must forward it), else RemoteHost (API Gateway's source
+// IP, which behind CloudFront is an edge's). Use it only where the API is
+// reachable through CloudFront alone, since a client could otherwise set
+// the header; the per-contact limits hold either way.
+func ViewerAddress(r *http.Request) string {
+	if v := r.Header.Get("CloudFront-Viewer-Address"); v != "" {
+		if i := strings.LastIndexByte(v, ':'); i > 0 {
+			v = v[:i] // drop the port
+		}
+		return strings.Trim(v, "[]")
+	}
+	return RemoteHost(r)
+}
+
 // ---- responses ----
 
 type errorBody struct {

@@ -448,3 +448,24 @@ func TestConsentIsRecorded(t *testing.T) {
 		t.Fatalf("consent %q at %v (%v)", q.ConsentVersion, q.ConsentAt, err)
 	}
 }
+
+func TestClientAddresses(t *testing.T) {
+	r := httptest.NewRequest("GET", "/", nil)
+	r.RemoteAddr = "192.0.2.1:5555"
+	if got := inquiry.RemoteHost(r); got != "192.0.2.1" {
+		t.Errorf("RemoteHost = %q", got)
+	}
+	if got := inquiry.ViewerAddress(r); got != "192.0.2.1" {
+		t.Errorf("ViewerAddress without header = %q", got)
+	}
+	r.RemoteAddr = "130.176.0.1" // API Gateway's source IP, no port
+	if got := inquiry.RemoteHost(r); got != "130.176.0.1" {
+		t.Errorf("RemoteHost without port = %q", got)
+	}
+	for hdr, want := range map[string]string{"198.51.100.10:46532": "198.51.100.10", "2001:db8::1:46532": "2001:db8::1", "[2001:db8::2]:443": "2001:db8::2"} {
+		r.Header.Set("CloudFront-Viewer-Address", hdr)
+		if got := inquiry.ViewerAddress(r); got != want {
+			t.Errorf("ViewerAddress(%q) = %q, want %q", hdr, got, want)
+		}
+	}
+}
