@@ -100,7 +100,7 @@ func digitRuns(s string) []Doubt {
 		}
 		fs := fieldSpans(s, r.start, r.end)
 		for i := 0; i < len(fs); i++ {
-			for j := len(fs) - 1; j >= i; j-- {
+			for j := min(len(fs)-1, i+5); j >= i; j-- { // identifiers have at most six space-separated parts
 				st, en := fs[i][0], fs[j][1]
 				text := s[st:en]
 				nd := countDigits(text)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCheck(t *testing.T) {
@@ -127,4 +128,19 @@ func BenchmarkCheck(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestPathologicalInputsLinear guards against quadratic work (such as a
+// window search over a run of many short numbers joined by spaces) on
+// 1 MB of each worst case.
+func TestPathologicalInputsLinear(t *testing.T) {
+	for _, unit := range []string{"1 ", "1-", "1.", "@", "a@b.cd ", "님", "김님 ", "민원인 ", "(", "(45세)", "로 1", "동 1호 ",
+		"생", "주민등록번호 ", "０", "\u200b", "\u1100\u1161"} {
+		in := strings.Repeat(unit, (1<<20)/len(unit))
+		start := time.Now()
+		New().Check(in, Options{})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q x %d: %v", unit, len(in)/len(unit), d)
+		}
+	}
 }
