@@ -61,7 +61,7 @@ func runs(s string) []run {
 // number; codeWords make a run a budget, case or document code.
 var (
 	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "주무관", "상담", "Office", "office"}
-	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "개인"}
+	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "연락처"}
 	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제"}
 )
 
@@ -111,8 +111,10 @@ func digitRuns(s string) []Doubt {
 				if hasWord(pre, codeWords) {
 					continue
 				}
-				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && lastWord(pre, officeWords) > lastWord(pre, homeWords) {
-					continue // a public office number
+				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && lastWord(pre, officeWords) >= lastWord(pre, homeWords) {
+					// A landline no home word claims: an office number,
+					// public, or one layer 1 rightly left alone.
+					continue
 				}
 				ds = append(ds, Doubt{Type: DoubtDigits, Rule: "digits.dense", Start: st, End: en,
 					Reason: "a run of digits long enough to be an identifier is left unmasked"})
