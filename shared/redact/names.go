@@ -148,10 +148,17 @@ func maskName(w string) string {
 	return string(rs[0]) + strings.Repeat("*", len(rs)-2) + string(rs[len(rs)-1])
 }
 
+// exempt reports whether w is an official's name. An entry may carry a
+// title ("홍길동 주무관") or stray spaces; any of its words counts.
 func (sc *scanner) exempt(w string) bool {
 	for _, e := range sc.opts.Exempt {
-		if e == w || strings.TrimSpace(e) == w {
+		if e == w {
 			return true
+		}
+		for _, f := range strings.Fields(e) {
+			if f == w {
+				return true
+			}
 		}
 	}
 	return false

@@ -89,6 +89,14 @@ func TestRedactTypes(t *testing.T) {
 	}
 }
 
+func TestOfficialsExemptWithTitle(t *testing.T) {
+	in := "주무관 홍길동 님께서 민원인 홍길동 씨에게"
+	res := New().Redact(in, Options{Exempt: []string{" 홍길동 주무관"}})
+	if res.Text != in {
+		t.Errorf("exempt official masked: %q", res.Text)
+	}
+}
+
 func TestOfficialsExempt(t *testing.T) {
 	in := "기안자 홍길동 주무관, 민원인 김영수 씨"
 	res := New().Redact(in, Options{Exempt: []string{"홍길동"}})
