@@ -19,7 +19,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/extract"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/notify/outbox"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -60,6 +63,10 @@ type Stack struct {
 	Pipeline *pipeline.Pipeline
 	Auth     *auth.Local
 	API      http.Handler
+
+	Inquiries    *inquiry.Handler
+	inquiryStore *inqbolt.Store
+	inquiryWatch *inquiry.Monitor
 
 	self *selfWrites
 }
@@ -162,6 +169,10 @@ func Open(o Options) (*Stack, error) {
 	}
 	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger}, pipelineDeps(s, idx))
 	s.Pipeline = p
+	if err := s.openInquiries(o, p); err != nil {
+		s.Close()
+		return nil, err
+	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
 		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now,
@@ -266,6 +277,9 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			return err
 		case <-tick.C:
 			s.self.prune()
+			if _, err := s.inquiryWatch.Run(ctx); err != nil {
+				s.log.Error("inquiry monitor", "err", err)
+			}
 			rep, err := s.Pipeline.Tick(ctx)
 			if err != nil {
 				s.log.Error("monitor tick", "err", err)
@@ -288,6 +302,9 @@ func (s *Stack) Close() error {
 	if s.Ledger != nil {
 		errs = append(errs, s.Ledger.Close())
 	}
+	if s.inquiryStore != nil {
+		errs = append(errs, s.inquiryStore.Close())
+	}
 	return errors.Join(errs...)
 }
 
@@ -305,4 +322,49 @@ func copyFile(ctx context.Context, st storage.Store, key, src string) error {
 func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
 	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
 		Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()}
+}
+
+// openInquiries wires citizens' questions: a bbolt store, contacts sealed
+// with a local key, notices to the outbox folder (.eml and .json), and the
+// monitor on the stack's ticker.
+func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
+	ctx := context.Background()
+	store, err := inqbolt.Open(filepath.Join(o.Data, "inquiries.db"), inqbolt.Options{NoSync: !o.Fsync})
+	if err != nil {
+		return err
+	}
+	s.inquiryStore = store
+	key, err := inquiry.LoadOrCreateKey(filepath.Join(o.Data, "keys", "inquiry.key"))
+	if err != nil {
+		return err
+	}
+	sealer, err := inquiry.NewLocal(key)
+	if err != nil {
+		return err
+	}
+	blinder, err := inquiry.LoadBlinder(ctx, store, sealer)
+	if err != nil {
+		return err
+	}
+	mailer, err := outbox.NewMailer(filepath.Join(o.Data, "outbox"), "noreply@plaza.local")
+	if err != nil {
+		return err
+	}
+	texter, err := outbox.NewTexter(filepath.Join(o.Data, "outbox"))
+	if err != nil {
+		return err
+	}
+	dir := inquiry.DefaultDirectory()
+	portal := "http://" + o.Addr
+	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
+		Store: store, Sealer: sealer, Directory: dir, Mailer: mailer, Texter: texter,
+		PortalURL: portal, Logger: o.Logger,
+	})
+	s.inquiryWatch = inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: o.Logger, PendingGrace: time.Minute})
+	s.Inquiries = inquiry.NewHandler(inquiry.HandlerDeps{
+		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
+		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
+		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now,
+	})
+	return nil
 }
