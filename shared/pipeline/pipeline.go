@@ -182,6 +182,11 @@ func (p *Pipeline) advance(ctx context.Context, k document.Key, m move) (ledger.
 			if r.State == ledger.Retracted && rank(m.to) > 0 {
 				return false, nil
 			}
+			// Ingest records "staged" after writing the staged object, so
+			// redact may already have sent the version to review.
+			if m.to == ledger.Staged && r.State == ledger.Review && (m.hash == "" || m.hash == r.Hash) {
+				return false, nil
+			}
 		}
 		r.Move(p.cfg.Now().UTC(), m.to, m.version, m.reason, m.detail)
 		if m.hash != "" {
