@@ -142,15 +142,24 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return 1
 		}
 	}
-	pre := ctxBefore(s, g0.start, 72)
+	// The context words are read only when a shape matched: most digit
+	// runs in official text (article numbers, dates) never need them.
+	var preText string
+	preDone := false
+	pre := func() string {
+		if !preDone {
+			preText, preDone = ctxBefore(s, g0.start, 72), true
+		}
+		return preText
+	}
 
 	// Resident / foreigner registration number: 6+7 or 13.
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		if typ, conf, ok := rrnCheck(d); ok {
-			if n == 1 && hasAny(pre, kwBank) && !hasAny(pre, kwRRN) && !hasAny(pre, kwFRN) {
+			if n == 1 && hasAny(pre(), kwBank) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
 				// A 13-digit account number in a bank context.
-			} else if hasAny(pre, kwCorporate) {
+			} else if hasAny(pre(), kwCorporate) {
 				// A corporate registration number (법인등록번호) is public.
 			} else {
 				sc.add(g0.start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
@@ -161,8 +170,8 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	// Cards: 4-4-4-4 or 16 digits, 4-6-5 or 15 (Amex), 4-6-4 (Diners).
 	if n := cardShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
-		ctxCard := hasAny(pre, kwCard)
-		if luhn(d) && (ctxCard || !hasAny(pre, kwBudget)) && (ctxCard || !hasAny(pre, kwBank) || n > 1) {
+		ctxCard := hasAny(pre(), kwCard)
+		if luhn(d) && (ctxCard || !hasAny(pre(), kwBudget)) && (ctxCard || !hasAny(pre(), kwBank) || n > 1) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
@@ -176,12 +185,12 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := licenceShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		reg := int(d[0]-'0')*10 + int(d[1]-'0')
-		if reg >= 11 && reg <= 28 && (n == 4 || hasAny(pre, kwLicence)) {
+		if reg >= 11 && reg <= 28 && (n == 4 || hasAny(pre(), kwLicence)) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeLicence, "licence.region", 0.9, d[:2]+"-**-******-**")
 			return n
 		}
 	}
-	if eqInts(l, 2, 6, 2) && !t.followsTight(a, 3) && regionBefore(pre) {
+	if eqInts(l, 2, 6, 2) && !t.followsTight(a, 3) && regionBefore(pre()) {
 		sc.add(g0.start, t.g[a+2].end, TypeLicence, "licence.region_name", 0.85, "**-******-**")
 		return 3
 	}
@@ -199,7 +208,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
-		if personalLine(pre, after(s, t.g[a+n-1].end, 16)) {
+		if personalLine(pre(), after(s, t.g[a+n-1].end, 16)) {
 			d := t.digits(s, a, a+n)
 			st := g0.start
 			if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
@@ -211,9 +220,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// IPv4 in context, or unmistakable without.
 	if n := ipShape(s, t, a, l); n > 0 {
-		ctx := hasAny(pre, kwIP)
+		ctx := hasAny(pre(), kwIP)
 		tot := l[0] + l[1] + l[2] + l[3]
-		if ctx || (tot >= 8 && !strings.HasSuffix(pre, "제") && !strings.HasSuffix(pre, "v")) {
+		if ctx || (tot >= 8 && !strings.HasSuffix(pre(), "제") && !strings.HasSuffix(pre(), "v")) {
 			conf := 0.9
 			if !ctx {
 				conf = 0.7
@@ -232,11 +241,11 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
-		ok := hasAny(pre, kwBank) || bankAfter
-		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre, "계좌") && !bankAfter || hasAny(pre, kwLandOffice)) {
+		ok := hasAny(pre(), kwBank) || bankAfter
+		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre(), "계좌") && !bankAfter || hasAny(pre(), kwLandOffice)) {
 			ok = false
 		}
-		if ok && !bankParen && lastAny(pre, kwBudget) > lastAny(pre, kwBank) {
+		if ok && !bankParen && lastAny(pre(), kwBudget) > lastAny(pre(), kwBank) {
 			ok = false // a budget code, whatever bank follows
 		}
 		if ok {
@@ -246,7 +255,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		}
 	}
 	// Dates of birth.
-	if n, e := sc.birthDate(t, a, l, pre); n > 0 {
+	if n, e := sc.birthDate(t, a, l); n > 0 {
 		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, maskDigits(s[g0.start:e]))
 		return n
 	}

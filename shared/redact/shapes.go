@@ -196,7 +196,7 @@ const plateSyllables = "가나다라마거너더러머버서어저고노도로�
 // plateAt matches a vehicle plate from digit group g: 2 or 3 digits, a
 // plate syllable, 4 digits, with optional spaces. It returns the end and
 // the confidence, or 0.
-func plateAt(s string, g group, pre string) (int, float64) {
+func plateAt(s string, g group, preFn func() string) (int, float64) {
 	if g.len() != 2 && g.len() != 3 {
 		return 0, 0
 	}
@@ -222,6 +222,7 @@ func plateAt(s string, g group, pre string) (int, float64) {
 	if k-j != 4 || (k < len(s) && (isDigit(s[k]) || s[k] == '-')) {
 		return 0, 0
 	}
+	pre := preFn()
 	if hasAny(pre, kwPlate) || hasAny(after(s, k, 16), kwPlate) || regionBefore(pre) {
 		return k, 0.9
 	}
@@ -242,7 +243,7 @@ func plateSyllable(s string, i int) string {
 // birthDate matches a date of birth from group a when the words before
 // name it, or when "생" follows it ("1990. 1. 1.생"). It returns the
 // groups consumed and the end offset.
-func (sc *scanner) birthDate(t *token, a int, l []int, pre string) (int, int) {
+func (sc *scanner) birthDate(t *token, a int, l []int) (int, int) {
 	s := sc.s
 	var n, e int
 	switch {
