@@ -151,3 +151,26 @@ func TestTypesList(t *testing.T) {
 		t.Fatalf("%d types, want the 14 of issue 3", len(seen))
 	}
 }
+
+// TestConcurrentUse runs one Redactor from many goroutines; with -race it
+// proves the scanner keeps no shared state.
+func TestConcurrentUse(t *testing.T) {
+	r := New()
+	in := "민원인 홍길동(010-1234-5678), 주민등록번호 900101-1234567, hong@example.org"
+	want := r.Redact(in, Options{}).Text
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			out := ""
+			for k := 0; k < 200; k++ {
+				out = r.Redact(in, Options{}).Text
+			}
+			done <- out
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Fatalf("concurrent result %q, want %q", got, want)
+		}
+	}
+}
