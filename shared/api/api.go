@@ -63,6 +63,20 @@ type Deps struct {
 	RequestID func(*http.Request) string
 	// StatsTTL is how long release statistics are cached (default 1 minute).
 	StatsTTL time.Duration
+	// Inquiries, when set, mounts the "Ask" routes (*inquiry.Handler):
+	// POST /api/inquiries, GET /api/inquiries/{id}, GET
+	// /api/inquiries/consent, GET /api/documents/{id}/qa and
+	// /api/staff/inquiries…. Nil leaves them out (404), and the portal's
+	// Ask button says the service is unavailable.
+	Inquiries Mounter
+}
+
+// Mounter is a set of routes the API mounts on its own mux, so that they
+// are recorded with the others (Routes, the contract test) and get the same
+// request id, logging, security headers and JSON 404/405. wrap must be
+// applied to every handler; *inquiry.Handler implements it.
+type Mounter interface {
+	Register(mux *http.ServeMux, wrap func(pattern string, fn http.HandlerFunc) http.HandlerFunc)
 }
 
 // Handler serves the API and the portal.
@@ -110,6 +124,10 @@ func New(d Deps) *Handler {
 	h.route("DELETE /api/staff/holds", h.staff(h.staffLiftHold))
 	h.route("POST /api/staff/review/{id}", h.staff(h.staffReview))
 
+	if d.Inquiries != nil {
+		d.Inquiries.Register(h.mux, h.mounted)
+	}
+
 	p := portal.Handler()
 	h.mux.Handle("GET /{$}", p)
 	h.mux.Handle("GET /static/", p)
@@ -119,6 +137,17 @@ func New(d Deps) *Handler {
 func (h *Handler) route(pattern string, fn http.HandlerFunc) {
 	h.routes = append(h.routes, pattern)
 	h.mux.HandleFunc(pattern, fn)
+}
+
+// mounted records a route of a Mounter. Staff routes first pass the API's
+// own authentication, so every /api/staff/ route needs the same JWT even if
+// the mounted handler were built without a verifier.
+func (h *Handler) mounted(pattern string, fn http.HandlerFunc) http.HandlerFunc {
+	h.routes = append(h.routes, pattern)
+	if _, path, _ := strings.Cut(pattern, " "); strings.HasPrefix(path, "/api/staff/") {
+		return h.staff(func(w http.ResponseWriter, r *http.Request, _ auth.Claims) { fn(w, r) })
+	}
+	return fn
 }
 
 // Routes returns the API route patterns ("GET /api/documents", …).
@@ -137,6 +166,24 @@ func (h *Handler) log(ctx context.Context) *slog.Logger {
 		return l
 	}
 	return h.d.Logger
+}
+
+// LoggerFrom returns the logger of the API request ctx belongs to (Deps.Logger
+// with its request_id), or slog.Default() outside one. Mounted handlers use
+// it so their lines join the access log's: inquiry.HandlerDeps{Log:
+// api.LoggerFrom}.
+func LoggerFrom(ctx context.Context) *slog.Logger {
+	if l, ok := ctx.Value(keyLogger).(*slog.Logger); ok {
+		return l
+	}
+	return slog.Default()
+}
+
+// RequestIDFrom returns the request id of the API request ctx belongs to,
+// or "".
+func RequestIDFrom(ctx context.Context) string {
+	id, _ := ctx.Value(keyRequestID).(string)
+	return id
 }
 
 var requestIDPattern = regexp.MustCompile(`^[A-Za-z0-9._=:-]{1,128}$`)

@@ -17,8 +17,11 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	it "github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -40,6 +43,19 @@ type env struct {
 	issuer *auth.Local
 	logs   *syncBuffer
 	now    time.Time
+	// The inquiry routes, mounted as the stacks mount them: a real handler
+	// over the bbolt store, the local sealer and the outbox.
+	inq    *inquiry.Handler
+	inqEnv it.Env
+	addrMu sync.Mutex
+	addr   string // the client address of the next inquiry request
+}
+
+// setAddr sets the client address the inquiry rate limits see.
+func (e *env) setAddr(a string) {
+	e.addrMu.Lock()
+	e.addr = a
+	e.addrMu.Unlock()
 }
 
 type syncBuffer struct {
@@ -82,9 +98,30 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	clock := func() time.Time { return e.now }
+	e.addr = "198.51.100.1"
+	e.inqEnv = it.LocalEnv(t)
+	blinder, err := inquiry.LoadBlinder(context.Background(), e.inqEnv.Store, e.inqEnv.Sealer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	directory := inquiry.DefaultDirectory()
+	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
+		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Directory: directory, Mailer: e.inqEnv.Mailer, Texter: e.inqEnv.Texter,
+		PortalURL: "https://plaza.example", Now: clock,
+	})
+	e.inq = inquiry.NewHandler(inquiry.HandlerDeps{
+		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: blinder, Directory: directory, Documents: st, PublicBucket: buckets.Public,
+		Auth: e.issuer, Redactor: redact.New(), DefaultOrg: org, Dispatch: notifier.Deliver, Log: LoggerFrom, Now: clock,
+		ClientAddr: func(*http.Request) string {
+			e.addrMu.Lock()
+			defer e.addrMu.Unlock()
+			return e.addr
+		},
+	})
 	e.h = New(Deps{
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
-		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: func() time.Time { return e.now },
+		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
 	})
 	e.seed(t)
 	return e

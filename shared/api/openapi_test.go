@@ -17,6 +17,7 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 )
 
 // loadSpec loads the document the handler serves, exactly as served.
@@ -90,8 +91,26 @@ func TestOpenAPIResponses(t *testing.T) {
 		status  int
 		setup   func()
 		request bool // also validate the request (well-formed calls only)
+		tracker string
 	}
 	conflict := func() { e.ops.err = document.Errorf("review.not_pending", "the document is not waiting for review") }
+
+	// An inquiry to follow and to answer, asked through the API.
+	asked := e.do(t, "POST", "/api/inquiries", "", map[string]any{"document_id": "SEOUL-2014-0001",
+		"question": "정보공개 추진계획의 세부 일정을 알고 싶습니다.", "email": "citizen@example.com", "consent": true})
+	if asked.Code != 201 {
+		t.Fatalf("ask: %d %s", asked.Code, asked.Body)
+	}
+	var created struct{ ID, Token string }
+	_ = json.Unmarshal(asked.Body.Bytes(), &created)
+	qid, qtok := created.ID, created.Token
+	flood := func() { // the address has used its hour
+		e.setAddr("203.0.113.99")
+		for range 10 {
+			e.do(t, "POST", "/api/inquiries", "", `{}`)
+		}
+	}
+	askClosed := `{"document_id":"SEOUL-2014-0003","question":"비공개 결정된 회신 문서의 공개를 청구합니다.","phone":"010-2345-6789","name":"김시민","consent":true,"consent_version":"` + inquiry.ConsentVersion + `","publish":false,"website":""}`
 	calls := []call{
 		{method: "GET", target: "/api/documents?q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&sort=date&size=10&page=1", status: 200, request: true},
 		{method: "GET", target: "/api/documents?type=plan&grade=partial&from=2015-01-01&to=2015-12-31", status: 200, request: true},
@@ -148,6 +167,42 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `not json`, status: 400},
 		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: traffic, body: `{"publish":true}`, status: 403},
 		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":true}`, status: 409, setup: conflict},
+
+		{method: "GET", target: "/api/inquiries/consent", status: 200, request: true},
+		{method: "POST", target: "/api/inquiries", body: askClosed, status: 201, request: true},
+		{method: "POST", target: "/api/inquiries", body: askClosed, status: 409, request: true},
+		{method: "POST", target: "/api/inquiries", body: `{"document_id":"SEOUL-2014-0001","question":"짧음","email":"a@example.com","consent":true}`, status: 400, request: true},
+		{method: "POST", target: "/api/inquiries", body: `{"document_id":"SEOUL-2014-0001","question":"동의 없이 보내는 질문입니다.","email":"a@example.com","consent":false}`, status: 400, request: true},
+		{method: "POST", target: "/api/inquiries", body: `{"document_id":"NOPE","question":"없는 문서에 대한 질문입니다.","email":"a@example.com","consent":true}`, status: 404, request: true},
+		{method: "POST", target: "/api/inquiries", body: `{"document_id":"WORK-ONLY","question":"공개되지 않은 문서에 대한 질문입니다.","email":"a@example.com","consent":true}`, status: 404, request: true},
+		{method: "GET", target: "/api/inquiries/" + qid, tracker: qtok, status: 200, request: true},
+		{method: "GET", target: "/api/inquiries/" + qid + "?token=" + qtok, status: 200, request: true},
+		{method: "GET", target: "/api/inquiries/" + qid, status: 401, request: true},
+		{method: "GET", target: "/api/inquiries/" + qid, tracker: "wrong", status: 404, request: true},
+		{method: "GET", target: "/api/staff/inquiries", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/inquiries?state=received&size=10", token: admin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/inquiries?state=lost", token: info, status: 400},
+		{method: "GET", target: "/api/staff/inquiries?department=" + deptInfo, token: traffic, status: 403, request: true},
+		{method: "GET", target: "/api/staff/inquiries", status: 401, request: true},
+		{method: "GET", target: "/api/staff/inquiries", token: "garbage", status: 401, request: true},
+		{method: "GET", target: "/api/staff/inquiries/" + qid, token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/inquiries/" + qid, token: traffic, status: 403, request: true},
+		{method: "GET", target: "/api/staff/inquiries/" + qid, status: 401, request: true},
+		{method: "GET", target: "/api/staff/inquiries/Q-20260101-AAAAAAAAAA", token: admin, status: 404, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/assign", token: info, body: `{"officer":"info-1"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/assign", token: info, body: `{"officer":"nobody"}`, status: 400, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/start", token: info, body: `{}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/start", token: info, body: `{}`, status: 409, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/extend", token: info, body: `{"reason":"관련 부서 자료 취합"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/extend", token: info, body: `{"reason":"x","bogus":1}`, status: 400},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", token: traffic, body: `{"answer":"x"}`, status: 403, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", body: `{"answer":"x"}`, status: 401, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", token: info, body: `{"answer":"세부 일정은 붙임 일정표와 같습니다."}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/close", token: info, body: `{}`, status: 200, request: true},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/qa", status: 200, request: true},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/qa?org=bad%20org", status: 400},
+		{method: "GET", target: "/api/documents/a..b/qa", status: 400},
+		{method: "POST", target: "/api/inquiries", body: `{"document_id":"SEOUL-2014-0001","question":"한 시간에 너무 많이 묻는 질문입니다.","email":"z@example.com","consent":true}`, status: 429, request: true, setup: flood},
 	}
 
 	ok2xx := map[string]bool{}
@@ -171,6 +226,9 @@ func TestOpenAPIResponses(t *testing.T) {
 		}
 		if c.token != "" {
 			r.Header.Set("Authorization", "Bearer "+c.token)
+		}
+		if c.tracker != "" {
+			r.Header.Set("X-Inquiry-Token", c.tracker)
 		}
 		_, pattern := e.h.mux.Handler(r)
 		method, path, _ := strings.Cut(pattern, " ")

@@ -1,0 +1,196 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+)
+
+// TestInquiryFragmentMerged: the API document carries the inquiry
+// fragment's paths and components exactly, so the two cannot drift apart.
+func TestInquiryFragmentMerged(t *testing.T) {
+	frag, err := openapi3.NewLoader().LoadFromData(inquiry.OpenAPIFragment())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := openapi3.NewLoader().LoadFromData(openapiYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(what string, a, b any) {
+		t.Helper()
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if !bytes.Equal(ja, jb) {
+			t.Errorf("%s differs from the inquiry fragment\n api:      %s\n fragment: %s", what, ja, jb)
+		}
+	}
+	for path, item := range frag.Paths.Map() {
+		same("path "+path, doc.Paths.Value(path), item)
+	}
+	for name, s := range frag.Components.Schemas {
+		same("schema "+name, doc.Components.Schemas[name], s)
+	}
+	for name, p := range frag.Components.Parameters {
+		same("parameter "+name, doc.Components.Parameters[name], p)
+	}
+	for name, r := range frag.Components.Responses {
+		same("response "+name, doc.Components.Responses[name], r)
+	}
+	for name, r := range frag.Components.RequestBodies {
+		same("request body "+name, doc.Components.RequestBodies[name], r)
+	}
+	hasTag := false
+	for _, tag := range doc.Tags {
+		hasTag = hasTag || tag.Name == "inquiries"
+	}
+	if !hasTag {
+		t.Error("the inquiries tag is missing")
+	}
+}
+
+// TestInquiriesThroughAPI: the mounted routes get the API's request id,
+// security headers, access log and JSON 404/405, and the inquiry
+// handler's own log lines carry the request id.
+func TestInquiriesThroughAPI(t *testing.T) {
+	e := newEnv(t)
+	r := httptest.NewRequest("POST", "/api/inquiries", strings.NewReader(`{"document_id":"SEOUL-2014-0001","question":"정보공개 추진계획의 예산 규모가 궁금합니다.","email":"someone@example.com","consent":true}`))
+	r.Header.Set("Content-Type", "application/json")
+	r.Header.Set("X-Request-Id", "req-inquiry-1")
+	w := e.record(r)
+	if w.Code != 201 {
+		t.Fatalf("ask: %d %s", w.Code, w.Body)
+	}
+	if w.Header().Get("X-Request-Id") != "req-inquiry-1" || w.Header().Get("Content-Security-Policy") != ContentSecurityPolicy ||
+		w.Header().Get("X-Frame-Options") != "DENY" || w.Header().Get("Access-Control-Allow-Origin") != "*" {
+		t.Errorf("headers %v", w.Header())
+	}
+	logs := e.logs.String()
+	var received, access bool
+	for _, line := range strings.Split(strings.TrimSpace(logs), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("log line %q: %v", line, err)
+		}
+		if m["msg"] == "inquiry received" && m["request_id"] == "req-inquiry-1" {
+			received = true
+		}
+		if m["msg"] == "request" && m["route"] == "POST /api/inquiries" && m["request_id"] == "req-inquiry-1" && m["status"] == float64(201) {
+			access = true
+		}
+	}
+	if !received || !access {
+		t.Errorf("inquiry log with request id %v, access log %v:\n%s", received, access, logs)
+	}
+	if strings.Contains(logs, "someone@example.com") || strings.Contains(logs, "예산 규모") {
+		t.Errorf("personal data or the question reached the log:\n%s", logs)
+	}
+
+	// The mux's own answers for the mounted paths are the API's JSON.
+	if w := e.do(t, "DELETE", "/api/inquiries/Q-20260101-AAAAAAAAAA", "", nil); w.Code != 405 || errCode(t, w.Body.Bytes()) != "method_not_allowed" || !strings.Contains(w.Header().Get("Allow"), "GET") {
+		t.Errorf("405: %d %s %v", w.Code, w.Body, w.Header())
+	}
+	// Staff inquiry routes are not open to any web origin.
+	if w := e.do(t, "GET", "/api/staff/inquiries", e.token(t, deptInfo, false), nil); w.Code != 200 || w.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("staff list: %d %v", w.Code, w.Header())
+	}
+}
+
+// trustAll is a verifier that would let anyone in.
+type trustAll struct{}
+
+func (trustAll) Verify(*http.Request) (auth.Claims, error) {
+	return auth.Claims{Subject: "anyone", Admin: true}, nil
+}
+
+// TestMountedStaffRoutesNeedTheAPIsJWT: even a mounted handler built with a
+// careless verifier cannot open /api/staff/ without the API's token.
+func TestMountedStaffRoutesNeedTheAPIsJWT(t *testing.T) {
+	e := newEnv(t)
+	loose := inquiry.NewHandler(inquiry.HandlerDeps{
+		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: mustBlinder(t, e), Directory: inquiry.DefaultDirectory(),
+		Documents: e.store, PublicBucket: buckets.Public, Auth: trustAll{}, DefaultOrg: org,
+	})
+	h := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, Auth: e.issuer, DefaultOrg: org,
+		Logger: slog.New(slog.DiscardHandler), Inquiries: loose})
+	for _, c := range []struct {
+		method, target, token string
+		status                int
+	}{
+		{"GET", "/api/staff/inquiries", "", 401},
+		{"GET", "/api/staff/inquiries", "forged", 401},
+		{"POST", "/api/staff/inquiries/Q-20260101-AAAAAAAAAA/close", "", 401},
+		{"GET", "/api/staff/inquiries", e.token(t, deptInfo, false), 200},
+	} {
+		r := httptest.NewRequest(c.method, c.target, nil)
+		if c.token != "" {
+			r.Header.Set("Authorization", "Bearer "+c.token)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != c.status {
+			t.Errorf("%s %s: %d, want %d: %s", c.method, c.target, w.Code, c.status, w.Body)
+		}
+		if c.status == 401 && w.Header().Get("WWW-Authenticate") == "" {
+			t.Errorf("%s %s: no WWW-Authenticate", c.method, c.target)
+		}
+	}
+	// Without Deps.Inquiries the routes are simply absent.
+	bare := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org})
+	if w := e.doOn(bare, "GET", "/api/inquiries/consent"); w.Code != 404 {
+		t.Errorf("consent without inquiries: %d", w.Code)
+	}
+	for _, r := range bare.Routes() {
+		if strings.Contains(r, "inquiries") || strings.HasSuffix(r, "/qa") {
+			t.Errorf("route %s without inquiries", r)
+		}
+	}
+}
+
+func mustBlinder(t *testing.T, e *env) *inquiry.Blinder {
+	t.Helper()
+	b, err := inquiry.LoadBlinder(context.Background(), e.inqEnv.Store, e.inqEnv.Sealer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestLoggerFrom(t *testing.T) {
+	if LoggerFrom(context.Background()) != slog.Default() || RequestIDFrom(context.Background()) != "" {
+		t.Fatal("outside a request: want the default logger and no id")
+	}
+	var buf syncBuffer
+	h := New(Deps{Logger: slog.New(slog.NewJSONHandler(&buf, nil)), Inquiries: mounterFunc(func(mux *http.ServeMux, wrap func(string, http.HandlerFunc) http.HandlerFunc) {
+		mux.HandleFunc("GET /api/echo", wrap("GET /api/echo", func(w http.ResponseWriter, r *http.Request) {
+			LoggerFrom(r.Context()).Info("inside")
+			_, _ = w.Write([]byte(RequestIDFrom(r.Context())))
+		}))
+	})})
+	r := httptest.NewRequest("GET", "/api/echo", nil)
+	r.Header.Set("X-Request-Id", "abc-123")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if w.Body.String() != "abc-123" || !strings.Contains(buf.String(), `"msg":"inside","request_id":"abc-123"`) {
+		t.Fatalf("body %q, log %s", w.Body, buf.String())
+	}
+	if rs := h.Routes(); rs[len(rs)-1] != "GET /api/echo" {
+		t.Fatalf("mounted route not recorded: %v", rs)
+	}
+}
+
+type mounterFunc func(*http.ServeMux, func(string, http.HandlerFunc) http.HandlerFunc)
+
+func (f mounterFunc) Register(mux *http.ServeMux, wrap func(string, http.HandlerFunc) http.HandlerFunc) {
+	f(mux, wrap)
+}
