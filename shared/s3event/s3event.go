@@ -37,20 +37,6 @@ var ErrUnknown = errors.New("s3event: not an S3 event")
 // otherwise make deep.
 const maxDepth = 3
 
-// EventBridge is an EventBridge event (aws-lambda-go's CloudWatchEvent
-// shape) whose detail is kept raw.
-type EventBridge struct {
-	Version    string          `json:"version"`
-	ID         string          `json:"id"`
-	DetailType string          `json:"detail-type"`
-	Source     string          `json:"source"`
-	Account    string          `json:"account"`
-	Time       time.Time       `json:"time"`
-	Region     string          `json:"region"`
-	Resources  []string        `json:"resources"`
-	Detail     json.RawMessage `json:"detail"`
-}
-
 // Detail is the detail of an S3 "Object Created" or "Object Deleted"
 // EventBridge event.
 type Detail struct {
@@ -102,6 +88,8 @@ type record struct {
 // envelope has the fields that tell the shapes apart.
 type envelope struct {
 	Records    []record        `json:"Records"`
+	ID         string          `json:"id"`
+	Time       time.Time       `json:"time"`
 	DetailType string          `json:"detail-type"`
 	Source     string          `json:"source"`
 	Detail     json.RawMessage `json:"detail"`
@@ -126,7 +114,7 @@ func decode(payload []byte, depth int) ([]storage.Event, error) {
 	}
 	switch {
 	case env.DetailType != "" || env.Source != "":
-		return fromEventBridge(payload, env)
+		return fromEventBridge(env)
 	case env.Event == "s3:TestEvent":
 		return nil, nil
 	case env.Type == "Notification" && env.Message != "":
@@ -139,7 +127,7 @@ func decode(payload []byte, depth int) ([]storage.Event, error) {
 	return nil, fmt.Errorf("%w: no Records, detail-type or s3:TestEvent", ErrUnknown)
 }
 
-func fromEventBridge(payload []byte, env envelope) ([]storage.Event, error) {
+func fromEventBridge(env envelope) ([]storage.Event, error) {
 	if env.Source != "aws.s3" {
 		return nil, fmt.Errorf("%w: EventBridge event from %q (%q)", ErrUnknown, env.Source, env.DetailType)
 	}
@@ -150,12 +138,8 @@ func fromEventBridge(payload []byte, env envelope) ([]storage.Event, error) {
 	default:
 		return nil, nil // restores, tags, storage class changes
 	}
-	var ev EventBridge
-	if err := json.Unmarshal(payload, &ev); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrUnknown, err)
-	}
 	var d Detail
-	if err := json.Unmarshal(ev.Detail, &d); err != nil {
+	if err := json.Unmarshal(env.Detail, &d); err != nil {
 		return nil, fmt.Errorf("%w: detail: %w", ErrUnknown, err)
 	}
 	if d.Bucket.Name == "" || d.Object.Key == "" {
@@ -168,8 +152,8 @@ func fromEventBridge(payload []byte, env envelope) ([]storage.Event, error) {
 		Size:      d.Object.Size,
 		ETag:      d.Object.ETag,
 		Sequencer: d.Object.Sequencer,
-		Time:      ev.Time,
-		ID:        ev.ID,
+		Time:      env.Time,
+		ID:        env.ID,
 	}}, nil
 }
 

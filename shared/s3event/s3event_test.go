@@ -68,6 +68,7 @@ func TestDecodeFixtures(t *testing.T) {
 		{"s3-test-event", nil, nil},
 		{"schedule-monitor", nil, s3event.ErrUnknown},
 		{"apigw-v2-search", nil, s3event.ErrUnknown},
+		{"dynamodb-stream-inquiry-received", nil, s3event.ErrUnknown},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
