@@ -67,6 +67,8 @@ func TestForms(t *testing.T) {
 		{TypeName, "| «홍길동» | 900101-1234567 |"},
 		{TypeName, "«홍길동» 민원인께서"},
 		{TypeName, "«홍길동»(45세)"},
+		{TypeName, "제 이름은 «박지성»이고"},
+		{TypeName, "저는 노원구에 거주하는 «김민지»입니다."},
 		{TypeName, "«김영희» (여, 52세)"},
 		{TypeAddress, "주소: 래미안아파트 «101동 1004호»"},
 		{TypePlate, "서울 «12가 3456»"},

@@ -247,7 +247,7 @@ var weakMarkers = map[string]bool{"운전자": true, "소유자": true, "가입�
 	"당사자": true, "대리인": true, "피해자": true, "보호자": true, "청원인": true, "세대주": true, "수신": true}
 
 // particles may follow a name: they are trimmed from the candidate.
-var particles = []string{"께서는", "께서", "에게서", "에게", "으로부터", "로부터", "한테", "님께서", "님의", "님은", "님이", "님", "씨는",
+var particles = []string{"입니다", "이었던", "이고", "이며", "이다", "이라고", "께서는", "께서", "에게서", "에게", "으로부터", "로부터", "한테", "님께서", "님의", "님은", "님이", "님", "씨는",
 	"씨가", "씨의", "씨", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "외", "등"}
 
 // marker handles a syllable at i that may end a marker word; the name may
@@ -268,6 +268,15 @@ func (sc *scanner) marker(i, size int) {
 	}
 	sc.nameBeforeMarker(end-len(mk), mk)
 	j := end
+	if mk == "이름" || mk == "성명" || mk == "성함" {
+		// "제 이름은 박지성이고": the topic particle may follow.
+		for _, p := range []string{"은 ", "는 ", "이 "} {
+			if strings.HasPrefix(s[j:], p) {
+				j += len(p) - 1
+				break
+			}
+		}
+	}
 	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
 		j++
 	}
@@ -489,4 +498,29 @@ func verbLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// selfIntro handles "저는 … 김민지입니다": a full name glued to the copula
+// at i, in a sentence where the writer speaks of themself.
+func (sc *scanner) selfIntro(i int) {
+	s := sc.s
+	if !strings.HasPrefix(s[i:], "입니다") {
+		return
+	}
+	st, n := hangulBack(s, i, 5)
+	if n < 3 || n > 4 || st > 0 && prevHangul(s, st) {
+		return
+	}
+	w := s[st:i]
+	if !fullName(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+		return
+	}
+	pre := before(s, st, 120)
+	if k := strings.LastIndex(pre, ". "); k >= 0 {
+		pre = pre[k+2:]
+	}
+	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은"}) {
+		return
+	}
+	sc.add(st, i, TypeName, "name.self", 0.8, maskName(w))
 }

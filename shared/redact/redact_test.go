@@ -119,7 +119,7 @@ func TestHardNegatives(t *testing.T) {
 
 func TestTriggerKeys(t *testing.T) {
 	for r, k := range map[rune]uint32{'님': keyNim, '씨': keySsi, '인': keyIn, '명': keyMy, '자': keyJa, '름': keyRm,
-		'주': keyJu, '함': keyHm, '신': keySn, '람': keyRam, '하': keyHa} {
+		'주': keyJu, '함': keyHm, '신': keySn, '람': keyRam, '하': keyHa, '입': keyIp} {
 		b := []byte(string(r))
 		if got := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2]); got != k {
 			t.Errorf("%c: key %x, want %x", r, k, got)

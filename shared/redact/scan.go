@@ -54,6 +54,7 @@ const (
 	keySn  = 0xEC8BA0 // 신
 	keyRam = 0xEB9E8C // 람
 	keyHa  = 0xED9598 // 하, of 귀하
+	keyIp  = 0xEC9E85 // 입, of 입니다
 )
 
 func (sc *scanner) run() {
@@ -84,6 +85,8 @@ func (sc *scanner) run() {
 				sc.honorific(i)
 			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
 				sc.marker(i, 3)
+			case keyIp:
+				sc.selfIntro(i)
 			case keyHa:
 				if i >= 3 && s[i-3:i] == "귀" {
 					sc.honorific(i - 3)
