@@ -46,17 +46,18 @@ type Plaza struct {
 	Domain                         awsopensearchservice.Domain
 	Functions                      map[string]awslambda.Function
 	// DLQs holds every dead-letter queue by a name such as "ingest-delivery".
-	DLQs             map[string]awssqs.Queue
-	API              awsapigatewayv2.HttpApi
-	UserPool         awscognito.UserPool
-	Distribution     awscloudfront.Distribution
-	AlarmTopic       awssns.Topic
+	DLQs         map[string]awssqs.Queue
+	API          awsapigatewayv2.HttpApi
+	UserPool     awscognito.UserPool
+	Distribution awscloudfront.Distribution
+	AlarmTopic   awssns.Topic
+	Alarms       []awscloudwatch.Alarm
+	Dashboard    awscloudwatch.Dashboard
+
 	logGroups        map[string]awslogs.LogGroup
 	mailConfig       awsses.ConfigurationSet
-	userPoolClientID *string
 	mailIdentity     awsses.EmailIdentity
-	Alarms           []awscloudwatch.Alarm
-	Dashboard        awscloudwatch.Dashboard
+	userPoolClientID *string
 }
 
 // NewPlazaStack builds the stack for props.Config's stage.
@@ -124,6 +125,7 @@ func (p *Plaza) outputs() {
 	out("ApiEndpoint", p.API.ApiEndpoint(), "HTTP API endpoint (use the portal URL instead)")
 	out("PortalURL", p.portalURL(), "CloudFront URL of the portal and /api")
 	out("UserPoolId", p.UserPool.UserPoolId(), "Cognito user pool of staff")
+	out("UserPoolClientId", p.userPoolClientID, "App client of the staff portal (authorization code with PKCE)")
 	out("DashboardName", p.Dashboard.DashboardName(), "CloudWatch dashboard")
 	out("AlarmTopicArn", p.AlarmTopic.TopicArn(), "SNS topic the alarms notify")
 }
