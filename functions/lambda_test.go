@@ -676,6 +676,26 @@ func TestLocalInvoke(t *testing.T) {
 		t.Fatalf("search for 정보공개 did not find the document: %s", search.Body)
 	}
 
+	// A citizen asks about the document: the inquiry routes are mounted.
+	var asked events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-inquiry-post"), &asked); err != nil {
+		t.Fatal(err)
+	}
+	var ack struct {
+		ID    string `json:"id"`
+		Token string `json:"token"`
+	}
+	if err := json.Unmarshal([]byte(asked.Body), &ack); err != nil || asked.StatusCode != http.StatusCreated || ack.ID == "" || len(ack.Token) < 22 {
+		t.Fatalf("POST /api/inquiries: %d %s", asked.StatusCode, asked.Body)
+	}
+	q, err := inquiryddb.NewFromConfig(srv.Config, inquiryTable).Get(ctx, ack.ID)
+	if err != nil || q.DocumentID != "SEOUL-INFO-2014-001234" || q.State != inquiry.Received {
+		t.Fatalf("stored inquiry: %+v, %v", q, err)
+	}
+	if bytes.Contains(q.Contact, []byte("citizen@example.com")) {
+		t.Fatal("contact data stored in the clear")
+	}
+
 	// Direct S3 notifications and SQS-wrapped ones reach ingest too.
 	put(inboxBucket, "minutes/SEOUL-MIN-2014-000077/envelope.json", "envelope-minutes.json")
 	call(config.FuncIngest, "s3-notification-envelope-created")

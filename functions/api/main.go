@@ -1,7 +1,7 @@
 // Command api is the Lambda function behind the API Gateway HTTP API
-// (payload v2): the shared net/http handler of shared/api, reached through
-// aws-lambda-go-api-proxy. Staff routes trust the claims of API Gateway's
-// JWT authorizer (Cognito).
+// (payload v2): the shared net/http handler of shared/api with the inquiry
+// routes mounted, reached through aws-lambda-go-api-proxy. Staff routes
+// trust the claims of API Gateway's JWT authorizer (Cognito).
 package main
 
 import (
@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/awslabs/aws-lambda-go-api-proxy/httpadapter"
 
+	"github.com/seoul-plaza/plaza/functions/internal/inquiries/routes"
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/api"
@@ -22,20 +23,24 @@ func main() {
 	env := wire.Load(ctx, config.FuncAPI)
 	idx, err := stages.Search(ctx, env)
 	if err != nil {
-		env.Log.Error("start-up failed", "err", err.Error())
-		panic(err)
+		wire.Fatal(config.FuncAPI, err)
 	}
-	p := stages.Pipeline(env, idx)
+	store, verifier := stages.Store(env), gateway.New(gateway.Config{})
+	inq, err := routes.Handler(ctx, env, store, verifier, api.LoggerFrom)
+	if err != nil {
+		wire.Fatal(config.FuncAPI, err)
+	}
 	h := api.New(api.Deps{
 		Search:     idx,
-		Store:      stages.Store(env),
+		Store:      store,
 		Buckets:    env.Config.Buckets(),
 		Ledger:     stages.Ledger(env),
-		Ops:        p,
-		Auth:       gateway.New(gateway.Config{}),
+		Ops:        stages.Pipeline(env, idx),
+		Auth:       verifier,
 		DefaultOrg: env.Config.OrgCode,
 		Logger:     env.Log,
 		RequestID:  gateway.RequestID,
+		Inquiries:  inq,
 	})
 	lambda.Start(httpadapter.NewV2(h).ProxyWithContext)
 }

@@ -20,8 +20,7 @@ func main() {
 	env := wire.Load(ctx, config.FuncIndex)
 	idx, err := stages.Search(ctx, env)
 	if err != nil {
-		env.Log.Error("start-up failed", "err", err.Error())
-		panic(err)
+		wire.Fatal(config.FuncIndex, err)
 	}
 	p := stages.Pipeline(env, idx)
 	// The index template and alias are made on the first invocation, not

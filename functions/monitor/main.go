@@ -33,8 +33,7 @@ func main() {
 	env := wire.Load(ctx, config.FuncMonitor)
 	idx, err := stages.SearchIfConfigured(ctx, env)
 	if err != nil {
-		env.Log.Error("start-up failed", "err", err.Error())
-		panic(err)
+		wire.Fatal(config.FuncMonitor, err)
 	}
 	p := stages.Pipeline(env, idx)
 	var inq *inquiry.Monitor

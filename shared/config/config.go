@@ -85,7 +85,7 @@ func Needs(fn string) []Var {
 	case FuncIndex:
 		return []Var{Stage, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	case FuncAPI:
-		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, OpenSearchEndpoint}
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, KMSKeyID}
 	case FuncNotify:
 		return []Var{Stage, InquiryTable, MailFrom, KMSKeyID, PortalURL}
 	case FuncMonitor:
