@@ -8,9 +8,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -80,16 +83,16 @@ func TestPortalInChromium(t *testing.T) {
 		})
 	}
 
+	// An inquiry asked and answered through the API (as the form and an
+	// officer would), with markup in both the question and the answer.
+	qid, qtok := askAndAnswer(t, e, "SEOUL-2014-0001", xssQuestion, xssAnswer)
+	openID, openTok := askAndAnswer(t, e, "SEOUL-2014-0003", "비공개 결정된 회신 문서의 공개를 청구합니다. 사유를 알려 주세요.", "")
+	shots := os.Getenv("PLAZA_SCREENSHOT_DIR") // set it to keep the images
+
 	// One Chromium process renders the search page on a phone's viewport,
 	// dumps its DOM and takes the screenshot to look at.
 	page("search on a phone", func(t *testing.T) {
-		dir := os.Getenv("PLAZA_SCREENSHOT_DIR") // set it to keep the image
-		if dir == "" {
-			dir = t.TempDir()
-		} else if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		png := filepath.Join(dir, "portal-mobile.png")
+		png := shotPath(t, shots, "portal-mobile.png")
 		q := url.QueryEscape("설명회")
 		dom := string(chromium(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
 			srv.URL+"/?q="+q+"&grade=public"))
@@ -101,25 +104,74 @@ func TestPortalInChromium(t *testing.T) {
 			// The hostile title and body are shown as text.
 			"&lt;script&gt;alert(1)&lt;/script&gt; 주민 설명회", "&lt;script&gt;document.body.setAttribute")
 		mustNotContain(t, "search", dom, "<script>alert(1)", `data-xss="`, `<img src="x"`, "<b onmouseover")
-		data, err := os.ReadFile(png)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(data) < 10_000 || !bytes.HasPrefix(data, []byte("\x89PNG")) {
-			t.Fatalf("screenshot of %d bytes is not a rendered page", len(data))
-		}
+		checkPNG(t, png)
+	})
+
+	// The Ask form, opened by its link, on a phone.
+	page("ask form on a phone", func(t *testing.T) {
+		png := shotPath(t, shots, "ask-mobile.png")
+		// A phone's width, and tall enough that the whole form shows without
+		// scrolling (a headless screenshot of a scrolled page comes out blank).
+		dom := string(chromium(t, "--window-size=390,3000", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
+			srv.URL+"/?id=SEOUL-2014-0002&ask=1"))
+		notice := inquiry.ConsentNotice(inquiry.DefaultRetention)
+		mustContain(t, "ask form", dom, "이 문서에 대해 질문하기", "도시교통실 교통정책과", `aria-expanded="true"`,
+			`<textarea id="ask-question" name="question" rows="6" maxlength="4000" required=""`, "0 / 4,000자",
+			`id="ask-email" name="email" type="email"`, `id="ask-phone" name="phone" type="tel"`, `id="ask-name" name="name"`, "성명 (선택)",
+			"개인정보 수집·이용 동의 (필수)", "수집 목적", notice.Purpose, "수집 항목", notice.Items, "보유·이용 기간", notice.Retention, notice.Refusal,
+			`<input id="ask-consent" name="consent" type="checkbox" required="">`, // enabled once the notice is shown
+			`id="ask-private" name="private" type="checkbox"`, "공개하지 않습니다",
+			`<div class="hp" aria-hidden="true">`, `id="ask-website" name="website" type="text" tabindex="-1"`, "질문 보내기")
+		mustNotContain(t, "ask form", dom, "정보공개 청구로 접수됩니다")
+		checkPNG(t, png)
+	})
+
+	page("ask on a closed document is a disclosure request", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003&ask=1")
+		mustContain(t, "closed ask", dom, "질문하기 (정보공개 청구)", "<h2>정보공개 청구</h2>", "정보공개 청구로 접수됩니다", "청구 내용 (필수)", "정보공개 청구하기")
+	})
+
+	// The tracking link from the 201 (and the notices), on a phone.
+	page("tracking an answered inquiry", func(t *testing.T) {
+		png := shotPath(t, shots, "track-mobile.png")
+		dom := string(chromium(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
+			srv.URL+"/?inquiry="+qid+"#token="+qtok))
+		mustContain(t, "tracking", dom, "<h1>질문 처리 현황</h1>", qid, "답변 완료", "행정국 정보공개정책과", "처리 기한", "2026. 12. ",
+			"2014년 정보공개 추진계획", `href="/?id=SEOUL-2014-0001&amp;org=6110000"`,
+			"접수</span>", "담당자 지정</span>", "처리 중</span>", "답변 완료</span>",
+			// Markup in the question and the answer is shown as text.
+			"&lt;script&gt;document.body.setAttribute('data-xss','q')&lt;/script&gt;", "&lt;img src=x onerror=",
+			"&lt;script&gt;document.body.setAttribute('data-xss','a')&lt;/script&gt;", "답변드립니다")
+		mustNotContain(t, "tracking", dom, `data-xss="`, "<img src=\"x\"", "아직 답변 전입니다")
+		checkPNG(t, png)
+	})
+
+	page("tracking a disclosure request not yet answered", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?inquiry="+openID+"#token="+openTok)
+		mustContain(t, "open tracking", dom, "정보공개 청구 처리 현황", "청구 내용", "아직 답변 전입니다", "접수</span>")
+	})
+
+	page("tracking with a wrong token", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?inquiry="+qid+"#token=not-the-token")
+		mustContain(t, "wrong token", dom, "질문을 찾을 수 없습니다")
+		mustNotContain(t, "wrong token", dom, "data-xss", "답변드립니다")
+		dom = dumpDOM(t, srv.URL+"/?inquiry="+qid)
+		mustContain(t, "no token", dom, "추적 링크에 토큰이 없습니다")
 	})
 
 	page("document", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0001")
 		mustContain(t, "document", dom, "<h1>2014년 정보공개 추진계획</h1>", "시민에게 행정정보를 적극 공개하기 위한",
+			// The public Q&A, its markup shown as text.
+			"묻고 답하기", `<li class="qa-item">`, "&lt;script&gt;document.body.setAttribute('data-xss','a')&lt;/script&gt;", "답변드립니다",
 			"첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대", "휴대전화 1건", "질문하기",
 			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001")
 	})
 
 	page("closed document", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003")
-		mustContain(t, "closed", dom, "비공개 문서입니다", "제4호 재판·수사", "제6호 개인정보(사생활)", "수사 협조 요청에 대한 회신", "질문하기")
+		mustContain(t, "closed", dom, "비공개 문서입니다", "제4호 재판·수사", "제6호 개인정보(사생활)", "수사 협조 요청에 대한 회신", "질문하기",
+			"아직 공개된 질문과 답변이 없습니다") // the request is open, and its citizen opted out
 		mustNotContain(t, "closed", dom, "SECRET")
 	})
 
@@ -134,4 +186,61 @@ func TestPortalInChromium(t *testing.T) {
 		// 행정국: 3 received, 1 published → 33.3%; all: 3 of 7 → 42.9%.
 		mustContain(t, "stats", dom, "부서별 공개 현황", "<td>행정국 정보공개정책과</td>", ">33.3%<", ">42.9%<", "<td>전체</td>")
 	})
+}
+
+const (
+	xssQuestion = `추진 일정이 궁금합니다 <script>document.body.setAttribute('data-xss','q')</script> <img src=x onerror="document.body.setAttribute('data-xss','i')">`
+	xssAnswer   = `답변드립니다. <script>document.body.setAttribute('data-xss','a')</script> 일정은 붙임과 같습니다.`
+)
+
+// askAndAnswer asks a question through the API and, if answer is set,
+// has the department assign, start and answer it. It returns the id and
+// tracking token.
+func askAndAnswer(t *testing.T, e *env, doc, question, answer string) (id, token string) {
+	t.Helper()
+	body := map[string]any{"document_id": doc, "question": question, "email": "citizen@example.com", "phone": "010-2345-6789", "consent": true}
+	if answer == "" {
+		body["publish"] = false
+	}
+	w := e.do(t, "POST", "/api/inquiries", "", body)
+	if w.Code != 201 {
+		t.Fatalf("ask: %d %s", w.Code, w.Body)
+	}
+	created := decode[struct{ ID, Token string }](t, w.Body.Bytes())
+	if answer == "" {
+		return created.ID, created.Token
+	}
+	staff := e.token(t, deptInfo, false)
+	for _, step := range []struct{ action, body string }{
+		{"assign", `{"officer":"info-1"}`}, {"start", `{}`}, {"answer", `{"answer":` + strconv.Quote(answer) + `}`},
+	} {
+		if w := e.do(t, "POST", "/api/staff/inquiries/"+created.ID+"/"+step.action, staff, step.body); w.Code != 200 {
+			t.Fatalf("%s: %d %s", step.action, w.Code, w.Body)
+		}
+	}
+	return created.ID, created.Token
+}
+
+// shotPath is where a screenshot goes: dir when set (to look at), else a
+// temporary folder.
+func shotPath(t *testing.T, dir, name string) string {
+	t.Helper()
+	if dir == "" {
+		return filepath.Join(t.TempDir(), name)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, name)
+}
+
+func checkPNG(t *testing.T, png string) {
+	t.Helper()
+	data, err := os.ReadFile(png)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 10_000 || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Fatalf("screenshot of %d bytes is not a rendered page", len(data))
+	}
 }

@@ -77,12 +77,22 @@
 
   function status(msg) { $("status").textContent = msg || ""; }
 
-  function api(path) {
-    return fetch(path, { headers: { Accept: "application/json" } }).then(function (res) {
+  // api fetches JSON; opts may carry method, headers and a body (sent as JSON).
+  function api(path, opts) {
+    opts = opts || {};
+    var headers = { Accept: "application/json" };
+    Object.keys(opts.headers || {}).forEach(function (k) { headers[k] = opts.headers[k]; });
+    var init = { method: opts.method || "GET", headers: headers, credentials: "omit" };
+    if (opts.body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(opts.body);
+    }
+    return fetch(path, init).then(function (res) {
       return res.json().catch(function () { return {}; }).then(function (body) {
         if (!res.ok) {
           var e = new Error((body.error && body.error.message) || ("HTTP " + res.status));
           e.status = res.status; e.code = body.error && body.error.code;
+          e.retryAfter = res.headers.get("Retry-After");
           throw e;
         }
         return body;
@@ -299,14 +309,276 @@
         art.appendChild(sec);
       });
     }
-    var ask = el("button", { type: "button", class: "ask", "data-document-id": doc.id, text: "질문하기" });
-    var askNote = el("span", { class: "ask-note", role: "status" });
-    ask.addEventListener("click", function () { askNote.textContent = "질문하기 기능은 곧 제공됩니다. 담당 부서: " + doc.department.name; });
-    art.appendChild(el("div", { class: "actions" }, ask, askNote));
+    var ask = el("button", { type: "button", class: "ask", "data-document-id": doc.id, "aria-expanded": "false", "aria-controls": "ask-box",
+      text: doc.metadata_only ? "질문하기 (정보공개 청구)" : "질문하기" });
+    var askBox = el("section", { class: "ask-box", id: "ask-box", hidden: "" });
+    ask.addEventListener("click", function () { toggleAsk(ask, askBox, doc); });
+    art.appendChild(el("div", { class: "actions" }, ask,
+      el("span", { class: "ask-note", text: "담당 부서(" + doc.department.name + ")에 바로 전달되고, 처리 과정을 전자우편·문자로 알려 드립니다." })));
+    art.appendChild(askBox);
+    var qa = el("section", { class: "qa", id: "qa" }, el("h2", { text: "묻고 답하기" }), el("p", { text: "불러오는 중…" }));
+    art.appendChild(qa);
     var rel = el("section", { class: "related", id: "related" }, el("h2", { text: "관련 문서" }), el("p", { text: "불러오는 중…" }));
     art.appendChild(rel);
     art.appendChild(el("p", null, el("a", { href: "/", text: "← 검색으로" })));
+    renderQA(qa, doc);
     renderRelated(rel, doc);
+    // A link may open the form directly (/?id=…&ask=1), e.g. from a notice.
+    if (params().get("ask") === "1") {
+      toggleAsk(ask, askBox, doc);
+      askBox.scrollIntoView();
+    }
+  }
+
+  // ---- asking (inquiries) ----
+
+  var MIN_Q = 10, MAX_Q = 4000;
+
+  // ASK_ERRORS turn the API's error codes into Korean; the API's own
+  // message (English) is the fallback.
+  var ASK_ERRORS = {
+    "inquiry.consent_required": "개인정보 수집·이용에 동의해야 질문을 접수할 수 있습니다.",
+    "inquiry.consent_outdated": "개인정보 수집·이용 안내가 바뀌었습니다. 페이지를 새로 고친 뒤 다시 동의해 주세요.",
+    "inquiry.duplicate": "같은 질문이 이미 접수되었습니다. 받으신 추적 링크로 처리 상황을 확인해 주세요.",
+    "inquiry.rate_limited": "짧은 시간에 질문이 너무 많습니다. 잠시 뒤에 다시 시도해 주세요.",
+    "inquiry.rejected": "요청을 처리할 수 없습니다.",
+    "document.not_found": "이 문서에는 질문할 수 없습니다. 공개가 철회되었을 수 있습니다.",
+    "body.bad_field:question": "질문은 10자 이상 4,000자 이하로 적어 주세요.",
+    "body.bad_field:email": "전자우편 주소 형식이 올바르지 않습니다.",
+    "body.bad_field:phone": "휴대전화번호 형식이 올바르지 않습니다. (예: 010-1234-5678)",
+    "body.bad_field:contact": "전자우편 주소나 휴대전화번호 중 하나 이상을 적어 주세요.",
+    "body.bad_field:name": "성명은 한 줄로 50자 이내로 적어 주세요."
+  };
+
+  function askError(e) {
+    if (ASK_ERRORS[e.code]) return ASK_ERRORS[e.code];
+    if (e.status >= 500) return "일시적인 오류로 접수하지 못했습니다. 잠시 뒤에 다시 시도해 주세요.";
+    return "접수하지 못했습니다: " + e.message;
+  }
+
+  function toggleAsk(button, box, doc) {
+    var open = box.hidden;
+    box.hidden = !open;
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open && !box.firstChild) buildAskForm(box, doc);
+    if (open) {
+      var first = box.querySelector("textarea");
+      if (first) first.focus();
+    }
+  }
+
+  function field(id, label, input, hint) {
+    var wrap = el("div", { class: "field" }, el("label", { for: id, text: label }), input);
+    if (hint) wrap.appendChild(el("p", { class: "hint", id: id + "-hint", text: hint }));
+    return wrap;
+  }
+
+  function runes(s) { return Array.from(s).length; }
+
+  function buildAskForm(box, doc) {
+    var closed = !!doc.metadata_only;
+    box.appendChild(el("h2", { text: closed ? "정보공개 청구" : "이 문서에 대해 질문하기" }));
+    if (closed) {
+      box.appendChild(el("p", { class: "disclosure-note", text: "이 문서는 비공개 문서이므로, 보내시는 질문은 「공공기관의 정보공개에 관한 법률」에 따른 정보공개 청구로 접수됩니다. 담당 부서가 공개 여부를 결정하여 10일 이내(한 번 10일 연장 가능)에 알려 드립니다." }));
+    } else {
+      box.appendChild(el("p", { class: "hint", text: "질문은 담당 부서(" + doc.department.name + ")로 전달되며, 10일 이내에 답변합니다(한 번 10일 연장 가능)." }));
+    }
+    var form = el("form", { class: "ask-form", id: "ask-form", novalidate: "" });
+
+    var q = el("textarea", { id: "ask-question", name: "question", rows: "6", maxlength: String(MAX_Q), required: "", "aria-describedby": "ask-question-hint ask-counter" });
+    var counter = el("span", { class: "counter", id: "ask-counter", "aria-live": "polite", text: "0 / 4,000자" });
+    function count() {
+      var n = runes(q.value.trim());
+      counter.textContent = n.toLocaleString("ko-KR") + " / 4,000자" + (n > 0 && n < MIN_Q ? " (10자 이상)" : "");
+      counter.classList.toggle("over", n > MAX_Q || (n > 0 && n < MIN_Q));
+    }
+    q.addEventListener("input", count);
+    var qf = field("ask-question", closed ? "청구 내용 (필수)" : "질문 (필수)", q, "10자 이상 4,000자 이하. 주민등록번호 등 개인정보는 적지 마세요.");
+    qf.appendChild(counter);
+    form.appendChild(qf);
+
+    var contact = el("fieldset", { class: "contact" }, el("legend", { text: "답변 받을 연락처 (하나 이상 필수)" }));
+    var email = el("input", { id: "ask-email", name: "email", type: "email", maxlength: "254", autocomplete: "email", inputmode: "email" });
+    var phone = el("input", { id: "ask-phone", name: "phone", type: "tel", maxlength: "32", autocomplete: "tel", inputmode: "tel", placeholder: "010-1234-5678" });
+    var name = el("input", { id: "ask-name", name: "name", type: "text", maxlength: "50", autocomplete: "name" });
+    contact.appendChild(field("ask-email", "전자우편", email));
+    contact.appendChild(field("ask-phone", "휴대전화", phone, "문자로 접수와 처리 상황을 알려 드립니다."));
+    contact.appendChild(field("ask-name", "성명 (선택)", name));
+    form.appendChild(contact);
+
+    // The honeypot: off-screen and out of the tab order, so only bots fill it.
+    var website = el("input", { id: "ask-website", name: "website", type: "text", tabindex: "-1", autocomplete: "off" });
+    form.appendChild(el("div", { class: "hp", "aria-hidden": "true" }, el("label", { for: "ask-website", text: "웹사이트 (비워 두세요)" }), website));
+
+    var notice = el("div", { class: "consent-notice", id: "consent-notice" }, el("p", { text: "개인정보 수집·이용 안내를 불러오는 중…" }));
+    var agree = el("input", { id: "ask-consent", name: "consent", type: "checkbox", required: "", disabled: "" });
+    var consentVersion = "";
+    form.appendChild(el("fieldset", { class: "consent" }, el("legend", { text: "개인정보 수집·이용 동의 (필수)" }), notice,
+      el("label", { class: "check", for: "ask-consent" }, agree, " 위 내용을 읽었으며 개인정보 수집·이용에 동의합니다.")));
+    api("/api/inquiries/consent").then(function (c) {
+      consentVersion = c.version;
+      clear(notice);
+      var dl = el("dl");
+      row(dl, "수집 목적", c.purpose);
+      row(dl, "수집 항목", c.items);
+      row(dl, "보유·이용 기간", c.retention);
+      notice.appendChild(dl);
+      notice.appendChild(el("p", { text: c.refusal }));
+      notice.appendChild(el("p", { class: "hint", text: "연락처는 암호화하여 보관하며 담당 공무원에게도 공개하지 않습니다. 질문과 답변을 공개할 때에는 개인정보를 가립니다." }));
+      agree.disabled = false;
+    }).catch(function (e) {
+      clear(notice);
+      notice.appendChild(el("p", { class: "error", text: e.status === 404 ? "지금은 질문을 받을 수 없습니다." : "개인정보 수집·이용 안내를 불러오지 못했습니다. 잠시 뒤에 다시 시도해 주세요." }));
+    });
+
+    var optOut = el("input", { id: "ask-private", name: "private", type: "checkbox" });
+    form.appendChild(el("label", { class: "check", for: "ask-private" }, optOut,
+      " 질문과 답변을 이 문서 페이지에 공개하지 않습니다. (공개할 때에도 개인정보는 가립니다)"));
+
+    var msg = el("p", { class: "form-error", id: "ask-error", role: "alert" });
+    var submit = el("button", { type: "submit", class: "ask", text: closed ? "정보공개 청구하기" : "질문 보내기" });
+    form.appendChild(msg);
+    form.appendChild(el("div", { class: "actions" }, submit));
+
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var text = q.value.trim(), n = runes(text);
+      var problem = n < MIN_Q || n > MAX_Q ? ASK_ERRORS["body.bad_field:question"]
+        : !email.value.trim() && !phone.value.trim() ? ASK_ERRORS["body.bad_field:contact"]
+        : email.value.trim() && !email.checkValidity() ? ASK_ERRORS["body.bad_field:email"]
+        : !agree.checked ? ASK_ERRORS["inquiry.consent_required"] : "";
+      if (problem) { msg.textContent = problem; return; }
+      msg.textContent = "";
+      submit.disabled = true;
+      var body = { document_id: doc.id, org: doc.organization.code, question: text, email: email.value.trim(), phone: phone.value.trim(),
+        name: name.value.trim(), consent: true, consent_version: consentVersion || undefined, publish: !optOut.checked, website: website.value };
+      api("/api/inquiries", { method: "POST", body: body }).then(function (res) {
+        clear(box);
+        renderAsked(box, res);
+      }).catch(function (e) {
+        submit.disabled = false;
+        msg.textContent = askError(e);
+      });
+    });
+    box.appendChild(form);
+  }
+
+  function trackHref(id, token) {
+    return "/?inquiry=" + encodeURIComponent(id) + "#token=" + encodeURIComponent(token);
+  }
+
+  // renderAsked shows the 201 answer: the id, the deadline and the
+  // tracking link, which is shown only this once.
+  function renderAsked(box, res) {
+    var href = trackHref(res.id, res.token);
+    var abs = location.origin + href;
+    box.appendChild(el("h2", { text: res.disclosure ? "정보공개 청구가 접수되었습니다" : "질문이 접수되었습니다" }));
+    var dl = el("dl");
+    row(dl, "접수번호", res.id);
+    row(dl, "담당 부서", res.department_name);
+    row(dl, "처리 기한", fmtDate(res.due));
+    box.appendChild(dl);
+    box.appendChild(el("p", { text: "아래 추적 링크로 처리 상황과 답변을 확인할 수 있습니다. 이 링크는 다시 보여 드릴 수 없으니 보관해 주세요. 접수 확인 안내도 전자우편·문자로 보내 드립니다." }));
+    var input = el("input", { class: "track-link", type: "text", readonly: "", value: abs, "aria-label": "추적 링크" });
+    var copy = el("button", { type: "button", class: "secondary", text: "링크 복사" });
+    var copied = el("span", { class: "ask-note", role: "status" });
+    copy.addEventListener("click", function () {
+      input.select();
+      var done = function () { copied.textContent = "복사했습니다."; };
+      if (navigator.clipboard) navigator.clipboard.writeText(abs).then(done, function () { copied.textContent = "직접 복사해 주세요."; });
+      else copied.textContent = "직접 복사해 주세요.";
+    });
+    box.appendChild(el("div", { class: "track-row" }, input, copy, copied));
+    box.appendChild(el("p", null, el("a", { id: "track-link", href: href, text: "처리 상황 보기 →" })));
+  }
+
+  // ---- public Q&A ----
+
+  function renderQA(box, doc) {
+    var q = "?org=" + encodeURIComponent(doc.organization.code);
+    api("/api/documents/" + encodeURIComponent(doc.id) + "/qa" + q).then(function (res) {
+      clear(box);
+      box.appendChild(el("h2", { text: "묻고 답하기" }));
+      if (!res.items.length) { box.appendChild(el("p", { class: "hint", text: "아직 공개된 질문과 답변이 없습니다." })); return; }
+      var ol = el("ol", { class: "qa-list" });
+      res.items.forEach(function (x) {
+        ol.appendChild(el("li", { class: "qa-item" },
+          el("p", { class: "qa-q" }, el("strong", { text: "질문 " }), el("span", { class: "text", text: x.question })),
+          el("p", { class: "qa-a" }, el("strong", { text: "답변 " }), el("span", { class: "text", text: x.answer })),
+          el("p", { class: "meta", text: x.department_name + " · 질문 " + fmtDate(x.received_at) + (x.answered_at ? " · 답변 " + fmtDate(x.answered_at) : "") })));
+      });
+      box.appendChild(ol);
+      box.appendChild(el("p", { class: "hint", text: "질문한 분의 개인정보는 가려서 공개합니다." }));
+    }).catch(function (e) {
+      clear(box);
+      if (e.status === 404) { box.hidden = true; return; }
+      box.appendChild(el("h2", { text: "묻고 답하기" }));
+      box.appendChild(el("p", { text: "질문과 답변을 불러오지 못했습니다." }));
+    });
+  }
+
+  // ---- tracking one's inquiry ----
+
+  function fmtDateTime(s) {
+    if (!s) return "";
+    var d = new Date(s);
+    if (isNaN(d)) return "";
+    try {
+      return new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
+    } catch (e) { return d.toISOString().slice(0, 16).replace("T", " "); }
+  }
+
+  // The token travels in the fragment, which browsers never send, and
+  // reaches the API in a header, which access logs do not record.
+  function showInquiry(p) {
+    var box = $("inquiry-view");
+    box.hidden = false;
+    $("search").hidden = true;
+    document.title = "질문 처리 현황 — 정보소통광장";
+    var token = new URLSearchParams(location.hash.replace(/^#/, "")).get("token") || "";
+    if (!token) {
+      status("추적 링크에 토큰이 없습니다. 접수할 때 받은 링크 전체를 열어 주세요.");
+      return Promise.resolve();
+    }
+    status("불러오는 중…");
+    return api("/api/inquiries/" + encodeURIComponent(p.get("inquiry")), { headers: { "X-Inquiry-Token": token } }).then(function (v) {
+      status("");
+      renderInquiry(box, v);
+    }).catch(function (e) {
+      status(e.status === 404 || e.status === 401 ? "질문을 찾을 수 없습니다. 추적 링크가 정확한지 확인해 주세요." : "처리 상황을 불러오지 못했습니다: " + e.message);
+    });
+  }
+
+  function renderInquiry(box, v) {
+    clear(box);
+    box.appendChild(el("p", { class: "meta" }, el("span", { class: "badge state " + v.state, text: v.state_label }),
+      el("span", { text: v.disclosure ? "정보공개 청구" : "질문" }), el("span", { text: v.id })));
+    box.appendChild(el("h1", { text: v.disclosure ? "정보공개 청구 처리 현황" : "질문 처리 현황" }));
+    var dl = el("dl");
+    var docLink = new URLSearchParams();
+    docLink.set("id", v.document_id);
+    if (v.org) docLink.set("org", v.org);
+    row(dl, "문서", el("a", { href: link(docLink), text: v.document_title || v.document_id }));
+    row(dl, "담당 부서", v.department_name);
+    row(dl, "처리 상태", v.state_label);
+    row(dl, "접수일", fmtDate(v.received_at));
+    row(dl, "처리 기한", fmtDate(v.due) + (v.extended ? " (연장됨)" : ""));
+    if (v.extended) row(dl, "연장 사유", v.extension_reason);
+    row(dl, "답변일", fmtDate(v.answered_at));
+    row(dl, "종결일", fmtDate(v.closed_at));
+    row(dl, "Q&A 공개", v.publish ? "공개 (개인정보는 가림)" : "공개하지 않음");
+    box.appendChild(dl);
+    box.appendChild(el("h2", { text: v.disclosure ? "청구 내용" : "질문" }));
+    box.appendChild(el("div", { class: "body", id: "inquiry-question", text: v.question }));
+    box.appendChild(el("h2", { text: "답변" }));
+    if (v.answer) box.appendChild(el("div", { class: "body answer", id: "inquiry-answer", text: v.answer }));
+    else box.appendChild(el("p", { class: "hint", text: "아직 답변 전입니다. 답변이 등록되면 전자우편·문자로 알려 드립니다." }));
+    box.appendChild(el("h2", { text: "처리 경과" }));
+    var ol = el("ol", { class: "history" });
+    (v.history || []).forEach(function (h) {
+      ol.appendChild(el("li", null, el("span", { class: "when", text: fmtDateTime(h.at) }), " ", el("span", { text: h.label })));
+    });
+    box.appendChild(ol);
   }
 
   function showDoc(p) {
@@ -378,6 +650,12 @@
     });
     suggest();
     if (p.get("id")) showDoc(p);
+    else if (p.get("inquiry")) showInquiry(p);
+    else if (p.get("staff_inquiry")) {
+      // Officers' notices link here; their work happens in the staff API.
+      $("search").hidden = true;
+      status("담당 공무원용 링크입니다. 접수번호 " + p.get("staff_inquiry") + "은(는) 직원 인증이 필요한 처리 화면(/api/staff/inquiries)에서 처리해 주세요.");
+    }
     else if (p.get("view") === "stats") showStats();
     else showSearch(p);
   }
