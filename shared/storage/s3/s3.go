@@ -73,17 +73,18 @@ func (s *Store) WithPageSize(n int) *Store {
 // Client returns the underlying S3 client.
 func (s *Store) Client() *awss3.Client { return s.client }
 
-// Put stores body under bucket/key.
+// Put stores body under bucket/key. Memory grows with the object up to
+// one part; a small JSON document costs a small buffer.
 func (s *Store) Put(ctx context.Context, bucket, key string, body io.Reader, opts storage.PutOptions) error {
-	buf := make([]byte, s.partSize)
-	n, err := io.ReadFull(body, buf)
-	switch {
-	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return s.putOne(ctx, bucket, key, buf[:n], opts)
-	case err != nil:
+	var first bytes.Buffer
+	n, err := first.ReadFrom(io.LimitReader(body, int64(s.partSize)))
+	if err != nil {
 		return fmt.Errorf("s3: put %s/%s: read: %w", bucket, key, err)
 	}
-	return s.putMultipart(ctx, bucket, key, buf, body, opts)
+	if n < int64(s.partSize) {
+		return s.putOne(ctx, bucket, key, first.Bytes(), opts)
+	}
+	return s.putMultipart(ctx, bucket, key, first.Bytes(), body, opts)
 }
 
 func (s *Store) putOne(ctx context.Context, bucket, key string, data []byte, opts storage.PutOptions) error {
@@ -136,7 +137,9 @@ func (s *Store) putMultipart(ctx context.Context, bucket, key string, first []by
 		if len(buf) < s.partSize {
 			break
 		}
-		buf = first[:cap(first)]
+		// The part has been sent: read the next into the same memory (first
+		// holds exactly one part).
+		buf = first[:s.partSize]
 		n, rerr := io.ReadFull(body, buf)
 		if errors.Is(rerr, io.EOF) {
 			break

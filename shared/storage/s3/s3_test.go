@@ -242,3 +242,20 @@ func TestNewFromConfigUsesPathStyleForEndpoints(t *testing.T) {
 		t.Fatal("path style on for real S3")
 	}
 }
+
+func TestEmptyAndExactlyOnePart(t *testing.T) {
+	ctx := context.Background()
+	st, bucket := newStore(t)
+	st = st.WithPartSize(5 << 20)
+	for _, size := range []int{0, 5 << 20} {
+		data := bytes.Repeat([]byte{'x'}, size)
+		key := fmt.Sprintf("size-%d", size)
+		if err := st.Put(ctx, bucket, key, onlyReader{bytes.NewReader(data)}, storage.PutOptions{}); err != nil {
+			t.Fatalf("%d bytes: %v", size, err)
+		}
+		info, err := st.Head(ctx, bucket, key)
+		if err != nil || info.Size != int64(size) {
+			t.Fatalf("%d bytes: head %+v, %v", size, info, err)
+		}
+	}
+}
