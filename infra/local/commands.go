@@ -222,7 +222,7 @@ func remoteLedger(ctx context.Context, data, addr, org, id, state string) ([]led
 // redactCmd masks personal data in text from stdin.
 func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fset, _, _ := commonFlags("redact")
-	jsonl := fset.Bool("jsonl", false, `one {"id","text"} object per line in, one {"id","text","findings"} per line out`)
+	jsonl := fset.Bool("jsonl", false, `one {"id","text"[,"exempt":[names]]} object per line in, one {"id","text","findings"} per line out`)
 	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -254,13 +254,18 @@ func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 			continue
 		}
 		var in struct {
-			ID   json.RawMessage `json:"id"`
-			Text string          `json:"text"`
+			ID     json.RawMessage `json:"id"`
+			Text   string          `json:"text"`
+			Exempt []string        `json:"exempt"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		res := r.Redact(in.Text, opts)
+		lineOpts := opts
+		if len(in.Exempt) > 0 {
+			lineOpts.Exempt = append(append([]string(nil), opts.Exempt...), in.Exempt...)
+		}
+		res := r.Redact(in.Text, lineOpts)
 		if res.Findings == nil {
 			res.Findings = []redact.Finding{}
 		}

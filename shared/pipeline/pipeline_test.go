@@ -596,3 +596,17 @@ func TestDeadLetterLeavesDocumentInReview(t *testing.T) {
 		t.Error("published")
 	}
 }
+
+func TestLowConfidenceFindingGoesToReview(t *testing.T) {
+	e := newEnv(t)
+	m := envelope("DOC-17", 1)
+	m["body"] = "결제 카드 4532-1234-5678-9012 로 납부함" // fails Luhn: masked, but only a guess
+	e.drop("DOC-17", m)
+	r := e.record("DOC-17")
+	if r.State != ledger.Review || !strings.Contains(r.Reason, "redact.low_confidence:card") {
+		t.Fatalf("%+v", r)
+	}
+	if e.publicCount() != 0 {
+		t.Error("published a guess without a person")
+	}
+}

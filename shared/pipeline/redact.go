@@ -146,6 +146,12 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 		for _, f := range res.Findings {
 			report.Counts[f.Type]++
 			report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
+			// Masked, but a guess (a card failing Luhn, an IP without
+			// context): a person confirms before it goes out.
+			if f.Confidence < redact.ReviewConfidence {
+				report.Doubts = append(report.Doubts, Reason{Code: "redact.low_confidence:" + f.Type, Field: name,
+					Detail: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence), Start: f.Start, End: f.End})
+			}
 		}
 		for _, d := range p.d.Verifier.Check(res.Text, vopts) {
 			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
