@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -131,6 +132,75 @@ func TestPortalInChromium(t *testing.T) {
 		mustContain(t, "closed ask", dom, "질문하기 (정보공개 청구)", "<h2>정보공개 청구</h2>", "정보공개 청구로 접수됩니다", "청구 내용 (필수)", "정보공개 청구하기")
 	})
 
+	// A person fills in the form, is told what is missing, sends it, and
+	// follows the tracking link it shows.
+	page("asking through the form", func(t *testing.T) {
+		b := newBrowser(t)
+		b.open(srv.URL + "/?id=SEOUL-2014-0002")
+		b.waitFor("the document", `document.querySelector("button.ask[data-document-id]")`)
+		b.click("button.ask[data-document-id]")
+		b.waitFor("the consent notice", `document.getElementById("ask-consent") && !document.getElementById("ask-consent").disabled`)
+		submit := `#ask-form button[type=submit]`
+		errorIs := func(step, want string) {
+			t.Helper()
+			b.waitFor(step+": "+want, `document.getElementById("ask-error").textContent === `+js(want))
+		}
+		b.fill("ask-question", "  노선 개편 질문 ")
+		if got := b.text(`document.getElementById("ask-counter").textContent`); got != "8 / 4,000자 (10자 이상)" {
+			t.Errorf("counter %q", got)
+		}
+		b.click(submit)
+		errorIs("short", "질문은 10자 이상 4,000자 이하로 적어 주세요.")
+		b.fill("ask-question", formQuestion)
+		b.click(submit)
+		errorIs("no contact", "전자우편 주소나 휴대전화번호 중 하나 이상을 적어 주세요.")
+		b.fill("ask-email", "form@example.com")
+		b.click(submit)
+		errorIs("no consent", "개인정보 수집·이용에 동의해야 질문을 접수할 수 있습니다.")
+		b.click("#ask-consent")
+		b.click("#ask-private")
+		// What a bot fills in, the API refuses.
+		b.fill("ask-website", "http://spam.example")
+		b.click(submit)
+		errorIs("honeypot", "요청을 처리할 수 없습니다.")
+		b.fill("ask-website", "")
+		b.click(submit)
+		b.waitFor("the receipt", `document.getElementById("track-link")`)
+		b.screenshot(shotPath(t, shots, "asked-mobile.png"))
+		receipt := b.text(`document.getElementById("ask-box").innerText`)
+		mustContain(t, "receipt", receipt, "질문이 접수되었습니다", "접수번호", "처리 기한", "2026. 12. ", "다시 보여 드릴 수 없으니")
+		href := b.text(`document.getElementById("track-link").getAttribute("href")`)
+		m := regexp.MustCompile(`^/\?inquiry=(Q-\d{8}-[A-Z2-7]{10})#token=([A-Za-z0-9_-]{43})$`).FindStringSubmatch(href)
+		if m == nil {
+			t.Fatalf("tracking link %q", href)
+		}
+		if v := b.text(`document.querySelector(".track-link").value`); v != srv.URL+href {
+			t.Errorf("link to copy %q", v)
+		}
+
+		// What the form sent: the opt-out, the contact (staff see it masked).
+		w := e.do(t, "GET", "/api/staff/inquiries/"+m[1], e.token(t, "", true), nil)
+		staff := decode[struct {
+			Publish  bool
+			Question string
+			Contact  struct{ Email string }
+		}](t, w.Body.Bytes())
+		if w.Code != 200 || staff.Publish || staff.Question != formQuestion || staff.Contact.Email != "f***@example.com" {
+			t.Errorf("stored %d %+v", w.Code, staff)
+		}
+
+		b.click("#track-link")
+		b.waitFor("the tracking page", `document.querySelector("#inquiry-view h1") && document.getElementById("inquiry-question")`)
+		if got := b.text(`document.getElementById("inquiry-question").textContent`); got != formQuestion {
+			t.Errorf("question shown as %q", got)
+		}
+		page := b.text(`document.getElementById("inquiry-view").innerText`)
+		mustContain(t, "tracked", page, "질문 처리 현황", m[1], "접수", "공개하지 않음", "아직 답변 전입니다")
+		if x := b.text(`document.body.getAttribute("data-xss") || (document.querySelector("#inquiry-view img") ? "img" : "")`); x != "" {
+			t.Errorf("markup ran: %q", x)
+		}
+	})
+
 	// The tracking link from the 201 (and the notices), on a phone.
 	page("tracking an answered inquiry", func(t *testing.T) {
 		png := shotPath(t, shots, "track-mobile.png")
@@ -189,8 +259,9 @@ func TestPortalInChromium(t *testing.T) {
 }
 
 const (
-	xssQuestion = `추진 일정이 궁금합니다 <script>document.body.setAttribute('data-xss','q')</script> <img src=x onerror="document.body.setAttribute('data-xss','i')">`
-	xssAnswer   = `답변드립니다. <script>document.body.setAttribute('data-xss','a')</script> 일정은 붙임과 같습니다.`
+	formQuestion = `<img src=x onerror="document.body.setAttribute('data-xss','f')"> 버스 노선 개편안은 언제 확정되나요?`
+	xssQuestion  = `추진 일정이 궁금합니다 <script>document.body.setAttribute('data-xss','q')</script> <img src=x onerror="document.body.setAttribute('data-xss','i')">`
+	xssAnswer    = `답변드립니다. <script>document.body.setAttribute('data-xss','a')</script> 일정은 붙임과 같습니다.`
 )
 
 // askAndAnswer asks a question through the API and, if answer is set,
