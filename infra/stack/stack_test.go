@@ -682,3 +682,27 @@ func TestCDKNagAwsSolutionsIsClean(t *testing.T) {
 		}
 	}
 }
+
+func TestProdRetainsDataAndDevDoesNot(t *testing.T) {
+	stateful := []string{"AWS::S3::Bucket", "AWS::DynamoDB::Table", "AWS::KMS::Key", "AWS::OpenSearchService::Domain", "AWS::Cognito::UserPool"}
+	for _, c := range []struct {
+		name, want string
+		tp         tmpl
+	}{{"prod", "Retain", fixture.prodJSON}, {"dev", "Delete", fixture.devJSON}} {
+		// GIVEN each stateful resource THEN prod keeps it when the stack
+		// goes, and dev removes it
+		for _, typ := range stateful {
+			for id, r := range byType(c.tp, typ) {
+				if r["DeletionPolicy"] != c.want {
+					t.Errorf("%s: %s %s has DeletionPolicy %v", c.name, typ, id, r["DeletionPolicy"])
+				}
+			}
+		}
+	}
+	// AND prod tables refuse deletion outright
+	for id, r := range byType(fixture.prodJSON, "AWS::DynamoDB::Table") {
+		if props(r)["DeletionProtectionEnabled"] != true {
+			t.Errorf("prod: table %s without deletion protection", id)
+		}
+	}
+}
