@@ -251,13 +251,22 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{ResponseWriter: w}
 	securityHeaders(w.Header())
 	w.Header().Set("X-Request-Id", id)
-	if strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/api/staff/") {
+	public := strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/api/staff/")
+	if public {
 		// Public data, no cookies: any web app may read it.
 		w.Header().Set("Access-Control-Allow-Origin", "*")
 		w.Header().Set("Access-Control-Expose-Headers", "X-Request-Id")
 	}
 
 	_, pattern := h.mux.Handler(r)
+	if public && r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+		// A browser's preflight: other sites' apps may ask questions (a
+		// JSON POST) and follow them (X-Inquiry-Token), without cookies.
+		pattern = "preflight"
+		w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
+		w.Header().Set("Access-Control-Allow-Headers", "Content-Type, X-Inquiry-Token, X-Request-Id")
+		w.Header().Set("Access-Control-Max-Age", "600")
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			logger.Error("panic", "route", pattern, "panic", fmt.Sprint(p))
@@ -272,11 +281,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		logger.Info("request", "method", r.Method, "route", route, "status", rec.status,
 			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
 	}()
-	if pattern == "" {
+	switch pattern {
+	case "":
 		h.unmatched(rec, r)
-		return
+	case "preflight":
+		rec.WriteHeader(http.StatusNoContent)
+	default:
+		h.mux.ServeHTTP(rec, r)
 	}
-	h.mux.ServeHTTP(rec, r)
 }
 
 // unmatched answers 404 and 405 in JSON; the mux's own answers are text.

@@ -100,6 +100,24 @@ func TestInquiriesThroughAPI(t *testing.T) {
 	if w := e.do(t, "DELETE", "/api/inquiries/Q-20260101-AAAAAAAAAA", "", nil); w.Code != 405 || errCode(t, w.Body.Bytes()) != "method_not_allowed" || !strings.Contains(w.Header().Get("Allow"), "GET") {
 		t.Errorf("405: %d %s %v", w.Code, w.Body, w.Header())
 	}
+	// Other sites' apps may ask and track: the preflight allows the JSON
+	// body and the token header, never for staff routes.
+	pre := httptest.NewRequest("OPTIONS", "/api/inquiries", nil)
+	pre.Header.Set("Origin", "https://app.example")
+	pre.Header.Set("Access-Control-Request-Method", "POST")
+	pre.Header.Set("Access-Control-Request-Headers", "content-type, x-inquiry-token")
+	if w := e.record(pre); w.Code != 204 || w.Header().Get("Access-Control-Allow-Origin") != "*" ||
+		!strings.Contains(w.Header().Get("Access-Control-Allow-Headers"), "X-Inquiry-Token") || !strings.Contains(w.Header().Get("Access-Control-Allow-Methods"), "POST") {
+		t.Errorf("preflight: %d %v", w.Code, w.Header())
+	}
+	pre = httptest.NewRequest("OPTIONS", "/api/staff/inquiries", nil)
+	pre.Header.Set("Access-Control-Request-Method", "GET")
+	if w := e.record(pre); w.Code != 405 || w.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("staff preflight: %d %v", w.Code, w.Header())
+	}
+	if w := e.do(t, "OPTIONS", "/api/inquiries", "", nil); w.Code != 405 {
+		t.Errorf("OPTIONS without a preflight header: %d", w.Code)
+	}
 	// Staff inquiry routes are not open to any web origin.
 	if w := e.do(t, "GET", "/api/staff/inquiries", e.token(t, deptInfo, false), nil); w.Code != 200 || w.Header().Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("staff list: %d %v", w.Code, w.Header())

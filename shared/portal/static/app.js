@@ -386,7 +386,7 @@
     var form = el("form", { class: "ask-form", id: "ask-form", novalidate: "" });
 
     var q = el("textarea", { id: "ask-question", name: "question", rows: "6", maxlength: String(MAX_Q), required: "", "aria-describedby": "ask-question-hint ask-counter" });
-    var counter = el("span", { class: "counter", id: "ask-counter", "aria-live": "polite", text: "0 / 4,000자" });
+    var counter = el("span", { class: "counter", id: "ask-counter", text: "0 / 4,000자" });
     function count() {
       var n = runes(q.value.trim());
       counter.textContent = n.toLocaleString("ko-KR") + " / 4,000자" + (n > 0 && n < MIN_Q ? " (10자 이상)" : "");
