@@ -19,6 +19,14 @@ const (
 	documentsMax = 3600 // seconds; origin Cache-Control may ask for less
 )
 
+// APIOriginHeaders are the request headers CloudFront passes to the API
+// (Authorization travels in the staff cache key instead).
+func APIOriginHeaders() []string {
+	return []string{"Accept", "Accept-Language", "Content-Type", "Origin", "If-None-Match",
+		"Access-Control-Request-Method", "Access-Control-Request-Headers",
+		"CloudFront-Viewer-Address", "CloudFront-Viewer-Country"}
+}
+
 func (p *Plaza) cdn() {
 	s := p.Stack
 	apiOrigin := awscloudfrontorigins.NewHttpOrigin(awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("/"), p.API.ApiEndpoint(), nil)),
@@ -62,11 +70,21 @@ func (p *Plaza) cdn() {
 			ReferrerPolicy:        &awscloudfront.ResponseHeadersReferrerPolicy{ReferrerPolicy: awscloudfront.HeadersReferrerPolicy_STRICT_ORIGIN_WHEN_CROSS_ORIGIN, Override: jsii.Bool(true)},
 		},
 	})
+	// The API gets the viewer headers it reads, CORS preflight headers and
+	// CloudFront-Viewer-Address, which the inquiry rate limits key on
+	// (the managed AllViewerExceptHostHeader policy leaves CloudFront's
+	// own headers out). Host stays CloudFront's, as API Gateway requires.
+	apiRequest := awscloudfront.NewOriginRequestPolicy(s, jsii.String("ApiOriginRequest"), &awscloudfront.OriginRequestPolicyProps{
+		Comment:             jsii.String("Plaza " + p.cfg.Stage + " API origin requests"),
+		HeaderBehavior:      awscloudfront.OriginRequestHeaderBehavior_AllowList(*jsii.Strings(APIOriginHeaders()...)...),
+		QueryStringBehavior: awscloudfront.OriginRequestQueryStringBehavior_All(),
+		CookieBehavior:      awscloudfront.OriginRequestCookieBehavior_None(),
+	})
 	api := func(c awscloudfront.ICachePolicy, methods awscloudfront.AllowedMethods) *awscloudfront.BehaviorOptions {
 		return &awscloudfront.BehaviorOptions{
 			Origin:                apiOrigin,
 			CachePolicy:           c,
-			OriginRequestPolicy:   awscloudfront.OriginRequestPolicy_ALL_VIEWER_EXCEPT_HOST_HEADER(),
+			OriginRequestPolicy:   apiRequest,
 			AllowedMethods:        methods,
 			ViewerProtocolPolicy:  awscloudfront.ViewerProtocolPolicy_HTTPS_ONLY,
 			ResponseHeadersPolicy: headers,

@@ -552,6 +552,25 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	if do["OriginAccessControlId"] == nil || do["S3OriginConfig"] == nil {
 		t.Errorf("default origin: %v", do)
 	}
+	// AND the API sees the viewer's address (inquiry rate limits) but not
+	// the viewer's Host
+	check(t, "origin request policy", func() {
+		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudFront::OriginRequestPolicy"), &map[string]interface{}{
+			"OriginRequestPolicyConfig": assertions.Match_ObjectLike(&map[string]interface{}{
+				"HeadersConfig": map[string]interface{}{"HeaderBehavior": "whitelist", "Headers": assertions.Match_ArrayWith(&[]interface{}{"CloudFront-Viewer-Address"})},
+			}),
+		})
+	})
+	for path, b := range behaviors {
+		if render(b["OriginRequestPolicyId"]) != "<"+idOf(t, tp, "AWS::CloudFront::OriginRequestPolicy", "ApiOriginRequest")+">" {
+			t.Errorf("%s: origin request policy %v", path, b["OriginRequestPolicyId"])
+		}
+	}
+	for _, h := range APIOriginHeaders() {
+		if strings.EqualFold(h, "Host") {
+			t.Errorf("the API origin gets the viewer's Host")
+		}
+	}
 	// AND every response carries HSTS, a CSP and frame options
 	check(t, "headers", func() {
 		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudFront::ResponseHeadersPolicy"), &map[string]interface{}{
