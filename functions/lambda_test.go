@@ -704,13 +704,17 @@ func TestLocalInvoke(t *testing.T) {
 	}
 	call(config.FuncIngest, "sqs-s3-notification")
 
-	// The monitor's schedule runs a tick.
-	var tick struct {
+	// The monitor's schedules: every five minutes a tick, daily also a
+	// reconciliation of the inbox, which finds nothing missing here.
+	var tick, daily struct {
 		Released   *int `json:"released"`
 		Reconciled *int `json:"reconciled"`
 	}
-	if err := json.Unmarshal(call(config.FuncMonitor, "schedule-monitor"), &tick); err != nil || tick.Released == nil || tick.Reconciled == nil {
-		t.Fatalf("monitor report: %v %+v", err, tick)
+	if err := json.Unmarshal(call(config.FuncMonitor, "schedule-monitor"), &tick); err != nil || tick.Released == nil || tick.Reconciled != nil {
+		t.Fatalf("monitor tick report: %v %+v", err, tick)
+	}
+	if err := json.Unmarshal(call(config.FuncMonitor, "schedule-monitor-daily"), &daily); err != nil || daily.Reconciled == nil || *daily.Reconciled != 0 {
+		t.Fatalf("monitor daily report: %v %+v", err, daily)
 	}
 
 	// A retraction removes the public object; the delete event unindexes.
@@ -752,7 +756,10 @@ func TestLocalInvoke(t *testing.T) {
 		}
 		return msgs
 	}
-	call(config.FuncNotify, "dynamodb-stream-inquiry-received")
+	var batch events.DynamoDBEventResponse
+	if err := json.Unmarshal(call(config.FuncNotify, "dynamodb-stream-inquiry-received"), &batch); err != nil || len(batch.BatchItemFailures) != 0 {
+		t.Fatalf("notify: %v, failures %+v", err, batch.BatchItemFailures)
+	}
 	mails, texts := sentMail(), sentSMS()
 	if mails < 2 || len(texts) != 1 || texts[0]["phone_number"] != "+821098765432" {
 		t.Fatalf("after notify: %d mails (want citizen and officer), SMS %v", mails, texts)

@@ -1,6 +1,7 @@
-// Command monitor is the Lambda function run by an EventBridge schedule:
-// it releases scheduled and un-held documents, drives stuck ones on, and
-// reconciles the inbox against the ledger (pipeline.Tick, Reconcile); when
+// Command monitor is the Lambda function run by EventBridge schedules:
+// every run releases scheduled and un-held documents and drives stuck ones
+// on (pipeline.Tick); the daily rule's run (MonitorDaily) also reconciles
+// the whole inbox against the ledger (pipeline.Reconcile); when
 // an inquiry table is configured it also runs the inquiries' reminders,
 // escalations and retention (inquiry.Monitor), whose alerts the notify
 // function delivers from the table's stream.
@@ -10,6 +11,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/aws/aws-lambda-go/lambda"
 
@@ -24,7 +26,7 @@ import (
 // Report is the function's result, visible in the invocation's response.
 type Report struct {
 	pipeline.TickReport
-	Reconciled int             `json:"reconciled"`
+	Reconciled *int            `json:"reconciled,omitempty"` // daily runs only
 	Inquiries  *inquiry.Report `json:"inquiries,omitempty"`
 }
 
@@ -40,16 +42,18 @@ func main() {
 	if env.Config.InquiryTable != "" {
 		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}
-	// Any schedule event (or none) starts one run; its content is unused.
-	lambda.Start(func(ctx context.Context, _ json.RawMessage) (Report, error) {
+	lambda.Start(func(ctx context.Context, payload json.RawMessage) (Report, error) {
 		tick, err := p.Tick(ctx)
+		r := Report{TickReport: tick}
 		if err != nil {
-			return Report{TickReport: tick}, fmt.Errorf("tick: %w", err)
+			return r, fmt.Errorf("tick: %w", err)
 		}
-		n, err := p.Reconcile(ctx)
-		r := Report{TickReport: tick, Reconciled: n}
-		if err != nil {
-			return r, fmt.Errorf("reconcile: %w", err)
+		if strings.Contains(wire.ScheduleRule(payload), "MonitorDaily") {
+			n, err := p.Reconcile(ctx)
+			r.Reconciled = &n
+			if err != nil {
+				return r, fmt.Errorf("reconcile: %w", err)
+			}
 		}
 		if inq != nil {
 			rep, err := inq.Run(ctx)
@@ -59,7 +63,7 @@ func main() {
 			}
 		}
 		env.Log.Info("monitor run", "released", r.Released, "redriven", r.Redriven, "unseen", r.Unseen,
-			"reconciled", r.Reconciled, "oldest_unprocessed_s", r.OldestUnprocessed.Seconds())
+			"reconciled", r.Reconciled != nil, "oldest_unprocessed_s", r.OldestUnprocessed.Seconds())
 		return r, nil
 	})
 }

@@ -4,8 +4,6 @@ package inquiries
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
 
 	"github.com/aws/aws-lambda-go/events"
@@ -37,17 +35,22 @@ func Notifier(e wire.Env) *inquiry.Notifier {
 }
 
 // StreamHandler delivers the inquiry events inserted in a batch of the
-// inquiry table's stream. Every event is tried; any failure is returned so
-// that Lambda retries the batch (delivery is idempotent per message).
-func StreamHandler(log *slog.Logger, n *inquiry.Notifier) func(context.Context, events.DynamoDBEvent) error {
-	return func(ctx context.Context, ev events.DynamoDBEvent) error {
-		var errs []error
-		for _, ref := range inquiryddb.StreamRefs(ev) {
-			if err := n.Deliver(ctx, ref); err != nil {
-				log.Error("delivery failed", "inquiry", ref.Inquiry, "event", ref.Key, "err", err.Error())
-				errs = append(errs, fmt.Errorf("inquiry %s event %s: %w", ref.Inquiry, ref.Key, err))
+// inquiry table's stream. The event source reports batch item failures:
+// every record is tried, and the failed ones are returned by sequence
+// number, so Lambda retries from the first failure instead of redelivering
+// the whole batch (delivery is idempotent per message either way).
+func StreamHandler(log *slog.Logger, n *inquiry.Notifier) func(context.Context, events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
+	return func(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
+		var resp events.DynamoDBEventResponse
+		for _, rec := range ev.Records {
+			for _, ref := range inquiryddb.StreamRefs(events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{rec}}) {
+				if err := n.Deliver(ctx, ref); err != nil {
+					log.Error("delivery failed", "inquiry", ref.Inquiry, "event", ref.Key, "err", err.Error())
+					resp.BatchItemFailures = append(resp.BatchItemFailures, events.DynamoDBBatchItemFailure{ItemIdentifier: rec.Change.SequenceNumber})
+					break
+				}
 			}
 		}
-		return errors.Join(errs...)
+		return resp, nil
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -97,4 +98,19 @@ func ObjectHandler(log *slog.Logger, stage func(context.Context, storage.Event) 
 		}
 		return errors.Join(errs...)
 	}
+}
+
+// ScheduleRule returns the name of the EventBridge rule that sent a
+// scheduled event (from its resources), or "" for any other payload. One
+// function can serve several schedules and tell them apart by it.
+func ScheduleRule(payload []byte) string {
+	var ev struct {
+		DetailType string   `json:"detail-type"`
+		Resources  []string `json:"resources"`
+	}
+	if json.Unmarshal(payload, &ev) != nil || ev.DetailType != "Scheduled Event" || len(ev.Resources) == 0 {
+		return ""
+	}
+	arn := ev.Resources[0]
+	return arn[strings.LastIndexByte(arn, '/')+1:]
 }

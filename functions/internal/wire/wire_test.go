@@ -70,3 +70,19 @@ func TestOnceRetriesFailures(t *testing.T) {
 		t.Fatalf("fn ran %d times, want 2 (fail, then succeed once)", calls)
 	}
 }
+
+func TestScheduleRule(t *testing.T) {
+	for name, want := range map[string]string{
+		"schedule-monitor":       "Plaza-dev-MonitorTick3D9C1F44-Q2W8E4R6T1Y3",
+		"schedule-monitor-daily": "Plaza-dev-MonitorDaily7A41B2C9-U5I7O9P1A3S5",
+		"s3-test-event":          "",
+	} {
+		data, err := events.Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := wire.ScheduleRule(data); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
