@@ -11,6 +11,11 @@
 // (narrowed by org and department with begins_with on the sort key), by-org
 // when it names an organization only, and scans otherwise.
 //
+// Get reads strongly consistently, so a read-modify-write starts from the
+// latest revision; List reads the indexes, which DynamoDB keeps eventually
+// consistent, so a record written a moment ago may be listed in its
+// previous state (the monitor, the only heavy lister, runs again anyway).
+//
 // A record carries its revision in "rev". Put writes with the condition
 // attribute_not_exists(pk) for Rev 0 and rev = :expected otherwise, so of
 // two writers that read the same revision exactly one wins; the other gets
