@@ -175,7 +175,7 @@ func Open(o Options) (*Stack, error) {
 	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
-		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now,
+		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries,
 	})
 	return s, nil
 }
@@ -364,7 +364,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	s.Inquiries = inquiry.NewHandler(inquiry.HandlerDeps{
 		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
 		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
-		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now,
+		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	return nil
 }
