@@ -63,19 +63,36 @@ var stop = map[string]bool{
 // least two syllables (회의 stays 회의, 정보공개를 becomes 정보공개).
 func Strip(word string) string {
 	word = norm.NFC.String(strings.TrimSpace(word))
-	for _, k := range keep {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	for _, k := range keepByLast[last] {
 		if strings.HasSuffix(word, k) {
 			return word
 		}
 	}
 	n := utf8.RuneCountInString(word)
-	for _, p := range particles {
+	for _, p := range particlesByLast[last] {
 		if strings.HasSuffix(word, p) && n-utf8.RuneCountInString(p) >= 2 {
 			return strings.TrimSuffix(word, p)
 		}
 	}
 	return word
 }
+
+// byLast indexes suffixes by their last rune, keeping their order, so
+// that Strip compares a word with the few that can match.
+func byLast(suffixes []string) map[rune][]string {
+	m := map[rune][]string{}
+	for _, s := range suffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		m[r] = append(m[r], s)
+	}
+	return m
+}
+
+var (
+	keepByLast      = byLast(keep)
+	particlesByLast = byLast(particles)
+)
 
 // isHangul reports whether r is a Hangul syllable.
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

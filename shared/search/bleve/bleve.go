@@ -23,9 +23,11 @@ import (
 	"time"
 
 	blevesearch "github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -42,11 +44,10 @@ const (
 	fNumber       = "document_number"
 	fDeptCode     = "department_code"
 	fDeptName     = "department_name"
-	fDept         = "dept" // code + sep + name: the facet carries its label
+	fFacets       = "facets" // every facet value, prefixed: one doc-values field to visit
 	fType         = "type"
 	fGrade        = "grade"
 	fApprovedAt   = "approved_at"
-	fYear         = "year"
 	fKeywords     = "keywords"
 	fNouns        = "nouns"
 	fTerms        = "terms" // stored "word count" lines, for related
@@ -54,7 +55,17 @@ const (
 	fMetadataOnly = "metadata_only"
 )
 
-// deptSep joins a department's code and name in the facet field.
+// Prefixes of the values in fFacets. Bleve visits the doc values of each
+// facet field for every match; one field holding all four facets costs a
+// quarter of four fields.
+const (
+	facetDept  = "d:"
+	facetType  = "t:"
+	facetGrade = "g:"
+	facetYear  = "y:"
+)
+
+// deptSep joins a department's code and name in the facet value.
 const deptSep = "\x1f"
 
 // maxTerms bounds the nouns stored per document.
@@ -63,9 +74,13 @@ const maxTerms = 64
 // maxGroup bounds how many queued writes one batch takes.
 const maxGroup = 2000
 
+// maxUnpersisted bounds the batches searchable but not yet persisted by
+// Scorch, and with them memory and the segments a query visits.
+const maxUnpersisted = 4
+
 // mappingVersion is stored in the index; a different mapping needs a
 // rebuild from the public bucket.
-const mappingVersion = "plaza-bleve/1"
+const mappingVersion = "plaza-bleve/2"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -79,13 +94,15 @@ var kst = time.FixedZone("KST", 9*60*60)
 
 // Index is a Bleve index implementing search.Engine.
 type Index struct {
-	idx blevesearch.Index
+	idx      blevesearch.Index
+	analyzer analysis.Analyzer // of title and body, for query words
 	// A folder index answers a write once it is searchable and in the
 	// write-ahead log (see wal.go).
 	wal      *wal          // nil in memory
 	stopSync chan struct{} // stops the log's fsync loop
 	syncDone chan struct{}
 	inflight sync.WaitGroup // batches introduced but not yet persisted
+	slots    chan struct{}  // one per unpersisted batch, up to maxUnpersisted
 
 	mu     sync.RWMutex // guards closed and sends on reqs
 	closed bool
@@ -94,7 +111,10 @@ type Index struct {
 
 	// gen counts committed batches; caches keyed by it go stale by
 	// themselves.
-	gen    atomic.Uint64
+	gen atomic.Uint64
+	// newest is the latest approval time indexed (Unix ns), never lowered:
+	// the empty query's newest page is looked for back from it.
+	newest atomic.Int64
 	facets sync.Map // facetKey -> facetEntry
 
 	// Stats of the group committer, for benchmarks.
@@ -156,7 +176,16 @@ func Open(path string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("open bleve index %q: %w", path, err)
 	}
-	x := &Index{idx: idx, reqs: make(chan *request, 256), done: make(chan struct{})}
+	an := idx.Mapping().AnalyzerNamed(analyzerName)
+	if an == nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("open bleve index %q: analyzer %s missing", path, analyzerName)
+	}
+	x := &Index{idx: idx, analyzer: an, reqs: make(chan *request, 256), done: make(chan struct{}), slots: make(chan struct{}, maxUnpersisted)}
+	if err := x.loadNewest(); err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
 	if path != "" {
 		next, err := x.replay(path)
 		if err != nil {
@@ -221,15 +250,14 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fNumber, kw(true, false))
 	doc.AddFieldMappingsAt(fDeptCode, kw(true, false))
 	doc.AddFieldMappingsAt(fDeptName, storedOnly(mapping.NewTextFieldMapping()))
-	doc.AddFieldMappingsAt(fDept, kw(false, true))
-	doc.AddFieldMappingsAt(fType, kw(true, true))
-	doc.AddFieldMappingsAt(fGrade, kw(true, true))
+	doc.AddFieldMappingsAt(fFacets, kw(false, true))
+	doc.AddFieldMappingsAt(fType, kw(true, false))
+	doc.AddFieldMappingsAt(fGrade, kw(true, false))
 	date := mapping.NewDateTimeFieldMapping()
 	date.Store = true
 	date.DocValues = true
 	date.IncludeInAll = false
 	doc.AddFieldMappingsAt(fApprovedAt, date)
-	doc.AddFieldMappingsAt(fYear, kw(false, true))
 	doc.AddFieldMappingsAt(fKeywords, kw(true, false))
 	doc.AddFieldMappingsAt(fNouns, kw(false, false))
 	doc.AddFieldMappingsAt(fTerms, storedOnly(mapping.NewTextFieldMapping()))
@@ -311,20 +339,22 @@ func fields(d search.Doc) map[string]any {
 	}
 	at := d.ApprovedAt.In(kst)
 	return map[string]any{
-		fOrg:          d.Org,
-		fID:           d.ID,
-		fVersion:      float64(d.Version),
-		fTitle:        d.Title,
-		fBody:         d.Body,
-		fKwText:       joinSpace(kws),
-		fNumber:       own,
-		fDeptCode:     d.DepartmentCode,
-		fDeptName:     d.DepartmentName,
-		fDept:         d.DepartmentCode + deptSep + d.DepartmentName,
+		fOrg:      d.Org,
+		fID:       d.ID,
+		fVersion:  float64(d.Version),
+		fTitle:    d.Title,
+		fBody:     d.Body,
+		fKwText:   joinSpace(kws),
+		fNumber:   own,
+		fDeptCode: d.DepartmentCode,
+		fDeptName: d.DepartmentName,
+		fFacets: []string{
+			facetDept + d.DepartmentCode + deptSep + d.DepartmentName,
+			facetType + d.Type, facetGrade + d.Grade, facetYear + strconv.Itoa(at.Year()),
+		},
 		fType:         d.Type,
 		fGrade:        d.Grade,
 		fApprovedAt:   at,
-		fYear:         strconv.Itoa(at.Year()),
 		fKeywords:     kws,
 		fNouns:        nouns,
 		fTerms:        string(termLines),
@@ -463,19 +493,26 @@ func (x *Index) commit(group []*request) {
 		reply(err)
 		return
 	}
+	// Back-pressure: at most maxUnpersisted batches wait for Scorch's
+	// persister; meanwhile requests queue up and the next batch is larger.
+	x.slots <- struct{}{}
 	x.inflight.Add(1)
 	var settled sync.Once
+	done := func() {
+		<-x.slots
+		x.inflight.Done()
+	}
 	b.SetPersistedCallback(func(err error) {
 		settled.Do(func() {
 			if err == nil {
 				// On error the log file stays, to be replayed.
 				x.wal.release(wf)
 			}
-			x.inflight.Done()
+			done()
 		})
 	})
 	if err := x.idx.Batch(b); err != nil {
-		settled.Do(x.inflight.Done)
+		settled.Do(done)
 		reply(fmt.Errorf("bleve batch of %d: %w", len(changes), err))
 		return
 	}
@@ -551,6 +588,7 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 			}
 			b.SetInternal(versionKey(f.doc.Org, f.doc.ID), encodeState(f.state))
 			out = append(out, op{doc: f.doc, org: f.doc.Org, id: f.doc.ID, version: f.doc.Version})
+			x.raiseNewest(f.doc.ApprovedAt)
 		} else {
 			b.Delete(k)
 			org, id := splitID(k)
@@ -559,6 +597,34 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 		}
 	}
 	return b, out, nil
+}
+
+func (x *Index) raiseNewest(t time.Time) {
+	n := t.UnixNano()
+	for {
+		cur := x.newest.Load()
+		if n <= cur || x.newest.CompareAndSwap(cur, n) {
+			return
+		}
+	}
+}
+
+// loadNewest finds the latest approval time in an opened index.
+func (x *Index) loadNewest() error {
+	req := blevesearch.NewSearchRequestOptions(query.NewMatchAllQuery(), 1, 0, false)
+	req.SortBy([]string{"-" + fApprovedAt})
+	req.Score = "none"
+	req.Fields = []string{fApprovedAt}
+	sr, err := x.idx.Search(req)
+	if err != nil {
+		return fmt.Errorf("find the newest document: %w", err)
+	}
+	if len(sr.Hits) > 0 {
+		if t, ok := parseTime(str(sr.Hits[0].Fields, fApprovedAt)); ok {
+			x.raiseNewest(t)
+		}
+	}
+	return nil
 }
 
 func splitID(k string) (org, id string) {
@@ -573,6 +639,35 @@ func splitID(k string) (org, id string) {
 // BatchStats reports how many batches the group committer ran and how many
 // document writes they carried.
 func (x *Index) BatchStats() (batches, writes uint64) { return x.batches.Load(), x.ops.Load() }
+
+// Settle waits until Scorch has persisted every segment and its merger
+// has nothing left that it would do at once, or until ctx is done; a
+// benchmark measures queries on a settled index.
+func (x *Index) Settle(ctx context.Context) error { return settle(ctx, x.idx) }
+
+func settle(ctx context.Context, idx blevesearch.Index) error {
+	last, stable := uint64(0), 0
+	for {
+		m := idx.StatsMap()
+		idx, _ := m["index"].(map[string]any)
+		mem, _ := idx["num_root_memorysegments"].(uint64)
+		files, _ := idx["num_root_filesegments"].(uint64)
+		if mem == 0 && files == last {
+			stable++
+		} else {
+			stable = 0
+		}
+		last = files
+		if stable >= 5 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
 
 // DocCount returns how many documents are indexed.
 func (x *Index) DocCount() (uint64, error) { return x.idx.DocCount() }

@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	blevesearch "github.com/blevesearch/bleve/v2"
-	bhtml "github.com/blevesearch/bleve/v2/search/highlight/highlighter/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
@@ -31,13 +30,9 @@ const (
 	boostBody     = 1.0
 )
 
-// Facet sizes: enough for every department of a city.
-const (
-	facetDeptSize  = 500
-	facetTypeSize  = 20
-	facetGradeSize = 5
-	facetYearSize  = 100
-)
+// facetSize bounds the facet values counted: every department of a city,
+// the types, grades and years.
+const facetSize = 5000
 
 // ParseText splits a search-box text into quoted phrases and words; words
 // lose their particles (정보공개를 → 정보공개). An unmatched quote quotes to
@@ -79,11 +74,18 @@ func splitWords(s string) []string {
 
 // textQuery requires every word and phrase in the title, the body or the
 // envelope keywords; nil when there is no text.
-func textQuery(text string) query.Query {
+func (x *Index) textQuery(text string) query.Query {
 	phrases, words := ParseText(text)
 	var must []query.Query
-	for _, p := range append(phrases, words...) {
-		must = append(must, anyField(p))
+	for _, p := range phrases {
+		if q := x.anyField(p, true); q != nil {
+			must = append(must, q)
+		}
+	}
+	for _, w := range words {
+		if q := x.anyField(w, false); q != nil {
+			must = append(must, q)
+		}
 	}
 	switch len(must) {
 	case 0:
@@ -94,11 +96,36 @@ func textQuery(text string) query.Query {
 	return query.NewConjunctionQuery(must)
 }
 
-// anyField matches s as a phrase of CJK bigrams in one of the text fields.
-func anyField(s string) query.Query {
+// anyField matches s in one of the text fields: a quoted phrase as a
+// phrase of CJK bigrams, a word as all of its bigrams (positions are not
+// read: bigrams of one word rarely meet apart, and reading positions for
+// every match is most of a query's cost).
+func (x *Index) anyField(s string, phrase bool) query.Query {
+	var terms []string
+	if x.analyzer != nil {
+		for _, t := range x.analyzer.Analyze([]byte(s)) {
+			terms = append(terms, string(t.Term))
+		}
+		if len(terms) == 0 {
+			return nil
+		}
+	}
 	f := func(field string, boost float64) query.Query {
-		q := query.NewMatchPhraseQuery(s)
+		if len(terms) == 1 {
+			q := query.NewTermQuery(terms[0])
+			q.SetField(field)
+			q.SetBoost(boost)
+			return q
+		}
+		if phrase {
+			q := query.NewMatchPhraseQuery(s)
+			q.SetField(field)
+			q.SetBoost(boost)
+			return q
+		}
+		q := query.NewMatchQuery(s)
 		q.SetField(field)
+		q.SetOperator(query.MatchQueryOperatorAnd)
 		q.SetBoost(boost)
 		return q
 	}
@@ -171,7 +198,7 @@ func decodeCursor(s, sort string, n int) ([]string, error) {
 // facets are cached until the next write.
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
 	q = q.Normalize()
-	text := textQuery(q.Text)
+	text := x.textQuery(q.Text)
 	sortMode := q.Sort
 	if text == nil {
 		sortMode = search.SortDate
@@ -180,11 +207,8 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	if main == nil {
 		main = query.NewMatchAllQuery()
 	}
-	bq := query.NewBooleanQuery([]query.Query{main}, nil, nil)
-	if f := filterQuery(q); f != nil {
-		bq.AddFilter(f)
-	}
-	req := blevesearch.NewSearchRequestOptions(bq, q.Size+1, 0, false)
+	filter := filterQuery(q)
+	req := blevesearch.NewSearchRequestOptions(nil, q.Size+1, 0, false)
 	req.Fields = hitFields
 	if text != nil {
 		// The body is the snippet when no highlight applies (a match in
@@ -206,28 +230,94 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	} else {
 		req.From = (q.Page - 1) * q.Size
 	}
-	if text != nil {
-		req.Highlight = blevesearch.NewHighlightWithStyle(bhtml.Name)
-		req.Highlight.AddField(fBody)
-		req.Highlight.AddField(fTitle)
-	}
 	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano()}
 	gen := x.gen.Load()
-	var cached map[string][]search.FacetCount
 	if text == nil {
 		if e, ok := x.facets.Load(fkey); ok && e.(facetEntry).gen == gen {
-			cached = e.(facetEntry).facets
+			// Facets and total are known: only the newest page is needed,
+			// and the newest documents are found among the recent ones.
+			sr, err := x.recent(ctx, req, main, filter, q, req.From+q.Size+1)
+			if err != nil {
+				return search.Result{}, err
+			}
+			if sr != nil {
+				res := x.result(sr, q, sortMode, false)
+				res.Total = e.(facetEntry).total
+				res.Facets = e.(facetEntry).facets
+				return res, nil
+			}
 		}
 	}
-	if cached == nil {
-		req.AddFacet(search.FacetDepartment, blevesearch.NewFacetRequest(fDept, facetDeptSize))
-		req.AddFacet(search.FacetType, blevesearch.NewFacetRequest(fType, facetTypeSize))
-		req.AddFacet(search.FacetGrade, blevesearch.NewFacetRequest(fGrade, facetGradeSize))
-		req.AddFacet(search.FacetYear, blevesearch.NewFacetRequest(fYear, facetYearSize))
-	}
+	req.Query = withFilter(main, filter)
+	req.AddFacet(fFacets, blevesearch.NewFacetRequest(fFacets, facetSize))
 	sr, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return search.Result{}, fmt.Errorf("bleve search: %w", err)
+	}
+	res := x.result(sr, q, sortMode, text != nil)
+	res.Facets = facetsOf(sr)
+	if text == nil {
+		x.facets.Store(fkey, facetEntry{gen: gen, total: res.Total, facets: res.Facets})
+	}
+	return res, nil
+}
+
+func withFilter(main, filter query.Query) query.Query {
+	bq := query.NewBooleanQuery([]query.Query{main}, nil, nil)
+	if filter != nil {
+		bq.AddFilter(filter)
+	}
+	return bq
+}
+
+// recentWindows are the approval periods, back from the newest document,
+// in which the newest page is looked for before the whole index.
+var recentWindows = []time.Duration{31 * 24 * time.Hour, 366 * 24 * time.Hour, 5 * 366 * 24 * time.Hour}
+
+// recent runs a date-sorted request over the most recent documents only,
+// widening the window until it holds need documents; nil when even the
+// widest does. Every document outside a window is older than every
+// document in it, so the page is the same as over the whole index, at a
+// fraction of the cost: Bleve visits every match to sort.
+func (x *Index) recent(ctx context.Context, req *blevesearch.SearchRequest, main, filter query.Query, q search.Query, need int) (*blevesearch.SearchResult, error) {
+	newest := x.newest.Load()
+	if newest == 0 || !q.To.IsZero() {
+		return nil, nil
+	}
+	for _, w := range recentWindows {
+		since := time.Unix(0, newest).Add(-w)
+		if !q.From.IsZero() && !since.After(q.From) {
+			return nil, nil
+		}
+		t := true
+		r := query.NewDateRangeInclusiveQuery(since, time.Time{}, &t, nil)
+		r.SetField(fApprovedAt)
+		f := query.Query(r)
+		if filter != nil {
+			f = query.NewConjunctionQuery([]query.Query{filter, r})
+		}
+		w := *req
+		w.Query = withFilter(main, f)
+		sr, err := x.idx.SearchInContext(ctx, &w)
+		if err != nil {
+			return nil, fmt.Errorf("bleve search: %w", err)
+		}
+		if int(sr.Total) >= need {
+			return sr, nil
+		}
+	}
+	return nil, nil
+}
+
+// result converts a page of Bleve hits.
+func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode string, snippets bool) search.Result {
+	var words []string
+	if snippets {
+		phrases, ws := ParseText(q.Text)
+		for _, p := range phrases {
+			words = append(words, strings.Fields(p)...)
+		}
+		words = append(words, ws...)
 	}
 	res := search.Result{Total: int(sr.Total), Items: make([]search.Hit, 0, min(len(sr.Hits), q.Size))}
 	for i, h := range sr.Hits {
@@ -244,20 +334,12 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 		}
 		hit := hitOf(h.Fields)
 		hit.Score = h.Score
-		if text != nil {
-			hit.Snippet = snippet(h.Fragments, h.Fields)
+		if snippets {
+			hit.Snippet = snippet(h.Fields, words)
 		}
 		res.Items = append(res.Items, hit)
 	}
-	if cached != nil {
-		res.Facets = cached
-	} else {
-		res.Facets = facetsOf(sr)
-		if text == nil {
-			x.facets.Store(fkey, facetEntry{gen: gen, facets: res.Facets})
-		}
-	}
-	return res, nil
+	return res
 }
 
 type facetKey struct {
@@ -267,52 +349,53 @@ type facetKey struct {
 
 type facetEntry struct {
 	gen    uint64
+	total  int
 	facets map[string][]search.FacetCount
 }
 
-// facetsOf converts Bleve's facets: departments carry their names as
-// labels, years are listed newest first.
+// facetsOf splits the one facet field into the port's four facets:
+// departments carry their names as labels (a renamed department keeps the
+// name most documents use), counts are largest first, years newest first.
 func facetsOf(sr *blevesearch.SearchResult) map[string][]search.FacetCount {
 	out := map[string][]search.FacetCount{
 		search.FacetDepartment: {}, search.FacetType: {}, search.FacetGrade: {}, search.FacetYear: {},
 	}
-	for name, fr := range sr.Facets {
-		if fr == nil || fr.Terms == nil {
-			continue
-		}
-		var counts []search.FacetCount
-		if name == search.FacetDepartment {
-			byCode := map[string]int{}
-			label := map[string]string{}
-			labelCount := map[string]int{}
-			for _, t := range fr.Terms.Terms() {
-				code, name, _ := strings.Cut(t.Term, deptSep)
-				byCode[code] += t.Count
-				// A renamed department keeps the name most documents use.
-				if t.Count > labelCount[code] {
-					label[code], labelCount[code] = name, t.Count
-				}
-			}
-			for code, c := range byCode {
-				counts = append(counts, search.FacetCount{Value: code, Label: label[code], Count: c})
-			}
-		} else {
-			for _, t := range fr.Terms.Terms() {
-				counts = append(counts, search.FacetCount{Value: t.Term, Count: t.Count})
-			}
-		}
-		if name == search.FacetYear {
-			slices.SortFunc(counts, func(a, b search.FacetCount) int { return strings.Compare(b.Value, a.Value) })
-		} else {
-			slices.SortFunc(counts, func(a, b search.FacetCount) int {
-				if a.Count != b.Count {
-					return b.Count - a.Count
-				}
-				return strings.Compare(a.Value, b.Value)
-			})
-		}
-		out[name] = counts
+	fr := sr.Facets[fFacets]
+	if fr == nil || fr.Terms == nil {
+		return out
 	}
+	byCode := map[string]int{}
+	label := map[string]string{}
+	labelCount := map[string]int{}
+	for _, t := range fr.Terms.Terms() {
+		switch {
+		case strings.HasPrefix(t.Term, facetDept):
+			code, name, _ := strings.Cut(t.Term[len(facetDept):], deptSep)
+			byCode[code] += t.Count
+			if t.Count > labelCount[code] {
+				label[code], labelCount[code] = name, t.Count
+			}
+		case strings.HasPrefix(t.Term, facetType):
+			out[search.FacetType] = append(out[search.FacetType], search.FacetCount{Value: t.Term[len(facetType):], Count: t.Count})
+		case strings.HasPrefix(t.Term, facetGrade):
+			out[search.FacetGrade] = append(out[search.FacetGrade], search.FacetCount{Value: t.Term[len(facetGrade):], Count: t.Count})
+		case strings.HasPrefix(t.Term, facetYear):
+			out[search.FacetYear] = append(out[search.FacetYear], search.FacetCount{Value: t.Term[len(facetYear):], Count: t.Count})
+		}
+	}
+	for code, c := range byCode {
+		out[search.FacetDepartment] = append(out[search.FacetDepartment], search.FacetCount{Value: code, Label: label[code], Count: c})
+	}
+	byCount := func(a, b search.FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	}
+	slices.SortFunc(out[search.FacetDepartment], byCount)
+	slices.SortFunc(out[search.FacetType], byCount)
+	slices.SortFunc(out[search.FacetGrade], byCount)
+	slices.SortFunc(out[search.FacetYear], func(a, b search.FacetCount) int { return strings.Compare(b.Value, a.Value) })
 	return out
 }
 
@@ -343,19 +426,110 @@ func hitOf(f map[string]any) search.Hit {
 	return h
 }
 
-// snippetRunes bounds a snippet built without a highlight.
+// snippetRunes is the length of a snippet.
 const snippetRunes = 160
 
-// snippet is the best body fragment, else the title's, else the start of
-// the body; Bleve's html highlighter escapes the text and adds only
-// <mark></mark>.
-func snippet(frags map[string][]string, f map[string]any) string {
-	for _, field := range []string{fBody, fTitle} {
-		if fs := frags[field]; len(fs) > 0 && fs[0] != "" {
-			return fs[0]
+// snippetLead is how much text a snippet shows before the first match.
+const snippetLead = 40
+
+// Snippet returns about snippetRunes of text around the first match of any
+// of words, HTML-escaped, with every match wrapped in <mark></mark>; text
+// without a match gives its escaped start. Words match case-insensitively
+// (ASCII) anywhere, as Hangul bigrams match inside words.
+//
+// Plaza builds snippets itself rather than with Bleve's highlighter: the
+// highlighter needs term locations, which Bleve then decodes for every
+// match of the query, not only for the page shown.
+func Snippet(text string, words []string) string {
+	lower := asciiLower(text)
+	var ws []string
+	for _, w := range words {
+		if w = asciiLower(strings.TrimSpace(w)); w != "" {
+			ws = append(ws, w)
 		}
 	}
-	return html.EscapeString(truncate(str(f, fBody), snippetRunes))
+	// Longest first, so that 정보공개 is marked whole rather than 정보.
+	slices.SortFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	first := -1
+	for _, w := range ws {
+		if i := strings.Index(lower, w); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	start := 0
+	if first > 0 {
+		// Back up snippetLead runes.
+		start = first
+		for n := 0; n < snippetLead && start > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(text[:start])
+			start -= size
+		}
+	}
+	end := start
+	for n := 0; n < snippetRunes && end < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	plain := start
+	for i := start; i < end; {
+		matched := ""
+		for _, w := range ws {
+			if strings.HasPrefix(lower[i:], w) {
+				matched = w
+				break
+			}
+		}
+		if matched == "" {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		m := min(i+len(matched), len(text))
+		b.WriteString(html.EscapeString(text[plain:i]))
+		b.WriteString("<mark>")
+		b.WriteString(html.EscapeString(text[i:m]))
+		b.WriteString("</mark>")
+		i, plain = m, m
+		end = max(end, m)
+	}
+	b.WriteString(html.EscapeString(text[plain:end]))
+	if end < len(text) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// asciiLower lowers ASCII letters only, so byte offsets stay valid.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// snippet shows the body around the query's words, else the title when
+// only it matches.
+func snippet(f map[string]any, words []string) string {
+	body := str(f, fBody)
+	s := Snippet(body, words)
+	if !strings.Contains(s, "<mark>") {
+		if t := Snippet(str(f, fTitle), words); strings.Contains(t, "<mark>") {
+			return t
+		}
+	}
+	return s
 }
 
 func truncate(s string, n int) string {
