@@ -619,6 +619,8 @@ func TestLocalInvoke(t *testing.T) {
 	// The same event again (at-least-once delivery) changes nothing.
 	before := state("SEOUL-INFO-2014-001234").Rev
 	call(config.FuncIngest, "s3-eventbridge-envelope-created")
+	// So does replaying the event from the on-failure queue.
+	call(config.FuncIngest, "sqs-lambda-failure-destination")
 	if after := state("SEOUL-INFO-2014-001234").Rev; after != before {
 		t.Fatalf("a duplicate event moved the ledger from rev %d to %d", before, after)
 	}

@@ -7,7 +7,10 @@
 //   - the s3:TestEvent S3 sends when a notification is configured, which
 //     yields no events and no error;
 //   - any of these wrapped in SQS records (a queue between S3 and the
-//     function, or a dead-letter queue being redriven) or SNS records.
+//     function, or a dead-letter queue being redriven) or SNS records;
+//   - a Lambda destination record (the on-failure queue's messages), whose
+//     requestPayload is the original event, so that dead letters can be
+//     replayed through the same function.
 //
 // Object keys arrive URL-encoded, form style ("+" for a space, %XX for
 // UTF-8 bytes); Decode returns them decoded, as storage.Event promises. A
@@ -97,6 +100,9 @@ type envelope struct {
 	Service    string          `json:"Service"` // "Amazon S3"
 	Type       string          `json:"Type"`    // SNS notification in an SQS body
 	Message    string          `json:"Message"`
+	// A Lambda destination record: the failed invocation's input.
+	RequestContext json.RawMessage `json:"requestContext"`
+	RequestPayload json.RawMessage `json:"requestPayload"`
 }
 
 // Decode returns the object events in payload, in the order they came.
@@ -119,6 +125,8 @@ func decode(payload []byte, depth int) ([]storage.Event, error) {
 		return nil, nil
 	case env.Type == "Notification" && env.Message != "":
 		return decode([]byte(env.Message), depth+1)
+	case len(env.RequestContext) > 0 && len(env.RequestPayload) > 0:
+		return decode(env.RequestPayload, depth+1)
 	case len(env.Records) > 0:
 		return fromRecords(env.Records, depth)
 	case env.Records != nil:

@@ -65,6 +65,11 @@ func TestDecodeFixtures(t *testing.T) {
 			Size: 1342, ETag: "4d2c1b0a9f8e7d6c5b4a3928170f6e5d", Sequencer: "0062F1A1F0E1D2C3B4",
 			Time: at("2014-03-02T01:20:44.518Z"), ID: "D7E8F9A0B1C2D3E4",
 		}}, nil},
+		{"sqs-lambda-failure-destination", []storage.Event{{
+			Kind: storage.Created, Bucket: "plaza-dev-inbox", Key: "e-approval/SEOUL-INFO-2014-001234/envelope.json",
+			Size: 1187, ETag: "8a1f3c9e2b7d4e6f0a5c3b2d1e9f8a7b", Sequencer: "0062F1A0B3C4D5E6F7",
+			Time: at("2014-03-02T01:16:05Z"), ID: "5b1d9a3e-7c2f-4e41-9f0a-2c8e6d4b1a77",
+		}}, nil},
 		{"s3-test-event", nil, nil},
 		{"schedule-monitor", nil, s3event.ErrUnknown},
 		{"schedule-monitor-daily", nil, s3event.ErrUnknown},
