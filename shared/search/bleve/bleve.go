@@ -167,7 +167,7 @@ func Open(path string) (*Index, error) {
 		}
 		idx, err = blevesearch.NewUsing(path, newMapping(), scorch.Name, scorch.Name, scorchConfig())
 		if err == nil {
-			err = idx.SetInternal(keyMapping, []byte(mappingVersion))
+			err = setPersisted(idx, keyMapping, []byte(mappingVersion))
 		}
 	}
 	if err != nil {
@@ -205,6 +205,19 @@ func Open(path string) (*Index, error) {
 // batch's persisted callback instead, so an acknowledged write is durable
 // while the next batch is already being built.
 func scorchConfig() map[string]any { return map[string]any{"unsafe_batch": true} }
+
+// setPersisted sets an internal key and waits until it is on disk:
+// batches are unsafe (see scorchConfig).
+func setPersisted(idx blevesearch.Index, key, val []byte) error {
+	b := idx.NewBatch()
+	b.SetInternal(key, val)
+	persisted := make(chan error, 1)
+	b.SetPersistedCallback(func(err error) { persisted <- err })
+	if err := idx.Batch(b); err != nil {
+		return err
+	}
+	return <-persisted
+}
 
 func exists(p string) bool {
 	_, err := os.Stat(p)

@@ -107,7 +107,7 @@ func TestMappingChangeIsReported(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := x.idx.SetInternal(keyMapping, []byte("plaza-bleve/0")); err != nil {
+	if err := setPersisted(x.idx, keyMapping, []byte("plaza-bleve/0")); err != nil {
 		t.Fatal(err)
 	}
 	x.Close()
