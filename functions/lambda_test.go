@@ -475,7 +475,7 @@ func (s *stats) add(fn string, r report) {
 // and OpenSearch by a server that validates every request against the
 // specification. It follows one document from the inbox to the API.
 func TestLocalInvoke(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("builds six binaries and synthesizes the stack")
 	}
 	root := repoRoot(t)
