@@ -205,18 +205,22 @@ type resolver struct {
 	refs map[string]string // prefix or prefix.Attr -> value
 }
 
-func (r resolver) lookup(id string) (string, error) {
-	best := ""
-	for prefix := range r.refs {
-		base, _, _ := strings.Cut(prefix, ".")
-		if strings.HasPrefix(strings.SplitN(id, ".", 2)[0], base) && strings.HasSuffix(id, strings.TrimPrefix(prefix, base)) && len(prefix) > len(best) {
-			best = prefix
+// lookup finds the stand-in for a Ref ("InboxBucket637291F4") or a GetAtt
+// ("Search14E54FC3.DomainEndpoint"): the entry whose resource name is the
+// longest prefix of the logical id, with the same attribute.
+func (r resolver) lookup(ref string) (string, error) {
+	id, attr, _ := strings.Cut(ref, ".")
+	best, value := "", ""
+	for key, v := range r.refs {
+		name, kattr, _ := strings.Cut(key, ".")
+		if strings.HasPrefix(id, name) && kattr == attr && len(name) > len(best) {
+			best, value = name, v
 		}
 	}
 	if best == "" {
-		return "", fmt.Errorf("no local stand-in for %s", id)
+		return "", fmt.Errorf("no local stand-in for %s", ref)
 	}
-	return r.refs[best], nil
+	return value, nil
 }
 
 func (r resolver) resolve(v any) (string, error) {
