@@ -2,22 +2,21 @@ package localfs
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/storage"
+	bbolt "go.etcd.io/bbolt"
 )
 
 // Handler processes one event. An error (or a panic) means "retry later".
@@ -25,9 +24,12 @@ type Handler func(ctx context.Context, ev storage.Event) error
 
 // BusOptions configure a Bus. Zero values take the defaults.
 type BusOptions struct {
-	// Dir holds the spool: pending/ for events not yet handled, dead/ for
-	// events that failed every attempt.
+	// Dir holds the spool: spool.db for events not yet handled, dead/ for
+	// events that failed every attempt (one JSON file each, for a person).
 	Dir      string
+	// Fsync makes every spooled event durable against a machine crash;
+	// without it a crash of the process still loses nothing.
+	Fsync    bool
 	Workers  int           // default 4
 	Attempts int           // default 4, as Lambda's async 2 retries plus EventBridge's
 	Backoff  time.Duration // first retry delay, doubled each time; default 100ms
@@ -42,10 +44,14 @@ type BusOptions struct {
 // disk before Publish returns, retried with backoff, and moved to a
 // dead-letter folder after the last attempt. Events spooled but not handled
 // when the process stops are delivered again at the next start.
+//
+// The spool is a bbolt file rather than a file per event: creating and
+// removing small files costs far more than a batched bbolt commit.
 type Bus struct {
 	opts    BusOptions
 	handler Handler
 	seq     atomic.Int64
+	db      *bbolt.DB
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -60,9 +66,11 @@ type Bus struct {
 
 type job struct {
 	ev      storage.Event
-	file    string
+	key     []byte
 	attempt int
 }
+
+var pendingBucket = []byte("pending")
 
 // DeadLetter is what the dead/ folder holds for each failed event.
 type DeadLetter struct {
@@ -86,12 +94,18 @@ func NewBus(opts BusOptions, h Handler) (*Bus, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	for _, d := range []string{"pending", "dead"} {
-		if err := os.MkdirAll(filepath.Join(opts.Dir, d), 0o750); err != nil {
-			return nil, fmt.Errorf("bus: %w", err)
-		}
+	if err := os.MkdirAll(filepath.Join(opts.Dir, "dead"), 0o750); err != nil {
+		return nil, fmt.Errorf("bus: %w", err)
 	}
-	b := &Bus{opts: opts, handler: h}
+	db, err := bbolt.Open(filepath.Join(opts.Dir, "spool.db"), 0o640, &bbolt.Options{Timeout: time.Second, NoSync: !opts.Fsync, NoFreelistSync: true})
+	if err != nil {
+		return nil, fmt.Errorf("bus: spool: %w", err)
+	}
+	if err := db.Update(func(tx *bbolt.Tx) error { _, err := tx.CreateBucketIfNotExists(pendingBucket); return err }); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("bus: spool: %w", err)
+	}
+	b := &Bus{opts: opts, handler: h, db: db}
 	b.cond = sync.NewCond(&b.mu)
 	b.seq.Store(time.Now().UnixNano())
 	return b, nil
@@ -100,31 +114,30 @@ func NewBus(opts BusOptions, h Handler) (*Bus, error) {
 // Start replays the spooled events of an earlier run and starts the workers.
 func (b *Bus) Start(ctx context.Context) error {
 	b.ctx, b.cancel = context.WithCancel(context.WithoutCancel(ctx))
-	dir := filepath.Join(b.opts.Dir, "pending")
-	entries, err := os.ReadDir(dir)
+	var jobs []job
+	var torn [][]byte
+	err := b.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(pendingBucket).ForEach(func(k, v []byte) error {
+			var ev storage.Event
+			if err := json.Unmarshal(v, &ev); err != nil {
+				torn = append(torn, append([]byte(nil), k...))
+				return nil
+			}
+			jobs = append(jobs, job{ev: ev, key: append([]byte(nil), k...)})
+			return nil
+		})
+	})
 	if err != nil {
 		return fmt.Errorf("bus: replay: %w", err)
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	replayed := 0
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".json") {
-			continue
-		}
-		path := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return fmt.Errorf("bus: replay: %w", err)
-		}
-		var ev storage.Event
-		if err := json.Unmarshal(data, &ev); err != nil {
-			// A torn write from a crash: keep it for a person, do not drop it.
-			b.bury(path, storage.Event{}, fmt.Errorf("unreadable spooled event: %w", err), 0)
-			continue
-		}
-		b.enqueue(job{ev: ev, file: path})
-		replayed++
+	for _, k := range torn {
+		// Unreadable: keep it for a person, do not drop it silently.
+		b.bury(k, storage.Event{}, errors.New("unreadable spooled event"), 0)
 	}
+	for _, j := range jobs {
+		b.enqueue(j)
+	}
+	replayed := len(jobs)
 	if replayed > 0 {
 		b.opts.Logger.Info("replaying spooled events", "count", replayed)
 	}
@@ -145,15 +158,11 @@ func (b *Bus) Publish(ctx context.Context, ev storage.Event) error {
 	if err != nil {
 		return fmt.Errorf("bus: %w", err)
 	}
-	path := filepath.Join(b.opts.Dir, "pending", fmt.Sprintf("%020d.json", n))
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o640); err != nil {
+	key := binary.BigEndian.AppendUint64(nil, uint64(n))
+	if err := b.db.Batch(func(tx *bbolt.Tx) error { return tx.Bucket(pendingBucket).Put(key, data) }); err != nil {
 		return fmt.Errorf("bus: spool: %w", err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("bus: spool: %w", err)
-	}
-	b.enqueue(job{ev: ev, file: path})
+	b.enqueue(job{ev: ev, key: key})
 	return nil
 }
 
@@ -189,13 +198,13 @@ func (b *Bus) run(j job) {
 	log := b.opts.Logger.With("event_id", j.ev.ID, "bucket", j.ev.Bucket, "key", j.ev.Key)
 	switch {
 	case err == nil:
-		if rerr := os.Remove(j.file); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+		if rerr := b.unspool(j.key); rerr != nil {
 			log.Error("removing delivered event", "err", rerr)
 		}
 		b.done()
 	case j.attempt+1 >= b.opts.Attempts:
 		log.Error("event failed every attempt; dead-lettered", "attempts", j.attempt+1, "err", err)
-		b.bury(j.file, j.ev, err, j.attempt+1)
+		b.bury(j.key, j.ev, err, j.attempt+1)
 		if b.opts.OnDead != nil {
 			b.opts.OnDead(b.ctx, j.ev, err)
 		}
@@ -233,15 +242,21 @@ func (b *Bus) call(ev storage.Event) (err error) {
 	return b.handler(b.ctx, ev)
 }
 
-func (b *Bus) bury(file string, ev storage.Event, cause error, attempts int) {
+func (b *Bus) unspool(key []byte) error {
+	return b.db.Batch(func(tx *bbolt.Tx) error { return tx.Bucket(pendingBucket).Delete(key) })
+}
+
+func (b *Bus) bury(key []byte, ev storage.Event, cause error, attempts int) {
 	dl := DeadLetter{Event: ev, Error: cause.Error(), Attempts: attempts, At: time.Now().UTC()}
 	data, _ := json.MarshalIndent(dl, "", "  ")
-	dead := filepath.Join(b.opts.Dir, "dead", filepath.Base(file))
+	dead := filepath.Join(b.opts.Dir, "dead", fmt.Sprintf("%020d.json", binary.BigEndian.Uint64(key)))
 	if err := os.WriteFile(dead, data, 0o640); err != nil {
 		b.opts.Logger.Error("writing dead letter", "err", err)
-		return // keep the pending file rather than lose the event
+		return // keep it spooled rather than lose the event
 	}
-	_ = os.Remove(file)
+	if err := b.unspool(key); err != nil {
+		b.opts.Logger.Error("removing dead-lettered event from the spool", "err", err)
+	}
 }
 
 func (b *Bus) done() {
@@ -289,7 +304,8 @@ func (b *Bus) Close() error {
 	if b.cancel != nil {
 		b.cancel()
 	}
-	return nil
+	// Retries still waiting on their timers stay spooled for the next start.
+	return b.db.Close()
 }
 
 // DeadLetters lists the dead-lettered events.
@@ -312,4 +328,14 @@ func (b *Bus) DeadLetters() ([]DeadLetter, error) {
 		out = append(out, dl)
 	}
 	return out, nil
+}
+
+// Spooled counts the events in the spool, delivered or not yet.
+func (b *Bus) Spooled() (int, error) {
+	n := 0
+	err := b.db.View(func(tx *bbolt.Tx) error {
+		n = tx.Bucket(pendingBucket).Stats().KeyN
+		return nil
+	})
+	return n, err
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -116,8 +114,8 @@ func TestBusRetriesPanicsThenDeadLetters(t *testing.T) {
 	if err != nil || len(dls) != 1 || dls[0].Event.Key != "a/envelope.json" || dls[0].Attempts != 3 {
 		t.Fatalf("dead letters %+v %v", dls, err)
 	}
-	if entries, _ := os.ReadDir(filepath.Join(dir, "pending")); len(entries) != 0 {
-		t.Errorf("%d events still pending", len(entries))
+	if n, err := b.Spooled(); err != nil || n != 0 {
+		t.Errorf("%d events still spooled (%v)", n, err)
 	}
 }
 
