@@ -26,7 +26,7 @@ type Handler func(ctx context.Context, ev storage.Event) error
 type BusOptions struct {
 	// Dir holds the spool: spool.db for events not yet handled, dead/ for
 	// events that failed every attempt (one JSON file each, for a person).
-	Dir      string
+	Dir string
 	// Fsync makes every spooled event durable against a machine crash;
 	// without it a crash of the process still loses nothing.
 	Fsync    bool
