@@ -804,6 +804,14 @@ func notifyInquiry(t *testing.T, srv *awstest.Server, env map[string]string) {
 	t.Helper()
 	ctx := context.Background()
 	store := inquiryddb.NewFromConfig(srv.Config, env[string(config.InquiryTable)])
+	// The contact directory lives in the table on AWS; store the sample one.
+	dir, err := os.ReadFile(filepath.Join(repoRoot(t), "shared", "inquiry", "directory.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutDirectory(ctx, dir); err != nil {
+		t.Fatal(err)
+	}
 	sealer := inquirykms.NewFromConfig(srv.Config, env[string(config.KMSKeyID)])
 	at := time.Date(2014, 3, 2, 1, 45, 0, 0, time.UTC)
 	q := inquiry.Inquiry{

@@ -1,7 +1,8 @@
 // Command notify is the Lambda function that tells citizens and officers
-// about inquiries: triggered by the inquiry table's stream, it delivers
-// each inserted inquiry event (inquiry.Notifier) by e-mail through SES v2
-// and SMS through SNS, with contact data opened through KMS.
+// about inquiries: triggered by the inquiry table's stream (inserted EVT#
+// items only), it delivers each new inquiry event (inquiry.Notifier) by
+// e-mail through SES v2 and SMS through SNS, with contact data opened
+// through KMS, and reports failed records as batch item failures.
 package main
 
 import (
@@ -12,9 +13,15 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
+	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 )
 
 func main() {
-	env := wire.Load(context.Background(), config.FuncNotify)
-	lambda.Start(inquiries.StreamHandler(env.Log, inquiries.Notifier(env)))
+	ctx := context.Background()
+	env := wire.Load(ctx, config.FuncNotify)
+	n, err := inquiries.Notifier(ctx, env)
+	if err != nil {
+		wire.Fatal(config.FuncNotify, err)
+	}
+	lambda.Start(inquiryddb.StreamHandler(n))
 }

@@ -4,9 +4,8 @@ package inquiries
 
 import (
 	"context"
-	"log/slog"
-
-	"github.com/aws/aws-lambda-go/events"
+	"errors"
+	"fmt"
 
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
@@ -21,36 +20,34 @@ func Store(e wire.Env) *inquiryddb.Store {
 	return inquiryddb.NewFromConfig(e.AWS, e.Config.InquiryTable)
 }
 
-// Notifier builds the inquiry notifier over SES, SNS and KMS.
-func Notifier(e wire.Env) *inquiry.Notifier {
+// Directory returns the contact directory stored in the inquiry table, or
+// the embedded sample directory (with a warning) when none was stored.
+func Directory(ctx context.Context, e wire.Env, st *inquiryddb.Store) (*inquiry.Directory, error) {
+	d, err := st.LoadDirectory(ctx)
+	if errors.Is(err, inquiry.ErrNotFound) {
+		e.Log.Warn("no contact directory in the inquiry table; using the embedded sample (store one with PutDirectory)")
+		return inquiry.DefaultDirectory(), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("inquiries: %w", err)
+	}
+	return d, nil
+}
+
+// Notifier builds the inquiry notifier over DynamoDB, KMS, SES and SNS.
+func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
+	st := Store(e)
+	dir, err := Directory(ctx, e, st)
+	if err != nil {
+		return nil, err
+	}
 	return inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store:     Store(e),
+		Store:     st,
 		Sealer:    kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
-		Directory: inquiry.DefaultDirectory(),
+		Directory: dir,
 		Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
 		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
 		PortalURL: e.Config.PortalURL,
 		Logger:    e.Log,
-	})
-}
-
-// StreamHandler delivers the inquiry events inserted in a batch of the
-// inquiry table's stream. The event source reports batch item failures:
-// every record is tried, and the failed ones are returned by sequence
-// number, so Lambda retries from the first failure instead of redelivering
-// the whole batch (delivery is idempotent per message either way).
-func StreamHandler(log *slog.Logger, n *inquiry.Notifier) func(context.Context, events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
-	return func(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
-		var resp events.DynamoDBEventResponse
-		for _, rec := range ev.Records {
-			for _, ref := range inquiryddb.StreamRefs(events.DynamoDBEvent{Records: []events.DynamoDBEventRecord{rec}}) {
-				if err := n.Deliver(ctx, ref); err != nil {
-					log.Error("delivery failed", "inquiry", ref.Inquiry, "event", ref.Key, "err", err.Error())
-					resp.BatchItemFailures = append(resp.BatchItemFailures, events.DynamoDBBatchItemFailure{ItemIdentifier: rec.Change.SequenceNumber})
-					break
-				}
-			}
-		}
-		return resp, nil
-	}
+	}), nil
 }

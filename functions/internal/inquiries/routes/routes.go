@@ -24,6 +24,10 @@ import (
 // Rate limits key on the viewer's address as CloudFront forwards it.
 func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifier, log func(context.Context) *slog.Logger) (*inquiry.Handler, error) {
 	st := inquiries.Store(e)
+	dir, err := inquiries.Directory(ctx, e, st)
+	if err != nil {
+		return nil, err
+	}
 	sealer := kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
 	blinder, err := inquiry.LoadBlinder(ctx, st, sealer)
 	if err != nil {
@@ -33,7 +37,7 @@ func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifie
 		Store:        st,
 		Sealer:       sealer,
 		Blinder:      blinder,
-		Directory:    inquiry.DefaultDirectory(),
+		Directory:    dir,
 		Documents:    docs,
 		PublicBucket: e.Config.PublicBucket,
 		Auth:         v,
