@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/storage/storagetest"
 )
 
 type recorder struct {
@@ -174,4 +175,14 @@ func TestBusReplaysSpoolAfterRestart(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("replayed %v, want b and c", got)
 	}
+}
+
+func TestContract(t *testing.T) {
+	storagetest.Run(t, func(t *testing.T) (storage.Store, string) {
+		s, err := New(t.TempDir(), &recorder{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, "bucket"
+	})
 }
