@@ -56,6 +56,7 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	steady := fset.Int("steady", 300, "documents in the steady stream")
 	rate := fset.Int("rate", 100, "documents per second in the steady stream")
 	workers := fset.Int("workers", 32, "event bus workers")
+	senders := fset.Int("senders", 4, "systems dropping documents at once in the flood")
 	cpuprofile := fset.String("cpuprofile", "", "write a CPU profile of the pipeline run to this file")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -109,9 +110,10 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		defer pprof.StopCPUProfile()
 	}
 
-	// Flood.
+	// Flood: several systems drop documents at once, as 80-odd internal
+	// systems do.
 	start := time.Now()
-	if err := s.Seed(ctx, docs[:*n], nil); err != nil {
+	if err := flood(ctx, s, docs[:*n], *senders); err != nil {
 		return err
 	}
 	if err := s.Bus.Wait(ctx); err != nil {
@@ -169,6 +171,27 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("%d events dead-lettered during the bench", len(dl))
 	}
 	return nil
+}
+
+// flood drops docs from several senders concurrently.
+func flood(ctx context.Context, s *Stack, docs []sampleDoc, senders int) error {
+	var wg sync.WaitGroup
+	errs := make(chan error, senders)
+	for i := range senders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := i; j < len(docs); j += senders {
+				if err := putDoc(ctx, s.Store, docs[j]); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs
 }
 
 func pct(d []time.Duration, p int) time.Duration {

@@ -42,6 +42,8 @@ func OpenWith(path string, o Options) (*Ledger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ledger: open %s: %w", path, err)
 	}
+	// Concurrent stages share a commit; a lone caller waits at most 1 ms.
+	db.MaxBatchDelay = time.Millisecond
 	err = db.Update(func(tx *bbolt.Tx) error {
 		for _, b := range [][]byte{records, holds} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {

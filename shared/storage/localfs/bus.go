@@ -105,6 +105,10 @@ func NewBus(opts BusOptions, h Handler) (*Bus, error) {
 		db.Close()
 		return nil, fmt.Errorf("bus: spool: %w", err)
 	}
+	// A batch gathers the puts of concurrent publishers; a lone publisher
+	// (a system dropping documents one by one) must not wait 10 ms for
+	// company on every event.
+	db.MaxBatchDelay = time.Millisecond
 	b := &Bus{opts: opts, handler: h, db: db}
 	b.cond = sync.NewCond(&b.mu)
 	b.seq.Store(time.Now().UnixNano())
