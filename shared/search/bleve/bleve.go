@@ -29,6 +29,8 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
 )
@@ -74,9 +76,15 @@ const maxTerms = 64
 // maxGroup bounds how many queued writes one batch takes.
 const maxGroup = 2000
 
-// maxUnpersisted bounds the batches searchable but not yet persisted by
-// Scorch, and with them memory and the segments a query visits.
-const maxUnpersisted = 4
+// maxUnpersisted and maxUnpersistedDocs bound the batches, and the
+// documents in them, that are searchable but not yet persisted by Scorch:
+// memory, and the segments a query visits. A single writer needs many
+// small batches in flight to keep Scorch's persister busy (one persist
+// cycle is tens of milliseconds); many writers fill large ones.
+const (
+	maxUnpersisted     = 64
+	maxUnpersistedDocs = 4096
+)
 
 // mappingVersion is stored in the index; a different mapping needs a
 // rebuild from the public bucket.
@@ -103,6 +111,8 @@ type Index struct {
 	syncDone chan struct{}
 	inflight sync.WaitGroup // batches introduced but not yet persisted
 	slots    chan struct{}  // one per unpersisted batch, up to maxUnpersisted
+	// unpersisted weighs unpersisted batches by their documents.
+	unpersisted *semaphore.Weighted
 
 	mu     sync.RWMutex // guards closed and sends on reqs
 	closed bool
@@ -181,7 +191,7 @@ func Open(path string) (*Index, error) {
 		_ = idx.Close()
 		return nil, fmt.Errorf("open bleve index %q: analyzer %s missing", path, analyzerName)
 	}
-	x := &Index{idx: idx, analyzer: an, reqs: make(chan *request, 256), done: make(chan struct{}), slots: make(chan struct{}, maxUnpersisted)}
+	x := &Index{idx: idx, analyzer: an, reqs: make(chan *request, 256), done: make(chan struct{}), slots: make(chan struct{}, maxUnpersisted), unpersisted: semaphore.NewWeighted(maxUnpersistedDocs)}
 	if err := x.loadNewest(); err != nil {
 		_ = idx.Close()
 		return nil, err
@@ -509,9 +519,12 @@ func (x *Index) commit(group []*request) {
 	// Back-pressure: at most maxUnpersisted batches wait for Scorch's
 	// persister; meanwhile requests queue up and the next batch is larger.
 	x.slots <- struct{}{}
+	weight := int64(min(len(changes), maxUnpersistedDocs))
+	_ = x.unpersisted.Acquire(context.Background(), weight) // never fails without a deadline
 	x.inflight.Add(1)
 	var settled sync.Once
 	done := func() {
+		x.unpersisted.Release(weight)
 		<-x.slots
 		x.inflight.Done()
 	}
