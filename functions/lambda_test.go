@@ -644,6 +644,16 @@ func TestLocalInvoke(t *testing.T) {
 		t.Fatalf("public document not redacted or not the document:\n%s", pub)
 	}
 
+	// Until the index function's first document, the index does not
+	// exist; the api answers searches with an empty result, not a 500.
+	var early events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-search"), &early); err != nil {
+		t.Fatal(err)
+	}
+	if early.StatusCode != http.StatusOK || !strings.Contains(early.Body, `"total":0`) {
+		t.Fatalf("search before the index exists: %d %s", early.StatusCode, early.Body)
+	}
+
 	// index feeds OpenSearch.
 	call(config.FuncIndex, "s3-eventbridge-public-created")
 	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Indexed {

@@ -21,10 +21,13 @@ import (
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncAPI)
-	idx, err := stages.Search(ctx, env)
+	raw, err := stages.Search(ctx, env)
 	if err != nil {
 		wire.Fatal(config.FuncAPI, err)
 	}
+	// Searches before the index function has created the index answer
+	// empty instead of failing (see stages.APIIndex for why not EnsureIndex).
+	idx := stages.NewAPIIndex(raw, env.Log)
 	store, verifier := stages.Store(env), gateway.New(gateway.Config{})
 	inq, err := routes.Handler(ctx, env, store, verifier, api.LoggerFrom)
 	if err != nil {
