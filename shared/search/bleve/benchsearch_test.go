@@ -8,9 +8,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search/searchtest"
 )
 
-// BenchmarkSearch profiles the query path on a small settled folder index:
+// BenchmarkSearch measures search, related documents and suggestions on a
+// settled folder index of up to 20,000 generated documents:
 //
-//	PLAZA_BENCH_DOCS=20000 go test ./shared/search/bleve -run '^$' -bench 'Search$' -cpuprofile cpu.out
+//	go test ./shared/search/bleve -run '^$' -bench 'Search$' -benchtime 200x
 func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	x, err := Open(b.TempDir() + "/idx")
@@ -27,10 +28,26 @@ func BenchmarkSearch(b *testing.B) {
 	if err := x.Settle(ctx); err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for i := range b.N {
-		if _, err := x.Search(ctx, search.Query{Text: benchQueries[i%len(benchQueries)], Size: 20}); err != nil {
-			b.Fatal(err)
+	b.Run("search", func(b *testing.B) {
+		for i := range b.N {
+			if _, err := x.Search(ctx, search.Query{Text: benchQueries[i%len(benchQueries)], Size: 20}); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
+	b.Run("related", func(b *testing.B) {
+		for i := range b.N {
+			if _, err := x.Related(ctx, docs[i%len(docs)].Org, docs[i%len(docs)].ID, 10); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	prefixes := []string{"정", "예산", "도", "미세", "재"}
+	b.Run("suggest", func(b *testing.B) {
+		for i := range b.N {
+			if _, err := x.Suggest(ctx, prefixes[i%len(prefixes)], 10); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

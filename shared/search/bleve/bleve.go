@@ -210,6 +210,20 @@ func Open(path string) (*Index, error) {
 	return x, nil
 }
 
+// Rebuild removes the index folder at path and creates an empty index
+// there: the answer to ErrMappingChanged. The index is fed from the public
+// bucket, so the caller then indexes every public document again (Bulk;
+// versions make it idempotent).
+func Rebuild(path string) (*Index, error) {
+	if path == "" {
+		return Open("")
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("remove old index %q: %w", path, err)
+	}
+	return Open(path)
+}
+
 // scorchConfig makes a batch return once it is searchable (introduced)
 // rather than once it is on disk; the writer answers callers from the
 // batch's persisted callback instead, so an acknowledged write is durable

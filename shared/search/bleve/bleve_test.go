@@ -114,6 +114,14 @@ func TestMappingChangeIsReported(t *testing.T) {
 	if _, err := Open(dir); !errors.Is(err, ErrMappingChanged) {
 		t.Fatalf("Open = %v, want ErrMappingChanged", err)
 	}
+	y, err := Rebuild(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer y.Close()
+	if n, _ := y.DocCount(); n != 0 {
+		t.Fatalf("rebuilt index holds %d documents", n)
+	}
 }
 
 // TestCrashReplaysLog simulates a crash: the write-ahead log of a session
