@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -188,4 +189,92 @@ func TestCrashReplaysLog(t *testing.T) {
 	if logs, _ := walFiles(dir + "/b"); len(logs) != 1 || walSeq(logs[0]) != 8 {
 		t.Errorf("log after replay = %v, want number 8", logs)
 	}
+}
+
+// TestEmptyQueryWindowsAgree checks that the empty query's newest pages,
+// read from recent windows once facets are cached, are the pages of the
+// whole index, also when the windows must widen and when a cursor walks
+// past them.
+func TestEmptyQueryWindowsAgree(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var docs []search.Doc
+	base := time.Date(2025, 6, 1, 9, 0, 0, 0, kst)
+	// Dense last month, sparse before: windows of 31 days, 1 and 5 years.
+	for i := range 60 {
+		d := doc(fmt.Sprintf("E-%02d", i), 1, "공문", "본문")
+		d.ApprovedAt = base.Add(-time.Duration(i) * 24 * time.Hour)
+		if i >= 10 {
+			d.ApprovedAt = base.AddDate(0, 0, -i*60)
+		}
+		if i%7 == 0 {
+			d.Grade = "partial"
+		}
+		docs = append(docs, d)
+	}
+	if err := x.Bulk(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	want := func(grade string) []string {
+		var out []search.Doc
+		for _, d := range docs {
+			if grade == "" || d.Grade == grade {
+				out = append(out, d)
+			}
+		}
+		slices.SortFunc(out, func(a, b search.Doc) int {
+			if c := b.ApprovedAt.Compare(a.ApprovedAt); c != 0 {
+				return c
+			}
+			return strings.Compare(a.ID, b.ID)
+		})
+		ids := make([]string, len(out))
+		for i, d := range out {
+			ids[i] = d.ID
+		}
+		return ids
+	}
+	for _, grade := range []string{"", "partial"} {
+		all := want(grade)
+		for round := range 2 { // the first round fills the facet cache
+			for page := 1; page <= 4; page++ {
+				r, err := x.Search(ctx, search.Query{Grade: grade, Page: page, Size: 12})
+				if err != nil {
+					t.Fatal(err)
+				}
+				lo, hi := min((page-1)*12, len(all)), min(page*12, len(all))
+				if got := ids(r); !slices.Equal(got, all[lo:hi]) || r.Total != len(all) {
+					t.Fatalf("grade %q round %d page %d: %v (total %d), want %v (%d)", grade, round, page, got, r.Total, all[lo:hi], len(all))
+				}
+			}
+			var walk []string
+			q := search.Query{Grade: grade, Size: 7}
+			for range 20 {
+				r, err := x.Search(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				walk = append(walk, ids(r)...)
+				if r.Next == "" {
+					break
+				}
+				q.After = r.Next
+			}
+			if !slices.Equal(walk, all) {
+				t.Fatalf("grade %q round %d: cursor walk %v, want %v", grade, round, walk, all)
+			}
+		}
+	}
+}
+
+func ids(r search.Result) []string {
+	out := make([]string, len(r.Items))
+	for i, h := range r.Items {
+		out[i] = h.ID
+	}
+	return out
 }

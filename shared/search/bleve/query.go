@@ -281,7 +281,9 @@ var recentWindows = []time.Duration{31 * 24 * time.Hour, 366 * 24 * time.Hour, 5
 // fraction of the cost: Bleve visits every match to sort.
 func (x *Index) recent(ctx context.Context, req *blevesearch.SearchRequest, main, filter query.Query, q search.Query, need int) (*blevesearch.SearchResult, error) {
 	newest := x.newest.Load()
-	if newest == 0 || !q.To.IsZero() {
+	// A cursor may point past any window; an upper date bound may exclude
+	// the newest documents.
+	if newest == 0 || !q.To.IsZero() || q.After != "" {
 		return nil, nil
 	}
 	for _, w := range recentWindows {
