@@ -10,7 +10,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
+	"github.com/seoul-plaza/plaza/functions/internal/inquiries/delivery"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
@@ -19,7 +19,7 @@ import (
 func main() {
 	ctx := context.Background()
 	env := wire.Load(ctx, config.FuncNotify)
-	n, err := inquiries.Notifier(ctx, env)
+	n, err := delivery.Notifier(ctx, env)
 	if err != nil {
 		wire.Fatal(config.FuncNotify, err)
 	}

@@ -1,9 +1,8 @@
 package inquiry
 
 import (
-	"bytes"
 	"fmt"
-	"html/template"
+	"html"
 	"net/url"
 	"strings"
 	"time"
@@ -199,30 +198,59 @@ func (n notice) text() string {
 	return b.String()
 }
 
-var htmlTemplate = template.Must(template.New("mail").Parse(`<!doctype html>
-<html lang="ko"><head><meta charset="utf-8"><title>{{.Subject.KO}}</title></head>
-<body style="font-family:sans-serif;line-height:1.6">
-{{if .Greet}}<p>{{.Greet}}</p>{{end}}
-{{range .Lines}}<p>{{.KO}}</p>{{end}}
-{{if .Quote}}<h3>{{.QuoteLabel.KO}}</h3><pre style="white-space:pre-wrap">{{.Quote}}</pre>{{end}}
-<p><a href="{{.Link}}">{{.LinkLabel.KO}}</a></p>
-<hr>
-<div lang="en">
-{{range .Lines}}<p>{{.EN}}</p>{{end}}
-<p><a href="{{.Link}}">{{.LinkLabel.EN}}</a></p>
-</div>
-<p style="color:#666">서울특별시 정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored.</p>
-</body></html>
-`))
-
-// html is the HTML part; html/template escapes every value, so a question
-// holding markup shows as text.
+// html is the HTML part. Every value is escaped (esc), so a question
+// holding markup shows as text, and the link must be http(s) or relative
+// (safeURL). It is written out by hand rather than with html/template,
+// whose reflection keeps the linker from dropping unused methods and adds
+// megabytes to every Lambda binary that sends or schedules mail.
 func (n notice) html() (string, error) {
-	var b bytes.Buffer
-	if err := htmlTemplate.Execute(&b, n); err != nil {
-		return "", err
+	var b strings.Builder
+	b.Grow(2048)
+	w := b.WriteString
+	link := esc(safeURL(n.Link))
+	w("<!doctype html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>")
+	w(esc(n.Subject.KO))
+	w("</title></head>\n<body style=\"font-family:sans-serif;line-height:1.6\">\n")
+	if n.Greet != "" {
+		w("<p>" + esc(n.Greet) + "</p>")
 	}
+	w("\n")
+	for _, l := range n.Lines {
+		w("<p>" + esc(l.KO) + "</p>")
+	}
+	w("\n")
+	if n.Quote != "" {
+		w("<h3>" + esc(n.QuoteLabel.KO) + "</h3><pre style=\"white-space:pre-wrap\">" + esc(n.Quote) + "</pre>")
+	}
+	w("\n<p><a href=\"" + link + "\">" + esc(n.LinkLabel.KO) + "</a></p>\n<hr>\n<div lang=\"en\">\n")
+	for _, l := range n.Lines {
+		w("<p>" + esc(l.EN) + "</p>")
+	}
+	w("\n<p><a href=\"" + link + "\">" + esc(n.LinkLabel.EN) + "</a></p>\n</div>\n")
+	w("<p style=\"color:#666\">서울특별시 정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored.</p>\n</body></html>\n")
 	return b.String(), nil
+}
+
+// esc escapes s for HTML text and double- or single-quoted attribute
+// values (&, <, >, ", ').
+func esc(s string) string { return html.EscapeString(s) }
+
+// unsafeURL replaces a link whose scheme is not http, https or mailto,
+// the way html/template does, so a misconfigured portal URL cannot put a
+// javascript: link into a mail.
+const unsafeURL = "#ZgotmplZ"
+
+// safeURL returns u if it is relative or http(s)/mailto, else unsafeURL.
+func safeURL(u string) string {
+	scheme, _, found := strings.Cut(u, ":")
+	if !found || strings.ContainsAny(scheme, "/?#") {
+		return u // no scheme: a relative URL
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https", "mailto":
+		return u
+	}
+	return unsafeURL
 }
 
 // period says a retention period in Korean and English.

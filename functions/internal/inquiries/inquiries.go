@@ -1,5 +1,6 @@
-// Package inquiries builds the inquiry service of the Lambda functions
-// over DynamoDB, KMS, SES and SNS.
+// Package inquiries builds the inquiry store and contact directory of the
+// Lambda functions over DynamoDB. The notifier (SES, SNS) is in package
+// delivery, so that only notify links the mail and SMS clients.
 package inquiries
 
 import (
@@ -10,9 +11,6 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
-	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
-	"github.com/seoul-plaza/plaza/shared/notify/ses"
-	"github.com/seoul-plaza/plaza/shared/notify/sns"
 )
 
 // Store returns the DynamoDB inquiry store.
@@ -32,22 +30,4 @@ func Directory(ctx context.Context, e wire.Env, st *inquiryddb.Store) (*inquiry.
 		return nil, fmt.Errorf("inquiries: %w", err)
 	}
 	return d, nil
-}
-
-// Notifier builds the inquiry notifier over DynamoDB, KMS, SES and SNS.
-func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
-	st := Store(e)
-	dir, err := Directory(ctx, e, st)
-	if err != nil {
-		return nil, err
-	}
-	return inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store:     st,
-		Sealer:    kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
-		Directory: dir,
-		Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
-		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
-		PortalURL: e.Config.PortalURL,
-		Logger:    e.Log,
-	}), nil
 }

@@ -1,0 +1,33 @@
+// Package delivery builds the inquiry notifier of the notify function over
+// DynamoDB, KMS, SES and SNS. It is apart from package inquiries so that
+// the api and monitor functions do not link the SES and SNS clients.
+package delivery
+
+import (
+	"context"
+
+	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
+	"github.com/seoul-plaza/plaza/functions/internal/wire"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	"github.com/seoul-plaza/plaza/shared/notify/ses"
+	"github.com/seoul-plaza/plaza/shared/notify/sns"
+)
+
+// Notifier builds the inquiry notifier over DynamoDB, KMS, SES and SNS.
+func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
+	st := inquiries.Store(e)
+	dir, err := inquiries.Directory(ctx, e, st)
+	if err != nil {
+		return nil, err
+	}
+	return inquiry.NewNotifier(inquiry.NotifierDeps{
+		Store:     st,
+		Sealer:    kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
+		Directory: dir,
+		Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
+		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
+		PortalURL: e.Config.PortalURL,
+		Logger:    e.Log,
+	}), nil
+}
