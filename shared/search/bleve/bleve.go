@@ -125,7 +125,7 @@ type Index struct {
 	// newest is the latest approval time indexed (Unix ns), never lowered:
 	// the empty query's newest page is looked for back from it.
 	newest atomic.Int64
-	facets sync.Map // facetKey -> facetEntry
+	facets facetCache
 
 	// Stats of the group committer, for benchmarks.
 	batches atomic.Uint64

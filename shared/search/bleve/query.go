@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -233,7 +234,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano()}
 	gen := x.gen.Load()
 	if text == nil {
-		if e, ok := x.facets.Load(fkey); ok && e.(facetEntry).gen == gen {
+		if e, ok := x.facets.get(fkey, gen); ok {
 			// Facets and total are known: only the newest page is needed,
 			// and the newest documents are found among the recent ones.
 			sr, err := x.recent(ctx, req, main, filter, q, req.From+q.Size+1)
@@ -242,8 +243,8 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			}
 			if sr != nil {
 				res := x.result(sr, q, sortMode, false)
-				res.Total = e.(facetEntry).total
-				res.Facets = e.(facetEntry).facets
+				res.Total = e.total
+				res.Facets = e.facets
 				return res, nil
 			}
 		}
@@ -257,7 +258,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	res := x.result(sr, q, sortMode, text != nil)
 	res.Facets = facetsOf(sr)
 	if text == nil {
-		x.facets.Store(fkey, facetEntry{gen: gen, total: res.Total, facets: res.Facets})
+		x.facets.put(fkey, gen, facetEntry{total: res.Total, facets: res.Facets})
 	}
 	return res, nil
 }
@@ -350,9 +351,42 @@ type facetKey struct {
 }
 
 type facetEntry struct {
-	gen    uint64
 	total  int
 	facets map[string][]search.FacetCount
+}
+
+// facetCacheSize bounds the filter combinations whose empty-query facets
+// are kept: filters come from citizens.
+const facetCacheSize = 256
+
+// facetCache holds the empty query's facets and total per filter set, for
+// one write generation; a write empties it.
+type facetCache struct {
+	mu  sync.Mutex
+	gen uint64
+	m   map[facetKey]facetEntry
+}
+
+func (c *facetCache) get(k facetKey, gen uint64) (facetEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen {
+		return facetEntry{}, false
+	}
+	e, ok := c.m[k]
+	return e, ok
+}
+
+func (c *facetCache) put(k facetKey, gen uint64, e facetEntry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen < c.gen {
+		return // computed before a write the cache already saw
+	}
+	if gen != c.gen || c.m == nil || len(c.m) >= facetCacheSize {
+		c.m, c.gen = map[facetKey]facetEntry{}, gen
+	}
+	c.m[k] = e
 }
 
 // facetsOf splits the one facet field into the port's four facets:
