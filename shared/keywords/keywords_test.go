@@ -1,9 +1,14 @@
 package keywords
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestStrip(t *testing.T) {
@@ -95,6 +100,36 @@ func TestCitations(t *testing.T) {
 	}
 }
 
+// citationRE is the reference definition Citations implements by hand.
+var citationRE = regexp.MustCompile(`(^|[^\p{L}\p{N}-])(\p{Hangul}[\p{Hangul}\p{N}]{1,30}-[0-9]{1,8})([^\p{N}-]|$)`)
+
+func citationsRE(text string) []string {
+	text = norm.NFC.String(text)
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(text); {
+		m := citationRE.FindStringSubmatchIndex(text[i:])
+		if m == nil {
+			break
+		}
+		if m[2] == m[3] && i > 0 {
+			// ^ matched the start of the slice, not of the text: the
+			// number must not follow a letter, a digit or a hyphen.
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); r == '-' || unicode.IsLetter(r) || unicode.IsNumber(r) {
+				_, size := utf8.DecodeRuneInString(text[i+m[4]:])
+				i += m[4] + size
+				continue
+			}
+		}
+		if num := text[i+m[4] : i+m[5]]; !seen[num] {
+			seen[num] = true
+			out = append(out, num)
+		}
+		i += m[5]
+	}
+	return out
+}
+
 func FuzzNounsAndCitations(f *testing.F) {
 	f.Add("정보공개정책과-1234 문서를 참조하여 처리한다.")
 	f.Add("제1조(목적) 이 법은 ...")
@@ -105,10 +140,27 @@ func FuzzNounsAndCitations(f *testing.F) {
 				t.Fatalf("noun %q from %q", n, s)
 			}
 		}
-		for _, c := range Citations(s) {
+		got := Citations(s)
+		for _, c := range got {
 			if len(Citations(c)) != 1 || Citations(c)[0] != c {
 				t.Fatalf("citation %q does not cite itself", c)
 			}
 		}
+		if want := citationsRE(s); !slices.Equal(got, want) && utf8.ValidString(s) {
+			t.Fatalf("Citations(%q) = %q, the regular expression says %q", s, got, want)
+		}
 	})
+}
+
+func TestCitationsMatchRegexp(t *testing.T) {
+	for _, s := range []string{
+		"과-1", "가과-1", "1가과-1", "가1-1", "-가과-1", "가과--1", "가과-1-", "가과-123456789", "가과-12345678",
+		"가과-1가", "가과-1a", "a가과-1", "가과-١", "가과-1١", "가과-1 나과-2", "가과-1나과-2",
+		"정보공개정책과-1234,총무과-5", strings.Repeat("가", 31) + "-1", strings.Repeat("가", 32) + "-1",
+		"ㄱ가과-1", "가ㄱ-1", "\u1100\u1161과-1", "가과-1\n", "(가과-1)", "가과-01",
+	} {
+		if got, want := Citations(s), citationsRE(s); !slices.Equal(got, want) {
+			t.Errorf("Citations(%q) = %q, the regular expression says %q", s, got, want)
+		}
+	}
 }
