@@ -89,7 +89,7 @@ func Needs(fn string) []Var {
 	case FuncNotify:
 		return []Var{Stage, InquiryTable, MailFrom, KMSKeyID, PortalURL}
 	case FuncMonitor:
-		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable}
+		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	}
 	return nil
 }
