@@ -62,7 +62,11 @@ var stop = map[string]bool{
 // Strip removes one particle or verb ending from a Korean word, leaving at
 // least two syllables (회의 stays 회의, 정보공개를 becomes 정보공개).
 func Strip(word string) string {
-	word = norm.NFC.String(strings.TrimSpace(word))
+	return strip(norm.NFC.String(strings.TrimSpace(word)))
+}
+
+// strip is Strip for a word already in NFC.
+func strip(word string) string {
 	last, _ := utf8.DecodeLastRuneInString(word)
 	for _, k := range keepByLast[last] {
 		if strings.HasSuffix(word, k) {
@@ -103,8 +107,8 @@ func Words(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 }
 
-// Noun returns the noun candidate of one word, or "" when the word is not a
-// candidate: words are stripped of particles and must be two or more
+// Noun returns the noun candidate of one word (in NFC, as Words returns
+// it), or "" when the word is not a candidate: words are stripped of particles and must be two or more
 // Hangul syllables (or three or more Latin letters), not stop words and
 // free of digits (article numbers like 제3조 are structure, not subject).
 func Noun(word string) string {
@@ -135,7 +139,7 @@ func Noun(word string) string {
 		}
 		return w
 	}
-	w := Strip(word)
+	w := strip(word)
 	if utf8.RuneCountInString(w) < 2 || utf8.RuneCountInString(w) > 20 || stop[w] {
 		return ""
 	}
