@@ -13,10 +13,12 @@ package bleve
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -25,6 +27,7 @@ import (
 	blevesearch "github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -134,11 +137,40 @@ type Index struct {
 
 var _ search.Engine = (*Index)(nil)
 
-// op is one write: an index when doc is set, else a delete.
+// op is one write: an index when doc is set, else a delete. Callers map
+// the document and encode its log line in their own goroutines, so the one
+// writer goroutine only decides versions and hands Bleve the batch.
 type op struct {
 	doc     *search.Doc
 	org, id string
 	version int
+	mapped  *document.Document // nil until mapped (replayed ops)
+	line    []byte             // write-ahead log record of an index, with its newline
+}
+
+// indexOp maps a document for Bleve and encodes its log record.
+func (x *Index) indexOp(d *search.Doc) (op, error) {
+	o := op{doc: d, org: d.Org, id: d.ID, version: d.Version}
+	if err := x.mapOp(&o); err != nil {
+		return op{}, err
+	}
+	if x.wal != nil {
+		line, err := json.Marshal(walRecord{Doc: d})
+		if err != nil {
+			return op{}, fmt.Errorf("encode write-ahead record of %s/%s: %w", d.Org, d.ID, err)
+		}
+		o.line = append(line, '\n')
+	}
+	return o, nil
+}
+
+func (x *Index) mapOp(o *op) error {
+	md := document.NewDocument(docID(o.doc.Org, o.doc.ID))
+	if err := x.idx.Mapping().MapDocument(md, fields(*o.doc)); err != nil {
+		return fmt.Errorf("map %s/%s: %w", o.doc.Org, o.doc.ID, err)
+	}
+	o.mapped = md
+	return nil
 }
 
 type request struct {
@@ -421,21 +453,40 @@ func (x *Index) Index(ctx context.Context, d search.Doc) error {
 	if d.Org == "" || d.ID == "" {
 		return fmt.Errorf("index: document needs org and id")
 	}
-	return x.submit(ctx, []op{{doc: &d, org: d.Org, id: d.ID, version: d.Version}})
+	o, err := x.indexOp(&d)
+	if err != nil {
+		return err
+	}
+	return x.submit(ctx, []op{o})
 }
 
 // Bulk indexes many documents in one batch; each follows the version rule.
 func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
-	ops := make([]op, 0, len(docs))
-	for i := range docs {
-		d := docs[i]
+	for i, d := range docs {
 		if d.Org == "" || d.ID == "" {
 			return fmt.Errorf("bulk: document %d needs org and id", i)
 		}
-		ops = append(ops, op{doc: &d, org: d.Org, id: d.ID, version: d.Version})
 	}
-	if len(ops) == 0 {
+	if len(docs) == 0 {
 		return nil
+	}
+	// Map on every core: mapping (nouns, citations) is most of the cost
+	// before Bleve's own analysis.
+	ops := make([]op, len(docs))
+	errs := make([]error, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(docs); i += workers {
+				d := docs[i]
+				ops[i], errs[i] = x.indexOp(&d)
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("bulk: %w", err)
 	}
 	return x.submit(ctx, ops)
 }
@@ -571,7 +622,7 @@ func (x *Index) committed(n int) {
 func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 	type final struct {
 		state state
-		doc   *search.Doc
+		op    op
 	}
 	changes := map[string]*final{} // docID -> final state in this batch
 	var order []string
@@ -585,12 +636,12 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 		}
 		return decodeState(b), nil
 	}
-	set := func(o op, s state, d *search.Doc) {
+	set := func(o op, s state) {
 		k := docID(o.org, o.id)
 		if _, ok := changes[k]; !ok {
 			order = append(order, k)
 		}
-		changes[k] = &final{state: s, doc: d}
+		changes[k] = &final{state: s, op: o}
 	}
 	for _, r := range group {
 		for _, o := range r.ops {
@@ -602,7 +653,7 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 				if cur.known && (o.version < cur.version || (cur.deleted && o.version <= cur.version)) {
 					continue // stale: a newer version or a retraction is recorded
 				}
-				set(o, state{version: o.version, known: true}, o.doc)
+				set(o, state{version: o.version, known: true})
 				continue
 			}
 			if cur.known && !cur.deleted && cur.version > o.version {
@@ -612,7 +663,8 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 			if cur.known && cur.version > v {
 				v = cur.version
 			}
-			set(o, state{version: v, deleted: true, known: true}, nil)
+			o.version = v
+			set(o, state{version: v, deleted: true, known: true})
 		}
 	}
 	if len(order) == 0 {
@@ -622,19 +674,22 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 	out := make([]op, 0, len(order))
 	for _, k := range order {
 		f := changes[k]
-		if f.doc != nil {
-			if err := b.Index(k, fields(*f.doc)); err != nil {
-				return nil, nil, fmt.Errorf("map %s: %w", k, err)
+		o := f.op
+		if o.doc != nil {
+			if o.mapped == nil {
+				if err := x.mapOp(&o); err != nil {
+					return nil, nil, err
+				}
 			}
-			b.SetInternal(versionKey(f.doc.Org, f.doc.ID), encodeState(f.state))
-			out = append(out, op{doc: f.doc, org: f.doc.Org, id: f.doc.ID, version: f.doc.Version})
-			x.raiseNewest(f.doc.ApprovedAt)
+			if err := b.IndexAdvanced(o.mapped); err != nil {
+				return nil, nil, fmt.Errorf("batch %s: %w", k, err)
+			}
+			x.raiseNewest(o.doc.ApprovedAt)
 		} else {
 			b.Delete(k)
-			org, id := splitID(k)
-			b.SetInternal(versionKey(org, id), encodeState(f.state))
-			out = append(out, op{org: org, id: id, version: f.state.version})
 		}
+		b.SetInternal(versionKey(o.org, o.id), encodeState(f.state))
+		out = append(out, o)
 	}
 	return b, out, nil
 }

@@ -123,16 +123,25 @@ func (w *wal) append(ops []op) (*walFile, error) {
 
 	var buf []byte
 	for _, o := range ops {
-		r := walRecord{Doc: o.doc}
+		line := o.line
 		if o.doc == nil {
-			r = walRecord{Org: o.org, ID: o.id, Version: o.version}
+			// A delete's recorded version may be raised to the tombstone's.
+			b, err := json.Marshal(walRecord{Org: o.org, ID: o.id, Version: o.version})
+			if err != nil {
+				w.release(wf)
+				return nil, fmt.Errorf("encode write-ahead record: %w", err)
+			}
+			line = append(b, '\n')
 		}
-		b, err := json.Marshal(r)
-		if err != nil {
-			w.release(wf)
-			return nil, fmt.Errorf("encode write-ahead record: %w", err)
+		if line == nil {
+			b, err := json.Marshal(walRecord{Doc: o.doc})
+			if err != nil {
+				w.release(wf)
+				return nil, fmt.Errorf("encode write-ahead record: %w", err)
+			}
+			line = append(b, '\n')
 		}
-		buf = append(append(buf, b...), '\n')
+		buf = append(buf, line...)
 	}
 	// Only the writer goroutine appends, so writes do not interleave.
 	if _, err := wf.f.Write(buf); err != nil {
