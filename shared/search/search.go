@@ -165,6 +165,17 @@ type Engine interface {
 	Suggester
 }
 
+// MaxWindow bounds how deep Page may reach (as OpenSearch's
+// index.max_result_window): a page starting at or beyond it has no items,
+// only the total and facets. Deeper results are reached with After.
+const MaxWindow = 10000
+
+// BeyondWindow reports whether a normalized query's page starts at or
+// beyond MaxWindow (computed without overflow for any Page).
+func (q Query) BeyondWindow() bool {
+	return q.Page-1 >= MaxWindow/q.Size+1 || (q.Page-1)*q.Size >= MaxWindow
+}
+
 // Normalize fills in defaults and bounds a query.
 func (q Query) Normalize() Query {
 	if q.Size <= 0 {

@@ -278,3 +278,24 @@ func ids(r search.Result) []string {
 	}
 	return out
 }
+
+func TestPageBeyondWindow(t *testing.T) {
+	x, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	if err := x.Bulk(ctx, []search.Doc{doc("P1", 1, "공문", "본문"), doc("P2", 1, "공문", "본문")}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []search.Query{{Page: 501}, {Page: 1 << 40, Size: 100}, {Text: "공문", Page: 1 << 62}} {
+		r, err := x.Search(ctx, q)
+		if err != nil || len(r.Items) != 0 || r.Total != 2 || r.Next != "" {
+			t.Errorf("%+v: %d items, total %d, next %q, err %v; want none of 2", q, len(r.Items), r.Total, r.Next, err)
+		}
+		if len(r.Facets[search.FacetGrade]) == 0 {
+			t.Errorf("%+v: no facets beyond the window", q)
+		}
+	}
+}

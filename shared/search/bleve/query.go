@@ -229,7 +229,11 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 		}
 		req.SearchAfter = vals
 	} else {
-		req.From = (q.Page - 1) * q.Size
+		if q.BeyondWindow() {
+			req.Size = 0
+		} else {
+			req.From = (q.Page - 1) * q.Size
+		}
 	}
 	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano()}
 	gen := x.gen.Load()
