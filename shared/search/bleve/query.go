@@ -94,7 +94,16 @@ func (x *Index) textQuery(text string) query.Query {
 	case 1:
 		return must[0]
 	}
-	return query.NewConjunctionQuery(must)
+	all := query.NewConjunctionQuery(must)
+	if len(phrases) > 0 {
+		return all
+	}
+	// Several words that stand together in a title ("정보공개의 원칙")
+	// name its subject: the title phrase adds to the score.
+	title := query.NewMatchPhraseQuery(strings.Join(keywords.Words(text), " "))
+	title.SetField(fTitle)
+	title.SetBoost(boostTitle)
+	return query.NewBooleanQuery([]query.Query{all}, []query.Query{title}, nil)
 }
 
 // anyField matches s in one of the text fields: a quoted phrase as a
