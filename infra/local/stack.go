@@ -18,6 +18,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -124,7 +125,7 @@ func Open(o Options) (*Stack, error) {
 		o.TickEvery = 5 * time.Second
 	}
 	if o.Workers <= 0 {
-		o.Workers = 8
+		o.Workers = 32 // the stages wait on files more than on the CPU
 	}
 	if err := os.MkdirAll(o.Data, 0o750); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
@@ -134,7 +135,13 @@ func Open(o Options) (*Stack, error) {
 	if s.Ledger, err = bolt.OpenWith(filepath.Join(o.Data, "ledger.db"), bolt.Options{NoSync: !o.Fsync}); err != nil {
 		return nil, fmt.Errorf("%w (is another stack running on %s?)", err, o.Data)
 	}
-	if s.Index, err = bleve.Open(filepath.Join(o.Data, "index")); err != nil {
+	s.Index, err = bleve.Open(filepath.Join(o.Data, "index"))
+	if errors.Is(err, bleve.ErrMappingChanged) {
+		// The index is only a view of the public bucket: rebuild it.
+		o.Logger.Warn("search index format changed; rebuilding it from the public bucket")
+		s.Index, err = bleve.Rebuild(filepath.Join(o.Data, "index"))
+	}
+	if err != nil {
 		s.Ledger.Close()
 		return nil, err
 	}
@@ -185,6 +192,9 @@ func Open(o Options) (*Stack, error) {
 func (s *Stack) Start(ctx context.Context) error {
 	if err := s.Bus.Start(ctx); err != nil {
 		return err
+	}
+	if err := s.refeedIndex(ctx); err != nil {
+		return fmt.Errorf("rebuilding the search index: %w", err)
 	}
 	if n, err := s.Pipeline.Reconcile(ctx); err != nil {
 		return fmt.Errorf("reconcile: %w", err)
@@ -367,4 +377,49 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	return nil
+}
+
+// refeedIndex fills an empty search index from the public bucket, after
+// its format changed or its folder was deleted: the index is only a view
+// of what is published.
+func (s *Stack) refeedIndex(ctx context.Context) error {
+	n, err := s.Index.DocCount()
+	if err != nil || n > 0 {
+		return err
+	}
+	var batch []search.Doc
+	total := 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := s.Index.Bulk(ctx, batch); err != nil {
+			return err
+		}
+		total += len(batch)
+		batch = batch[:0]
+		return nil
+	}
+	err = s.Store.List(ctx, buckets.Public, "documents/", func(in storage.Info) error {
+		data, err := storage.ReadAll(ctx, s.Store, buckets.Public, in.Key, 256<<20)
+		if err != nil {
+			return err
+		}
+		var pub document.Public
+		if err := json.Unmarshal(data, &pub); err != nil {
+			return fmt.Errorf("%s: %w", in.Key, err)
+		}
+		batch = append(batch, pipeline.SearchDoc(&pub))
+		if len(batch) == 500 {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if total > 0 {
+		s.log.Info("search index refilled from the public bucket", "documents", total)
+	}
+	return err
 }

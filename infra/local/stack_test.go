@@ -249,3 +249,37 @@ func TestPutAndStatusCommands(t *testing.T) {
 		t.Fatalf("status: %v %s", err, out.String())
 	}
 }
+
+// The index is a view of the public bucket: lose it, and the next start
+// fills it again.
+func TestLostIndexIsRefilledFromThePublicBucket(t *testing.T) {
+	dir := t.TempDir()
+	s := openStack(t, dir, 40)
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	var before struct {
+		Total int `json:"total"`
+	}
+	getJSON(t, s.API, "/api/documents", &before)
+	s.Close()
+	if before.Total == 0 {
+		t.Fatal("nothing indexed")
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "index")); err != nil {
+		t.Fatal(err)
+	}
+	s2 := openStack(t, dir, 40)
+	defer s2.Close()
+	if err := s2.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var after struct {
+		Total int `json:"total"`
+	}
+	getJSON(t, s2.API, "/api/documents", &after)
+	if after.Total != before.Total {
+		t.Errorf("after losing the index: %d documents searchable, want %d", after.Total, before.Total)
+	}
+}
