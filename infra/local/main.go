@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 )
@@ -43,7 +44,16 @@ func main() {
 	}
 }
 
+// memoryLimit is the Go runtime's soft memory limit unless GOMEMLIMIT says
+// otherwise: without one the heap of a 10,000-document flood doubles
+// before each collection and the process passes 300 MiB; with it the
+// collector works a little harder and the stack stays well within a laptop.
+const memoryLimit = 192 << 20
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
