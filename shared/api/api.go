@@ -21,6 +21,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -271,7 +272,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if p := recover(); p != nil {
 			logger.Error("panic", "route", pattern, "panic", fmt.Sprint(p))
 			if rec.status == 0 {
-				writeError(rec, http.StatusInternalServerError, "internal", "internal error")
+				httpjson.Error(rec, http.StatusInternalServerError, "internal", "internal error")
 			}
 		}
 		route := pattern
@@ -299,13 +300,13 @@ func (h *Handler) unmatched(w http.ResponseWriter, r *http.Request) {
 	switch probe.status {
 	case http.StatusMethodNotAllowed:
 		w.Header().Set("Allow", probe.header.Get("Allow"))
-		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", "method "+r.Method+" is not allowed here")
+		httpjson.Error(w, http.StatusMethodNotAllowed, "method_not_allowed", "method "+r.Method+" is not allowed here")
 	case http.StatusMovedPermanently, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
 		// Path cleaning ("/api//documents"): follow the mux.
 		w.Header().Set("Location", probe.header.Get("Location"))
 		w.WriteHeader(probe.status)
 	default:
-		writeError(w, http.StatusNotFound, "not_found", "no such resource")
+		httpjson.Error(w, http.StatusNotFound, "not_found", "no such resource")
 	}
 }
 
@@ -320,37 +321,13 @@ func (p *headerProbe) Write(b []byte) (int, error) { return len(b), nil }
 func (p *headerProbe) WriteHeader(code int)        { p.status = code }
 
 // errorBody is the shape of every error response.
-type errorBody struct {
-	Error struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
-
-func writeError(w http.ResponseWriter, status int, code, message string) {
-	var b errorBody
-	b.Error.Code, b.Error.Message = code, message
-	writeJSON(w, status, b)
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		data = []byte(`{"error":{"code":"internal","message":"internal error"}}`)
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(data, '\n'))
-}
 
 // writeCachedJSON is writeJSON for public, anonymous data that CloudFront
 // and browsers may keep briefly.
 func writeCachedJSON(w http.ResponseWriter, v any, maxAge int) {
 	data, err := json.Marshal(v)
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, "internal", "internal error")
+		httpjson.Error(w, http.StatusInternalServerError, "internal", "internal error")
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -362,22 +339,22 @@ func writeCachedJSON(w http.ResponseWriter, v any, maxAge int) {
 // at most) and answers 500 without details.
 func (h *Handler) internal(w http.ResponseWriter, r *http.Request, what string, err error) {
 	h.log(r.Context()).Error(what, "error", err.Error())
-	writeError(w, http.StatusInternalServerError, "internal", "internal error")
+	httpjson.Error(w, http.StatusInternalServerError, "internal", "internal error")
 }
 
 // opError maps an error of Operations or the ledger to a response.
 func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, err error) {
 	if p, ok := document.Reason(err); ok {
-		writeError(w, http.StatusConflict, p.Code, p.Message)
+		httpjson.Error(w, http.StatusConflict, p.Code, p.Message)
 		return
 	}
 	switch {
 	case errors.Is(err, ledger.ErrNotFound), errors.Is(err, storage.ErrNotFound), errors.Is(err, search.ErrNotFound):
-		writeError(w, http.StatusNotFound, "document.not_found", "no such document")
+		httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such document")
 	case errors.Is(err, ledger.ErrConflict):
-		writeError(w, http.StatusConflict, "conflict", "the document changed meanwhile; try again")
+		httpjson.Error(w, http.StatusConflict, "conflict", "the document changed meanwhile; try again")
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		writeError(w, http.StatusServiceUnavailable, "unavailable", "the request was cancelled or timed out")
+		httpjson.Error(w, http.StatusServiceUnavailable, "unavailable", "the request was cancelled or timed out")
 	default:
 		h.internal(w, r, what, err)
 	}

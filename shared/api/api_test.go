@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 )
 
@@ -26,7 +27,7 @@ func decode[T any](t *testing.T, body []byte) T {
 
 func errCode(t *testing.T, body []byte) string {
 	t.Helper()
-	return decode[errorBody](t, body).Error.Code
+	return decode[httpjson.ErrorBody](t, body).Error.Code
 }
 
 func TestSearch(t *testing.T) {
@@ -36,8 +37,16 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
 	res := decode[searchResponse](t, w.Body.Bytes())
-	// The statement itself first, then the plan that cites its number.
-	if res.Total != 2 || len(res.Items) != 2 || res.Items[0].ID != "SEOUL-2014-0001" || res.Items[1].ID != "SEOUL-2014-0002" {
+	// The statement itself first; the plan that cites its number and the
+	// closed document whose number (정보공개정책과-0003) matches follow.
+	ids := map[string]bool{}
+	for _, it := range res.Items {
+		ids[it.ID] = true
+		if it.MetadataOnly && it.Snippet != "" {
+			t.Errorf("closed document %s has a snippet %q", it.ID, it.Snippet)
+		}
+	}
+	if res.Total != 3 || len(res.Items) != 3 || res.Items[0].ID != "SEOUL-2014-0001" || !ids["SEOUL-2014-0002"] || !ids["SEOUL-2014-0003"] {
 		t.Fatalf("result %+v", res)
 	}
 	if !strings.Contains(res.Items[0].Snippet, "<mark>정보공개</mark>") {

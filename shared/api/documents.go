@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -51,7 +52,7 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 		h.opError(w, r, "search", err)
 		return
 	}
-	writeJSON(w, http.StatusOK, h.shapeResult(q, res))
+	httpjson.Write(w, http.StatusOK, h.shapeResult(q, res))
 }
 
 // shapeResult gives the result its stable shape: no null lists, every facet
@@ -198,7 +199,7 @@ func (h *Handler) getDocument(w http.ResponseWriter, r *http.Request) {
 	// work bucket and must not be reachable from here.
 	data, err := storage.ReadAll(r.Context(), h.d.Store, h.d.Buckets.Public, document.PublicKey(key), maxPublicDocument)
 	if errors.Is(err, storage.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "document.not_found", "no such document")
+		httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such document")
 		return
 	}
 	if err != nil {
@@ -255,7 +256,7 @@ func (h *Handler) departmentList(r *http.Request, org string) ([]departmentItem,
 func (h *Handler) related(w http.ResponseWriter, r *http.Request) {
 	rel, ok := h.d.Search.(search.Relater)
 	if !ok {
-		writeError(w, http.StatusNotImplemented, "not_implemented", "related documents are not available with this search engine")
+		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "related documents are not available with this search engine")
 		return
 	}
 	key, bad := h.docKey(r)
@@ -285,7 +286,7 @@ func (h *Handler) related(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) keywords(w http.ResponseWriter, r *http.Request) {
 	sug, ok := h.d.Search.(search.Suggester)
 	if !ok {
-		writeError(w, http.StatusNotImplemented, "not_implemented", "keyword suggestions are not available with this search engine")
+		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "keyword suggestions are not available with this search engine")
 		return
 	}
 	v := r.URL.Query()

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 )
 
 // FuzzSearchParams throws arbitrary query strings at GET /api/documents:
@@ -31,7 +33,7 @@ func FuzzSearchParams(f *testing.F) {
 				t.Fatalf("%q: 200 with %s", qs, w.Body)
 			}
 		case 400:
-			var eb errorBody
+			var eb httpjson.ErrorBody
 			if err := json.Unmarshal(w.Body.Bytes(), &eb); err != nil || !strings.HasPrefix(eb.Error.Code, "query.bad_param:") {
 				t.Fatalf("%q: 400 with %s", qs, w.Body)
 			}

@@ -17,6 +17,7 @@ import (
 	"github.com/getkin/kin-openapi/routers"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 )
 
@@ -267,7 +268,7 @@ func TestOpenAPIResponses(t *testing.T) {
 			continue
 		}
 		if w.Code >= 400 {
-			var eb errorBody
+			var eb httpjson.ErrorBody
 			if json.Unmarshal(w.Body.Bytes(), &eb) != nil || eb.Error.Code == "" || eb.Error.Message == "" {
 				t.Errorf("%s: error body %s", name, w.Body)
 			}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
@@ -33,7 +34,7 @@ const (
 type badParam struct{ name, message string }
 
 func (e *badParam) write(w http.ResponseWriter) {
-	writeError(w, http.StatusBadRequest, "query.bad_param:"+e.name, e.message)
+	httpjson.Error(w, http.StatusBadRequest, "query.bad_param:"+e.name, e.message)
 }
 
 var codePattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,32}$`)

@@ -1,15 +1,13 @@
 package api
 
 import (
-	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"slices"
-	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 )
 
@@ -28,7 +26,7 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if h.d.Auth == nil {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			writeError(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
+			httpjson.Error(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
 			return
 		}
 		c, err := h.d.Auth.Verify(r)
@@ -39,7 +37,7 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 			}
 			h.log(r.Context()).Info("staff auth refused", "reason", code)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			writeError(w, http.StatusUnauthorized, code, "a valid staff token is required")
+			httpjson.Error(w, http.StatusUnauthorized, code, "a valid staff token is required")
 			return
 		}
 		fn(w, r, c)
@@ -47,41 +45,17 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 }
 
 func forbidden(w http.ResponseWriter) {
-	writeError(w, http.StatusForbidden, "auth.forbidden", "this action is limited to the document's department or an admin")
-}
-
-// decodeBody reads a small JSON body into v, refusing unknown fields.
-func decodeBody(w http.ResponseWriter, r *http.Request, v any) bool {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		writeError(w, http.StatusUnsupportedMediaType, "body.bad_type", "the body must be application/json")
-		return false
-	}
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBodyBytes))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "body.too_large", "the body is too large")
-			return false
-		}
-		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body is not the expected JSON object")
-		return false
-	}
-	if dec.Decode(&struct{}{}) != io.EOF {
-		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body holds more than one JSON value")
-		return false
-	}
-	return true
+	httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "this action is limited to the document's department or an admin")
 }
 
 func reason(w http.ResponseWriter, s string, required bool) (string, bool) {
 	s, bad := cleanText("reason", s, maxReasonRunes)
 	if bad != nil {
-		writeError(w, http.StatusBadRequest, "body.bad_field:reason", bad.message)
+		httpjson.Error(w, http.StatusBadRequest, "body.bad_field:reason", bad.message)
 		return "", false
 	}
 	if required && s == "" {
-		writeError(w, http.StatusBadRequest, "body.bad_field:reason", "a reason is required")
+		httpjson.Error(w, http.StatusBadRequest, "body.bad_field:reason", "a reason is required")
 		return "", false
 	}
 	return s, true
@@ -114,7 +88,7 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 			forbidden(w)
 			return
 		}
-		writeJSON(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{rec}})
+		httpjson.Write(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{rec}})
 		return
 	}
 	f := ledger.Filter{Org: org, Department: v.Get("department"), After: v.Get("after")}
@@ -152,7 +126,7 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 	if recs == nil {
 		recs = []ledger.Record{}
 	}
-	writeJSON(w, http.StatusOK, ledgerResponse{Items: recs, Next: next})
+	httpjson.Write(w, http.StatusOK, ledgerResponse{Items: recs, Next: next})
 }
 
 // authorizeDocument loads the ledger record of the {id} document and checks
@@ -173,7 +147,7 @@ func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c au
 		return key, false
 	}
 	if h.d.Ops == nil {
-		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
 		return key, false
 	}
 	return key, true
@@ -183,7 +157,7 @@ func (h *Handler) staffRetract(w http.ResponseWriter, r *http.Request, c auth.Cl
 	var body struct {
 		Reason string `json:"reason"`
 	}
-	if !decodeBody(w, r, &body) {
+	if !httpjson.Decode(w, r, maxBodyBytes, &body) {
 		return
 	}
 	why, ok := reason(w, body.Reason, true)
@@ -199,7 +173,7 @@ func (h *Handler) staffRetract(w http.ResponseWriter, r *http.Request, c auth.Cl
 		return
 	}
 	h.log(r.Context()).Info("retracted", "org", key.Org, "id", key.ID, "by", c.Subject)
-	writeJSON(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "state": ledger.Retracted})
+	httpjson.Write(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "state": ledger.Retracted})
 }
 
 func (h *Handler) staffReview(w http.ResponseWriter, r *http.Request, c auth.Claims) {
@@ -207,11 +181,11 @@ func (h *Handler) staffReview(w http.ResponseWriter, r *http.Request, c auth.Cla
 		Publish *bool  `json:"publish"`
 		Reason  string `json:"reason"`
 	}
-	if !decodeBody(w, r, &body) {
+	if !httpjson.Decode(w, r, maxBodyBytes, &body) {
 		return
 	}
 	if body.Publish == nil {
-		writeError(w, http.StatusBadRequest, "body.bad_field:publish", "publish (true or false) is required")
+		httpjson.Error(w, http.StatusBadRequest, "body.bad_field:publish", "publish (true or false) is required")
 		return
 	}
 	// Withholding must say why; publishing may.
@@ -228,7 +202,7 @@ func (h *Handler) staffReview(w http.ResponseWriter, r *http.Request, c auth.Cla
 		return
 	}
 	h.log(r.Context()).Info("review decided", "org", key.Org, "id", key.ID, "publish", *body.Publish, "by", c.Subject)
-	writeJSON(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "publish": *body.Publish})
+	httpjson.Write(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "publish": *body.Publish})
 }
 
 func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Claims) {
@@ -248,7 +222,7 @@ func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Clai
 			out = append(out, x)
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": out})
+	httpjson.Write(w, http.StatusOK, map[string]any{"items": out})
 }
 
 func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Claims) {
@@ -256,7 +230,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 		Department string `json:"department"`
 		Reason     string `json:"reason"`
 	}
-	if !decodeBody(w, r, &body) {
+	if !httpjson.Decode(w, r, maxBodyBytes, &body) {
 		return
 	}
 	org, bad := h.org(r.URL.Query())
@@ -265,7 +239,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 		return
 	}
 	if body.Department != "" && !codePattern.MatchString(body.Department) {
-		writeError(w, http.StatusBadRequest, "body.bad_field:department", "department must be a department code or empty (all)")
+		httpjson.Error(w, http.StatusBadRequest, "body.bad_field:department", "department must be a department code or empty (all)")
 		return
 	}
 	why, ok := reason(w, body.Reason, true)
@@ -277,7 +251,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 		return
 	}
 	if h.d.Ops == nil {
-		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
 		return
 	}
 	hold := ledger.Hold{Org: org, Department: body.Department, Reason: why, Since: h.d.Now().UTC(), By: c.Subject}
@@ -286,7 +260,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 		return
 	}
 	h.log(r.Context()).Info("hold set", "org", org, "department", body.Department, "by", c.Subject)
-	writeJSON(w, http.StatusCreated, hold)
+	httpjson.Write(w, http.StatusCreated, hold)
 }
 
 func (h *Handler) staffLiftHold(w http.ResponseWriter, r *http.Request, c auth.Claims) {
@@ -306,7 +280,7 @@ func (h *Handler) staffLiftHold(w http.ResponseWriter, r *http.Request, c auth.C
 		return
 	}
 	if h.d.Ops == nil {
-		writeError(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
+		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "staff actions are not available here")
 		return
 	}
 	if err := h.d.Ops.LiftHold(r.Context(), org, dep, c.Subject); err != nil {

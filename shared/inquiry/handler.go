@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -24,6 +23,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -188,7 +188,7 @@ func (h *Handler) Register(mux *http.ServeMux, wrap func(pattern string, fn http
 // ServeHTTP serves the inquiry routes alone (tests, or a separate mount).
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if _, pattern := h.mux.Handler(r); pattern == "" {
-		writeError(w, http.StatusNotFound, "not_found", "no such resource")
+		httpjson.Error(w, http.StatusNotFound, "not_found", "no such resource")
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -221,36 +221,8 @@ func ViewerAddress(r *http.Request) string {
 
 // ---- responses ----
 
-type errorBody struct {
-	Error struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
-
-func writeError(w http.ResponseWriter, status int, code, message string) {
-	var b errorBody
-	b.Error.Code, b.Error.Message = code, message
-	writeJSON(w, status, b)
-}
-
-// writeJSON escapes <, > and & in strings (encoding/json's default), so a
-// question holding markup is inert even if a client forgets to escape.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		data = []byte(`{"error":{"code":"internal","message":"internal error"}}`)
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(data, '\n'))
-}
-
 func writeProblem(w http.ResponseWriter, p *Problem) {
-	writeError(w, p.Status, p.Code, p.Message)
+	httpjson.Error(w, p.Status, p.Code, p.Message)
 }
 
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, what string, err error) {
@@ -260,44 +232,20 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, what string, err 
 	}
 	switch {
 	case errors.Is(err, ErrNotFound):
-		writeError(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry")
+		httpjson.Error(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry")
 	case errors.Is(err, ErrConflict):
-		writeError(w, http.StatusConflict, "conflict", "the inquiry changed meanwhile; reload and try again")
+		httpjson.Error(w, http.StatusConflict, "conflict", "the inquiry changed meanwhile; reload and try again")
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		writeError(w, http.StatusServiceUnavailable, "unavailable", "the request was cancelled or timed out")
+		httpjson.Error(w, http.StatusServiceUnavailable, "unavailable", "the request was cancelled or timed out")
 	default:
 		// Errors here carry ids and keys, never contact data.
 		h.d.Log(r.Context()).Error(what, "error", err.Error())
-		writeError(w, http.StatusInternalServerError, "internal", "internal error")
+		httpjson.Error(w, http.StatusInternalServerError, "internal", "internal error")
 	}
 }
 
 func bad(field, message string) *Problem {
 	return &Problem{Status: http.StatusBadRequest, Code: "body.bad_field:" + field, Message: message}
-}
-
-// decodeBody reads a small JSON object into v, refusing unknown fields.
-func decodeBody(w http.ResponseWriter, r *http.Request, v any) bool {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		writeError(w, http.StatusUnsupportedMediaType, "body.bad_type", "the body must be application/json")
-		return false
-	}
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBodyBytes))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, "body.too_large", "the body is too large")
-			return false
-		}
-		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body is not the expected JSON object")
-		return false
-	}
-	if dec.Decode(&struct{}{}) != io.EOF {
-		writeError(w, http.StatusBadRequest, "body.invalid_json", "the body holds more than one JSON value")
-		return false
-	}
-	return true
 }
 
 // CleanText normalises s to NFC, turns control characters other than
@@ -380,7 +328,7 @@ func ConsentNotice(keep time.Duration) Consent {
 
 func (h *Handler) consent(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	writeJSON(w, http.StatusOK, ConsentNotice(h.d.Retention))
+	httpjson.Write(w, http.StatusOK, ConsentNotice(h.d.Retention))
 }
 
 // ---- asking ----
@@ -485,7 +433,7 @@ func (h *Handler) limit(ctx context.Context, w http.ResponseWriter, key string, 
 	if n > max {
 		retry := WindowStart(now, window).Add(window).Sub(now)
 		w.Header().Set("Retry-After", strconv.Itoa(int(retry.Seconds())+1))
-		writeError(w, http.StatusTooManyRequests, "inquiry.rate_limited", "too many questions; try again later")
+		httpjson.Error(w, http.StatusTooManyRequests, "inquiry.rate_limited", "too many questions; try again later")
 		return false, nil
 	}
 	return true, nil
@@ -502,7 +450,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 	now := h.d.Now()
 	log := h.d.Log(ctx)
 	var req AskRequest
-	if !decodeBody(w, r, &req) {
+	if !httpjson.Decode(w, r, maxBodyBytes, &req) {
 		return
 	}
 	// Every attempt counts against the address, valid or not.
@@ -554,7 +502,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 
 	doc, err := h.document(ctx, c.org, c.doc)
 	if errors.Is(err, storage.ErrNotFound) {
-		writeError(w, http.StatusNotFound, "document.not_found", "no such published or listed document")
+		httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such published or listed document")
 		return
 	}
 	if err != nil {
@@ -573,7 +521,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 		}
 		if n > 1 {
 			log.Info("inquiry refused", "reason", "duplicate", "document", c.doc)
-			writeError(w, http.StatusConflict, "inquiry.duplicate", "the same question on this document was received already; follow it with the tracking link you were given")
+			httpjson.Error(w, http.StatusConflict, "inquiry.duplicate", "the same question on this document was received already; follow it with the tracking link you were given")
 			return
 		}
 	}
@@ -613,7 +561,7 @@ func (h *Handler) ask(w http.ResponseWriter, r *http.Request) {
 		log.Warn("inquiry routed to the fallback office", "inquiry", q.ID, "asked_department", route.Asked, "department", route.Code)
 	}
 	h.dispatch(ctx, ev)
-	writeJSON(w, http.StatusCreated, AskResponse{
+	httpjson.Write(w, http.StatusCreated, AskResponse{
 		ID: q.ID, Token: token, URL: "/api/inquiries/" + q.ID + "?token=" + token, State: q.State, Due: q.Due,
 		Department: q.DepartmentName, Disclosure: q.Disclosure, ConsentText: ConsentVersion,
 	})
@@ -754,11 +702,11 @@ func (h *Handler) track(w http.ResponseWriter, r *http.Request) {
 		token = r.URL.Query().Get("token")
 	}
 	if token == "" {
-		writeError(w, http.StatusUnauthorized, "inquiry.no_token", "the tracking token is required (?token=… or the "+TokenHeader+" header)")
+		httpjson.Error(w, http.StatusUnauthorized, "inquiry.no_token", "the tracking token is required (?token=… or the "+TokenHeader+" header)")
 		return
 	}
 	if !ValidID(id) || len(token) > 128 {
-		writeError(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry, or the token does not match")
+		httpjson.Error(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry, or the token does not match")
 		return
 	}
 	q, err := h.d.Store.Get(r.Context(), id)
@@ -768,11 +716,11 @@ func (h *Handler) track(w http.ResponseWriter, r *http.Request) {
 	}
 	// Unknown id and wrong token look alike: ids cannot be probed.
 	if err != nil || !q.CheckToken(token) {
-		writeError(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry, or the token does not match")
+		httpjson.Error(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry, or the token does not match")
 		return
 	}
 	w.Header().Set("Referrer-Policy", "no-referrer")
-	writeJSON(w, http.StatusOK, publicView(q))
+	httpjson.Write(w, http.StatusOK, publicView(q))
 }
 
 // ---- public Q&A ----
@@ -790,7 +738,7 @@ type QA struct {
 func (h *Handler) qa(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if !document.ValidID(id) {
-		writeError(w, http.StatusBadRequest, "query.bad_param:id", "id must be 1 to 128 characters of [A-Za-z0-9._-]")
+		httpjson.Error(w, http.StatusBadRequest, "query.bad_param:id", "id must be 1 to 128 characters of [A-Za-z0-9._-]")
 		return
 	}
 	org, p := h.org(r)
@@ -833,7 +781,7 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if h.d.Auth == nil {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			writeError(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
+			httpjson.Error(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
 			return
 		}
 		c, err := h.d.Auth.Verify(r)
@@ -844,7 +792,7 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 			}
 			h.d.Log(r.Context()).Info("staff auth refused", "reason", code)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			writeError(w, http.StatusUnauthorized, code, "a valid staff token is required")
+			httpjson.Error(w, http.StatusUnauthorized, code, "a valid staff token is required")
 			return
 		}
 		fn(w, r, c)
@@ -852,7 +800,7 @@ func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
 }
 
 func forbidden(w http.ResponseWriter) {
-	writeError(w, http.StatusForbidden, "auth.forbidden", "this inquiry belongs to another department")
+	httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "this inquiry belongs to another department")
 }
 
 // StaffView is an inquiry as staff see it: contact data only masked, and
@@ -922,24 +870,24 @@ func (h *Handler) staffList(w http.ResponseWriter, r *http.Request, c auth.Claim
 	}
 	f := Filter{Org: org, Department: v.Get("department"), After: v.Get("after"), Limit: defaultPage}
 	if f.Department != "" && !codePattern.MatchString(f.Department) {
-		writeError(w, http.StatusBadRequest, "query.bad_param:department", "department must be a department code")
+		httpjson.Error(w, http.StatusBadRequest, "query.bad_param:department", "department must be a department code")
 		return
 	}
 	if s := State(v.Get("state")); s != "" {
 		if !s.Valid() {
-			writeError(w, http.StatusBadRequest, "query.bad_param:state", "state must be one of received, assigned, in_progress, extended, answered, closed")
+			httpjson.Error(w, http.StatusBadRequest, "query.bad_param:state", "state must be one of received, assigned, in_progress, extended, answered, closed")
 			return
 		}
 		f.State = s
 	}
 	if f.After != "" && !ValidID(f.After) {
-		writeError(w, http.StatusBadRequest, "query.bad_param:after", "after must be a cursor returned as next")
+		httpjson.Error(w, http.StatusBadRequest, "query.bad_param:after", "after must be a cursor returned as next")
 		return
 	}
 	if s := v.Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxPage {
-			writeError(w, http.StatusBadRequest, "query.bad_param:size", "size must be an integer from 1 to 100")
+			httpjson.Error(w, http.StatusBadRequest, "query.bad_param:size", "size must be an integer from 1 to 100")
 			return
 		}
 		f.Limit = n
@@ -961,14 +909,14 @@ func (h *Handler) staffList(w http.ResponseWriter, r *http.Request, c auth.Claim
 	for _, q := range qs {
 		items = append(items, staffView(q, now))
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": items, "next": next})
+	httpjson.Write(w, http.StatusOK, map[string]any{"items": items, "next": next})
 }
 
 // authorized loads the {id} inquiry and checks the department.
 func (h *Handler) authorized(w http.ResponseWriter, r *http.Request, c auth.Claims) (Inquiry, bool) {
 	id := r.PathValue("id")
 	if !ValidID(id) {
-		writeError(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry")
+		httpjson.Error(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry")
 		return Inquiry{}, false
 	}
 	q, err := h.d.Store.Get(r.Context(), id)
@@ -1007,7 +955,7 @@ func (h *Handler) staffGet(w http.ResponseWriter, r *http.Request, c auth.Claims
 		}
 		v.Contact = m
 	}
-	writeJSON(w, http.StatusOK, v)
+	httpjson.Write(w, http.StatusOK, v)
 }
 
 // ActionRequest is the body of the staff actions.
@@ -1022,7 +970,7 @@ type ActionRequest struct {
 func (h *Handler) staffAction(a Action) staffFunc {
 	return func(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 		var body ActionRequest
-		if !decodeBody(w, r, &body) {
+		if !httpjson.Decode(w, r, maxBodyBytes, &body) {
 			return
 		}
 		ch := Change{Action: a, By: c.Subject}
@@ -1049,7 +997,7 @@ func (h *Handler) staffAction(a Action) staffFunc {
 			return
 		}
 		if body.Version != 0 && body.Version != q.Version {
-			writeError(w, http.StatusConflict, "conflict", "the inquiry changed meanwhile; reload and try again")
+			httpjson.Error(w, http.StatusConflict, "conflict", "the inquiry changed meanwhile; reload and try again")
 			return
 		}
 		now := h.d.Now()
@@ -1095,7 +1043,7 @@ func (h *Handler) staffAction(a Action) staffFunc {
 		}
 		h.d.Log(r.Context()).Info("inquiry "+string(a), "inquiry", q.ID, "state", q.State, "version", q.Version, "by", c.Subject)
 		h.dispatch(r.Context(), ev)
-		writeJSON(w, http.StatusOK, staffView(q, now))
+		httpjson.Write(w, http.StatusOK, staffView(q, now))
 	}
 }
 
