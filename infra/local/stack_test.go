@@ -164,6 +164,16 @@ func TestDroppedFolderBecomesSearchable(t *testing.T) {
 		t.Fatal("dropped document never became searchable")
 	}
 	t.Logf("drop to searchable: %s", time.Since(dropped))
+
+	// status works while the stack holds the ledger: through the staff API.
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"status", "--data", dir, "--addr", addr, "DROP-1"}, nil, &out, &out); err != nil {
+		t.Fatalf("status while serving: %v\n%s", err, out.String())
+	}
+	var rec ledger.Record
+	if err := json.Unmarshal(out.Bytes(), &rec); err != nil || rec.State != ledger.Indexed {
+		t.Fatalf("status while serving: %v %s", err, out.String())
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
