@@ -73,9 +73,6 @@ const (
 // deptSep joins a department's code and name in the facet value.
 const deptSep = "\x1f"
 
-// maxTerms bounds the nouns stored per document.
-const maxTerms = 64
-
 // maxGroup bounds how many queued writes one batch takes.
 const maxGroup = 2000
 
@@ -383,29 +380,8 @@ func decodeState(b []byte) state {
 
 // fields maps a document to what Bleve indexes.
 func fields(d search.Doc) map[string]any {
-	terms := keywords.Terms(d.Title, d.Body, maxTerms)
-	nouns := make([]string, len(terms))
-	termLines := make([]byte, 0, 16*len(terms))
-	for i, t := range terms {
-		nouns[i] = t.Word
-		termLines = append(termLines, t.Word...)
-		termLines = append(termLines, ' ')
-		termLines = strconv.AppendInt(termLines, int64(t.Count), 10)
-		termLines = append(termLines, '\n')
-	}
-	kws := make([]string, 0, len(d.Keywords))
-	for _, k := range d.Keywords {
-		if k = keywords.NormalizeKeyword(k); k != "" {
-			kws = append(kws, k)
-		}
-	}
-	var cites []string
-	own := keywords.NormalizeNumber(d.DocumentNumber)
-	for _, c := range keywords.Citations(d.Body) {
-		if c != own {
-			cites = append(cites, c)
-		}
-	}
+	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
+	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	at := d.ApprovedAt.In(kst)
 	return map[string]any{
 		fOrg:      d.Org,
@@ -426,7 +402,7 @@ func fields(d search.Doc) map[string]any {
 		fApprovedAt:   at,
 		fKeywords:     kws,
 		fNouns:        nouns,
-		fTerms:        string(termLines),
+		fTerms:        prof.Terms,
 		fCites:        cites,
 		fMetadataOnly: d.MetadataOnly,
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -48,22 +47,6 @@ func strs(v any) []string {
 	return nil
 }
 
-func parseTerms(s string) []keywords.Term {
-	var out []keywords.Term
-	for line := range strings.SplitSeq(s, "\n") {
-		w, c, ok := strings.Cut(line, " ")
-		if !ok {
-			continue
-		}
-		n, err := strconv.Atoi(c)
-		if err != nil {
-			continue
-		}
-		out = append(out, keywords.Term{Word: w, Count: n})
-	}
-	return out
-}
-
 func (x *Index) load(ctx context.Context, org, id string) (source, error) {
 	req := blevesearch.NewSearchRequestOptions(query.NewDocIDQuery([]string{docID(org, id)}), 1, 0, false)
 	req.Fields = []string{fNumber, fDeptCode, fCites, fKeywords, fTerms, fApprovedAt}
@@ -81,7 +64,7 @@ func (x *Index) load(ctx context.Context, org, id string) (source, error) {
 		dept:     str(f, fDeptCode),
 		cites:    strs(f[fCites]),
 		keywords: strs(f[fKeywords]),
-		terms:    parseTerms(str(f, fTerms)),
+		terms:    keywords.ParseTerms(str(f, fTerms)),
 		approved: str(f, fApprovedAt),
 	}, nil
 }
@@ -226,7 +209,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 					break
 				}
 				has := map[string]bool{}
-				for _, t := range parseTerms(str(h.fields, fTerms)) {
+				for _, t := range keywords.ParseTerms(str(h.fields, fTerms)) {
 					has[t.Word] = true
 				}
 				for _, k := range strs(h.fields[fKeywords]) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -29,22 +28,6 @@ type relSource struct {
 	Keywords       []string  `json:"keywords"`
 	Terms          string    `json:"terms"`
 	ApprovedAt     time.Time `json:"approved_at"`
-}
-
-func parseTerms(s string) []keywords.Term {
-	var out []keywords.Term
-	for line := range strings.SplitSeq(s, "\n") {
-		w, c, ok := strings.Cut(line, " ")
-		if !ok {
-			continue
-		}
-		n, err := strconv.Atoi(c)
-		if err != nil {
-			continue
-		}
-		out = append(out, keywords.Term{Word: w, Count: n})
-	}
-	return out
 }
 
 func (x *Index) load(ctx context.Context, org, id string) (relSource, error) {
@@ -182,7 +165,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 	}
 
 	// 2. Shared keywords.
-	terms := parseTerms(src.Terms)
+	terms := keywords.ParseTerms(src.Terms)
 	if len(links) < n && (len(terms) > 0 || len(src.Keywords) > 0) {
 		words := make([]string, 0, len(terms)+len(src.Keywords))
 		for _, t := range terms {
@@ -221,7 +204,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 				break
 			}
 			has := map[string]bool{}
-			for _, t := range parseTerms(h.Source.Terms) {
+			for _, t := range keywords.ParseTerms(h.Source.Terms) {
 				has[t.Word] = true
 			}
 			for _, k := range h.Source.Keywords {

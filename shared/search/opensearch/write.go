@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -45,40 +44,16 @@ type source struct {
 // contain ':' (envelope ids are [A-Za-z0-9._-]).
 func docID(org, id string) string { return org + ":" + id }
 
-// maxTerms bounds the nouns stored per document (as the Bleve adapter does).
-const maxTerms = 64
-
 // toSource prepares a document for the index the way the Bleve adapter
 // does, so both engines relate and suggest alike: normalised document
 // number and keywords, the numbers the body cites, and the document's
 // nouns with their counts.
 func toSource(d search.Doc) source {
-	terms := keywords.Terms(d.Title, d.Body, maxTerms)
-	nouns := make([]string, len(terms))
-	var tl strings.Builder
-	for i, t := range terms {
-		nouns[i] = t.Word
-		tl.WriteString(t.Word)
-		tl.WriteByte(' ')
-		tl.WriteString(strconv.Itoa(t.Count))
-		tl.WriteByte('\n')
-	}
-	var kws []string
-	for _, k := range d.Keywords {
-		if k = keywords.NormalizeKeyword(k); k != "" {
-			kws = append(kws, k)
-		}
-	}
-	own := keywords.NormalizeNumber(d.DocumentNumber)
-	var cites []string
-	for _, c := range keywords.Citations(d.Body) {
-		if c != own {
-			cites = append(cites, c)
-		}
-	}
+	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
+	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	return source{
 		UID: docID(d.Org, d.ID), Org: d.Org, ID: d.ID, Version: d.Version,
-		Title: d.Title, Body: d.Body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: tl.String(),
+		Title: d.Title, Body: d.Body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: prof.Terms,
 		DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName,
 		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt.In(kst),
 		Keywords: kws, MetadataOnly: d.MetadataOnly,
