@@ -100,6 +100,12 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	// The portal goes to the site bucket with every deployment, whatever
+	// plaza:bundle says: its files need no build.
+	site, err := stack.PortalSite(root, build)
+	if err != nil {
+		return err
+	}
 
 	var env *awscdk.Environment
 	if acct, region := os.Getenv("CDK_DEFAULT_ACCOUNT"), os.Getenv("CDK_DEFAULT_REGION"); acct != "" && region != "" {
@@ -109,6 +115,7 @@ func run(args []string) error {
 		StackProps: awscdk.StackProps{Env: env},
 		Config:     cfg,
 		Code:       code,
+		Site:       site,
 	}); err != nil {
 		return err
 	}

@@ -86,3 +86,18 @@ func (p *Plaza) suppressions() {
 	suppress(cf, "CFR1", "Plaza publishes public information to anyone, including citizens abroad; no country is restricted.")
 	suppress(cf, "CFR2", "No WAF web ACL: its fixed monthly cost exceeds the rest of an idle deployment. Reads are cached at the edge and the HTTP API is throttled per stage; add a web ACL with webAclId when traffic warrants it.")
 }
+
+// portalSuppressions justifies the findings on the role and function of
+// CDK's bucket-deployment custom resource, which copies the portal's files
+// to the site bucket on each deploy. CDK generates its policy; the grants
+// are those BucketDeployment needs and no more.
+func (p *Plaza) portalSuppressions() {
+	role := p.PortalDeployment.HandlerRole()
+	suppress(role, "IAM4", "CDK's bucket-deployment handler (a CDK-provided custom resource run only during deployments) uses AWSLambdaBasicExecutionRole to write its own log group; it holds no data access through it.",
+		"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")
+	suppress(role, "IAM5", "CDK's bucket-deployment handler reads the portal's zipped asset from the CDK bootstrap assets bucket and syncs it (put, delete for pruning) to every key of the site bucket, which holds nothing but the portal; the s3 action wildcards are CDK's grantRead/grantReadWrite. The Resource::* statement is CloudFront's CreateInvalidation/GetInvalidation, which the construct grants unscoped.",
+		"Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", "Action::s3:Abort*", "Action::s3:DeleteObject*",
+		"Resource::*", `/^Resource::<SiteBucket[0-9A-F]{8}\.Arn>\/\*$/`,
+		`/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-<AWS::AccountId>-<AWS::Region>\/\*$/`)
+	suppress(role.Node().Scope(), "L1", "The runtime of CDK's bucket-deployment handler is chosen by aws-cdk-lib and moves with it; upgrading github.com/aws/aws-cdk-go/awscdk/v2 updates it. It runs only during deployments.")
+}

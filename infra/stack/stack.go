@@ -18,6 +18,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3deployment"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsses"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
@@ -32,6 +33,9 @@ type Props struct {
 	// Code maps each function name to the directory of its asset, holding
 	// a bootstrap built by Build (or a placeholder from Placeholders).
 	Code map[string]string
+	// Site is the directory whose files the stack deploys to the site
+	// bucket, laid out by PortalSite.
+	Site string
 }
 
 // Plaza is the stack with handles on the resources that other parts of the
@@ -50,9 +54,11 @@ type Plaza struct {
 	API          awsapigatewayv2.HttpApi
 	UserPool     awscognito.UserPool
 	Distribution awscloudfront.Distribution
-	AlarmTopic   awssns.Topic
-	Alarms       []awscloudwatch.Alarm
-	Dashboard    awscloudwatch.Dashboard
+	// PortalDeployment copies the portal's files to Site on each deploy.
+	PortalDeployment awss3deployment.BucketDeployment
+	AlarmTopic       awssns.Topic
+	Alarms           []awscloudwatch.Alarm
+	Dashboard        awscloudwatch.Dashboard
 
 	logGroups        map[string]awslogs.LogGroup
 	mailConfig       awsses.ConfigurationSet
@@ -69,6 +75,9 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 		if props.Code[n] == "" {
 			return nil, fmt.Errorf("stack: no code for function %q", n)
 		}
+	}
+	if props.Site == "" {
+		return nil, fmt.Errorf("stack: no portal files (Props.Site; see PortalSite)")
 	}
 	sprops := props.StackProps
 	if sprops.Description == nil {
@@ -95,10 +104,12 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 	p.permissions()
 	p.api()
 	p.cdn()
+	p.site(props.Site)
 	p.staff()
 	p.monitoring()
 	p.outputs()
 	p.suppressions()
+	p.portalSuppressions()
 	p.lintClean()
 	return p, nil
 }
@@ -133,14 +144,22 @@ func (p *Plaza) outputs() {
 // lintClean removes what cfn-lint warns about in the generated template:
 // each function depends on its role both through GetAtt and through an
 // explicit DependsOn (W3005). Only the dependency on the role's policy,
-// which no property expresses, is kept.
+// which no property expresses, is kept. This holds for the portal
+// deployment's handler (CDK's own function) as well.
 func (p *Plaza) lintClean() {
+	fns := []constructs.IConstruct{}
+	roles := []constructs.IConstruct{}
 	for _, n := range Functions() {
-		policy := p.Functions[n].Role().Node().TryFindChild(jsii.String("DefaultPolicy"))
+		fns, roles = append(fns, p.Functions[n]), append(roles, p.Functions[n].Role())
+	}
+	role := p.PortalDeployment.HandlerRole()
+	fns, roles = append(fns, role.Node().Scope()), append(roles, role)
+	for i, fn := range fns {
+		policy := roles[i].Node().TryFindChild(jsii.String("DefaultPolicy"))
 		if policy == nil {
 			continue
 		}
 		id := p.Stack.GetLogicalId(policy.Node().DefaultChild().(awscdk.CfnElement))
-		p.Functions[n].Node().DefaultChild().(awscdk.CfnResource).AddOverride(jsii.String("DependsOn"), []*string{id})
+		fn.Node().DefaultChild().(awscdk.CfnResource).AddOverride(jsii.String("DependsOn"), []*string{id})
 	}
 }
