@@ -9,6 +9,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"os"
 	"os/exec"
@@ -61,8 +62,31 @@ func goTest() error {
 	// -count=1: CI runs every test for real, never a cached result.
 	cmd := exec.Command("go", "test", "-tags="+buildTags, "-count=1", "-timeout", "20m", "./...")
 	cmd.Env = append(os.Environ(), "TMPDIR="+tmp)
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	return cmd.Run()
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	// Echo go test's output and count its packages, for the closing line.
+	var passed, failed int
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		fmt.Println(line)
+		switch {
+		case strings.HasPrefix(line, "ok  \t"):
+			passed++
+		case strings.HasPrefix(line, "FAIL\t"):
+			failed++
+		}
+	}
+	err = cmd.Wait()
+	fmt.Printf("packages: %d passed, %d failed\n", passed, failed)
+	return err
 }
 
 func run(name string, args ...string) error {
