@@ -133,53 +133,121 @@ func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, de
 // mask builds the public document and the staff report.
 func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 	exempt := officials(st.Meta)
-	ropts := redact.Options{Exempt: exempt}
-	vopts := verify.Options{Exempt: exempt}
 	report := &Report{Key: st.Key(), Version: st.Version, Counts: map[string]int{}, Hash: st.Hash}
 	pub := &document.Public{Meta: st.Meta, Hash: st.Hash}
 	pub.Schema = document.SchemaPublic
-	field := func(name, text string) string {
-		if text == "" {
-			return ""
-		}
-		res := p.d.Redactor.Redact(text, ropts)
-		for _, f := range res.Findings {
-			report.Counts[f.Type]++
-			report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
-			// Masked, but a guess (a card failing Luhn, an IP without
-			// context): a person confirms before it goes out.
-			if f.Confidence < redact.ReviewConfidence {
-				report.Doubts = append(report.Doubts, Reason{Code: "redact.low_confidence:" + f.Type, Field: name,
-					Detail: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence), Start: f.Start, End: f.End})
-			}
-		}
-		for _, d := range p.d.Verifier.Check(res.Text, vopts) {
-			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
-		}
-		return res.Text
-	}
-	pub.Title = field("title", st.Title)
-	pub.Disclosure.Note = field("disclosure.note", st.Disclosure.Note)
-	kws := make([]string, 0, len(st.Keywords))
+	closed := st.Disclosure.Grade == document.GradeClosed
+
+	// Every field a sender controls, redacted as one text so that a value
+	// found in one field (a name after 민원인 in the body) is masked in all
+	// (the same name alone among the keywords). A closed document's content
+	// is read for that context but never published.
+	fields := []maskField{{name: "title", text: st.Title, public: true}, {name: "disclosure.note", text: st.Disclosure.Note, public: true}}
 	for i, kw := range st.Keywords {
-		kws = append(kws, field(fmt.Sprintf("keywords[%d]", i), kw))
+		fields = append(fields, maskField{name: fmt.Sprintf("keywords[%d]", i), text: kw, public: true})
 	}
-	pub.Keywords = kws
-	if st.Disclosure.Grade == document.GradeClosed {
+	fields = append(fields, maskField{name: "body", text: st.Body, public: !closed})
+	for _, a := range st.Attachments {
+		fields = append(fields,
+			maskField{name: "attachment.name", text: a.Name, public: !closed},
+			maskField{name: "attachment:" + a.Name, text: a.Text, public: !closed})
+	}
+	out, ok := p.redactFields(fields, exempt, report)
+	if !ok {
+		report.Doubts = append(report.Doubts, Reason{Code: "redact.structure", Detail: "the masked text lost its field boundaries"})
+	}
+
+	pub.Title, pub.Disclosure.Note = out[0], out[1]
+	pub.Keywords = make([]string, 0, len(st.Keywords))
+	pub.Keywords = append(pub.Keywords, out[2:2+len(st.Keywords)]...)
+	if closed {
 		// The information list names a closed document; its content stays inside.
 		pub.MetadataOnly = true
 	} else {
-		pub.Body = field("body", st.Body)
-		for _, a := range st.Attachments {
-			pa := document.Attachment{Name: field("attachment.name", a.Name), Format: a.Format, Reason: a.Reason}
-			pa.Text = field("attachment:"+a.Name, a.Text)
-			pub.Attachments = append(pub.Attachments, pa)
+		i := 2 + len(st.Keywords)
+		pub.Body = out[i]
+		for j, a := range st.Attachments {
+			pub.Attachments = append(pub.Attachments, document.Attachment{
+				Name: out[i+1+2*j], Text: out[i+2+2*j], Format: a.Format, Reason: a.Reason})
 		}
 	}
-	if len(report.Counts) > 0 {
-		pub.Redactions = report.Counts
+	counts := map[string]int{}
+	for _, f := range report.Findings {
+		if fieldPublic(fields, f.Field) {
+			counts[f.Type]++
+		}
+	}
+	if len(counts) > 0 {
+		pub.Redactions = counts
 	}
 	return pub, report
+}
+
+// maskField is one field of a document on its way to the public.
+type maskField struct {
+	name, text string
+	public     bool // published (and so checked by layer 2)
+}
+
+// fieldSep separates fields in the one text given to the redactor: a line
+// of its own (the redactor keeps line structure and reads context within a
+// line), made of a control character no field keeps.
+const fieldSep = "\n\x1e\n"
+
+// redactFields masks the fields together (layer 1), checks the published
+// ones (layer 2), and fills the report. ok is false if the masked text
+// could not be split back into its fields, in which case every field is
+// returned empty and the document must go to review.
+func (p *Pipeline) redactFields(fields []maskField, exempt []string, report *Report) (out []string, ok bool) {
+	texts := make([]string, len(fields))
+	starts := make([]int, len(fields))
+	pos := 0
+	for i, f := range fields {
+		texts[i] = strings.ReplaceAll(f.text, "\x1e", " ")
+		starts[i] = pos
+		pos += len(texts[i]) + len(fieldSep)
+	}
+	res := p.d.Redactor.Redact(strings.Join(texts, fieldSep), redact.Options{Exempt: exempt})
+	out = strings.Split(res.Text, fieldSep)
+	if len(out) != len(fields) {
+		return make([]string, len(fields)), false
+	}
+	for _, f := range res.Findings {
+		i := sort.Search(len(starts), func(i int) bool { return starts[i] > f.Start }) - 1
+		if i < 0 {
+			i = 0
+		}
+		name := fields[i].name
+		f.Start -= starts[i]
+		f.End -= starts[i]
+		report.Counts[f.Type]++
+		report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
+		// Masked, but a guess (a card failing Luhn, an IP without context):
+		// a person confirms before it goes out.
+		if fields[i].public && f.Confidence < redact.ReviewConfidence {
+			report.Doubts = append(report.Doubts, Reason{Code: "redact.low_confidence:" + f.Type, Field: name,
+				Detail: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence), Start: f.Start, End: f.End})
+		}
+	}
+	vopts := verify.Options{Exempt: exempt}
+	for i, f := range fields {
+		if !f.public || out[i] == "" {
+			continue
+		}
+		for _, d := range p.d.Verifier.Check(out[i], vopts) {
+			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: f.name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
+		}
+	}
+	return out, true
+}
+
+func fieldPublic(fields []maskField, name string) bool {
+	for _, f := range fields {
+		if f.name == name {
+			return f.public
+		}
+	}
+	return false
 }
 
 // officials are the names public in the line of duty.
