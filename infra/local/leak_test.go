@@ -66,6 +66,8 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 		leakDoc("LEAK-PUBLIC", "public", nil, "민원인 홍길순 님 민원 회신 (010-9876-5432)", body, attachment),
 		leakDoc("LEAK-PARTIAL", "partial", []string{"6"}, "신청인 홍길순 관련 처리 결과", body, attachment),
 		leakDoc("LEAK-CLOSED", "closed", []string{"6"}, "민원 처리 결과 보고", body, attachment),
+		// A sender that puts a resident number in the id itself.
+		leakDoc("880315-1234567", "public", nil, "민원 회신", "본문", attachment),
 	}
 	if err := s.Seed(ctx, docs, nil); err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -33,7 +34,9 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Inbox || path.Base(ev.Key) != EnvelopeName {
 		return nil
 	}
-	log := p.log.With("stage", "ingest", "event_id", ev.ID, "source", ev.Key)
+	// The inbox key is named by the sender and may hold anything, so logs
+	// carry a digest of it; the ledger (staff only) keeps the key itself.
+	log := p.log.With("stage", "ingest", "event_id", ev.ID, "source_sha", sourceDigest(ev.Key))
 	info, err := p.d.Store.Head(ctx, ev.Bucket, ev.Key)
 	if errors.Is(err, storage.ErrNotFound) {
 		log.Warn("envelope gone before ingest; nothing to do")
@@ -67,6 +70,13 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	}
 	if err != nil {
 		return fmt.Errorf("ingest %s: %w", ev.Key, err)
+	}
+	// An id or document number is published and logged as it is, so one
+	// that carries personal data (a resident number as an id, a phone in
+	// the number) is refused, under a key that does not repeat it.
+	if field := personalInKeys(p.d.Redactor, env); field != "" {
+		return p.reject(ctx, p.sourceKey(ev.Key, nil), env.Version, ev.Key, hashOf(data),
+			document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any"))
 	}
 	meta := env.Meta()
 	k := meta.Key()
@@ -191,7 +201,7 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 
 // reject records a rejection and tells the sender why.
 func (p *Pipeline) reject(ctx context.Context, k document.Key, version int, source, hash string, prob *document.Problem) error {
-	p.log.Warn("rejected", "stage", "ingest", "doc_id", k.String(), "version", version, "source", source, "reason", prob.Code)
+	p.log.Warn("rejected", "stage", "ingest", "doc_id", k.String(), "version", version, "source_sha", sourceDigest(source), "reason", prob.Code)
 	notice := Rejection{Key: k, Version: version, Source: source, Reason: prob, At: p.cfg.Now().UTC().Format("2006-01-02T15:04:05Z")}
 	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.RejectedKey(k, version), notice); err != nil {
 		return err
@@ -229,3 +239,17 @@ func lenientVersion(data []byte) int {
 	}
 	return v.Version
 }
+
+// personalInKeys names the first identifying field that the redactor finds
+// personal data in, or "".
+func personalInKeys(r Redactor, env document.Envelope) string {
+	for _, f := range []struct{ name, value string }{{"id", env.ID}, {"document_number", env.DocumentNumber}, {"organization", env.Organization.Code}, {"department", env.Department.Code}} {
+		if f.value != "" && len(r.Redact(f.value, redact.Options{}).Findings) > 0 {
+			return f.name
+		}
+	}
+	return ""
+}
+
+// sourceDigest names an inbox key in logs without repeating it.
+func sourceDigest(key string) string { return hashOf([]byte(key))[:16] }

@@ -610,3 +610,25 @@ func TestLowConfidenceFindingGoesToReview(t *testing.T) {
 		t.Error("published a guess without a person")
 	}
 }
+
+func TestPersonalDataInIdentifiersIsRefused(t *testing.T) {
+	cases := map[string]func(m map[string]any){
+		"id":              func(m map[string]any) { m["id"] = "880315-1234567" },
+		"document_number": func(m map[string]any) { m["document_number"] = "민원과-010-9876-5432" },
+	}
+	for field, set := range cases {
+		t.Run(field, func(t *testing.T) {
+			e := newEnv(t)
+			m := envelope("X", 1)
+			set(m)
+			e.drop("X", m)
+			recs, _, _ := e.led.List(context.Background(), ledger.Filter{})
+			if len(recs) != 1 || recs[0].State != ledger.Rejected || recs[0].Reason != "envelope.personal_data:"+field {
+				t.Fatalf("%+v", recs)
+			}
+			if strings.Contains(recs[0].ID, "1234567") || e.publicCount() != 0 {
+				t.Errorf("the value became a key or was published: %s", recs[0].ID)
+			}
+		})
+	}
+}
