@@ -1,7 +1,6 @@
 package api
 
 import (
-	"errors"
 	"net/http"
 	"slices"
 
@@ -18,30 +17,11 @@ const (
 	defaultLedgerPg = 50
 )
 
-type staffFunc func(w http.ResponseWriter, r *http.Request, c auth.Claims)
+type staffFunc = auth.Handler
 
-// staff authenticates a request before fn runs: 401 without valid
-// credentials. Authorisation per department is fn's job (403).
+// staff authenticates a request before fn runs (auth.Require).
 func (h *Handler) staff(fn staffFunc) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if h.d.Auth == nil {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			httpjson.Error(w, http.StatusUnauthorized, "auth.unavailable", "staff sign-in is not configured")
-			return
-		}
-		c, err := h.d.Auth.Verify(r)
-		if err != nil {
-			code := "auth.invalid_token"
-			if errors.Is(err, auth.ErrNoToken) {
-				code = "auth.no_token"
-			}
-			h.log(r.Context()).Info("staff auth refused", "reason", code)
-			w.Header().Set("WWW-Authenticate", `Bearer realm="plaza-staff"`)
-			httpjson.Error(w, http.StatusUnauthorized, code, "a valid staff token is required")
-			return
-		}
-		fn(w, r, c)
-	}
+	return auth.Require(h.d.Auth, h.log, fn)
 }
 
 func forbidden(w http.ResponseWriter) {
