@@ -73,3 +73,42 @@ func ParseTerms(s string) []Term {
 	}
 	return out
 }
+
+// Subject holds a document's strongest keywords for relating it to others.
+type Subject struct {
+	top      []Keyword
+	envelope map[string]bool
+}
+
+// NewSubject keeps a document's ranked keywords and which of them a person
+// chose (its envelope keywords).
+func NewSubject(top []Keyword, envelope []string) Subject {
+	s := Subject{top: top, envelope: map[string]bool{}}
+	for _, k := range envelope {
+		s.envelope[k] = true
+	}
+	return s
+}
+
+// Shares returns the subject's keywords another document has (by its term
+// lines and envelope keywords) and whether they make a subject in common:
+// one shared common noun is chance; two, or a keyword a person chose, is a
+// subject.
+func (s Subject) Shares(terms string, envelope []string) ([]string, bool) {
+	has := map[string]bool{}
+	for _, t := range ParseTerms(terms) {
+		has[t.Word] = true
+	}
+	for _, k := range envelope {
+		has[k] = true
+	}
+	var shared []string
+	strong := false
+	for _, k := range s.top {
+		if has[k.Word] {
+			shared = append(shared, k.Word)
+			strong = strong || s.envelope[k.Word]
+		}
+	}
+	return shared, len(shared) >= 2 || strong
+}

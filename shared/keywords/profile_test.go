@@ -27,3 +27,24 @@ func TestParseTermsSkipsMalformedLines(t *testing.T) {
 		t.Errorf("%v", got)
 	}
 }
+
+func TestSubjectShares(t *testing.T) {
+	s := NewSubject([]Keyword{{Word: "정보공개"}, {Word: "청구"}, {Word: "예산"}}, []string{"예산"})
+	cases := []struct {
+		terms string
+		kws   []string
+		want  bool
+		n     int
+	}{
+		{"정보공개 3\n", nil, false, 1},          // one common noun: chance
+		{"정보공개 3\n청구 1\n", nil, true, 2},     // two: a subject
+		{"", []string{"예산"}, true, 1},        // a keyword a person chose
+		{"도로 2\n", []string{"교통"}, false, 0}, // nothing shared
+	}
+	for _, c := range cases {
+		shared, ok := s.Shares(c.terms, c.kws)
+		if ok != c.want || len(shared) != c.n {
+			t.Errorf("Shares(%q, %v) = %v %v", c.terms, c.kws, shared, ok)
+		}
+	}
+}

@@ -186,10 +186,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 		}
 		top := keywords.Rank(src.terms, src.keywords, df, total, relatedKeywords)
 		done()
-		envelope := map[string]bool{}
-		for _, k := range src.keywords {
-			envelope[k] = true
-		}
+		subject := keywords.NewSubject(top, src.keywords)
 		var kq []query.Query
 		for _, k := range top {
 			for _, field := range []string{fNouns, fKeywords} {
@@ -208,24 +205,8 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 				if len(links) >= n {
 					break
 				}
-				has := map[string]bool{}
-				for _, t := range keywords.ParseTerms(str(h.fields, fTerms)) {
-					has[t.Word] = true
-				}
-				for _, k := range strs(h.fields[fKeywords]) {
-					has[k] = true
-				}
-				var shared []string
-				strong := false
-				for _, k := range top {
-					if has[k.Word] {
-						shared = append(shared, k.Word)
-						strong = strong || envelope[k.Word]
-					}
-				}
-				// One shared common noun is chance; two, or a keyword a
-				// person chose, is a subject.
-				if len(shared) < 2 && !strong {
+				shared, ok := subject.Shares(str(h.fields, fTerms), strs(h.fields[fKeywords]))
+				if !ok {
 					continue
 				}
 				seen[h.key] = true

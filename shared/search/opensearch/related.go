@@ -177,10 +177,7 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 			return nil, err
 		}
 		top := keywords.Rank(terms, src.Keywords, func(w string) int { return df[w] }, total, relatedKeywords)
-		envelope := map[string]bool{}
-		for _, k := range src.Keywords {
-			envelope[k] = true
-		}
+		subject := keywords.NewSubject(top, src.Keywords)
 		kq := []any{map[string]any{"more_like_this": map[string]any{
 			"fields":               []string{"title", "body"},
 			"like":                 []any{map[string]any{"_id": docID(org, id)}},
@@ -203,25 +200,9 @@ func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Li
 			if len(links) >= n {
 				break
 			}
-			has := map[string]bool{}
-			for _, t := range keywords.ParseTerms(h.Source.Terms) {
-				has[t.Word] = true
-			}
-			for _, k := range h.Source.Keywords {
-				has[k] = true
-			}
-			var shared []string
-			strong := false
-			for _, k := range top {
-				if has[k.Word] {
-					shared = append(shared, k.Word)
-					strong = strong || envelope[k.Word]
-				}
-			}
-			// One shared common noun is chance; two, or a keyword a person
-			// chose, is a subject. (A more_like_this hit that shares no
-			// keyword at all is dropped for the same reason.)
-			if len(shared) < 2 && !strong {
+			// A more_like_this hit that shares no keyword is dropped too.
+			shared, ok := subject.Shares(h.Source.Terms, h.Source.Keywords)
+			if !ok {
 				continue
 			}
 			seen = append(seen, h.ID)
