@@ -3,48 +3,20 @@ package extract
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
-// samplesDir finds ../shared/samples beside the repository root: the
-// directory holding go.mod, walking up from the package.
-func samplesDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the package")
-		}
-		dir = parent
-	}
-	return filepath.Join(dir, "..", "shared", "samples")
-}
-
-// readSample reads one sample file; a missing file fails under CI and
-// skips elsewhere.
+// readSample reads one sample file from the team's shared folder; a
+// missing file fails under CI and skips elsewhere.
 func readSample(t testing.TB, rel string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(samplesDir(t), rel))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("sample %s: %v", rel, err)
-		}
-		t.Skipf("sample %s: %v", rel, err)
-	}
-	return data
+	return teamdata.Read(t, "samples", rel)
 }
 
 // sampleCases lists every sample with phrases read off its extracted

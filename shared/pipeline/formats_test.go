@@ -3,41 +3,20 @@ package pipeline
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
-// sample reads a file from ../shared/samples beside the repository root.
-// A missing file fails under CI and skips elsewhere.
+// sample reads a file from the team's shared samples; a missing file
+// fails under CI and skips elsewhere.
 func sample(t *testing.T, rel string) []byte {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "..", "shared", "samples", rel))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("sample %s: %v", rel, err)
-		}
-		t.Skipf("sample %s missing (the team's shared folder beside the repository): %v", rel, err)
-	}
-	return data
+	return teamdata.Read(t, "samples", rel)
 }
 
 func (e *env) dropWithFile(id, name string, data []byte) {

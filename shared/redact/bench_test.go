@@ -17,7 +17,7 @@ import (
 // corpus fails.
 func statutes(tb testing.TB) string {
 	tb.Helper()
-	p, err := evalset.CorpusPath(".")
+	p, err := evalset.CorpusPath()
 	if err == nil {
 		var texts []string
 		if texts, err = evalset.LoadCorpus(p); err == nil {

@@ -5,13 +5,12 @@ import (
 	"compress/flate"
 	"context"
 	"encoding/binary"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 	"golang.org/x/text/encoding/korean"
 )
 
@@ -166,26 +165,10 @@ func TestJohabJamo(t *testing.T) {
 	}
 }
 
-// sample reads ../shared/samples/hwp3/name; missing fails under CI.
+// sample reads samples/hwp3/name from the team's shared folder; missing
+// fails under CI.
 func sample(t *testing.T, name string) []byte {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-		if dir == filepath.Dir(dir) {
-			t.Fatal("no go.mod above")
-		}
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "..", "shared", "samples", "hwp3", name))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	return data
+	return teamdata.Read(t, "samples", "hwp3", name)
 }
 
 // TestHanjaSample: 4e00-62ff.hwp lists the ideographs U+4E00–U+62FF in

@@ -14,29 +14,19 @@ package evalset
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
+
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
-// CorpusPath finds ../shared/corpus/kr-laws.jsonl relative to the module
-// root (the directory holding go.mod), starting from dir.
-func CorpusPath(dir string) (string, error) {
-	d, err := filepath.Abs(dir)
+// CorpusPath returns corpus/kr-laws.jsonl in the team's shared folder.
+func CorpusPath() (string, error) {
+	p, err := teamdata.Path("corpus", "kr-laws.jsonl")
 	if err != nil {
 		return "", fmt.Errorf("corpus path: %w", err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(d), "shared", "corpus", "kr-laws.jsonl"), nil
-		}
-		p := filepath.Dir(d)
-		if p == d {
-			return "", errors.New("corpus path: no go.mod above " + dir)
-		}
-		d = p
-	}
+	return p, nil
 }
 
 // LoadCorpus reads the text of every statute in a kr-laws.jsonl file.

@@ -14,7 +14,7 @@ import (
 // fails the test instead of skipping it.
 func corpus(t testing.TB) []string {
 	t.Helper()
-	p, err := evalset.CorpusPath(".")
+	p, err := evalset.CorpusPath()
 	if err == nil {
 		var texts []string
 		if texts, err = evalset.LoadCorpus(p); err == nil {

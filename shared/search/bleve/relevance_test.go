@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/search/searchtest"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
 // minMRR is the bar the issue sets; nDCG@10 is held where it stands.
@@ -16,7 +17,7 @@ const (
 // TestRelevance enforces the relevance bar on the judged set; `go run
 // ./shared/search/bleve/releval -v` prints the details.
 func TestRelevance(t *testing.T) {
-	shared, err := searchtest.SharedDir()
+	shared, err := teamdata.Dir()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -44,25 +43,6 @@ type RelevanceSet struct {
 
 //go:embed testdata/seeded.json
 var seededJSON []byte
-
-// SharedDir finds the team's shared folder: ../shared next to the
-// directory holding go.mod, walking up from the working directory.
-func SharedDir() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("working directory: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared"), nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
 
 var (
 	frontMatter = regexp.MustCompile(`(?s)\A---\n(.*?)\n---\n`)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
 // fixed answers every query with the same ranking.
@@ -44,7 +45,7 @@ func TestEvaluateMetrics(t *testing.T) {
 }
 
 func TestLoadRelevanceSet(t *testing.T) {
-	shared, err := SharedDir()
+	shared, err := teamdata.Dir()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func main() {
 
 func run(w io.Writer, n int, seed uint64, corpus string, verbose bool, dump string) error {
 	if corpus == "" {
-		p, err := evalset.CorpusPath(".")
+		p, err := evalset.CorpusPath()
 		if err != nil {
 			return err
 		}

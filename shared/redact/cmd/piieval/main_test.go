@@ -11,7 +11,7 @@ import (
 )
 
 func TestRun(t *testing.T) {
-	p, err := evalset.CorpusPath(".")
+	p, err := evalset.CorpusPath()
 	if err == nil {
 		_, err = os.Stat(p)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/search/searchtest"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
 func main() {
@@ -30,7 +31,7 @@ func main() {
 
 func run(verbose bool) error {
 	ctx := context.Background()
-	shared, err := searchtest.SharedDir()
+	shared, err := teamdata.Dir()
 	if err != nil {
 		return err
 	}

@@ -46,6 +46,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
+	"github.com/seoul-plaza/plaza/shared/teamdata"
 )
 
 // SpecEnv overrides the specification's path.
@@ -61,25 +62,12 @@ const SpecHelp = "the OpenSearch API specification is missing: build it from " +
 	"or set " + SpecEnv
 
 // SpecPath returns where the specification should be: $PLAZA_OPENSEARCH_SPEC,
-// else SpecRel from the directory holding go.mod above the working directory.
+// else the file of SpecRel in the team's shared folder.
 func SpecPath() (string, error) {
 	if p := os.Getenv(SpecEnv); p != "" {
 		return p, nil
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, filepath.FromSlash(SpecRel)), nil
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", errors.New("ostest: no go.mod above the working directory")
-		}
-		dir = up
-	}
+	return teamdata.Path("opensearch", filepath.Base(SpecRel))
 }
 
 // Spec is the loaded specification with its router. It is safe for
