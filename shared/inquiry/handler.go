@@ -598,51 +598,15 @@ func (h *Handler) document(ctx context.Context, org, id string) (document.Public
 func maskPublic(m Masker, text, name, email, phone string, exempt []string) string {
 	out := m.Redact(text, redact.Options{Exempt: exempt}).Text
 	if name != "" && utf8.RuneCountInString(name) >= 2 {
-		out = strings.ReplaceAll(out, name, MaskName(name))
+		out = strings.ReplaceAll(out, name, redact.MaskName(name))
 	}
 	if email != "" {
-		out = strings.ReplaceAll(out, email, MaskEmail(email))
+		out = strings.ReplaceAll(out, email, redact.MaskEmail(email))
 	}
 	if phone != "" {
-		out = strings.ReplaceAll(out, phone, MaskPhone(phone))
+		out = strings.ReplaceAll(out, phone, redact.MaskPhone(phone))
 	}
 	return out
-}
-
-// MaskName masks a name by Plaza's rule: 홍길동 → 홍*동, 홍길 → 홍*.
-func MaskName(name string) string {
-	r := []rune(name)
-	switch len(r) {
-	case 0, 1:
-		return "*"
-	case 2:
-		return string(r[0]) + "*"
-	}
-	return string(r[0]) + strings.Repeat("*", len(r)-2) + string(r[len(r)-1])
-}
-
-// MaskEmail keeps the first letter and the domain: c***@example.com.
-func MaskEmail(email string) string {
-	at := strings.LastIndexByte(email, '@')
-	if at <= 0 {
-		return "***"
-	}
-	first, _ := utf8.DecodeRuneInString(email)
-	return string(first) + "***" + email[at:]
-}
-
-// MaskPhone masks a phone by Plaza's rule: 010-****-5678.
-func MaskPhone(phone string) string {
-	var d []byte
-	for i := 0; i < len(phone); i++ {
-		if phone[i] >= '0' && phone[i] <= '9' {
-			d = append(d, phone[i])
-		}
-	}
-	if len(d) < 8 {
-		return "****"
-	}
-	return string(d[:3]) + "-****-" + string(d[len(d)-4:])
 }
 
 // ---- tracking ----
@@ -928,13 +892,13 @@ func (h *Handler) staffGet(w http.ResponseWriter, r *http.Request, c auth.Claims
 		}
 		m := &MaskedContact{}
 		if ct.Email != "" {
-			m.Email = MaskEmail(ct.Email)
+			m.Email = redact.MaskEmail(ct.Email)
 		}
 		if ct.Phone != "" {
-			m.Phone = MaskPhone(ct.Phone)
+			m.Phone = redact.MaskPhone(ct.Phone)
 		}
 		if ct.Name != "" {
-			m.Name = MaskName(ct.Name)
+			m.Name = redact.MaskName(ct.Name)
 		}
 		v.Contact = m
 	}

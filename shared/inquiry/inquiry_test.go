@@ -299,20 +299,6 @@ func TestParseMessageKey(t *testing.T) {
 	}
 }
 
-func TestMasks(t *testing.T) {
-	for in, want := range map[string]string{"홍길동": "홍*동", "홍길": "홍*", "남궁민수": "남**수", "x": "*"} {
-		if got := inquiry.MaskName(in); got != want {
-			t.Errorf("MaskName(%q) = %q", in, got)
-		}
-	}
-	if got := inquiry.MaskPhone("010-1234-5678"); got != "010-****-5678" {
-		t.Errorf("MaskPhone = %q", got)
-	}
-	if got := inquiry.MaskEmail("citizen@example.com"); got != "c***@example.com" {
-		t.Errorf("MaskEmail = %q", got)
-	}
-}
-
 func TestLoadDirectory(t *testing.T) {
 	st, err := localfs.New(t.TempDir(), nil)
 	if err != nil {

@@ -136,18 +136,6 @@ func hasPrefixAny(w string, ps []string) bool {
 	return false
 }
 
-// maskName applies the one rule: 홍길동 → 홍*동, 김철 → 김*, 남궁민수 → 남**수.
-func maskName(w string) string {
-	rs := []rune(w)
-	switch len(rs) {
-	case 0, 1:
-		return w
-	case 2:
-		return string(rs[0]) + "*"
-	}
-	return string(rs[0]) + strings.Repeat("*", len(rs)-2) + string(rs[len(rs)-1])
-}
-
 // exempt reports whether w is an official's name. An entry may carry a
 // title ("홍길동 주무관") or stray spaces; any of its words counts.
 func (sc *scanner) exempt(w string) bool {
@@ -189,7 +177,7 @@ func (sc *scanner) honorific(i int) {
 		nst, nn := hangulBack(s, st-1, 5)
 		nw := s[nst : st-1]
 		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasPrefixAny(nw, surnames2)) && !sc.exempt(nw) {
-			sc.add(nst, st-1, TypeName, "name.honorific_title", 0.8, maskName(nw))
+			sc.add(nst, st-1, TypeName, "name.honorific_title", 0.8, MaskName(nw))
 		}
 		return
 	}
@@ -210,7 +198,7 @@ func (sc *scanner) honorific(i int) {
 	if j == i {
 		conf = 0.8
 	}
-	sc.add(st, j, TypeName, "name.honorific", conf, maskName(w))
+	sc.add(st, j, TypeName, "name.honorific", conf, MaskName(w))
 }
 
 // titleSuffix reports whether w ends in a job title ("김과장", "박주무관").
@@ -328,7 +316,7 @@ func (sc *scanner) marker(i, size int) {
 			if sc.exempt(c) {
 				return
 			}
-			sc.add(j, j+len(c), TypeName, "name.marker", 0.9, maskName(c))
+			sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
 			return
 		}
 	}
@@ -381,7 +369,7 @@ func (sc *scanner) nameBefore(start int) {
 	if !(fullName(w) || n >= 4 && nameLike(w)) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
-	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: maskName(w)})
+	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
 }
 
 // rolesAfterName are the markers that may also follow a name: "홍길동
@@ -413,7 +401,7 @@ func (sc *scanner) nameBeforeMarker(mkStart int, mk string) {
 	if !(fullName(w) || n == 4 && hasPrefixAny(w, surnames2)) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
-	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_marker", conf: 0.8, mask: maskName(w)})
+	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_marker", conf: 0.8, mask: MaskName(w)})
 }
 
 // honorTitles may stand between a name and 님: "홍길동 고객님".
@@ -477,7 +465,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	if !fullName(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
-	sc.add(st, p, TypeName, "name.profile", 0.8, maskName(w))
+	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))
 }
 
 // verbLike reports a word that ends like a verb or modifier rather than a
@@ -522,5 +510,5 @@ func (sc *scanner) selfIntro(i int) {
 	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은"}) {
 		return
 	}
-	sc.add(st, i, TypeName, "name.self", 0.8, maskName(w))
+	sc.add(st, i, TypeName, "name.self", 0.8, MaskName(w))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/aws/smithy-go"
 
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/redact"
 )
 
 // Texter sends SMS through SNS.
@@ -59,7 +60,7 @@ func (t *Texter) Send(ctx context.Context, s notify.SMS) error {
 		MessageAttributes: attrs,
 	})
 	if err != nil {
-		return classify(fmt.Errorf("sns: publish to %s: %w", mask(to), err))
+		return classify(fmt.Errorf("sns: publish to %s: %w", redact.MaskPhone(to), err))
 	}
 	return nil
 }
@@ -73,12 +74,4 @@ func classify(err error) error {
 		}
 	}
 	return err
-}
-
-// mask keeps the last four digits, as the masking rule does for phones.
-func mask(e164 string) string {
-	if len(e164) <= 4 {
-		return "****"
-	}
-	return "****" + e164[len(e164)-4:]
 }
