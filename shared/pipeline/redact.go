@@ -11,8 +11,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/storage"
-	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 // maxStagedBytes bounds a staged object: the text of 50 MiB of files.
@@ -152,7 +152,7 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 			maskField{name: "attachment.name", text: a.Name, public: !closed},
 			maskField{name: "attachment:" + a.Name, text: a.Text, public: !closed})
 	}
-	out, ok := p.redactFields(fields, exempt, report)
+	out, ok := p.redactFields(fields, exempt, p.cfg.Policy.PublicFor(st.Organization.Code), report)
 	if !ok {
 		report.Doubts = append(report.Doubts, Reason{Code: "redact.structure", Detail: "the masked text lost its field boundaries"})
 	}
@@ -189,56 +189,29 @@ type maskField struct {
 	public     bool // published (and so checked by layer 2)
 }
 
-// fieldSep separates fields in the one text given to the redactor: a line
-// of its own (the redactor keeps line structure and reads context within a
-// line), made of a control character no field keeps.
-const fieldSep = "\n\x1e\n"
-
-// redactFields masks the fields together (layer 1), checks the published
-// ones (layer 2), and fills the report. ok is false if the masked text
-// could not be split back into its fields, in which case every field is
-// returned empty and the document must go to review.
-func (p *Pipeline) redactFields(fields []maskField, exempt []string, report *Report) (out []string, ok bool) {
-	texts := make([]string, len(fields))
-	starts := make([]int, len(fields))
-	pos := 0
+// redactFields screens the fields (both layers, as package screen
+// decides for every caller) and fills the report. ok is false if the
+// masked text could not be split back into its fields, in which case every
+// field is returned empty and the document must go to review.
+func (p *Pipeline) redactFields(fields []maskField, exempt []string, public redact.Public, report *Report) (out []string, ok bool) {
+	sf := make([]screen.Field, len(fields))
 	for i, f := range fields {
-		texts[i] = strings.ReplaceAll(f.text, "\x1e", " ")
-		starts[i] = pos
-		pos += len(texts[i]) + len(fieldSep)
+		sf[i] = screen.Field{Name: f.name, Text: f.text, Public: f.public}
 	}
-	res := p.d.Redactor.Redact(strings.Join(texts, fieldSep), redact.Options{Exempt: exempt})
-	out = strings.Split(res.Text, fieldSep)
-	if len(out) != len(fields) {
-		return make([]string, len(fields)), false
-	}
-	for _, f := range res.Findings {
-		i := sort.Search(len(starts), func(i int) bool { return starts[i] > f.Start }) - 1
-		if i < 0 {
-			i = 0
-		}
-		name := fields[i].name
-		f.Start -= starts[i]
-		f.End -= starts[i]
+	o := screen.Screen(p.d.Redactor, p.d.Verifier, sf, screen.Options{Exempt: exempt, Public: public})
+	for _, f := range o.Findings {
 		report.Counts[f.Type]++
-		report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
-		// Masked, but a guess (a card failing Luhn, an IP without context):
-		// a person confirms before it goes out.
-		if fields[i].public && f.Confidence < redact.ReviewConfidence {
-			report.Doubts = append(report.Doubts, Reason{Code: "redact.low_confidence:" + f.Type, Field: name,
-				Detail: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence), Start: f.Start, End: f.End})
-		}
+		report.Findings = append(report.Findings, ReportFinding{Field: f.Field, Finding: f.Finding})
 	}
-	vopts := verify.Options{Exempt: exempt}
-	for i, f := range fields {
-		if !f.public || out[i] == "" {
+	ok = true
+	for _, d := range o.Doubts {
+		if d.Code == "redact.structure" {
+			ok = false
 			continue
 		}
-		for _, d := range p.d.Verifier.Check(out[i], vopts) {
-			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: f.name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
-		}
+		report.Doubts = append(report.Doubts, Reason{Code: d.Code, Field: d.Field, Detail: d.Reason, Start: d.Start, End: d.End})
 	}
-	return out, true
+	return o.Texts, ok
 }
 
 func fieldPublic(fields []maskField, name string) bool {

@@ -216,7 +216,10 @@ func titleSuffix(w string) bool {
 var markers = []string{"민원인", "신청인", "청구인", "제출인", "제출자", "요청인", "신청자", "청구자", "질의인", "방문자", "성 명", "진정인", "신고인", "고소인", "고발인", "피해자", "보호자", "대리인",
 	"수신자", "성명", "이름", "예금주", "세대주", "성함", "제보자", "응답자", "피신청인", "청원인", "당사자", "환자명",
 	"가입자", "소유자", "임차인", "임대인", "채무자", "채권자", "수급자", "위반자", "운전자", "질의자", "작성자", "참고인", "증인",
-	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람"}
+	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람", "대표자", "대표자명", "피고발인", "피고소인", "피의자", "피고인",
+	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
+	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
+	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명"}
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
@@ -230,7 +233,8 @@ var markersByLast = func() map[rune][]string {
 
 // weakMarkers are roles that statutes name as often as letters do; a name
 // after them needs a colon, bracket or table cell, or an honorific.
-var weakMarkers = map[string]bool{"운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
+var weakMarkers = map[string]bool{"관련자": true, "환자": true, "대상자": true, "이용자": true, "배우자": true,
+	"학생": true, "원생": true, "아동": true, "어르신": true, "주민": true, "근로자": true, "사업주": true, "참석자": true, "운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
 	"채권자": true, "임차인": true, "임대인": true, "작성자": true, "참고인": true, "증인": true, "질의자": true, "응답자": true,
 	"당사자": true, "대리인": true, "피해자": true, "보호자": true, "청원인": true, "세대주": true, "수신": true}
 
@@ -278,9 +282,14 @@ func (sc *scanner) marker(i, size int) {
 		// "민원인홍길동": the marker must be set apart, except 성명/환자명.
 		return
 	}
+	if strings.ContainsAny(s[end:j], "|\t") {
+		// Cells of a table row are the layout's: the next cell is a value
+		// of another column, not this header's.
+		return
+	}
 	k := j
 	n := 0
-	for k < len(s) && n < 8 {
+	for k < len(s) && n < 10 {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !isHangul(r) {
 			break
@@ -288,11 +297,17 @@ func (sc *scanner) marker(i, size int) {
 		k += size
 		n++
 	}
-	if n < 2 || n > 6 {
+	if n < 2 || n > 9 {
 		return
 	}
 	w := s[j:k]
-	strong := strings.ContainsAny(s[end:j], ":([=|\t") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	strong := strings.ContainsAny(s[end:j], ":=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	if strings.ContainsAny(s[end:j], "([") {
+		// "신청인(홍길동)" is a name; "배우자(사실상의 …)" a definition.
+		if e := strings.IndexAny(s[j:min(len(s), j+20)], ")]"); e > 0 && !strings.Contains(s[j:j+e], " ") {
+			strong = true
+		}
+	}
 	if k < len(s) && s[k] == '(' {
 		strong = true // "홍길동(010-…)"
 	}
@@ -302,24 +317,28 @@ func (sc *scanner) marker(i, size int) {
 	if weakMarkers[mk] && !strong {
 		return
 	}
-	cands := []string{w}
-	for _, p := range particles {
-		if strings.HasSuffix(w, p) && len(w) > len(p) {
-			cands = append(cands, w[:len(w)-len(p)])
-		}
+	c := sc.nameCore(w)
+	if placeholder(c) || sc.exempt(c) || roleWord(c) {
+		return
 	}
-	for _, c := range cands {
-		if placeholder(c) {
+	score := sc.lx.score(c)
+	nc := utf8.RuneCountInString(c)
+	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) {
+		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) {
 			return
 		}
-		if fullName(c) || (strong && nameLike(c) && !particleEnd(c)) || shortName(c) && !digitNext(s, j+len(c)) {
-			if sc.exempt(c) {
-				return
-			}
-			sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
-			return
-		}
+		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
 	}
+}
+
+// lineOf returns the line holding byte i.
+func lineOf(s string, i int) string {
+	a := strings.LastIndexByte(s[:i], '\n') + 1
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		return s[a:]
+	}
+	return s[a : i+e]
 }
 
 // particleEnd reports whether a two-syllable word ends in a syllable that
@@ -458,11 +477,11 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		p--
 	}
 	st, n := hangulBack(s, p, 5)
-	if n < 3 || n > 4 || st > 0 && prevHangul(s, st) {
+	if n < 2 || n > 4 || st > 0 && prevHangul(s, st) {
 		return
 	}
 	w := s[st:p]
-	if !fullName(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))

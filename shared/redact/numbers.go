@@ -110,10 +110,15 @@ func (sc *scanner) number(i int) int {
 		if a > 0 && t.tight[a-1] {
 			continue
 		}
+		before := len(sc.hits)
 		if n := sc.matchAt(t, a); n > 0 {
 			e := t.g[a+n-1].end
-			if h := sc.hits[len(sc.hits)-1]; h.end > e {
-				e = h.end
+			// A match may consume groups without a hit (a public business
+			// number), or a hit may reach past them (a plate's syllable).
+			if len(sc.hits) > before {
+				if h := sc.hits[len(sc.hits)-1]; h.end > e {
+					e = h.end
+				}
 			}
 			return e
 		}
@@ -149,6 +154,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	pre := func() string {
 		if !preDone {
 			preText, preDone = ctxBefore(s, g0.start, 72), true
+			if h := sc.colCtx(g0.start); h != "" {
+				preText = h + " " + preText
+			}
 		}
 		return preText
 	}
@@ -157,7 +165,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		if typ, conf, ok := rrnCheck(d); ok {
-			if n == 1 && hasAny(pre(), kwBank) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
+			if n == 1 && bankIn(pre()) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
 				// A 13-digit account number in a bank context.
 			} else if hasAny(pre(), kwCorporate) {
 				// A corporate registration number (법인등록번호) is public.
@@ -171,7 +179,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := cardShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		ctxCard := hasAny(pre(), kwCard)
-		if luhn(d) && (ctxCard || !hasAny(pre(), kwBudget)) && (ctxCard || !hasAny(pre(), kwBank) || n > 1) {
+		if luhn(d) && (ctxCard || !hasAny(pre(), kwBudget)) && (ctxCard || !bankIn(pre()) || n > 1) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
@@ -232,6 +240,11 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return n
 		}
 	}
+	// A business registration number (3-2-5) is public, unless 계좌
+	// itself names it.
+	if eqInts(l, 3, 2, 5) && t.tight[a] && t.tight[a+1] && !t.followsTight(a, 3) && (hasAny(pre(), kwBizNo) || !strings.Contains(pre(), "계좌")) {
+		return 3
+	}
 	// Bank accounts: 10 to 14 digits near a bank word. A landline shape
 	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
@@ -241,11 +254,11 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
-		ok := hasAny(pre(), kwBank) || bankAfter
+		ok := bankIn(pre()) || bankAfter
 		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre(), "계좌") && !bankAfter || hasAny(pre(), kwLandOffice)) {
 			ok = false
 		}
-		if ok && !bankParen && lastAny(pre(), kwBudget) > lastAny(pre(), kwBank) {
+		if ok && !bankParen && lastAny(pre(), kwBudget) > lastBank(pre()) {
 			ok = false // a budget code, whatever bank follows
 		}
 		if ok {

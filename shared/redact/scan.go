@@ -1,6 +1,9 @@
 package redact
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // scanner is one pass over normalised text. Detection is keyed on a few
 // trigger bytes (ASCII digits, '@', '+', '(' and Hangul marker syllables),
@@ -10,11 +13,19 @@ type scanner struct {
 	opts Options
 	hits []hit
 	tok  token // reused by number, so digit runs cost no allocation
+	lx   *lexicon
+	lay  *layout
+	// docForeign: the text is about foreign residents (a passport, a
+	// nationality, a foreigner's registration), so foreign names are read
+	// on every line.
+	docForeign bool
 }
 
-func scan(s string, opts Options, known map[string]string) []hit {
-	sc := scanner{s: s, opts: opts}
+func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
+	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s), docForeign: countAny(s, docForeignWords) >= 2}
 	sc.run()
+	sc.people()
+	sc.dropPublic()
 	sc.repeatNames(known)
 	sc.repeatValues()
 	return resolve(sc.hits)
@@ -55,6 +66,9 @@ const (
 	keyRam = 0xEB9E8C // 람
 	keyHa  = 0xED9598 // 하, of 귀하
 	keyIp  = 0xEC9E85 // 입, of 입니다
+	keySg  = 0xEC839D // 생, of 학생
+	keyDg  = 0xEB8F99 // 동, of 아동
+	keyMn  = 0xEBAFBC // 민, of 주민
 )
 
 func (sc *scanner) run() {
@@ -83,7 +97,7 @@ func (sc *scanner) run() {
 			switch uint32(c)<<16 | uint32(s[i+1])<<8 | uint32(s[i+2]) {
 			case keyNim, keySsi:
 				sc.honorific(i)
-			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
+			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam, keySg, keyDg, keyMn:
 				sc.marker(i, 3)
 			case keyIp:
 				sc.selfIntro(i)
@@ -111,9 +125,10 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	}
 	taken := map[int]bool{}
 	for _, h := range sc.hits {
-		// Only names read from a marker or an honorific are spread; the
-		// weaker readings (a word before a role or an identifier) are not.
-		if h.typ != TypeName || h.end-h.start < 6 || h.rule != "name.marker" && h.rule != "name.honorific" {
+		// Only names read from their place (a marker, an honorific, a
+		// name column, a list, a speaker) are spread; the weaker readings
+		// (a word before a role or an identifier) are not.
+		if h.typ != TypeName || h.end-h.start < 6 || !spreads(h.rule) {
 			continue
 		}
 		if names == nil {
@@ -201,6 +216,141 @@ func (sc *scanner) repeatValues() {
 			break
 		}
 	}
+}
+
+// dropPublic removes what the organization publishes itself: the
+// numbers, e-mail domains and addresses of its allowlist, and on its
+// 결재 line and footer the landlines and addresses with no citizen's
+// word beside them.
+func (sc *scanner) dropPublic() {
+	s := sc.s
+	var addrs []span
+	for _, a := range sc.opts.Public.Addresses {
+		addrs = append(addrs, findLoose(s, a)...)
+	}
+	out := sc.hits[:0]
+	for _, h := range sc.hits {
+		keep := true
+		switch h.typ {
+		case TypeLandline, TypeMobile:
+			d := onlyDigits(s[h.start:h.end])
+			for _, p := range sc.opts.Public.Phones {
+				if p != "" && strings.HasPrefix(d, p) {
+					keep = false
+				}
+			}
+			if keep && h.typ == TypeLandline {
+				ln := lineOf(s, h.start)
+				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+			}
+		case TypeEmail:
+			if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 {
+				dom := strings.ToLower(s[h.start+at+1 : h.end])
+				for _, d := range sc.opts.Public.EmailDomains {
+					d = strings.ToLower(strings.TrimPrefix(d, "."))
+					if d != "" && (dom == d || strings.HasSuffix(dom, "."+d)) {
+						keep = false
+					}
+				}
+			}
+		case TypeAddress:
+			for _, a := range addrs {
+				if h.start < a.end && a.start < h.end {
+					keep = false
+				}
+			}
+			if keep {
+				ln := lineOf(s, h.start)
+				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+			}
+		}
+		if keep {
+			out = append(out, h)
+		}
+	}
+	sc.hits = out
+}
+
+// kwCitizenPhone are words that make a number or address a citizen's
+// even on a line with the office's marks.
+var kwCitizenPhone = []string{"자택", "집 ", "집)", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "거주", "고객"}
+
+// footerLine reports the footer of an official document: the office's
+// telephone with its fax, web site or disclosure grade.
+func footerLine(t string) bool {
+	n := 0
+	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1"} {
+		if strings.Contains(t, w) {
+			n++
+		}
+	}
+	return n >= 1 && (strings.Contains(t, "전화") || strings.Contains(t, "Tel") || strings.Contains(t, "TEL") || strings.Contains(t, "☎") || n >= 2)
+}
+
+// findLoose returns the spans of s that spell a, ignoring spaces.
+func findLoose(s, a string) []span {
+	a = strings.ReplaceAll(a, " ", "")
+	if a == "" {
+		return nil
+	}
+	var out []span
+	r0, _ := utf8.DecodeRuneInString(a)
+	for i := 0; i < len(s); {
+		k := strings.IndexRune(s[i:], r0)
+		if k < 0 {
+			break
+		}
+		i += k
+		j, m := i, 0
+		for j < len(s) && m < len(a) {
+			if s[j] == ' ' {
+				j++
+				continue
+			}
+			if s[j] != a[m] {
+				break
+			}
+			j++
+			m++
+		}
+		if m == len(a) {
+			out = append(out, span{i, j})
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return out
+}
+
+// spreads reports the name rules whose names are masked at every other
+// mention too.
+func spreads(rule string) bool {
+	switch rule {
+	case "name.before_identifier", "name.before_marker", "name.profile", "name.repeat":
+		return false
+	}
+	return strings.HasPrefix(rule, "name.")
+}
+
+// colCtx returns the label of the table column or labelled value holding
+// byte i, to be read as if it stood before the value.
+func (sc *scanner) colCtx(i int) string {
+	c, ok := sc.lay.at(i)
+	if !ok {
+		return ""
+	}
+	return c.label
+}
+
+// countAny returns how many of the words occur in s.
+func countAny(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n
 }
 
 func containsInt(xs []int, x int) bool {

@@ -15,6 +15,17 @@ type Doubt struct {
 type Options struct {
 	// Exempt lists officials' names that are public.
 	Exempt []string
+	// Public is the organization's allowlist of its own identifiers,
+	// which are no cause for doubt.
+	Public Public
+}
+
+// Public is an organization's allowlist: prefixes of its office numbers
+// (digits only), its e-mail domains and its office addresses.
+type Public struct {
+	Phones       []string
+	EmailDomains []string
+	Addresses    []string
 }
 
 // Verifier checks redacted text. It is safe for concurrent use.

@@ -1,0 +1,671 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Approval documents carry most of their personal data in tables and
+// labelled values, where the word that says what a value is (성명,
+// 생년월일, 예금주) sits in a header row or a header line, not before the
+// value on its line. The layout pass finds those structures as text
+// extraction really writes them and gives every cell the label of its
+// column, so that the detectors can read a cell as if its label stood in
+// front of it:
+//
+//   - rows of cells split by '|', by tabs or by runs of two or more
+//     spaces, under a header row;
+//   - one cell per line, as HWP tables come out: a run of header lines,
+//     then each row's cells on lines of their own;
+//   - labelled values, "성    명: 홍길동", one to a line or several.
+
+// role is what a column or a labelled value holds.
+type role uint8
+
+const (
+	roleNone     role = iota
+	roleName          // citizens' names
+	roleOfficial      // officials' names, positions, departments: public
+	roleBirth         // dates of birth, six-digit birth codes
+	roleRRN           // resident or foreigner registration numbers
+	rolePhone         // a person's telephone
+	roleAddress       // a person's address
+	roleAccount       // bank account numbers
+	roleEmail         // e-mail addresses
+	rolePlate         // vehicle plates
+	rolePassport      // passport numbers
+	roleNation        // nationality: the table is about foreigners
+	roleCompany       // company names, business numbers, their sites: public
+	roleOther         // a known header that holds none of the above
+)
+
+// cell is a value in a table or after a label, trimmed, with the label
+// of its column. disc marks a row about discipline or a penalty, where an
+// official's name is personal data too.
+type cell struct {
+	start, end int
+	tab, col   int // the table (from 1) and column; 0 for a labelled value
+	role       role
+	label      string
+	disc       bool
+	foreign    bool // the table has a nationality or passport column
+}
+
+// layout is what the layout pass found in a text.
+type layout struct {
+	cells []cell // sorted by start, not overlapping
+	ntab  int
+	// official lines: the 결재 line, footers and contacts of the office,
+	// whose names and numbers are public.
+	office []span
+}
+
+type span struct{ start, end int }
+
+// labelRoles maps header words, with spaces removed, to what their column
+// holds. A header that ends with one of these words (신청인성명,
+// 보호자연락처) takes its role too.
+var labelRoles = map[string]role{
+	"성명": roleName, "이름": roleName, "성함": roleName, "예금주": roleName, "예금주명": roleName, "신청인": roleName,
+	"신청인명": roleName, "신청자": roleName, "대표자": roleName, "대표자명": roleName, "대표": roleName, "수령인": roleName,
+	"수령자": roleName, "수취인": roleName, "민원인": roleName, "청구인": roleName, "고발인": roleName, "피고발인": roleName,
+	"고소인": roleName, "피고소인": roleName, "피의자": roleName, "피해자": roleName, "관련자": roleName, "참석자": roleName,
+	"위원명": roleName, "위원": roleName, "질의자": roleName, "대상자": roleName, "수급자": roleName, "수혜자": roleName,
+	"보호자": roleName, "세대주": roleName, "소유자": roleName, "임차인": roleName, "임대인": roleName, "사업주": roleName,
+	"운전자": roleName, "위반자": roleName, "납세자": roleName, "체납자": roleName, "환자": roleName, "환자명": roleName,
+	"신고인": roleName, "진정인": roleName, "제보자": roleName, "청원인": roleName, "응답자": roleName, "당사자": roleName,
+	"영문성명": roleName, "영문이름": roleName, "한글성명": roleName, "성명(한글)": roleName, "성명(영문)": roleName,
+	"name": roleName, "Name": roleName, "NAME": roleName, "fullname": roleName, "FullName": roleName, "처분대상자": roleName,
+	"수상자": roleName, "합격자": roleName, "선정자": roleName, "입주자": roleName, "이용자": roleName, "가입자": roleName,
+	"채무자": roleName, "채권자": roleName, "점유자": roleName, "매수인": roleName, "매도인": roleName, "상속인": roleName,
+	"배우자": roleName, "자녀": roleName, "부모": roleName, "법정대리인": roleName, "대리인": roleName, "작성자": roleName,
+	"발언자": roleName, "발언자명": roleName, "질문자": roleName, "면담자": roleName, "방문자": roleName, "학생명": roleName,
+	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
+	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
+	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
+	"결재권자": roleOfficial, "협조자": roleOfficial, "담당공무원": roleOfficial, "직책": roleOfficial,
+	"생년월일": roleBirth, "출생일": roleBirth, "생일": roleBirth, "생년": roleBirth, "출생연월일": roleBirth,
+	"dateofbirth": roleBirth, "DateofBirth": roleBirth, "DOB": roleBirth, "생년월일(6자리)": roleBirth,
+	"주민등록번호": roleRRN, "주민번호": roleRRN, "외국인등록번호": roleRRN, "등록번호": roleRRN,
+	"연락처": rolePhone, "전화번호": rolePhone, "전화": rolePhone, "휴대전화": rolePhone, "휴대폰": rolePhone, "핸드폰": rolePhone,
+	"휴대전화번호": rolePhone, "자택전화": rolePhone, "유선전화": rolePhone, "연락처(휴대폰)": rolePhone, "Tel": rolePhone,
+	"주소": roleAddress, "거주지": roleAddress, "주소지": roleAddress, "현주소": roleAddress, "자택주소": roleAddress,
+	"실거주지": roleAddress, "등록기준지": roleAddress, "주민등록주소": roleAddress, "거소": roleAddress, "address": roleAddress,
+	"Address": roleAddress,
+	"계좌번호":    roleAccount, "계좌": roleAccount, "입금계좌": roleAccount, "지급계좌": roleAccount, "은행계좌": roleAccount,
+	"이메일": roleEmail, "전자우편": roleEmail, "E-mail": roleEmail, "e-mail": roleEmail, "Email": roleEmail, "메일": roleEmail,
+	"차량번호": rolePlate, "자동차등록번호": rolePlate, "차번호": rolePlate, "차량등록번호": rolePlate,
+	"여권번호": rolePassport, "PassportNo.": rolePassport, "Passport": rolePassport, "여권": rolePassport,
+	"국적": roleNation, "Nationality": roleNation, "nationality": roleNation, "체류자격": roleNation,
+	"업체명": roleCompany, "상호": roleCompany, "회사명": roleCompany, "법인명": roleCompany, "업체": roleCompany,
+	"사업자등록번호": roleCompany, "사업자번호": roleCompany, "법인등록번호": roleCompany, "계약상대자": roleCompany,
+	"소재지": roleCompany, "사업장소재지": roleCompany, "업소명": roleCompany, "시설명": roleCompany, "기관명": roleCompany,
+	"상호명": roleCompany, "단체명": roleCompany,
+	"연번": roleOther, "번호": roleOther, "순번": roleOther, "구분": roleOther, "비고": roleOther, "금액": roleOther,
+	"지급액": roleOther, "은행": roleOther, "은행명": roleOther, "성별": roleOther, "나이": roleOther, "연령": roleOther,
+	"내용": roleOther, "처리결과": roleOther, "일시": roleOther, "접수일": roleOther, "계약금액": roleOther, "계약일": roleOther,
+	"지원금액": roleOther, "지원내용": roleOther, "처분내용": roleOther, "위반내용": roleOther, "처분요구": roleOther,
+	"조치사항": roleOther, "접수번호": roleOther, "No": roleOther, "No.": roleOther, "계약명": roleOther, "사업명": roleOther,
+	"발언내용": roleOther, "질의내용": roleOther, "답변": roleOther, "의견": roleOther, "서명": roleOther, "인": roleOther,
+	"금융기관": roleOther, "지급일": roleOther, "신청일": roleOther, "처분일": roleOther, "계약기간": roleOther, "수량": roleOther,
+	"직업": roleOther, "관계": roleOther, "가구원수": roleOther, "세대원수": roleOther, "체류기간": roleOther, "지원유형": roleOther,
+	"처분": roleOther, "징계": roleOther, "처분결과": roleOther, "사유": roleOther, "지적사항": roleOther, "소관부서": roleOther,
+}
+
+// labelSuffixes are the header words a longer header may end with.
+var labelSuffixes = []string{"성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
+	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
+
+// roleOf returns the role of a header text, or roleNone when it is no
+// known header. Spaces, a trailing colon and a bracketed note are ignored.
+func roleOf(h string) role {
+	k := squeeze(h)
+	if k == "" {
+		return roleNone
+	}
+	if r, ok := labelRoles[k]; ok {
+		return r
+	}
+	if i := strings.IndexByte(k, '('); i > 0 {
+		if r, ok := labelRoles[k[:i]]; ok {
+			return r
+		}
+		k = k[:i]
+	}
+	if i := strings.IndexByte(k, '/'); i > 0 {
+		// "성명/생년월일": the first word names the main value.
+		if r := roleOf(k[:i]); r != roleNone {
+			return r
+		}
+	}
+	if utf8.RuneCountInString(k) <= 10 {
+		for _, suf := range labelSuffixes {
+			if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+				return labelRoles[suf]
+			}
+		}
+	}
+	return roleNone
+}
+
+// squeeze drops spaces, tabs, a trailing colon and leading bullets.
+func squeeze(h string) string {
+	h = strings.TrimSpace(h)
+	h = strings.TrimLeft(h, "○●◦·-□■▶◇◆*※ ")
+	h = strings.TrimRight(h, ": ：")
+	if !strings.ContainsAny(h, " \t") {
+		return h
+	}
+	var b strings.Builder
+	for i := 0; i < len(h); i++ {
+		if h[i] != ' ' && h[i] != '\t' {
+			b.WriteByte(h[i])
+		}
+	}
+	return b.String()
+}
+
+// disciplineWords mark a row or line about a penalty or an investigation.
+var disciplineWords = []string{"징계", "경징계", "중징계", "견책", "감봉", "정직", "파면", "해임", "강등", "문책", "훈계", "경고",
+	"주의", "처분요구", "변상", "고발", "수사의뢰", "혐의", "전과", "범죄경력", "입건", "송치", "기소"}
+
+// analyze finds the tables and labelled values of s.
+func analyze(s string) *layout {
+	lay := &layout{}
+	lines := splitLines(s)
+	lay.tables(s, lines)
+	lay.columnLines(s, lines)
+	lay.labelled(s, lines)
+	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
+	// Drop overlaps (a labelled value inside a table cell): keep the first.
+	out := lay.cells[:0]
+	end := -1
+	for _, c := range lay.cells {
+		if c.start < end {
+			continue
+		}
+		out = append(out, c)
+		end = c.end
+	}
+	lay.cells = out
+	return lay
+}
+
+// at returns the cell holding byte i, if any.
+func (l *layout) at(i int) (cell, bool) {
+	if l == nil {
+		return cell{}, false
+	}
+	k := sort.Search(len(l.cells), func(k int) bool { return l.cells[k].end > i })
+	if k < len(l.cells) && l.cells[k].start <= i {
+		return l.cells[k], true
+	}
+	return cell{}, false
+}
+
+func splitLines(s string) []span {
+	var ls []span
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			ls = append(ls, span{i, len(s)})
+			break
+		}
+		ls = append(ls, span{i, i + j})
+		i += j + 1
+	}
+	return ls
+}
+
+// sep is how a row splits into cells.
+type sep uint8
+
+const (
+	sepNone sep = iota
+	sepPipe
+	sepTab
+	sepSpaces
+)
+
+// rowCells splits a line into trimmed cells and says how.
+func rowCells(s string, ln span) ([]span, sep) {
+	t := s[ln.start:ln.end]
+	var k sep
+	switch {
+	case strings.Count(t, "|") >= 1 && !strings.Contains(t, "||"):
+		k = sepPipe
+	case strings.IndexByte(t, '\t') >= 0:
+		k = sepTab
+	case strings.Contains(strings.TrimSpace(t), "  "):
+		k = sepSpaces
+	default:
+		return nil, sepNone
+	}
+	var cs []span
+	add := func(a, b int) {
+		for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+			b--
+		}
+		cs = append(cs, span{a, b})
+	}
+	a := ln.start
+	switch k {
+	case sepPipe, sepTab:
+		c := byte('|')
+		if k == sepTab {
+			c = '\t'
+		}
+		for i := ln.start; i < ln.end; i++ {
+			if s[i] == c {
+				add(a, i)
+				a = i + 1
+			}
+		}
+		add(a, ln.end)
+		// "| a | b |": the empty edges are not cells.
+		if len(cs) > 0 && cs[0].start == cs[0].end && k == sepPipe {
+			cs = cs[1:]
+		}
+		if len(cs) > 0 && cs[len(cs)-1].start == cs[len(cs)-1].end && k == sepPipe {
+			cs = cs[:len(cs)-1]
+		}
+	case sepSpaces:
+		i := ln.start
+		for i < ln.end && s[i] == ' ' {
+			i++
+		}
+		a = i
+		for i < ln.end {
+			if s[i] == ' ' && i+1 < ln.end && s[i+1] == ' ' {
+				add(a, i)
+				for i < ln.end && s[i] == ' ' {
+					i++
+				}
+				a = i
+				continue
+			}
+			i++
+		}
+		add(a, ln.end)
+	}
+	if len(cs) < 2 {
+		return nil, sepNone
+	}
+	return cs, k
+}
+
+// ruleLine reports a table rule such as "|---|---|", "-----" or "=====".
+func ruleLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-', '=', '|', '+', ':', ' ', '_':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// headerRow reports whether cells read as a header: at least two known
+// header words, and no cell that holds a digit.
+func headerRow(s string, cs []span) ([]role, bool) {
+	roles := make([]role, len(cs))
+	known := 0
+	for i, c := range cs {
+		t := s[c.start:c.end]
+		if strings.ContainsAny(t, "0123456789") {
+			return nil, false
+		}
+		roles[i] = roleOf(t)
+		if roles[i] != roleNone {
+			known++
+		}
+	}
+	return roles, known >= 2 || known >= 1 && len(cs) == 2 && roles[0] != roleNone
+}
+
+// tables finds rows of cells under a header row. Rows continue while the
+// lines split the same way, across table rules and single blank lines.
+func (l *layout) tables(s string, lines []span) {
+	for i := 0; i < len(lines); i++ {
+		cs, k := rowCells(s, lines[i])
+		if k == sepNone {
+			continue
+		}
+		roles, ok := headerRow(s, cs)
+		if !ok {
+			continue
+		}
+		labels := make([]string, len(cs))
+		foreign := false
+		for c, sp := range cs {
+			labels[c] = s[sp.start:sp.end]
+			foreign = foreign || roles[c] == roleNation || roles[c] == rolePassport
+		}
+		var rows [][]span
+		l.ntab++
+		tab := l.ntab
+		j := i + 1
+		blank := 0
+		for ; j < len(lines); j++ {
+			t := s[lines[j].start:lines[j].end]
+			if strings.TrimSpace(t) == "" {
+				blank++
+				if blank > 1 {
+					break
+				}
+				continue
+			}
+			if ruleLine(t) {
+				continue
+			}
+			rc, rk := rowCells(s, lines[j])
+			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
+				break
+			}
+			if _, again := headerRow(s, rc); again && len(rows) > 0 {
+				break
+			}
+			blank = 0
+			rows = append(rows, rc)
+		}
+		for _, rc := range rows {
+			disc := false
+			for _, c := range rc {
+				disc = disc || hasAny(s[c.start:c.end], disciplineWords)
+			}
+			for c, sp := range rc {
+				col := c
+				if len(rc) != len(cs) && k == sepSpaces {
+					// An empty cell vanishes between runs of spaces: align
+					// from the right when the first column is a number.
+					col = c + len(cs) - len(rc)
+					if col < 0 {
+						continue
+					}
+				}
+				if col >= len(cs) {
+					continue
+				}
+				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: col, role: roles[col], label: labels[col], disc: disc, foreign: foreign})
+			}
+		}
+		if j > i+1 {
+			i = j - 1
+		}
+	}
+}
+
+// shortLine reports a line that can be one table cell: no sentence, at
+// most 60 bytes.
+func shortLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) <= 60 && !strings.HasSuffix(t, "다.") && !strings.HasSuffix(t, "함.") && !strings.HasSuffix(t, "음.")
+}
+
+// columnLines finds tables written one cell per line: two or more header
+// lines in a row, then the rows' cells, each on its own line. The cells
+// are given their columns in turn; a row that breaks the count is read
+// again by its content in the name pass.
+func (l *layout) columnLines(s string, lines []span) {
+	for i := 0; i < len(lines); i++ {
+		var roles []role
+		var labels []string
+		j := i
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+			if len(t) > 40 || t == "" {
+				break
+			}
+			r := roleOf(t)
+			if r == roleNone || strings.ContainsAny(t, ":：|\t") || strings.Count(t, " ") > 2 && squeeze(t) != "" && len(t) > 30 {
+				break
+			}
+			roles = append(roles, r)
+			labels = append(labels, t)
+		}
+		if len(roles) < 2 {
+			continue
+		}
+		foreign := false
+		for _, r := range roles {
+			foreign = foreign || r == roleNation || r == rolePassport
+		}
+		n := len(roles)
+		l.ntab++
+		tab := l.ntab
+		var cells []span
+		k := j
+		for ; k < len(lines); k++ {
+			t := s[lines[k].start:lines[k].end]
+			if strings.TrimSpace(t) == "" {
+				continue
+			}
+			if !shortLine(t) || roleOf(t) != roleNone && len(cells)%n == 0 && len(cells) > 0 {
+				break
+			}
+			cells = append(cells, trimSpan(s, lines[k]))
+		}
+		for c := 0; c+n <= len(cells) || c < len(cells); c += n {
+			row := cells[c:min(c+n, len(cells))]
+			disc := false
+			for _, sp := range row {
+				disc = disc || hasAny(s[sp.start:sp.end], disciplineWords)
+			}
+			for x, sp := range row {
+				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign})
+			}
+		}
+		if k > j {
+			i = k - 1
+		}
+	}
+}
+
+func trimSpan(s string, sp span) span {
+	a, b := sp.start, sp.end
+	for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+		b--
+	}
+	return span{a, b}
+}
+
+// labelled finds "label: value" and "label  value" pairs, several to a
+// line ("성명: 홍길동  생년월일: 1980. 1. 2."). The label may be spaced out
+// ("성    명"), as forms align them.
+func (l *layout) labelled(s string, lines []span) {
+	for _, ln := range lines {
+		t := s[ln.start:ln.end]
+		if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '|') < 0 && strings.IndexByte(t, '\t') < 0 &&
+			!strings.Contains(t, "  ") && !strings.Contains(t, "：") {
+			continue // no separator a label could use
+		}
+		i := ln.start
+		for i < ln.end {
+			lbStart, lbEnd, r, ok := labelAt(s, i, ln.end)
+			if ok && !labelStart(s, ln.start, lbStart) {
+				ok = false
+			}
+			if !ok {
+				// Go to the next word.
+				for i < ln.end && s[i] != ' ' && s[i] != '\t' && s[i] != ',' && s[i] != '/' && s[i] != '(' && s[i] != '[' && s[i] != '|' {
+					_, size := utf8.DecodeRuneInString(s[i:])
+					i += size
+				}
+				for i < ln.end && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '/' || s[i] == '(' || s[i] == '[' || s[i] == '|') {
+					i++
+				}
+				continue
+			}
+			// The separator: a colon, or two or more spaces.
+			j := lbEnd
+			sp := 0
+			for j < ln.end && (s[j] == ' ' || s[j] == '\t') {
+				j++
+				sp++
+			}
+			colon := false
+			if j < ln.end && (s[j] == ':' || s[j] == '|') {
+				colon = true
+				j++
+			} else if strings.HasPrefix(s[j:], "：") {
+				colon = true
+				j += len("：")
+			}
+			if !colon && sp < 2 && !(j < ln.end && s[j] == '\t') {
+				i = lbEnd
+				continue
+			}
+			for j < ln.end && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			// The value runs to the next label, a run of two spaces
+			// before a label, or the end of the line.
+			e := j
+			for e < ln.end {
+				if e > j && (s[e] == ' ' || s[e] == '\t' || s[e] == ',' || s[e] == '/') {
+					k := e
+					for k < ln.end && (s[k] == ' ' || s[k] == '\t' || s[k] == ',' || s[k] == '/') {
+						k++
+					}
+					if _, _, _, next := labelAt(s, k, ln.end); next && (k-e >= 2 || s[e] == ',' || s[e] == '/' || nextColon(s, k, ln.end)) {
+						break
+					}
+				}
+				e++
+			}
+			v := trimSpan(s, span{j, e})
+			if k := strings.IndexByte(s[v.start:v.end], '|'); k >= 0 {
+				v = trimSpan(s, span{v.start, v.start + k}) // "| 성명 | 홍길동 | …": one cell
+			}
+			if v.end > v.start && roleOf(s[v.start:v.end]) == roleNone {
+				label := s[lbStart:lbEnd]
+				l.cells = append(l.cells, cell{start: v.start, end: v.end, role: r, label: label, disc: hasAny(s[ln.start:ln.end], disciplineWords)})
+			}
+			i = max(e, lbEnd+1)
+		}
+	}
+}
+
+// labelStart reports whether a label at i starts a field: at the start of
+// the line (after bullets), or after two spaces, a tab, a comma, a slash
+// or a bar. A word inside a sentence ("김철수 위원: …") is no label.
+func labelStart(s string, lineStart, i int) bool {
+	j := i
+	for j > lineStart {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ ", r) {
+			break
+		}
+		j -= size
+	}
+	if j == lineStart {
+		return true
+	}
+	switch s[j-1] {
+	case ',', '/', '|', '\t', '(', '[':
+		return true
+	}
+	return i-j >= 2 && s[i-1] == ' ' && s[i-2] == ' '
+}
+
+// nextColon reports a colon after the label word starting at k.
+func nextColon(s string, k, end int) bool {
+	_, e, _, ok := labelAt(s, k, end)
+	if !ok {
+		return false
+	}
+	for e < end && s[e] == ' ' {
+		e++
+	}
+	return e < end && (s[e] == ':' || strings.HasPrefix(s[e:], "："))
+}
+
+// labelAt reads a known label at i: a header word, perhaps with its
+// syllables spaced out ("성    명", "주   소"), perhaps with a bracketed
+// note. Bullets before it are skipped.
+func labelAt(s string, i, end int) (int, int, role, bool) {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ \t", r) {
+			break
+		}
+		i += size
+	}
+	st := i
+	// Read up to 8 syllables, allowing single spaces (or runs of spaces
+	// between single syllables) inside the word.
+	var b [64]byte
+	n := 0
+	syl := 0
+	j := i
+	best, bestEnd := roleNone, -1
+	for j < end && syl < 10 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isHangul(r) || r < 0x80 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '.') {
+			if n+size > len(b) {
+				break
+			}
+			copy(b[n:], s[j:j+size])
+			n += size
+			syl++
+			j += size
+			if rl, ok := labelRoles[string(b[:n])]; ok {
+				// A label ends at a word end.
+				if j >= end || !isHangul(runeAt(s, j)) {
+					best, bestEnd = rl, j
+				}
+			}
+			continue
+		}
+		if r == ' ' && syl > 0 {
+			// Spaces inside a spaced-out label: only between single
+			// syllables ("성 명", "생 년 월 일").
+			k := j
+			for k < end && s[k] == ' ' {
+				k++
+			}
+			if k < end && isHangul(runeAt(s, k)) && singleSyllableBefore(s, st, j) && singleSyllableAt(s, k, end) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	if bestEnd < 0 {
+		return 0, 0, roleNone, false
+	}
+	return st, bestEnd, best, true
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// singleSyllableBefore reports that the syllable ending at j stands alone
+// (a space or the label start before it).
+func singleSyllableBefore(s string, st, j int) bool {
+	_, size := utf8.DecodeLastRuneInString(s[:j])
+	k := j - size
+	return k == st || k > 0 && s[k-1] == ' '
+}
+
+// singleSyllableAt reports that the syllable at k is followed by a space,
+// a colon or the end: one letter of a spaced-out word.
+func singleSyllableAt(s string, k, end int) bool {
+	_, size := utf8.DecodeRuneInString(s[k:])
+	e := k + size
+	return e >= end || s[e] == ' ' || s[e] == ':' || s[e] == '\t'
+}

@@ -1,0 +1,1113 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names are found by where they stand, since a Korean name is only a
+// surname and a syllable or two that many ordinary words also begin with:
+//
+//   - a cell or labelled value of a name column (성명, 예금주, 대표자 …);
+//   - a column whose cells are mostly names, whatever its header;
+//   - an item of a list of names (참석자: 김철수, 이영희 …) or a line of a
+//     bulleted list of people;
+//   - the speaker of a line of minutes ("김철수 위원: …", "위원장(김철수):");
+//   - a word with a particle or ending (김철수에게, 김철수입니다) that no
+//     dictionary knows as an ordinary word;
+//   - a foreign name, in Latin letters or in Hangul, near a foreigner
+//     context (국적, 여권, 외국인등록번호).
+//
+// Officials named with their position (주무관 김철수, 도시계획과장
+// 이영희), and every name on the 결재 line, are public, except in a row
+// or line about discipline, where the name is personal data too.
+
+// officialTitles follow or precede an official's name in the line of duty.
+var officialTitles = []string{"주무관", "사무관", "서기관", "부이사관", "이사관", "주사보", "주사", "서기보", "서기", "행정관",
+	"과장", "팀장", "국장", "실장", "본부장", "단장", "계장", "담당관", "부시장", "시장", "부구청장", "구청장", "동장", "센터장",
+	"감사관", "조사관", "연구관", "연구사", "지도관", "지도사", "공무관", "주임", "소장", "관장", "청장", "차장", "부장",
+	"반장", "담당", "담당자", "시의원", "구의원", "의원", "기안자", "검토자", "결재권자", "협조자", "전결", "대결", "비서관",
+	"대변인", "정책관", "기획관", "위생관", "환경관", "교육장", "부교육감", "교육감", "행정관리관", "주택관리관", "사무국장",
+	"운영관", "조정관", "정보관", "조사원", "세무관", "세무원", "소방관", "경찰관", "간호사무관"}
+
+// officeLineWords mark the 결재 line and the footer of an official
+// document, whose names and numbers are the office's.
+var officeLineWords = []string{"기안자", "검토자", "결재권자", "협조자", "전결", "대결", "시행 ", "시행:", "접수 ", "접수:", "전송",
+	"팩스", "FAX", "Fax", "홈페이지", "www.", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", "처리과", "담당자", "전화",
+	".go.kr", "주무관", "팀장", "과장", "국장"}
+
+// privateRoles may follow or precede a citizen's name in lists and
+// minutes: "김철수 위원", "주민 박영희", "이영희(주민대표)".
+var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "교수", "변호사", "회계사", "세무사", "노무사", "건축사",
+	"주민대표", "주민", "대표", "회장", "부회장", "총무", "통장", "반장", "이장", "씨", "님", "군", "양", "학생", "학부모",
+	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
+	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "외", "등"}
+
+// attendeeLabels start a line or block listing people.
+var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
+	"명단", "참여자", "참가자", "수상자", "선정자", "합격자", "대상자", "위원", "출석", "배석", "방청", "방청인", "질의자",
+	"발언자", "면담자", "입회인", "참관인"}
+
+// attendeeFirst holds the first syllables of attendeeLabels.
+var attendeeFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range attendeeLabels {
+		m[runeAt(l, 0)] = true
+	}
+	return m
+}()
+
+// foreignWords mark a line or table about foreign residents.
+var foreignWords = []string{"국적", "여권", "외국인", "체류", "Nationality", "nationality", "Passport", "passport", "결혼이민",
+	"이주민", "이주", "다문화", "유학생", "베트남", "중국", "필리핀", "우즈베키스탄", "네팔", "캄보디아", "태국", "몽골",
+	"인도네시아", "미얀마", "스리랑카", "방글라데시", "파키스탄", "러시아", "카자흐스탄", "미국", "캐나다", "일본", "대만",
+	"키르기스스탄", "인도", "Vietnam", "China", "Philippines", "외국"}
+
+// docForeignWords make a whole text one about foreign residents.
+var docForeignWords = []string{"외국인등록", "여권번호", "국적", "체류자격", "Nationality", "nationality", "Passport No", "결혼이민자",
+	"외국인 주민", "외국인주민", "외국인 근로자", "외국인근로자", "유학생"}
+
+// latinStop are capitalised words of organisations and programmes, not
+// names.
+var latinStop = map[string]bool{"Seoul": true, "SEOUL": true, "Korea": true, "KOREA": true, "Global": true, "GLOBAL": true,
+	"Center": true, "CENTER": true, "Centre": true, "Office": true, "Team": true, "Service": true, "Services": true,
+	"Support": true, "Foundation": true, "Bank": true, "Co": true, "Ltd": true, "Inc": true, "University": true,
+	"Program": true, "Programme": true, "City": true, "CITY": true, "Hall": true, "Government": true, "Metropolitan": true,
+	"Republic": true, "Of": true, "of": true, "The": true, "the": true, "And": true, "and": true, "For": true, "for": true,
+	"Immigration": true, "Visa": true, "VISA": true, "Passport": true, "PASSPORT": true, "No": true, "Name": true, "NAME": true,
+	"Date": true, "Birth": true, "Nationality": true, "E": true, "F": true, "D": true, "H": true, "M": true, "Mr": true,
+	"Ms": true, "Mrs": true, "Dr": true, "Tel": true, "Fax": true, "Email": true, "Mail": true, "Plaza": true, "Online": true,
+	"Multicultural": true, "Family": true, "Welfare": true, "Health": true, "Care": true, "Housing": true, "Job": true,
+	"Korean": true, "KOREAN": true, "Language": true, "Class": true, "School": true, "Church": true, "Park": true,
+	"Street": true, "Road": true, "Gu": true, "Dong": true, "Si": true, "Station": true, "Hospital": true, "Clinic": true,
+	"Company": true, "Corporation": true, "Group": true, "Industry": true, "Industries": true, "Electronics": true,
+	"Motors": true, "Construction": true, "Engineering": true, "Tech": true, "Systems": true, "Solutions": true, "OK": true,
+	"PDF": true, "HWP": true, "ID": true, "IP": true, "AM": true, "PM": true, "ARC": true, "NGO": true, "Association": true,
+	"Committee": true, "Council": true, "Department": true, "Division": true, "Ministry": true, "Agency": true, "Gate": true}
+
+// isOffice reports whether line t is the 결재 line or a footer: two or
+// more of their marks, so that one word ("접수") in a sentence does not
+// make a citizen's line the office's.
+func isOffice(t string) bool {
+	n := 0
+	for _, w := range officeLineWords {
+		if strings.Contains(t, w) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officialNear reports whether the words next to a name at [a, b) make
+// it an official's: a position right before or after it.
+func officialNear(s string, a, b int) bool {
+	pre := strings.TrimRight(before(s, a, 40), " (")
+	post := strings.TrimLeft(after(s, b, 40), " (")
+	for _, t := range officialTitles {
+		if strings.HasPrefix(post, t) {
+			rest := post[len(t):]
+			if rest == "" || !isHangul(runeAt(rest, 0)) || hasPrefixAny(rest, []string{"이", "은", "는", "의", "께서", "님", "으로", "과", "와"}) {
+				return true
+			}
+		}
+		if strings.HasSuffix(pre, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// people finds names by their place in the layout and on their lines.
+func (sc *scanner) people() {
+	sc.cellNames()
+	sc.lineNames()
+}
+
+// cellNames masks the names in name columns, and in columns most of whose
+// cells are names.
+func (sc *scanner) cellNames() {
+	if sc.lay == nil {
+		return
+	}
+	s := sc.s
+	for _, c := range sc.lay.cells {
+		switch c.role {
+		case roleName:
+			sc.nameCell(c, false)
+		case roleNone, roleOther:
+			if c.label == "" {
+				continue
+			}
+		case roleBirth:
+			sc.birthCell(c)
+		case rolePhone:
+			sc.phoneCell(c)
+		case roleAddress:
+			sc.addressCell(c)
+		case roleAccount:
+			sc.accountCell(c)
+		case rolePassport:
+			sc.passportCell(c)
+		}
+		_ = s
+	}
+	// Columns by content: a column of a table (or of one-cell-per-line
+	// rows) whose cells are mostly names is a name column.
+	type colKey struct{ tab, col int }
+	votes := map[colKey][2]int{}
+	for _, c := range sc.lay.cells {
+		if c.tab == 0 || c.role == roleName || c.role == roleOfficial || c.role == roleCompany {
+			continue
+		}
+		k := colKey{c.tab, c.col}
+		v := votes[k]
+		v[1]++
+		if sc.nameValue(s[c.start:c.end]) >= likelyName {
+			v[0]++
+		}
+		votes[k] = v
+	}
+	for _, c := range sc.lay.cells {
+		if c.tab == 0 || c.role == roleName || c.role == roleOfficial || c.role == roleCompany {
+			continue
+		}
+		if v := votes[colKey{c.tab, c.col}]; v[0] >= 2 && 2*v[0] >= v[1] {
+			sc.nameCell(c, true)
+		}
+	}
+}
+
+// nameValue rates a cell's text as a name: the best score of a Korean
+// name in it, with particles, honorifics and brackets removed.
+func (sc *scanner) nameValue(t string) int {
+	t = strings.TrimSpace(t)
+	if k := strings.IndexAny(t, "(（["); k > 0 {
+		t = strings.TrimSpace(t[:k])
+	}
+	for _, suf := range []string{" 귀하", "귀하", " 님", " 씨", "님", "씨"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	if strings.ContainsRune(t, '*') || t == "" {
+		return notName
+	}
+	if isSpacedName(t) {
+		return likelyName
+	}
+	if !hangulWord(t) {
+		return notName
+	}
+	return sc.lx.score(t)
+}
+
+// hangulWord reports that t is one word of Hangul syllables only.
+func hangulWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpacedName reports "홍 길 동": two to four single syllables set apart
+// by spaces that spell a name.
+func isSpacedName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) != 1 || !isHangul(runeAt(w, 0)) {
+			return false
+		}
+	}
+	return nameLike(strings.Join(ws, ""))
+}
+
+// nameCell masks the names in a cell of a name column. byContent says the
+// column was found by its cells, not its header: then each cell must
+// itself look like a name. A cell may hold several names ("김철수,
+// 이영희"), a name with a note ("홍길동(대리인)", "홍길동 외 2명"), a
+// spaced name or a foreign name: the name that starts each item counts.
+func (sc *scanner) nameCell(c cell, byContent bool) {
+	s := sc.s
+	for a := c.start; a < c.end; {
+		b := a
+		depth := 0
+		for b < c.end {
+			ch := s[b]
+			if ch == '(' {
+				depth++
+			} else if ch == ')' && depth > 0 {
+				depth--
+			}
+			if depth == 0 && (ch == ',' || ch == ';' || ch == '/' || strings.HasPrefix(s[b:], "·") || strings.HasPrefix(s[b:], "、")) {
+				break
+			}
+			b++
+		}
+		sc.nameItem(c, a, b, byContent)
+		if b >= c.end {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[b:])
+		a = b + size
+	}
+}
+
+// nameItem masks the name that starts [a, b) in a name cell.
+func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
+	s := sc.s
+	for a < b && (s[a] == ' ' || s[a] == '\t') {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if !c.disc && officialNear(s, a, b) {
+		return
+	}
+	if isLatinUpper(s[a]) {
+		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) {
+			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
+		}
+		return
+	}
+	if e, ok := spacedAt(s, a, b); ok {
+		sc.add(a, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[a:e]))
+		return
+	}
+	w, we := wordAt(s, a, b)
+	// "주민 박영희", "위원 김철수": a role before the name.
+	for _, r := range privateRoles {
+		if w == r && we < b && s[we] == ' ' {
+			a = we + 1
+			w, we = wordAt(s, a, b)
+			break
+		}
+	}
+	if w == "" {
+		return
+	}
+	core := sc.nameCore(w)
+	if sc.exempt(core) || placeholder(core) || roleWord(core) {
+		return
+	}
+	score := sc.lx.score(core)
+	if score >= shapeName && (c.role == roleName || byContent) {
+		sc.add(a, a+len(core), TypeName, "name.cell", 0.9, MaskName(core))
+		return
+	}
+	if c.role != roleName {
+		return
+	}
+	// A transcribed foreign name: the run of Hangul words.
+	fe := sc.foreignRun(s, a, b)
+	if fe <= a && (c.foreign || sc.docForeign) {
+		fe = we
+		for fe < b && s[fe] == ' ' {
+			if w2, e2 := wordAt(s, fe+1, b); w2 != "" && utf8.RuneCountInString(w2) <= 4 {
+				fe = e2
+				continue
+			}
+			break
+		}
+	}
+	if fe > a && utf8.RuneCountInString(s[a:fe]) >= 2 && !roleWord(s[a:fe]) {
+		sc.add(a, fe, TypeName, "name.cell_foreign", 0.85, MaskName(s[a:fe]))
+	}
+}
+
+// roleWord reports words that fill a name cell without being a name.
+func roleWord(w string) bool {
+	switch w {
+	case "본인", "해당없음", "없음", "미상", "공란", "합계", "소계", "계", "외", "등", "기타", "생략", "비공개", "익명", "대리인", "법인":
+		return true
+	}
+	return false
+}
+
+func isLatinUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// latinNameEnd reads a Latin-script name from i: two to four words of
+// letters, each starting with a capital ("Maria Santos", "NGUYEN THI
+// HOA"), none of them a word of organisations. It returns i when there is
+// none.
+func latinNameEnd(s string, i, end int) int {
+	j := i
+	words := 0
+	last := i
+	for j < end && words < 5 {
+		if !isLatinUpper(s[j]) {
+			break
+		}
+		k := j
+		for k < end && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '\'' || s[k] == '-') {
+			k++
+		}
+		w := s[j:k]
+		if latinStop[w] || k-j < 2 && words > 0 || k < end && isDigit(s[k]) {
+			break
+		}
+		words++
+		last = k
+		if k < end && s[k] == ',' && k+1 < end && s[k+1] == ' ' && words == 1 {
+			// "SMITH, John"
+			k++
+		}
+		if k >= end || s[k] != ' ' {
+			j = k
+			break
+		}
+		j = k + 1
+	}
+	if words < 2 {
+		return i
+	}
+	return last
+}
+
+// spacedAt reads a spaced name at i ("홍 길 동"), returning its end.
+func spacedAt(s string, i, end int) (int, bool) {
+	j := i
+	var b strings.Builder
+	n := 0
+	lastEnd := i
+	for j < end && n < 4 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isHangul(r) {
+			break
+		}
+		if j+size < end && isHangul(runeAt(s, j+size)) {
+			break // not a single syllable
+		}
+		b.WriteRune(r)
+		n++
+		lastEnd = j + size
+		k := j + size
+		if k >= end || s[k] != ' ' {
+			break
+		}
+		for k < end && s[k] == ' ' {
+			k++
+		}
+		j = k
+	}
+	if n < 3 || !nameLike(b.String()) {
+		return 0, false
+	}
+	return lastEnd, true
+}
+
+// foreignRun returns the end of a run of Hangul words from i of which at
+// least one transcribes a foreign name ("응우옌 티 호아", "마리아 산토스"),
+// or i when there is none.
+func (sc *scanner) foreignRun(s string, i, end int) int {
+	j := i
+	words, known := 0, 0
+	last := i
+	for j < end && words < 4 {
+		e := j
+		for e < end && isHangul(runeAt(s, e)) {
+			e += 3
+		}
+		if e == j {
+			break
+		}
+		w := stripParticle(s[j:e])
+		if utf8.RuneCountInString(w) > 5 || notNames[w] || roleWord(w) || honorificWord(w) {
+			break
+		}
+		isForeign := sc.lx.foreignName(w)
+		// Every word of the run transcribes a name, or is a short one
+		// ("반", "티") that no dictionary knows as an ordinary word.
+		if !isForeign && (utf8.RuneCountInString(w) > 2 || sc.lx.noun(w) || verbLike(w)) {
+			break
+		}
+		words++
+		if isForeign {
+			known++
+		}
+		last = j + len(w)
+		if w != s[j:e] || e >= end || s[e] != ' ' {
+			break
+		}
+		j = e + 1
+	}
+	if known == 0 || words >= 2 && known < 2 {
+		return i
+	}
+	return last
+}
+
+// nameCore returns the name in a word that may carry a particle: the
+// whole word when it is itself a likely name of three syllables (신예은,
+// 박하은, whose last syllables are also particles), otherwise the word
+// without its particle (김철수는 → 김철수).
+func (sc *scanner) nameCore(w string) string {
+	if utf8.RuneCountInString(w) <= 3 && sc.lx.score(w) >= likelyName && !sc.lx.compound(w) {
+		return w
+	}
+	return stripParticle(w)
+}
+
+// honorificWord reports 씨, 님, 귀하 and their forms with particles.
+func honorificWord(w string) bool {
+	return hasPrefixAny(w, []string{"씨", "님", "귀하", "氏"}) && utf8.RuneCountInString(w) <= 3
+}
+
+// stripParticle removes a particle or ending from a word: 김철수에게 →
+// 김철수, 공종민로 → 공종민, 남궁연우입니다 → 남궁연우.
+func stripParticle(w string) string {
+	if len(w) <= 6 {
+		return w // two syllables or fewer
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, p := range particlesByLast[last] {
+		if strings.HasSuffix(w, p) && len(w)-len(p) >= 6 {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
+}
+
+// particlesByLast indexes nameParticles by their last syllable, longest
+// first.
+var particlesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, p := range nameParticles {
+		r, _ := utf8.DecodeLastRuneInString(p)
+		m[r] = append(m[r], p)
+	}
+	return m
+}()
+
+// nameParticles follow a name, longest first.
+var nameParticles = []string{"이었습니다", "입니다", "이었던", "이라는", "이라고", "에게서", "으로부터", "로부터", "께서는", "께서",
+	"에게는", "에게", "한테", "이며", "이고", "이다", "이가", "님께서", "님께", "님의", "님은", "님이", "님을", "님", "씨는", "씨가",
+	"씨의", "씨를", "씨에게", "씨", "귀하", "으로", "로서", "로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "께",
+	"만", "외", "등"}
+
+// lineNames reads each line for lists of names, speakers, names with
+// particles and foreign names.
+func (sc *scanner) lineNames() {
+	s := sc.s
+	inList := 0 // lines left under an attendee heading
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		e := len(s)
+		if j >= 0 {
+			e = i + j
+		}
+		t := s[i:e]
+		if strings.TrimSpace(t) != "" {
+			lc := &lineCtx{t: t}
+			if headedList(t) {
+				inList = 6
+			}
+			sc.speaker(i, e, lc)
+			sc.listLine(i, e, inList > 0, lc)
+			sc.wordNames(i, e, lc, sc.docForeign || sc.lay.foreignAt(i))
+			if inList > 0 {
+				inList--
+			}
+			if lc.officeDone && lc.office {
+				inList = 0
+			}
+		}
+		if j < 0 {
+			break
+		}
+		i = e + 1
+	}
+	sc.bulletLists()
+}
+
+// lineCtx says, once asked, whether a line is the office's (the 결재
+// line, a footer) and whether it is about discipline. Most lines never
+// hold a candidate name, so they are never asked.
+type lineCtx struct {
+	t                  string
+	officeDone, office bool
+	discDone, disc     bool
+}
+
+func (l *lineCtx) isOffice() bool {
+	if !l.officeDone {
+		l.office, l.officeDone = isOffice(l.t), true
+	}
+	return l.office
+}
+
+func (l *lineCtx) isDisc() bool {
+	if !l.discDone {
+		l.disc, l.discDone = hasAny(l.t, disciplineWords), true
+	}
+	return l.disc
+}
+
+// bulletItem is a line of a bulleted list whose text starts with a word
+// that may be a name.
+type bulletItem struct {
+	a, b   int // the name
+	score  int
+	spaced bool
+	disc   bool
+}
+
+// bulletLists masks the names that start the lines of a bulleted or
+// numbered list of people ("- 김철수 (주민대표)", "1. 이영희 위원"): a
+// list most of whose lines, and at least two, start with a likely name, or
+// any list under a heading such as 참석자.
+func (sc *scanner) bulletLists() {
+	s := sc.s
+	var block []bulletItem
+	lines, headed := 0, false
+	var bullet rune
+	flush := func() {
+		strong := 0
+		for _, it := range block {
+			if it.score >= likelyName {
+				strong++
+			}
+		}
+		if strong >= 2 && 2*strong >= lines || headed && strong >= 1 {
+			for _, it := range block {
+				if it.score < shapeName {
+					continue
+				}
+				rule := "name.list"
+				if it.spaced {
+					rule = "name.list_spaced"
+				}
+				sc.add(it.a, it.b, TypeName, rule, 0.85, MaskName(s[it.a:it.b]))
+			}
+		}
+		block, lines, headed = block[:0], 0, false
+	}
+	prevHeaded := false
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		e := len(s)
+		if j >= 0 {
+			e = i + j
+		}
+		b, st := bulletOf(s, i, e)
+		switch {
+		case b != 0 && (b == bullet || lines == 0):
+			if lines == 0 {
+				headed = prevHeaded
+			}
+			bullet = b
+			lines++
+			if it, ok := sc.bulletCandidate(st, e); ok {
+				block = append(block, it)
+			}
+		case strings.TrimSpace(s[i:e]) == "" && lines > 0:
+			// A blank line inside a list.
+		default:
+			if lines > 0 {
+				flush()
+			}
+			bullet = 0
+			if b != 0 {
+				bullet, lines, headed = b, 1, prevHeaded
+				if it, ok := sc.bulletCandidate(st, e); ok {
+					block = append(block, it)
+				}
+			}
+		}
+		if strings.TrimSpace(s[i:e]) != "" {
+			prevHeaded = headedList(s[i:e])
+		}
+		if j < 0 {
+			break
+		}
+		i = e + 1
+	}
+	if lines > 0 {
+		flush()
+	}
+}
+
+// bulletCandidate reads the name that may start a list line: a spaced
+// name, or a word (after a private role such as 위원) followed by the end
+// of the line, a bracketed note, a comma or a role.
+func (sc *scanner) bulletCandidate(st, e int) (bulletItem, bool) {
+	s := sc.s
+	if st+3 > e || !isHangul(runeAt(s, st)) {
+		return bulletItem{}, false
+	}
+	if e2, ok := spacedAt(s, st, e); ok {
+		return bulletItem{a: st, b: e2, score: likelyName, spaced: true}, true
+	}
+	w, we := wordAt(s, st, e)
+	if n := len(w) / 3; n < 2 || n > 8 {
+		return bulletItem{}, false
+	}
+	for _, r := range privateRoles {
+		if w == r && we < e && s[we] == ' ' {
+			if w2, we2 := wordAt(s, we+1, e); w2 != "" {
+				st, w, we = we+1, w2, we2
+			}
+			break
+		}
+	}
+	if !surnames1[runeAt(w, 0)] || !personNote(s, we, e) {
+		return bulletItem{}, false
+	}
+	disc := hasAny(s[st:e], disciplineWords)
+	core := sc.nameCore(w)
+	score := sc.lx.score(core)
+	if score >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core) || utf8.RuneCountInString(core) < 3) {
+		score = shapeName
+	}
+	if score < shapeName || !disc && officialNear(s, st, st+len(core)) || sc.exempt(core) {
+		return bulletItem{}, false
+	}
+	return bulletItem{a: st, b: st + len(core), score: score, disc: disc}, true
+}
+
+// foreignAt reports a line inside a table about foreigners.
+func (l *layout) foreignAt(i int) bool {
+	if l == nil {
+		return false
+	}
+	c, ok := l.at(i)
+	return ok && c.foreign
+}
+
+// headedList reports a line that opens a list of people: "참석자",
+// "참석위원 명단", "○ 참석: …".
+func headedList(t string) bool {
+	_, k := bulletOf(t, 0, len(t))
+	t = t[k:]
+	if len(t) < 3 || !attendeeFirst[runeAt(t, 0)] {
+		return false
+	}
+	for _, l := range attendeeLabels {
+		if strings.HasPrefix(t, l) {
+			rest := t[len(l):]
+			if rest == "" || !isHangul(runeAt(rest, 0)) || strings.HasPrefix(rest, "명단") || strings.HasPrefix(rest, "현황") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bulletOf returns the bullet of a list line and where its text starts.
+func bulletOf(s string, i, e int) (rune, int) {
+	j := i
+	for j < e && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j >= e {
+		return 0, j
+	}
+	r, size := utf8.DecodeRuneInString(s[j:])
+	switch r {
+	case '○', '●', '◦', '·', '-', '□', '■', '▶', '◇', '◆', '*', '•', '‣', '∙', 'ㅇ':
+		k := j + size
+		for k < e && s[k] == ' ' {
+			k++
+		}
+		return r, k
+	}
+	// "1) ", "1. ", "가. ", "(1) ": numbered items.
+	k := j
+	if s[k] == '(' {
+		k++
+	}
+	d := k
+	for d < e && isDigit(s[d]) {
+		d++
+	}
+	if d == k && d+3 <= e && isHangul(runeAt(s, d)) {
+		d += 3
+	}
+	if d > k && d < e && (s[d] == '.' || s[d] == ')') && d-k <= 3 {
+		d++
+		for d < e && s[d] == ' ' {
+			d++
+		}
+		return '#', d
+	}
+	return 0, j
+}
+
+// wordAt returns the Hangul word at i and its end.
+func wordAt(s string, i, e int) (string, int) {
+	j := i
+	for j < e && isHangul(runeAt(s, j)) {
+		j += 3
+	}
+	return s[i:j], j
+}
+
+// listLine masks the names of a line that lists people: "참석자: 김철수,
+// 이영희, 박민수", "김철수 위원, 이영희 위원 (이상 2명)".
+func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
+	s := sc.s
+	t := s[i:e]
+	if !headed && strings.IndexByte(t, ',') < 0 && strings.IndexByte(t, ';') < 0 && strings.IndexByte(t, '/') < 0 &&
+		!strings.Contains(t, "·") && !strings.Contains(t, "、") {
+		return
+	}
+	type item struct {
+		a, b  int
+		score int
+	}
+	var items []item
+	strong := 0
+	// Walk the items separated by , · 、 ; and read the name in each.
+	a := i
+	if k := colonIn(t, 40); k >= 0 {
+		a = i + k + 1
+		if strings.HasPrefix(s[i+k:], "：") {
+			a = i + k + len("：")
+		}
+	}
+	for a < e {
+		b := a
+		depth := 0
+		for b < e {
+			c := s[b]
+			if c == '(' {
+				depth++
+			} else if c == ')' && depth > 0 {
+				depth--
+			}
+			if depth == 0 && (c == ',' || c == ';' || c == '/' || strings.HasPrefix(s[b:], "·") || strings.HasPrefix(s[b:], "、")) {
+				break
+			}
+			b++
+		}
+		it := sc.listItem(a, b)
+		if it.b > it.a {
+			items = append(items, item(it))
+			if it.score >= likelyName {
+				strong++
+			}
+		}
+		if b >= e {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[b:])
+		a = b + size
+	}
+	if !(strong >= 2 && 2*strong >= len(items)) && !(headed && len(items) > 0 && strong >= 1) {
+		return
+	}
+	disc := lc.isDisc()
+	if lc.isOffice() && !disc {
+		return
+	}
+	for _, it := range items {
+		w := s[it.a:it.b]
+		if !disc && officialNear(s, it.a, it.b) || sc.exempt(w) {
+			continue
+		}
+		sc.add(it.a, it.b, TypeName, "name.list", 0.85, MaskName(w))
+	}
+}
+
+// listItem finds the name in one item of a list: the item's first word,
+// or its second after a role ("위원 김철수"), without particles or notes.
+func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
+	s := sc.s
+	for a < b && (s[a] == ' ' || s[a] == '\t') {
+		a++
+	}
+	if a < b {
+		if r, size := utf8.DecodeRuneInString(s[a:]); strings.ContainsRune("○●◦-□■▶◇◆*•", r) {
+			a += size
+			for a < b && s[a] == ' ' {
+				a++
+			}
+		}
+	}
+	none := struct{ a, b, score int }{}
+	if a >= b {
+		return none
+	}
+	if e, ok := spacedAt(s, a, b); ok {
+		return struct{ a, b, score int }{a, e, likelyName}
+	}
+	if isLatinUpper(s[a]) {
+		if e := latinNameEnd(s, a, b); e > a {
+			return struct{ a, b, score int }{a, e, likelyName}
+		}
+		return none
+	}
+	w, we := wordAt(s, a, b)
+	if w == "" || len(w) > 24 {
+		return none
+	}
+	if isPrivateRole(w) && we < b && s[we] == ' ' {
+		a = we + 1
+		w, we = wordAt(s, a, b)
+	}
+	if w == "" || !surnames1[runeAt(w, 0)] {
+		return none
+	}
+	core := stripParticle(w)
+	// What follows the name must be a note, a role, or nothing.
+	if core == w && !personNote(s, we, b) && strings.TrimSpace(s[we:b]) != "" {
+		return none
+	}
+	sc2 := sc.lx.score(core)
+	if sc2 < shapeName {
+		return none
+	}
+	if sc2 >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core)) {
+		sc2 = shapeName
+	}
+	return struct{ a, b, score int }{a, a + len(core), sc2}
+}
+
+// speaker masks the speaker of a line of minutes: "김철수 위원: …",
+// "위원장(김철수): …", "○ 주민 박영희 : …", "[김철수 위원] …", "김철수:
+// …". The head before the colon must be a name, alone or with a role.
+func (sc *scanner) speaker(i, e int, lc *lineCtx) {
+	s := sc.s
+	_, st := bulletOf(s, i, e)
+	head := e
+	if k := colonIn(s[st:e], 49); k >= 0 {
+		head = st + k
+	} else if st < e && s[st] == '[' {
+		if k := strings.IndexByte(s[st:e], ']'); k > 0 && k <= 40 {
+			st++
+			head = st + k - 1
+		}
+	}
+	if head >= e || head <= st {
+		return
+	}
+	for head > st && s[head-1] == ' ' {
+		head--
+	}
+	h := s[st:head]
+	if strings.ContainsAny(h, "0123456789") || roleOf(h) != roleNone {
+		return
+	}
+	// What a speaker says is a sentence, not a list of offices ("당연직
+	// 위원 : 재정경제부장관ㆍ교육부장관 …").
+	if rest := s[min(head+1, e):e]; strings.ContainsAny(rest, "ㆍ·") && !strings.ContainsAny(rest, ".?") {
+		return
+	}
+	mark := func(a, b int) {
+		core := s[a:b]
+		if lc.isOffice() && !lc.isDisc() {
+			return
+		}
+		if (lc.isDisc() || !officialNear(s, a, b)) && !sc.exempt(core) {
+			sc.add(a, b, TypeName, "name.speaker", 0.85, MaskName(core))
+		}
+	}
+	// "위원장(김철수)", "김철수(주민)": a name and a role, one in brackets.
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+		out, in := strings.TrimSpace(h[:k]), h[k+1:len(h)-1]
+		inStart := st + k + 1
+		if isPrivateRole(in) && sc.lx.score(out) >= shapeName {
+			mark(st, st+len(out))
+		} else if isPrivateRole(out) && sc.lx.score(in) >= shapeName {
+			mark(inStart, inStart+len(in))
+		} else if isPrivateRole(out) && isLatinUpper(in[0]) && latinNameEnd(in, 0, len(in)) == len(in) {
+			sc.add(inStart, inStart+len(in), TypeName, "name.speaker_latin", 0.85, MaskName(in))
+		}
+		return
+	}
+	if isLatinUpper(h[0]) {
+		if le := latinNameEnd(s, st, head); le > st {
+			sc.add(st, le, TypeName, "name.speaker_latin", 0.85, MaskName(s[st:le]))
+		}
+		return
+	}
+	if se, ok := spacedAt(s, st, head); ok {
+		if rest := strings.TrimSpace(s[se:head]); rest == "" || isPrivateRole(rest) {
+			sc.add(st, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[st:se]))
+		}
+		return
+	}
+	ws := strings.Fields(h)
+	switch len(ws) {
+	case 1:
+		if sc.lx.score(h) >= strongName && !sc.lx.derived(h) && !sc.lx.compound(h) {
+			mark(st, head)
+		}
+	case 2:
+		a, b := ws[0], ws[1]
+		bStart := st + strings.LastIndex(h, b)
+		switch {
+		case isPrivateRole(b) && sc.lx.score(a) >= likelyName:
+			mark(st, st+len(a))
+		case isPrivateRole(a) && sc.lx.score(b) >= likelyName:
+			mark(bStart, bStart+len(b))
+		}
+	}
+}
+
+// colonIn returns the offset of the first ':' or '：' within the first
+// max bytes of t, or -1.
+func colonIn(t string, max int) int {
+	if len(t) > max+3 {
+		t = t[:max+3]
+	}
+	k := strings.IndexByte(t, ':')
+	if f := strings.Index(t, "："); f >= 0 && (k < 0 || f < k) {
+		k = f
+	}
+	if k > max {
+		return -1
+	}
+	return k
+}
+
+// isPrivateRole reports a role a citizen takes in minutes and lists.
+func isPrivateRole(w string) bool { return privateRoleSet[w] }
+
+var privateRoleSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range privateRoles {
+		m[r] = true
+	}
+	return m
+}()
+
+// wordNames reads the words of a line for names with particles (and,
+// when foreign is set, for foreign names). It visits word starts only: the
+// byte after a space, a bracket, a quote or a comma.
+func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
+	s := sc.s
+	for j := i; j < e; j++ {
+		if j > i && !startAfter[s[j-1]] {
+			continue
+		}
+		c := s[j]
+		switch {
+		case c >= 0xEA && c <= 0xED:
+			we := j
+			for we+2 < e && s[we] >= 0xEA && s[we] <= 0xED && isHangul(runeAt(s, we)) {
+				we += 3
+			}
+			if we == j {
+				continue
+			}
+			n := (we - j) / 3
+			if n >= 4 && n <= 8 {
+				sc.particleName(j, we, e, lc)
+			}
+			if foreign && n >= 2 && n <= 5 && sc.lx.foreignName(s[j:we]) {
+				if fe := sc.foreignRun(s, j, e); fe > j {
+					w := s[j:fe]
+					// Two words or more ("마리아 산토스"), or one before an
+					// honorific ("산토스 씨").
+					if (strings.ContainsRune(w, ' ') || honorificNext(s, fe, e)) && !roleWord(w) && !hasAny(w, foreignWords) {
+						sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(w))
+					}
+					j = fe - 1
+					continue
+				}
+			}
+			j = we - 1
+		case foreign && isLatinUpper(c):
+			if le := latinNameEnd(s, j, e); le > j {
+				sc.add(j, le, TypeName, "name.foreign_latin", 0.85, MaskName(s[j:le]))
+				j = le - 1
+			}
+		}
+	}
+}
+
+// startAfter marks the bytes after which a word starts.
+var startAfter = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n([\"',.:;/<-") {
+		t[c] = true
+	}
+	return t
+}()
+
+// particleName masks the word [j, we) of free text when it is a name by
+// its letters with a particle or ending glued to it ("김철수에게",
+// "공종민로"), and no dictionary knows it as an ordinary word.
+func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
+	s := sc.s
+	r := runeAt(s, j)
+	if !surnames1[r] && !hasPrefixAny(s[j:], surnames2) {
+		return
+	}
+	w := s[j:we]
+	core := stripParticle(w)
+	if core == w || len(core) < 9 {
+		return
+	}
+	p := w[len(core):]
+	if !personalParticle[p] && !(we >= e || s[we] == ' ' || s[we] == ',' || s[we] == '.') {
+		return
+	}
+	if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) {
+		return
+	}
+	// A bare case particle (은, 의, 로 …) ends compounds as often as
+	// names: the first two syllables must not be a word themselves.
+	if !personalParticle[p] && sc.lx.compound(core) {
+		return
+	}
+	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, j+len(core)) || sc.exempt(core) {
+		return
+	}
+	sc.add(j, j+len(core), TypeName, "name.particle", 0.8, MaskName(core))
+}
+
+// wordBoundary reports a byte that may stand before a word: a space, a
+// bracket, a quote or punctuation, not a digit or a letter ("제1호가목").
+func wordBoundary(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '(', '[', '"', '\'', ',', '.', ':', ';', '/', '<', '-':
+		return true
+	}
+	return c >= 0x80
+}
+
+// firstWord returns the Hangul word at the start of t.
+func firstWord(t string) string {
+	w, _ := wordAt(t, 0, len(t))
+	return w
+}
+
+// honorificNext reports 씨, 님 or 귀하 right after i, glued or after a
+// space.
+func honorificNext(s string, i, e int) bool {
+	if i < e && s[i] == ' ' {
+		i++
+	}
+	return hasPrefixAny(s[i:e], []string{"씨", "님", "귀하"})
+}
+
+// personNote reports what may follow a name in a list of people: the end
+// of the line, a bracketed note, a comma, or a private role.
+func personNote(s string, we, e int) bool {
+	rest := strings.TrimLeft(s[we:e], " ")
+	if rest == "" || rest[0] == '(' || rest[0] == ',' || rest[0] == '/' || strings.HasPrefix(rest, "（") {
+		return true
+	}
+	for _, r := range privateRoles {
+		if strings.HasPrefix(rest, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalParticle are endings that follow people: 에게, 께서, 씨, 님,
+// 귀하, 입니다.
+var personalParticle = map[string]bool{"이었습니다": true, "입니다": true, "에게서": true, "께서는": true, "께서": true, "에게는": true,
+	"에게": true, "한테": true, "님께서": true, "님께": true, "님의": true, "님은": true, "님이": true, "님을": true, "님": true, "씨는": true,
+	"씨가": true, "씨의": true, "씨를": true, "씨에게": true, "씨": true, "귀하": true, "께": true}
