@@ -189,6 +189,9 @@ func (b *builder) close() {
 	}
 	b.line("", "시행  ", neg("doc_no", b.doc), " (", b.date(b.today), ")   접수  ", pickOf(r, "(    )", "", "( )"))
 	b.footer(dr)
+	if b.chance(0.4) {
+		b.appendix()
+	}
 }
 
 func (b *builder) footer(dr official) {
@@ -230,4 +233,58 @@ func deptHead(dept string) string {
 // gana is the i-th 가나다 label.
 func gana(i int) string {
 	return []string{"가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타", "파", "하"}[i%14]
+}
+
+// Sentences of the plans and background notes attached to documents:
+// public prose, with dates, amounts and statute references in it.
+var planSentences = [2][]string{
+	{
+		"관련 민원이 매년 증가하여 체계적인 관리 방안 마련이 필요함",
+		"주민 생활과 밀접한 사업으로 ⟦신속⟧한 ⟦추진⟧이 요구됨",
+		"관계 부서 합동 점검을 통해 사업 효과를 높이고자 함",
+		"유사 사업과의 중복을 피하고 예산을 효율적으로 집행",
+		"사업 종료 후 ⟦성과⟧를 분석하여 다음 연도 계획에 반영",
+		"⟦정보⟧ 공개 확대 요구에 따라 처리 결과를 누리집에 게시",
+		"⟦안전⟧사고 예방을 위해 공사 구간에 안내 요원을 배치",
+		"추진 상황은 분기별로 점검하여 구청장에게 보고",
+	},
+	{
+		"⟦기후⟧ 위기 대응을 위한 시민 참여 기반 조성 필요",
+		"사각지대 해소를 위해 ⟦민관⟧ 협력 체계를 ⟦강화⟧함",
+		"현장 의견을 반영하여 ⟦우선⟧순위를 재조정함",
+		"사업 ⟦이력⟧을 전산으로 관리하여 인수인계 누락 방지",
+		"⟦전문⟧가 자문을 거쳐 세부 기준을 마련함",
+		"대상 시설 ⟦전수⟧ 조사 결과를 기초 자료로 활용",
+		"⟦주민⟧ 체감도를 높이기 위해 홍보 매체를 다양화",
+		"예산 범위 안에서 단계적으로 ⟦시행⟧하고 결과를 환류",
+	},
+}
+
+// appendix writes an attached plan, as the text of 붙임 files follows the
+// document when Plaza extracts it.
+func (b *builder) appendix() {
+	r := b.r
+	b.line("", "")
+	b.line("", pickOf(r, "[붙임 1]", "붙임 1", "<붙임>"))
+	b.line("", "")
+	b.line("", pickOf(r, "세부 추진계획", "추진 상황 및 향후 계획", "사업 개요"))
+	b.line("", "")
+	b.line("body", "□ 추진 배경")
+	for i := 0; i < 2+b.intn(2); i++ {
+		b.line("body", " ○ ", byHalf(b, planSentences))
+	}
+	b.line("body", "□ 추진 개요")
+	from := b.today.addDays(10 + b.intn(30))
+	b.line("body", " ○ 기    간: ", b.date(from), " ~ ", b.date(from.addDays(60+b.intn(200))))
+	b.line("body", " ○ 소요예산: ", b.amount(b.amountOf(5000000, 300000000, 1000)), pickOf(r, "(구비 100%)", "(시비 50%, 구비 50%)", ""))
+	b.line("body", " ○ 근    거: ", b.statute(pickOf(r, "지방자치법", "지방재정법", "행정절차법"), pickOf(r, "제13조", "제17조제1항", "제32조의2", "제46조")))
+	b.line("body", "□ 향후 일정")
+	t := table{head: []string{"일정", "주요 내용", "비고"}}
+	d := from
+	for _, step := range []string{"계획 수립", "대상 선정", "사업 시행", "결과 보고"}[:2+b.intn(3)] {
+		t.add(b.date(d), step, "")
+		d = d.addDays(20 + b.intn(40))
+	}
+	b.table(t, b.tableLayout())
+	b.line("body", " ※ ", byHalf(b, planSentences))
 }

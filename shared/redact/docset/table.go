@@ -71,6 +71,21 @@ func (b *builder) tableLayout(allowed ...string) string {
 // "table.<layout>:<header>" ("kv:<key>" for key-value blocks), and
 // "(none)" as the header when the header row is not printed.
 func (b *builder) table(t table, lay string) {
+	if lay != LayoutKV && !t.noHead && len(t.rows) >= 5 && b.chance(0.2) {
+		// A page break: the rest of the rows come after the page number,
+		// often without the header row.
+		at := 2 + b.intn(len(t.rows)-3)
+		first, rest := t, t
+		first.rows, rest.rows = t.rows[:at], t.rows[at:]
+		rest.caption, rest.unit, rest.group = "", "", nil
+		rest.noHead = b.chance(0.6)
+		b.table(first, lay)
+		b.line("", "")
+		b.line("", "- ", itoa(2+b.intn(3)), " -")
+		b.line("", "")
+		b.table(rest, lay)
+		return
+	}
 	if t.caption != "" {
 		b.line("body", t.caption)
 	}
@@ -207,16 +222,20 @@ func (b *builder) kv(t table, ctx func(int) string) {
 		style = b.intn(7)
 	}
 	spreadKeys := b.chance(0.5)
+	label := t.record
+	if label == "" {
+		label = "대상자"
+	}
+	labelStyle := 0
+	if b.holdout() && style >= 4 {
+		labelStyle = 1 + b.intn(2)
+	}
 	for n, r := range t.rows {
 		if len(t.rows) > 1 {
-			label := t.record
-			if label == "" {
-				label = "대상자"
-			}
-			switch {
-			case b.holdout() && n%2 == 0 && style >= 4:
+			switch labelStyle {
+			case 1:
 				b.line("", "[", label, " ", itoa(n+1), "]")
-			case b.holdout() && style >= 4:
+			case 2:
 				b.line("", "<", itoa(n+1), ">")
 			default:
 				b.line("", itoa(n+1), ". ", label, " ", itoa(n+1))
