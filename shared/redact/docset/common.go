@@ -36,10 +36,15 @@ func (b *builder) masking(f func()) {
 	b.clean = c
 }
 
-// people makes n citizens.
+// people makes n residents: mostly citizens, and as in Seoul's population
+// now and then a foreign resident.
 func (b *builder) people(n, minAge, maxAge int) []*person {
 	out := make([]*person, n)
 	for i := range out {
+		if b.chance(0.04) {
+			out[i] = b.newForeigner()
+			continue
+		}
 		out[i] = b.newPerson(minAge, maxAge)
 	}
 	return out

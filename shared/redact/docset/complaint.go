@@ -158,6 +158,9 @@ func complaintGrievance(b *builder) {
 	b.table(t, LayoutKV)
 	b.line("body", "  나. 민원 내용")
 	b.line("body", "    ○ 민원인 ", b.nmp(p, "은/는"), " ", b.date(b.today.addDays(-25)), " ", tp.detail, "으로 ⟦고충⟧민원을 제기함")
+	if b.chance(0.5) {
+		b.line("quote", "    ※ 민원 원문(발췌): \"저는 ", b.addr(p, false), "에 사는 ", b.nmp(p, "입니다"), ". 몇 달째 해결이 안 되니 빨리 처리해 주세요.\"")
+	}
 	b.line("body", "  다. 처리 결과")
 	b.line("body", "    ○ ", tp.result)
 	b.line("body", "    ○ ", b.nmp(p, "에게"), " ", b.date(b.today.addDays(-2)), " 유선(", b.tel(p, ""), ")으로 처리 결과를 ⟦안내⟧함")

@@ -53,6 +53,9 @@ func criminalComplaint(b *builder) {
 		b.line("body", "  피고발인은 동종 전과 ", itoa(1+b.intn(3)), "회(", itoa(b.today.y-3-b.intn(5)), "년 벌금 ", itoa(100+100*b.intn(5)), "만 원)가 있으며, ", b.nm(p, "criminal"), pickOf(b.r, " 명의의 차량(", "의 차량(")+"", b.plate(p), ")을 이용하여 물건을 운반함.")
 	}
 	b.line("body", "6. 증거 자료: 현장 사진, 단속 결과 보고서, 진술서(", b.nm(b.newPerson(30, 70)), ", 목격자)")
+	if b.chance(0.4) {
+		b.line("body", "7. 관련 사건: 같은 장소의 종전 위반으로 ", b.caseNo(), " 사건이 ", pickOf(b.r, "서울동부지방법원", "서울북부지방법원", "서울중앙지방법원"), "에 계속 중임")
+	}
 	b.attach("증거 자료 목록", "현장 단속 결과 보고서")
 	b.close()
 }
