@@ -33,19 +33,39 @@ func welfareConference(b *builder) {
 	b.line("attendee_list", "  ○ 참석: ", dept, " 주무관 ", b.off(o), ", ", pickOf(b.r, "종합사회복지관", "정신건강복지센터", "노인복지관"), " 사회복지사 ", b.nm(sw), ", 방문간호사 ", b.nm(b.newPerson(30, 55)))
 	b.line("body", "2. 대상자")
 	age := b.today.y - p.dob.y
+	cond := byHalf(b, conditions)
+	// Household members, younger or of an age with the person.
+	type member struct {
+		rel string
+		p   *person
+	}
+	var ms []member
+	for i := 0; i < b.intn(3); i++ {
+		switch rel := pickOf(b.r, "자녀", "자녀", "배우자", "손자녀"); rel {
+		case "배우자":
+			ms = append(ms, member{rel, b.newPerson(max(20, age-5), age+5)})
+		case "손자녀":
+			ms = append(ms, member{rel, b.newPerson(5, max(6, age-45))})
+		default:
+			ms = append(ms, member{rel, b.newPerson(max(1, age-45), max(2, age-22))})
+		}
+	}
+	household := "1인 가구"
+	if len(ms) > 0 {
+		household = itoa(len(ms)+1) + "인 가구"
+	}
 	t := table{head: []string{"성명", "생년월일", "주소", "연락처", "가구 유형"}}
-	t.add(b.nm(p, "health"), []seg{b.dob(p, ""), plain(fmt.Sprintf(" (만 %d세)", age))}, b.addr(p, true), b.tel(p, ""), pickOf(b.r, "1인 가구", "노인 부부 가구", "한부모 가구"))
+	t.add(b.nm(p, "health"), []seg{b.dob(p, ""), plain(fmt.Sprintf(" (만 %d세)", age))}, b.addr(p, true), b.tel(p, ""), household)
 	b.table(t, b.tableLayout(LayoutKV, LayoutKV, LayoutCellPerLine))
 	b.line("body", "3. 가구원 현황")
 	t2 := table{head: []string{"관계", "성명", "생년월일", "건강 상태"}}
-	t2.add("본인", b.nm(p, "health"), b.dob(p, dobSix), byHalf(b, conditions))
-	for i := 0; i < b.intn(3); i++ {
-		m := b.newPerson(5, 60)
-		t2.add(pickOf(b.r, "자녀", "배우자", "손자녀"), b.nm(m, "health"), b.dob(m, dobSix), pickOf(b.r, "양호", "지적장애(심하지 않은)", "ADHD 치료 중", "양호"))
+	t2.add("본인", b.nm(p, "health"), b.dob(p, dobSix), cond)
+	for _, m := range ms {
+		t2.add(m.rel, b.nm(m.p, "health"), b.dob(m.p, dobSix), pickOf(b.r, "양호", "지적장애(심하지 않은)", "ADHD 치료 중", "양호"))
 	}
 	b.table(t2, b.tableLayout())
 	b.line("body", "4. 논의 내용")
-	b.line("speaker", "  ", b.nm(sw), " 사회복지사: 대상자는 ", byHalf(b, conditions), "이며 식사 지원이 시급합니다.")
+	b.line("speaker", "  ", b.nm(sw), " 사회복지사: 대상자는 ", cond, "이며 식사 지원이 시급합니다.")
 	b.line("speaker", "  주무관 ", b.off(o), ": 긴급복지 생계지원과 ⟦방문⟧ 간호를 연계하겠습니다.")
 	b.line("body", "5. 결정: ", b.nmp(p, "에게", "health"), " 긴급 생계비 ", b.amount(1833000), " 지원 및 월 2회 ⟦방문⟧ 상담")
 	b.attach("사례관리 계획서")
