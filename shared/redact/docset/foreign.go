@@ -91,11 +91,19 @@ func foreignRoster(b *builder) {
 	b.begin(byHalf(b, foreignDepts), itoa(b.today.y)+"년 결혼이민자 한국어교실 수료자 명단")
 	b.line("body", "1. 한국어교실(초급반) 수료자를 다음과 같이 보고합니다.")
 	t := table{head: []string{"번호", "이름", "국적", "연락처", "출석률"}}
+	withID := b.chance(0.5) // rosters kept for the eligibility check carry the registration number
+	if withID {
+		t.head = []string{"번호", "이름", "국적", "외국인등록번호", "연락처", "출석률"}
+	}
 	for i := 0; i < 3+b.intn(6); i++ {
 		p := b.newForeigner()
 		name := b.nm(p)
 		if b.chance(0.4) {
 			name = b.nmK(p)
+		}
+		if withID {
+			t.add(itoa(i+1), name, p.f.nation, b.rrnOf(p, ""), b.mob(p, ""), itoa(80+b.intn(21))+"%")
+			continue
 		}
 		t.add(itoa(i+1), name, p.f.nation, b.mob(p, ""), itoa(80+b.intn(21))+"%")
 	}
