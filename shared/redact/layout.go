@@ -50,6 +50,30 @@ type cell struct {
 	label      string
 	disc       bool
 	foreign    bool // the table has a nationality or passport column
+	// corp marks a row about a corporation ("하나로건설(주)"), whose
+	// address, telephone and account are public; a sole proprietor's are
+	// personal data.
+	corp bool
+}
+
+// corpMarks name a corporation.
+var corpMarks = []string{"(주)", "㈜", "주식회사", "(유)", "유한회사", "(재)", "재단법인", "(사)", "사단법인", "(합)", "협동조합",
+	"(의)", "의료법인", "(학)", "학교법인", "(복)", "사회복지법인", "공사", "공단"}
+
+// markCorp sets corp on the cells of a row when a company cell names a
+// corporation.
+func markCorp(s string, row []cell) {
+	corp := false
+	for _, c := range row {
+		if c.role == roleCompany && hasAny(s[c.start:c.end], corpMarks) {
+			corp = true
+		}
+	}
+	if corp {
+		for i := range row {
+			row[i].corp = true
+		}
+	}
 }
 
 // layout is what the layout pass found in a text.
@@ -82,6 +106,8 @@ var labelRoles = map[string]role{
 	"배우자": roleName, "자녀": roleName, "부모": roleName, "법정대리인": roleName, "대리인": roleName, "작성자": roleName,
 	"발언자": roleName, "발언자명": roleName, "질문자": roleName, "면담자": roleName, "방문자": roleName, "학생명": roleName,
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
+	"청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
+	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
 	"결재권자": roleOfficial, "협조자": roleOfficial, "담당공무원": roleOfficial, "직책": roleOfficial,
@@ -110,6 +136,9 @@ var labelRoles = map[string]role{
 	"발언내용": roleOther, "질의내용": roleOther, "답변": roleOther, "의견": roleOther, "서명": roleOther, "인": roleOther,
 	"금융기관": roleOther, "지급일": roleOther, "신청일": roleOther, "처분일": roleOther, "계약기간": roleOther, "수량": roleOther,
 	"직업": roleOther, "관계": roleOther, "가구원수": roleOther, "세대원수": roleOther, "체류기간": roleOther, "지원유형": roleOther,
+	"IP": roleOther, "접속IP": roleOther, "IP주소": roleOther, "아이피": roleOther, "게시일시": roleOther, "작성일": roleOther,
+	"결정": roleOther, "통지일": roleOther, "청구내용": roleOther, "민원요지": roleOther, "가구유형": roleOther, "건강상태": roleOther,
+	"결과": roleOther, "조치": roleOther, "상태": roleOther, "날인": roleOther, "확인": roleOther, "학년": roleOther,
 	"처분": roleOther, "징계": roleOther, "처분결과": roleOther, "사유": roleOther, "지적사항": roleOther, "소관부서": roleOther,
 }
 
@@ -146,7 +175,31 @@ func roleOf(h string) role {
 			}
 		}
 	}
+	// Headers of other columns end like these: 지원액, 처리일, 계약방법,
+	// 청구 내용. A name never does, so the first row is not taken for
+	// one.
+	if n := utf8.RuneCountInString(k); n >= 2 && n <= 8 && hangulOnly(k) {
+		for _, suf := range otherSuffixes {
+			if strings.HasSuffix(k, suf) {
+				return roleOther
+			}
+		}
+	}
 	return roleNone
+}
+
+// otherSuffixes end the headers of columns that hold no personal data.
+var otherSuffixes = []string{"금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
+	"계약일", "일시", "기간", "방법", "내용", "결과", "사유", "구분", "비고", "현황", "유형", "상태", "단계", "여부", "횟수", "건수",
+	"인원", "번호", "명칭", "제목", "요지", "의견", "조치", "처분", "종류", "등급", "점수", "비율", "수량", "단가", "계"}
+
+func hangulOnly(t string) bool {
+	for _, r := range t {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // squeeze drops spaces, tabs, a trailing colon and leading bullets.
@@ -171,11 +224,11 @@ var disciplineWords = []string{"징계", "경징계", "중징계", "견책", "�
 	"주의", "처분요구", "변상", "고발", "수사의뢰", "혐의", "전과", "범죄경력", "입건", "송치", "기소"}
 
 // analyze finds the tables and labelled values of s.
-func analyze(s string) *layout {
+func analyze(s string, lx *lexicon) *layout {
 	lay := &layout{}
 	lines := splitLines(s)
 	lay.tables(s, lines)
-	lay.columnLines(s, lines)
+	lay.columnLines(s, lines, lx)
 	lay.labelled(s, lines)
 	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
 	// Drop overlaps (a labelled value inside a table cell): keep the first.
@@ -298,6 +351,17 @@ func rowCells(s string, ln span) ([]span, sep) {
 	return cs, k
 }
 
+// pageBreak reports a page number line ("- 4 -", "-3-") that extraction
+// leaves inside a table running over two pages.
+func pageBreak(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || t[0] != '-' || t[len(t)-1] != '-' {
+		return false
+	}
+	in := strings.TrimSpace(t[1 : len(t)-1])
+	return in != "" && len(in) <= 4 && strings.Trim(in, "0123456789") == ""
+}
+
 // ruleLine reports a table rule such as "|---|---|", "-----" or "=====".
 func ruleLine(t string) bool {
 	t = strings.TrimSpace(t)
@@ -321,7 +385,11 @@ func headerRow(s string, cs []span) ([]role, bool) {
 	known := 0
 	for i, c := range cs {
 		t := s[c.start:c.end]
-		if strings.ContainsAny(t, "0123456789") {
+		bare := t
+		if k := strings.IndexByte(t, '('); k > 0 {
+			bare = t[:k] // "생년월일(6자리)"
+		}
+		if strings.ContainsAny(bare, "0123456789") {
 			return nil, false
 		}
 		roles[i] = roleOf(t)
@@ -329,7 +397,19 @@ func headerRow(s string, cs []span) ([]role, bool) {
 			known++
 		}
 	}
-	return roles, known >= 2 || known >= 1 && len(cs) == 2 && roles[0] != roleNone
+	if known >= 2 || known >= 1 && len(cs) == 2 && roles[0] != roleNone {
+		return roles, true
+	}
+	// One known header among short ones: "| 게시 일시 | 작성자 | 접속 IP |".
+	if known == 1 && len(cs) >= 3 {
+		for _, c := range cs {
+			if c.end-c.start > 24 || c.end == c.start {
+				return nil, false
+			}
+		}
+		return roles, true
+	}
+	return nil, false
 }
 
 // tables finds rows of cells under a header row. Rows continue while the
@@ -364,7 +444,8 @@ func (l *layout) tables(s string, lines []span) {
 				}
 				continue
 			}
-			if ruleLine(t) {
+			if ruleLine(t) || pageBreak(t) {
+				blank = 0
 				continue
 			}
 			rc, rk := rowCells(s, lines[j])
@@ -382,6 +463,7 @@ func (l *layout) tables(s string, lines []span) {
 			for _, c := range rc {
 				disc = disc || hasAny(s[c.start:c.end], disciplineWords)
 			}
+			from := len(l.cells)
 			for c, sp := range rc {
 				col := c
 				if len(rc) != len(cs) && k == sepSpaces {
@@ -397,6 +479,7 @@ func (l *layout) tables(s string, lines []span) {
 				}
 				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: col, role: roles[col], label: labels[col], disc: disc, foreign: foreign})
 			}
+			markCorp(s, l.cells[from:])
 		}
 		if j > i+1 {
 			i = j - 1
@@ -404,70 +487,126 @@ func (l *layout) tables(s string, lines []span) {
 	}
 }
 
-// shortLine reports a line that can be one table cell: no sentence, at
-// most 60 bytes.
-func shortLine(t string) bool {
-	t = strings.TrimSpace(t)
-	return t != "" && len(t) <= 60 && !strings.HasSuffix(t, "다.") && !strings.HasSuffix(t, "함.") && !strings.HasSuffix(t, "음.")
-}
-
-// columnLines finds tables written one cell per line: two or more header
-// lines in a row, then the rows' cells, each on its own line. The cells
-// are given their columns in turn; a row that breaks the count is read
-// again by its content in the name pass.
-func (l *layout) columnLines(s string, lines []span) {
+// columnLines finds tables written one cell per line: a run of short
+// header lines, at least two of them known headers, then the rows' cells,
+// each on its own line. Rows set apart by blank lines are read one by one
+// (an empty cell leaves no line, so a short row still starts at the first
+// column); otherwise the cells are given their columns in turn.
+func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 	for i := 0; i < len(lines); i++ {
 		var roles []role
 		var labels []string
+		known, lastKnown := 0, -1
 		j := i
 		for ; j < len(lines); j++ {
 			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
-			if len(t) > 40 || t == "" {
+			bare := t
+			if k := strings.IndexByte(t, '('); k > 0 {
+				bare = t[:k] // "생년월일(6자리)"
+			}
+			if t == "" || len(t) > 30 || strings.ContainsAny(bare, "0123456789:|\t") {
 				break
 			}
 			r := roleOf(t)
-			if r == roleNone || strings.ContainsAny(t, ":：|\t") || strings.Count(t, " ") > 2 && squeeze(t) != "" && len(t) > 30 {
-				break
+			if r == roleNone && (lx != nil && lx.score(t) >= likelyName || strings.Count(t, " ") > 2 || strings.ContainsAny(t, "()")) {
+				break // a name or a company: the first row has begun
+			}
+			if r != roleNone {
+				known++
+				lastKnown = len(roles)
 			}
 			roles = append(roles, r)
 			labels = append(labels, t)
 		}
-		if len(roles) < 2 {
+		if known < 2 {
 			continue
 		}
+		// The header ends at its last known word: unknown lines after it
+		// are the first row's cells ("본인", a company name).
+		roles, labels = roles[:lastKnown+1], labels[:lastKnown+1]
+		j = i + lastKnown + 1
 		foreign := false
 		for _, r := range roles {
 			foreign = foreign || r == roleNation || r == rolePassport
 		}
 		n := len(roles)
-		l.ntab++
-		tab := l.ntab
-		var cells []span
+		var rows [][]span
+		var row []span
+		blanks, grouped := 0, false
 		k := j
 		for ; k < len(lines); k++ {
-			t := s[lines[k].start:lines[k].end]
-			if strings.TrimSpace(t) == "" {
+			t := strings.TrimSpace(s[lines[k].start:lines[k].end])
+			if t == "" {
+				blanks++
+				if blanks > 1 {
+					break
+				}
+				if len(row) > 0 {
+					rows = append(rows, row)
+					row = nil
+					grouped = true
+				}
 				continue
 			}
-			if !shortLine(t) || roleOf(t) != roleNone && len(cells)%n == 0 && len(cells) > 0 {
+			if pageBreak(t) {
+				blanks = 0
+				continue
+			}
+			blanks = 0
+			if !cellLine(t) {
 				break
 			}
-			cells = append(cells, trimSpan(s, lines[k]))
-		}
-		for c := 0; c+n <= len(cells) || c < len(cells); c += n {
-			row := cells[c:min(c+n, len(cells))]
-			disc := false
-			for _, sp := range row {
-				disc = disc || hasAny(s[sp.start:sp.end], disciplineWords)
+			row = append(row, trimSpan(s, lines[k]))
+			if !grouped && len(row) == n {
+				rows = append(rows, row)
+				row = nil
 			}
-			for x, sp := range row {
-				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign})
+		}
+		if len(row) > 0 {
+			rows = append(rows, row)
+		}
+		l.ntab++
+		tab := l.ntab
+		for _, r := range rows {
+			for len(r) > 0 {
+				chunk := r[:min(n, len(r))]
+				r = r[len(chunk):]
+				disc := false
+				for _, sp := range chunk {
+					disc = disc || hasAny(s[sp.start:sp.end], disciplineWords)
+				}
+				from := len(l.cells)
+				for x, sp := range chunk {
+					l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign})
+				}
+				markCorp(s, l.cells[from:])
 			}
 		}
 		if k > j {
 			i = k - 1
 		}
 	}
+}
+
+// cellLine reports a line that can be one table cell: short, and no
+// section heading ("3. 가구원 현황"), note or sentence.
+func cellLine(t string) bool {
+	if len(t) > 90 || strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "끝.") || strings.HasPrefix(t, "※") ||
+		strings.HasPrefix(t, "붙임") || strings.HasPrefix(t, "□ ") || strings.HasPrefix(t, "○ ") {
+		return false
+	}
+	// "3. 가구원 현황", "가. 추진 내용": a heading, not a cell ("3" alone is).
+	k := 0
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == 0 && len(t) > 3 && isHangul(runeAt(t, 0)) {
+		k = 3
+	}
+	if k > 0 && k <= 3 && k < len(t)-2 && (t[k] == '.' || t[k] == ')') && t[k+1] == ' ' && isHangul(runeAt(t, k+2)) {
+		return false
+	}
+	return true
 }
 
 func trimSpan(s string, sp span) span {

@@ -134,6 +134,9 @@ func (lx *lexicon) score(w string) int {
 			return notName
 		}
 	}
+	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청", last) && len(given) >= 3 {
+		return notName // a department: 도로과, 감사팀
+	}
 	if lx.noun(w) || titleSuffix(w) {
 		return shapeName
 	}

@@ -385,7 +385,7 @@ func (sc *scanner) nameBefore(start int) {
 		}
 	}
 	w := s[st:p]
-	if !(fullName(w) || n >= 4 && nameLike(w)) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
@@ -470,6 +470,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		ok = k > 0 && strings.HasPrefix(in[k:], "세") && closes(in[k+len("세"):])
 	}
 	if !ok {
+		sc.profileBracket(i)
 		return
 	}
 	p := i
@@ -530,4 +531,58 @@ func (sc *scanner) selfIntro(i int) {
 		return
 	}
 	sc.add(st, i, TypeName, "name.self", 0.8, MaskName(w))
+}
+
+// profileBracket handles a person's particulars in brackets after the
+// name: "이지훈(1995. 11. 10., 화곡로 322, 101동 606호)", "김민준(1972-12-11,
+// 능동로 336)", "박선영(800302, 010-1234-5678)". The bracket must open
+// with a date of birth; the name before it, the date and the address
+// numbers in it are masked.
+func (sc *scanner) profileBracket(i int) {
+	s := sc.s
+	close := strings.IndexByte(s[i:min(len(s), i+160)], ')')
+	if close < 0 || i+1 >= len(s) || !isDigit(s[i+1]) {
+		return
+	}
+	end := i + close
+	t := &sc.tok
+	readToken(s, i+1, t)
+	n, e := dateShape(s, t, 0, t.lensFrom(0, 3))
+	if n == 0 || e > end {
+		return
+	}
+	if e < end && s[e] == '.' {
+		e++
+	}
+	// The date must be the whole first particular.
+	if rest := strings.TrimLeft(s[e:end], " "); rest != "" && rest[0] != ',' && rest[0] != '/' && rest[0] != ';' {
+		return
+	}
+	p := i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, cnt := hangulBack(s, p, 5)
+	if cnt < 2 || cnt > 5 || st > 0 && prevHangul(s, st) {
+		return
+	}
+	w := s[st:p]
+	if sc.lx.score(w) < shapeName || sc.exempt(w) || titleSuffix(w) {
+		return
+	}
+	sc.add(st, p, TypeName, "name.profile", 0.85, MaskName(w))
+	sc.add(i+1, e, TypeBirthDate, "birth.profile", 0.9, maskDigits(s[i+1:e]))
+	// The rest: an address or a telephone; mask its numbers.
+	a := firstDigit(s, e, end)
+	if a < end {
+		b := end
+		for b > a && !isDigit(s[b-1]) {
+			b--
+		}
+		d := onlyDigits(s[a:b])
+		if len(d) >= 9 && d[0] == '0' {
+			return // a telephone: the number detectors mask it
+		}
+		sc.add(a, b, TypeAddress, "address.profile", 0.85, maskDigits(s[a:b]))
+	}
 }

@@ -261,6 +261,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		if ok && !bankParen && lastAny(pre(), kwBudget) > lastBank(pre()) {
 			ok = false // a budget code, whatever bank follows
 		}
+		if ok && orgHolder(post) {
+			ok = false // "(예금주: 서울특별시 …)": the organization's own account
+		}
 		if ok {
 			e := t.g[a+n-1].end
 			sc.add(g0.start, e, TypeAccount, "account.bank_context", 0.85, maskKeepLast(s[g0.start:e], 4))
@@ -492,4 +495,15 @@ func accountNext(post string) bool {
 		}
 	}
 	return n >= 10
+}
+
+// orgHolder reports an account holder after the number that is an
+// organization: "(예금주: 서울특별시 강서구)", "예금주 ○○구청".
+func orgHolder(post string) bool {
+	k := strings.Index(post, "예금주")
+	if k < 0 || k > 12 {
+		return false
+	}
+	h := strings.TrimLeft(post[k+len("예금주"):], " :：")
+	return hasPrefixAny(h, []string{"서울특별시", "서울시", "○○"}) || hasAny(h[:min(len(h), 40)], []string{"구청", "시청", "군청", "특별시", "광역시", "(주)", "주식회사", "재단", "공단", "공사", "센터"})
 }

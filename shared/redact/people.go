@@ -23,7 +23,7 @@ import (
 // or line about discipline, where the name is personal data too.
 
 // officialTitles follow or precede an official's name in the line of duty.
-var officialTitles = []string{"주무관", "사무관", "서기관", "부이사관", "이사관", "주사보", "주사", "서기보", "서기", "행정관",
+var officialTitles = []string{"주무관", "지원관", "전문관", "사무관", "서기관", "부이사관", "이사관", "주사보", "주사", "서기보", "서기", "행정관",
 	"과장", "팀장", "국장", "실장", "본부장", "단장", "계장", "담당관", "부시장", "시장", "부구청장", "구청장", "동장", "센터장",
 	"감사관", "조사관", "연구관", "연구사", "지도관", "지도사", "공무관", "주임", "소장", "관장", "청장", "차장", "부장",
 	"반장", "담당", "담당자", "시의원", "구의원", "의원", "기안자", "검토자", "결재권자", "협조자", "전결", "대결", "비서관",
@@ -41,7 +41,8 @@ var officeLineWords = []string{"기안자", "검토자", "결재권자", "협조
 var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "교수", "변호사", "회계사", "세무사", "노무사", "건축사",
 	"주민대표", "주민", "대표", "회장", "부회장", "총무", "통장", "반장", "이장", "씨", "님", "군", "양", "학생", "학부모",
 	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
-	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "외", "등"}
+	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "외", "등", "목격자", "참고인",
+	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인"}
 
 // attendeeLabels start a line or block listing people.
 var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
@@ -106,6 +107,17 @@ func isOffice(t string) bool {
 func officialNear(s string, a, b int) bool {
 	pre := strings.TrimRight(before(s, a, 40), " (")
 	post := strings.TrimLeft(after(s, b, 40), " (")
+	if strings.TrimSpace(pre) == "" && strings.TrimSpace(post) == "" {
+		// A name alone on its line, as the 결재 line comes out of a
+		// table: its position is the line before or after.
+		prev, next := lineBeforeLine(s, a), lineAfterLine(s, b)
+		for _, t := range officialTitles {
+			if strings.HasSuffix(prev, t) || strings.HasPrefix(next, t) && len(next) <= len(t)+12 {
+				return true
+			}
+		}
+		return false
+	}
 	for _, t := range officialTitles {
 		if strings.HasPrefix(post, t) {
 			rest := post[len(t):]
@@ -118,6 +130,30 @@ func officialNear(s string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// lineBeforeLine returns the line before the one holding i, trimmed.
+func lineBeforeLine(s string, i int) string {
+	k := strings.LastIndexByte(s[:i], '\n')
+	if k <= 0 {
+		return ""
+	}
+	j := strings.LastIndexByte(s[:k], '\n') + 1
+	return strings.TrimSpace(s[j:k])
+}
+
+// lineAfterLine returns the line after the one holding i, trimmed.
+func lineAfterLine(s string, i int) string {
+	k := strings.IndexByte(s[i:], '\n')
+	if k < 0 {
+		return ""
+	}
+	k += i + 1
+	e := strings.IndexByte(s[k:], '\n')
+	if e < 0 {
+		return strings.TrimSpace(s[k:])
+	}
+	return strings.TrimSpace(s[k : k+e])
 }
 
 // people finds names by their place in the layout and on their lines.
@@ -137,6 +173,12 @@ func (sc *scanner) cellNames() {
 		switch c.role {
 		case roleName:
 			sc.nameCell(c, false)
+		case roleOfficial:
+			// A 담당 column of bare names lists volunteers (통장, 반장);
+			// an official's cell carries a position ("주무관 김철수").
+			if w := strings.TrimSpace(s[c.start:c.end]); hangulWord(w) && sc.lx.score(w) >= likelyName && !officialNear(s, c.start, c.end) {
+				sc.add(c.start, c.start+len(w), TypeName, "name.cell", 0.85, MaskName(w))
+			}
 		case roleNone, roleOther:
 			if c.label == "" {
 				continue
@@ -295,6 +337,14 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if w == "" {
 		return
 	}
+	if c.role == roleName {
+		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
+		// and nothing else in the item, is one foreign name.
+		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) {
+			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
+			return
+		}
+	}
 	core := sc.nameCore(w)
 	if sc.exempt(core) || placeholder(core) || roleWord(core) {
 		return
@@ -324,13 +374,25 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	}
 }
 
+// allHangulWords reports words of Hangul only, each of one to five
+// syllables, none a role.
+func allHangulWords(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if !hangulWord(w) || len(w) > 15 || isPrivateRole(w) || roleWord(w) || honorificWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleWord reports words that fill a name cell without being a name.
 func roleWord(w string) bool {
 	switch w {
-	case "본인", "해당없음", "없음", "미상", "공란", "합계", "소계", "계", "외", "등", "기타", "생략", "비공개", "익명", "대리인", "법인":
+	case "본인", "해당없음", "없음", "미상", "공란", "합계", "소계", "계", "외", "등", "기타", "생략", "비공개", "익명", "대리인", "법인",
+		"한글", "영문", "한자", "국문", "대표", "성명", "이름":
 		return true
 	}
-	return false
+	return hasAny(w, foreignWords)
 }
 
 func isLatinUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -765,7 +827,7 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		score int
 	}
 	var items []item
-	strong := 0
+	strong, pairs := 0, 0
 	// Walk the items separated by , · 、 ; and read the name in each.
 	a := i
 	if k := colonIn(t, 40); k >= 0 {
@@ -795,6 +857,9 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 			if it.score >= likelyName {
 				strong++
 			}
+		} else if w := strings.TrimSpace(s[a:b]); len(items) > 0 && items[len(items)-1].b <= a && isPrivateRole(strings.TrimRight(w, ")")) {
+			// "진술서(구대호, 목격자)": a name, then its role.
+			pairs++
 		}
 		if b >= e {
 			break
@@ -802,7 +867,7 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		_, size := utf8.DecodeRuneInString(s[b:])
 		a = b + size
 	}
-	if !(strong >= 2 && 2*strong >= len(items)) && !(headed && len(items) > 0 && strong >= 1) {
+	if !(strong >= 2 && 2*strong >= len(items)) && !(headed && strong > 0) && !(pairs > 0) {
 		return
 	}
 	disc := lc.isDisc()
@@ -847,14 +912,19 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 		return none
 	}
 	w, we := wordAt(s, a, b)
-	if w == "" || len(w) > 24 {
+	if w == "" || len(w) > 36 {
 		return none
 	}
-	if isPrivateRole(w) && we < b && s[we] == ' ' {
-		a = we + 1
-		w, we = wordAt(s, a, b)
+	// "위원 김철수", "노인복지관 사회복지사 조현우": roles and bodies first,
+	// the name last.
+	for we < b && s[we] == ' ' && (isPrivateRole(w) || !surnames1[runeAt(w, 0)] || sc.lx.score(sc.nameCore(w)) < shapeName) {
+		w2, we2 := wordAt(s, we+1, b)
+		if w2 == "" || !(isPrivateRole(w2) || we2 == b || s[we2] == '(' || s[we2] == ' ') {
+			break
+		}
+		a, w, we = we+1, w2, we2
 	}
-	if w == "" || !surnames1[runeAt(w, 0)] {
+	if w == "" || !surnames1[runeAt(w, 0)] && !hasPrefixAny(w, surnames2) {
 		return none
 	}
 	core := stripParticle(w)
@@ -881,8 +951,13 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	head := e
 	if k := colonIn(s[st:e], 49); k >= 0 {
 		head = st + k
-	} else if st < e && s[st] == '[' {
-		if k := strings.IndexByte(s[st:e], ']'); k > 0 && k <= 40 {
+	} else if st < e && (s[st] == '[' || s[st] == '(') {
+		// "[김철수 위원] …", "(주민 우정우) …"
+		c := byte(']')
+		if s[st] == '(' {
+			c = ')'
+		}
+		if k := strings.IndexByte(s[st:e], c); k > 0 && k <= 40 {
 			st++
 			head = st + k - 1
 		}
@@ -937,6 +1012,10 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		return
 	}
 	ws := strings.Fields(h)
+	if len(ws) >= 3 && len(ws) <= 4 && isPrivateRole(strings.Join(ws[1:], " ")) && sc.lx.score(ws[0]) >= likelyName {
+		mark(st, st+len(ws[0])) // "최동욱 아파트 동대표:"
+		return
+	}
 	switch len(ws) {
 	case 1:
 		if sc.lx.score(h) >= strongName && !sc.lx.derived(h) && !sc.lx.compound(h) {
@@ -970,8 +1049,37 @@ func colonIn(t string, max int) int {
 	return k
 }
 
-// isPrivateRole reports a role a citizen takes in minutes and lists.
-func isPrivateRole(w string) bool { return privateRoleSet[w] }
+// isPrivateRole reports a role a citizen takes in minutes and lists:
+// one of privateRoles, or a word ending like one (사회복지사, 방문간호사,
+// 동대표, 상인회장) that is no official's position, perhaps after the body
+// it belongs to ("아파트 동대표").
+func isPrivateRole(w string) bool {
+	if privateRoleSet[w] {
+		return true
+	}
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	if privateRoleSet[w] {
+		return true
+	}
+	for _, t := range officialTitles {
+		if strings.HasSuffix(w, t) {
+			return false
+		}
+	}
+	for _, suf := range privateRoleSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateRoleSuffixes end the names of roles citizens take.
+var privateRoleSuffixes = []string{"복지사", "간호사", "상담사", "치료사", "요양보호사", "활동가", "변호사", "세무사", "회계사", "노무사",
+	"대표", "회장", "위원", "위원장", "주민", "원장", "연구원", "전문가", "관계자", "통장", "반장", "이장", "총무", "간사", "교수",
+	"활동지원사", "보호사", "지도사", "강사", "봉사자", "자원봉사자", "봉사단원", "단원", "회원", "조합원", "입주민", "학부모"}
 
 var privateRoleSet = func() map[string]bool {
 	m := map[string]bool{}
@@ -1052,12 +1160,14 @@ func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	if !personalParticle[p] && !(we >= e || s[we] == ' ' || s[we] == ',' || s[we] == '.') {
 		return
 	}
-	if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) {
-		return
-	}
-	// A bare case particle (은, 의, 로 …) ends compounds as often as
-	// names: the first two syllables must not be a word themselves.
-	if !personalParticle[p] && sc.lx.compound(core) {
+	if personalParticle[p] {
+		// 에게, 께서, 씨, 님: endings that follow people.
+		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) {
+			return
+		}
+	} else if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) || sc.lx.compound(core) {
+		// A bare case particle (은, 의, 로 …) ends compounds as often as
+		// names: the first two syllables must not be a word themselves.
 		return
 	}
 	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, j+len(core)) || sc.exempt(core) {

@@ -22,7 +22,7 @@ type scanner struct {
 }
 
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
-	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s), docForeign: countAny(s, docForeignWords) >= 2}
+	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: countAny(s, docForeignWords) >= 2}
 	sc.run()
 	sc.people()
 	sc.dropPublic()
@@ -224,17 +224,27 @@ func (sc *scanner) repeatValues() {
 // word beside them.
 func (sc *scanner) dropPublic() {
 	s := sc.s
+	own := sc.officeOwn()
 	var addrs []span
-	for _, a := range sc.opts.Public.Addresses {
+	for _, a := range append(sc.opts.Public.Addresses, own.Addresses...) {
 		addrs = append(addrs, findLoose(s, a)...)
 	}
+	phones := append(append([]string(nil), sc.opts.Public.Phones...), own.Phones...)
+	domains := append(append([]string(nil), sc.opts.Public.EmailDomains...), own.EmailDomains...)
 	out := sc.hits[:0]
 	for _, h := range sc.hits {
 		keep := true
+		if c, ok := sc.lay.at(h.start); ok && c.role != roleName && (c.corp || c.tab == 0 && c.role == roleCompany && hasAny(s[max(0, c.start-200):min(len(s), c.end+200)], corpMarks)) {
+			// A corporation's address, telephone, account or e-mail.
+			switch h.typ {
+			case TypeLandline, TypeAddress, TypeAccount, TypeEmail:
+				continue
+			}
+		}
 		switch h.typ {
 		case TypeLandline, TypeMobile:
 			d := onlyDigits(s[h.start:h.end])
-			for _, p := range sc.opts.Public.Phones {
+			for _, p := range phones {
 				if p != "" && strings.HasPrefix(d, p) {
 					keep = false
 				}
@@ -244,9 +254,17 @@ func (sc *scanner) dropPublic() {
 				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
 			}
 		case TypeEmail:
+			// An office's address on its footer ("전자우편 … 공개구분
+			// 공개"), unless at a mail service anyone can join.
+			if ln := lineOf(s, h.start); (footerLine(ln) || hasAny(ln, gradeMarks)) && !hasAny(ln, kwCitizenPhone) {
+				if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 && !freeMail(s[h.start+at+1:h.end]) {
+					keep = false
+					break
+				}
+			}
 			if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 {
 				dom := strings.ToLower(s[h.start+at+1 : h.end])
-				for _, d := range sc.opts.Public.EmailDomains {
+				for _, d := range domains {
 					d = strings.ToLower(strings.TrimPrefix(d, "."))
 					if d != "" && (dom == d || strings.HasSuffix(dom, "."+d)) {
 						keep = false
@@ -270,6 +288,84 @@ func (sc *scanner) dropPublic() {
 	}
 	sc.hits = out
 }
+
+// officeOwn learns the organization's own identifiers from the footers
+// of the text: the exchange of its telephones (02-2286-…), the domain of
+// its e-mail when it is no mail service anyone can join, and its address.
+// They are public wherever else they appear ("의견 제출처: 건축과
+// (서울특별시 성동구 고산자로 270, 02-2286-2040)").
+func (sc *scanner) officeOwn() Public {
+	s := sc.s
+	var p Public
+	for _, ln := range splitLines(s) {
+		t := s[ln.start:ln.end]
+		if !footerLine(t) || hasAny(t, kwCitizenPhone) {
+			continue
+		}
+		for _, h := range sc.hits {
+			if h.start < ln.start || h.end > ln.end {
+				continue
+			}
+			v := s[h.start:h.end]
+			switch h.typ {
+			case TypeLandline:
+				// Area code and exchange: "02-2286-7732" → "022286".
+				d := onlyDigits(v)
+				if len(d) >= 9 {
+					p.Phones = append(p.Phones, d[:len(d)-4])
+				}
+			case TypeEmail:
+				if at := strings.LastIndexByte(v, '@'); at >= 0 && !freeMail(v[at+1:]) {
+					p.EmailDomains = append(p.EmailDomains, v[at+1:])
+				}
+			case TypeAddress:
+				// The road and the number: "고산자로 270".
+				if a := roadAndNumber(s, h.start, h.end); a != "" {
+					p.Addresses = append(p.Addresses, a)
+				}
+			}
+		}
+	}
+	return p
+}
+
+// freeMail reports a mail service anyone can join: an address there is a
+// person's, even on an office's line.
+func freeMail(domain string) bool {
+	d := strings.ToLower(domain)
+	for _, f := range []string{"gmail.com", "naver.com", "daum.net", "hanmail.net", "nate.com", "kakao.com", "hotmail.com",
+		"yahoo.com", "yahoo.co.kr", "outlook.com", "icloud.com", "korea.com", "empas.com", "paran.com", "dreamwiz.com", "live.com", "me.com"} {
+		if d == f {
+			return true
+		}
+	}
+	return false
+}
+
+// roadAndNumber returns the road name and building number of an address
+// hit: the word before the number and the number itself.
+func roadAndNumber(s string, a, b int) string {
+	w := a
+	for w > 0 && s[w-1] == ' ' {
+		w--
+	}
+	st := w
+	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
+		st--
+	}
+	if st == w {
+		return ""
+	}
+	// The building number only: "화곡로 302 6층" → "화곡로 302".
+	e := a
+	for e < b && (isDigit(s[e]) || s[e] == '-') {
+		e++
+	}
+	return s[st:e]
+}
+
+// gradeMarks give a document's disclosure grade, on its footer.
+var gradeMarks = []string{"공개구분", "대국민공개", "/ 공개", "/공개", "부분공개(", "비공개("}
 
 // kwCitizenPhone are words that make a number or address a citizen's
 // even on a line with the office's marks.
@@ -326,7 +422,7 @@ func findLoose(s, a string) []span {
 // mention too.
 func spreads(rule string) bool {
 	switch rule {
-	case "name.before_identifier", "name.before_marker", "name.profile", "name.repeat":
+	case "name.before_identifier", "name.before_marker", "name.repeat":
 		return false
 	}
 	return strings.HasPrefix(rule, "name.")

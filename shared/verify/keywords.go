@@ -91,6 +91,9 @@ func addressResidue(s string, occ hits) []Doubt {
 			if !districtNamed(lineBefore(s, j, 90)) && !hasWord(line, []string{"주소", "거주", "자택", "사는"}) {
 				continue
 			}
+			if hasWord(s[max(0, j-150):j], corporateWords) && !hasWord(line, []string{"주소", "거주", "자택", "사는"}) {
+				continue // a corporation's seat, named on the lines before
+			}
 			ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.building_number", Start: from, End: e,
 				Reason: "a building number in a private address is left unmasked"})
 		}

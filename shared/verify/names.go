@@ -94,6 +94,9 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, m := range nameMarkers {
 		for _, j := range occ[m] {
+			if headerRow(s, j) {
+				continue // "| 계좌번호 | 예금주 | 지급액 |": the next cell is a header too
+			}
 			from := j + len(m)
 			k := from
 			colon := false
@@ -252,4 +255,11 @@ func nameAround(s string, occ hits, exempt []string) []Doubt {
 		check(e, "with sex or age")
 	}
 	return ds
+}
+
+// headerRow reports a table row of headers: cells split by bars and not
+// one digit.
+func headerRow(s string, i int) bool {
+	line := lineBefore(s, i, 400) + lineAfter(s, i, 400)
+	return strings.Count(line, "|") >= 2 && !strings.ContainsAny(line, "0123456789*")
 }

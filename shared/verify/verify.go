@@ -50,6 +50,14 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, nameAround(f.s, occ, opts.Exempt)...)
+	o := learn(f.s, opts.Public)
+	kept := ds[:0]
+	for _, d := range ds {
+		if !o.public(f.s, d) {
+			kept = append(kept, d)
+		}
+	}
+	ds = kept
 	for i := range ds {
 		ds[i].Start, ds[i].End = f.from(ds[i].Start), f.to(ds[i].End)
 	}
