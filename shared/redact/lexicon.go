@@ -126,7 +126,17 @@ func (lx *lexicon) score(w string) int {
 		return notName
 	}
 	if ng == 3 && !threeSyllableNames[given] {
-		return notName
+		// Native given names of three syllables (하늘빛, 나래온, 푸르메):
+		// a name by shape only, where the context already says so.
+		for k := 0; k < len(given); k += 3 {
+			if !givenSyllables[runeAt(given, k)] {
+				return notName
+			}
+		}
+		if lx.noun(w) || strings.ContainsRune("과팀국실처청소원회단", runeAt(given, 6)) {
+			return notName
+		}
+		return shapeName
 	}
 	for k := 0; k < len(given); k += 3 {
 		g := runeAt(given, k)
@@ -134,7 +144,7 @@ func (lx *lexicon) score(w string) int {
 			return notName
 		}
 	}
-	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청", last) && len(given) >= 3 {
+	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청등", last) && len(given) >= 3 {
 		return notName // a department: 도로과, 감사팀
 	}
 	if lx.noun(w) || titleSuffix(w) {

@@ -324,7 +324,7 @@ func (sc *scanner) marker(i, size int) {
 	score := sc.lx.score(c)
 	nc := utf8.RuneCountInString(c)
 	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) {
-		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) {
+		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) && !accusedMarkers[mk] {
 			return
 		}
 		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
@@ -340,6 +340,10 @@ func lineOf(s string, i int) string {
 	}
 	return s[a : i+e]
 }
+
+// accusedMarkers name a person under investigation or discipline, whose
+// name is personal data even when an official's position goes with it.
+var accusedMarkers = map[string]bool{"관련자": true, "피고발인": true, "피고소인": true, "피의자": true, "피고인": true, "처분대상자": true, "대상자": true}
 
 // particleEnd reports whether a two-syllable word ends in a syllable that
 // is far more often a particle than a given name.
@@ -471,6 +475,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	}
 	if !ok {
 		sc.profileBracket(i)
+		sc.nameRoleBracket(i)
 		return
 	}
 	p := i
@@ -585,4 +590,25 @@ func (sc *scanner) profileBracket(i int) {
 		}
 		sc.add(a, b, TypeAddress, "address.profile", 0.85, maskDigits(s[a:b]))
 	}
+}
+
+// nameRoleBracket handles a name and its role in brackets: "진술서(구대호,
+// 목격자)", "(김철수, 신고인)".
+func (sc *scanner) nameRoleBracket(i int) {
+	s := sc.s
+	in := s[i+1 : min(len(s), i+80)]
+	c := strings.IndexByte(in, ')')
+	if c < 0 {
+		return
+	}
+	parts := strings.Split(in[:c], ",")
+	if len(parts) != 2 {
+		return
+	}
+	name, role := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < likelyName || sc.exempt(name) {
+		return
+	}
+	st := i + 1 + strings.Index(in, name)
+	sc.add(st, st+len(name), TypeName, "name.role_bracket", 0.85, MaskName(name))
 }

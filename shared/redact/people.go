@@ -41,7 +41,7 @@ var officeLineWords = []string{"기안자", "검토자", "결재권자", "협조
 var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "교수", "변호사", "회계사", "세무사", "노무사", "건축사",
 	"주민대표", "주민", "대표", "회장", "부회장", "총무", "통장", "반장", "이장", "씨", "님", "군", "양", "학생", "학부모",
 	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
-	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "외", "등", "목격자", "참고인",
+	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인",
 	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인"}
 
 // attendeeLabels start a line or block listing people.
@@ -325,18 +325,6 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		sc.add(a, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[a:e]))
 		return
 	}
-	w, we := wordAt(s, a, b)
-	// "주민 박영희", "위원 김철수": a role before the name.
-	for _, r := range privateRoles {
-		if w == r && we < b && s[we] == ' ' {
-			a = we + 1
-			w, we = wordAt(s, a, b)
-			break
-		}
-	}
-	if w == "" {
-		return
-	}
 	if c.role == roleName {
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
@@ -344,6 +332,19 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
+	}
+	w, we := wordAt(s, a, b)
+	// "주민 박영희", "위원 김철수", "○○일보 서태혁 기자": roles and bodies
+	// before the name; take the first word that scores as one.
+	for we < b && s[we] == ' ' && w != "" && (isPrivateRole(w) || bodyWord(w)) {
+		w2, we2 := wordAt(s, we+1, b)
+		if w2 == "" {
+			break
+		}
+		a, w, we = we+1, w2, we2
+	}
+	if w == "" {
+		return
 	}
 	core := sc.nameCore(w)
 	if sc.exempt(core) || placeholder(core) || roleWord(core) {
@@ -435,8 +436,12 @@ func latinNameEnd(s string, i, end int) int {
 	return last
 }
 
-// spacedAt reads a spaced name at i ("홍 길 동"), returning its end.
-func spacedAt(s string, i, end int) (int, bool) {
+// spacedAt reads a spaced name of three or four syllables at i ("홍 길
+// 동"), returning its end.
+func spacedAt(s string, i, end int) (int, bool) { return spacedMin(s, i, end, 3) }
+
+// spacedMin reads a spaced name of at least min syllables at i.
+func spacedMin(s string, i, end, min int) (int, bool) {
 	j := i
 	var b strings.Builder
 	n := 0
@@ -461,7 +466,7 @@ func spacedAt(s string, i, end int) (int, bool) {
 		}
 		j = k
 	}
-	if n < 3 || !nameLike(b.String()) {
+	if n < min || !nameLike(b.String()) {
 		return 0, false
 	}
 	return lastEnd, true
@@ -854,10 +859,10 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		it := sc.listItem(a, b)
 		if it.b > it.a {
 			items = append(items, item(it))
-			if it.score >= likelyName {
-				strong++
+			if it.score >= likelyName || headed && it.score >= shapeName && personNote(s, it.b, b) && strings.TrimSpace(s[it.b:b]) != "" {
+				strong++ // "불참: 황지수 위원(개인 사정)"
 			}
-		} else if w := strings.TrimSpace(s[a:b]); len(items) > 0 && items[len(items)-1].b <= a && isPrivateRole(strings.TrimRight(w, ")")) {
+		} else if w := strings.TrimSpace(s[a:b]); len(items) > 0 && items[len(items)-1].b <= a && !strings.Contains(w, " ") && privateRoleSet[strings.TrimRight(w, ")")] {
 			// "진술서(구대호, 목격자)": a name, then its role.
 			pairs++
 		}
@@ -917,7 +922,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	}
 	// "위원 김철수", "노인복지관 사회복지사 조현우": roles and bodies first,
 	// the name last.
-	for we < b && s[we] == ' ' && (isPrivateRole(w) || !surnames1[runeAt(w, 0)] || sc.lx.score(sc.nameCore(w)) < shapeName) {
+	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
 		w2, we2 := wordAt(s, we+1, b)
 		if w2 == "" || !(isPrivateRole(w2) || we2 == b || s[we2] == '(' || s[we2] == ' ') {
 			break
@@ -936,7 +941,9 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	if sc2 < shapeName {
 		return none
 	}
-	if sc2 >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core)) {
+	if sc2 >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core) || len(core) < 9) {
+		// Two-syllable items are words far more often than names: they
+		// never make a list one of names by themselves.
 		sc2 = shapeName
 	}
 	return struct{ a, b, score int }{a, a + len(core), sc2}
@@ -1047,6 +1054,21 @@ func colonIn(t string, max int) int {
 		return -1
 	}
 	return k
+}
+
+// bodyWord reports the name of a body a person belongs to, which comes
+// before the person's name in lists: 노인복지관, 희망복지지원과, ○○일보.
+func bodyWord(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"관", "센터", "과", "팀", "일보", "신문", "방송", "협회", "학교", "병원", "의원", "위원회", "재단",
+		"법인", "구청", "시청", "주민센터", "단체", "연합회", "협의회", "조합", "회사", "(주)", "공사", "공단", "연구원", "대학"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "○○")
 }
 
 // isPrivateRole reports a role a citizen takes in minutes and lists:
@@ -1205,7 +1227,8 @@ func honorificNext(s string, i, e int) bool {
 // of the line, a bracketed note, a comma, or a private role.
 func personNote(s string, we, e int) bool {
 	rest := strings.TrimLeft(s[we:e], " ")
-	if rest == "" || rest[0] == '(' || rest[0] == ',' || rest[0] == '/' || strings.HasPrefix(rest, "（") {
+	if rest == "" || rest[0] == '(' || rest[0] == ',' || rest[0] == '/' || strings.HasPrefix(rest, "（") ||
+		strings.HasPrefix(rest, "외 ") || strings.HasPrefix(rest, "등 ") {
 		return true
 	}
 	for _, r := range privateRoles {

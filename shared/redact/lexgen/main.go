@@ -121,7 +121,7 @@ func main() {
 		switch {
 		case e.other && (n == 2 || n == 3 || n == 4 && compoundLed(w)) && koreanLed(w) && !namesAsNouns[w]:
 			nouns = append(nouns, w)
-		case e.person && !e.other && n >= 2 && n <= 4 && !koreanLed(w):
+		case e.person && n >= 2 && n <= 4 && !koreanLed(w):
 			foreign = append(foreign, w)
 		}
 		if e.person && n == 3 && koreanLed(w) && !e.other {
