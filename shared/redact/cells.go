@@ -131,7 +131,7 @@ func (sc *scanner) passportCell(c cell) {
 			}
 			j++
 		}
-		if n := j - i; n >= 6 && n <= 10 && digits >= 5 {
+		if n := j - i; n >= 6 && n <= 10 && (digits >= 5 || digits >= 1 && n >= 8 && n-digits >= 1) {
 			sc.add(i, j, TypePassport, "passport.column", 0.9, maskPassport(s[i:j]))
 		}
 		i = j

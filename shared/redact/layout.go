@@ -80,6 +80,9 @@ func markCorp(s string, row []cell) {
 type layout struct {
 	cells []cell // sorted by start, not overlapping
 	ntab  int
+	// records are runs of short lines with no header, as a table's
+	// continuation comes out on a new page: read line by line for people.
+	records [][]span
 	// official lines: the 결재 line, footers and contacts of the office,
 	// whose names and numbers are public.
 	office []span
@@ -242,7 +245,70 @@ func analyze(s string, lx *lexicon) *layout {
 		end = c.end
 	}
 	lay.cells = out
+	lay.headerless(s, lines)
+	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
 	return lay
+}
+
+// headerless finds tables with no header: rows split the same way into
+// the same number of cells (three or more), and runs of six or more
+// short lines, as a table's continuation on a new page comes out.
+func (l *layout) headerless(s string, lines []span) {
+	known := len(l.cells) // sorted and apart: at() reads only these
+	covered := func(sp span) bool {
+		k := sort.Search(known, func(k int) bool { return l.cells[k].end > sp.start })
+		return k < known && l.cells[k].start < sp.end
+	}
+	for i := 0; i < len(lines); i++ {
+		if covered(lines[i]) {
+			continue
+		}
+		cs, k := rowCells(s, lines[i])
+		if k == sepPipe || k == sepTab {
+			rows := [][]span{cs}
+			j := i + 1
+			for ; j < len(lines); j++ {
+				t := s[lines[j].start:lines[j].end]
+				if strings.TrimSpace(t) == "" || ruleLine(t) || pageBreak(t) {
+					continue
+				}
+				rc, rk := rowCells(s, lines[j])
+				if rk != k || len(rc) != len(cs) || covered(lines[j]) {
+					break
+				}
+				rows = append(rows, rc)
+			}
+			if len(rows) >= 2 && len(cs) >= 3 {
+				l.ntab++
+				for _, r := range rows {
+					from := len(l.cells)
+					for c, sp := range r {
+						l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: l.ntab, col: c})
+					}
+					markCorp(s, l.cells[from:])
+				}
+				i = j - 1
+			}
+			continue
+		}
+		// Short lines, one cell each.
+		var run []span
+		j := i
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+			if t == "" || pageBreak(t) {
+				continue
+			}
+			if !cellLine(t) || len(t) > 60 || covered(lines[j]) || strings.ContainsAny(t, "|\t") {
+				break
+			}
+			run = append(run, trimSpan(s, lines[j]))
+		}
+		if len(run) >= 6 {
+			l.records = append(l.records, run)
+			i = j - 1
+		}
+	}
 }
 
 // at returns the cell holding byte i, if any.

@@ -212,12 +212,118 @@ func (sc *scanner) cellNames() {
 		}
 		votes[k] = v
 	}
+	named := map[int]bool{} // tables with a name column
 	for _, c := range sc.lay.cells {
+		if c.role == roleName {
+			named[c.tab] = true
+		}
 		if c.tab == 0 || c.role == roleName || c.role == roleOfficial || c.role == roleCompany {
 			continue
 		}
 		if v := votes[colKey{c.tab, c.col}]; v[0] >= 2 && 2*v[0] >= v[1] {
+			named[c.tab] = true
 			sc.nameCell(c, true)
+		}
+	}
+	// In a table of people, a column with no header of dates of birth or
+	// of addresses is one by its cells.
+	dates, places := map[colKey][2]int{}, map[colKey][2]int{}
+	for _, c := range sc.lay.cells {
+		if !named[c.tab] || c.role != roleNone && c.role != roleOther || c.corp {
+			continue
+		}
+		k := colKey{c.tab, c.col}
+		t := s[c.start:c.end]
+		d, p := dates[k], places[k]
+		d[1]++
+		p[1]++
+		if birthLike(s, c.start, c.end) {
+			d[0]++
+		}
+		if placeLike(t) {
+			p[0]++
+		}
+		dates[k], places[k] = d, p
+	}
+	for _, c := range sc.lay.cells {
+		k := colKey{c.tab, c.col}
+		if d := dates[k]; d[0] >= 2 && 2*d[0] >= d[1] {
+			sc.birthCell(c)
+		}
+		if p := places[k]; p[0] >= 2 && 2*p[0] >= p[1] {
+			sc.addressCell(c)
+		}
+	}
+	sc.recordNames()
+}
+
+// birthLike reports a cell that is one date of birth: a whole date, of a
+// year before 2010 (the years of the documents themselves come later).
+func birthLike(s string, a, b int) bool {
+	i := firstDigit(s, a, b)
+	if i != a {
+		return false
+	}
+	var t token
+	readToken(s, i, &t)
+	n, e := dateShape(s, &t, 0, t.lensFrom(0, 3))
+	if n == 0 || e < b-1 && strings.TrimSpace(strings.TrimRight(s[e:b], ".")) != "" && s[e] != ' ' && s[e] != '(' {
+		return false
+	}
+	y := atoi(s, t.g[0])
+	switch {
+	case t.g[0].len() == 2:
+		y += 1900
+	case t.g[0].len() == 6:
+		y = 1900 + y/10000
+	case t.g[0].len() == 8:
+		y /= 10000
+	}
+	return y >= 1900 && y < 2010
+}
+
+// placeLike reports a cell that reads as an address: a road or a
+// neighbourhood followed by a number.
+func placeLike(t string) bool {
+	for _, w := range []string{"로 ", "길 ", "동 ", "리 ", "가 "} {
+		if k := strings.Index(t, w); k > 0 && k+len(w) < len(t) && isDigit(t[k+len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNames reads runs of short lines with no header (a table's
+// continuation on a new page) line by line: when two or more lines are
+// names, it is a list of people, and its lines that are names, dates of
+// birth or addresses are masked.
+func (sc *scanner) recordNames() {
+	s := sc.s
+	for _, run := range sc.lay.records {
+		var names []span
+		for _, ln := range run {
+			t := s[ln.start:ln.end]
+			if hangulWord(t) && sc.lx.score(t) >= likelyName && utf8.RuneCountInString(t) >= 3 && !sc.lx.compound(t) ||
+				isLatinUpper(t[0]) && latinNameEnd(s, ln.start, ln.end) == ln.end {
+				names = append(names, ln)
+			}
+		}
+		if len(names) < 2 {
+			continue
+		}
+		for _, ln := range run {
+			t := s[ln.start:ln.end]
+			switch {
+			case hangulWord(t) && sc.lx.score(t) >= shapeName && utf8.RuneCountInString(t) <= 5 && !officialNear(s, ln.start, ln.end) &&
+				!sc.exempt(t) && !isPrivateRole(t) && !isTitle(t):
+				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
+			case isLatinUpper(t[0]) && latinNameEnd(s, ln.start, ln.end) == ln.end:
+				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
+			case birthLike(s, ln.start, ln.end):
+				sc.birthCell(cell{start: ln.start, end: ln.end})
+			case placeLike(t):
+				sc.addressCell(cell{start: ln.start, end: ln.end})
+			}
 		}
 	}
 }
@@ -1054,6 +1160,16 @@ func colonIn(t string, max int) int {
 		return -1
 	}
 	return k
+}
+
+// isTitle reports an official's position (시설주사, 지원관, 도시계획과장).
+func isTitle(w string) bool {
+	for _, t := range officialTitles {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWord reports the name of a body a person belongs to, which comes
