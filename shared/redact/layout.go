@@ -299,7 +299,7 @@ func (l *layout) headerless(s string, lines []span) {
 			if t == "" || pageBreak(t) {
 				continue
 			}
-			if !cellLine(t) || len(t) > 60 || covered(lines[j]) || strings.ContainsAny(t, "|\t") {
+			if !cellLine(t) || covered(lines[j]) || strings.ContainsAny(t, "|\t") {
 				break
 			}
 			run = append(run, trimSpan(s, lines[j]))

@@ -572,7 +572,7 @@ func (sc *scanner) profileBracket(i int) {
 		return
 	}
 	w := s[st:p]
-	if sc.lx.score(w) < shapeName || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) || strings.HasSuffix(before(s, st, 6), "의 ") {
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.85, MaskName(w))

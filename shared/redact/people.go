@@ -303,7 +303,7 @@ func (sc *scanner) recordNames() {
 		var names []span
 		for _, ln := range run {
 			t := s[ln.start:ln.end]
-			if hangulWord(t) && sc.lx.score(t) >= likelyName && utf8.RuneCountInString(t) >= 3 && !sc.lx.compound(t) ||
+			if hangulWord(t) && sc.lx.score(t) >= likelyName && utf8.RuneCountInString(t) >= 3 && !sc.lx.derived(t) && !isTitle(t) ||
 				isLatinUpper(t[0]) && latinNameEnd(s, ln.start, ln.end) == ln.end {
 				names = append(names, ln)
 			}
@@ -314,8 +314,8 @@ func (sc *scanner) recordNames() {
 		for _, ln := range run {
 			t := s[ln.start:ln.end]
 			switch {
-			case hangulWord(t) && sc.lx.score(t) >= shapeName && utf8.RuneCountInString(t) <= 5 && !officialNear(s, ln.start, ln.end) &&
-				!sc.exempt(t) && !isPrivateRole(t) && !isTitle(t):
+			case hangulWord(t) && (sc.lx.score(t) >= likelyName || utf8.RuneCountInString(t) == 4 && sc.lx.score(t) >= shapeName) &&
+				utf8.RuneCountInString(t) <= 5 && !officialNear(s, ln.start, ln.end) && !sc.exempt(t) && !isPrivateRole(t) && !isTitle(t):
 				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
 			case isLatinUpper(t[0]) && latinNameEnd(s, ln.start, ln.end) == ln.end:
 				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
@@ -418,8 +418,8 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if a >= b {
 		return
 	}
-	if !c.disc && officialNear(s, a, b) {
-		return
+	if !c.disc && officialNear(s, a, b) || hasAny(s[a:b], corpMarks) {
+		return // an official, or a corporation ("우리기술(주)")
 	}
 	if isLatinUpper(s[a]) {
 		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) {
@@ -434,7 +434,8 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if c.role == roleName {
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
-		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) {
+		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
+			(c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
@@ -453,7 +454,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	core := sc.nameCore(w)
-	if sc.exempt(core) || placeholder(core) || roleWord(core) {
+	if sc.exempt(core) || placeholder(core) || roleWord(core) || placeWord(core) {
 		return
 	}
 	score := sc.lx.score(core)
@@ -479,6 +480,31 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if fe > a && utf8.RuneCountInString(s[a:fe]) >= 2 && !roleWord(s[a:fe]) {
 		sc.add(a, fe, TypeName, "name.cell_foreign", 0.85, MaskName(s[a:fe]))
 	}
+}
+
+// placeWord reports a bank, a station or another place that a name
+// column may hold instead of a person: 신한은행, 창동역, 새마을금고.
+func placeWord(w string) bool {
+	return hasSuffixAny(w, []string{"은행", "뱅크", "금고", "증권", "조합", "역", "센터", "공원", "시장", "학교", "병원", "약국", "식당"})
+}
+
+func hasSuffixAny(w string, sufs []string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(w, x) && len(w) > len(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNoun reports whether a word of t is an ordinary word.
+func (sc *scanner) anyNoun(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if utf8.RuneCountInString(w) >= 2 && (sc.lx.noun(w) || notNames[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // allHangulWords reports words of Hangul only, each of one to five
@@ -517,8 +543,17 @@ func latinNameEnd(s string, i, end int) int {
 			break
 		}
 		k := j
-		for k < end && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '\'' || s[k] == '-') {
-			k++
+		for k < end {
+			if s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '\'' || s[k] == '-' {
+				k++
+				continue
+			}
+			// Latin letters with accents: Müller, José, Đặng.
+			if r, size := utf8.DecodeRuneInString(s[k:]); r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r <= 0x1EFF {
+				k += size
+				continue
+			}
+			break
 		}
 		w := s[j:k]
 		if latinStop[w] || k-j < 2 && words > 0 || k < end && isDigit(s[k]) {
@@ -1092,7 +1127,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	}
 	mark := func(a, b int) {
 		core := s[a:b]
-		if lc.isOffice() && !lc.isDisc() {
+		if lc.isOffice() && !lc.isDisc() || isTitle(core) {
 			return
 		}
 		if (lc.isDisc() || !officialNear(s, a, b)) && !sc.exempt(core) {

@@ -227,6 +227,10 @@ func plateAt(s string, g group, preFn func() string) (int, float64) {
 		return k, 0.9
 	}
 	if sp == 0 && !strings.HasSuffix(pre, "제") {
+		// Alone in its cell or line, the shape is the plate's own.
+		if (g.start == 0 || s[g.start-1] == '\n' || s[g.start-1] == '\t' || s[g.start-1] == ' ') && (k == len(s) || s[k] == '\n' || s[k] == '\t') {
+			return k, 0.8
+		}
 		return k, 0.7
 	}
 	return 0, 0

@@ -114,7 +114,19 @@ func publicCode(s string, st, en int, pre string) bool {
 	if strings.HasSuffix(pre, "제") && strings.HasPrefix(s[en:], "호") {
 		return true
 	}
-	return false
+	return orgAccount(s, en)
+}
+
+// orgAccount reports an account whose holder, named after it, is an
+// organization: "… 527566-19-532145(예금주: 서울특별시 강서구)".
+func orgAccount(s string, en int) bool {
+	post := lineAfter(s, en, 80)
+	k := strings.Index(post, "예금주")
+	if k < 0 || k > 8 {
+		return false
+	}
+	h := strings.TrimLeft(post[k+len("예금주"):], " :：")
+	return strings.HasPrefix(h, "서울") || hasWord(h, []string{"구청", "시청", "특별시", "광역시", "(주)", "주식회사", "재단", "공단", "공사", "센터", "구 "})
 }
 
 // idSpacing reports whether the space-separated groups of a run have the

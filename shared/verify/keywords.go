@@ -50,7 +50,7 @@ func keywordResidue(s string, occ hits) []Doubt {
 				}
 				i += size
 			}
-			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) {
+			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) && !orgAccount(s, from+end) {
 				ds = append(ds, Doubt{Type: DoubtKeyword, Rule: "keyword." + k.typ, Start: j, End: from + end,
 					Reason: "the keyword " + k.word + " is followed by unmasked digits"})
 			}

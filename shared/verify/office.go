@@ -143,6 +143,22 @@ func (o own) public(s string, d Doubt) bool {
 				return true
 			}
 		}
+	case "table.unmasked_cell":
+		// An office's number or e-mail in a contacts column.
+		dd := onlyDigitsOf(v)
+		for _, p := range o.phones {
+			if p != "" && len(dd) >= 8 && strings.HasPrefix(dd, p) {
+				return true
+			}
+		}
+		if at := strings.LastIndexByte(v, '@'); at >= 0 {
+			dom := strings.ToLower(strings.TrimSpace(v[at+1:]))
+			for _, x := range o.domains {
+				if x != "" && (dom == x || strings.HasSuffix(dom, "."+strings.TrimPrefix(x, "."))) {
+					return true
+				}
+			}
+		}
 	case "digits.dense", "keyword.phone", "keyword.mobile":
 		dd := onlyDigitsOf(v)
 		if d.Rule != "digits.dense" {

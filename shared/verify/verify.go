@@ -50,6 +50,7 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, nameAround(f.s, occ, opts.Exempt)...)
+	ds = append(ds, tableResidue(f.s)...)
 	o := learn(f.s, opts.Public)
 	kept := ds[:0]
 	for _, d := range ds {
