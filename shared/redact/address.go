@@ -51,7 +51,7 @@ func roadBefore(s string, i int) (bool, string) {
 		if strings.HasSuffix(word, "가") && !isDigit(word[len(word)-4]) {
 			return false, "" // "성수동1가", not "요구가"
 		}
-		if district && hasAny(pre, kwAddress) || !roadStop[word] && strings.Contains(after(s, i, 16), "번지") {
+		if (district || !roadStop[word]) && hasAny(pre, kwAddress) || !roadStop[word] && (strings.Contains(after(s, i, 16), "번지") || unitNext(s, i)) {
 			return true, "address.lot"
 		}
 		if district && strings.HasSuffix(word, "동") && !roadStop[word] {
@@ -59,6 +59,24 @@ func roadBefore(s string, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// unitNext reports a floor or unit after the lot number at i: "구의동
+// 1398-56 지하1층 B02호", "정릉동 960 3층 301호".
+func unitNext(s string, i int) bool {
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == '-') {
+		j++
+	}
+	post := strings.TrimLeft(after(s, j, 24), " ,")
+	if strings.HasPrefix(post, "지하") {
+		return true
+	}
+	k := 0
+	for k < len(post) && (isDigit(post[k]) || post[k] == 'B') {
+		k++
+	}
+	return k > 0 && (strings.HasPrefix(post[k:], "층") || strings.HasPrefix(post[k:], "호"))
 }
 
 // kwAddressAfter follow a private address: "능동로 20-6에 사는", "동일로

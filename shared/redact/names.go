@@ -368,6 +368,14 @@ func placeholder(w string) bool {
 func (sc *scanner) nameBefore(start int) {
 	s := sc.s
 	p := start
+	// "김금자(운전면허번호 21-02-…)": the identifier's word in the bracket.
+	if pre := before(s, start, 40); strings.Contains(pre, "(") {
+		k := strings.LastIndexByte(pre, '(')
+		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && strings.HasSuffix(w, "번호") {
+			p = start - (len(pre) - k)
+			start = p + 1
+		}
+	}
 	for k := 0; k < 4 && p > 0; k++ {
 		switch s[p-1] {
 		case '(', ' ', '\t', '|', ':', ',':

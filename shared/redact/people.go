@@ -659,7 +659,7 @@ func (sc *scanner) foreignRun(s string, i, end int) int {
 // 박하은, whose last syllables are also particles), otherwise the word
 // without its particle (김철수는 → 김철수).
 func (sc *scanner) nameCore(w string) string {
-	if utf8.RuneCountInString(w) <= 3 && sc.lx.score(w) >= likelyName && !sc.lx.compound(w) {
+	if utf8.RuneCountInString(w) <= 3 && sc.lx.score(w) >= likelyName {
 		return w
 	}
 	return stripParticle(w)
@@ -1099,6 +1099,8 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	head := e
 	if k := colonIn(s[st:e], 49); k >= 0 {
 		head = st + k
+	} else if k := strings.Index(s[st:e], "   "); k > 0 && k <= 48 && !strings.ContainsAny(s[st:st+k], "|\t") {
+		head = st + k // "○ PHAM MINH TUAN 위원   권고 이행 여부 …"
 	} else if st < e && (s[st] == '[' || s[st] == '(') {
 		// "[김철수 위원] …", "(주민 우정우) …"
 		c := byte(']')
@@ -1117,7 +1119,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		head--
 	}
 	h := s[st:head]
-	if strings.ContainsAny(h, "0123456789") || roleOf(h) != roleNone {
+	if strings.ContainsAny(h, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone {
 		return
 	}
 	// What a speaker says is a sentence, not a list of offices ("당연직
@@ -1144,13 +1146,33 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 			mark(inStart, inStart+len(in))
 		} else if isPrivateRole(out) && isLatinUpper(in[0]) && latinNameEnd(in, 0, len(in)) == len(in) {
 			sc.add(inStart, inStart+len(in), TypeName, "name.speaker_latin", 0.85, MaskName(in))
+		} else if isPrivateRole(out) {
+			if se, ok := spacedMin(s, inStart, inStart+len(in), 2); ok && se == inStart+len(in) {
+				sc.add(inStart, se, TypeName, "name.speaker_spaced", 0.85, MaskName(in))
+			}
 		}
 		return
 	}
-	if isLatinUpper(h[0]) {
-		if le := latinNameEnd(s, st, head); le > st {
-			sc.add(st, le, TypeName, "name.speaker_latin", 0.85, MaskName(s[st:le]))
+	// A Latin-script name anywhere in the head, after roles: "질의자 Jose
+	// Reyes", "PHAM MINH TUAN 위원".
+	for j := st; j < head; j++ {
+		if isLatinUpper(s[j]) && (j == st || s[j-1] == ' ' || s[j-1] == '(') {
+			if le := latinNameEnd(s, j, head); le > j {
+				sc.add(j, le, TypeName, "name.speaker_latin", 0.85, MaskName(s[j:le]))
+				return
+			}
 		}
+	}
+	// A spaced name anywhere in the head: "위원장 김 연 우", "질의자(서 가 안)".
+	for j := st; j < head; j++ {
+		if (j == st || s[j-1] == ' ' || s[j-1] == '(') && j+3 <= head && isHangul(runeAt(s, j)) {
+			if se, ok := spacedAt(s, j, head); ok {
+				sc.add(j, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[j:se]))
+				return
+			}
+		}
+	}
+	if isLatinUpper(h[0]) {
 		return
 	}
 	if se, ok := spacedAt(s, st, head); ok {
@@ -1219,7 +1241,7 @@ func bodyWord(w string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(w, "○○")
+	return strings.HasPrefix(w, "○○") || strings.HasPrefix(w, "△△") || strings.HasSuffix(w, "방송") || strings.HasSuffix(w, "뉴스")
 }
 
 // isPrivateRole reports a role a citizen takes in minutes and lists:
@@ -1274,6 +1296,13 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 		c := s[j]
 		switch {
 		case c >= 0xEA && c <= 0xED:
+			// "이웃 김 옥 순 씨가": a spaced name before an honorific or
+			// a particle.
+			if se, ok := spacedAt(s, j, e); ok && se < e && (honorificNext(s, se, e) || s[se] == '(' || particleAt(s[se:e])) {
+				sc.add(j, se, TypeName, "name.spaced", 0.85, MaskName(s[j:se]))
+				j = se - 1
+				continue
+			}
 			we := j
 			for we+2 < e && s[we] >= 0xEA && s[we] <= 0xED && isHangul(runeAt(s, we)) {
 				we += 3
@@ -1298,13 +1327,27 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 				}
 			}
 			j = we - 1
-		case foreign && isLatinUpper(c):
-			if le := latinNameEnd(s, j, e); le > j {
+		case isLatinUpper(c):
+			// A Latin-script name on a line about foreigners, or with a
+			// particle or honorific glued to it anywhere ("Jose Reyes는").
+			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e])) {
 				sc.add(j, le, TypeName, "name.foreign_latin", 0.85, MaskName(s[j:le]))
 				j = le - 1
 			}
 		}
 	}
+}
+
+// particleAt reports a particle or ending at the start of t, followed
+// by a space or punctuation: "는 ", "의 ", "에게 ".
+func particleAt(t string) bool {
+	for _, p := range nameParticles {
+		if strings.HasPrefix(t, p) {
+			rest := t[len(p):]
+			return rest == "" || !isHangul(runeAt(rest, 0))
+		}
+	}
+	return false
 }
 
 // startAfter marks the bytes after which a word starts.

@@ -22,7 +22,7 @@ type scanner struct {
 }
 
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
-	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: countAny(s, docForeignWords) >= 2}
+	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: countAny(s, docForeignWords) >= 1}
 	sc.run()
 	sc.people()
 	sc.dropPublic()
@@ -128,7 +128,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 		// Only names read from their place (a marker, an honorific, a
 		// name column, a list, a speaker) are spread; the weaker readings
 		// (a word before a role or an identifier) are not.
-		if h.typ != TypeName || h.end-h.start < 6 || !spreads(h.rule) {
+		if h.typ != TypeName || h.end-h.start < 5 || !spreads(h.rule) {
 			continue
 		}
 		if names == nil {
@@ -142,6 +142,25 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	}
 	if names == nil {
 		return
+	}
+	// Names of several words (a foreign name, a spaced one) are found by
+	// their text.
+	for n, mask := range names {
+		if !strings.ContainsAny(n, " ") && (n == "" || !isLatinUpper(n[0])) {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(s[from:], n)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(n)
+			if taken[k] || k > 0 && (isAlnum(s[k-1]) || prevHangul(s, k)) || from < len(s) && isAlnum(s[from]) {
+				continue
+			}
+			sc.add(k, from, TypeName, "name.repeat", 0.8, mask)
+		}
 	}
 	prevHangul := false
 	for i := 0; i < len(s); {
