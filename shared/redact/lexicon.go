@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,12 +33,17 @@ type lexicon struct {
 	foreign map[string]struct{}
 	first   map[rune]int
 	second  map[rune]int
+	// alien is, per syllable, how much more often it is found in
+	// transcribed foreign names than in Korean words (log odds): 르, 즈,
+	// 뮐 and 페 are the marks of a transcription.
+	alien map[rune]float64
 }
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{first: map[rune]int{}, second: map[rune]int{}}
 	lx.nouns = gunzipSet(nounsGz)
 	lx.foreign = gunzipSet(foreignGz)
+	lx.alien = syllableOdds(lx.foreign, lx.nouns)
 	sc := bufio.NewScanner(strings.NewReader(givenTxt))
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
@@ -186,4 +192,51 @@ func (lx *lexicon) compound(w string) bool {
 	_, a := utf8.DecodeRuneInString(w)
 	_, b := utf8.DecodeRuneInString(w[a:])
 	return lx.noun(w[:a+b])
+}
+
+// syllableOdds returns, per syllable, the log odds of finding it in a
+// word of a against a word of b (add-one smoothed).
+func syllableOdds(a, b map[string]struct{}) map[rune]float64 {
+	ca, cb := map[rune]float64{}, map[rune]float64{}
+	var na, nb float64
+	for w := range a {
+		for _, r := range w {
+			ca[r]++
+			na++
+		}
+	}
+	for w := range b {
+		for _, r := range w {
+			cb[r]++
+			nb++
+		}
+	}
+	out := make(map[rune]float64, len(ca)+len(cb))
+	for r := range ca {
+		out[r] = math.Log((ca[r]+1)/(na+1)) - math.Log((cb[r]+1)/(nb+1))
+	}
+	for r := range cb {
+		if _, ok := out[r]; !ok {
+			out[r] = math.Log(1/(na+1)) - math.Log((cb[r]+1)/(nb+1))
+		}
+	}
+	return out
+}
+
+// alienness returns the mean log odds of the syllables of w being a
+// transcription's; above about 1 a word reads as a foreign name.
+func (lx *lexicon) alienness(w string) float64 {
+	var sum float64
+	n := 0
+	for _, r := range w {
+		if !isHangul(r) {
+			continue
+		}
+		sum += lx.alien[r]
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }

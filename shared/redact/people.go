@@ -1314,14 +1314,9 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			if n >= 4 && n <= 8 {
 				sc.particleName(j, we, e, lc)
 			}
-			if foreign && n >= 2 && n <= 5 && sc.lx.foreignName(s[j:we]) {
-				if fe := sc.foreignRun(s, j, e); fe > j {
-					w := s[j:fe]
-					// Two words or more ("마리아 산토스"), or one before an
-					// honorific ("산토스 씨").
-					if (strings.ContainsRune(w, ' ') || honorificNext(s, fe, e)) && !roleWord(w) && !hasAny(w, foreignWords) {
-						sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(w))
-					}
+			if foreign && n <= 5 {
+				if fe := sc.transcribed(j, e); fe > j {
+					sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(s[j:fe]))
 					j = fe - 1
 					continue
 				}
@@ -1336,6 +1331,57 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			}
 		}
 	}
+}
+
+// transcribed reads a foreign name written in Hangul from j: two to four
+// words ("사라 존슨", "레 티 란", "엥흐자르갈 도르지") that read as a
+// transcription — one of them a known foreign name or made of the
+// syllables transcriptions use — none an ordinary word, and the run
+// followed by a particle, an honorific, a bracket or a comma. It returns
+// the end of the name (before the particle), or j.
+func (sc *scanner) transcribed(j, e int) int {
+	s := sc.s
+	words := 0
+	var sum, top float64
+	end := j
+	k := j
+	for k < e && words < 4 {
+		we := k
+		for we < e && isHangul(runeAt(s, we)) {
+			we += 3
+		}
+		if we == k || we-k > 15 {
+			break
+		}
+		full := s[k:we]
+		w := stripParticle(full)
+		a := sc.lx.alienness(w)
+		// Every word must read as a transcription, not as Korean: the
+		// dictionaries' lists of foreign names are too noisy to trust
+		// alone (의장, 자연 are names in them), the syllables are not.
+		if a < -0.5 || notNames[w] || honorificWord(w) || isPrivateRole(w) || verbLike(w) {
+			break
+		}
+		words++
+		sum += a
+		top = max(top, a)
+		end = k + len(w)
+		if w != full || we >= e || s[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if words < 2 || top < 1.3 || sum/float64(words) < 0.55 {
+		return j
+	}
+	rest := s[end:e]
+	if !(particleAt(rest) || honorificNext(s, end, e) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (")) {
+		return j
+	}
+	if hasAny(s[j:end], foreignWords) || roleWord(s[j:end]) {
+		return j
+	}
+	return end
 }
 
 // particleAt reports a particle or ending at the start of t, followed
