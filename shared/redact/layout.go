@@ -145,6 +145,17 @@ var labelRoles = map[string]role{
 	"처분": roleOther, "징계": roleOther, "처분결과": roleOther, "사유": roleOther, "지적사항": roleOther, "소관부서": roleOther,
 }
 
+// labelFirst holds the first letters of the labels, to turn most words
+// away with one lookup.
+var labelFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range labelRoles {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
 // labelSuffixes are the header words a longer header may end with.
 var labelSuffixes = []string{"성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
 	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
@@ -809,6 +820,9 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 		i += size
 	}
 	st := i
+	if i >= end || !labelFirst[runeAt(s, i)] {
+		return 0, 0, roleNone, false
+	}
 	// Read up to 8 syllables, allowing single spaces (or runs of spaces
 	// between single syllables) inside the word.
 	var b [64]byte
@@ -828,7 +842,7 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 			j += size
 			if rl, ok := labelRoles[string(b[:n])]; ok {
 				// A label ends at a word end.
-				if j >= end || !isHangul(runeAt(s, j)) {
+				if j >= end || !hangulAt(s, j) {
 					best, bestEnd = rl, j
 				}
 			}
@@ -855,8 +869,29 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 }
 
 func runeAt(s string, i int) rune {
+	if c := s[i]; c >= 0xE0 && c <= 0xEF && i+2 < len(s) {
+		// The three-byte form of a Hangul syllable, decoded inline: this
+		// is on every hot path.
+		if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		}
+	} else if c < 0x80 {
+		return rune(c)
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
+}
+
+// hangulAt reports a Hangul syllable at i.
+func hangulAt(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < 0xEA || c > 0xED {
+		return false
+	}
+	return isHangul(runeAt(s, i))
 }
 
 // singleSyllableBefore reports that the syllable ending at j stands alone

@@ -33,10 +33,10 @@ type lexicon struct {
 	foreign map[string]struct{}
 	first   map[rune]int
 	second  map[rune]int
-	// alien is, per syllable, how much more often it is found in
-	// transcribed foreign names than in Korean words (log odds): 르, 즈,
-	// 뮐 and 페 are the marks of a transcription.
-	alien map[rune]float64
+	// alien is, per Hangul syllable (from U+AC00), how much more often it
+	// is found in transcribed foreign names than in Korean words (log
+	// odds): 르, 즈, 뮐 and 페 are the marks of a transcription.
+	alien []float32
 }
 
 func loadLexicon() *lexicon {
@@ -196,7 +196,7 @@ func (lx *lexicon) compound(w string) bool {
 
 // syllableOdds returns, per syllable, the log odds of finding it in a
 // word of a against a word of b (add-one smoothed).
-func syllableOdds(a, b map[string]struct{}) map[rune]float64 {
+func syllableOdds(a, b map[string]struct{}) []float32 {
 	ca, cb := map[rune]float64{}, map[rune]float64{}
 	var na, nb float64
 	for w := range a {
@@ -211,14 +211,10 @@ func syllableOdds(a, b map[string]struct{}) map[rune]float64 {
 			nb++
 		}
 	}
-	out := make(map[rune]float64, len(ca)+len(cb))
-	for r := range ca {
-		out[r] = math.Log((ca[r]+1)/(na+1)) - math.Log((cb[r]+1)/(nb+1))
-	}
-	for r := range cb {
-		if _, ok := out[r]; !ok {
-			out[r] = math.Log(1/(na+1)) - math.Log((cb[r]+1)/(nb+1))
-		}
+	out := make([]float32, 0xD7A4-0xAC00)
+	for i := range out {
+		r := rune(0xAC00 + i)
+		out[i] = float32(math.Log((ca[r]+1)/(na+1)) - math.Log((cb[r]+1)/(nb+1)))
 	}
 	return out
 }
@@ -228,11 +224,12 @@ func syllableOdds(a, b map[string]struct{}) map[rune]float64 {
 func (lx *lexicon) alienness(w string) float64 {
 	var sum float64
 	n := 0
-	for _, r := range w {
+	for i := 0; i+2 < len(w); i += 3 {
+		r := runeAt(w, i)
 		if !isHangul(r) {
 			continue
 		}
-		sum += lx.alien[r]
+		sum += float64(lx.alien[r-0xAC00])
 		n++
 	}
 	if n == 0 {

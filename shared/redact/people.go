@@ -622,7 +622,7 @@ func (sc *scanner) foreignRun(s string, i, end int) int {
 	last := i
 	for j < end && words < 4 {
 		e := j
-		for e < end && isHangul(runeAt(s, e)) {
+		for e < end && hangulAt(s, e) {
 			e += 3
 		}
 		if e == j {
@@ -707,6 +707,17 @@ var nameParticles = []string{"이었습니다", "입니다", "이었던", "이�
 func (sc *scanner) lineNames() {
 	s := sc.s
 	inList := 0 // lines left under an attendee heading
+	// Transcribed names are read in free text only when the text already
+	// names a foreigner elsewhere (a Latin-script name, a name column of
+	// a table about foreigners): the syllables of a transcription alone
+	// would also take verb forms ("따라 알리는") for names.
+	namesForeigners := false
+	for _, h := range sc.hits {
+		if strings.Contains(h.rule, "latin") || strings.Contains(h.rule, "foreign") {
+			namesForeigners = true
+			break
+		}
+	}
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		e := len(s)
@@ -721,7 +732,7 @@ func (sc *scanner) lineNames() {
 			}
 			sc.speaker(i, e, lc)
 			sc.listLine(i, e, inList > 0, lc)
-			sc.wordNames(i, e, lc, sc.docForeign || sc.lay.foreignAt(i))
+			sc.wordNames(i, e, lc, namesForeigners && (sc.docForeign || sc.lay.foreignAt(i)))
 			if inList > 0 {
 				inList--
 			}
@@ -953,7 +964,7 @@ func bulletOf(s string, i, e int) (rune, int) {
 // wordAt returns the Hangul word at i and its end.
 func wordAt(s string, i, e int) (string, int) {
 	j := i
-	for j < e && isHangul(runeAt(s, j)) {
+	for j < e && hangulAt(s, j) {
 		j += 3
 	}
 	return s[i:j], j
@@ -1165,7 +1176,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	}
 	// A spaced name anywhere in the head: "위원장 김 연 우", "질의자(서 가 안)".
 	for j := st; j < head; j++ {
-		if (j == st || s[j-1] == ' ' || s[j-1] == '(') && j+3 <= head && isHangul(runeAt(s, j)) {
+		if (j == st || s[j-1] == ' ' || s[j-1] == '(') && j+3 <= head && hangulAt(s, j) {
 			if se, ok := spacedAt(s, j, head); ok {
 				sc.add(j, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[j:se]))
 				return
@@ -1252,6 +1263,9 @@ func isPrivateRole(w string) bool {
 	if privateRoleSet[w] {
 		return true
 	}
+	if last, _ := utf8.DecodeLastRuneInString(w); !roleLast[last] {
+		return false
+	}
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
 	}
@@ -1270,6 +1284,17 @@ func isPrivateRole(w string) bool {
 	}
 	return false
 }
+
+// roleLast holds the last syllables of privateRoles and their suffixes,
+// to turn most words away with one lookup.
+var roleLast = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range append(append([]string(nil), privateRoles...), privateRoleSuffixes...) {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
 
 // privateRoleSuffixes end the names of roles citizens take.
 var privateRoleSuffixes = []string{"복지사", "간호사", "상담사", "치료사", "요양보호사", "활동가", "변호사", "세무사", "회계사", "노무사",
@@ -1298,13 +1323,19 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 		case c >= 0xEA && c <= 0xED:
 			// "이웃 김 옥 순 씨가": a spaced name before an honorific or
 			// a particle.
+			if j+7 < e && s[j+3] == ' ' && hangulAt(s, j+4) && (j+7 >= e || s[j+7] == ' ') {
+				// A single syllable, a space, a single syllable: maybe a spaced name.
+			} else {
+				goto word
+			}
 			if se, ok := spacedAt(s, j, e); ok && se < e && (honorificNext(s, se, e) || s[se] == '(' || particleAt(s[se:e])) {
 				sc.add(j, se, TypeName, "name.spaced", 0.85, MaskName(s[j:se]))
 				j = se - 1
 				continue
 			}
+		word:
 			we := j
-			for we+2 < e && s[we] >= 0xEA && s[we] <= 0xED && isHangul(runeAt(s, we)) {
+			for we+2 < e && s[we] >= 0xEA && s[we] <= 0xED && hangulAt(s, we) {
 				we += 3
 			}
 			if we == j {
@@ -1341,13 +1372,17 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 // the end of the name (before the particle), or j.
 func (sc *scanner) transcribed(j, e int) int {
 	s := sc.s
+	// Most words are Korean: their first syllable already says so.
+	if sc.lx.alienness(s[j:min(e, j+3)]) < -1 && sc.lx.alienness(s[j:min(e, j+6)]) < -0.5 {
+		return j
+	}
 	words := 0
 	var sum, top float64
 	end := j
 	k := j
 	for k < e && words < 4 {
 		we := k
-		for we < e && isHangul(runeAt(s, we)) {
+		for we < e && hangulAt(s, we) {
 			we += 3
 		}
 		if we == k || we-k > 15 {

@@ -22,7 +22,7 @@ type scanner struct {
 }
 
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
-	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: countAny(s, docForeignWords) >= 1}
+	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	sc.run()
 	sc.people()
 	sc.dropPublic()
@@ -66,9 +66,6 @@ const (
 	keyRam = 0xEB9E8C // 람
 	keyHa  = 0xED9598 // 하, of 귀하
 	keyIp  = 0xEC9E85 // 입, of 입니다
-	keySg  = 0xEC839D // 생, of 학생
-	keyDg  = 0xEB8F99 // 동, of 아동
-	keyMn  = 0xEBAFBC // 민, of 주민
 )
 
 func (sc *scanner) run() {
@@ -97,7 +94,7 @@ func (sc *scanner) run() {
 			switch uint32(c)<<16 | uint32(s[i+1])<<8 | uint32(s[i+2]) {
 			case keyNim, keySsi:
 				sc.honorific(i)
-			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam, keySg, keyDg, keyMn:
+			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
 				sc.marker(i, 3)
 			case keyIp:
 				sc.selfIntro(i)
@@ -164,8 +161,15 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	}
 	prevHangul := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		h := isHangul(r)
+		size := 1
+		h := false
+		if c := s[i]; c >= 0x80 {
+			if hangulAt(s, i) {
+				h, size = true, 3
+			} else {
+				_, size = utf8.DecodeRuneInString(s[i:])
+			}
+		}
 		if h && !prevHangul && !taken[i] {
 			// Try the longest name first: 4, 3, then 2 syllables.
 			for n := 4; n >= 2; n-- {
@@ -316,32 +320,37 @@ func (sc *scanner) dropPublic() {
 func (sc *scanner) officeOwn() Public {
 	s := sc.s
 	var p Public
-	for _, ln := range splitLines(s) {
-		t := s[ln.start:ln.end]
-		if !footerLine(t) || hasAny(t, kwCitizenPhone) {
+	footer := map[int]bool{} // line start → is a footer
+	for _, h := range sc.hits {
+		if h.typ != TypeLandline && h.typ != TypeEmail && h.typ != TypeAddress {
 			continue
 		}
-		for _, h := range sc.hits {
-			if h.start < ln.start || h.end > ln.end {
-				continue
+		ls := strings.LastIndexByte(s[:h.start], '\n') + 1
+		f, ok := footer[ls]
+		if !ok {
+			t := lineOf(s, h.start)
+			f = footerLine(t) && !hasAny(t, kwCitizenPhone)
+			footer[ls] = f
+		}
+		if !f {
+			continue
+		}
+		v := s[h.start:h.end]
+		switch h.typ {
+		case TypeLandline:
+			// Area code and exchange: "02-2286-7732" → "022286".
+			d := onlyDigits(v)
+			if len(d) >= 9 {
+				p.Phones = append(p.Phones, d[:len(d)-4])
 			}
-			v := s[h.start:h.end]
-			switch h.typ {
-			case TypeLandline:
-				// Area code and exchange: "02-2286-7732" → "022286".
-				d := onlyDigits(v)
-				if len(d) >= 9 {
-					p.Phones = append(p.Phones, d[:len(d)-4])
-				}
-			case TypeEmail:
-				if at := strings.LastIndexByte(v, '@'); at >= 0 && !freeMail(v[at+1:]) {
-					p.EmailDomains = append(p.EmailDomains, v[at+1:])
-				}
-			case TypeAddress:
-				// The road and the number: "고산자로 270".
-				if a := roadAndNumber(s, h.start, h.end); a != "" {
-					p.Addresses = append(p.Addresses, a)
-				}
+		case TypeEmail:
+			if at := strings.LastIndexByte(v, '@'); at >= 0 && !freeMail(v[at+1:]) {
+				p.EmailDomains = append(p.EmailDomains, v[at+1:])
+			}
+		case TypeAddress:
+			// The road and the number: "고산자로 270".
+			if a := roadAndNumber(s, h.start, h.end); a != "" {
+				p.Addresses = append(p.Addresses, a)
 			}
 		}
 	}
