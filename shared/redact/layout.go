@@ -50,6 +50,9 @@ type cell struct {
 	label      string
 	disc       bool
 	foreign    bool // the table has a nationality or passport column
+	// form marks a value beside its label in a form's row ("참가자 성명 |
+	// 고길동"), weaker evidence than a column under a header.
+	form bool
 	// corp marks a row about a corporation ("하나로건설(주)"), whose
 	// address, telephone and account are public; a sole proprietor's are
 	// personal data.
@@ -157,7 +160,7 @@ var labelFirst = func() map[rune]bool {
 }()
 
 // labelSuffixes are the header words a longer header may end with.
-var labelSuffixes = []string{"성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
+var labelSuffixes = []string{"계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
 	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
 
 // roleOf returns the role of a header text, or roleNone when it is no
@@ -205,7 +208,8 @@ func roleOf(h string) role {
 // otherSuffixes end the headers of columns that hold no personal data.
 var otherSuffixes = []string{"금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
 	"계약일", "일시", "기간", "방법", "내용", "결과", "사유", "구분", "비고", "현황", "유형", "상태", "단계", "여부", "횟수", "건수",
-	"인원", "번호", "명칭", "제목", "요지", "의견", "조치", "처분", "종류", "등급", "점수", "비율", "수량", "단가", "계", "률", "율"}
+	"인원", "번호", "명칭", "제목", "요지", "의견", "조치", "처분", "종류", "등급", "점수", "비율", "수량", "단가", "계", "률", "율",
+	"액", "료", "비", "일자", "시간", "장소", "위치", "용도", "품목", "규격"}
 
 func hangulOnly(t string) bool {
 	for _, r := range t {
@@ -275,6 +279,19 @@ func (l *layout) headerless(s string, lines []span) {
 			continue
 		}
 		cs, k := rowCells(s, lines[i])
+		if (k == sepPipe || k == sepTab) && len(cs) >= 2 {
+			// A form's row: a label, then its values ("참가자 성명 |
+			// 고길동 | 홍길동").
+			if r := roleOf(s[cs[0].start:cs[0].end]); r != roleNone {
+				label := s[cs[0].start:cs[0].end]
+				for _, c := range cs[1:] {
+					if c.end > c.start && roleOf(s[c.start:c.end]) == roleNone {
+						l.cells = append(l.cells, cell{start: c.start, end: c.end, role: r, label: label, form: true})
+					}
+				}
+				continue
+			}
+		}
 		if k == sepPipe || k == sepTab {
 			rows := [][]span{cs}
 			j := i + 1
@@ -474,7 +491,7 @@ func headerRow(s string, cs []span) ([]role, bool) {
 			known++
 		}
 	}
-	if known >= 2 || known >= 1 && len(cs) == 2 && roles[0] != roleNone {
+	if known >= 2 {
 		return roles, true
 	}
 	// One known header among short ones: "| 게시 일시 | 작성자 | 접속 IP |".
@@ -489,6 +506,20 @@ func headerRow(s string, cs []span) ([]role, bool) {
 	return nil, false
 }
 
+// formRow reports a row whose first cell alone is a label: a form's
+// label and its values, not a header.
+func formRow(roles []role) bool {
+	if len(roles) < 2 || roles[0] == roleNone {
+		return false
+	}
+	for _, r := range roles[1:] {
+		if r != roleNone {
+			return false
+		}
+	}
+	return true
+}
+
 // tables finds rows of cells under a header row. Rows continue while the
 // lines split the same way, across table rules and single blank lines.
 func (l *layout) tables(s string, lines []span) {
@@ -500,6 +531,9 @@ func (l *layout) tables(s string, lines []span) {
 		roles, ok := headerRow(s, cs)
 		if !ok {
 			continue
+		}
+		if formRow(roles) {
+			continue // "참가자 성명 | 고길동 | 홍길동": a label and its values
 		}
 		labels := make([]string, len(cs))
 		foreign := false

@@ -33,7 +33,7 @@ var givenSyllables = func() map[rune]bool {
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
-과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
+상기인 본인 인감인 인감 상기 하기 위인 과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
 감사 기사 형님 누님 부모 어머 아버 할머 할아 손님 임금 하느 부처 조상 주인 환자 학생 회원 주민 시민 구민 국민 여러분 간호사
 사모 사부 조합원 정회원 장로 집사 권사 전도사 주임 계장 반장 통장 이장 동장 면장 읍장 소장 지사 도지사 총장 학장 교장 교감
 담임 조교 고문 의사 약사 변호사 세무사 노무사 법무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 딸
@@ -513,7 +513,7 @@ func verbLike(w string) bool {
 	if strings.ContainsRune("은이가도", last) && notNames[w[:len(w)-utf8.RuneLen(last)]] {
 		return true
 	}
-	for _, e := range []string{"하여", "해서", "되어", "하며", "하면", "하기", "하니", "이며", "이고", "에서", "으로", "여서"} {
+	for _, e := range []string{"하여", "해서", "되어", "하며", "하면", "하기", "하니", "이며", "이고", "에서", "으로", "여서", "더라", "하다", "한다", "된다", "하지", "하게", "시다", "세요", "니다"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

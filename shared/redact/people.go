@@ -84,7 +84,15 @@ var latinStop = map[string]bool{"Seoul": true, "SEOUL": true, "Korea": true, "KO
 	"Company": true, "Corporation": true, "Group": true, "Industry": true, "Industries": true, "Electronics": true,
 	"Motors": true, "Construction": true, "Engineering": true, "Tech": true, "Systems": true, "Solutions": true, "OK": true,
 	"PDF": true, "HWP": true, "ID": true, "IP": true, "AM": true, "PM": true, "ARC": true, "NGO": true, "Association": true,
-	"Committee": true, "Council": true, "Department": true, "Division": true, "Ministry": true, "Agency": true, "Gate": true}
+	"Committee": true, "Council": true, "Department": true, "Division": true, "Ministry": true, "Agency": true, "Gate": true,
+	"Open": true, "OPEN": true, "API": true, "Data": true, "DATA": true, "Smart": true, "SMART": true, "Digital": true, "Platform": true,
+	"Big": true, "Cloud": true, "Network": true, "System": true, "Project": true, "PROJECT": true, "Lab": true, "Hub": true, "Zone": true,
+	"Plus": true, "Pay": true, "Talk": true, "App": true, "Web": true, "Mobile": true, "Portal": true, "Free": true, "Wi": true,
+	"Fi": true, "AI": true, "IoT": true, "ICT": true, "IT": true, "GIS": true, "BIM": true, "CCTV": true, "USB": true, "PC": true,
+	"PROPOSAL": true, "Proposal": true, "Report": true, "REPORT": true, "Plan": true, "PLAN": true, "Policy": true, "News": true,
+	"English": true, "Chinese": true, "Japanese": true, "Vietnamese": true, "Seoul-si": true, "Metro": true,
+	"Bus": true, "Taxi": true, "Line": true, "Green": true, "Eco": true, "Energy": true, "Safety": true, "Welcome": true,
+	"Information": true, "Public": true, "Private": true, "Total": true, "Sum": true, "Note": true, "Time": true}
 
 // isOffice reports whether line t is the 결재 line or a footer: two or
 // more of their marks, so that one word ("접수") in a sentence does not
@@ -427,7 +435,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		}
 		return
 	}
-	if e, ok := spacedAt(s, a, b); ok {
+	if e, ok := spacedMin(s, a, b, 2); ok && c.role == roleName || !byContent && ok {
 		sc.add(a, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[a:e]))
 		return
 	}
@@ -458,6 +466,12 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	score := sc.lx.score(core)
+	if c.form && (score < likelyName || sc.lx.derived(core) || c.end-c.start > 40) {
+		return // a form's value must itself look like a name
+	}
+	if byContent && (verbLike(core) || sc.lx.derived(core)) {
+		return
+	}
 	if score >= shapeName && (c.role == roleName || byContent) {
 		sc.add(a, a+len(core), TypeName, "name.cell", 0.9, MaskName(core))
 		return
@@ -466,6 +480,9 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	// A transcribed foreign name: the run of Hangul words.
+	if c.form || !(c.foreign || sc.docForeign) && sc.lx.alienness(s[a:we]) < 1 {
+		return
+	}
 	fe := sc.foreignRun(s, a, b)
 	if fe <= a && (c.foreign || sc.docForeign) {
 		fe = we
@@ -537,6 +554,7 @@ func isLatinUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func latinNameEnd(s string, i, end int) int {
 	j := i
 	words := 0
+	allUpper := false
 	last := i
 	for j < end && words < 5 {
 		if !isLatinUpper(s[j]) {
@@ -557,6 +575,14 @@ func latinNameEnd(s string, i, end int) int {
 		}
 		w := s[j:k]
 		if latinStop[w] || k-j < 2 && words > 0 || k < end && isDigit(s[k]) {
+			break
+		}
+		// One name is written in one case: "Maria Santos", "NGUYEN VAN
+		// AN"; "Open API" mixes them.
+		upper := strings.ToUpper(w) == w && k-j > 1
+		if words == 0 {
+			allUpper = upper
+		} else if upper != allUpper {
 			break
 		}
 		words++
@@ -1129,6 +1155,9 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	for head > st && s[head-1] == ' ' {
 		head--
 	}
+	if head <= st {
+		return
+	}
 	h := s[st:head]
 	if strings.ContainsAny(h, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone {
 		return
@@ -1148,7 +1177,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		}
 	}
 	// "위원장(김철수)", "김철수(주민)": a name and a role, one in brackets.
-	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") && !strings.Contains(strings.TrimSpace(h[:k]), " ") {
 		out, in := strings.TrimSpace(h[:k]), h[k+1:len(h)-1]
 		inStart := st + k + 1
 		if isPrivateRole(in) && sc.lx.score(out) >= shapeName {
@@ -1191,6 +1220,11 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 			sc.add(st, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[st:se]))
 		}
 		return
+	}
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+		// "주민 유예슬(구로동)": a note in brackets after role and name.
+		h = strings.TrimSpace(h[:k])
+		head = st + len(h)
 	}
 	ws := strings.Fields(h)
 	if len(ws) >= 3 && len(ws) <= 4 && isPrivateRole(strings.Join(ws[1:], " ")) && sc.lx.score(ws[0]) >= likelyName {

@@ -94,7 +94,7 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, m := range nameMarkers {
 		for _, j := range occ[m] {
-			if headerRow(s, j) {
+			if headerRow(s, j) && tableHeaderWord(lineAfter(s, j+len(m), 40)) {
 				continue // "| 계좌번호 | 예금주 | 지급액 |": the next cell is a header too
 			}
 			from := j + len(m)
@@ -262,4 +262,16 @@ func nameAround(s string, occ hits, exempt []string) []Doubt {
 func headerRow(s string, i int) bool {
 	line := lineBefore(s, i, 400) + lineAfter(s, i, 400)
 	return strings.Count(line, "|") >= 2 && !strings.ContainsAny(line, "0123456789*")
+}
+
+// tableHeaderWord reports whether the cell after a header cell is a
+// header itself: "| 지급액 |", "| 연락처 |".
+func tableHeaderWord(rest string) bool {
+	rest = strings.TrimLeft(rest, " |:")
+	if k := strings.IndexAny(rest, "|\t"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimSpace(rest)
+	return hasWord(rest, []string{"지급액", "금액", "비고", "연락처", "주소", "생년월일", "계좌", "은행", "구분", "연번", "번호", "일자",
+		"날짜", "내용", "결과", "성명", "이름", "소속", "직위", "직급", "서명", "(원)"})
 }

@@ -94,7 +94,7 @@ func personLike(t string) bool {
 // nameHeader reports a header of people's names, which a corporation's
 // row masks too (its 대표자).
 func nameHeader(h string) bool {
-	return hasWord(h, []string{"성명", "이름", "성함", "대표자", "예금주", "수령인", "신청인"})
+	return hasWord(strings.ReplaceAll(h, " ", ""), []string{"성명", "이름", "성함", "대표자", "예금주", "수령인", "신청인"})
 }
 
 // bareCell reports a cell that should carry a mask and does not: text with
