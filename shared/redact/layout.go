@@ -112,7 +112,7 @@ var labelRoles = map[string]role{
 	"배우자": roleName, "자녀": roleName, "부모": roleName, "법정대리인": roleName, "대리인": roleName, "작성자": roleName,
 	"발언자": roleName, "발언자명": roleName, "질문자": roleName, "면담자": roleName, "방문자": roleName, "학생명": roleName,
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
-	"청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
+	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
 	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
@@ -160,7 +160,7 @@ var labelFirst = func() map[rune]bool {
 }()
 
 // labelSuffixes are the header words a longer header may end with.
-var labelSuffixes = []string{"계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
+var labelSuffixes = []string{"의무자", "납부자", "대상자", "송달대상", "계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
 	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
 
 // roleOf returns the role of a header text, or roleNone when it is no

@@ -219,7 +219,7 @@ var markers = []string{"민원인", "신청인", "청구인", "제출인", "제�
 	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람", "대표자", "대표자명", "피고발인", "피고소인", "피의자", "피고인",
 	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
 	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
-	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명"}
+	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표"}
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
@@ -233,7 +233,7 @@ var markersByLast = func() map[rune][]string {
 
 // weakMarkers are roles that statutes name as often as letters do; a name
 // after them needs a colon, bracket or table cell, or an honorific.
-var weakMarkers = map[string]bool{"관련자": true, "환자": true, "대상자": true, "이용자": true, "배우자": true,
+var weakMarkers = map[string]bool{"대표": true, "관련자": true, "환자": true, "대상자": true, "이용자": true, "배우자": true,
 	"학생": true, "원생": true, "아동": true, "어르신": true, "주민": true, "근로자": true, "사업주": true, "참석자": true, "운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
 	"채권자": true, "임차인": true, "임대인": true, "작성자": true, "참고인": true, "증인": true, "질의자": true, "응답자": true,
 	"당사자": true, "대리인": true, "피해자": true, "보호자": true, "청원인": true, "세대주": true, "수신": true}
@@ -323,7 +323,12 @@ func (sc *scanner) marker(i, size int) {
 	}
 	score := sc.lx.score(c)
 	nc := utf8.RuneCountInString(c)
-	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) {
+	// After a role that only a person takes (청구인, 대표자), a word shaped
+	// like a full name is one, even if a dictionary also lists it
+	// (송보람, 김누리별).
+	role := !weakMarkers[mk] && mk != "수신" && mk != "이름" && mk != "성명"
+	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) ||
+		role && score >= shapeName && nc >= 3 && !sc.lx.derived(c) && !verbLike(c) {
 		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) && !accusedMarkers[mk] {
 			return
 		}
@@ -614,7 +619,7 @@ func (sc *scanner) nameRoleBracket(i int) {
 		return
 	}
 	name, role := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
-	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < likelyName || sc.exempt(name) {
+	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < shapeName || sc.exempt(name) {
 		return
 	}
 	st := i + 1 + strings.Index(in, name)

@@ -1491,6 +1491,9 @@ func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	if !personalParticle[p] && !(we >= e || s[we] == ' ' || s[we] == ',' || s[we] == '.') {
 		return
 	}
+	if p == "의" && hasPrefixAny(strings.TrimLeft(s[we:e], " "), personNouns) {
+		p = "에게" // "한태안의 민원", "김누리별의 성명": what only a person has
+	}
 	if personalParticle[p] {
 		// 에게, 께서, 씨, 님: endings that follow people.
 		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) {
@@ -1547,6 +1550,11 @@ func personNote(s string, we, e int) bool {
 	}
 	return false
 }
+
+// personNouns are what only a person has: after "X의", they make X a
+// person.
+var personNouns = []string{"민원", "성명", "주소", "연락처", "전화번호", "생년월일", "주민등록번호", "출국", "입국", "체류", "대리인",
+	"배우자", "자녀", "가족", "진술", "의견", "신청", "요청", "청구", "동의", "서명", "위임", "건강", "병력", "치료", "사망", "부상"}
 
 // personalParticle are endings that follow people: 에게, 께서, 씨, 님,
 // 귀하, 입니다.

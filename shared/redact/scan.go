@@ -36,7 +36,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask string) {
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
 	switch typ {
-	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail:
+	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport:
 		sc.nameBefore(start)
 	}
 }
