@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
@@ -146,6 +147,14 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 	for i, kw := range st.Keywords {
 		fields = append(fields, maskField{name: fmt.Sprintf("keywords[%d]", i), text: kw, public: true})
 	}
+	// The envelope's people and bodies are published too: an official's
+	// name stays (it is exempt as a name), anything else in the field is
+	// read like the body.
+	meta := []*string{&pub.Drafter.Name, &pub.Drafter.Position, &pub.Approver.Name, &pub.Approver.Position,
+		&pub.Department.Name, &pub.Organization.Name}
+	for i, name := range []string{"drafter.name", "drafter.position", "approver.name", "approver.position", "department.name", "organization.name"} {
+		fields = append(fields, maskField{name: name, text: *meta[i], public: true})
+	}
 	fields = append(fields, maskField{name: "body", text: st.Body, public: !closed})
 	for _, a := range st.Attachments {
 		fields = append(fields,
@@ -160,11 +169,14 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 	pub.Title, pub.Disclosure.Note = out[0], out[1]
 	pub.Keywords = make([]string, 0, len(st.Keywords))
 	pub.Keywords = append(pub.Keywords, out[2:2+len(st.Keywords)]...)
+	for i, m := range meta {
+		*m = out[2+len(st.Keywords)+i]
+	}
 	if closed {
 		// The information list names a closed document; its content stays inside.
 		pub.MetadataOnly = true
 	} else {
-		i := 2 + len(st.Keywords)
+		i := 2 + len(st.Keywords) + len(meta)
 		pub.Body = out[i]
 		for j, a := range st.Attachments {
 			pub.Attachments = append(pub.Attachments, document.Attachment{
@@ -224,14 +236,38 @@ func fieldPublic(fields []maskField, name string) bool {
 }
 
 // officials are the names public in the line of duty.
+// officials are the names public in the line of duty: the drafter's and
+// the approver's, and only the name in each field — a field that also
+// holds a citizen's name or a number exempts nothing else ("홍길동 (민원인
+// 김철수)" exempts 홍길동 only).
 func officials(m document.Meta) []string {
 	var out []string
 	for _, n := range []string{m.Drafter.Name, m.Approver.Name} {
-		if n != "" {
-			out = append(out, n)
+		if w := officialName(n); w != "" {
+			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// officialName returns the first word of a name field when it reads as a
+// name: two to five Hangul syllables, or Latin letters.
+func officialName(field string) string {
+	ws := strings.Fields(field)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(ws[0], ",()")
+	n := utf8.RuneCountInString(w)
+	for _, r := range w {
+		if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			return ""
+		}
+	}
+	if n < 2 || n > 5 {
+		return ""
+	}
+	return w
 }
 
 func reasonCodes(rs []Reason) string {
