@@ -81,7 +81,8 @@ func unitNext(s string, i int) bool {
 
 // kwAddressAfter follow a private address: "능동로 20-6에 사는", "동일로
 // 135 소재 건축물", "… 101동 1104호".
-var kwAddressAfter = []string{"에 사는", "에 거주", "에 살고", "에서 거주", "소재 건축물", "소재 주택", "소재 건물", "번지", "동 ", "호)", "호에서", "호에 "}
+var kwAddressAfter = []string{"에 사는", "에 거주", "에 살고", "에서 거주", "소재 건축물", "소재 주택", "소재 건물", "번지", "동 ", "호)", "호에서",
+	"호에 ", "에 혼자", "에서 ", "에 주소", "거주"}
 
 // roadStop lists common words that end like a road name but are not.
 var roadStop = map[string]bool{

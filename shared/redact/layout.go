@@ -702,7 +702,7 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 // cellLine reports a line that can be one table cell: short, and no
 // section heading ("3. 가구원 현황"), note or sentence.
 func cellLine(t string) bool {
-	if len(t) > 90 || strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "끝.") || strings.HasPrefix(t, "※") ||
+	if len(t) > 160 || strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "끝.") || strings.HasPrefix(t, "※") ||
 		strings.HasPrefix(t, "붙임") || strings.HasPrefix(t, "□ ") || strings.HasPrefix(t, "○ ") {
 		return false
 	}

@@ -931,8 +931,15 @@ func (l *layout) foreignAt(i int) bool {
 // headedList reports a line that opens a list of people: "참석자",
 // "참석위원 명단", "○ 참석: …".
 func headedList(t string) bool {
+	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ") && strings.Contains(t, "명") {
+		return true // "…, 김다온 (이상 7명)", "홍길동 외 3명"
+	}
 	_, k := bulletOf(t, 0, len(t))
 	t = t[k:]
+	// "주민대표: 박민준, 서성호": a role before the colon.
+	if c := colonIn(t, 30); c > 0 && isPrivateRole(strings.TrimSpace(t[:c])) {
+		return true
+	}
 	if len(t) < 3 || !attendeeFirst[runeAt(t, 0)] {
 		return false
 	}
@@ -1100,11 +1107,13 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	}
 	// "위원 김철수", "노인복지관 사회복지사 조현우": roles and bodies first,
 	// the name last.
+	roled := false
 	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
 		w2, we2 := wordAt(s, we+1, b)
 		if w2 == "" || !(isPrivateRole(w2) || we2 == b || s[we2] == '(' || s[we2] == ' ') {
 			break
 		}
+		roled = roled || isPrivateRole(w)
 		a, w, we = we+1, w2, we2
 	}
 	if w == "" || !surnames1[runeAt(w, 0)] && !hasPrefixAny(w, surnames2) {
@@ -1119,10 +1128,14 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	if sc2 < shapeName {
 		return none
 	}
-	if sc2 >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core) || len(core) < 9) {
+	if sc2 >= likelyName && (sc.lx.derived(core) || sc.lx.compound(core) || len(core) < 9) && !roled {
 		// Two-syllable items are words far more often than names: they
-		// never make a list one of names by themselves.
+		// never make a list one of names by themselves. A role before the
+		// word ("방문간호사 한미선") says it is a person.
 		sc2 = shapeName
+	}
+	if roled && sc2 >= shapeName && len(core) >= 9 {
+		sc2 = likelyName
 	}
 	return struct{ a, b, score int }{a, a + len(core), sc2}
 }
