@@ -489,7 +489,9 @@ func TestCounts(t *testing.T) {
 		for k := range m.m {
 			keys = append(keys, k)
 		}
-		sort.Slice(keys, func(i, j int) bool { return m.m[keys[i]] > m.m[keys[j]] || (m.m[keys[i]] == m.m[keys[j]] && keys[i] < keys[j]) })
+		sort.Slice(keys, func(i, j int) bool {
+			return m.m[keys[i]] > m.m[keys[j]] || (m.m[keys[i]] == m.m[keys[j]] && keys[i] < keys[j])
+		})
 		var sb strings.Builder
 		for _, k := range keys {
 			fmt.Fprintf(&sb, " %s=%d", k, m.m[k])

@@ -234,16 +234,26 @@ func (b *builder) wrapText(s string, width int) {
 
 func (b *builder) wrapPut(p piece, width int) {
 	n := utf8.RuneCountInString(p.s)
-	if b.col > 0 && b.col+n > width {
-		if p.typ == tAddress {
-			if cut := wrapAt(p.s, width-b.col); cut > 0 {
-				p.s = p.s[:cut] + "\n" + p.s[cut+1:]
-				p = p.with("wrapped")
-				b.put(p)
-				b.lines++
-				return
-			}
+	if b.col+n <= width {
+		b.put(p)
+		return
+	}
+	if p.typ == tAddress {
+		cut := wrapAt(p.s, width-b.col)
+		if cut == 0 && b.col > 0 {
+			b.plain("\n")
+			cut = wrapAt(p.s, width)
 		}
+		if cut > 0 {
+			p.s = p.s[:cut] + "\n" + p.s[cut+1:]
+			b.put(p.with("wrapped"))
+			b.lines++
+			return
+		}
+		b.put(p)
+		return
+	}
+	if b.col > 0 {
 		b.plain("\n")
 	}
 	b.put(p)
@@ -257,7 +267,7 @@ func wrapAt(s string, room int) int {
 		if n > room {
 			break
 		}
-		if c == ' ' && n >= 4 {
+		if c == ' ' && n >= 2 {
 			best = i
 		}
 		n++

@@ -16,11 +16,14 @@ var ranks = []string{"지방행정주사", "지방행정주사보", "지방사�
 
 func genAudit(d *doc) {
 	d.setup("city,gu,gu,agency", "감사담당관", "감사실", "조사담당관")
-	if d.r.IntN(3) == 0 {
+	switch d.r.IntN(4) {
+	case 0:
 		auditReport(d)
-		return
+	case 1:
+		auditDrink(d)
+	default:
+		auditDemand(d)
 	}
-	auditDemand(d)
 }
 
 // auditDemand is the disposition request: the officials found at fault
@@ -102,4 +105,39 @@ func auditReport(d *doc) {
 	}
 	d.h(0, "조치 의견: ", d.statute([]string{"「지방공무원법」 제72조", "「개인정보 보호법」 제59조"}), " 위반으로 징계 의결 요구")
 	d.closing(false)
+}
+
+// auditDrink reports an official caught driving drunk to the discipline
+// committee: a criminal matter in a disciplinary file.
+func auditDrink(d *doc) {
+	r := d.r
+	p := d.person(28, 58)
+	p.ctx = "disciplinary"
+	dept, rank := pick(r, guDepts), pick(r, ranks)
+	d.letterhead("음주운전 공무원 징계 의결 요구", pick(r, []string{"서울특별시 인사위원회 위원장", "인사위원회 위원장"}))
+	d.h(0, d.statute([]string{"「지방공무원법」 제72조", "「지방공무원 징계 및 소청 규정」 제2조"}), "에 따라 아래 공무원에 대한 징계 의결을 요구합니다.")
+	if d.clean {
+		d.kvs(
+			kv{"소속", dept},
+			kv{"직급", rank},
+			kv{"성명", p.mask(r)},
+			kv{"비위 유형", "음주운전(1회, 혈중알코올농도 0.08% 이상)"},
+			kv{"수사기관 통보일", d.dt(d.date.before(20))},
+		)
+		d.h(0, "징계 양정: 「지방공무원 징계 및 소청 규정」 별표 1에 따라 중징계 요구")
+		d.closing(true, "수사 결과 통보서")
+		return
+	}
+	d.kvs(
+		kv{"소속", dept},
+		kv{"직급", rank},
+		kv{"성명", d.name(p, "kv", "criminal")},
+		kv{"생년월일", d.birth(p, "kv", "criminal")},
+		kv{"차량번호", d.plate(p, "kv", "criminal")},
+		kv{"운전면허번호", []any{d.licence(p, "kv", "criminal"), " (취소)"}},
+	)
+	d.h(0, "비위 사실")
+	d.para("  ", d.nameWith(p, "body", "은/는", "criminal"), " ", d.when(), "경 ", d.spot(), " 부근에서 혈중알코올농도 ", ng("number", fmt.Sprintf("0.%03d%%", between(r, 30, 190))), " 상태로 자가용 승용차(", d.plate(p, "body", "criminal"), ")를 운전하다 경찰에 적발되었다.")
+	d.para("  ", d.nameWith(p, "body", "은/는", "criminal"), " 적발 사실을 소속 기관에 보고하지 아니하였으며, 수사개시 통보(", ng("case_no", fmt.Sprintf("%d-%06d", d.date.y, between(r, 1, 999999))), ")로 확인되었다.")
+	d.closing(true, "수사 결과 통보서", "확인서")
 }

@@ -22,13 +22,13 @@ func genPenalty(d *doc) {
 	case d.clean:
 		penaltyGuide(d)
 	default:
-		switch r.IntN(3) {
-		case 0:
+		switch r.IntN(4) {
+		case 0, 1:
 			penaltyPublication(d)
-		case 1:
+		case 2:
 			penaltyBuilding(d)
 		default:
-			penaltyPublication(d)
+			penaltyTaxi(d)
 		}
 	}
 }
@@ -44,7 +44,7 @@ func penaltyPublication(d *doc) {
 	d.ln(pick(r, []string{"[붙임 1] 공고문", "붙임 1", "<공고문>"}))
 	d.ln(d.noticeNo())
 	d.ln("과태료 부과 사전통지서 공시송달 공고")
-	d.para(d.statute(statPenalty), "에 따라 과태료 부과 사전통지서를 발송하였으나 수취인 부재, 주소 불명 등의 사유로 반송되어 ", ng("statute", "「행정절차법」 제14조제4항"), "에 의거 다음과 같이 공시송달합니다.")
+	d.para(d.statute([]string{"「도로교통법」 제160조제3항", "「질서위반행위규제법」 제16조", "「주차장법」 제29조"}), "에 따라 과태료 부과 사전통지서를 발송하였으나 수취인 부재, 주소 불명 등의 사유로 반송되어 ", ng("statute", "「행정절차법」 제14조제4항"), "에 의거 다음과 같이 공시송달합니다.")
 	d.h(0, "공고 기간: ", d.today(), " ~ ", d.dt(d.date.addDays(14)))
 	d.h(0, "공시송달 대상")
 	maskNames := r.IntN(3) == 0
@@ -170,6 +170,9 @@ func parkingOpinions(d *doc) {
 	p := people[0]
 	d.h(0, "주요 진술 내용")
 	d.h(1, d.nameWith(p, "quote", "은/는"), " “어머니를 병원에 모시고 가던 중이었다”고 진술하고 진료 확인서를 제출함(차량 ", d.plate(p, "quote"), ")")
+	if r.IntN(2) == 0 {
+		d.h(1, "불수용 건 중 이미 납부된 과태료는 감경분 ", amount(r, 8, 24), "을 ", d.nameWith(p, "body", "의"), " 납부 카드(", pick(r, []any{d.card(p, "body"), d.leak(p, tCard, "body")}), ")로 승인 취소함")
+	}
 	if len(people) > 1 && r.IntN(2) == 0 {
 		q := people[1]
 		q.ctx = "health"
@@ -332,4 +335,26 @@ func referralCorporate(d *doc) {
 	)
 	d.h(0, "고발 사실: ", d.when(), " 사업장 배출구에서 기준치를 초과한 폐수를 ", d.spot(), " 인근 우수관로로 방류함")
 	d.closing(true)
+}
+
+// penaltyTaxi gives a taxi driver notice that the driver's qualification
+// will be revoked: registration number, licence, the company's name.
+func penaltyTaxi(d *doc) {
+	r := d.r
+	d.dept = pick(r, []string{"교통행정과", "택시물류과"})
+	p := d.person(30, 75)
+	p.ctx = "criminal"
+	d.letterhead("택시운수종사자 자격 취소 처분 사전통지", d.name(p, "recipient"), " 귀하")
+	d.para(d.statute([]string{"「여객자동차 운수사업법」 제87조", "「행정절차법」 제21조"}), "에 따라 귀하에 대한 택시운전자격 취소 처분에 앞서 다음과 같이 통지합니다.")
+	d.kvs(
+		kv{"성명", d.name(p, "kv")},
+		kv{"주민등록번호", pick(r, []any{d.rrn(p, "kv"), d.leak(p, tRRN, "kv")})},
+		kv{"주소", d.addr(p, "kv")},
+		kv{"운전면허번호", d.licence(p, "kv")},
+		kv{"소속 운수사", ng("org", pick(r, []string{"강남교통(주)", "서울상운(주)", "한성운수(주)", "동아택시(주)"}))},
+		kv{"처분 사유", pick(r, []string{"음주운전으로 운전면허 취소", "특정범죄 가중처벌 대상 범죄 경력 확인", "정밀검사 미수검"})},
+		kv{"의견 제출 기한", d.dt(d.date.addDays(10))},
+	)
+	d.para("기한 내 의견을 제출하지 아니하면 의견이 없는 것으로 보고 처분합니다. ", d.nameWith(p, "body", "께서"), " 직접 방문하기 어려운 경우 전자우편(", d.officeMail(d.drafter), ")으로 제출할 수 있습니다.")
+	d.closing(true, "의견제출서")
 }

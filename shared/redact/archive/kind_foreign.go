@@ -104,7 +104,11 @@ func foreignEmergency(d *doc) {
 		d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", p.fr.nat.name, ", ", d.birth(p, "list"), ")")
 		d.ln("   여권번호 ", d.passport(p, "list"), " / 외국인등록번호 ", d.rrn(p, "list"))
 		d.ln("   사유: ", reason)
-		d.ln("   지원액: ", amount(r, 300, 1500), " / 입금 계좌: ", ng("org", p.bank), " ", d.account(p, "list"))
+		if r.IntN(2) == 0 {
+			d.ln("   지원액: ", amount(r, 300, 1500), " / 입금 계좌: ", ng("org", p.bank), " ", d.account(p, "list"))
+		} else {
+			d.ln("   지원액: ", amount(r, 300, 1500), " / 선불카드: ", d.card(p, "list"))
+		}
 	}
 	d.closing(true)
 }

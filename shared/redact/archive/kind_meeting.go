@@ -50,6 +50,15 @@ func (d *doc) speaker(k int, who any, role, text string) {
 
 func genMinutes(d *doc) {
 	d.setup("gu,city,city,agency", "기획예산과", "복지정책과", "자치행정과", "외국인다문화담당관", "생활보장과")
+	if d.r.IntN(3) == 0 {
+		minutesReport(d)
+		return
+	}
+	minutesFull(d)
+}
+
+// minutesFull is the minutes proper: schedule, attendance and turns.
+func minutesFull(d *doc) {
 	r := d.r
 	com := pick(r, committees)
 	if d.org.kind == "agency" {
@@ -190,7 +199,7 @@ func genMinutes(d *doc) {
 			d.speaker(k, who(len(members)-1, "speaker"), "위원", "앞서 다른 위원님께서 말씀하신 내용에 동의합니다.")
 		} else {
 			d.speaker(k, who(len(members)-1, "speaker"), "위원", "")
-			d.para("  앞서 ", d.nameWith(members[other], "speech", pick(r, []string{" 위원님께서", "위원님께서", "의", " 위원이"})), " 말씀하신 내용에 동의합니다.")
+			d.para("  앞서 ", d.nameWith(members[other], "speech", pick(r, []string{" 위원님께서", "위원님께서", " 위원께서", " 위원이", "위원이"})), " 말씀하신 내용에 동의합니다.")
 		}
 	}
 	if strings.Contains(com, "생활보장") {
@@ -228,6 +237,16 @@ var illnesses = []string{"뇌경색 후유증", "만성 신부전(주 3회 투�
 
 func genHearing(d *doc) {
 	d.setup("gu,gu,city,agency", "도시계획과", "교통행정과", "공원녹지과", "건축과", "주거복지처")
+	if d.r.IntN(3) == 0 {
+		hearingStatements(d)
+		return
+	}
+	hearingBriefing(d)
+}
+
+// hearingBriefing reports a residents' briefing: questions, a petition
+// with its signatories.
+func hearingBriefing(d *doc) {
 	r := d.r
 	topic := pick(r, []string{"○○역세권 재정비촉진계획", "마을버스 노선 조정", "근린공원 조성 사업", "공공임대주택 건립 사업", "도시철도 출입구 신설", "하수관로 정비 공사"})
 	kind := pick(r, []string{"주민설명회", "공청회", "주민 간담회"})
@@ -246,6 +265,7 @@ func genHearing(d *doc) {
 	for i := range people {
 		people[i] = d.person(30, 80)
 	}
+	words := r.Perm(len(citizenWords))
 	for i, p := range people {
 		dong := pick(r, seoulDongs)[1]
 		var q any
@@ -257,16 +277,26 @@ func genHearing(d *doc) {
 		default:
 			q = []any{d.name(p, "body"), pick(r, []string{" 주민대표", " 입주자대표회의 회장", " 상인회장", " 주민"})}
 		}
-		d.h(1, "질의(", q, "): “", pick(r, citizenWords), "”")
-		d.h(2, "→ 답변(", d.dept, "장): ", pick(r, replies))
+		d.h(1, "질의(", q, "): “", citizenWords[words[i]], "”")
+		d.para("     → 답변(", d.dept, "장): ", pick(r, replies))
 	}
 	if !d.clean && r.IntN(2) == 0 {
 		p := people[0]
-		d.h(1, "특히 ", d.nameWith(p, "body", d.ending()), " 공사 기간 중 통학로 안전 대책을 거듭 요구하였으며, 추후 서면 답변을 요청함(연락처 ", d.mobile(p, "body"), ")")
+		d.h(1, "특히 ", d.nameWith(p, "body", d.subj()), " 공사 기간 중 통학로 안전 대책을 거듭 요구하였으며, 추후 서면 답변을 요청함(연락처 ", d.mobile(p, "body"), ")")
 		if r.IntN(2) == 0 {
 			n := d.person(60, 90)
 			d.h(2, "“제 옆집에 사시는 ", d.name(n, "quote"), " 할머니는 다리가 불편하셔서 우회로로 다니실 수가 없어요.”")
 		}
+	}
+	if !d.clean && r.IntN(2) == 0 {
+		// A table whose header says nothing about people.
+		d.h(0, "현장 건의 사항")
+		t := table{head: [][]string{{"연번", "구분", "내용", "비고"}}}
+		for i := range between(r, 2, 3) {
+			p := d.person(30, 80)
+			t.rows = append(t.rows, []any{fmt.Sprint(i + 1), pick(r, []string{"교통", "안전", "보상", "환경"}), []any{d.name(p, cell), "(", d.mobile(p, cell), ") ", pick(r, []string{"통학로 안전펜스 설치 요청", "공사 차량 출입 시간 제한 요청", "임시 주차장 마련 요청"})}, pick(r, []string{"검토", "반영", "장기 검토"})})
+		}
+		d.table(t)
 	}
 	d.h(0, "주민 건의서 접수(연명부)")
 	if d.clean {
@@ -302,4 +332,75 @@ var citizenWords = []string{
 	"공원 안에 주차장을 만들면 아이들이 위험해집니다.",
 	"주민 의견을 형식적으로만 듣는 것 아닙니까?",
 	"출입구 위치를 학교 쪽으로 옮겨 주셨으면 합니다.",
+}
+
+// minutesReport summarises a meeting for the file: opinions carry the
+// member's name in brackets after them.
+func minutesReport(d *doc) {
+	r := d.r
+	com := pick(r, committees)
+	d.reportHead(fmt.Sprintf("%s 회의 결과 보고", com))
+	d.h(0, "회의 개요")
+	d.h(1, "일시/장소: ", d.today(), " ", ng("time", fmt.Sprintf("%02d:00", between(r, 10, 16))), " / ", d.place())
+	members := make([]*person, between(r, 3, 5))
+	for i := range members {
+		members[i] = d.person(35, 75)
+	}
+	var att []any
+	for i, m := range members {
+		if i > 0 {
+			att = append(att, ", ")
+		}
+		if d.clean {
+			att = append(att, m.mask(r))
+		} else {
+			att = append(att, d.name(m, "attendee"))
+		}
+	}
+	d.h(1, "참석: 위원 ", ng("number", fmt.Sprintf("%d명", len(members))), "(", att, "), 간사 ", d.drafter.pos, " ", d.off(d.drafter))
+	d.h(0, "주요 의견")
+	for i, m := range members[1:] {
+		var who any = fmt.Sprintf("위원 %c", 'A'+i)
+		if !d.clean {
+			who = []any{d.name(m, "speaker"), pick(r, []string{" 위원", "", " 위원장"})}
+		}
+		d.h(1, pick(r, remarks), " (", who, ")")
+	}
+	d.h(0, "조치 계획: ", pick(r, replies))
+	d.closing(false)
+}
+
+// hearingStatements is the record of a public hearing's speakers.
+func hearingStatements(d *doc) {
+	r := d.r
+	topic := pick(r, []string{"도시관리계획(용도지역) 변경", "광역버스 환승센터 건립", "생활폐기물 처리시설 현대화"})
+	d.letterhead(topic + " 공청회 결과 및 진술 요지")
+	d.h(0, "공청회 개요: ", d.dt(d.date.before(7)), " ", d.place(), " (주재자: ", d.dept, "장)")
+	d.h(0, "진술인")
+	t := table{head: [][]string{{"구분", pick(r, []string{"성명", "진술인"}), "소속", "진술 요지"}}}
+	people := make([]*person, between(r, 2, 4))
+	for i := range people {
+		p := d.person(35, 70)
+		people[i] = p
+		var nm any = d.name(p, cell)
+		if d.clean {
+			nm = p.mask(r)
+		}
+		t.rows = append(t.rows, []any{pick(r, []string{"전문가", "주민대표", "시민단체"}), nm, ng("org", pick(r, []string{"서울시립대학교", "한국교통연구원", "서울환경운동연합", "주민대책위원회", d.org.short + " 도시계획위원회"})), pick(r, []string{"찬성", "반대", "조건부 찬성"})})
+	}
+	d.table(t)
+	d.h(0, "진술 요지")
+	for _, p := range people {
+		if d.clean {
+			d.h(1, "진술인 ", p.mask(r), ": “", pick(r, citizenWords), "”")
+			continue
+		}
+		d.h(1, d.nameWith(p, "speaker", d.subj()), " “", pick(r, citizenWords), "”라고 진술함")
+	}
+	if !d.clean {
+		p := people[0]
+		d.h(1, "방청석 질의: 주민 ", d.name(d.person(30, 80), "body"), " 씨가 ", d.nameWith(p, "body", "과/와"), " 같은 의견을 밝히며 보상 대책을 요구함")
+	}
+	d.h(0, "향후 계획: 공청회 결과를 ", d.statute([]string{"「국토의 계획 및 이용에 관한 법률」 제28조", "「행정절차법」 제39조의2"}), "에 따라 계획에 반영 여부를 검토")
+	d.closing(false)
 }

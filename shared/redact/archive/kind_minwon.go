@@ -35,7 +35,7 @@ var complaints = []complaint{
 // spot is a public location where something happened: a negative.
 func (d *doc) spot() piece {
 	if d.r.IntN(3) == 0 {
-		return d.place()
+		return ng("place", pick(d.r, outdoors))
 	}
 	rd := pick(d.r, seoulRoads)
 	return ng("place", fmt.Sprintf("%s %d", rd[1], between(d.r, 1, 200)))
@@ -87,7 +87,7 @@ func minwonLetter(d *doc) {
 		d.h(1, a)
 	}
 	if !d.clean {
-		d.h(1, "아울러 현장 확인 시 민원인 ", d.nameWith(p, "body", d.ending()), " 현장에 입회하여 피해 상황을 설명하였으며, 조치 결과는 ", d.nameWith(p, "body", "님께"), " 유선으로 안내하였습니다.")
+		d.h(1, "아울러 현장 확인 시 민원인 ", d.nameWith(p, "body", d.subj()), " 현장에 입회하여 피해 상황을 설명하였으며, 조치 결과는 ", d.nameWith(p, "body", d.dat()), " 유선으로 안내하였습니다.")
 	} else {
 		d.h(1, "조치 결과는 ", d.dt(d.date), " 민원인에게 유선으로 안내하였습니다.")
 	}
@@ -109,8 +109,11 @@ func minwonForm(d *doc) {
 		pairs = append(pairs, kv{"민원인", p.mask(r)}, kv{"연락처", maskedMobile(p.mobilePhone())})
 	} else {
 		pairs = append(pairs, kv{"민원인", d.name(p, "kv")})
-		if r.IntN(2) == 0 {
+		switch r.IntN(3) {
+		case 0:
 			pairs = append(pairs, kv{"생년월일", d.birth(p, "kv")})
+		case 1:
+			pairs = append(pairs, kv{"주민등록번호", pick(r, []any{d.rrn(p, "kv"), maskedRRN(p.rrn, 0), d.leak(p, tRRN, "kv")})})
 		}
 		pairs = append(pairs, kv{"주소", d.addr(p, "kv")})
 		switch r.IntN(3) {
@@ -121,6 +124,9 @@ func minwonForm(d *doc) {
 		default:
 			pairs = append(pairs, kv{"휴대전화", d.leak(p, tMobile, "kv")})
 		}
+	}
+	if !d.clean && r.IntN(4) == 0 {
+		pairs = append(pairs, kv{"신청 경로", []any{"국민신문고 (접속 IP ", d.ip(p, "kv"), ")"}})
 	}
 	pairs = append(pairs,
 		kv{"접수번호", d.receiptNo()},
@@ -161,6 +167,9 @@ func minwonMail(d *doc) {
 		d.ln(from, "\"", p.nm("email_header"), "\" <", d.email(p, "email_header"), ">")
 	}
 	d.ln(to, d.officeMail(d.drafter))
+	if !d.clean && r.IntN(3) == 0 {
+		d.ln("X-Originating-IP: [", d.ip(p, "email_header"), "]")
+	}
 	d.ln(pick(r, []string{"Sent: ", "보낸날짜: ", "Date: "}), d.dt(sent), " ", ng("time", fmt.Sprintf("%02d:%02d", between(r, 7, 23), between(r, 0, 59))))
 	d.ln(pick(r, []string{"Subject: ", "제목: "}), c.title)
 	d.plain("\n")
@@ -272,7 +281,7 @@ func foiNotice(d *doc) {
 		pairs = append(pairs, kv{"수신자", []any{d.name(p, "kv"), " (귀하)"}})
 		pairs = append(pairs, kv{"주소", d.addr(p, "kv")})
 		if r.IntN(2) == 0 {
-			pairs = append(pairs, kv{"전화번호", d.mobile(p, "kv")})
+			pairs = append(pairs, kv{"전화번호", pick(r, []any{d.mobile(p, "kv"), d.home(p, "kv")})})
 		}
 		if r.IntN(2) == 0 {
 			pairs = append(pairs, kv{"전자우편", d.email(p, "kv")})
@@ -287,8 +296,8 @@ func foiNotice(d *doc) {
 		kv{"공개 방법", "[ ] 열람·시청  [√] 사본·출력물  [√] 전자파일  [ ] 복제·인화물"},
 		kv{"수수료", []any{amount(r, 0, 9), " (사본 ", ng("number", fmt.Sprint(between(r, 2, 80))), "매)"}},
 	)
-	if !d.clean && r.IntN(3) == 0 {
-		pairs = append(pairs, kv{"청구인 접속 IP", d.ip(p, "kv")})
+	if !d.clean && r.IntN(2) == 0 {
+		pairs = append(pairs, kv{pick(r, []string{"청구인 접속 IP", "접속 IP", "신청 IP"}), d.ip(p, "kv")})
 	}
 	d.kvs(pairs...)
 	d.plain("\n")
@@ -298,6 +307,9 @@ func foiNotice(d *doc) {
 		// A third party named in the request itself.
 		q := d.person(30, 80)
 		d.para("다만, 청구 내용에 기재된 건축주 ", d.nameWith(q, "body", "의"), " 성명은 이미 청구인이 알고 있는 정보이므로 별도로 보호조치하지 아니하였습니다.")
+	}
+	if r.IntN(4) == 0 {
+		d.para("※ 본 결정은 서울특별시행정심판위원회 재결(사건번호 ", ng("case_no", fmt.Sprintf("%d-%05d", d.date.y, between(r, 100, 19999))), ")에 따른 재처분임")
 	}
 	d.ln("수수료 납부 계좌: ", ng("org", "우리은행"), " ", ng("fee_account", accountText(accountNumber(r, banks[3]), 0)), " (예금주: ", d.holder(), ")")
 	d.para("※ 정보공개 여부 결정에 대하여 불복이 있는 경우에는 ", d.statute(statFOI[3:4]), "에 따라 이 통지를 받은 날부터 30일 이내에 이의신청을 할 수 있습니다.")

@@ -151,7 +151,7 @@ func subsidyGroups(d *doc) {
 	d.h(0, "지방보조금심의위원회 심의 결과에 따라 아래 단체에 보조금을 교부하고자 합니다.")
 	t := table{head: [][]string{{"연번", "단체명", "고유번호", "사업명", "교부액"}}}
 	for i := range between(r, 3, 7) {
-		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.company(), ng("biz_no", bizNo(r, true)), pick(r, []string{"마을 공동체 회복", "어르신 말벗 봉사", "청소년 진로 멘토링", "다문화 가족 한국어 교실", "골목 환경 정비"}), amount(r, 3000, 30000)})
+		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.company(), ng("unique_no", bizNo(r, true)), pick(r, []string{"마을 공동체 회복", "어르신 말벗 봉사", "청소년 진로 멘토링", "다문화 가족 한국어 교실", "골목 환경 정비"}), amount(r, 3000, 30000)})
 	}
 	d.table(t)
 	d.h(0, "보조금 집행 잔액은 사업 종료 후 ", ng("number", "30일"), " 이내 아래 계좌로 반납")
@@ -188,7 +188,7 @@ func disasterAppeals(d *doc) {
 	}
 	d.table(t)
 	p := d.person(30, 70)
-	d.h(0, "특이사항: ", d.nameWith(p, "body", d.ending()), " 세대원 중 1명이 외국인 배우자로 확인되어 지급 대상에 포함함")
+	d.h(0, "특이사항: ", d.nameWith(p, "body", d.poss()), " 세대원 중 1명이 외국인 배우자로 확인되어 지급 대상에 포함함")
 	d.closing(false, "이의신청서 사본")
 }
 
@@ -216,9 +216,20 @@ func disasterFlood(d *doc) {
 	d.h(0, d.statute([]string{"「재난 및 안전관리 기본법」 제66조", "「자연재해대책법」 제4조"}), "에 따라 침수 피해 가구에 재난지원금을 지급하고자 합니다.")
 	for i := range between(r, 2, 4) {
 		p := d.person(30, 85)
-		d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", d.birth(p, "list"), ")")
+		switch r.IntN(3) {
+		case 0:
+			d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", d.birthIn(p, "list", pick(r, []int{6, 9})), "생)")
+		case 1:
+			d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", d.rrn(p, "list"), ")")
+		default:
+			d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", d.birth(p, "list"), ")")
+		}
 		d.ln("   피해 주소: ", d.addr(p, "list"))
-		d.ln("   연락처: ", d.mobile(p, "list"), pick(r, []string{"", " / 자택 "}))
+		if r.IntN(2) == 0 {
+			d.ln("   연락처: ", d.mobile(p, "list"), " / 자택 ", d.home(p, "list"))
+		} else {
+			d.ln("   연락처: ", d.mobile(p, "list"))
+		}
 		d.ln("   지급 계좌: ", ng("org", p.bank), " ", d.account(p, "list"), " / 지원액 ", ng("amount", "2,000,000원"))
 	}
 	d.closing(true, "피해 조사서")

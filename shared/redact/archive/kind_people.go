@@ -53,7 +53,7 @@ func awardList(d *doc) {
 		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), pick(r, seoulDongs)[1], d.name(p, cell), b, pick(r, merits)})
 	}
 	d.table(t)
-	d.h(0, "특기 사항: ", d.nameWith(first, "body", d.ending()), " 구청장 표창 수상 이력(", ng("date", fmt.Sprintf("%d년", d.date.y-3)), ")이 있어 서울특별시장 표창으로 상신함")
+	d.h(0, "특기 사항: ", d.nameWith(first, "body", d.poss()), " 구청장 표창 수상 이력(", ng("date", fmt.Sprintf("%d년", d.date.y-3)), ")이 있어 서울특별시장 표창으로 상신함")
 	if r.IntN(3) == 0 {
 		// Officials commended: personnel records, not duty.
 		o := d.person(30, 58)
@@ -71,7 +71,7 @@ func awardMerit(d *doc) {
 		kv{"성명", d.name(p, "kv")},
 		kv{"생년월일", d.birth(p, "kv")},
 		kv{"주소", d.addr(p, "kv")},
-		kv{"연락처", d.mobile(p, "kv")},
+		kv{"연락처", pick(r, []any{d.mobile(p, "kv"), d.home(p, "kv")})},
 		kv{"직업", pick(r, []string{"자영업", "주부", "회사원", "무직", "택시 운수종사자"})},
 		kv{"추천 기관", ng("org", d.org.short)},
 	)
@@ -87,7 +87,7 @@ func awardGroups(d *doc) {
 	d.letterhead(fmt.Sprintf("%d년 우수 자원봉사단체 표창 계획", d.date.y))
 	t := table{head: [][]string{{"연번", "단체명", "고유번호", "활동 분야", "비고"}}}
 	for i := range between(r, 3, 6) {
-		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.company(), ng("biz_no", bizNo(r, true)), pick(r, []string{"환경", "복지", "교육", "안전"}), pick(r, []string{"", "재선정", "신규"})})
+		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.company(), ng("unique_no", bizNo(r, true)), pick(r, []string{"환경", "복지", "교육", "안전"}), pick(r, []string{"", "재선정", "신규"})})
 	}
 	d.table(t)
 	d.h(0, "수여식: ", d.dt(d.date.addDays(10)), " ", d.place())
@@ -105,11 +105,13 @@ func genHiring(d *doc) {
 		}
 		return
 	}
-	switch r.IntN(3) {
+	switch r.IntN(4) {
 	case 0:
 		hiringResult(d)
 	case 1:
 		hiringInternal(d)
+	case 2:
+		hiringMail(d)
 	default:
 		hiringMasked(d)
 	}
@@ -201,11 +203,13 @@ func genYouth(d *doc) {
 		youthProgramme(d)
 		return
 	}
-	switch r.IntN(3) {
+	switch r.IntN(4) {
 	case 0:
 		youthScholarship(d)
 	case 1:
 		youthAccident(d)
+	case 2:
+		youthTransit(d)
 	default:
 		youthOutOfSchool(d)
 	}
@@ -232,6 +236,10 @@ func youthScholarship(d *doc) {
 		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.name(s, cell), ng("place", pick(r, schools)), third, d.name(g, cell), d.mobile(g, cell)})
 	}
 	d.table(t)
+	if r.IntN(2) == 0 {
+		s, g := d.person(8, 18), d.person(38, 55)
+		d.h(0, "추가 선정: ", d.name(s, "body"), "(", ng("place", pick(r, schools)), ") - 보호자 ", d.nameWith(g, "body", "의"), " 계좌(", ng("org", g.bank), " ", d.account(g, "body"), ")로 지급, 안내는 전자우편(", d.email(g, "body"), ")으로 발송")
+	}
 	d.closing(false, "장학생 명단")
 }
 
@@ -242,7 +250,7 @@ func youthAccident(d *doc) {
 	s.ctx = "health"
 	g := d.person(38, 55)
 	d.letterhead("청소년수련관 프로그램 중 안전사고 발생 보고")
-	d.h(0, "발생 일시: ", d.when(), " / 장소: ", d.place())
+	d.h(0, "발생 일시: ", d.when(), " / 장소: ", ng("place", pick(r, youthPlaces)), " 체험실")
 	d.h(0, "사고 개요")
 	suffix := " 군"
 	if s.female {
@@ -280,5 +288,44 @@ func youthProgramme(d *doc) {
 	}
 	d.table(t)
 	d.h(0, "수탁 기관: ", d.company())
+	d.closing(false)
+}
+
+// hiringMail records the notice of interview sent to candidates by
+// e-mail.
+func hiringMail(d *doc) {
+	r := d.r
+	d.reportHead("서류전형 합격자 면접 안내 발송 결과")
+	d.h(0, "발송 일시: ", d.today(), " ", ng("time", "16:00"), " / 발송 방법: 전자우편 및 문자")
+	t := table{head: [][]string{{"응시번호", pick(r, []string{"성명", "응시자"}), "전자우편", "휴대전화", "면접 시간"}}}
+	for range between(r, 3, 6) {
+		p := d.person(22, 50)
+		t.rows = append(t.rows, []any{ng("exam_no", fmt.Sprintf("%d%04d", between(r, 10, 99), between(r, 1, 9999))), d.name(p, cell), d.email(p, cell), pick(r, []any{d.mobile(p, cell), maskedMobile(p.mobilePhone())}), ng("time", fmt.Sprintf("%02d:%02d", between(r, 9, 17), pick(r, []int{0, 20, 40})))})
+	}
+	d.table(t)
+	p := d.person(22, 50)
+	d.h(0, "반송: ", d.nameWith(p, "body", "의"), " 전자우편(", d.leak(p, tEmail, "body"), ")이 반송되어 유선으로 안내함")
+	d.closing(false)
+}
+
+// youthTransit refunds teenagers' bus and subway fares to their
+// registered transport cards.
+func youthTransit(d *doc) {
+	r := d.r
+	d.reportHead(fmt.Sprintf("%d년 %d분기 청소년 대중교통비 지원 환급 결과", d.date.y, (d.date.m-1)/3+1))
+	d.h(0, "근거: ", d.statute([]string{"「서울특별시 청소년 대중교통요금 지원 조례」 제5조", "「청소년 기본법」 제48조"}))
+	d.h(0, "환급 대상: 만 13~18세 ", ng("number", comma(between(r, 1000, 30000))), "명 / 환급액 ", amount(r, 10000, 900000))
+	d.h(0, "환급 오류 정정 대상")
+	t := table{head: [][]string{{"연번", pick(r, []string{"성명", "청소년", "신청인"}), "생년월일", "교통카드번호", "환급액", "사유"}}}
+	for i := range between(r, 2, 5) {
+		s := d.person(13, 18)
+		card := any(d.card(s, cell))
+		if r.IntN(5) == 0 {
+			card = d.leak(s, tCard, cell)
+		}
+		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.name(s, cell), d.birth(s, cell), card, ng("amount", comma(between(r, 5, 60)*1000)+"원"), pick(r, []string{"카드 재발급", "등록 카드 변경", "중복 신청"})})
+	}
+	d.table(t)
+	d.h(0, "문의: 교통카드 고객센터 ", ng("callcentre", "1644-0088"), ", ", d.dept, " ", d.officeNo("office_phone"))
 	d.closing(false)
 }

@@ -207,7 +207,7 @@ func homeNumber(r *rand.Rand) phone {
 		a = "070"
 	}
 	mid := fmt.Sprint(between(r, 200, 999))
-	if a == "02" || a == "070" || r.IntN(2) == 0 {
+	if a == "070" || r.IntN(3) > 0 {
 		mid = fmt.Sprint(between(r, 2000, 9899))
 	}
 	return phone{a, mid, digits(r, 4)}

@@ -127,9 +127,19 @@ func isHonorific(s string) bool {
 	return false
 }
 
-// ending draws a glued ending for a name in running text.
-func (d *doc) ending() string {
-	return pick(d.r, []string{"에게", "의", "은/는", "이/가", "을/를", "으로/로", "과/와", "입니다", "님", "님께서", "님의", "께서", "님께", "씨는", "씨가", "이라고", "에 대하여", "도"})
+// Glued endings for a name in running text, by the role the name plays.
+
+// subj is an ending for the subject of a clause.
+func (d *doc) subj() string {
+	return pick(d.r, []string{"은/는", "이/가", "께서", "님께서", "씨는", "씨가", "님은", "도"})
+}
+
+// poss is an ending for a possessor.
+func (d *doc) poss() string { return pick(d.r, []string{"의", "님의", "씨의", "님 댁의"}) }
+
+// dat is an ending for the one something is given or told to.
+func (d *doc) dat() string {
+	return pick(d.r, []string{"에게", "님께", "씨에게", "님에게", "께"})
 }
 
 // Proper masks, published as they are: negatives.

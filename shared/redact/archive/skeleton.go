@@ -280,7 +280,7 @@ func (d *doc) holder() piece {
 
 func (d *doc) company() piece { return ng("org", pick(d.r, companies)) }
 
-func (d *doc) place() piece { return ng("place", pick(d.r, places)) }
+func (d *doc) place() piece { return ng("place", pick(d.r, venues)) }
 
 func (d *doc) receiptNo() piece {
 	switch d.r.IntN(3) {
@@ -525,7 +525,10 @@ func superior(d *doc) string {
 	case "dong":
 		return d.org.short + "장"
 	}
-	return pick(d.r, []string{"복지국장", "행정국장", "도시교통실장", "안전총괄실장", "부구청장"})
+	if d.org.kind == "city" {
+		return pick(d.r, []string{"복지실장", "행정국장", "도시교통실장", "안전총괄실장", "기획조정실장"})
+	}
+	return pick(d.r, []string{"복지국장", "행정국장", "도시관리국장", "부구청장"})
 }
 
 // signTable writes the 결재 box: positions in the header, names below.
@@ -578,7 +581,10 @@ func (d *doc) footer() {
 // call.
 func (d *doc) contact() {
 	r := d.r
-	switch r.IntN(3) {
+	switch r.IntN(4) {
+	case 3:
+		// An officer written the way some offices mask their own staff.
+		d.para("※ 담당: ", d.dept, " ", d.team, " 주무관 ", ng("official", pick(r, surnames)+pick(r, []string{"OO", "○○", "OOO"})), " (☎ ", d.officeNo("office_phone"), ")")
 	case 0:
 		d.para("기타 궁금하신 사항은 ", d.org.short, " ", d.dept, " ", d.team, " ", d.drafter.pos, " ", d.off(d.drafter), "(☎", d.officeNo("office_phone"), ")에게 연락 주시면 친절히 안내해 드리겠습니다.")
 	case 1:
