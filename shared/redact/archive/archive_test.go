@@ -309,6 +309,8 @@ var strays = map[string]*regexp.Regexp{
 	"email":  regexp.MustCompile(`[A-Za-z0-9._]+@[A-Za-z0-9.-]+\.[a-z]{2,}`),
 	"plate":  regexp.MustCompile(`\d{2,3} ?[가-힣] ?\d{4}`),
 	"ip":     regexp.MustCompile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
+	"phone":  regexp.MustCompile(`(\(0\d{1,2}\)\s?|0\d{1,2}[-.)]\s?)\d{3,4}[-. ]\d{4}`),
+	"digits": regexp.MustCompile(`\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{2,4}`),
 }
 
 func TestNoStrayData(t *testing.T) {
@@ -316,6 +318,9 @@ func TestNoStrayData(t *testing.T) {
 	for _, d := range docs {
 		for what, re := range strays {
 			for _, m := range re.FindAllStringIndex(d.Text, -1) {
+				if d.Text[m[0]] == '(' && !covered(d, m[0], m[1]) {
+					m[0]++ // the bracket may be the sentence's, not the number's
+				}
 				if covered(d, m[0], m[1]) {
 					continue
 				}

@@ -233,7 +233,7 @@ func parkingStats(d *doc) {
 		t.head = [][]string{{"구분", "단속 방식", "단속 방식", "단속 방식", "계"}, {"구분", "고정형 CCTV", "이동형 단속", "시민 신고", "계"}}
 	}
 	d.table(t)
-	d.h(0, "주요 단속 지점: ", d.spot(), ", ", d.spot(), ", ", d.place())
+	d.h(0, "주요 단속 지점: ", d.spot(), ", ", d.spot(), ", ", d.spot())
 	d.h(0, "단속 시간: 평일 ", ng("time", "07:00~21:00"), ", 주말 ", ng("time", "09:00~18:00"))
 	d.closing(false)
 }

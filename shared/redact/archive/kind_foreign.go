@@ -99,7 +99,7 @@ func foreignEmergency(d *doc) {
 		p.ctx = pick(r, []string{"", "", "health"})
 		reason := "실직으로 인한 생계 곤란"
 		if p.ctx == "health" {
-			reason = pick(r, illnesses) + "으로 인한 입원"
+			reason = withJosa(pick(r, illnesses), "으로/로") + " 인한 입원"
 		}
 		d.ln(fmt.Sprintf("%d) ", i+1), d.name(p, "list"), " (", p.fr.nat.name, ", ", d.birth(p, "list"), ")")
 		d.ln("   여권번호 ", d.passport(p, "list"), " / 외국인등록번호 ", d.rrn(p, "list"))

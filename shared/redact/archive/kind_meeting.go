@@ -228,7 +228,7 @@ func (d *doc) welfareReview() {
 		} else {
 			nm, b = d.name(p, cell), d.birth(p, cell)
 		}
-		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), nm, b, pick(r, illnesses) + "으로 근로 불가", pick(r, []string{"적정", "부적정", "재조사"})})
+		t.rows = append(t.rows, []any{fmt.Sprint(i + 1), nm, b, withJosa(pick(r, illnesses), "으로/로") + " 근로 불가", pick(r, []string{"적정", "부적정", "재조사"})})
 	}
 	d.table(t)
 }

@@ -271,7 +271,11 @@ func foiNotice(d *doc) {
 	p := d.person(25, 75)
 	req := pick(r, foiRequests)
 	grade := pick(r, []string{"□공개 ■부분공개 □비공개", "■공개 □부분공개 □비공개", "□공개 □부분공개 ■비공개"})
-	d.letterhead("정보공개 결정 통지(" + req + ")")
+	if d.clean {
+		d.letterhead("정보공개 결정 통지("+req+")", "청구인 귀하")
+	} else {
+		d.letterhead("정보공개 결정 통지("+req+")", d.name(p, "recipient"), " 귀하")
+	}
 	d.ln("■ 공공기관의 정보공개에 관한 법률 시행규칙 [별지 제5호서식] <개정 ", ng("date", "2021. 6. 23."), ">")
 	d.ln("정보 (", grade, ") 결정 통지서")
 	var pairs []kv

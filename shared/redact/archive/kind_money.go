@@ -5,22 +5,38 @@ import (
 )
 
 func genSubsidy(d *doc) {
-	d.setup("gu,gu,city,dong", "복지정책과", "어르신복지과", "청년정책담당관", "가족정책과", "일자리경제과", "교통행정과")
 	r := d.r
-	if d.clean {
+	switch {
+	case d.clean:
+		d.setup("gu,gu,city,dong", "자치행정과", "복지정책과", "기획예산과")
 		subsidyGroups(d)
 		return
 	}
 	switch r.IntN(5) {
 	case 0:
+		d.setup("gu,gu,city", "어르신복지과", "교통행정과", "교통정책과")
 		subsidyLicence(d)
 	case 1:
+		d.setup("gu,gu,dong", "생활보장과", "복지정책과", "맞춤형복지팀")
 		subsidyCorrection(d)
 	case 2:
+		d.setup("gu,gu,city", "일자리경제과", "민생노동정책과")
 		subsidyShops(d)
 	default:
+		d.setup("gu,gu,city,dong", "복지정책과", "청년정책담당관", "가족정책과", "생활보장과", "주택정책과")
 		subsidyRent(d)
 	}
+}
+
+// payStatutes are the grounds of each programme.
+var payStatutes = map[string][]string{
+	"청년 월세 지원금":             {"「서울특별시 청년 기본 조례」 제11조", "「청년기본법」 제20조"},
+	"출산 축하금":                {"「서울특별시 저출산 대책 지원 조례」 제6조", "「저출산ㆍ고령사회기본법」 제10조"},
+	"저소득층 에너지 바우처":          {"「에너지법」 제16조의2", "「국민기초생활 보장법」 제7조"},
+	"장애인 보조기기 지원금":          {"「장애인복지법」 제65조", "「장애인ㆍ노인 등을 위한 보조기기 지원 및 활용촉진에 관한 법률」 제9조"},
+	"한부모가족 양육비":             {"「한부모가족지원법」 제12조"},
+	"어르신 운전면허 자진반납 교통카드 지원": {"「서울특별시 고령운전자 교통안전 지원 조례」 제5조", "「교통안전법」 제55조의2"},
+	"소상공인 경영안정 지원금":         {"「소상공인 보호 및 지원에 관한 법률」 제12조", "「서울특별시 소상공인 지원에 관한 조례」 제7조"},
 }
 
 func (d *doc) payHead(title, program string) {
@@ -31,7 +47,11 @@ func (d *doc) payHead(title, program string) {
 		d.reportHead(title)
 	}
 	d.h(0, "관련: ", d.docNo(), "(", d.dt(d.date.before(between(r, 10, 40))), ") ", program, " 추진 계획")
-	d.h(0, program, " 대상자에 대하여 ", d.statute(statGeneral), "에 따라 아래와 같이 지급하고자 합니다.")
+	grounds := payStatutes[program]
+	if grounds == nil {
+		grounds = statGeneral
+	}
+	d.h(0, program, " 대상자에 대하여 ", d.statute(grounds), "에 따라 아래와 같이 지급하고자 합니다.")
 	d.h(1, "지급 인원: ", ng("number", fmt.Sprint(between(r, 3, 60))), "명")
 	d.h(1, "지급 총액: ", amount(r, 1000, 90000))
 	d.h(1, "예산 과목: ", ng("budget_code", pick(r, []string{"일반회계 > 사회복지 > 노인ㆍ청소년 > 307-05 민간위탁금", "307-02 민간경상보조", "301-11 사회보장적 수혜금", "308-10 자치단체등이전"})))
@@ -123,7 +143,7 @@ func subsidyCorrection(d *doc) {
 	program := pick(r, []string{"기초연금", "긴급생계비", "청년 월세 지원금", "아동수당"})
 	d.letterhead(program + " 지급 계좌 변경 및 재지급")
 	d.h(0, "관련: ", d.docNo(), "(", d.dt(d.date.before(20)), ")")
-	d.h(0, "아래 수급자의 지급 계좌가 해지되어 반송된 ", program, "을 변경된 계좌로 재지급하고자 합니다.")
+	d.h(0, "아래 수급자의 지급 계좌가 해지되어 반송된 ", withJosa(program, "을/를"), " 변경된 계좌로 재지급하고자 합니다.")
 	q := p
 	if r.IntN(3) == 0 {
 		q = d.person(40, 80)

@@ -217,6 +217,16 @@ func josa(word, pair string) string {
 	return bb
 }
 
+// withJosa appends the right form of a particle to a word; a closing
+// bracket is looked through.
+func withJosa(word, pair string) string {
+	w := word
+	if i := strings.LastIndex(w, "("); i > 0 && strings.HasSuffix(word, ")") {
+		w = strings.TrimSpace(w[:i])
+	}
+	return word + josa(w, pair)
+}
+
 // romanize gives the Revised Romanization of Hangul syllables, without
 // the sound changes; good enough for e-mail handles and passport names.
 func romanize(s string) string {
