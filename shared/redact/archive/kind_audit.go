@@ -16,6 +16,14 @@ var ranks = []string{"지방행정주사", "지방행정주사보", "지방사�
 
 func genAudit(d *doc) {
 	d.setup("city,gu,gu,agency", "감사담당관", "감사실", "조사담당관")
+	switch d.org.kind {
+	case "agency":
+		d.moveTo("감사실")
+	case "city":
+		d.moveTo(pick(d.r, []string{"감사담당관", "조사담당관"}))
+	default:
+		d.moveTo("감사담당관")
+	}
 	switch d.r.IntN(4) {
 	case 0:
 		auditReport(d)

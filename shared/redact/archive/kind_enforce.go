@@ -83,7 +83,9 @@ func penaltyPublication(d *doc) {
 // to one owner.
 func penaltyBuilding(d *doc) {
 	r := d.r
-	d.dept = "건축과"
+	if d.org.kind == "gu" {
+		d.moveTo("건축과")
+	}
 	p := d.person(35, 80)
 	d.letterhead("위반건축물 이행강제금 부과 사전통지", d.name(p, "recipient"), " 귀하")
 	d.para(d.statute([]string{"「건축법」 제80조", "「행정절차법」 제21조"}), "에 따라 이행강제금 부과에 앞서 다음과 같이 사전통지하오니 의견이 있으시면 기한 내 제출하여 주시기 바랍니다.")
@@ -310,7 +312,7 @@ func referralOnline(d *doc) {
 	d.letterhead("누리집 게시판 허위사실 유포 관련 수사 의뢰", d.police())
 	d.h(0, "구 누리집 자유게시판에 특정 공무원을 비방하는 허위 게시글이 반복 게시되어 수사를 의뢰합니다.")
 	d.kvs(
-		kv{"게시자", []any{d.name(p, "kv"), " (아이디 ", ng("handle", pick(r, handleWords)+digits(r, 3)), ")"}},
+		kv{"게시자", []any{d.name(p, "kv"), " (회원 아이디는 수사기관에 별도 제공)"}},
 		kv{"전자우편", d.email(p, "kv")},
 		kv{"접속 IP", d.ip(p, "kv")},
 		kv{"게시 일시", d.when()},
@@ -341,7 +343,11 @@ func referralCorporate(d *doc) {
 // will be revoked: registration number, licence, the company's name.
 func penaltyTaxi(d *doc) {
 	r := d.r
-	d.dept = pick(r, []string{"교통행정과", "택시물류과"})
+	if d.org.kind == "city" {
+		d.moveTo("택시물류과")
+	} else {
+		d.moveTo("교통행정과")
+	}
 	p := d.person(30, 75)
 	p.ctx = "criminal"
 	d.letterhead("택시운수종사자 자격 취소 처분 사전통지", d.name(p, "recipient"), " 귀하")

@@ -38,12 +38,7 @@ func foreignSelection(d *doc) {
 	}
 	for i := range between(r, 3, 7) {
 		p := d.foreigner()
-		var lat, han any
-		if p.fr.koreanLatin {
-			lat, han = p.latin(cell), p.nm(cell)
-		} else {
-			lat, han = p.latin(cell), p.nm(cell)
-		}
+		lat, han := p.latin(cell), p.nm(cell)
 		id := any(d.rrn(p, cell))
 		if r.IntN(5) == 0 {
 			id = d.leak(p, tFRN, cell)

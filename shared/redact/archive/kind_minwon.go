@@ -65,6 +65,9 @@ func minwonLetter(d *doc) {
 		to = []any{pick(r, []any{"민원인 귀하", []any{p.mask(r), " 귀하"}, "국민신문고 민원인"})}
 	} else {
 		to = []any{d.name(p, "recipient"), " 귀하"}
+		if r.IntN(4) == 0 {
+			to = d.nameWith(p, "recipient", pick(r, []string{"귀하", "님 귀하", "님"}))
+		}
 		if r.IntN(2) == 0 {
 			to = append(to, " (", d.addr(p, "recipient"), ")")
 		}
@@ -234,12 +237,8 @@ func minwonPassport(d *doc) {
 
 // setupPassport moves a passport answer to the office that issues them.
 func (d *doc) setupPassport() {
-	if d.org.kind == "gu" || d.org.kind == "city" {
-		if d.org.kind == "city" {
-			d.dept = "여권발급팀"
-		} else {
-			d.dept = "민원여권과"
-		}
+	if d.org.kind == "gu" {
+		d.moveTo("민원여권과")
 	}
 }
 

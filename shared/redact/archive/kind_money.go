@@ -158,6 +158,7 @@ func subsidyCorrection(d *doc) {
 	)
 	if q != p {
 		d.h(0, d.nameWith(p, "body", "은/는"), " 거동이 불편하여 자녀인 ", d.nameWith(q, "body", "의"), " 계좌로 수령하기를 희망함(위임장 첨부)")
+		d.h(0, "이에 따라 예금주를 ", d.nameWith(q, "body", "으로/로"), " 변경함")
 	}
 	d.closing(false, "계좌 변경 신청서", "위임장")
 }

@@ -106,6 +106,24 @@ func (d *doc) setup(orgKinds string, prefer ...string) {
 	d.officials()
 }
 
+// moveTo hands the document to another department of the same
+// organisation: the team and the positions follow, the officials stay.
+func (d *doc) moveTo(dept string) {
+	d.dept = dept
+	d.team = teamOf(d.r, dept, d.org.kind)
+	d.reviewer.pos = d.team + "장"
+	if d.org.kind == "agency" {
+		d.reviewer.pos = "팀장"
+	}
+	switch {
+	case d.org.kind == "dong":
+	case strings.HasSuffix(dept, "담당관"):
+		d.approver.pos = dept
+	default:
+		d.approver.pos = dept + "장"
+	}
+}
+
 func teamOf(r *rand.Rand, dept, kind string) string {
 	if kind == "dong" {
 		return dept
