@@ -404,7 +404,7 @@ func TestCoverage(t *testing.T) {
 	}
 	for _, f := range []string{
 		"table", "kv", "list", "speaker", "attendee", "body", "quote", "recipient", "email_header", "email_body",
-		"table:성명", "table:예금주", "table:대표자", "table:none", "kv:성명",
+		"table:성명", "table:예금주", "table:대표자", "table:피해자", "table:관련자", "table:보호자", "table:none", "kv:성명",
 		"+particle", "+honorific", "+spaced", "+latin", "+transcribed", "+compound_surname", "+given1", "+given3",
 		"+health", "+criminal", "+disciplinary", "+partial_mask", "+merged", "+wrapped",
 		"+box", "+pipe", "+tab", "+space", "+cells", "+columns",

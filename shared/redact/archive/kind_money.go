@@ -75,8 +75,15 @@ func subsidyRent(d *doc) {
 	}
 	health := program == "장애인 보조기기 지원금"
 	rows := between(r, 3, 8)
+	lo, hi := 19, 85
+	switch program {
+	case "출산 축하금", "한부모가족 양육비":
+		lo, hi = 22, 45
+	case "청년 월세 지원금":
+		lo, hi = 19, 39
+	}
 	for i := range rows {
-		p := d.person(19, 80)
+		p := d.person(lo, hi)
 		if health {
 			p.ctx = "health"
 		}
@@ -235,6 +242,16 @@ func disasterFlood(d *doc) {
 	r := d.r
 	d.letterhead(fmt.Sprintf("%d년 집중호우 피해 주택 재난지원금 지급", d.date.y))
 	d.h(0, d.statute([]string{"「재난 및 안전관리 기본법」 제66조", "「자연재해대책법」 제4조"}), "에 따라 침수 피해 가구에 재난지원금을 지급하고자 합니다.")
+	if r.IntN(2) == 0 {
+		t := table{head: [][]string{{"연번", "피해자", "피해 주소", "연락처", "피해 내용", "지원액"}}}
+		for i := range between(r, 3, 6) {
+			p := d.person(30, 85)
+			t.rows = append(t.rows, []any{fmt.Sprint(i + 1), d.name(p, cell), d.addrCore(p, cell), pick(r, []any{d.mobile(p, cell), d.home(p, cell)}), pick(r, []string{"주택 침수(반지하)", "가재도구 유실", "주택 반파"}), ng("amount", "2,000,000원")})
+		}
+		d.table(t)
+		d.closing(true, "피해 조사서")
+		return
+	}
 	for i := range between(r, 2, 4) {
 		p := d.person(30, 85)
 		switch r.IntN(3) {
