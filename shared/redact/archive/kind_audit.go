@@ -69,6 +69,9 @@ func auditDemand(d *doc) {
 		} else {
 			d.h(2, "관련자: ", targetDept, " ", cs[0].rank, " ", d.name(cs[0].p, "body"))
 			d.h(2, "내용: ", d.nameWith(cs[0].p, "body", "은/는"), " ", d.dt(d.date.before(between(r, 100, 300))), "부터 ", f.what, ".")
+			if f.title == "개인정보 무단 열람" {
+				d.h(2, "조회 기록: 업무용 PC(IP ", d.ip(cs[0].p, "body"), ")에서 ", ng("number", fmt.Sprintf("%d회", between(r, 5, 90))), " 조회")
+			}
 			if len(cs) > 1 {
 				d.h(2, "또한 결재권자인 ", cs[1].rank, " ", d.nameWith(cs[1].p, "body", "은/는"), " 이를 제대로 검토하지 아니하였다.")
 			}

@@ -247,10 +247,10 @@ func genReferral(d *doc) {
 		referralCorporate(d)
 		return
 	}
-	switch r.IntN(3) {
+	switch r.IntN(5) {
 	case 0:
 		referralDumping(d)
-	case 1:
+	case 1, 2:
 		referralFraud(d)
 	default:
 		referralOnline(d)

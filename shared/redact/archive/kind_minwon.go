@@ -170,7 +170,7 @@ func minwonMail(d *doc) {
 		d.ln(from, "\"", p.nm("email_header"), "\" <", d.email(p, "email_header"), ">")
 	}
 	d.ln(to, d.officeMail(d.drafter))
-	if !d.clean && r.IntN(3) == 0 {
+	if !d.clean && r.IntN(3) > 0 {
 		d.ln("X-Originating-IP: [", d.ip(p, "email_header"), "]")
 	}
 	d.ln(pick(r, []string{"Sent: ", "보낸날짜: ", "Date: "}), d.dt(sent), " ", ng("time", fmt.Sprintf("%02d:%02d", between(r, 7, 23), between(r, 0, 59))))
@@ -328,16 +328,27 @@ func foiLedger(d *doc) {
 	d.h(1, "처리 기한 내 결정률: ", ng("number", fmt.Sprintf("%d.%d%%", between(r, 90, 99), r.IntN(10))))
 	d.h(0, "주요 청구 내역")
 	t := table{head: [][]string{{"청구번호", "청구인", "청구 내용", "결정", "통지일"}}}
+	withIP := !d.clean && r.IntN(2) == 0
+	if withIP {
+		// The export of the online system keeps the requester's address.
+		t.head = [][]string{{"청구번호", "청구인", "접속IP", "청구 내용", "결정", "통지일"}}
+	}
 	for range between(r, 3, 7) {
+		p := d.person(20, 80)
 		var who any
 		if d.clean {
-			who = d.person(20, 80).mask(r)
+			who = p.mask(r)
 		} else {
-			who = d.name(d.person(20, 80), cell)
+			who = d.name(p, cell)
 		}
-		t.rows = append(t.rows, []any{ng("receipt_no", digits(r, 8)), who, pick(r, foiRequests), pick(r, []string{"공개", "부분공개", "비공개", "정보부존재"}), d.dt(d.date.before(between(r, 1, 25)))})
+		row := []any{ng("receipt_no", digits(r, 8)), who}
+		if withIP {
+			row = append(row, d.ip(p, cell))
+		}
+		row = append(row, pick(r, foiRequests), pick(r, []string{"공개", "부분공개", "비공개", "정보부존재"}), d.dt(d.date.before(between(r, 1, 25))))
+		t.rows = append(t.rows, row)
 	}
-	if d.r.IntN(3) == 0 {
+	if !withIP && d.r.IntN(3) == 0 {
 		t.head = [][]string{{"청구번호", "청구인", "청구 내용", "처리결과", "처리결과"}, {"청구번호", "청구인", "청구 내용", "결정", "통지일"}}
 	}
 	d.table(t)
