@@ -664,8 +664,8 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 				continue
 			}
 			blanks = 0
-			if !cellLine(t) {
-				break
+			if !cellLine(t) || t == labels[0] && len(row) == 0 {
+				break // a sentence, or the header again on a new page
 			}
 			row = append(row, trimSpan(s, lines[k]))
 			if !grouped && len(row) == n {

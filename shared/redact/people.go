@@ -685,8 +685,25 @@ func (sc *scanner) foreignRun(s string, i, end int) int {
 // 박하은, whose last syllables are also particles), otherwise the word
 // without its particle (김철수는 → 김철수).
 func (sc *scanner) nameCore(w string) string {
-	if utf8.RuneCountInString(w) <= 3 && sc.lx.score(w) >= likelyName {
-		return w
+	if utf8.RuneCountInString(w) == 3 {
+		// 은, 이, 을, 과 follow a closed syllable, 는, 가, 를, 와 an open
+		// one: "지원은" is 지원 with its particle, "신예은" a name, since
+		// 예 takes 는.
+		last := runeAt(w, 6)
+		closed := (runeAt(w, 3)-0xAC00)%28 != 0
+		switch last {
+		case '은', '이', '을', '과':
+			if !closed {
+				return w
+			}
+		case '는', '가', '를', '와':
+			if closed {
+				return w
+			}
+		}
+		if sc.lx.score(w) >= likelyName && !sc.lx.noun(w[:6]) && !notNames[w[:6]] {
+			return w
+		}
 	}
 	return stripParticle(w)
 }
@@ -1110,7 +1127,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	roled := false
 	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
 		w2, we2 := wordAt(s, we+1, b)
-		if w2 == "" || !(isPrivateRole(w2) || we2 == b || s[we2] == '(' || s[we2] == ' ') {
+		if w2 == "" || !(isPrivateRole(w2) || strings.TrimSpace(s[we2:b]) == "" || s[we2] == '(' || personNote(s, we2, b)) {
 			break
 		}
 		roled = roled || isPrivateRole(w)
