@@ -3,6 +3,7 @@
 //
 //	go run ./shared/redact/cmd/piieval [-docs 600] [-seed 1] [-v] [-dump set.jsonl]
 //	go run ./shared/redact/cmd/piieval -set approvals [-split dev|holdout] [-docs 300] [-seed 1] [-v]
+//	go run ./shared/redact/cmd/piieval -set archive [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -22,6 +23,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/redact/archive"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/screen"
@@ -34,7 +36,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text) or approvals (whole approval documents)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset) or archive (whole documents by a second hand, package archive: the held-out set)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -45,8 +47,12 @@ func main() {
 	case "approvals":
 		var sp docset.Split
 		if sp, err = docset.ParseSplit(*split); err == nil {
-			err = runApprovals(os.Stdout, *docs, *seed, sp, *org, *verbose, *dump)
+			set := docset.Generate(*seed, *docs, sp)
+			err = runWhole(os.Stdout, fmt.Sprintf("approval documents (%s, seed %d)", sp, *seed), set, *org, *verbose, *dump)
 		}
+	case "archive":
+		set := archive.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("archive documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
 		err = fmt.Errorf("unknown set %q (sentences or approvals)", *set)
 	}
@@ -139,14 +145,13 @@ func run(w io.Writer, n int, seed uint64, corpus string, verbose bool, dump stri
 	return nil
 }
 
-// runApprovals scores whole approval documents through both layers.
-func runApprovals(w io.Writer, n int, seed uint64, split docset.Split, org string, verbose bool, dump string) error {
-	set := docset.Generate(seed, n, split)
+// runWhole scores whole documents through both layers.
+func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose bool, dump string) error {
 	if err := writeSet(dump, set); err != nil {
 		return err
 	}
 	rep := evalset.ScoreWhole(set, Pipeline(redact.New(), verify.New(), policy.Default().PublicFor(org)))
-	fmt.Fprintf(w, "approval documents (%s, seed %d, %d documents) through both layers, as the pipeline decides\n", split, seed, len(set))
+	fmt.Fprintf(w, "%s, %d documents, through both layers as the pipeline decides\n", title, len(set))
 	rep.Print(w)
 	if verbose {
 		for _, m := range rep.Misses {
