@@ -39,6 +39,9 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	pre := before(s, w, 90)
 	district := districtWord(pre)
+	if hasPrefixAny(strings.TrimLeft(after(s, i+digitsAt(s, i), 12), " -0123456789"), []string{"부근", "일대", "인근", "앞 ", "앞에서", "사거리", "교차로", "일원"}) {
+		return false, "" // "연서로 7 부근에서": a place on the road, not a home
+	}
 	switch {
 	case strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길"):
 		if strings.HasSuffix(word, "으로") || roadStop[word] {

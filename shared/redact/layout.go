@@ -2,6 +2,7 @@ package redact
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -676,6 +677,14 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 		if len(row) > 0 {
 			rows = append(rows, row)
 		}
+		if !grouped {
+			// Rows that start with a running number or a code of one
+			// shape are cut there, so that a wrapped cell or an empty one
+			// shifts only its own row ("CCT-" / "V 설치 현황").
+			if anchored := anchorRows(s, rows); anchored != nil {
+				rows = anchored
+			}
+		}
 		l.ntab++
 		tab := l.ntab
 		for _, r := range rows {
@@ -697,6 +706,53 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 			i = k - 1
 		}
 	}
+}
+
+// anchorRows re-cuts the cells of a one-cell-per-line table at the lines
+// that start its rows: a running number (1, 2, 3 …) or a code of the
+// first row's shape (eight digits, "1AA-2404-…"). It returns nil when the
+// first cell is neither, or when no second anchor is found.
+func anchorRows(s string, rows [][]span) [][]span {
+	var cells []span
+	for _, r := range rows {
+		cells = append(cells, r...)
+	}
+	if len(cells) < 4 {
+		return nil
+	}
+	first := s[cells[0].start:cells[0].end]
+	shape := func(t string) string {
+		b := []byte(t)
+		for i, c := range b {
+			switch {
+			case isDigit(c):
+				b[i] = '9'
+			case c >= 'A' && c <= 'Z':
+				b[i] = 'A'
+			}
+		}
+		return string(b)
+	}
+	counter := first == "1"
+	want := shape(first)
+	if !counter && (strings.Trim(want, "9A-") != "" || len(first) < 4) {
+		return nil
+	}
+	var out [][]span
+	next := 2
+	start := 0
+	for i := 1; i < len(cells); i++ {
+		t := s[cells[i].start:cells[i].end]
+		if counter && t == strconv.Itoa(next) || !counter && shape(t) == want {
+			out = append(out, cells[start:i])
+			start = i
+			next++
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, cells[start:])
 }
 
 // cellLine reports a line that can be one table cell: short, and no

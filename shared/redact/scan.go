@@ -257,6 +257,9 @@ func (sc *scanner) dropPublic() {
 	out := sc.hits[:0]
 	for _, h := range sc.hits {
 		keep := true
+		if c, ok := sc.lay.at(h.start); ok && h.typ == TypeAddress && hasSuffixAny(squeeze(c.label), []string{"장소", "위치", "현장", "발생지", "단속지점", "지점"}) {
+			continue // where something happened, on a public road: a place, not a home
+		}
 		if c, ok := sc.lay.at(h.start); ok && c.role != roleName && (c.corp || c.tab == 0 && c.role == roleCompany && hasAny(s[max(0, c.start-200):min(len(s), c.end+200)], corpMarks)) {
 			// A corporation's address, telephone, account or e-mail.
 			switch h.typ {
@@ -397,13 +400,13 @@ var gradeMarks = []string{"공개구분", "대국민공개", "/ 공개", "/공�
 
 // kwCitizenPhone are words that make a number or address a citizen's
 // even on a line with the office's marks.
-var kwCitizenPhone = []string{"자택", "집 ", "집)", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "거주", "고객"}
+var kwCitizenPhone = []string{"자택", "(집)", "집 전화", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "거주", "고객"}
 
 // footerLine reports the footer of an official document: the office's
 // telephone with its fax, web site or disclosure grade.
 func footerLine(t string) bool {
 	n := 0
-	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1"} {
+	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "누리집", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1", "우)", "대시민공개", "대국민공개"} {
 		if strings.Contains(t, w) {
 			n++
 		}
