@@ -424,9 +424,9 @@ func (sc *scanner) plus(i int) int {
 	l := t.lensFrom(0, 3)
 	n := 0
 	switch {
-	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):
+	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4), eqInts(l, 1, 4, 4), eqInts(l, 1, 3, 4):
 		n = 3
-	case len(l) >= 1 && l[0] >= 9 && l[0] <= 11:
+	case len(l) >= 1 && l[0] >= 8 && l[0] <= 11:
 		n = 1
 	}
 	if n == 0 || t.followsTight(0, n) {
@@ -437,6 +437,15 @@ func (sc *scanner) plus(i int) int {
 		d = "0" + d // +82 10 … drops the trunk 0; +82 010 … keeps it
 	}
 	if !isMobilePrefix(d) {
+		// A landline abroad-dialled: +82 2 …, +82 64 ….
+		area := 3
+		if strings.HasPrefix(d, "02") {
+			area = 2
+		}
+		if isArea(d[:area]) && len(d)-area >= 7 {
+			sc.add(i, t.g[n-1].end, TypeLandline, "landline.intl", 0.9, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
+			return t.g[n-1].end
+		}
 		return j
 	}
 	sc.add(i, t.g[n-1].end, TypeMobile, "mobile.intl", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))

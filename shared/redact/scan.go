@@ -24,6 +24,7 @@ type scanner struct {
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	sc.run()
+	sc.keywordValues()
 	sc.people()
 	sc.dropPublic()
 	sc.repeatNames(known)
