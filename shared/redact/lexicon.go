@@ -153,6 +153,9 @@ func (lx *lexicon) score(w string) int {
 	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청등", last) && len(given) >= 3 {
 		return notName // a department: 도로과, 감사팀
 	}
+	if lx.noun(w) && strings.ContainsRune("구군시동읍면리도", runeAt(given, len(given)-3)) {
+		return notName // a place: 강서구, 시흥동
+	}
 	if lx.noun(w) || titleSuffix(w) {
 		return shapeName
 	}

@@ -260,11 +260,13 @@ func (sc *scanner) marker(i, size int) {
 	}
 	sc.nameBeforeMarker(end-len(mk), mk)
 	j := end
+	topic := false
 	if mk == "이름" || mk == "성명" || mk == "성함" {
 		// "제 이름은 박지성이고": the topic particle may follow.
 		for _, p := range []string{"은 ", "는 ", "이 "} {
 			if strings.HasPrefix(s[j:], p) {
 				j += len(p) - 1
+				topic = true
 				break
 			}
 		}
@@ -323,6 +325,9 @@ func (sc *scanner) marker(i, size int) {
 	}
 	score := sc.lx.score(c)
 	nc := utf8.RuneCountInString(c)
+	if topic && (score < likelyName || nc < 3) {
+		return // "성명은 이미 …": a sentence about names, not one
+	}
 	// After a role that only a person takes (청구인, 대표자), a word shaped
 	// like a full name is one, even if a dictionary also lists it
 	// (송보람, 김누리별).

@@ -301,6 +301,19 @@ func placeLike(t string) bool {
 	return false
 }
 
+// inSignOff reports whether byte i lies in the sign-off of a document:
+// after its closing "끝." and before the footer's 시행 line, where the
+// 결재 line names the officials, one to a line when it comes from a
+// table.
+func (sc *scanner) inSignOff(i int) bool {
+	s := sc.s
+	k := strings.LastIndex(s[:i], "끝.")
+	if k < 0 || i-k > 400 {
+		return false
+	}
+	return !strings.Contains(s[k:i], "\n붙임") && !strings.Contains(s[k:i], "시행 ")
+}
+
 // recordNames reads runs of short lines with no header (a table's
 // continuation on a new page) line by line: when two or more lines are
 // names, it is a list of people, and its lines that are names, dates of
@@ -323,7 +336,8 @@ func (sc *scanner) recordNames() {
 			t := s[ln.start:ln.end]
 			switch {
 			case hangulWord(t) && (sc.lx.score(t) >= likelyName || utf8.RuneCountInString(t) == 4 && sc.lx.score(t) >= shapeName) &&
-				utf8.RuneCountInString(t) <= 5 && !officialNear(s, ln.start, ln.end) && !sc.exempt(t) && !isPrivateRole(t) && !isTitle(t):
+				utf8.RuneCountInString(t) <= 5 && !officialNear(s, ln.start, ln.end) && !sc.exempt(t) && !isPrivateRole(t) && !isTitle(t) &&
+				roleOf(t) == roleNone && !sc.inSignOff(ln.start):
 				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
 			case isLatinUpper(t[0]) && latinNameEnd(s, ln.start, ln.end) == ln.end:
 				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
@@ -461,11 +475,17 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if w == "" {
 		return
 	}
+	if we < b && (s[we] == 'O' || s[we] == '*') || strings.HasPrefix(s[we:b], "○") {
+		return // "황보O식", "김○○": masked already
+	}
 	core := sc.nameCore(w)
-	if sc.exempt(core) || placeholder(core) || roleWord(core) || placeWord(core) {
+	if sc.exempt(core) || placeholder(core) || roleWord(core) || placeWord(core) || isPrivateRole(core) || isTitle(core) {
 		return
 	}
 	score := sc.lx.score(core)
+	if utf8.RuneCountInString(core) == 2 && score < likelyName {
+		return // "당뇨", "안부": two syllables must not be an ordinary word
+	}
 	if c.form && (score < likelyName || sc.lx.derived(core) || c.end-c.start > 40) {
 		return // a form's value must itself look like a name
 	}
@@ -502,7 +522,8 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 // placeWord reports a bank, a station or another place that a name
 // column may hold instead of a person: 신한은행, 창동역, 새마을금고.
 func placeWord(w string) bool {
-	return hasSuffixAny(w, []string{"은행", "뱅크", "금고", "증권", "조합", "역", "센터", "공원", "시장", "학교", "병원", "약국", "식당"})
+	return hasSuffixAny(w, []string{"은행", "뱅크", "금고", "증권", "조합", "역", "센터", "공원", "시장", "학교", "병원", "약국", "식당"}) ||
+		w == "신협" || w == "농협" || w == "수협" || w == "우체국"
 }
 
 func hasSuffixAny(w string, sufs []string) bool {
