@@ -620,6 +620,10 @@ func (sc *scanner) nameRoleBracket(i int) {
 		return
 	}
 	parts := strings.Split(in[:c], ",")
+	if len(parts) == 1 {
+		// "(김다은 위원)", "(편채원 위원장)": a name and its role.
+		parts = strings.Fields(in[:c])
+	}
 	if len(parts) != 2 {
 		return
 	}

@@ -454,6 +454,14 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	if c.role == roleName {
+		// "올가 이바노바(Olga Ivanova)": the name in Latin letters in
+		// brackets, then the Hangul before it.
+		if o := strings.IndexByte(s[a:b], '('); o > 0 && o+1 < b-a && isLatinUpper(s[a+o+1]) {
+			if le := latinNameEnd(s, a+o+1, b); le > a+o+1 {
+				sc.add(a+o+1, le, TypeName, "name.cell_latin", 0.85, MaskName(s[a+o+1:le]))
+			}
+			b = a + o
+		}
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
 		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
@@ -483,7 +491,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	score := sc.lx.score(core)
-	if utf8.RuneCountInString(core) == 2 && score < likelyName {
+	if utf8.RuneCountInString(core) == 2 && score < likelyName && (byContent || c.form) {
 		return // "당뇨", "안부": two syllables must not be an ordinary word
 	}
 	if c.form && (score < likelyName || sc.lx.derived(core) || c.end-c.start > 40) {
@@ -796,6 +804,9 @@ func (sc *scanner) lineNames() {
 			}
 			sc.speaker(i, e, lc)
 			sc.listLine(i, e, inList > 0, lc)
+			if strings.IndexByte(t, '(') >= 0 {
+				sc.bracketLists(i, e, lc)
+			}
 			sc.wordNames(i, e, lc, namesForeigners && (sc.docForeign || sc.lay.foreignAt(i)))
 			if inList > 0 {
 				inList--
@@ -1111,6 +1122,32 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 	}
 }
 
+// bracketLists masks the names listed inside brackets: "위원 3명(현형준,
+// 김다은, 편채원)", "참석(김철수·이영희)".
+func (sc *scanner) bracketLists(i, e int, lc *lineCtx) {
+	s := sc.s
+	for j := i; j < e; {
+		o := strings.IndexByte(s[j:e], '(')
+		if o < 0 {
+			return
+		}
+		o += j
+		c := strings.IndexByte(s[o:e], ')')
+		if c < 0 {
+			return
+		}
+		c += o
+		in := s[o+1 : c]
+		if strings.IndexByte(in, ',') >= 0 || strings.Contains(in, "·") {
+			// "위원 3명(…)": a count of people before the bracket.
+			pre := strings.TrimRight(before(s, o, 40), " ")
+			headed := strings.HasSuffix(pre, "명") && len(pre) >= 4 && isDigit(pre[len(pre)-4])
+			sc.listLine(o+1, c, headed, lc)
+		}
+		j = c + 1
+	}
+}
+
 // listItem finds the name in one item of a list: the item's first word,
 // or its second after a role ("위원 김철수"), without particles or notes.
 func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
@@ -1187,8 +1224,6 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	head := e
 	if k := colonIn(s[st:e], 49); k >= 0 {
 		head = st + k
-	} else if k := strings.Index(s[st:e], "   "); k > 0 && k <= 48 && !strings.ContainsAny(s[st:st+k], "|\t") {
-		head = st + k // "○ PHAM MINH TUAN 위원   권고 이행 여부 …"
 	} else if st < e && (s[st] == '[' || s[st] == '(') {
 		// "[김철수 위원] …", "(주민 우정우) …"
 		c := byte(']')
@@ -1199,6 +1234,12 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 			st++
 			head = st + k - 1
 		}
+	} else if k := strings.Index(s[st:e], "  "); k > 0 && k <= 48 && !strings.ContainsAny(s[st:st+k], "|\t") {
+		head = st + k // "○ PHAM MINH TUAN 위원   권고 이행 여부 …", "○위원 모창민  현장 …"
+	} else if k := strings.Index(s[st:e], " — "); k > 0 && k <= 48 {
+		head = st + k // "◇ 위원 이태호 — 안건 자료를 …"
+	} else if k := strings.Index(s[st:e], ") "); k > 0 && k <= 40 && strings.Contains(s[st:st+k], "(") {
+		head = st + k + 1 // "최상철(위원) 현장 점검 결과를 …"
 	}
 	if head >= e || head <= st {
 		return
