@@ -61,6 +61,9 @@ func honorificNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, h := range honorifics {
 		for _, j := range occ[h] {
+			if rest := s[j+len(h):]; strings.HasPrefix(rest, "㈜") || strings.HasPrefix(rest, "(주)") || strings.HasPrefix(rest, "주식") {
+				continue // "하나이엔씨㈜": E&C, a company
+			}
 			e := j
 			if e > 0 && s[e-1] == ' ' {
 				e--
@@ -177,7 +180,7 @@ func nameEnd(s string, e int) bool {
 }
 
 func titled(w string) bool {
-	for _, t := range []string{"과장", "국장", "팀장", "주무관", "위원", "의원", "대표", "사무관", "주사", "교수", "선생"} {
+	for _, t := range []string{"과장", "국장", "팀장", "주무관", "위원", "의원", "대표", "사무관", "주사", "교수", "선생", "구", "시", "군", "청", "공사", "공단"} {
 		if strings.HasSuffix(w, t) && len(w) > len(t) {
 			return true
 		}

@@ -165,8 +165,8 @@ func (o own) public(s string, d Doubt) bool {
 			// The keyword's doubt spans the keyword: read its number.
 			dd = onlyDigitsOf(lineAfter(s, d.Start, d.End-d.Start))
 		}
-		if dd != "" && dd[0] == '0' && !strings.HasPrefix(dd, "01") && officeLine(line) {
-			return true
+		if dd != "" && !strings.HasPrefix(dd, "01") && officeLine(line) {
+			return true // an office number on the footer, with or without its area code
 		}
 		for _, p := range o.phones {
 			if p != "" && strings.HasPrefix(dd, p) {

@@ -91,6 +91,10 @@ func personLike(t string) bool {
 	return !hasWord(w, []string{"세탁", "약국", "식당", "상회", "상사", "건설", "산업", "기술", "마트", "순대", "치킨", "병원", "의원"})
 }
 
+// officialTitles are positions of officials, named with them in duty.
+var officialTitles = []string{"주무관", "실무관", "지원관", "사무관", "서기관", "주사", "서기", "과장", "팀장", "국장", "실장", "본부장",
+	"담당관", "구청장", "시장", "동장", "센터장", "소장"}
+
 // nameHeader reports a header of people's names, which a corporation's
 // row masks too (its 대표자).
 func nameHeader(h string) bool {
@@ -111,6 +115,9 @@ func bareCell(t string) bool {
 	switch t {
 	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
 		return false
+	}
+	if hasWord(t, officialTitles) {
+		return false // an official in the line of duty
 	}
 	for _, r := range t {
 		if hangul(r) || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
@@ -148,8 +155,8 @@ func tableResidue(s string) []Doubt {
 			pii[c] = piiHeader(lines[i][h[0]:h[1]])
 			any = any || pii[c]
 		}
-		if !any || strings.ContainsAny(lines[i], "0123456789*") {
-			continue
+		if !any || strings.ContainsAny(lines[i], "0123456789*") || len(head) == 2 && piiHeader(lines[i][head[0][0]:head[0][1]]) {
+			continue // no header, or a form's first row: "| 성명 | 김○○ |"
 		}
 		j := i + 1
 		for ; j < len(lines); j++ {
@@ -212,7 +219,7 @@ func tableResidue(s string) []Doubt {
 		}
 		if len(cells) >= n && len(cells)%n == 0 {
 			for k, line := range cells {
-				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) {
+				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) {
 					a := len(lines[line]) - len(strings.TrimLeft(lines[line], " \t"))
 					flag(line, a, len(strings.TrimRight(lines[line], " \t\r")), heads[c])
 				}
