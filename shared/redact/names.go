@@ -494,6 +494,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	if !ok {
 		sc.profileBracket(i)
 		sc.nameRoleBracket(i)
+		sc.bracketDate(i)
 		return
 	}
 	p := i
@@ -619,10 +620,21 @@ func (sc *scanner) nameRoleBracket(i int) {
 	if c < 0 {
 		return
 	}
-	parts := strings.Split(in[:c], ",")
+	inner := in[:c]
+	if k := strings.IndexByte(inner, '('); k > 0 {
+		inner = inner[:k] // "(주민 호용호(성수동2가 거주))"
+	}
+	parts := strings.Split(inner, ",")
 	if len(parts) == 1 {
-		// "(김다은 위원)", "(편채원 위원장)": a name and its role.
-		parts = strings.Fields(in[:c])
+		// "(김다은 위원)", "(편채원 위원장)", "(문덕배 입주자대표회의 회장)":
+		// a name and its role; "(주민 호용호": a role and the name.
+		ws := strings.Fields(inner)
+		switch {
+		case len(ws) == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
+			parts = []string{ws[1], ws[0]}
+		case len(ws) >= 2 && len(ws) <= 3 && isPrivateRole(ws[len(ws)-1]):
+			parts = []string{ws[0], ws[len(ws)-1]}
+		}
 	}
 	if len(parts) != 2 {
 		return
@@ -633,4 +645,52 @@ func (sc *scanner) nameRoleBracket(i int) {
 	}
 	st := i + 1 + strings.Index(in, name)
 	sc.add(st, st+len(name), TypeName, "name.role_bracket", 0.85, MaskName(name))
+}
+
+// bracketDate handles a date of birth in brackets after a person, alone
+// or after a nationality: "경  빈 (50-09-13)", "사토 겐지 (일본,
+// 1980-09-28)", "연경희 ('42. 10. 29.)". The date must be whole in the
+// bracket and of a year before 2010; the word before the bracket must
+// not be a number or a date.
+func (sc *scanner) bracketDate(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+48)], ')')
+	if c < 0 {
+		return
+	}
+	end := i + c
+	j := i + 1
+	if k := strings.IndexByte(s[j:end], ','); k >= 0 {
+		if w := strings.TrimSpace(s[j : j+k]); w == "" || strings.ContainsAny(w, "0123456789") || utf8.RuneCountInString(w) > 10 {
+			return
+		}
+		j += k + 1
+	}
+	for j < end && (s[j] == ' ' || s[j] == '\'') {
+		j++
+	}
+	if j >= end || !isDigit(s[j]) {
+		return
+	}
+	b := end
+	for b > j && (s[b-1] == ' ' || s[b-1] == '.') {
+		b--
+	}
+	var t token
+	readToken(s, j, &t)
+	if n, de := dateShape(s, &t, 0, t.lensFrom(0, 3)); n == 0 || de != b || !birthLike(s, j, b) {
+		return // the date must be all the bracket holds
+	}
+	pre := strings.TrimRight(before(s, i, 30), " ")
+	if pre == "" || isDigit(pre[len(pre)-1]) {
+		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(pre); !isHangul(r) && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+		return
+	}
+	e := b
+	if e < end && s[e] == '.' {
+		e++
+	}
+	sc.add(j, e, TypeBirthDate, "birth.bracket", 0.85, maskDigits(s[j:e]))
 }

@@ -1646,6 +1646,7 @@ func personNote(s string, we, e int) bool {
 // personNouns are what only a person has: after "X의", they make X a
 // person.
 var personNouns = []string{"민원", "성명", "주소", "연락처", "전화번호", "생년월일", "주민등록번호", "출국", "입국", "체류", "대리인",
+	"전자우편", "이메일", "계좌", "카드", "납부", "휴대전화", "휴대폰", "집", "자택", "차량", "명의", "진료", "소득",
 	"배우자", "자녀", "가족", "진술", "의견", "신청", "요청", "청구", "동의", "서명", "위임", "건강", "병력", "치료", "사망", "부상"}
 
 // personalParticle are endings that follow people: 에게, 께서, 씨, 님,
