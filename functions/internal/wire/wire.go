@@ -27,7 +27,10 @@ import (
 type Env struct {
 	Config config.Config
 	AWS    aws.Config
-	Log    *slog.Logger
+	// Log writes JSON to stderr; inside Handle, every line carries the
+	// invocation's request_id and trace_id.
+	Log *slog.Logger
+	inv *invocation
 }
 
 // Load reads function fn's configuration and the AWS SDK's (region,
@@ -39,12 +42,13 @@ func Load(ctx context.Context, fn string) Env {
 	if err != nil {
 		Fatal(fn, err)
 	}
-	log := cfg.Logger().With("function", fn, "stage", cfg.Stage)
+	inv := &invocation{}
+	log := slog.New(requestHandler{Handler: cfg.Logger().Handler(), cur: inv}).With("function", fn, "stage", cfg.Stage)
 	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
 	if err != nil {
 		Fatal(fn, fmt.Errorf("aws config: %w", err))
 	}
-	return Env{Config: cfg, AWS: awsCfg, Log: log}
+	return Env{Config: cfg, AWS: awsCfg, Log: log, inv: inv}
 }
 
 // Fatal logs a start-up failure and exits; Lambda reports the failed init.
