@@ -18,7 +18,7 @@ func TestEveryLogLineCarriesTheRequestID(t *testing.T) {
 	log := slog.New(requestHandler{Handler: slog.NewJSONHandler(&out, nil), cur: inv}).With("function", "ingest")
 	e := Env{Log: log, inv: inv}
 	h := Handle(e, func(ctx context.Context, _ string) (string, error) {
-		e.Log.Info("without the context")     // as handlers built at start-up log
+		e.Log.Info("without the context")      // as handlers built at start-up log
 		e.Log.InfoContext(ctx, "with context") // as request-scoped code logs
 		e.Log.With("document", "X").Warn("derived logger")
 		return "", nil
