@@ -16,6 +16,18 @@ const (
 	ReaderRole = "plaza_reader"
 )
 
+// Properties of the deployment's search-setup custom resource
+// (Custom::PlazaSearchSetup): the stack sets them, the setup function
+// reads them.
+const (
+	SetupWriters = "Writers" // IAM role ARNs mapped to WriterRole
+	SetupReaders = "Readers" // IAM role ARNs mapped to ReaderRole
+	SetupAudit   = "Audit"   // "true": turn on the audit log
+	// SetupDigest changes whenever the template, roles or replicas do, so
+	// that CloudFormation runs an update.
+	SetupDigest = "Digest"
+)
+
 // Access says which IAM roles (backend roles, by ARN) the security plugin
 // maps to the writer and reader roles, and whether audit logging is on.
 type Access struct {
