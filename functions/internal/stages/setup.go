@@ -10,17 +10,6 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search/opensearch"
 )
 
-// Properties of the search-setup custom resource (Custom::PlazaSearchSetup),
-// as the stack sets them.
-const (
-	PropWriters = "Writers" // IAM role ARNs mapped to opensearch.WriterRole
-	PropReaders = "Readers" // IAM role ARNs mapped to opensearch.ReaderRole
-	PropAudit   = "Audit"   // "true": turn on the audit log
-	// PropDigest changes whenever the template, roles or replicas do, so
-	// that CloudFormation runs an update.
-	PropDigest = "Digest"
-)
-
 // SearchDomain is what the setup needs of the domain.
 type SearchDomain interface {
 	EnsureAccess(context.Context, opensearch.Access) error
@@ -47,9 +36,9 @@ func Setup(d SearchDomain, log *slog.Logger) cfn.CustomResourceFunction {
 			return id, nil, nil
 		}
 		a := opensearch.Access{
-			Writers: stringList(ev.ResourceProperties[PropWriters]),
-			Readers: stringList(ev.ResourceProperties[PropReaders]),
-			Audit:   fmt.Sprint(ev.ResourceProperties[PropAudit]) == "true",
+			Writers: stringList(ev.ResourceProperties[opensearch.SetupWriters]),
+			Readers: stringList(ev.ResourceProperties[opensearch.SetupReaders]),
+			Audit:   fmt.Sprint(ev.ResourceProperties[opensearch.SetupAudit]) == "true",
 		}
 		if err := d.EnsureAccess(ctx, a); err != nil {
 			return id, nil, fmt.Errorf("search setup: access: %w", err)

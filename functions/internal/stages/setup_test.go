@@ -27,10 +27,10 @@ func (f *fakeDomain) Alias() string                     { return "plaza-document
 
 func TestSetupRunsOnCreateAndUpdateOnly(t *testing.T) {
 	props := map[string]any{
-		PropWriters: []any{"arn:aws:iam::1:role/index", "arn:aws:iam::1:role/monitor"},
-		PropReaders: []any{"arn:aws:iam::1:role/api"},
-		PropAudit:   "true",
-		PropDigest:  "abc",
+		opensearch.SetupWriters: []any{"arn:aws:iam::1:role/index", "arn:aws:iam::1:role/monitor"},
+		opensearch.SetupReaders: []any{"arn:aws:iam::1:role/api"},
+		opensearch.SetupAudit:   "true",
+		opensearch.SetupDigest:  "abc",
 	}
 	d := &fakeDomain{}
 	h := Setup(d, slog.New(slog.DiscardHandler))
