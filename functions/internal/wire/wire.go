@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
@@ -55,28 +54,6 @@ func Load(ctx context.Context, fn string) Env {
 func Fatal(fn string, err error) {
 	slog.New(slog.NewJSONHandler(os.Stderr, nil)).Error("start-up failed", "function", fn, "err", err.Error())
 	os.Exit(1)
-}
-
-// Once runs fn the first time it is called and remembers a success; a
-// failure is retried on the next call (the next invocation), so a
-// transient error at cold start does not poison the sandbox.
-type Once struct {
-	mu   sync.Mutex
-	done bool
-}
-
-// Do runs fn unless it has succeeded before.
-func (o *Once) Do(fn func() error) error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.done {
-		return nil
-	}
-	if err := fn(); err != nil {
-		return err
-	}
-	o.done = true
-	return nil
 }
 
 // ObjectHandler adapts a stage over storage.Events to a Lambda handler
