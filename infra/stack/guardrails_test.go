@@ -224,3 +224,27 @@ func TestAlarmsWatchSearchTablesAndMail(t *testing.T) {
 		}
 	}
 }
+
+func TestDevRunsNoReplicasOnItsSingleNode(t *testing.T) {
+	digests := map[string]string{}
+	for _, c := range []struct {
+		name, replicas string
+		tp             tmpl
+	}{{"dev", "0", fixture.devJSON}, {"prod", "2", fixture.prodJSON}} {
+		// GIVEN the setup function, which installs the index template
+		env := props(c.tp.resources()[idOf(t, c.tp, "AWS::Lambda::Function", "SetupFunction")])["Environment"].(map[string]interface{})["Variables"].(map[string]interface{})
+		// THEN dev's one node gets indices without replicas (green, not
+		// yellow), prod's three zones two replicas (copies a multiple of
+		// three, as Multi-AZ with Standby wants)
+		if env[EnvOpenSearchReplicas] != c.replicas {
+			t.Errorf("%s: %s = %v, want %s", c.name, EnvOpenSearchReplicas, env[EnvOpenSearchReplicas], c.replicas)
+		}
+		for _, r := range byType(c.tp, "Custom::PlazaSearchSetup") {
+			digests[c.name] = fmt.Sprint(props(r)["Digest"])
+		}
+	}
+	// AND the setup resource changes with them, so an update re-runs it
+	if digests["dev"] == "" || digests["dev"] == digests["prod"] {
+		t.Errorf("setup digests %v", digests)
+	}
+}
