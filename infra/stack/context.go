@@ -3,6 +3,7 @@ package stack
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,6 +23,8 @@ const (
 	CtxCertificateARN = "plaza:certificateArn"
 	CtxAlarmEmail     = "plaza:alarmEmail"
 	CtxCORSOrigins    = "plaza:corsOrigins" // comma-separated
+	CtxInstance       = "plaza:instance"    // a second stack of a stage: Plaza-<stage>-<instance>
+	CtxWAF            = "plaza:waf"         // true|false; default true in prod
 )
 
 // FileContext reads the "context" object of root/cdk.json: the feature
@@ -40,6 +43,15 @@ func FileContext(root string) (map[string]interface{}, error) {
 		return nil, fmt.Errorf("cdk.json: %w", err)
 	}
 	return f.Context, nil
+}
+
+// origin is the scheme and host of a URL.
+func origin(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.Scheme + "://" + u.Host
 }
 
 // ConfigFrom builds the configuration from context values, falling back to
@@ -66,8 +78,21 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 	set(&c.DomainName, CtxDomainName)
 	set(&c.CertificateARN, CtxCertificateARN)
 	set(&c.AlarmEmail, CtxAlarmEmail)
-	if v := get(CtxCORSOrigins); v != "" {
+	set(&c.Instance, CtxInstance)
+	switch v := get(CtxCORSOrigins); {
+	case v != "":
 		c.CORSOrigins = strings.Split(v, ",")
+	case c.Stage == "prod" && c.PortalURL != "":
+		c.CORSOrigins = []string{origin(c.PortalURL)}
+	case c.Stage == "prod" && c.DomainName != "":
+		c.CORSOrigins = []string{"https://" + c.DomainName}
+	}
+	switch v := get(CtxWAF); v {
+	case "":
+	case "true", "false":
+		c.WAF = v == "true"
+	default:
+		return Config{}, fmt.Errorf("context %s=%q: want true or false", CtxWAF, v)
 	}
 	return c, c.Validate()
 }
