@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,8 +17,8 @@ import (
 //go:embed data/nouns.txt.gz
 var nounsGz []byte
 
-//go:embed data/foreign.txt.gz
-var foreignGz []byte
+//go:embed data/alien.bin
+var alienBin []byte
 
 //go:embed data/given.txt
 var givenTxt string
@@ -29,10 +28,9 @@ var givenTxt string
 // names, and how often a syllable starts or ends a Korean given name. It
 // is read-only once built and shared by every call.
 type lexicon struct {
-	nouns   map[string]struct{}
-	foreign map[string]struct{}
-	first   map[rune]int
-	second  map[rune]int
+	nouns  map[string]struct{}
+	first  map[rune]int
+	second map[rune]int
 	// alien is, per Hangul syllable (from U+AC00), how much more often it
 	// is found in transcribed foreign names than in Korean words (log
 	// odds): 르, 즈, 뮐 and 페 are the marks of a transcription.
@@ -42,8 +40,10 @@ type lexicon struct {
 func loadLexicon() *lexicon {
 	lx := &lexicon{first: map[rune]int{}, second: map[rune]int{}}
 	lx.nouns = gunzipSet(nounsGz)
-	lx.foreign = gunzipSet(foreignGz)
-	lx.alien = syllableOdds(lx.foreign, lx.nouns)
+	lx.alien = make([]float32, len(alienBin))
+	for i, b := range alienBin {
+		lx.alien[i] = float32(int8(b)) / 16
+	}
 	sc := bufio.NewScanner(strings.NewReader(givenTxt))
 	for sc.Scan() {
 		f := strings.Split(sc.Text(), "\t")
@@ -93,8 +93,11 @@ func has(set map[string]struct{}, w string) bool {
 // adverb …) that begins like a surname.
 func (lx *lexicon) noun(w string) bool { return notNames[w] || has(lx.nouns, w) }
 
-// foreignName reports whether w transcribes a foreign personal name.
-func (lx *lexicon) foreignName(w string) bool { return has(lx.foreign, w) }
+// foreignName reports whether w reads as a transcribed foreign name: two
+// syllables or more, made of the syllables transcriptions use.
+func (lx *lexicon) foreignName(w string) bool {
+	return len(w) >= 6 && lx.alienness(w) >= 1.0 && !lx.noun(w)
+}
 
 // Strength of the evidence that a word is a personal name by its letters
 // alone.
@@ -195,31 +198,6 @@ func (lx *lexicon) compound(w string) bool {
 	_, a := utf8.DecodeRuneInString(w)
 	_, b := utf8.DecodeRuneInString(w[a:])
 	return lx.noun(w[:a+b])
-}
-
-// syllableOdds returns, per syllable, the log odds of finding it in a
-// word of a against a word of b (add-one smoothed).
-func syllableOdds(a, b map[string]struct{}) []float32 {
-	ca, cb := map[rune]float64{}, map[rune]float64{}
-	var na, nb float64
-	for w := range a {
-		for _, r := range w {
-			ca[r]++
-			na++
-		}
-	}
-	for w := range b {
-		for _, r := range w {
-			cb[r]++
-			nb++
-		}
-	}
-	out := make([]float32, 0xD7A4-0xAC00)
-	for i := range out {
-		r := rune(0xAC00 + i)
-		out[i] = float32(math.Log((ca[r]+1)/(na+1)) - math.Log((cb[r]+1)/(nb+1)))
-	}
-	return out
 }
 
 // alienness returns the mean log odds of the syllables of w being a

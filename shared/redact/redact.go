@@ -3,6 +3,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -108,12 +109,20 @@ func (r Result) LowConfidence(min float64) []Finding {
 
 // Redactor masks personal data. It is safe for concurrent use.
 type Redactor struct {
-	lx *lexicon
+	once sync.Once
+	lx   *lexicon
 }
 
-// New returns a Redactor. It reads the embedded word lists once (a few
-// milliseconds); build one and share it.
-func New() *Redactor { return &Redactor{lx: loadLexicon()} }
+// New returns a Redactor. Its word lists are read on first use (about
+// 20 ms), so that a function that seldom redacts starts as fast as
+// before; build one and share it.
+func New() *Redactor { return &Redactor{} }
+
+// lexicon returns the word lists, reading them the first time.
+func (r *Redactor) lexicon() *lexicon {
+	r.once.Do(func() { r.lx = loadLexicon() })
+	return r.lx
+}
 
 // hit is a finding in normalised coordinates with its mask.
 type hit struct {
@@ -132,7 +141,7 @@ func (r *Redactor) Redact(text string, opts Options) Result {
 // in the same document, and learns the new ones.
 func (r *Redactor) redact(text string, opts Options, known map[string]string) Result {
 	n := normalize(text)
-	hits := scan(n.s, opts, known, r.lx)
+	hits := scan(n.s, opts, known, r.lexicon())
 	valid := n.valid
 	if len(hits) == 0 {
 		if !valid {

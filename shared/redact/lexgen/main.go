@@ -15,10 +15,11 @@
 //	               but a person's name: common nouns, places, organisations,
 //	               adverbs, verb stems. A word led by a surname that is one of
 //	               these is not taken for a name on weak evidence.
-//	foreign.txt.gz Hangul transcriptions of foreign personal names (the
-//	               dictionary's 인명 entries that do not begin like a Korean
-//	               name), for names of foreign residents near a foreigner
-//	               context.
+//	alien.bin      per Hangul syllable (U+AC00 on, one signed byte each,
+//	               sixteenths), the log odds of finding it in a
+//	               transcribed foreign name (the dictionary's 인명 entries
+//	               that do not begin like a Korean name) rather than in
+//	               any other word: 르, 즈 and 뮐 mark a transcription.
 //	given.txt      per syllable, how often it is the first and the second
 //	               syllable of a Korean given name in the dictionary's names.
 package main
@@ -27,6 +28,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -131,7 +133,7 @@ func main() {
 		}
 	}
 	must(writeGz(filepath.Join(out, "nouns.txt.gz"), nouns))
-	must(writeGz(filepath.Join(out, "foreign.txt.gz"), foreign))
+	must(os.WriteFile(filepath.Join(out, "alien.bin"), alienOdds(foreign, words), 0o644))
 	var b bytes.Buffer
 	b.WriteString("# syllable\tfirst\tsecond: counts over the dictionary's three-syllable Korean names\n")
 	var syl []rune
@@ -191,4 +193,36 @@ func must(err error) {
 		fmt.Fprintln(os.Stderr, "lexgen:", err)
 		os.Exit(1)
 	}
+}
+
+// alienOdds returns, per Hangul syllable, the add-one smoothed log odds of
+// the syllable in the foreign names against all other words, in
+// sixteenths clamped to a signed byte.
+func alienOdds(foreign []string, words map[string]*entry) []byte {
+	ca, cb := map[rune]float64{}, map[rune]float64{}
+	var na, nb float64
+	for _, w := range foreign {
+		for _, r := range w {
+			ca[r]++
+			na++
+		}
+	}
+	for w, e := range words {
+		if !e.other {
+			continue
+		}
+		for _, r := range w {
+			cb[r]++
+			nb++
+		}
+	}
+	out := make([]byte, 0xD7A4-0xAC00)
+	for i := range out {
+		r := rune(0xAC00 + i)
+		v := math.Log((ca[r]+1)/(na+1)) - math.Log((cb[r]+1)/(nb+1))
+		q := math.Round(v * 16)
+		q = math.Max(-128, math.Min(127, q))
+		out[i] = byte(int8(q))
+	}
+	return out
 }
