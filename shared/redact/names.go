@@ -302,6 +302,29 @@ func (sc *scanner) marker(i, size int) {
 	if n < 2 || n > 9 {
 		return
 	}
+	if accusedMarkers[mk] {
+		// "관련자: 교통행정과 주무관 이옥자": the department and the
+		// position come first; the name after them is the person's.
+		for _, step := range []int{0, 1} {
+			w := s[j:k]
+			if !(hasSuffixAny(w, []string{"과", "팀", "국", "실", "센터", "소"}) && step == 0 || isTitle(w)) || k >= len(s) || s[k] != ' ' {
+				break
+			}
+			j = k + 1
+			k, n = j, 0
+			for k < len(s) && n < 10 {
+				r, size := utf8.DecodeRuneInString(s[k:])
+				if !isHangul(r) {
+					break
+				}
+				k += size
+				n++
+			}
+			if n < 2 {
+				return
+			}
+		}
+	}
 	w := s[j:k]
 	strong := strings.ContainsAny(s[end:j], ":=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
 	if strings.ContainsAny(s[end:j], "([") {

@@ -1532,11 +1532,23 @@ func (sc *scanner) transcribed(j, e int) int {
 		}
 		k = we + 1
 	}
-	if words < 2 || top < 1.3 || sum/float64(words) < 0.55 {
+	if words < 2 {
 		return j
 	}
 	rest := s[end:e]
-	if !(particleAt(rest) || honorificNext(s, end, e) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (")) {
+	mean := sum / float64(words)
+	switch {
+	case honorificNext(s, end, e):
+		// "마리아 산토스 씨는": the honorific says person; the words need
+		// only not read as Korean.
+		if mean < 0 {
+			return j
+		}
+	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " ("):
+		if top < 1.0 || mean < 0.3 {
+			return j
+		}
+	default:
 		return j
 	}
 	if hasAny(s[j:end], foreignWords) || roleWord(s[j:end]) {
@@ -1588,8 +1600,8 @@ func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	}
 	if personalParticle[p] {
 		// 에게, 께서, 씨, 님: endings that follow people.
-		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) {
-			return
+		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) && strings.ContainsRune("자인원들분측", runeAt(core, len(core)-3)) {
+			return // "제외자에게": a noun for people, not a name
 		}
 	} else if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) || sc.lx.compound(core) {
 		// A bare case particle (은, 의, 로 …) ends compounds as often as
