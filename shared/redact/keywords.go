@@ -50,16 +50,27 @@ func (sc *scanner) keywordValues() {
 // bank or 계좌: "토스뱅크 1000 0030 8697", "계좌(015 280443 76 450)".
 func (sc *scanner) spacedAccounts() {
 	s := sc.s
-	for from := 0; ; {
-		k := strings.Index(s[from:], "계좌")
-		b := strings.Index(s[from:], "은행")
-		if k < 0 || b >= 0 && b < k {
-			k = b
+	// The next 계좌 and the next 은행 are each searched for only once they
+	// are passed: searching both from every hit would read a long text
+	// once per hit.
+	next := func(word string, from int) int {
+		if k := strings.Index(s[from:], word); k >= 0 {
+			return from + k
 		}
-		if k < 0 {
+		return len(s)
+	}
+	acct, bank := next("계좌", 0), next("은행", 0)
+	for from := 0; ; {
+		if acct < from {
+			acct = next("계좌", from)
+		}
+		if bank < from {
+			bank = next("은행", from)
+		}
+		k := min(acct, bank)
+		if k >= len(s) {
 			break
 		}
-		k += from
 		from = k + len("계좌")
 		// Up to 24 bytes of words to the first digit.
 		j := from
