@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -115,6 +116,8 @@ var labelRoles = map[string]role{
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
 	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
 	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
+	"진술인": roleName, "의견진술인": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
+	"연대보증인": roleName, "세입자": roleName, "신고자": roleName, "추천인": roleName, "피추천인": roleName, "입소자": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
 	"결재권자": roleOfficial, "협조자": roleOfficial, "담당공무원": roleOfficial, "직책": roleOfficial,
@@ -123,7 +126,7 @@ var labelRoles = map[string]role{
 	"주민등록번호": roleRRN, "주민번호": roleRRN, "외국인등록번호": roleRRN, "등록번호": roleRRN,
 	"연락처": rolePhone, "전화번호": rolePhone, "전화": rolePhone, "휴대전화": rolePhone, "휴대폰": rolePhone, "핸드폰": rolePhone,
 	"휴대전화번호": rolePhone, "자택전화": rolePhone, "유선전화": rolePhone, "연락처(휴대폰)": rolePhone, "Tel": rolePhone,
-	"주소": roleAddress, "거주지": roleAddress, "주소지": roleAddress, "현주소": roleAddress, "자택주소": roleAddress,
+	"주소": roleAddress, "거주지": roleAddress, "체류지": roleAddress, "주거지": roleAddress, "현거주지": roleAddress, "주소지": roleAddress, "현주소": roleAddress, "자택주소": roleAddress,
 	"실거주지": roleAddress, "등록기준지": roleAddress, "주민등록주소": roleAddress, "거소": roleAddress, "address": roleAddress,
 	"Address": roleAddress,
 	"계좌번호":    roleAccount, "계좌": roleAccount, "입금계좌": roleAccount, "지급계좌": roleAccount, "은행계좌": roleAccount,
@@ -161,7 +164,7 @@ var labelFirst = func() map[rune]bool {
 }()
 
 // labelSuffixes are the header words a longer header may end with.
-var labelSuffixes = []string{"의무자", "납부자", "대상자", "송달대상", "계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
+var labelSuffixes = []string{"의무자", "납부자", "대상자", "진술인", "신청인", "신고인", "신청자", "보증인", "송달대상", "계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
 	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
 
 // roleOf returns the role of a header text, or roleNone when it is no
@@ -247,7 +250,8 @@ func analyze(s string, lx *lexicon) *layout {
 	lay := &layout{}
 	lines := splitLines(s)
 	lay.tables(s, lines)
-	lay.columnLines(s, lines, lx)
+	claimed := lay.columnMajor(s, lines, lx)
+	lay.columnLines(s, lines, lx, claimed)
 	lay.labelled(s, lines)
 	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
 	// Drop overlaps (a labelled value inside a table cell): keep the first.
@@ -604,13 +608,16 @@ func (l *layout) tables(s string, lines []span) {
 // each on its own line. Rows set apart by blank lines are read one by one
 // (an empty cell leaves no line, so a short row still starts at the first
 // column); otherwise the cells are given their columns in turn.
-func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
+func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool) {
 	for i := 0; i < len(lines); i++ {
+		if claimed[i] {
+			continue
+		}
 		var roles []role
 		var labels []string
 		known, lastKnown := 0, -1
 		j := i
-		for ; j < len(lines); j++ {
+		for ; j < len(lines) && !claimed[j]; j++ {
 			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
 			bare := t
 			if k := strings.IndexByte(t, '('); k > 0 {
@@ -618,6 +625,9 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 			}
 			if t == "" || len(t) > 30 || strings.ContainsAny(bare, "0123456789:|\t") {
 				break
+			}
+			if b, _ := bulletOf(t, 0, len(t)); b != 0 {
+				break // "□ 상담 대상자": a heading above the table
 			}
 			r := roleOf(t)
 			if r == roleNone && (lx != nil && lx.score(t) >= likelyName || strings.Count(t, " ") > 2 || strings.ContainsAny(t, "()")) {
@@ -646,7 +656,7 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 		var row []span
 		blanks, grouped := 0, false
 		k := j
-		for ; k < len(lines); k++ {
+		for ; k < len(lines) && !claimed[k]; k++ {
 			t := strings.TrimSpace(s[lines[k].start:lines[k].end])
 			if t == "" {
 				blanks++
@@ -706,6 +716,238 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
 			i = k - 1
 		}
 	}
+}
+
+// columnMajor finds tables that text extraction wrote column by column,
+// as PDF tables often come out: each column's header on a line of its
+// own, then that column's cells one to a line, then the next column's
+// header ("이름 / 옥길수 / 강영숙 / 나이 / 51세 / 38세"). A column runs
+// from a known header to a blank line or the next known header. Two or
+// more columns of two or more cells each, one after another, make such a
+// table; each cell takes its column's header, whatever page numbers or
+// running heads fell between. A header run of a row-by-row table gives
+// its headers no cells of their own, so it is never taken for one. It
+// returns the lines it claimed, for columnLines to leave alone.
+func (l *layout) columnMajor(s string, lines []span, lx *lexicon) []bool {
+	claimed := make([]bool, len(lines))
+	headerAt := func(i int) role {
+		t := strings.TrimSpace(s[lines[i].start:lines[i].end])
+		if t == "" || len(t) > 30 || strings.ContainsAny(t, "0123456789:|\t") {
+			return roleNone
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !isHangul(r) && !unicode.IsLetter(r) {
+			return roleNone // "■ 상담 대상자": a heading, not a column's header
+		}
+		r := roleOf(t)
+		if r == roleOther && !strongOther(t) {
+			return roleNone // "백여름비" is a name, not a header ending in 비
+		}
+		return r
+	}
+	// read returns the column headed at line i and the line after it.
+	read := func(i int) (textColumn, int) {
+		c := textColumn{head: i}
+		j := i + 1
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+			if t == "" || headerAt(j) != roleNone || !cellLine(t) || strings.ContainsAny(t, "|\t") {
+				break
+			}
+			if b, _ := bulletOf(t, 0, len(t)); b != 0 && b != '#' && len(t) > 1 {
+				break // "▶ 통역 지원: …": the text has gone on
+			}
+			if pageBreak(t) {
+				continue
+			}
+			c.cells = append(c.cells, trimSpan(s, lines[j]))
+		}
+		return c, j
+	}
+	for i := 0; i < len(lines); i++ {
+		if headerAt(i) == roleNone {
+			continue
+		}
+		var cols []textColumn
+		full, personal := 0, false
+		j := i
+		for j < len(lines) {
+			if headerAt(j) == roleNone {
+				// One blank line, or a group's heading above its
+				// columns ("인적사항" over "대상자"), may stand between.
+				t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+				if j+1 < len(lines) && headerAt(j+1) != roleNone && (t == "" || cellLine(t) && len(t) <= 24 && !strings.ContainsAny(t, "0123456789")) {
+					j++
+					continue
+				}
+				break
+			}
+			c, next := read(j)
+			cols = append(cols, c)
+			if len(c.cells) >= 2 {
+				full++
+				// A column of personal data must hold what its header
+				// says, or it is no column: in a row-by-row table read
+				// this way, the cells under "자녀" would be a name, a
+				// date and "양호".
+				if r := headerAt(j); r != roleOther && r != roleNation && r != roleCompany && r != roleOfficial {
+					fit := 0
+					for _, sp := range c.cells {
+						if fits(s, sp, r, lx) {
+							fit++
+						}
+					}
+					if 3*fit >= 2*len(c.cells) {
+						personal = true
+					} else {
+						cols[len(cols)-1].cells = nil
+					}
+				}
+			}
+			j = next
+		}
+		// A row-by-row table's header run gives three or more headers no
+		// cell at all before its rows begin.
+		bare := 0
+		for bare < len(cols) && len(cols[bare].cells) == 0 {
+			bare++
+		}
+		if full == 0 && l.verticalForm(s, lines, cols, headerAt, lx) {
+			for k := i; k < j; k++ {
+				claimed[k] = true
+			}
+			i = j - 1
+			continue
+		}
+		if full < 2 || !personal || bare >= 3 {
+			i = max(i, j-1) // a later start would cut the same run shorter
+			continue
+		}
+		l.ntab++
+		for x, c := range cols {
+			if len(c.cells) < 2 {
+				// A lone line under a header is a header word of the
+				// column before ("관계 / 배우자 / 자녀 / 손자녀").
+				continue
+			}
+			head := strings.TrimSpace(s[lines[c.head].start:lines[c.head].end])
+			r := roleOf(head)
+			for _, sp := range c.cells {
+				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: l.ntab, col: x, role: r, label: head})
+			}
+		}
+		for k := i; k < j; k++ {
+			claimed[k] = true
+		}
+		i = j - 1
+	}
+	return claimed
+}
+
+// textColumn is a column written down the page: its header's line and
+// its cells.
+type textColumn struct {
+	head  int
+	cells []span
+}
+
+// verticalForm takes a run of labels each over its one value ("성명 /
+// 홍길동 / 생년월일 / 1980. 1. 2.") for labelled values: three or more,
+// two of them personal data that fit their label.
+func (l *layout) verticalForm(s string, lines []span, cols []textColumn, headerAt func(int) role, lx *lexicon) bool {
+	one, fit := 0, 0
+	for _, c := range cols {
+		if len(c.cells) != 1 {
+			continue
+		}
+		one++
+		if r := headerAt(c.head); r != roleOther && r != roleNation && r != roleCompany && r != roleOfficial && fits(s, c.cells[0], r, lx) {
+			fit++
+		}
+	}
+	if one < 3 || fit < 2 {
+		return false
+	}
+	for _, c := range cols {
+		if len(c.cells) == 1 {
+			head := strings.TrimSpace(s[lines[c.head].start:lines[c.head].end])
+			l.cells = append(l.cells, cell{start: c.cells[0].start, end: c.cells[0].end, role: roleOf(head), label: head})
+		}
+	}
+	return true
+}
+
+// fits reports whether a cell holds what a column of role r holds.
+func fits(s string, sp span, r role, lx *lexicon) bool {
+	t := s[sp.start:sp.end]
+	switch r {
+	case roleName:
+		if latinWords(t) {
+			return true // "SATO, Kenji", "heng vannak"
+		}
+		if n := strings.Count(t, " "); n >= 1 && n <= 3 && allHangulWords(t) {
+			return true // "사토 겐지", "로델 바우티스타", "김 민 수"
+		}
+		return hangulWord(t) && lx != nil && lx.score(t) >= likelyName
+	case roleEmail:
+		return strings.IndexByte(t, '@') > 0
+	default:
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if isDigit(t[i]) || t[i] == '*' {
+				n++
+			}
+		}
+		return n >= 2
+	}
+}
+
+// latinWords reports a cell of one to four words of Latin letters (a
+// comma, hyphen or apostrophe within), as a name in Latin script is
+// written in a name column.
+func latinWords(t string) bool {
+	words := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i] | 0x20
+			if !(c >= 'a' && c <= 'z' || w[i] == '-' || w[i] == '\'') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isLatin(c byte) bool {
+	c |= 0x20
+	return c >= 'a' && c <= 'z'
+}
+
+// strongOther reports a header of a column with no personal data that is
+// known as such, or that ends in a word of two or more syllables (지원금액,
+// 처리결과): one syllable (비, 료, 액) also ends names.
+func strongOther(t string) bool {
+	k := squeeze(t)
+	if _, ok := labelRoles[k]; ok {
+		return true
+	}
+	if i := strings.IndexByte(k, '('); i > 0 {
+		k = k[:i]
+		if _, ok := labelRoles[k]; ok {
+			return true
+		}
+	}
+	for _, suf := range otherSuffixes {
+		if len(suf) >= 6 && strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorRows re-cuts the cells of a one-cell-per-line table at the lines

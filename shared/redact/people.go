@@ -237,7 +237,7 @@ func (sc *scanner) cellNames() {
 	// of addresses is one by its cells.
 	dates, places := map[colKey][2]int{}, map[colKey][2]int{}
 	for _, c := range sc.lay.cells {
-		if !named[c.tab] || c.role != roleNone && c.role != roleOther || c.corp {
+		if !named[c.tab] || c.role != roleNone && c.role != roleOther || c.corp || placeHeader(c.label) {
 			continue
 		}
 		k := colKey{c.tab, c.col}
@@ -263,6 +263,18 @@ func (sc *scanner) cellNames() {
 		}
 	}
 	sc.recordNames()
+}
+
+// placeHeader reports a header of places and times that are no one's
+// home: 위반장소, 단속 위치, 발생 일시.
+func placeHeader(h string) bool {
+	k := squeeze(h)
+	for _, suf := range []string{"장소", "위치", "지점", "구간", "현장", "일시", "일자", "시간"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // birthLike reports a cell that is one date of birth: a whole date, of a
@@ -442,6 +454,29 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	}
 	if !c.disc && officialNear(s, a, b) || hasAny(s[a:b], corpMarks) {
 		return // an official, or a corporation ("우리기술(주)")
+	}
+	if c.role == roleName && isLatin(s[a]) {
+		// "ivanov alexei", "SAPUTRA, Dewi", "HENG SOPHEAP (행 소피읍)": in
+		// a name column, words of Latin letters are a name whatever their
+		// case, and the Hangul in brackets after them is its
+		// transcription.
+		e := b
+		if o := strings.IndexByte(s[a:b], '('); o > 0 {
+			e = a + o
+		}
+		for e > a && s[e-1] == ' ' {
+			e--
+		}
+		if latinWords(s[a:e]) {
+			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
+			if o := strings.IndexByte(s[e:b], '('); o >= 0 {
+				in := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[e+o+1:b]), ")"))
+				if k := strings.Index(s[e+o+1:b], in); in != "" && k >= 0 && allHangulWords(in) {
+					sc.add(e+o+1+k, e+o+1+k+len(in), TypeName, "name.cell_foreign", 0.85, MaskName(in))
+				}
+			}
+			return
+		}
 	}
 	if isLatinUpper(s[a]) {
 		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) {
