@@ -511,6 +511,39 @@ func headerRow(s string, cs []span) ([]role, bool) {
 	return nil, false
 }
 
+// subHeader reports whether a row under a header names the columns of
+// its merged cells: the header has an empty cell (the right part of a
+// merged one), and the row is short words with no digits, each under an
+// empty header cell or under the cell that starts a merged run.
+func subHeader(s string, head []span, ln span, k sep) bool {
+	if k != sepPipe && k != sepTab {
+		return false // runs of spaces lose empty cells
+	}
+	sub, sk := rowCells(s, ln)
+	if sk != k || len(sub) != len(head) {
+		return false
+	}
+	empty := func(sp span) bool { return sp.end == sp.start }
+	merged, named := false, 0
+	for c := range head {
+		if empty(head[c]) {
+			merged = true
+		}
+		if empty(sub[c]) {
+			continue
+		}
+		t := s[sub[c].start:sub[c].end]
+		if len(t) > 24 || strings.ContainsAny(t, "0123456789@") {
+			return false
+		}
+		if !empty(head[c]) && (c+1 >= len(head) || !empty(head[c+1])) {
+			return false // under a header cell of its own
+		}
+		named++
+	}
+	return merged && named >= 2
+}
+
 // formRow reports a row whose first cell alone is a label: a form's
 // label and its values, not a header.
 func formRow(roles []role) bool {
@@ -546,10 +579,37 @@ func (l *layout) tables(s string, lines []span) {
 			labels[c] = s[sp.start:sp.end]
 			foreign = foreign || roles[c] == roleNation || roles[c] == rolePassport
 		}
+		j := i + 1
+		for j < len(lines) && ruleLine(s[lines[j].start:lines[j].end]) {
+			j++
+		}
+		if j < len(lines) && subHeader(s, cs, lines[j], k) {
+			// "| 성명 |  |" over "| 영문 | 한글 |": a merged header cell
+			// whose columns are named on the next row.
+			sub, _ := rowCells(s, lines[j])
+			parent := -1
+			for c := range cs {
+				if cs[c].end > cs[c].start {
+					parent = c
+				}
+				t := s[sub[c].start:sub[c].end]
+				if t == "" || parent < 0 {
+					continue
+				}
+				if r := roleOf(t); r != roleNone {
+					roles[c] = r
+				} else {
+					roles[c] = roles[parent]
+				}
+				labels[c] = s[cs[parent].start:cs[parent].end] + " " + t
+			}
+			j++
+		} else {
+			j = i + 1
+		}
 		var rows [][]span
 		l.ntab++
 		tab := l.ntab
-		j := i + 1
 		blank := 0
 		for ; j < len(lines); j++ {
 			t := s[lines[j].start:lines[j].end]
