@@ -59,6 +59,10 @@ type cell struct {
 	// address, telephone and account are public; a sole proprietor's are
 	// personal data.
 	corp bool
+	// loose marks a cell of a table written one cell to a line, where a
+	// merged header or a wrapped cell can shift cells out of their
+	// columns.
+	loose bool
 }
 
 // corpMarks name a corporation.
@@ -767,7 +771,7 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 				}
 				from := len(l.cells)
 				for x, sp := range chunk {
-					l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign})
+					l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign, loose: true})
 				}
 				markCorp(s, l.cells[from:])
 			}
@@ -892,7 +896,7 @@ func (l *layout) columnMajor(s string, lines []span, lx *lexicon) []bool {
 			head := strings.TrimSpace(s[lines[c.head].start:lines[c.head].end])
 			r := roleOf(head)
 			for _, sp := range c.cells {
-				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: l.ntab, col: x, role: r, label: head})
+				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: l.ntab, col: x, role: r, label: head, loose: true})
 			}
 		}
 		for k := i; k < j; k++ {

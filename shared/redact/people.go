@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -262,7 +263,84 @@ func (sc *scanner) cellNames() {
 			sc.addressCell(c)
 		}
 	}
+	sc.tableContent()
 	sc.recordNames()
+}
+
+// tableContent reads, in a table whose header names a kind of personal
+// data, every cell that reads as that kind as one, in whatever column it
+// landed: extraction shifts cells out of their columns when a header is
+// merged over two rows, a cell wraps or a header line is taken for a
+// cell, and the roles by position are then wrong while the roles the
+// table holds are not.
+func (sc *scanner) tableContent() {
+	s := sc.s
+	kinds := map[int]map[role]bool{}
+	for _, c := range sc.lay.cells {
+		if c.tab == 0 {
+			continue
+		}
+		if kinds[c.tab] == nil {
+			kinds[c.tab] = map[role]bool{}
+		}
+		kinds[c.tab][c.role] = true
+	}
+	found := make([]hit, len(sc.hits))
+	copy(found, sc.hits)
+	sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
+	// covered reports a hit overlapping [a, b); hits are short, so only
+	// those starting up to 200 bytes before a are looked at.
+	covered := func(a, b int) bool {
+		k := sort.Search(len(found), func(k int) bool { return found[k].start >= b })
+		for k--; k >= 0 && found[k].start >= a-200; k-- {
+			if found[k].end > a {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range sc.lay.cells {
+		has := kinds[c.tab]
+		if c.tab == 0 || !c.loose || c.corp || c.role == roleCompany || c.role == roleOfficial || placeHeader(c.label) || covered(c.start, c.end) {
+			continue
+		}
+		t := s[c.start:c.end]
+		switch {
+		case has[roleBirth] && birthLike(s, c.start, c.end):
+			sc.birthCell(c)
+		case has[roleAddress] && placeLike(t):
+			sc.addressCell(c)
+		case has[roleAccount] && accountLike(t):
+			sc.accountCell(c)
+		case has[roleName] && hangulWord(t) && utf8.RuneCountInString(t) >= 3 && sc.lx.score(t) >= likelyName &&
+			!sc.lx.derived(t) && !isTitle(t) && !roleWord(t) && !placeWord(t) && !sc.exempt(t) && !officialNear(s, c.start, c.end):
+			sc.add(c.start, c.end, TypeName, "name.table", 0.8, MaskName(t))
+		}
+	}
+}
+
+// accountLike reports a cell that is one bank account number: three or
+// four groups of digits joined by hyphens or spaces, ten to sixteen
+// digits, not a telephone.
+func accountLike(t string) bool {
+	digits, groups := 0, 1
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigit(c) || c == '*':
+			digits++
+		case c == '-' || c == ' ':
+			if i == 0 || i+1 >= len(t) || !(isDigit(t[i+1]) || t[i+1] == '*') {
+				return false
+			}
+			groups++
+		default:
+			return false
+		}
+	}
+	if strings.HasPrefix(t, "01") || strings.HasPrefix(t, "02") {
+		return false // a mobile or a Seoul number
+	}
+	return digits >= 10 && digits <= 16 && (groups >= 3 && groups <= 4 || groups == 1 && digits >= 11 && digits <= 14)
 }
 
 // placeHeader reports a header of places and times that are no one's
