@@ -271,8 +271,18 @@ func analyze(s string, lx *lexicon) *layout {
 	lay.cells = out
 	lay.headerless(s, lines)
 	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
+	for k := range lay.cells {
+		if accusedLabels[squeeze(lay.cells[k].label)] {
+			lay.cells[k].disc = true // "관련자: 건축과 팀장 백린": an official, named as accused
+		}
+	}
 	return lay
 }
+
+// accusedLabels head the people an audit, a penalty or an investigation
+// is about: an official named there is named as a person, not in duty.
+var accusedLabels = map[string]bool{"관련자": true, "징계대상자": true, "처분대상자": true, "피감사자": true, "피의자": true, "피고발인": true,
+	"피고소인": true, "혐의자": true, "비위자": true, "징계혐의자": true, "비위관련자": true}
 
 // headerless finds tables with no header: rows split the same way into
 // the same number of cells (three or more), and runs of six or more
@@ -496,8 +506,8 @@ func headerRow(s string, cs []span) ([]role, bool) {
 			return nil, false
 		}
 		roles[i] = roleOf(t)
-		if roles[i] != roleNone {
-			known++
+		if roles[i] != roleNone && (roles[i] != roleOther || strongOther(t)) {
+			known++ // "경징계" ends like 합계 but heads nothing
 		}
 	}
 	if known >= 2 {
@@ -694,6 +704,9 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 				break // "□ 상담 대상자": a heading above the table
 			}
 			r := roleOf(t)
+			if r == roleNone && (isTitle(t) || bodyWord(t)) {
+				break // "아동청소년과", "팀장": the first row has begun
+			}
 			if r == roleNone && (lx != nil && lx.score(t) >= likelyName || strings.Count(t, " ") > 2 || strings.ContainsAny(t, "()")) {
 				break // a name or a company: the first row has begun
 			}
