@@ -18,6 +18,12 @@ func firstDigit(s string, a, b int) int {
 // 19800302, 800302, 80.03.02, 1980년 3월 2일.
 func (sc *scanner) birthCell(c cell) {
 	s := sc.s
+	if i := firstDigit(s, c.start, c.end); i < c.end {
+		if e := starDate(s, i, c.end); e > i {
+			sc.add(i, e, TypeBirthDate, "birth.partly_masked", 0.85, maskDigits(s[i:e]))
+			return
+		}
+	}
 	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
 		t := &sc.tok
 		readToken(s, i, t)
@@ -31,6 +37,53 @@ func (sc *scanner) birthCell(c cell) {
 		}
 		i = t.g[len(t.g)-1].end
 	}
+}
+
+// starDate reads a date whose day alone is starred from i: "1950. 11.
+// **.", "'83.4.**", "1983-04-**". Its year and month still tell a date of
+// birth apart from most. It returns the end, or i.
+func starDate(s string, i, end int) int {
+	j := i
+	n := digitsAt(s[:end], j)
+	if n != 2 && n != 4 {
+		return i
+	}
+	j += n
+	sep := func() bool {
+		k := j
+		if k < end && (s[k] == '.' || s[k] == '-' || s[k] == '/') {
+			k++
+		} else {
+			return false
+		}
+		for k < end && s[k] == ' ' {
+			k++
+		}
+		j = k
+		return true
+	}
+	if !sep() {
+		return i
+	}
+	m := digitsAt(s[:end], j)
+	if m < 1 || m > 2 {
+		return i
+	}
+	j += m
+	if !sep() {
+		return i
+	}
+	k := j
+	for k < end && s[k] == '*' {
+		k++
+	}
+	if k-j < 1 || k-j > 2 {
+		return i
+	}
+	if k < end && s[k] == '.' {
+		k++
+	}
+	return k
 }
 
 // phoneCell masks a telephone in a cell of a person's contacts.
@@ -95,6 +148,21 @@ func (sc *scanner) addressCell(c cell) {
 // accountCell masks a bank account number in a cell.
 func (sc *scanner) accountCell(c cell) {
 	s := sc.s
+	if t := strings.TrimSpace(s[c.start:c.end]); strings.IndexByte(t, '*') >= 0 && accountLike(t) {
+		// "004-******-78-183": masked by hand in part, more left bare than
+		// the rule's last four.
+		a := c.start + strings.Index(s[c.start:c.end], t)
+		digits := 0
+		for k := 0; k < len(t); k++ {
+			if isDigit(t[k]) {
+				digits++
+			}
+		}
+		if digits > 4 {
+			sc.add(a, a+len(t), TypeAccount, "account.partly_masked", 0.85, maskKeepLast(maskAll(t[:len(t)-4])+t[len(t)-4:], 4))
+		}
+		return
+	}
 	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
 		t := &sc.tok
 		readToken(s, i, t)

@@ -16,14 +16,19 @@ func isDomainChar(c byte) bool {
 func (sc *scanner) email(at int) {
 	s := sc.s
 	a := at
-	for a > 0 && isLocalChar(s[a-1]) && at-a < 64 {
+	// '*' is read too: "kim_dasom**@daum.net" was masked by hand in part
+	// and still names its owner.
+	for a > 0 && (isLocalChar(s[a-1]) || s[a-1] == '*') && at-a < 64 {
 		a--
 	}
-	for a < at && s[a] == '.' {
+	for a < at && (s[a] == '.' || s[a] == '*') {
 		a++
 	}
 	if a == at {
 		return
+	}
+	if strings.IndexByte(s[a:at], '*') >= 0 && len(strings.Trim(s[a:at], "*")) <= 1 {
+		return // "s***@gmail.com": masked by the rule already
 	}
 	e := at + 1
 	for e < len(s) && isDomainChar(s[e]) && e-at < 255 {

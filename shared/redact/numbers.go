@@ -620,7 +620,22 @@ func (sc *scanner) sloppy(i int) int {
 			}
 		}
 		if hasAny(pre, kwRRN) || hasAny(pre, kwFRN) {
-			sc.add(i, end, TypeRRN, "rrn.partly_masked", 0.85, maskAll(v))
+			typ := TypeRRN
+			if d[6] >= '5' && d[6] <= '8' || !hasAny(pre, kwRRN) {
+				typ = TypeFRN
+			}
+			sc.add(i, end, typ, "rrn.partly_masked", 0.85, maskAll(v))
+			return end
+		}
+		// "7311**-1540622": the birth date starred, the serial in full.
+		// Six and seven with a sex digit first is a registration number's
+		// shape, and its serial is what identifies.
+		if len(l) == 2 && d[6] >= '1' && d[6] <= '8' && strings.Count(s[gs[1].start:gs[1].end], "*") <= 3 {
+			typ := TypeRRN
+			if d[6] >= '5' {
+				typ = TypeFRN
+			}
+			sc.add(i, end, typ, "rrn.partly_masked", 0.85, "******-"+d[6:7]+"******")
 			return end
 		}
 	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && strings.HasPrefix(v, "01"):

@@ -362,6 +362,13 @@ func birthLike(s string, a, b int) bool {
 	if i != a {
 		return false
 	}
+	if e := starDate(s, i, b); e > i && strings.TrimSpace(s[e:b]) == "" {
+		y := atoi(s, group{i, i + digitsAt(s, i)})
+		if y < 100 {
+			y += 1900
+		}
+		return y >= 1900 && y < 2010
+	}
 	var t token
 	readToken(s, i, &t)
 	n, e := dateShape(s, &t, 0, t.lensFrom(0, 3))
