@@ -44,7 +44,7 @@ func (w *writer) mailbox() seg {
 }
 
 // mailHead writes the header block of a received or forwarded e-mail.
-func (w *writer) mailHead(from, to []seg, subject string) {
+func (w *writer) mailHead(from, to []seg, subject string, extra ...[]seg) {
 	ko := w.chance(0.6)
 	lab := func(k, e string) string {
 		if ko {
@@ -64,7 +64,23 @@ func (w *writer) mailHead(from, to []seg, subject string) {
 	w.nl()
 	w.line(lab("보낸 날짜: ", "Date: "), N("date", date))
 	w.line(lab("제목: ", "Subject: "), subject)
+	for _, e := range extra {
+		if e == nil {
+			continue
+		}
+		w.put("email", e)
+		w.nl()
+	}
 	w.nl()
+}
+
+// originIP is the header a webmail service adds with the sender's
+// address, when it adds one.
+func (w *writer) originIP() []seg {
+	if !w.chance(0.4) {
+		return nil
+	}
+	return []seg{T(w.pick("X-Originating-IP: [", "X-Originating-IP: ", "X-Sender-IP: ")), w.ip(), T(w.pick("]", "", ""))}
 }
 
 // addressee writes a name and an e-mail address as a mail header does.

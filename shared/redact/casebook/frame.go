@@ -22,7 +22,12 @@ func (w *writer) setup(rural bool, srcs ...source) {
 	if rural {
 		w.org = w.lx.rurals[w.r.IntN(len(w.lx.rurals))]
 	} else {
-		w.org = w.lx.offices[w.r.IntN(len(w.lx.offices))]
+		// The last office is the city; documents come from its districts
+		// unless a template says otherwise.
+		w.org = w.lx.offices[w.r.IntN(len(w.lx.offices)-1)]
+		if w.chance(0.1) {
+			w.org = w.lx.offices[len(w.lx.offices)-1]
+		}
 	}
 	w.src = srcs[w.r.IntN(len(srcs))]
 	switch w.src {

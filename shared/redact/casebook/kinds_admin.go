@@ -2,6 +2,7 @@ package casebook
 
 import (
 	"fmt"
+	"strings"
 )
 
 // foodFirm is a food supplier's name; many begin with a bank's name or
@@ -33,7 +34,7 @@ func mealSoleTrader(w *writer) {
 	if w.chance(0.4) {
 		w.para("   ※ 사업장이 대표자 자택과 같음: ", w.addrSeg(w.homeOf(owner), "+sole_trader"))
 	}
-	w.para("3. 계약기간: ", w.when(), " ~ ", w.when(), " / 계약번호 ", w.contractNo(), " / 추정금액 ", w.amount(1000000, 9000000))
+	w.para("3. 계약기간: ", w.period(), " / 계약번호 ", w.contractNo(), " / 추정금액 ", w.amount(1000000, 9000000))
 	w.para("4. 식품위생 점검: ", statute("학교급식법", 16, ""), "에 따른 원산지·품질 기준 준수 확인")
 	w.foot(f)
 }
@@ -43,7 +44,7 @@ func mealMail(w *writer) {
 	dr, _ := w.staff()
 	rep := w.citizen(adult)
 	firm := w.foodFirm()
-	w.mailHead(w.addressee(rep), []seg{T("급식지원센터 <"), w.mailbox(), T(">")}, w.pick("RE: 납품 식재료 품질 문제 관련 회신", "[긴급] 내일 납품 품목 변경 요청"))
+	w.mailHead(w.addressee(rep), []seg{T("급식지원센터 <"), w.mailbox(), T(">")}, w.pick("RE: 납품 식재료 품질 문제 관련 회신", "[긴급] 내일 납품 품목 변경 요청"), w.originIP())
 	w.para("안녕하세요 ", firm, " 영업 담당 ", w.nm(rep), "입니다.")
 	w.para("어제 ", N("place", w.pick("성서초등학교", "망원중학교", "정릉초등학교")), "에 납품한 ", w.pick("애호박", "두부", "돼지고기 앞다리"), " 품질 문제로 불편을 드려 죄송합니다. 오늘 중으로 교환해 드리겠습니다.")
 	w.para("급한 건은 제 휴대폰 ", w.mobile(rep), "으로 연락 주시고, 회사 대표번호는 ", N("org_phone", w.orgPhone()), "입니다.")
@@ -94,7 +95,7 @@ func mealContract(w *writer) {
 		fld("대금 지급 계좌", b+" ", N("org_account", a), " (예금주 ", firm, ")"),
 		fld("예산과목", w.budgetCode()),
 	)
-	w.para("2. 계약기간: ", w.when(), " ~ ", w.when())
+	w.para("2. 계약기간: ", w.period())
 	w.foot(f)
 }
 
@@ -254,7 +255,7 @@ func disclosureMail(w *writer) {
 	w.setup(false, srcMail)
 	dr, _ := w.staff()
 	p := w.citizen(adult)
-	w.mailHead(w.addressee(p), []seg{T("정보공개 담당 <"), w.mailbox(), T(">")}, w.pick("정보공개 결정에 대한 이의신청", "비공개 결정 재검토 요청드립니다"))
+	w.mailHead(w.addressee(p), []seg{T("정보공개 담당 <"), w.mailbox(), T(">")}, w.pick("정보공개 결정에 대한 이의신청", "비공개 결정 재검토 요청드립니다"), w.originIP())
 	w.para("담당자님께,")
 	w.para("접수번호 ", w.receiptNo(), " 청구 건에 대해 비공개 결정을 받았습니다. 제가 요청한 것은 제 민원 처리 기록인데 본인 정보까지 가린 것은 이해가 되지 않습니다.")
 	w.para("청구인 본인 확인이 필요하시면 주민등록번호 ", w.rrn(p), " 로 확인해 주세요. 휴대폰은 ", w.mobile(p), " 입니다.")
@@ -276,13 +277,33 @@ func disclosurePortal(w *writer) {
 	w.head(f, nil)
 	w.para("1. 정보공개시스템 처리대장을 내려받아 보고합니다.")
 	ps := w.people(4+w.r.IntN(6), adult, "")
+	masked := w.chance(0.4)
 	cols := []col{
 		{id: "rcpt", head: "접수번호", f: func(int, *person) []seg { return cell(w.receiptNo()) }},
 		{id: "name", head: "청구인"},
-		{id: "mobile", head: "연락처"},
+		{id: "mobile", head: "연락처", f: func(_ int, p *person) []seg {
+			switch {
+			case !masked:
+				return cell(w.mobile(p))
+			case w.chance(0.25):
+				return cell(w.leakyMobile(p))
+			}
+			return cell(w.maskedMobile(p))
+		}},
 	}
 	if w.chance(0.6) {
-		cols = append(cols, col{id: "email", head: "이메일"})
+		cols = append(cols, col{id: "email", head: "이메일", f: func(_ int, p *person) []seg {
+			e := w.emailFor(p)
+			at := strings.Index(e, "@")
+			switch {
+			case !masked:
+				return cell(P(tEmail, e))
+			case w.chance(0.25) && at > 4:
+				// Masked after most of the local part: still identifying.
+				return cell(P(tEmail, e[:at-2]+"**"+e[at:], "+partial_mask"))
+			}
+			return cell(N("masked", e[:1]+"***"+e[at:]))
+		}})
 	}
 	if w.chance(0.6) {
 		cols = append(cols, col{id: "ip", head: "신청IP", f: func(int, *person) []seg { return cell(w.ip()) }})
@@ -327,6 +348,7 @@ func auditDemand(w *writer) {
 	if len(ps) > 1 {
 		w.para("나. 팀장 ", w.nm(ps[1]), josa(ps[1].name, "은/는")+" ", "이를 확인하지 않고 결재하여 ", statute("지방공무원법", 48, ""), "의 성실의무를 위반하였다.")
 	}
+	w.para("※ ", w.nm(ps[len(ps)-1]), "에게는 ", N("word", "정상"), " 참작 사유가 있어 ", w.pick("경징계", "훈계"), "를 요구합니다.")
 	w.para("3. 관련자는 처분 요구를 받은 날부터 1개월 이내에 재심의를 신청할 수 있습니다.")
 	w.foot(f)
 }
@@ -376,7 +398,7 @@ func auditPlan(w *writer) {
 	w.para(statute("공공감사에 관한 법률", 22, ""), "에 따라 자체감사 계획을 다음과 같이 공고합니다.")
 	var rows [][][]seg
 	for _, d := range []string{"복지정책과", "도시정비과", "주차관리과", "일자리경제과"} {
-		rows = append(rows, [][]seg{cell(d), cell(w.when(), " ~ ", w.when()), cell(w.pick("종합감사", "특정감사", "복무감사"))})
+		rows = append(rows, [][]seg{cell(d), cell(w.period()), cell(w.pick("종합감사", "특정감사", "복무감사"))})
 	}
 	w.table(table{heads: []string{"대상", "기간", "종류"}, rows: rows})
 	w.para("공직비리 제보: ", w.mailbox(), ", ", N("office_phone", w.officePhone(w.org)), ", 청렴신문고(홈페이지)")

@@ -114,12 +114,16 @@ func seizureRoster(w *writer) {
 		}
 		rows = append(rows, [][]seg{cell(fmt.Sprint(i + 1)), cell(w.nmv(p)), id, cell(w.amount(10000, 900000)), prop})
 	}
-	if w.chance(0.7) {
+	corp := w.chance(0.7)
+	if corp {
 		// A company in arrears sits in the same table with its public numbers.
 		rows = append(rows, [][]seg{cell(fmt.Sprint(len(rows) + 1)), cell(w.company()), cell(w.corpNo()), cell(w.amount(100000, 9000000)), cell("자동차 ", w.companyPlate())})
 	}
 	heads := []string{"연번", w.nameHead("체납자", "체납자명", "납세자"), w.pick("주민(법인)등록번호", "주민등록번호", "등록번호"), "체납액", "압류재산"}
 	w.table(table{heads: heads, rows: rows})
+	if corp {
+		w.para("※ 법인 체납자는 사업자등록번호(", w.bizNo(), ")로 관허사업 제한을 병행합니다.")
+	}
 	w.para("3. 압류 후 ", fmt.Sprint(7+w.r.IntN(20)), "일 이내 납부하지 않으면 공매를 의뢰합니다.")
 	w.foot(f)
 }
@@ -148,7 +152,7 @@ func seizureNotice(w *writer) {
 		switch {
 		case style == 0:
 			name, addr, id = cell(w.nm(p)), cell(w.addrSeg(w.homeOf(p))), cell(w.birthDate(p))
-		case style == 1 || w.chance(0.5):
+		case style == 1 || (i > 0 && w.chance(0.5)):
 			name, addr, id = cell(w.maskedName(p)), cell(w.maskedAddr(p)), cell(w.rrnMasked(p))
 		default:
 			name = cell(w.maskedName(p))
@@ -208,7 +212,7 @@ func seizurePlan(w *writer) {
 	f := w.newFrame("징수과", w.pick("2024년 상반기 체납액 일제정리 계획", "지방세 체납액 특별정리기간 운영 계획"))
 	w.head(f, nil)
 	w.para("1. 목적: 체납액 일제정리로 자주재원 확충 및 성실납세 분위기 조성")
-	w.para("2. 기간: ", w.when(), " ~ ", w.when())
+	w.para("2. 기간: ", w.period())
 	w.para("3. 체납 현황 (", w.when(), " 기준)")
 	var rows [][][]seg
 	for _, t := range []string{"자동차세", "재산세", "지방소득세", "주민세", "취득세"} {
@@ -249,6 +253,9 @@ func parkingObjection(w *writer) {
 		w.kvBlock(fields...)
 	}
 	w.line(w.pick("■ 의견 내용", "진술 내용:", "[이의 사유]"))
+	if driver == p && w.chance(0.5) {
+		w.para("운전자는 소유자 본인이며 운전면허번호는 ", w.licence(), "입니다.")
+	}
 	if driver != p {
 		driver.ctx = w.pick("+health", "")
 		w.para("당시 차량 운전자는 제 ", w.relation(), " ", w.nm(driver), "(운전면허번호 ", w.licence(), ")입니다.")
@@ -276,11 +283,12 @@ func parkingReview(w *writer) {
 	for i, p := range ps {
 		rows = append(rows, [][]seg{cell(w.receiptNo()), cell(w.plate()), cell(w.nmv(p)), cell(w.when()), cell(w.pick("긴급 환자 이송", "장애인 승하차", "단속 시각 오류", "차량 도난", "생계형")), cell(w.pick("수용", "불수용", "불수용", "감경"))})
 		if i == 0 && w.chance(0.6) {
-			rows = append(rows, [][]seg{cell(w.receiptNo()), cell(w.companyPlate()), cell(w.company()), cell(w.when()), cell("렌트 차량 임차인 변경"), cell("수용")})
+			rows = append(rows, [][]seg{cell(w.receiptNo()), cell(w.companyPlate()), cell(w.company(), " (", w.bizNo(), ")"), cell(w.when()), cell("렌트 차량 임차인 변경"), cell("수용")})
 		}
 	}
 	w.table(table{heads: []string{"접수번호", "차량번호", w.nameHead("소유자", "진술인"), "위반일", "진술 사유", "결과"}, rows: rows})
 	w.para("3. 불수용 건은 과태료를 부과하고, 수용 건은 부과를 취소하여 진술인에게 통지할 예정입니다.")
+	w.para("4. 특히 ", w.nm(ps[0]), josa(ps[0].name, "으로/로"), "부터 받은 의견서는 위원회 ", N("word", "전원"), "이 검토하였으며, ", w.nm(ps[len(ps)-1]), josa(ps[len(ps)-1].name, "과/와"), " 같은 사유의 진술은 ", N("word", "최근"), " 증가 추세입니다.")
 	w.foot(f)
 }
 
@@ -290,11 +298,11 @@ func parkingMessages(w *writer) {
 	p := w.citizen(adult)
 	plate := w.plate()
 	w.line(w.pick("[민원 내용]", "■ 민원 내용", "민원요지:"))
-	w.kvBlock(
-		fld("신청인", w.nm(p)),
-		fld("접수번호", w.receiptNo()),
-		fld("휴대전화", w.mobile(p)),
-	)
+	fs := []field{fld("신청인", w.nm(p)), fld("접수번호", w.receiptNo()), fld("휴대전화", w.mobile(p))}
+	if w.chance(0.5) {
+		fs = append(fs, fld(w.pick("신청 IP", "접속IP", "IP"), w.ip()))
+	}
+	w.kvBlock(fs...)
 	w.para("어제 받은 단속 문자가 이상해서 캡처 내용 붙입니다.")
 	w.line("----- 문자 캡처 -----")
 	w.put("message", "[Web발신]\n[", w.org.name, "] ", plate, w.pick(" 차량이 ", "차량 "), "불법주정차 단속구역(", N("place", w.dongName()+" 사거리"), ")에 주차되어 있습니다. 10분 이내 이동하지 않으면 단속됩니다. 문의 ", N("office_phone", w.officePhone(w.org)))
@@ -302,16 +310,21 @@ func parkingMessages(w *writer) {
 	w.nl()
 	friend := w.citizen(adult)
 	w.line(w.pick("----- 카카오톡 대화 -----", "<카톡 내용>", "[카카오톡 캡처]"))
-	t1, t2 := w.clock(), w.clock()
-	w.put("message", "[", w.nm(friend), "] [", t1, "] 차 빼라는 문자 왔어?")
+	ts := w.clocks(4)
+	w.put("message", "[", w.nm(friend), "] [", ts[0], "] 차 빼라는 문자 왔어?")
 	w.nl()
-	w.put("message", "[", w.nm(p), "] [", t2, "] 응 근데 바로 뺐는데 딱지 왔어")
+	w.put("message", "[", w.nm(p), "] [", ts[1], "] 응 근데 바로 뺐는데 딱지 왔어")
 	w.nl()
 	if w.chance(0.5) {
-		w.put("message", "[", w.nm(friend), "] [", w.clock(), "] 구청에 전화해봐 ", N("call_centre", "120"), " 아니면 주차관리과")
+		w.put("message", "[", w.nm(friend), "] [", ts[2], "] 구청에 전화해봐 ", N("call_centre", "120"), " 아니면 주차관리과")
 		w.nl()
 	}
-	w.put("message", "[", w.nm(p), "] [", w.clock(), "] ", w.pick("카드 결제는 해놨어 ", "일단 냈어 "), w.cardMasked())
+	paid := w.cardMasked()
+	if w.chance(0.25) {
+		// A card slip that hides only the last group.
+		paid = P(tCard, w.pick("9410", "4579", "5365")+"-"+w.digits(4)+"-"+w.digits(4)+"-****", "+partial_mask")
+	}
+	w.put("message", "[", w.nm(p), "] [", ts[3], "] ", w.pick("카드 결제는 해놨어 ", "일단 냈어 "), paid)
 	w.nl()
 	w.nl()
 	w.line(w.pick("[답변]", "■ 처리 결과"))
@@ -366,6 +379,8 @@ func unionRoster(w *writer) {
 		style = stCSV
 	}
 	w.table(table{heads: hs, rows: rows, style: style})
+	ub, ua := w.orgAccount()
+	w.para("※ 분담금 납부 계좌: ", ub, " ", N("org_account", ua), " (예금주: ", N("place", zone), " 주택재개발정비사업조합)")
 	w.para("4. 법인 소유 토지(", fmt.Sprint(1+w.r.IntN(4)), "필지)는 ", statute("도시 및 주거환경정비법", 39, ""), "에 따라 대표자 1인을 조합원으로 봅니다.")
 	w.foot(f)
 }
@@ -394,7 +409,7 @@ func unionMinutes(w *writer) {
 	w.turn(style, "조합장", chair, "공사비가 ", w.amount(30000000, 90000000), " 증액된 것은 ", w.company(), "와의 계약 변경 때문입니다.")
 	if len(members) > 1 {
 		m2 := members[1]
-		w.turn(style, "조합원", m2, w.nm(chair), " 조합장님, 지난번 대의원회에서 ", w.nm(m), w.pick(" 씨", " 조합원님"), "이 요청한 자료는 언제 공개합니까?")
+		w.turn(style, "조합원", m2, w.nm(chair), " 조합장님, 지난번 대의원회에서 ", w.nm(m), w.pick(" 씨가", " 조합원님이", josa(m.name, "이/가")), " 요청한 자료는 언제 공개합니까?")
 	}
 	w.turn(style, w.pick("도시정비과장", "구청 도시정비과 팀장", "주무관"), nil, "구청에서는 ", statute("도시 및 주거환경정비법", 124, ""), "에 따라 자료 공개를 지도하고 있습니다.")
 	w.turn(style, "사회자", sec, "표결 결과 찬성 ", fmt.Sprint(200+w.r.IntN(200)), "표, 반대 ", fmt.Sprint(10+w.r.IntN(90)), "표로 가결되었음을 선포합니다.")
@@ -414,6 +429,7 @@ func unionPetition(w *writer) {
 	w.nl()
 	w.para("저희는 ", N("place", zone), " 안에 살고 있는 주민들입니다. 조합이 주민 동의 없이 사업을 진행하여 세입자와 노인 가구가 쫓겨날 처지에 있습니다.")
 	w.para("특히 ", w.nm(rep), w.pick(" 대표는 ", "님은 "), "지난 30년간 이 동네에서 살아왔으며 조합 측의 동의서 위조 의혹을 제기하였습니다.")
+	w.para(N("word", "이번"), " 탄원에는 대표 ", w.nm(rep), josa(rep.name, "과/와"), " 이웃 주민들이 함께하였으며, ", w.nm(rep), "만이 아니라 세입자들도 서명하였습니다.")
 	w.para("부디 주민의 뜻을 헤아려 주시기 바랍니다.")
 	date, _, _, _ := w.today()
 	w.line(N("date", date))
@@ -499,7 +515,7 @@ func lawsuitPlaintiffs(w *writer) {
 		}
 		return nil
 	}))
-	w.put("body", w.pick(" (이상 ", "\n(이상 ", " 외 "), fmt.Sprint(len(ps)), "명)")
+	w.put("body", fmt.Sprintf(w.pick(" (이상 %d명)", "\n(이상 %d명)", " 등 %d명"), len(ps)))
 	w.nl()
 	w.para("원고들 주소 각 별지 기재. 원고들 소송대리인 ", N("org", "법무법인 강남"), ", 피고 ", N("position", w.org.head), ".")
 	p := ps[0]

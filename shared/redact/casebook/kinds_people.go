@@ -47,6 +47,8 @@ func callTranscript(w *writer) {
 	say(true, "네 저 ", w.dongName(), " 사는 ", w.nm(p), "인데요, 우리 어머니 때문에 전화 드렸어요.")
 	say(false, "네 ", w.nm(p), " 님, 어떤 일로 전화 주셨어요?")
 	say(true, "어머니 ", w.nm(mother), w.pick(" 씨가", "께서"), " ", w.pick("치매 진단을 받으셨는데", "지난달에 뇌졸중으로 쓰러지셨는데", "투석을 받고 계신데"), " 장기요양 신청을 어디서 하는지 몰라서요.")
+	say(false, "어머님 혼자 사세요?")
+	say(true, "아니요, 어머니 ", w.nm(mother), "만 계신 게 아니고 제가 같이 살아요.")
 	say(false, "본인 확인을 위해 어머님 생년월일 말씀해 주시겠어요?")
 	say(true, w.spokenBirth(mother), "이요.")
 	say(false, "연락 받으실 번호는요?")
@@ -106,13 +108,15 @@ func kakaoCapture(w *writer) {
 	}{
 		{v, []any{"안녕하세요 유모차 아직 있나요?"}},
 		{s, []any{"네 있어요 택배 가능해요"}},
+		{s, []any{"못 믿으시면 신분증 보내드릴게요 운전면허 ", w.licence(), " 생일 ", w.birthDate(s)}},
 		{s, []any{b + " ", acct, " ", w.nm(s), " 으로 보내주세요"}},
 		{v, []any{"보냈습니다 제 번호 ", w.mobile(v), " 이에요"}},
 		{s, []any{"네 내일 발송할게요"}},
 		{v, []any{w.nm(s), "님 왜 연락이 안 되세요?"}},
 	}
-	for _, l := range lines {
-		t := w.clock()
+	ts := w.clocks(len(lines))
+	for k, l := range lines {
+		t := ts[k]
 		switch w.r.IntN(2) {
 		case 0:
 			w.put("message", N("date", day), " ", t, ", ", w.nm(l.who), " : ")
@@ -263,10 +267,16 @@ func epiInvestigation(w *writer) {
 	f := w.newFrame(w.pick("보건소 감염병관리과", "보건행정과", "감염병대응팀"), w.pick("감염병 환자 역학조사 결과 보고", "기초역학조사서", w.pick("결핵", "홍역", "A형간염", "쯔쯔가무시증")+" 환자 역학조사 보고"))
 	w.head(f, nil)
 	p := w.citizen(w.one(adult, elder, youth))
+	if w.chance(0.25) {
+		p = w.foreigner("")
+	}
 	p.ctx = "+health"
 	var fields []field
 	fields = append(fields, fld("성명", w.nmv(p)), fld("성별/나이", w.pick("남", "여"), fmt.Sprintf("/%d세", 2024-p.y)), fld("생년월일", w.birthDate(p)))
-	if w.chance(0.3) {
+	switch {
+	case p.nat != nil:
+		fields = append(fields, fld("국적", p.nat.ko), fld("외국인등록번호", w.rrn(p)))
+	case w.chance(0.3):
 		fields = append(fields, fld("주민등록번호", w.rrn(p)))
 	}
 	fields = append(fields, fld("주소", w.addrSeg(w.homeOf(p))), fld("연락처", w.mobile(p)), fld("직업", w.pick("회사원", "학생", "무직", "자영업", "요양보호사")))
@@ -287,7 +297,8 @@ func epiInvestigation(w *writer) {
 	w.line("□ 동선 (증상 발현 2일 전부터)")
 	var rows [][][]seg
 	for i := 0; i < 3+w.r.IntN(3); i++ {
-		rows = append(rows, [][]seg{cell(w.when()), cell(w.clock(), "~", w.clock()), cell(w.facility()), cell(w.pick("마스크 착용", "마스크 미착용", "자차 이용", "대중교통"))})
+		ts := w.clocks(2)
+		rows = append(rows, [][]seg{cell(w.when()), cell(ts[0], "~", ts[1]), cell(w.facility()), cell(w.pick("마스크 착용", "마스크 미착용", "자차 이용", "대중교통"))})
 	}
 	w.table(table{heads: []string{"일자", "시간", "장소", "비고"}, rows: rows})
 	w.line("□ 접촉자")
@@ -323,12 +334,11 @@ func epiSMS(w *writer) {
 	w.head(f, nil)
 	w.para("1. ", w.when(), " 발송한 안내 문자 내역을 보고합니다. (발신번호 ", N("office_phone", w.officePhone(w.org)), ")")
 	ps := w.people(3+w.r.IntN(5), w.one(adult, youth), "+health")
-	w.txt(w.pick("수신번호,발송일시,내용,결과\n", "수신자번호\t발송시각\t메시지\t상태\n"))
-	tab := w.chance(0.5)
-	sep := ","
-	if tab {
-		sep = "\t"
+	sep, head := ",", "수신번호,발송일시,내용,결과\n"
+	if w.chance(0.5) {
+		sep, head = "\t", "수신자번호\t발송시각\t메시지\t상태\n"
 	}
+	w.txt(head)
 	for _, p := range ps {
 		w.put("table:수신번호+csv", w.mobile(p), sep, w.when(), " ", w.clock(), sep)
 		w.put("message", "[", w.org.name, "보건소] ", w.nm(p), "님은 ", w.pick("확진자와 접촉", "검사 결과 양성"), "으로 확인되어 ", w.when(), "까지 ", w.pick("자가격리", "능동감시"), " 대상입니다. 문의 ", N("office_phone", w.officePhone(w.org)))
@@ -372,6 +382,7 @@ func meritRecord(w *writer) {
 	)
 	w.line("□ 공적 요지")
 	w.para("위 ", w.nm(p), w.pick(josa(p.name, "은/는")+" ", " 씨는 "), w.when(), "부터 ", w.pick("통장", "자율방범대원"), "으로 활동하면서 홀로 사는 어르신 ", fmt.Sprint(10+w.r.IntN(40)), "가구를 매주 방문하여 안부를 확인하였음.")
+	w.para("이웃들은 ", w.nm(p), josa(p.name, "을/를"), " '골목 지킴이'라 부르며, ", N("word", "한편"), " 동 주민센터는 ", w.nm(p), josa(p.name, "과/와"), " 함께 안부 확인 사업을 넓힐 계획임.")
 	w.para("특히 ", w.nm(p), w.pick("의 ", "님의 "), "신고로 쓰러진 이웃을 구조한 일이 있어 주민들의 신망이 두터움.")
 	if w.chance(0.4) {
 		w.para("※ 표창 부상(상품권) 지급을 위한 계좌: ", func() []seg { b, a := w.account(); return []seg{T(b + " "), a} }())

@@ -57,13 +57,13 @@ func disabilityDecision(w *writer) {
 		fld("급여 개시일", w.when()),
 	)
 	if w.chance(0.6) {
-		b, a := w.account()
 		holder := p
 		if guardian != nil {
 			holder = guardian
 		}
-		w.put("kv:환급계좌", w.pick("  다. 본인부담금 환급계좌: ", "  ※ 환급 계좌 : "), b+" ", a, " (예금주 ", w.nm(holder), ")")
+		w.put("kv:환급계좌", w.pick("  다. 본인부담금 환급계좌: ", "  ※ 환급 계좌 : "), w.accountSegs(), " (예금주 ", w.nm(holder), ")")
 		w.nl()
+		w.para("본인부담금 환급금은 ", w.nm(holder), "에게 지급하며, 계좌가 바뀐 경우 ", w.center(), "로 알려 주십시오.")
 	}
 	w.para("3. 이 결정에 이의가 있으신 경우 결정을 통지받은 날부터 90일 이내에 ", statute("장애인활동 지원에 관한 법률", 36, ""), "에 따라 이의신청을 하시거나, ", N("statute", "「행정심판법」"), "에 따른 행정심판 또는 ", N("statute", "「행정소송법」"), "에 따른 행정소송을 제기하실 수 있습니다.")
 	w.para("4. 궁금하신 사항은 보건복지상담센터(", w.callCentre(), ") 또는 ", w.center(), "로 문의하여 주시기 바랍니다.")
@@ -113,7 +113,7 @@ func disabilityMail(w *writer) {
 	child := w.citizen(w.one(child, youth))
 	child.ctx = "+health"
 	helper := w.citizen(adult)
-	w.mailHead(w.addressee(parent), []seg{T(w.org.name + " 장애인복지과 <"), w.mailbox(), T(">")}, w.pick("활동지원사 변경 요청드립니다", "[민원] 활동지원 시간 관련 문의", "Re: 활동지원급여 결정 관련"))
+	w.mailHead(w.addressee(parent), []seg{T(w.org.name + " 장애인복지과 <"), w.mailbox(), T(">")}, w.pick("활동지원사 변경 요청드립니다", "[민원] 활동지원 시간 관련 문의", "Re: 활동지원급여 결정 관련"), w.originIP())
 	w.para("안녕하세요. ", w.dongName(), "에 사는 ", w.nm(child), w.pick("(", " ("), w.birthDate(child), w.pick("생) 엄마입니다.", "생)의 보호자입니다."))
 	w.para("아이가 ", w.pick("뇌전증 약을 바꾸고 나서", "작년 수술 이후로", "자폐 진단을 받은 뒤로"), " 밤에 잠을 잘 못 자서 활동지원 시간을 늘릴 수 있는지 여쭙고 싶습니다. 지금 오시는 ", w.nm(helper), w.pick(" 선생님", "선생님", " 활동지원사님"), "께서 너무 잘해주시는데 시간이 부족합니다.")
 	w.para("서류가 필요하면 ", w.pick("이메일로", "문자로"), " 알려주시고 급한 일은 ", w.mobile(parent), w.pick("로 연락 부탁드립니다.", " 으로 전화 주세요.", "(휴대폰)로 주시면 됩니다."))
@@ -176,8 +176,13 @@ func livelihoodStop(w *writer) {
 	w.head(f, w.toCitizen(head))
 	w.para("1. ", statute("국민기초생활 보장법", 29, "제1항"), "에 따라 귀 가구의 급여가 아래와 같이 변경되었음을 알려드립니다.")
 	var members []*person
+	var rels []string
 	for i := 0; i < 1+w.r.IntN(3); i++ {
-		members = append(members, w.citizen(w.one(adult, youth, child)))
+		if i == 0 && w.chance(0.5) {
+			members, rels = append(members, w.citizen(adult)), append(rels, "배우자")
+			continue
+		}
+		members, rels = append(members, w.relative(head.sur, w.one(youth, child, adult))), append(rels, w.pick("자녀", "자녀", "손자녀"))
 	}
 	var spouse *person
 	if w.chance(0.4) {
@@ -185,8 +190,8 @@ func livelihoodStop(w *writer) {
 	}
 	w.line(w.pick("  가. 가구원", "가. 가구원 현황"))
 	w.put("list+"+lsComma, "  ", w.nm(head), "(본인)")
-	for _, m := range members {
-		w.put("list+"+lsComma, ", ", w.nm(m), "(", w.relation(), ")")
+	for i, m := range members {
+		w.put("list+"+lsComma, ", ", w.nm(m), "(", rels[i], ")")
 	}
 	w.nl()
 	if spouse != nil {
@@ -202,9 +207,12 @@ func livelihoodStop(w *writer) {
 		fld("적용일", w.when()),
 	)
 	if w.chance(0.6) {
-		b, a := w.account()
-		w.put("kv:급여계좌", w.pick("  다. 급여 입금 계좌: ", "  ※ 입금계좌: "), b+" ", a)
+		w.put("kv:급여계좌", w.pick("  다. 급여 입금 계좌: ", "  ※ 입금계좌: "), w.accountSegs())
 		w.nl()
+	}
+	if len(members) > 0 {
+		m := members[0]
+		w.para("이 통지는 세대주 ", w.nm(head), "에게 보내며, 가구원 ", w.nm(m), "도 같은 날부터 변경된 급여를 받습니다.")
 	}
 	w.para("2. 이 처분에 이의가 있으면 통지를 받은 날부터 90일 이내에 ", w.center(), "를 거쳐 이의신청을 할 수 있습니다.")
 	w.contact(f)
@@ -350,7 +358,7 @@ func worksSelection(w *writer) {
 	f := w.newFrame("일자리경제과", w.pick("2024년 1단계 공공근로사업 참여자 선정 결과", "지역공동체 일자리사업 참여자 확정", "공공근로 참여자 선정 및 배치 계획"))
 	w.head(f, nil)
 	w.para("1. ", w.noticeNo(), "에 따라 접수한 참여 신청자 중 선정 기준에 따라 아래와 같이 참여자를 선정하였습니다.")
-	w.para("2. 사업기간: ", w.when(), " ~ ", w.when(), " / 예산: ", w.budgetCode(), " ", w.amount(3000000, 90000000))
+	w.para("2. 사업기간: ", w.period(), " / 예산: ", w.budgetCode(), " ", w.amount(3000000, 90000000))
 	w.line("3. 선정자 명단")
 	ps := w.people(4+w.r.IntN(6), w.one(adult, elder), "")
 	top := ""
@@ -366,6 +374,7 @@ func worksSelection(w *writer) {
 		return cell(w.pick("공원 환경정비", "행정 도우미", "경로당 안전점검", "불법광고물 정비", "전통시장 방역"))
 	}}, col{id: "at", head: "배치장소", f: place}, col{id: "note", head: "비고"})
 	w.roster(ps, cols, "")
+	w.para("※ 안전교육 위탁: ", w.company(), " (계약번호 ", w.contractNo(), ", 사업자등록번호 ", w.bizNo(), ")")
 	w.para("4. 선정자에게는 개별 문자로 안내하였으며, 안전교육은 ", w.when(), " ", w.clock(), " ", w.facility(), "에서 실시합니다.")
 	w.foot(f)
 }
@@ -418,7 +427,7 @@ func worksRecruit(w *writer) {
 	w.para("생활이 어려운 주민에게 일자리를 제공하기 위하여 다음과 같이 공공근로사업 참여자를 모집합니다.")
 	w.line(w.pick("", "  "), w.when(), " "+w.org.head)
 	w.kvBlock(
-		fld("사업기간", w.when(), " ~ ", w.when()),
+		fld("사업기간", w.period()),
 		fld("모집인원", fmt.Sprintf("%d명", 20+w.r.IntN(80))),
 		fld("근로조건", "1일 4~5시간, 시급 ", w.amount(980, 1000), ", 부대경비 1일 ", w.amount(500, 800)),
 		fld("신청장소", "주소지 관할 ", w.center()),

@@ -449,6 +449,7 @@ const (
 // them; each item is a slice of segs.
 func (w *writer) list(style string, items [][]seg) {
 	ctx := "list+" + style
+	num := w.pick("%d. ", "- ", "  ", "(%d) ", "%d) ")
 	for i, it := range items {
 		switch style {
 		case lsComma:
@@ -467,7 +468,11 @@ func (w *writer) list(style string, items [][]seg) {
 			if i > 0 {
 				w.nl()
 			}
-			w.txt(w.pick(fmt.Sprintf("%d. ", i+1), "- ", "  ", fmt.Sprintf("(%d) ", i+1)))
+			if strings.Contains(num, "%d") {
+				w.txt(fmt.Sprintf(num, i+1))
+			} else {
+				w.txt(num)
+			}
 		}
 		w.put(ctx, it)
 	}
@@ -489,6 +494,9 @@ const (
 // position, who is an official in duty.
 func (w *writer) turn(style, role string, p *person, text ...any) {
 	ctx := "speaker+" + style
+	if w.colon == "" {
+		w.colon = w.pick(": ", " : ", " : ", ":  ")
+	}
 	var who seg
 	if p != nil {
 		who = w.nm(p)
@@ -498,11 +506,11 @@ func (w *writer) turn(style, role string, p *person, text ...any) {
 	}
 	switch {
 	case p == nil && style == spCircle:
-		w.put(ctx, "○", N("position", role), " ")
+		w.put(ctx, "○", N("position", role), "  ")
 	case p == nil && style == spBracket:
 		w.put(ctx, "[", N("position", role), "] ")
 	case p == nil:
-		w.put(ctx, N("position", role), " : ")
+		w.put(ctx, N("position", role), w.colon)
 	case style == spCircle:
 		if role == "" {
 			w.put(ctx, "○", who, "  ")
@@ -511,14 +519,14 @@ func (w *writer) turn(style, role string, p *person, text ...any) {
 		}
 	case style == spColon:
 		if role == "" {
-			w.put(ctx, who, w.pick(": ", " : "))
+			w.put(ctx, who, w.colon)
 		} else {
-			w.put(ctx, who, " "+role+" : ")
+			w.put(ctx, who, " "+role+w.colon)
 		}
 	case style == spBracket:
 		w.put(ctx, "[", who, "] ")
 	default:
-		w.put(ctx, role+"(", who, "): ")
+		w.put(ctx, role+"(", who, ")"+w.colon)
 	}
 	w.flow = true
 	w.put("body", text...)

@@ -68,6 +68,27 @@ func (w *writer) citizen(role int) *person {
 	}
 }
 
+// relative returns a new citizen with the given surname.
+func (w *writer) relative(sur string, role int) *person {
+	for {
+		p := w.citizen(role)
+		if p.sur == sur {
+			return p
+		}
+		delete(w.used, p.name)
+		g := p.given
+		p.sur, p.name = sur, sur+g
+		p.q = strings.ReplaceAll(p.q, "+compound_surname", "")
+		if len([]rune(sur)) > 1 {
+			p.q += "+compound_surname"
+		}
+		if w.claim(p.name) {
+			p.famLat = romanSurname(sur)
+			return p
+		}
+	}
+}
+
 // foreigner returns a new foreign resident of nationality code ("" for
 // any).
 func (w *writer) foreigner(code string) *person {
@@ -149,7 +170,7 @@ func (w *writer) latin(p *person) (string, string) {
 	fam, giv := p.famLat, p.givLat
 	order := "+family_first"
 	var v string
-	switch w.r.IntN(7) {
+	switch w.r.IntN(8) {
 	case 0, 1:
 		v = p.latinPassport()
 	case 2:
@@ -160,6 +181,12 @@ func (w *writer) latin(p *person) (string, string) {
 		v = strings.ToUpper(fam) + " " + giv
 	case 5:
 		v, order = giv+" "+strings.ToUpper(fam), "+given_first"
+	case 6:
+		if w.chance(0.4) {
+			v, order = strings.ToLower(giv+" "+fam), "+given_first+lowercase"
+			break
+		}
+		v = fam + " " + giv
 	default:
 		v = fam + " " + giv
 	}

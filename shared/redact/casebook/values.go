@@ -241,6 +241,16 @@ func (w *writer) when() seg {
 	return N("date", v)
 }
 
+// period is a span of two event dates, the earlier first.
+func (w *writer) period() []seg {
+	y := 2023 + w.r.IntN(2)
+	m := 1 + w.r.IntN(12)
+	sep := w.pick(" ~ ", "~", " ~ ", " - ")
+	a, _ := w.date(y, m, 1+w.r.IntN(28))
+	b, _ := w.date(y+1, m, 1+w.r.IntN(28))
+	return []seg{N("date", a), T(sep), N("date", b)}
+}
+
 // today is the document's own date in the notation 기안문 use.
 func (w *writer) today() (string, int, int, int) {
 	y := 2023 + w.r.IntN(3)
@@ -267,6 +277,29 @@ func (w *writer) clock() seg {
 		return N("time", fmt.Sprintf("%s %d시 %d분", ap, hh, mi))
 	}
 	return N("time", fmt.Sprintf("%02d:%02d", h, mi))
+}
+
+// clocks returns n times of one day in order, as a chat log has them.
+func (w *writer) clocks(n int) []seg {
+	m := 8*60 + w.r.IntN(600)
+	out := make([]seg, n)
+	for i := range out {
+		h, mi := m/60%24, m%60
+		if w.chance(0.5) {
+			ap, hh := "오전", h
+			if h >= 12 {
+				ap = "오후"
+				if h > 12 {
+					hh = h - 12
+				}
+			}
+			out[i] = N("time", fmt.Sprintf("%s %d:%02d", ap, hh, mi))
+		} else {
+			out[i] = N("time", fmt.Sprintf("%02d:%02d", h, mi))
+		}
+		m += 1 + w.r.IntN(40)
+	}
+	return out
 }
 
 // amount is a sum of money.
@@ -371,6 +404,19 @@ func (w *writer) account() (string, seg) {
 		return name, P(tAccount, strings.ReplaceAll(v, "-", ""), "+nosep")
 	}
 	return name, P(tAccount, v)
+}
+
+// accountSegs writes an account as a kv line or sentence does: usually
+// with its bank, sometimes the number alone.
+func (w *writer) accountSegs() []seg {
+	b, a := w.account()
+	switch w.r.IntN(5) {
+	case 0:
+		return []seg{a}
+	case 1:
+		return []seg{a, T(" (" + b + ")")}
+	}
+	return []seg{T(b + " "), a}
 }
 
 // orgAccount is an account held by the office or a company.

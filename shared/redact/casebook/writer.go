@@ -102,6 +102,7 @@ type writer struct {
 	wrapAt                 int    // display columns at which flowing text wraps; 0 never
 	col                    int    // display column of the write position
 	flow                   bool   // the text being written may be re-wrapped
+	colon                  string // how this document\'s transcript separates a speaker from the words
 }
 
 func newWriter(r *rand.Rand, lx *lexicon) *writer {
