@@ -153,8 +153,5 @@ func statute(name string, art int, more string) seg {
 // company is a company or public body, a hard negative.
 func (w *writer) company() seg { return N("org", w.pick(w.lx.orgs...)) }
 
-// word is ordinary vocabulary beginning with a surname syllable.
-func (w *writer) word() seg { return N("word", w.pick(w.lx.words...)) }
-
 // note is a roster remark beginning with a surname syllable.
 func (w *writer) note() seg { return N("word", w.pick(w.lx.notes...)) }

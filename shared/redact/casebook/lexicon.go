@@ -110,10 +110,6 @@ IBK기업은행,기업은행,기업|###-######-##-###
 // name or a surname syllable on purpose.
 const orgData = `(주)신한정밀|국민식품 주식회사|하나로유통(주)|농협하나로마트 망원점|김포푸드(주)|(주)이가푸드|정다운식품|최고급식(주)|우리들급식 주식회사|(주)대한급식|신세계푸드|CJ프레시웨이(주)|(주)동원홈푸드|농업회사법인 늘푸른(주)|사회적협동조합 희망나눔|법무법인 강남|법무법인 태평양|주식회사 홍익기술|장수영농조합법인|(주)조은건설|유진기업(주)|문화건설 주식회사|박문각에듀|안심물류(주)|한국토지주택공사|서울주택도시공사|국민건강보험공단|국민연금공단|한국장애인개발원|사회보장정보원|서울신용보증재단|(사)한국외국인력지원센터|마포복지재단|강북청소년상담복지센터`
 
-// Words that begin with a surname syllable: ordinary vocabulary that a
-// name detector must leave alone.
-const surnameWords = "이상 이번 이후 정도 정상 정리 신청 신규 최근 최초 최종 조사 조치 강화 장기 한편 한도 오전 오후 유지 유선 전원 전기 안내 서류 문의 임시 고지 방문 송달 배정 허가 노인 심사 우선 구분 진료 지급 변동 여부 추가 도착 소득 설명 연락 위반 표시 기간 반납 금액 인정 제출 모두 국적 은행 편의 용도 봉사 경로 공사 하자 석면 남부 명의 차량 주차 양육 손해 백신 홍보"
-
 // Public places: stations, markets and schools of the districts.
 const (
 	stationList = "합정역 망원역 마포구청역 디지털미디어시티역 길음역 성신여대입구역 한성대입구역 불광역 연신내역 구파발역 신림역 서울대입구역 봉천역 노원역 상계역 중계역 수유역 미아역 미아사거리역"
@@ -136,7 +132,7 @@ type lexicon struct {
 	villages                            []district
 	banks                               []bank
 	orgs                                []string
-	words, notes                        []string
+	notes                               []string
 	stations, markets, schools          []string
 }
 
@@ -151,7 +147,6 @@ func newLexicon() *lexicon {
 		givenSecond:    strings.Fields(givenSecond),
 		givenStop:      map[string]bool{},
 		orgs:           strings.Split(orgData, "|"),
-		words:          strings.Fields(surnameWords),
 		notes:          strings.Fields(noteWords),
 		stations:       strings.Fields(stationList),
 		markets:        strings.Fields(marketList),

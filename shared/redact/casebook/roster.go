@@ -2,7 +2,6 @@ package casebook
 
 import (
 	"fmt"
-	"strings"
 )
 
 // col is a roster column: what it holds (id), its header and, for a
@@ -162,13 +161,4 @@ func (w *writer) nameItems(ps []*person, extra func(p *person) []seg) [][]seg {
 		out = append(out, it)
 	}
 	return out
-}
-
-// spacedLabel writes a two-syllable label the way forms spread it.
-func spacedLabel(s string) string {
-	rs := []rune(s)
-	if len(rs) != 2 {
-		return s
-	}
-	return string(rs[0]) + strings.Repeat(" ", 4) + string(rs[1])
 }
