@@ -3,6 +3,7 @@ package casebook
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 )
@@ -40,8 +41,24 @@ func generate(lx *lexicon, seed uint64, i int) evalset.Doc {
 }
 
 // build writes document i and returns it with the values it planted.
+// A draft in which a labelled value also stands somewhere unlabelled (a
+// generated name that is a word of the template, say) is drawn again
+// from the next stream, so that every mention of a citizen's datum is
+// labelled.
 func build(lx *lexicon, seed uint64, i int) (evalset.Doc, []string) {
-	r := rand.New(rand.NewPCG(seed, 0x63617365626f6f6b^uint64(i)*0x9E3779B97F4A7C15))
+	var d evalset.Doc
+	var values []string
+	for attempt := uint64(0); attempt < 16; attempt++ {
+		d, values = draft(lx, seed, i, attempt)
+		if unlabelledMention(d) < 0 {
+			break
+		}
+	}
+	return d, values
+}
+
+func draft(lx *lexicon, seed uint64, i int, attempt uint64) (evalset.Doc, []string) {
+	r := rand.New(rand.NewPCG(seed, (0x63617365626f6f6b^uint64(i)*0x9E3779B97F4A7C15)+attempt<<56))
 	w := newWriter(r, lx)
 	ks := kinds()
 	k := ks[r.IntN(len(ks))]
@@ -59,6 +76,39 @@ func build(lx *lexicon, seed uint64, i int) (evalset.Doc, []string) {
 		d.Kind += "!clean-mismatch"
 	}
 	return d, w.values
+}
+
+// unlabelledMention returns the offset of the first occurrence of a
+// labelled value that no item covers, or -1.
+func unlabelledMention(d evalset.Doc) int {
+	for _, it := range d.Items {
+		v := d.Text[it.Start:it.End]
+		if len(v) < 6 {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(d.Text[off:], v)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			if !covered(d, a, a+len(v)) {
+				return a
+			}
+			off = a + len(v)
+		}
+	}
+	return -1
+}
+
+// covered reports whether [a,b) lies within one item's span.
+func covered(d evalset.Doc, a, b int) bool {
+	for _, it := range d.Items {
+		if it.Start <= a && b <= it.End {
+			return true
+		}
+	}
+	return false
 }
 
 // kind is one sort of document, with the templates that write it with

@@ -216,7 +216,7 @@ func TestMentionsLabelled(t *testing.T) {
 					break
 				}
 				a := off + k
-				if !inside(d, a, a+len(v)) {
+				if !covered(d, a, a+len(v)) {
 					t.Errorf("%s: %s %q mentioned unlabelled in %q", d.ID, it.Type, v, around(d.Text, a, a+len(v)))
 				}
 				off = a + len(v)
@@ -242,16 +242,6 @@ func TestMentionsLabelled(t *testing.T) {
 			}
 		}
 	}
-}
-
-// inside reports whether [a,b) lies within one item's span.
-func inside(d evalset.Doc, a, b int) bool {
-	for _, it := range d.Items {
-		if it.Start <= a && b <= it.End {
-			return true
-		}
-	}
-	return false
 }
 
 func TestCleanDocuments(t *testing.T) {

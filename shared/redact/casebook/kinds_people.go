@@ -177,7 +177,7 @@ func seasonalRoster(w *writer) {
 		}},
 		{id: "passport", head: w.pick("여권번호", "Passport No.")},
 	}
-	if w.chance(0.5) {
+	if w.chance(0.7) {
 		cols = append(cols, col{id: "frn", head: "외국인등록번호"})
 	}
 	cols = append(cols, col{id: "farm", head: w.pick("고용농가", "배정 농가(농가주)"), f: func(i int, p *person) []seg {
@@ -318,7 +318,16 @@ func epiContacts(w *writer) {
 	w.head(f, nil)
 	w.para("1. ", w.facility(), " 관련 집단발생(", w.when(), " 최초 확인)에 따라 관할 보건소 접촉자 명단을 통보합니다.")
 	ps := w.people(4+w.r.IntN(8), w.one(adult, youth, child, elder), "+health")
+	for i := range ps {
+		if w.chance(0.2) {
+			ps[i] = w.foreigner("")
+			ps[i].ctx = "+health"
+		}
+	}
 	cols := []col{{id: "no", head: "연번"}, {id: "name", head: w.nameHead("접촉자")}, {id: "sex", head: "성별"}, {id: "birth", head: "생년월일"}, {id: "mobile", head: "휴대전화"}}
+	if w.chance(0.4) {
+		cols[3] = col{id: "rrn", head: w.pick("주민(외국인)등록번호", "등록번호")}
+	}
 	if w.chance(0.5) {
 		cols = append(cols, col{id: "addr", head: "주소"})
 	}

@@ -24,6 +24,26 @@ func (w *writer) roster(ps []*person, cols []col, style string) {
 	t := table{style: style}
 	merged := false
 	for _, c := range cols {
+		merged = merged || c.top != ""
+	}
+	if !merged && w.chance(0.2) {
+		// Group the columns about the person under one upper header, as
+		// many rosters do.
+		cols = append([]col(nil), cols...)
+		person := map[string]bool{"name": true, "namelat": true, "namehan": true, "birth": true, "sex": true, "rrn": true, "rrnmask": true, "age": true, "frn": true}
+		for j := range cols {
+			if person[cols[j].id] && ((j > 0 && person[cols[j-1].id]) || (j+1 < len(cols) && person[cols[j+1].id])) {
+				cols[j].top = w.pick("인적사항", "대상자", "신청인")
+			}
+		}
+		for j := 1; j < len(cols); j++ {
+			if cols[j].top != "" && cols[j-1].top != "" {
+				cols[j].top = cols[j-1].top
+			}
+		}
+	}
+	merged = false
+	for _, c := range cols {
 		t.heads = append(t.heads, c.head)
 		t.tops = append(t.tops, c.top)
 		merged = merged || c.top != ""
