@@ -11,14 +11,14 @@ import (
 // center is a community service centre, a public place.
 func (w *writer) center() seg {
 	d := w.lx.districts[w.r.IntN(len(w.lx.districts))]
-	return N("place", w.pick(d.dongs...)+w.pick(" 주민센터", " 행정복지센터", "주민센터"))
+	return keep("place", w.pick(d.dongs...)+w.pick(" 주민센터", " 행정복지센터", "주민센터"))
 }
 
 // facility is a public facility or landmark.
 func (w *writer) facility() seg {
 	d := w.lx.districts[w.r.IntN(len(w.lx.districts))]
 	gu := strings.Fields(d.gu)[0]
-	return N("place", w.pick(
+	return keep("place", w.pick(
 		gu+"보건소", w.pick(w.lx.stations...)+" "+w.pick("2번 출구", "1번 출구", "광장"), w.pick(w.lx.markets...),
 		gu+"청소년수련관", gu+"노인종합복지관", gu+"청 민원실", gu+"구립도서관", gu+" 장애인복지관", w.pick(w.lx.schools...),
 	))
@@ -28,7 +28,7 @@ func (w *writer) facility() seg {
 func (w *writer) clinic() seg {
 	d := w.lx.districts[w.r.IntN(len(w.lx.districts))]
 	gu := strings.Fields(d.gu)[0]
-	return N("place", w.pick(gu+"보건소", "서울의료원", "서울특별시 서북병원", "국립중앙의료원", w.pick(w.lx.stations...)+" "+w.pick("연세내과의원", "열린정형외과", "365열린의원", "우리들소아과")))
+	return keep("place", w.pick(gu+"보건소", "서울의료원", "서울특별시 서북병원", "국립중앙의료원", w.pick(w.lx.stations...)+" "+w.pick("연세내과의원", "열린정형외과", "365열린의원", "우리들소아과")))
 }
 
 // dongName is a neighbourhood name alone; without a number it is not an
@@ -40,7 +40,7 @@ func (w *writer) dongName() string {
 
 // mailbox is a department's shared e-mail address.
 func (w *writer) mailbox() seg {
-	return N("official_email", w.pick("minwon", "welfare", "info", "open", "tax", "help", "contact")+"@"+w.org.domain)
+	return keep("official_email", w.pick("minwon", "welfare", "info", "open", "tax", "help", "contact")+"@"+w.org.domain)
 }
 
 // mailHead writes the header block of a received or forwarded e-mail.
@@ -62,7 +62,7 @@ func (w *writer) mailHead(from, to []seg, subject string, extra ...[]seg) {
 	w.nl()
 	w.put("email:"+header(lab("받는 사람", "To")), lab("받는 사람: ", "To: "), to)
 	w.nl()
-	w.line(lab("보낸 날짜: ", "Date: "), N("date", date))
+	w.line(lab("보낸 날짜: ", "Date: "), keep("date", date))
 	w.line(lab("제목: ", "Subject: "), subject)
 	for _, e := range extra {
 		if e == nil {
@@ -80,33 +80,33 @@ func (w *writer) originIP() []seg {
 	if !w.chance(0.4) {
 		return nil
 	}
-	return []seg{T(w.pick("X-Originating-IP: [", "X-Originating-IP: ", "X-Sender-IP: ")), w.ip(), T(w.pick("]", "", ""))}
+	return []seg{plain(w.pick("X-Originating-IP: [", "X-Originating-IP: ", "X-Sender-IP: ")), w.ip(), plain(w.pick("]", "", ""))}
 }
 
 // addressee writes a name and an e-mail address as a mail header does.
 func (w *writer) addressee(p *person) []seg {
-	e := P(tEmail, w.emailFor(p))
+	e := personal(tEmail, w.emailFor(p))
 	switch w.r.IntN(4) {
 	case 0:
-		return []seg{T("\""), w.nm(p), T("\" <"), e, T(">")}
+		return []seg{plain("\""), w.nm(p), plain("\" <"), e, plain(">")}
 	case 1:
-		return []seg{T("<"), e, T(">")}
+		return []seg{plain("<"), e, plain(">")}
 	case 2:
 		return []seg{e}
 	}
 	if p.nat != nil || w.chance(0.2) {
-		return []seg{w.nmLatin(p), T(" <"), e, T(">")}
+		return []seg{w.nmLatin(p), plain(" <"), e, plain(">")}
 	}
-	return []seg{w.nm(p), T(" <"), e, T(">")}
+	return []seg{w.nm(p), plain(" <"), e, plain(">")}
 }
 
 // officialFrom is an official's own mail header entry.
 func (w *writer) officialFrom(o official) []seg {
 	mail := strings.ToLower(romanSurname(string([]rune(o.name)[0]))) + w.digits(3) + "@" + w.pick(w.org.domain, "korea.kr")
-	return []seg{N("official", o.name), T(" <"), N("official_email", mail), T(">")}
+	return []seg{keep("official", o.name), plain(" <"), keep("official_email", mail), plain(">")}
 }
 
-// quoteMark prefixes quoted mail lines.
+// quoteLine writes a line of a quoted mail.
 func (w *writer) quoteLine(parts ...any) {
 	w.put("body", append([]any{"> "}, parts...)...)
 	w.nl()
@@ -116,7 +116,7 @@ func (w *writer) quoteLine(parts ...any) {
 func (w *writer) signBlock(role string, p *person) {
 	date, _, _, _ := w.today()
 	w.nl()
-	w.line(w.pick("", "    ", "\t\t"), N("date", date))
+	w.line(w.pick("", "    ", "\t\t"), keep("date", date))
 	nm := w.nm(p)
 	if w.chance(0.35) {
 		nm = w.nmSpaced(p)
@@ -125,14 +125,14 @@ func (w *writer) signBlock(role string, p *person) {
 	w.nl()
 }
 
-// recipientBlock writes a name and address as an envelope or notice
+// toCitizen writes a name and address as an envelope or notice
 // addresses a citizen.
 func (w *writer) toCitizen(p *person) []seg {
-	out := []seg{w.nm(p), T(w.pick(" 귀하", " 님", "귀하", " 귀하"))}
+	out := []seg{w.nm(p), plain(w.pick(" 귀하", " 님", "귀하", " 귀하"))}
 	if w.chance(0.45) {
-		out = append(out, T(" ("))
+		out = append(out, plain(" ("))
 		out = append(out, w.addrSeg(w.homeOf(p))...)
-		out = append(out, T(")"))
+		out = append(out, plain(")"))
 	}
 	return out
 }
@@ -142,28 +142,28 @@ func (w *writer) relation() string {
 	return w.pick("배우자", "자녀", "모", "부", "아들", "딸", "손자", "며느리", "동생", "형")
 }
 
-// roles picks one of several ints.
+// one picks one of several ints.
 func (w *writer) one(xs ...int) int { return xs[w.r.IntN(len(xs))] }
 
 // receiptNo is a reception number, a hard negative.
 func (w *writer) receiptNo() seg {
 	switch w.r.IntN(3) {
 	case 0:
-		return N("receipt_no", fmt.Sprintf("%d-%07d", 2023+w.r.IntN(3), w.r.IntN(9999999)))
+		return keep("receipt_no", fmt.Sprintf("%d-%07d", 2023+w.r.IntN(3), w.r.IntN(9999999)))
 	case 1:
-		return N("receipt_no", fmt.Sprintf("1AA-%02d%02d-%07d", 23+w.r.IntN(3), 1+w.r.IntN(12), w.r.IntN(9999999)))
+		return keep("receipt_no", fmt.Sprintf("1AA-%02d%02d-%07d", 23+w.r.IntN(3), 1+w.r.IntN(12), w.r.IntN(9999999)))
 	}
-	return N("receipt_no", fmt.Sprintf("제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(9999)))
+	return keep("receipt_no", fmt.Sprintf("제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(9999)))
 }
 
 // noticeNo is a public notice number.
 func (w *writer) noticeNo() seg {
-	return N("notice_no", fmt.Sprintf("%s 공고 제%d-%d호", w.org.name, 2023+w.r.IntN(3), 1+w.r.IntN(2400)))
+	return keep("notice_no", fmt.Sprintf("%s 공고 제%d-%d호", w.org.name, 2023+w.r.IntN(3), 1+w.r.IntN(2400)))
 }
 
 // budgetCode is a budget line code.
 func (w *writer) budgetCode() seg {
-	return N("budget_code", fmt.Sprintf("%d-%d-%03d-%02d", 100+w.r.IntN(900), 1000+w.r.IntN(9000), w.r.IntN(1000), w.r.IntN(100)))
+	return keep("budget_code", fmt.Sprintf("%d-%d-%03d-%02d", 100+w.r.IntN(900), 1000+w.r.IntN(9000), w.r.IntN(1000), w.r.IntN(100)))
 }
 
 // caseNo is a court case number with one of codes (구합 for an
@@ -173,18 +173,19 @@ func (w *writer) caseNo(codes ...string) seg {
 		codes = []string{"구합", "구단", "가단", "가합", "가소", "누"}
 	}
 	y := 2022 + w.r.IntN(4)
-	return N("case_no", fmt.Sprintf("%d%s%d", y, w.pick(codes...), 1000+w.r.IntN(90000)))
+	return keep("case_no", fmt.Sprintf("%d%s%d", y, w.pick(codes...), 1000+w.r.IntN(90000)))
 }
 
 // contractNo is a contract number.
 func (w *writer) contractNo() seg {
-	return N("contract_no", fmt.Sprintf("%d%s%05d", 2023+w.r.IntN(3), w.pick("-계약-", "1", "-"), w.r.IntN(99999)))
+	return keep("contract_no", fmt.Sprintf("%d%s%05d", 2023+w.r.IntN(3), w.pick("-계약-", "1", "-"), w.r.IntN(99999)))
 }
 
-// fee account of the office, where citizens pay; a hard negative.
+// feeAccount is the office's own account where citizens pay; a hard
+// negative.
 func (w *writer) feeAccount() []seg {
 	b, a := w.orgAccount()
-	return []seg{T(b + " "), N("fee_account", a), T(" (예금주: " + w.org.name + w.pick("청", "청 세입세출외현금", "") + ")")}
+	return []seg{plain(b + " "), keep("fee_account", a), plain(" (예금주: " + w.org.name + w.pick("청", "청 세입세출외현금", "") + ")")}
 }
 
 // bandTable writes amounts by band and year, for notices without

@@ -102,56 +102,56 @@ func (w *writer) foot(f *frame) {
 	team := w.pick(strings.TrimSuffix(f.dept, "과")+"팀장", "담당팀장", "팀장")
 	switch w.r.IntN(3) {
 	case 0:
-		w.line("★"+dr.rank+" ", N("official", dr.name), "   ", N("position", team), "   ", f.dept+w.pick("장", "장 전결")+" ", N("date", f.date), " ", N("official", ap.name))
+		w.line("★"+dr.rank+" ", keep("official", dr.name), "   ", keep("position", team), "   ", f.dept+w.pick("장", "장 전결")+" ", keep("date", f.date), " ", keep("official", ap.name))
 	case 1:
-		w.line(dr.rank, "\t", N("official", dr.name), "\t", N("position", team), "\t", ap.rank, "\t", N("official", ap.name))
+		w.line(dr.rank, "\t", keep("official", dr.name), "\t", keep("position", team), "\t", ap.rank, "\t", keep("official", ap.name))
 	default:
-		w.line("기안자 ", dr.rank+" ", N("official", dr.name), "  검토자 ", N("position", team), "  결재권자 ", ap.rank+" ", N("official", ap.name))
+		w.line("기안자 ", dr.rank+" ", keep("official", dr.name), "  검토자 ", keep("position", team), "  결재권자 ", ap.rank+" ", keep("official", ap.name))
 	}
 	w.line("협조자")
-	w.line("시행  ", N("doc_no", f.docNo), " (", N("date", f.date), ")", "  접수")
+	w.line("시행  ", keep("doc_no", f.docNo), " (", keep("date", f.date), ")", "  접수")
 	zip := w.pick("우 %s ", "우편번호 %s ", "(%s) ", "우%s ")
 	w.line(fmt.Sprintf(zip, w.org.zip), officeAddr(w.org), w.pick("  / http://www.", "  /  www.", " ")+w.org.domain)
 	tel, fax := w.officePhone(w.org), w.officePhone(w.org)
 	mail := strings.ToLower(romanSurname(string([]rune(dr.name)[0]))) + w.digits(2) + "@" + w.pick(w.org.domain, "korea.kr")
 	switch w.r.IntN(3) {
 	case 0:
-		w.line("전화번호 ", N("office_phone", tel), "  팩스번호 ", N("fax", fax), "  /", N("official_email", mail), "  / ", f.disclosure)
+		w.line("전화번호 ", keep("office_phone", tel), "  팩스번호 ", keep("fax", fax), "  /", keep("official_email", mail), "  / ", f.disclosure)
 	case 1:
-		w.line("전화 ", N("office_phone", tel), "  전송 ", N("fax", fax), "  ", N("official_email", mail), "  ", f.disclosure)
+		w.line("전화 ", keep("office_phone", tel), "  전송 ", keep("fax", fax), "  ", keep("official_email", mail), "  ", f.disclosure)
 	default:
-		w.line("☎ ", N("office_phone", tel), " / FAX ", N("fax", fax), " / ", N("official_email", mail))
+		w.line("☎ ", keep("office_phone", tel), " / FAX ", keep("fax", fax), " / ", keep("official_email", mail))
 		w.line("공개구분: ", f.disclosure)
 	}
 }
 
 // contact writes the closing "문의" line of a notice or letter.
 func (w *writer) contact(f *frame) {
-	w.line(w.pick("※ 문의: ", "문의처 : ", "■ 문의 ", "담당: "), f.dept+" ", N("position", w.pick("담당자", "담당 주무관", "담당팀")), " ", N("office_phone", w.officePhone(w.org)))
+	w.line(w.pick("※ 문의: ", "문의처 : ", "■ 문의 ", "담당: "), f.dept+" ", keep("position", w.pick("담당자", "담당 주무관", "담당팀")), " ", keep("office_phone", w.officePhone(w.org)))
 }
 
 // callCentre mentions a public call centre.
 func (w *writer) callCentre() seg {
 	switch w.r.IntN(5) {
 	case 0:
-		return N("call_centre", "120")
+		return keep("call_centre", "120")
 	case 1:
-		return N("call_centre", "129")
+		return keep("call_centre", "129")
 	case 2:
-		return N("call_centre", "1577-1000")
+		return keep("call_centre", "1577-1000")
 	case 3:
-		return N("call_centre", "1345")
+		return keep("call_centre", "1345")
 	}
-	return N("call_centre", "1588-"+w.digits(4))
+	return keep("call_centre", "1588-"+w.digits(4))
 }
 
 // statute is a citation of a statute, a hard negative.
 func statute(name string, art int, more string) seg {
-	return N("statute", fmt.Sprintf("「%s」 제%d조%s", name, art, more))
+	return keep("statute", fmt.Sprintf("「%s」 제%d조%s", name, art, more))
 }
 
 // company is a company or public body, a hard negative.
-func (w *writer) company() seg { return N("org", w.pick(w.lx.orgs...)) }
+func (w *writer) company() seg { return keep("org", w.pick(w.lx.orgs...)) }
 
 // note is a roster remark beginning with a surname syllable.
-func (w *writer) note() seg { return N("word", w.pick(w.lx.notes...)) }
+func (w *writer) note() seg { return keep("word", w.pick(w.lx.notes...)) }

@@ -8,7 +8,7 @@ import (
 // foodFirm is a food supplier's name; many begin with a bank's name or
 // a surname syllable.
 func (w *writer) foodFirm() seg {
-	return N("org", w.pick("국민식품 주식회사", "하나로유통(주)", "농협하나로마트 망원점", "김포푸드(주)", "(주)이가푸드", "정다운식품", "최고급식(주)", "우리들급식 주식회사", "(주)대한급식", "신세계푸드", "(주)동원홈푸드", "농업회사법인 늘푸른(주)", "장수영농조합법인"))
+	return keep("org", w.pick("국민식품 주식회사", "하나로유통(주)", "농협하나로마트 망원점", "김포푸드(주)", "(주)이가푸드", "정다운식품", "최고급식(주)", "우리들급식 주식회사", "(주)대한급식", "신세계푸드", "(주)동원홈푸드", "농업회사법인 늘푸른(주)", "장수영농조합법인"))
 }
 
 // 학교 급식 납품 계약
@@ -20,13 +20,13 @@ func mealSoleTrader(w *writer) {
 	owner := w.citizen(adult)
 	owner.ctx = "+sole_trader"
 	firm := w.pick("정직한농산", "행복한두부", "싱싱청과", "바른채소", "새벽수산")
-	w.para("1. 개인사업자 ", N("org", firm), "이(가) 제출한 납품업체 등록 신청을 검토한 결과 적합하여 계약을 체결하고자 합니다.")
+	w.para("1. 개인사업자 ", keep("org", firm), "이(가) 제출한 납품업체 등록 신청을 검토한 결과 적합하여 계약을 체결하고자 합니다.")
 	w.kvBlock(
-		fld("상호", N("org", firm)),
+		fld("상호", keep("org", firm)),
 		fld("사업자등록번호", w.bizNo()),
 		fld("대표자", w.nm(owner), " (", w.birthDate(owner), ")"),
 		fld("사업장 소재지", w.orgAddr("org_address")),
-		fld("대표전화", N("org_phone", w.orgPhone())),
+		fld("대표전화", keep("org_phone", w.orgPhone())),
 		fld("대표자 휴대전화", w.mobile(owner)),
 	)
 	b, a := w.account()
@@ -44,17 +44,17 @@ func mealMail(w *writer) {
 	dr, _ := w.staff()
 	rep := w.citizen(adult)
 	firm := w.foodFirm()
-	w.mailHead(w.addressee(rep), []seg{T("급식지원센터 <"), w.mailbox(), T(">")}, w.pick("RE: 납품 식재료 품질 문제 관련 회신", "[긴급] 내일 납품 품목 변경 요청"), w.originIP())
+	w.mailHead(w.addressee(rep), []seg{plain("급식지원센터 <"), w.mailbox(), plain(">")}, w.pick("RE: 납품 식재료 품질 문제 관련 회신", "[긴급] 내일 납품 품목 변경 요청"), w.originIP())
 	w.para("안녕하세요 ", firm, " 영업 담당 ", w.nm(rep), "입니다.")
-	w.para("어제 ", N("place", w.pick("성서초등학교", "망원중학교", "정릉초등학교")), "에 납품한 ", w.pick("애호박", "두부", "돼지고기 앞다리"), " 품질 문제로 불편을 드려 죄송합니다. 오늘 중으로 교환해 드리겠습니다.")
-	w.para("급한 건은 제 휴대폰 ", w.mobile(rep), "으로 연락 주시고, 회사 대표번호는 ", N("org_phone", w.orgPhone()), "입니다.")
+	w.para("어제 ", keep("place", w.pick("성서초등학교", "망원중학교", "정릉초등학교")), "에 납품한 ", w.pick("애호박", "두부", "돼지고기 앞다리"), " 품질 문제로 불편을 드려 죄송합니다. 오늘 중으로 교환해 드리겠습니다.")
+	w.para("급한 건은 제 휴대폰 ", w.mobile(rep), "으로 연락 주시고, 회사 대표번호는 ", keep("org_phone", w.orgPhone()), "입니다.")
 	w.line(w.nm(rep), w.pick(" 드림", " 배상"))
 	w.line(firm, " | ", w.orgAddr("org_address"))
 	w.nl()
 	w.line("-----Original Message-----")
 	w.put("email:보낸사람", "From: ", w.officialFrom(dr))
 	w.nl()
-	w.quoteLine(N("position", w.pick("영양교사", "급식지원센터 주무관")), "입니다. 오늘 검수에서 품질 불량이 확인되었습니다. 사진 첨부합니다.")
+	w.quoteLine(keep("position", w.pick("영양교사", "급식지원센터 주무관")), "입니다. 오늘 검수에서 품질 불량이 확인되었습니다. 사진 첨부합니다.")
 }
 
 func mealInspection(w *writer) {
@@ -65,7 +65,7 @@ func mealInspection(w *writer) {
 	parents := w.people(2+w.r.IntN(3), adult, "")
 	var rows [][][]seg
 	for i := 0; i < 3+w.r.IntN(3); i++ {
-		who := cell(N("position", w.pick("영양교사", "조리실무사", "행정실장")))
+		who := cell(keep("position", w.pick("영양교사", "조리실무사", "행정실장")))
 		if i < len(parents) {
 			who = cell("학부모 ", w.nm(parents[i]))
 		}
@@ -90,9 +90,9 @@ func mealContract(w *writer) {
 		fld("사업자등록번호", w.bizNo()),
 		fld("법인등록번호", w.corpNo()),
 		fld("소재지", w.orgAddr("org_address")),
-		fld("대표전화", N("org_phone", w.orgPhone())),
+		fld("대표전화", keep("org_phone", w.orgPhone())),
 		fld("계약금액", w.amount(1000000, 90000000)),
-		fld("대금 지급 계좌", b+" ", N("org_account", a), " (예금주 ", firm, ")"),
+		fld("대금 지급 계좌", b+" ", keep("org_account", a), " (예금주 ", firm, ")"),
 		fld("예산과목", w.budgetCode()),
 	)
 	w.para("2. 계약기간: ", w.period())
@@ -103,13 +103,13 @@ func mealResult(w *writer) {
 	w.setup(false, srcHWP, srcPDF, srcExport)
 	f := w.newFrame("계약관리과", "학교급식 식재료 공급업체 입찰 결과")
 	w.head(f, nil)
-	w.para("1. ", N("notice_no", fmt.Sprintf("입찰공고 제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(900))), "에 따른 개찰 결과를 알려드립니다.")
+	w.para("1. ", keep("notice_no", fmt.Sprintf("입찰공고 제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(900))), "에 따른 개찰 결과를 알려드립니다.")
 	var rows [][][]seg
 	for i := 0; i < 3+w.r.IntN(4); i++ {
 		rows = append(rows, [][]seg{cell(fmt.Sprint(i + 1)), cell(w.foodFirm()), cell(w.bizNo()), cell(w.amount(1000000, 9000000)), cell(fmt.Sprintf("%d.%03d%%", 86+w.r.IntN(5), w.r.IntN(1000)))})
 	}
 	w.table(table{heads: []string{"순위", "업체명", "사업자등록번호", "투찰금액", "투찰률"}, rows: rows})
-	w.para("2. 낙찰 하한율 미만 업체는 제외하였으며, 문의는 ", f.dept, " ", N("office_phone", w.officePhone(w.org)), ", 조달청 고객지원센터 ", N("call_centre", "1588-0800"))
+	w.para("2. 낙찰 하한율 미만 업체는 제외하였으며, 문의는 ", f.dept, " ", keep("office_phone", w.officePhone(w.org)), ", 조달청 고객지원센터 ", keep("call_centre", "1588-0800"))
 	w.foot(f)
 }
 
@@ -128,7 +128,7 @@ func appealRuling(w *writer) {
 	}
 	w.line(w.pick("서울특별시 행정심판위원회", "서울특별시행정심판위원회"))
 	w.line("재    결")
-	w.line("사    건  ", N("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000))), " ", []string{"자동차운전면허 취소처분 취소청구", "기초생활수급자 급여 중지처분 취소청구", "영업정지처분 취소청구"}[topic])
+	w.line("사    건  ", keep("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000))), " ", []string{"자동차운전면허 취소처분 취소청구", "기초생활수급자 급여 중지처분 취소청구", "영업정지처분 취소청구"}[topic])
 	w.put("body", "청 구 인  ", w.nmv(p), "\n          ")
 	w.put("body", w.addrSeg(w.homeOf(p)))
 	w.nl()
@@ -145,7 +145,7 @@ func appealRuling(w *writer) {
 	case 1:
 		ruling = w.pick("청구인의 청구를 기각한다.", "피청구인이 한 처분을 취소한다.")
 	}
-	w.line("피청구인  ", N("position", respondent))
+	w.line("피청구인  ", keep("position", respondent))
 	w.line("주    문  ", ruling)
 	w.line("청구 취지  피청구인이 ", w.when(), " 청구인에게 한 처분을 취소한다.")
 	w.line("이    유")
@@ -155,13 +155,13 @@ func appealRuling(w *writer) {
 		w.para("2. 청구인 ", w.nm(p), josa(p.name, "은/는")+" ", "생계를 위해 운전이 필요하다고 주장하나, ", statute("도로교통법", 93, "제1항제1호"), "에 따른 처분은 재량의 여지가 없다.")
 	case 1:
 		w.para("1. 청구인은 ", w.pick("우울증과 공황장애로", "척추 수술 후 근로능력이 없어", "알코올 의존증 치료 중으로"), " 근로가 불가능함에도 피청구인이 조건부수급자로 분류하여 급여를 중지하였다고 주장한다.")
-		w.para("2. ", N("org", "국민연금공단"), " 근로능력평가 결과와 ", w.clinic(), " 진단서를 종합하면, 청구인 ", w.nm(p), "의 근로능력 판정은 위법하다.")
+		w.para("2. ", keep("org", "국민연금공단"), " 근로능력평가 결과와 ", w.clinic(), " 진단서를 종합하면, 청구인 ", w.nm(p), "의 근로능력 판정은 위법하다.")
 	default:
 		w.para("1. 청구인은 ", w.dongName(), "에서 일반음식점을 운영하며 ", w.when(), " 청소년에게 주류를 제공하여 적발되었다.")
 		w.para("2. 청구인 ", w.nm(p), josa(p.name, "이/가")+" ", "신분증 위조를 알 수 없었던 사정이 인정되므로 처분을 감경한다.")
 	}
-	w.line(N("date", f.date))
-	w.line("서울특별시행정심판위원회 위원장 ", N("position", "서울특별시 행정부시장"))
+	w.line(keep("date", f.date))
+	w.line("서울특별시행정심판위원회 위원장 ", keep("position", "서울특별시 행정부시장"))
 	w.foot(f)
 }
 
@@ -184,7 +184,7 @@ func appealDocket(w *writer) {
 				name = cell(w.nm(p, "+mask_missed"))
 			}
 		}
-		rows = append(rows, [][]seg{cell(N("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000)))), name, cell(w.pick("운전면허 취소처분 취소", "영업정지처분 취소", "정보공개 거부처분 취소", "과징금 부과처분 취소")), cell(w.pick("기각", "인용", "일부인용", "각하"))})
+		rows = append(rows, [][]seg{cell(keep("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000)))), name, cell(w.pick("운전면허 취소처분 취소", "영업정지처분 취소", "정보공개 거부처분 취소", "과징금 부과처분 취소")), cell(w.pick("기각", "인용", "일부인용", "각하"))})
 	}
 	w.table(table{heads: []string{"사건번호", "청구인", "사건명", "재결"}, rows: rows})
 	w.foot(f)
@@ -193,18 +193,18 @@ func appealDocket(w *writer) {
 func appealBrief(w *writer) {
 	w.setup(false, srcHWP, srcPDF, srcHWPX)
 	f := w.newFrame(w.pick("주차관리과", "위생과", "복지정책과"), "행정심판 답변서 제출")
-	w.head(f, []seg{T("서울특별시 행정심판위원회 위원장")})
+	w.head(f, []seg{plain("서울특별시 행정심판위원회 위원장")})
 	p := w.citizen(adult)
-	w.para("1. 관련: ", N("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000))), " ", w.pick("과태료 부과처분 취소청구", "영업정지처분 취소청구"))
+	w.para("1. 관련: ", keep("case_no", fmt.Sprintf("%d-%d", 2023+w.r.IntN(3), 1000+w.r.IntN(9000))), " ", w.pick("과태료 부과처분 취소청구", "영업정지처분 취소청구"))
 	w.para("2. 위 사건에 대하여 ", statute("행정심판법", 24, ""), "에 따라 답변서를 제출합니다.")
 	w.line("답 변 서")
 	w.kvBlock(
 		fld("청구인", w.nm(p)),
 		fld("주소", w.addrSeg(w.homeOf(p))),
 		fld("연락처", w.mobile(p)),
-		fld("피청구인", N("position", w.org.head)),
+		fld("피청구인", keep("position", w.org.head)),
 	)
-	w.para("가. 청구인 ", w.nm(p), josa(p.name, "은/는")+" ", w.when(), " 처분에 대하여 이의를 제기하였으나, 현장 사진과 CCTV 기록(", N("receipt_no", fmt.Sprintf("CCTV-%d-%04d", 2024, w.r.IntN(9999))), ")에 따르면 위반 사실이 명백합니다.")
+	w.para("가. 청구인 ", w.nm(p), josa(p.name, "은/는")+" ", w.when(), " 처분에 대하여 이의를 제기하였으나, 현장 사진과 CCTV 기록(", keep("receipt_no", fmt.Sprintf("CCTV-%d-%04d", 2024, w.r.IntN(9999))), ")에 따르면 위반 사실이 명백합니다.")
 	w.para("나. 청구인이 제출한 ", w.pick("진단서", "사업자등록증", "임대차계약서"), "만으로는 처분을 취소할 사유가 되지 않습니다.")
 	w.line("붙임  1. 처분서 사본 1부.  2. 현장 사진 3매.  끝.")
 	w.foot(f)
@@ -214,10 +214,10 @@ func appealSession(w *writer) {
 	w.setup(false, srcHWP, srcPDF)
 	f := w.newFrame("행정심판담당관", "제12회 행정심판위원회 개최 결과")
 	w.head(f, nil)
-	w.para("1. 일시: ", w.when(), " ", w.clock(), " / 장소: ", N("place", "서울시청 서소문청사 행정심판위원회 회의실"))
+	w.para("1. 일시: ", w.when(), " ", w.clock(), " / 장소: ", keep("place", "서울시청 서소문청사 행정심판위원회 회의실"))
 	w.para("2. 심리 결과: 총 ", fmt.Sprint(40+w.r.IntN(60)), "건 (인용 ", fmt.Sprint(w.r.IntN(10)), "건, 기각 ", fmt.Sprint(20+w.r.IntN(30)), "건, 각하 ", fmt.Sprint(w.r.IntN(8)), "건)")
 	w.para("3. 주요 쟁점: ", w.pick("운전면허 취소처분의 재량권 일탈 여부", "정보공개법상 비공개 사유(제9조제1항제6호) 해당 여부"))
-	w.para("4. 다음 회의: ", w.when(), ", 문의 ", N("office_phone", w.officePhone(w.org)))
+	w.para("4. 다음 회의: ", w.when(), ", 문의 ", keep("office_phone", w.officePhone(w.org)))
 	w.foot(f)
 }
 
@@ -235,7 +235,7 @@ func disclosureObjection(w *writer) {
 		fld("생년월일", w.birthDate(p)),
 		fld("주소", w.addrSeg(w.homeOf(p))),
 		fld("전화번호", w.mobile(p)),
-		fld("전자우편", P(tEmail, w.emailFor(p))),
+		fld("전자우편", personal(tEmail, w.emailFor(p))),
 		fld(w.pick("신청 IP", "접속 IP"), w.ip()),
 		fld("청구 내용", w.pick("2023년 구청장 업무추진비 집행 내역", "관내 재개발 조합 회계 감사 결과", "불법 주정차 단속 CCTV 영상")),
 	)
@@ -244,7 +244,7 @@ func disclosureObjection(w *writer) {
 	w.para(w.pick("부분 인용: ", "기각: ", "인용: "), "개인에 관한 정보(성명, 주민등록번호)는 가리고 나머지를 공개함. 공개 수수료 ", w.amount(30, 900), "는 ", w.feeAccount(), "로 납부하시기 바랍니다.")
 	switch w.r.IntN(3) {
 	case 0:
-		w.para("수수료 카드 결제 확인: ", w.cardMasked(), " (승인번호 ", N("receipt_no", w.digits(8)), ")")
+		w.para("수수료 카드 결제 확인: ", w.cardMasked(), " (승인번호 ", keep("receipt_no", w.digits(8)), ")")
 	case 1:
 		w.para("청구인이 알려 온 결제 카드: ", w.card(), " (유효기간 ", fmt.Sprintf("%02d/%02d", 1+w.r.IntN(12), 25+w.r.IntN(6)), ")")
 	}
@@ -255,7 +255,7 @@ func disclosureMail(w *writer) {
 	w.setup(false, srcMail)
 	dr, _ := w.staff()
 	p := w.citizen(adult)
-	w.mailHead(w.addressee(p), []seg{T("정보공개 담당 <"), w.mailbox(), T(">")}, w.pick("정보공개 결정에 대한 이의신청", "비공개 결정 재검토 요청드립니다"), w.originIP())
+	w.mailHead(w.addressee(p), []seg{plain("정보공개 담당 <"), w.mailbox(), plain(">")}, w.pick("정보공개 결정에 대한 이의신청", "비공개 결정 재검토 요청드립니다"), w.originIP())
 	w.para("담당자님께,")
 	w.para("접수번호 ", w.receiptNo(), " 청구 건에 대해 비공개 결정을 받았습니다. 제가 요청한 것은 제 민원 처리 기록인데 본인 정보까지 가린 것은 이해가 되지 않습니다.")
 	w.para("청구인 본인 확인이 필요하시면 주민등록번호 ", w.rrn(p), " 로 확인해 주세요. 휴대폰은 ", w.mobile(p), " 입니다.")
@@ -267,7 +267,7 @@ func disclosureMail(w *writer) {
 	w.line("---------- 전달된 메일 ----------")
 	w.put("email:보낸사람", "보낸 사람: ", w.officialFrom(dr))
 	w.nl()
-	w.line("받는 사람: ", N("position", "기록관리팀장"))
+	w.line("받는 사람: ", keep("position", "기록관리팀장"))
 	w.para("팀장님, 위 이의신청 건 ", w.pick("심의회 상정", "부분공개로 재결정"), " 검토 부탁드립니다. 청구인 ", w.nm(p), w.pick(" 씨는 ", "님은 "), "같은 건으로 세 번째 청구입니다.")
 }
 
@@ -297,12 +297,12 @@ func disclosurePortal(w *writer) {
 			at := strings.Index(e, "@")
 			switch {
 			case !masked:
-				return cell(P(tEmail, e))
+				return cell(personal(tEmail, e))
 			case w.chance(0.25) && at > 4:
 				// Masked after most of the local part: still identifying.
-				return cell(P(tEmail, e[:at-2]+"**"+e[at:], "+partial_mask"))
+				return cell(personal(tEmail, e[:at-2]+"**"+e[at:], "+partial_mask"))
 			}
-			return cell(N("masked", e[:1]+"***"+e[at:]))
+			return cell(keep("masked", e[:1]+"***"+e[at:]))
 		}})
 	}
 	if w.chance(0.6) {
@@ -325,8 +325,8 @@ func disclosureResult(w *writer) {
 		rows = append(rows, [][]seg{cell(r), cell(fmt.Sprint(w.r.IntN(400))), cell(fmt.Sprintf("%d.%d%%", w.r.IntN(60), w.r.IntN(10)))})
 	}
 	w.table(table{heads: []string{"결정", "건수", "비율"}, rows: rows})
-	w.para("비공개 사유는 주로 ", statute("공공기관의 정보공개에 관한 법률", 9, "제1항제6호"), "(개인정보)이며, 청구인 ", N("masked", "김○○"), " 등의 반복 청구는 ", statute("공공기관의 정보공개에 관한 법률", 11, "의2"), "에 따라 종결 처리하였습니다.")
-	w.para("문의: ", f.dept, " ", N("office_phone", w.officePhone(w.org)), ", 정보공개포털 ", N("call_centre", "1600-0022"))
+	w.para("비공개 사유는 주로 ", statute("공공기관의 정보공개에 관한 법률", 9, "제1항제6호"), "(개인정보)이며, 청구인 ", keep("masked", "김○○"), " 등의 반복 청구는 ", statute("공공기관의 정보공개에 관한 법률", 11, "의2"), "에 따라 종결 처리하였습니다.")
+	w.para("문의: ", f.dept, " ", keep("office_phone", w.officePhone(w.org)), ", 정보공개포털 ", keep("call_centre", "1600-0022"))
 	w.foot(f)
 }
 
@@ -348,7 +348,7 @@ func auditDemand(w *writer) {
 	if len(ps) > 1 {
 		w.para("나. 팀장 ", w.nm(ps[1]), josa(ps[1].name, "은/는")+" ", "이를 확인하지 않고 결재하여 ", statute("지방공무원법", 48, ""), "의 성실의무를 위반하였다.")
 	}
-	w.para("※ ", w.nm(ps[len(ps)-1]), "에게는 ", N("word", "정상"), " 참작 사유가 있어 ", w.pick("경징계", "훈계"), "를 요구합니다.")
+	w.para("※ ", w.nm(ps[len(ps)-1]), "에게는 ", keep("word", "정상"), " 참작 사유가 있어 ", w.pick("경징계", "훈계"), "를 요구합니다.")
 	w.para("3. 관련자는 처분 요구를 받은 날부터 1개월 이내에 재심의를 신청할 수 있습니다.")
 	w.foot(f)
 }
@@ -386,7 +386,7 @@ func auditTable(w *writer) {
 		{id: "amt", head: "환수액", f: func(int, *person) []seg { return cell(w.amount(10000, 900000)) }},
 		{id: "account", head: "지급계좌"},
 	}, "")
-	w.para("2. 환수금은 ", w.feeAccount(), "로 납부하도록 고지하였으며, ", w.nm(ps[0]), josa(ps[0].name, "은/는")+" ", "사기 혐의로 ", N("place", "관할 경찰서"), "에 수사 의뢰하였습니다.")
+	w.para("2. 환수금은 ", w.feeAccount(), "로 납부하도록 고지하였으며, ", w.nm(ps[0]), josa(ps[0].name, "은/는")+" ", "사기 혐의로 ", keep("place", "관할 경찰서"), "에 수사 의뢰하였습니다.")
 	w.foot(f)
 }
 
@@ -401,6 +401,6 @@ func auditPlan(w *writer) {
 		rows = append(rows, [][]seg{cell(d), cell(w.period()), cell(w.pick("종합감사", "특정감사", "복무감사"))})
 	}
 	w.table(table{heads: []string{"대상", "기간", "종류"}, rows: rows})
-	w.para("공직비리 제보: ", w.mailbox(), ", ", N("office_phone", w.officePhone(w.org)), ", 청렴신문고(홈페이지)")
-	w.line(N("date", f.date), " ", w.org.head)
+	w.para("공직비리 제보: ", w.mailbox(), ", ", keep("office_phone", w.officePhone(w.org)), ", 청렴신문고(홈페이지)")
+	w.line(keep("date", f.date), " ", w.org.head)
 }

@@ -9,20 +9,20 @@ import (
 func (w *writer) maskedName(p *person) seg {
 	rs := []rune(p.name)
 	if p.nat != nil || len(rs) < 2 {
-		return N("masked", string(rs[0])+"○○")
+		return keep("masked", string(rs[0])+"○○")
 	}
 	sur := []rune(p.sur)
 	switch w.r.IntN(4) {
 	case 0:
-		return N("masked", p.sur+strings.Repeat("○", len(rs)-len(sur)))
+		return keep("masked", p.sur+strings.Repeat("○", len(rs)-len(sur)))
 	case 1:
-		return N("masked", p.sur+"모")
+		return keep("masked", p.sur+"모")
 	}
 	if len(rs)-len(sur) == 1 {
-		return N("masked", p.sur+"*")
+		return keep("masked", p.sur+"*")
 	}
 	mid := strings.Repeat(w.pick("*", "○"), len(rs)-len(sur)-1)
-	return N("masked", p.sur+mid+string(rs[len(rs)-1]))
+	return keep("masked", p.sur+mid+string(rs[len(rs)-1]))
 }
 
 // leakyName writes a name with only the surname hidden: the given name,
@@ -31,19 +31,19 @@ func (w *writer) leakyName(p *person) seg {
 	if p.nat != nil {
 		return w.nm(p)
 	}
-	return P(tName, strings.Repeat(w.pick("○", "*"), len([]rune(p.sur)))+p.given, p.q, p.ctx, "+partial_mask")
+	return personal(tName, strings.Repeat(w.pick("○", "*"), len([]rune(p.sur)))+p.given, p.q, p.ctx, "+partial_mask")
 }
 
 // maskedMobile and leakyMobile: the city hides the middle group.
 func (w *writer) maskedMobile(p *person) seg {
-	return N("masked", "010-****-"+p.mobile[7:])
+	return keep("masked", "010-****-"+p.mobile[7:])
 }
 
 func (w *writer) leakyMobile(p *person) seg {
 	if w.chance(0.5) {
-		return P(tMobile, "010-"+p.mobile[3:7]+"-****", "+partial_mask")
+		return personal(tMobile, "010-"+p.mobile[3:7]+"-****", "+partial_mask")
 	}
-	return P(tMobile, "010-"+p.mobile[3:5]+"**-"+p.mobile[7:], "+partial_mask")
+	return personal(tMobile, "010-"+p.mobile[3:5]+"**-"+p.mobile[7:], "+partial_mask")
 }
 
 // maskedAddr hides the number of an address; leakyAddr hides the number
@@ -51,7 +51,7 @@ func (w *writer) leakyMobile(p *person) seg {
 func (w *writer) maskedAddr(p *person) []seg {
 	a := w.homeOf(p)
 	f := strings.Fields(a.body)
-	return []seg{T(a.pre), N("masked", f[0]+" ***")}
+	return []seg{plain(a.pre), keep("masked", f[0]+" ***")}
 }
 
 func (w *writer) leakyAddr(p *person) []seg {
@@ -64,7 +64,7 @@ func (w *writer) leakyAddr(p *person) []seg {
 				num += ","
 			}
 			v := f[0] + " " + num + " " + strings.Join(f[2:], " ")
-			return []seg{T(a.pre), P(tAddress, v, a.q, "+partial_mask")}
+			return []seg{plain(a.pre), personal(tAddress, v, a.q, "+partial_mask")}
 		}
 		p.home = w.address()
 	}
@@ -75,9 +75,9 @@ func (w *writer) leakyAddr(p *person) []seg {
 func (w *writer) companyPlate() seg {
 	ch := w.pick("바", "사", "아", "자", "허", "하", "호")
 	if w.chance(0.5) {
-		return N("org_vehicle", fmt.Sprintf("서울%d%s%d", 10+w.r.IntN(90), ch, 1000+w.r.IntN(9000)))
+		return keep("org_vehicle", fmt.Sprintf("서울%d%s%d", 10+w.r.IntN(90), ch, 1000+w.r.IntN(9000)))
 	}
-	return N("org_vehicle", fmt.Sprintf("%d%s%d", 10+w.r.IntN(90), ch, 1000+w.r.IntN(9000)))
+	return keep("org_vehicle", fmt.Sprintf("%d%s%d", 10+w.r.IntN(90), ch, 1000+w.r.IntN(9000)))
 }
 
 func (w *writer) carModel() string {
@@ -106,7 +106,7 @@ func seizureRoster(w *writer) {
 			prop = cell("급여채권 (", w.company(), ")")
 		default:
 			a := w.address()
-			prop = cell("부동산 ", P(tAddress, a.body, a.q))
+			prop = cell("부동산 ", personal(tAddress, a.body, a.q))
 		}
 		id := cell(w.rrn(p))
 		if w.chance(0.3) {
@@ -135,13 +135,13 @@ func seizureNotice(w *writer) {
 	w.line(w.pick("공 시 송 달 공 고", "공시송달 공고", "지방세 고지서 공시송달 공고"))
 	w.nl()
 	w.para(statute("지방세기본법", 33, ""), "에 따라 아래 납세자에게 송달할 서류가 수취인 부재, 주소불명 등의 사유로 송달할 수 없어 다음과 같이 공시송달합니다.")
-	w.line(w.pick("", "    "), N("date", f.date))
+	w.line(w.pick("", "    "), keep("date", f.date))
 	w.line(w.pick("", "    "), w.org.head)
 	w.nl()
 	w.kvBlock(
 		fld("송달서류", w.pick("지방세 납세고지서", "체납액 독촉장", "압류 통지서")),
 		fld("공시송달 기간", "게시일부터 14일"),
-		fld("열람장소", f.dept, " (", N("office_phone", w.officePhone(w.org)), ")"),
+		fld("열람장소", f.dept, " (", keep("office_phone", w.officePhone(w.org)), ")"),
 	)
 	w.line("4. 공시송달 대상자")
 	ps := w.people(4+w.r.IntN(6), adult, "")
@@ -245,7 +245,7 @@ func parkingObjection(w *writer) {
 		fld("주소", w.addrSeg(w.homeOf(p))),
 		fld(w.pick("연락처", "휴대전화", "전화번호"), w.mobile(p)),
 		fld("위반일시", w.when(), " ", w.clock()),
-		fld("위반장소", N("place", w.pick(w.dongName()+" "+w.pick("망원시장 앞", "○○빌딩 앞 도로", "초등학교 정문 앞", "버스정류장 옆"), "소방시설 5m 이내"))),
+		fld("위반장소", keep("place", w.pick(w.dongName()+" "+w.pick("망원시장 앞", "○○빌딩 앞 도로", "초등학교 정문 앞", "버스정류장 옆"), "소방시설 5m 이내"))),
 	}
 	if w.chance(0.5) {
 		w.formTable(2, fields...)
@@ -288,7 +288,7 @@ func parkingReview(w *writer) {
 	}
 	w.table(table{heads: []string{"접수번호", "차량번호", w.nameHead("소유자", "진술인"), "위반일", "진술 사유", "결과"}, rows: rows})
 	w.para("3. 불수용 건은 과태료를 부과하고, 수용 건은 부과를 취소하여 진술인에게 통지할 예정입니다.")
-	w.para("4. 특히 ", w.nm(ps[0]), josa(ps[0].name, "으로/로"), "부터 받은 의견서는 위원회 ", N("word", "전원"), "이 검토하였으며, ", w.nm(ps[len(ps)-1]), josa(ps[len(ps)-1].name, "과/와"), " 같은 사유의 진술은 ", N("word", "최근"), " 증가 추세입니다.")
+	w.para("4. 특히 ", w.nm(ps[0]), josa(ps[0].name, "으로/로"), "부터 받은 의견서는 위원회 ", keep("word", "전원"), "이 검토하였으며, ", w.nm(ps[len(ps)-1]), josa(ps[len(ps)-1].name, "과/와"), " 같은 사유의 진술은 ", keep("word", "최근"), " 증가 추세입니다.")
 	w.foot(f)
 }
 
@@ -305,7 +305,7 @@ func parkingMessages(w *writer) {
 	w.kvBlock(fs...)
 	w.para("어제 받은 단속 문자가 이상해서 캡처 내용 붙입니다.")
 	w.line("----- 문자 캡처 -----")
-	w.put("message", "[Web발신]\n[", w.org.name, "] ", plate, w.pick(" 차량이 ", "차량 "), "불법주정차 단속구역(", N("place", w.dongName()+" 사거리"), ")에 주차되어 있습니다. 10분 이내 이동하지 않으면 단속됩니다. 문의 ", N("office_phone", w.officePhone(w.org)))
+	w.put("message", "[Web발신]\n[", w.org.name, "] ", plate, w.pick(" 차량이 ", "차량 "), "불법주정차 단속구역(", keep("place", w.dongName()+" 사거리"), ")에 주차되어 있습니다. 10분 이내 이동하지 않으면 단속됩니다. 문의 ", keep("office_phone", w.officePhone(w.org)))
 	w.nl()
 	w.nl()
 	friend := w.citizen(adult)
@@ -316,20 +316,20 @@ func parkingMessages(w *writer) {
 	w.put("message", "[", w.nm(p), "] [", ts[1], "] 응 근데 바로 뺐는데 딱지 왔어")
 	w.nl()
 	if w.chance(0.5) {
-		w.put("message", "[", w.nm(friend), "] [", ts[2], "] 구청에 전화해봐 ", N("call_centre", "120"), " 아니면 주차관리과")
+		w.put("message", "[", w.nm(friend), "] [", ts[2], "] 구청에 전화해봐 ", keep("call_centre", "120"), " 아니면 주차관리과")
 		w.nl()
 	}
 	paid := w.cardMasked()
 	if w.chance(0.25) {
 		// A card slip that hides only the last group.
-		paid = P(tCard, w.pick("9410", "4579", "5365")+"-"+w.digits(4)+"-"+w.digits(4)+"-****", "+partial_mask")
+		paid = personal(tCard, w.pick("9410", "4579", "5365")+"-"+w.digits(4)+"-"+w.digits(4)+"-****", "+partial_mask")
 	}
 	w.put("message", "[", w.nm(p), "] [", ts[3], "] ", w.pick("카드 결제는 해놨어 ", "일단 냈어 "), paid)
 	w.nl()
 	w.nl()
 	w.line(w.pick("[답변]", "■ 처리 결과"))
 	w.para(w.nm(p), w.pick("님께서 ", " 님께서 "), "제기하신 민원에 대한 답변입니다. 사전알림 문자 발송 후 10분 이내 이동이 확인되어 해당 단속 건(", plate, ")은 부과를 취소하였습니다.")
-	w.para("납부하신 과태료는 결제하신 카드로 취소 처리됩니다. 추가 문의는 ", N("position", "주차단속팀"), " ", N("office_phone", w.officePhone(w.org)), "로 하여 주시기 바랍니다.")
+	w.para("납부하신 과태료는 결제하신 카드로 취소 처리됩니다. 추가 문의는 ", keep("position", "주차단속팀"), " ", keep("office_phone", w.officePhone(w.org)), "로 하여 주시기 바랍니다.")
 	w.foot(f)
 }
 
@@ -344,9 +344,9 @@ func parkingCCTV(w *writer) {
 		rows = append(rows, [][]seg{cell(fmt.Sprint(i + 1)), cell(w.facility(), " 앞"), cell(w.pick("고정형", "회전형")), cell(w.pick("24시간", "07:00~21:00"))})
 	}
 	w.table(table{heads: []string{"연번", "설치장소", "형태", "단속시간"}, rows: rows})
-	w.para("의견 제출: ", w.when(), "까지 ", f.dept, "(", N("office_phone", w.officePhone(w.org)), ", ", w.mailbox(), ")")
-	w.para("설치 업체: ", w.company(), " (사업자등록번호 ", w.bizNo(), ", 대표전화 ", N("org_phone", w.orgPhone()), ")")
-	w.line(N("date", f.date), " ", w.org.head)
+	w.para("의견 제출: ", w.when(), "까지 ", f.dept, "(", keep("office_phone", w.officePhone(w.org)), ", ", w.mailbox(), ")")
+	w.para("설치 업체: ", w.company(), " (사업자등록번호 ", w.bizNo(), ", 대표전화 ", keep("org_phone", w.orgPhone()), ")")
+	w.line(keep("date", f.date), " ", w.org.head)
 }
 
 // 재개발 조합원 명단
@@ -356,7 +356,7 @@ func unionRoster(w *writer) {
 	f := w.newFrame(w.pick("도시정비과", "주거정비과"), w.pick("조합원 명부 및 동의서 제출 현황 검토", "재개발 조합설립 동의율 검토", "관리처분계획 조합원 분양신청 현황"))
 	w.head(f, nil)
 	zone := w.dongName() + fmt.Sprintf(" %d구역", 1+w.r.IntN(9))
-	w.para("1. ", N("place", zone), " 주택재개발정비사업조합(", N("unique_no", fmt.Sprintf("%03d-82-%05d", 100+w.r.IntN(800), w.r.IntN(99999))), ")이 제출한 조합원 명부를 검토하였습니다.")
+	w.para("1. ", keep("place", zone), " 주택재개발정비사업조합(", keep("unique_no", fmt.Sprintf("%03d-82-%05d", 100+w.r.IntN(800), w.r.IntN(99999))), ")이 제출한 조합원 명부를 검토하였습니다.")
 	w.para("2. 토지등소유자 ", fmt.Sprint(200+w.r.IntN(600)), "명 중 동의 ", fmt.Sprint(150+w.r.IntN(300)), "명 (동의율 ", fmt.Sprint(70+w.r.IntN(25)), "%)")
 	w.line("3. 명부 발췌 (조합 제출 엑셀)")
 	ps := w.people(4+w.r.IntN(6), w.one(adult, elder), "")
@@ -371,16 +371,16 @@ func unionRoster(w *writer) {
 			q := w.citizen(adult)
 			name = cell(w.nm(p), " 외 1 (", w.nm(q), ")")
 		}
-		rows = append(rows, [][]seg{cell(fmt.Sprint(i + 1)), name, cell(w.birthDate(p)), cell(P(tAddress, lot, "+lot+owned")), cell(w.mobile(p)), cell(w.amount(10000000, 90000000)), cell(w.pick("O", "O", "X", "서면"))})
+		rows = append(rows, [][]seg{cell(fmt.Sprint(i + 1)), name, cell(w.birthDate(p)), cell(personal(tAddress, lot, "+lot+owned")), cell(w.mobile(p)), cell(w.amount(10000000, 90000000)), cell(w.pick("O", "O", "X", "서면"))})
 	}
-	rows = append(rows, [][]seg{cell(fmt.Sprint(len(rows) + 1)), cell(w.company()), cell(w.corpNo()), cell(N("org_address", w.pick(d.dongs...)+fmt.Sprintf(" %d", 1+w.r.IntN(600)))), cell(N("org_phone", w.orgPhone())), cell(w.amount(10000000, 90000000)), cell("O")})
+	rows = append(rows, [][]seg{cell(fmt.Sprint(len(rows) + 1)), cell(w.company()), cell(w.corpNo()), cell(keep("org_address", w.pick(d.dongs...)+fmt.Sprintf(" %d", 1+w.r.IntN(600)))), cell(keep("org_phone", w.orgPhone())), cell(w.amount(10000000, 90000000)), cell("O")})
 	style := ""
 	if csv {
 		style = stCSV
 	}
 	w.table(table{heads: hs, rows: rows, style: style})
 	ub, ua := w.orgAccount()
-	w.para("※ 분담금 납부 계좌: ", ub, " ", N("org_account", ua), " (예금주: ", N("place", zone), " 주택재개발정비사업조합)")
+	w.para("※ 분담금 납부 계좌: ", ub, " ", keep("org_account", ua), " (예금주: ", keep("place", zone), " 주택재개발정비사업조합)")
 	w.para("4. 법인 소유 토지(", fmt.Sprint(1+w.r.IntN(4)), "필지)는 ", statute("도시 및 주거환경정비법", 39, ""), "에 따라 대표자 1인을 조합원으로 봅니다.")
 	w.foot(f)
 }
@@ -392,7 +392,7 @@ func unionMinutes(w *writer) {
 	members := w.people(2+w.r.IntN(3), w.one(adult, elder), "")
 	style := w.pick(spCircle, spCircle, spColon, spBracket)
 	zone := w.dongName() + fmt.Sprintf(" %d구역", 1+w.r.IntN(9))
-	w.line(N("place", zone), " 주택재개발정비사업조합 ", w.pick("정기총회", "임시총회", "대의원회"), " 속기록")
+	w.line(keep("place", zone), " 주택재개발정비사업조합 ", w.pick("정기총회", "임시총회", "대의원회"), " 속기록")
 	w.nl()
 	w.kvBlock(
 		fld("일시", w.when(), " ", w.clock()),
@@ -425,14 +425,14 @@ func unionPetition(w *writer) {
 	w.nl()
 	w.line("수신: ", w.org.head, w.pick("", " (도시정비과)"))
 	zone := w.dongName() + fmt.Sprintf(" %d구역", 1+w.r.IntN(9))
-	w.line("제목: ", N("place", zone), " 정비구역 ", w.pick("해제 요청", "지정 반대", "조합 임원 해임 요청"))
+	w.line("제목: ", keep("place", zone), " 정비구역 ", w.pick("해제 요청", "지정 반대", "조합 임원 해임 요청"))
 	w.nl()
-	w.para("저희는 ", N("place", zone), " 안에 살고 있는 주민들입니다. 조합이 주민 동의 없이 사업을 진행하여 세입자와 노인 가구가 쫓겨날 처지에 있습니다.")
+	w.para("저희는 ", keep("place", zone), " 안에 살고 있는 주민들입니다. 조합이 주민 동의 없이 사업을 진행하여 세입자와 노인 가구가 쫓겨날 처지에 있습니다.")
 	w.para("특히 ", w.nm(rep), w.pick(" 대표는 ", "님은 "), "지난 30년간 이 동네에서 살아왔으며 조합 측의 동의서 위조 의혹을 제기하였습니다.")
-	w.para(N("word", "이번"), " 탄원에는 대표 ", w.nm(rep), josa(rep.name, "과/와"), " 이웃 주민들이 함께하였으며, ", w.nm(rep), "만이 아니라 세입자들도 서명하였습니다.")
+	w.para(keep("word", "이번"), " 탄원에는 대표 ", w.nm(rep), josa(rep.name, "과/와"), " 이웃 주민들이 함께하였으며, ", w.nm(rep), "만이 아니라 세입자들도 서명하였습니다.")
 	w.para("부디 주민의 뜻을 헤아려 주시기 바랍니다.")
 	date, _, _, _ := w.today()
-	w.line(N("date", date))
+	w.line(keep("date", date))
 	w.put("signature", "탄원인 대표  ", w.nm(rep), "  (", w.mobile(rep), ")")
 	w.nl()
 	w.nl()
@@ -450,18 +450,18 @@ func unionPetition(w *writer) {
 func zoneDesignation(w *writer) {
 	w.setup(false, srcHWP, srcPDF)
 	f := w.newFrame("도시정비과", "정비구역 지정 및 정비계획 결정 고시")
-	w.line(N("notice_no", fmt.Sprintf("서울특별시 고시 제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(600))))
+	w.line(keep("notice_no", fmt.Sprintf("서울특별시 고시 제%d-%d호", 2023+w.r.IntN(3), 1+w.r.IntN(600))))
 	w.line(f.title)
 	zone := w.dongName()
 	w.para(statute("도시 및 주거환경정비법", 16, ""), "에 따라 정비구역을 지정하고 정비계획을 결정하여 다음과 같이 고시합니다.")
 	w.kvBlock(
-		fld("구역명", N("place", zone+fmt.Sprintf(" %d구역", 1+w.r.IntN(9))), " 주택정비형 재개발구역"),
-		fld("위치", N("place", fmt.Sprintf("%s %d번지 일대", zone, 1+w.r.IntN(600)))),
+		fld("구역명", keep("place", zone+fmt.Sprintf(" %d구역", 1+w.r.IntN(9))), " 주택정비형 재개발구역"),
+		fld("위치", keep("place", fmt.Sprintf("%s %d번지 일대", zone, 1+w.r.IntN(600)))),
 		fld("면적", fmt.Sprintf("%d,%03d㎡", 10+w.r.IntN(90), w.r.IntN(1000))),
-		fld("사업시행자", N("place", zone+" 재개발정비사업조합"), " (추진위원회)"),
+		fld("사업시행자", keep("place", zone+" 재개발정비사업조합"), " (추진위원회)"),
 	)
-	w.para("관계 도서는 ", f.dept, "(", N("office_phone", w.officePhone(w.org)), ")에 비치하여 일반인에게 보입니다.")
-	w.line(N("date", f.date), " ", N("position", "서울특별시장"))
+	w.para("관계 도서는 ", f.dept, "(", keep("office_phone", w.officePhone(w.org)), ")에 비치하여 일반인에게 보입니다.")
+	w.line(keep("date", f.date), " ", keep("position", "서울특별시장"))
 }
 
 // 소송 수행 보고 (원고/피고)
@@ -480,20 +480,20 @@ func lawsuitReport(w *writer) {
 	w.kvBlock(
 		fld("사건", cn, " ", what),
 		fld("원고", w.nmv(p), " (", w.addrSeg(w.homeOf(p)), ")"),
-		fld("피고", N("position", w.org.head)),
-		fld("원고 소송대리인", N("org", w.pick("법무법인 강남", "법무법인 태평양", "법무법인 서초")), " 담당변호사 ", w.nm(lawyer, "+lawyer")),
-		fld("피고 소송수행자", N("position", f.dept+" "+w.pick("행정6급", "주무관", "팀장"))),
+		fld("피고", keep("position", w.org.head)),
+		fld("원고 소송대리인", keep("org", w.pick("법무법인 강남", "법무법인 태평양", "법무법인 서초")), " 담당변호사 ", w.nm(lawyer, "+lawyer")),
+		fld("피고 소송수행자", keep("position", f.dept+" "+w.pick("행정6급", "주무관", "팀장"))),
 		fld("소가", w.amount(500000, 9000000)),
 	)
 	w.line(w.pick("□ 사건 개요", "1. 사건 개요"))
 	if p.ctx == "+criminal" {
-		w.para("○ 원고 ", w.nm(p), josa(p.name, "은/는")+" ", w.when(), " 운영하는 일반음식점에서 청소년에게 주류를 제공하여 ", N("place", "서울서부지방검찰청"), "으로부터 기소유예 처분을 받았고, 피고는 ", statute("식품위생법", 75, ""), "에 따라 영업정지 2개월을 처분함.")
+		w.para("○ 원고 ", w.nm(p), josa(p.name, "은/는")+" ", w.when(), " 운영하는 일반음식점에서 청소년에게 주류를 제공하여 ", keep("place", "서울서부지방검찰청"), "으로부터 기소유예 처분을 받았고, 피고는 ", statute("식품위생법", 75, ""), "에 따라 영업정지 2개월을 처분함.")
 	} else {
 		w.para("○ 원고 ", w.nm(p), josa(p.name, "은/는")+" ", w.facility(), " 앞 보도에서 넘어져 ", w.pick("손목 골절", "무릎 인대 파열"), " 진단을 받았다며 도로 관리 하자를 이유로 손해배상을 청구함.")
 	}
 	w.line(w.pick("□ 판결 결과", "2. 판결 요지"))
-	w.para("○ ", w.when(), " 선고: ", w.pick("원고 청구 기각", "원고 일부 승소", "각하"), " (", N("place", w.pick("서울행정법원", "서울서부지방법원", "서울북부지방법원")), " 제", fmt.Sprint(1+w.r.IntN(14)), "부)")
-	w.para("○ 원고가 항소할 경우 ", N("org", "서울고등검찰청"), "의 지휘를 받아 응소할 예정임.")
+	w.para("○ ", w.when(), " 선고: ", w.pick("원고 청구 기각", "원고 일부 승소", "각하"), " (", keep("place", w.pick("서울행정법원", "서울서부지방법원", "서울북부지방법원")), " 제", fmt.Sprint(1+w.r.IntN(14)), "부)")
+	w.para("○ 원고가 항소할 경우 ", keep("org", "서울고등검찰청"), "의 지휘를 받아 응소할 예정임.")
 	w.foot(f)
 }
 
@@ -517,7 +517,7 @@ func lawsuitPlaintiffs(w *writer) {
 	}))
 	w.put("body", fmt.Sprintf(w.pick(" (이상 %d명)", "\n(이상 %d명)", " 등 %d명"), len(ps)))
 	w.nl()
-	w.para("원고들 주소 각 별지 기재. 원고들 소송대리인 ", N("org", "법무법인 강남"), ", 피고 ", N("position", w.org.head), ".")
+	w.para("원고들 주소 각 별지 기재. 원고들 소송대리인 ", keep("org", "법무법인 강남"), ", 피고 ", keep("position", w.org.head), ".")
 	p := ps[0]
 	w.para("3. 선정당사자: ", w.nm(p), w.pick("(", " (연락처 "), w.mobile(p), ")")
 	w.foot(f)
@@ -553,7 +553,7 @@ func lawsuitStatus(w *writer) {
 		var pl []seg
 		if w.chance(0.5) {
 			// Masked as the city masks names in reports: no personal data.
-			pl = cell(N("masked", w.pick(strings.Fields(surnameList)...)+w.pick("○○", "**", "모 외 3", "○○ 외 12")))
+			pl = cell(keep("masked", w.pick(strings.Fields(surnameList)...)+w.pick("○○", "**", "모 외 3", "○○ 외 12")))
 		} else {
 			pl = cell(w.company())
 		}

@@ -8,12 +8,12 @@ import (
 // groups joined by 에 ("공일공에…").
 func (w *writer) spokenMobile(p *person) seg {
 	d := p.mobile
-	return P(tMobile, d[:3]+"에 "+d[3:7]+"에 "+d[7:], "+spoken")
+	return personal(tMobile, d[:3]+"에 "+d[3:7]+"에 "+d[7:], "+spoken")
 }
 
 // spokenBirth is a date of birth as said aloud.
 func (w *writer) spokenBirth(p *person) seg {
-	return P(tBirth, fmt.Sprintf("%02d년 %d월 %d일", p.y%100, p.m, p.d), "+spoken")
+	return personal(tBirth, fmt.Sprintf("%02d년 %d월 %d일", p.y%100, p.m, p.d), "+spoken")
 }
 
 // 민원 녹취록
@@ -59,7 +59,7 @@ func callTranscript(w *writer) {
 	}
 	say(false, "주소도 확인 부탁드립니다.")
 	say(true, w.addrSeg(w.homeOf(mother)), "요. 제가 모시고 살아요.")
-	say(false, "확인되었습니다. 장기요양 인정 신청은 ", N("org", "국민건강보험공단"), "(", N("call_centre", "1577-1000"), ")에서 하시고, 돌봄 서비스는 ", w.center(), "로 연결해 드리겠습니다.")
+	say(false, "확인되었습니다. 장기요양 인정 신청은 ", keep("org", "국민건강보험공단"), "(", keep("call_centre", "1577-1000"), ")에서 하시고, 돌봄 서비스는 ", w.center(), "로 연결해 드리겠습니다.")
 	say(true, "네 감사합니다.")
 	w.nl()
 	w.line("※ 상담 결과: ", w.pick("유관기관 안내", "부서 이관(노인복지과)", "현장 방문 요청"))
@@ -78,7 +78,7 @@ func visitTranscript(w *writer) {
 		fld("일시", w.when(), " ", w.clock()),
 		fld("장소", w.facility(), " 상담실"),
 	)
-	w.put("body", "참석: 민원인 ", w.nm(a), ", 상대방 ", w.nmv(b), ", ", N("position", w.pick("조정위원", "주무관", "환경과 팀장")))
+	w.put("body", "참석: 민원인 ", w.nm(a), ", 상대방 ", w.nmv(b), ", ", keep("position", w.pick("조정위원", "주무관", "환경과 팀장")))
 	w.nl()
 	w.nl()
 	w.turn(style, "", a, "위층에서 밤마다 쿵쿵거려서 잠을 못 잡니다. 제가 ", w.pick("공황장애 약을 먹고 있어서", "야간 근무를 해서"), " 정말 힘들어요.")
@@ -87,7 +87,7 @@ func visitTranscript(w *writer) {
 	w.turn(style, "", a, w.mobile(a), "입니다. 집 전화는 ", w.landline(a), "예요.")
 	w.turn(style, "", b, "저는 ", w.mobile(b), "요.")
 	w.nl()
-	w.para("□ 결과: 매트 설치 및 22시 이후 주의, ", w.when(), " 재면담. ", N("org", "국가소음정보시스템"), " 층간소음 이웃사이센터(", N("call_centre", "1661-2642"), ") 안내")
+	w.para("□ 결과: 매트 설치 및 22시 이후 주의, ", w.when(), " 재면담. ", keep("org", "국가소음정보시스템"), " 층간소음 이웃사이센터(", keep("call_centre", "1661-2642"), ") 안내")
 	w.foot(f)
 }
 
@@ -119,7 +119,7 @@ func kakaoCapture(w *writer) {
 		t := ts[k]
 		switch w.r.IntN(2) {
 		case 0:
-			w.put("message", N("date", day), " ", t, ", ", w.nm(l.who), " : ")
+			w.put("message", keep("date", day), " ", t, ", ", w.nm(l.who), " : ")
 		default:
 			w.put("message", "[", w.nm(l.who), "] [", t, "] ")
 		}
@@ -127,7 +127,7 @@ func kakaoCapture(w *writer) {
 		w.nl()
 	}
 	w.line("3. 처리 결과")
-	w.para("판매자 정보는 ", statute("개인정보 보호법", 18, ""), "에 따라 제공할 수 없으며, 사기 피해는 ", N("place", "관할 경찰서"), " 또는 사이버범죄 신고시스템(ECRM)에 신고하도록 안내함. 피해금 지급정지는 송금한 은행 고객센터(", N("call_centre", w.pick("1588-9999", "1599-3333", "1644-4000")), ")에 요청하도록 함.")
+	w.para("판매자 정보는 ", statute("개인정보 보호법", 18, ""), "에 따라 제공할 수 없으며, 사기 피해는 ", keep("place", "관할 경찰서"), " 또는 사이버범죄 신고시스템(ECRM)에 신고하도록 안내함. 피해금 지급정지는 송금한 은행 고객센터(", keep("call_centre", w.pick("1588-9999", "1599-3333", "1644-4000")), ")에 요청하도록 함.")
 	w.foot(f)
 }
 
@@ -137,12 +137,12 @@ func complaintManual(w *writer) {
 	w.head(f, nil)
 	w.para("1. 개정 사유: 특이민원 증가에 따라 ", statute("민원 처리에 관한 법률", 4, ""), " 및 같은 법 시행령 제4조의2에 따른 보호조치를 반영함.")
 	w.line("2. 응대 예시")
-	w.turn(spColon, "상담사", nil, "네, ", w.org.name, "청 민원상담실 ", N("position", "상담사"), "입니다.")
-	w.line("민원인: (", N("masked", "홍○○"), ") 지난주에 신청한 건 어떻게 됐어요?")
+	w.turn(spColon, "상담사", nil, "네, ", w.org.name, "청 민원상담실 ", keep("position", "상담사"), "입니다.")
+	w.line("민원인: (", keep("masked", "홍○○"), ") 지난주에 신청한 건 어떻게 됐어요?")
 	w.turn(spColon, "상담사", nil, "본인 확인을 위해 생년월일 앞자리를 말씀해 주시겠어요? 확인 후 담당 부서로 연결해 드리겠습니다.")
 	w.para("3. 녹취 고지: 통화 내용은 ", statute("민원 처리에 관한 법률 시행령", 4, "의2"), "에 따라 녹음될 수 있음을 안내한다.")
-	w.para("4. 개인정보는 녹취록에 ", N("masked", "010-****-1234"), ", ", N("masked", "800101-1******"), "과 같이 가려서 적는다.")
-	w.para("5. 문의: 다산콜센터 ", w.callCentre(), ", ", f.dept, " ", N("office_phone", w.officePhone(w.org)))
+	w.para("4. 개인정보는 녹취록에 ", keep("masked", "010-****-1234"), ", ", keep("masked", "800101-1******"), "과 같이 가려서 적는다.")
+	w.para("5. 문의: 다산콜센터 ", w.callCentre(), ", ", f.dept, " ", keep("office_phone", w.officePhone(w.org)))
 	w.foot(f)
 }
 
@@ -153,8 +153,8 @@ func seasonalRoster(w *writer) {
 	f := w.newFrame(w.pick("농업정책과", "농업기술센터 농촌지원과", "일자리경제과"), w.pick("외국인 계절근로자 입국 명단 및 농가 배정", "공공형 계절근로 근로자 배정 현황", "계절근로자 외국인등록 신청 명단"))
 	w.head(f, nil)
 	nat := w.pick("VNM", "PHL", "KHM", "UZB", "NPL", "THA", "IDN", "MNG")
-	w.para("1. ", N("org", "법무부 "+w.pick("서울출입국·외국인청", "춘천출입국·외국인사무소", "청주출입국·외국인사무소")), " 사증 발급(E-8)에 따라 입국한 계절근로자를 아래와 같이 농가에 배정합니다.")
-	w.para("2. 입국일: ", w.when(), " / 체류기간: 5개월 / 송출기관: ", N("org", w.pick("베트남 노동보훈사회부", "필리핀 이주노동부", "캄보디아 노동부", "우즈베키스탄 이주청")))
+	w.para("1. ", keep("org", "법무부 "+w.pick("서울출입국·외국인청", "춘천출입국·외국인사무소", "청주출입국·외국인사무소")), " 사증 발급(E-8)에 따라 입국한 계절근로자를 아래와 같이 농가에 배정합니다.")
+	w.para("2. 입국일: ", w.when(), " / 체류기간: 5개월 / 송출기관: ", keep("org", w.pick("베트남 노동보훈사회부", "필리핀 이주노동부", "캄보디아 노동부", "우즈베키스탄 이주청")))
 	var ps []*person
 	for i := 0; i < 3+w.r.IntN(5); i++ {
 		ps = append(ps, w.foreigner(nat))
@@ -190,7 +190,7 @@ func seasonalRoster(w *writer) {
 	}
 	w.roster(ps, cols, "")
 	w.para("3. 농가주 ", w.nm(farmers[0]), "(", w.mobile(farmers[0]), ")는 숙소 점검을 ", w.when(), "까지 마쳐야 합니다.")
-	w.para("4. 근로자 통역 및 고충 상담: ", N("org", "(사)한국외국인력지원센터"), " ", N("call_centre", "1644-0644"))
+	w.para("4. 근로자 통역 및 고충 상담: ", keep("org", "(사)한국외국인력지원센터"), " ", keep("call_centre", "1644-0644"))
 	w.foot(f)
 }
 
@@ -215,7 +215,7 @@ func seasonalDeparture(w *writer) {
 	w.line("2. 경위")
 	w.para("○ ", w.nm(p), w.pick(josa(p.name, "은/는")+" ", " 씨는 "), w.when(), " 아침 작업에 나오지 않았으며, 숙소에 여권과 짐이 없는 것을 농가주 ", w.nm(farmer), josa(farmer.name, "이/가")+" ", "확인하여 신고함.")
 	w.para("○ 같은 숙소의 ", func() seg { q := w.foreigner(p.nat.code); return w.nm(q) }(), w.pick("에 따르면 ", "의 진술로는 "), "다른 지역 공장에 취업하겠다고 말했다고 함.")
-	w.para("3. 조치: ", N("org", "출입국·외국인청"), " 이탈 신고(", w.when(), "), 대체 인력 요청")
+	w.para("3. 조치: ", keep("org", "출입국·외국인청"), " 이탈 신고(", w.when(), "), 대체 인력 요청")
 	w.foot(f)
 }
 
@@ -249,14 +249,14 @@ func seasonalPlan(w *writer) {
 	w.setup(true, srcHWP, srcPDF)
 	f := w.newFrame("농업정책과", "2024년 외국인 계절근로자 도입 계획")
 	w.head(f, nil)
-	w.para("1. 근거: ", N("statute", "「출입국관리법」 제18조"), ", 법무부 계절근로 프로그램 운영 지침")
+	w.para("1. 근거: ", keep("statute", "「출입국관리법」 제18조"), ", 법무부 계절근로 프로그램 운영 지침")
 	var rows [][][]seg
 	for _, n := range []string{"베트남", "필리핀", "캄보디아", "라오스"} {
 		rows = append(rows, [][]seg{cell(n), cell(fmt.Sprint(10 + w.r.IntN(90))), cell(fmt.Sprint(5 + w.r.IntN(40)))})
 	}
 	w.table(table{heads: []string{"국가", "배정인원", "농가수"}, rows: rows})
-	w.para("2. 소요예산: ", w.amount(1000000, 9000000), " (", w.budgetCode(), "), 숙소 지원 ", N("place", "농촌인력지원센터"))
-	w.para("3. 협약: ", N("place", w.pick("베트남 타이빈성", "필리핀 일로일로주", "라오스 비엔티안")), "과 업무협약(MOU) 체결 ", w.when())
+	w.para("2. 소요예산: ", w.amount(1000000, 9000000), " (", w.budgetCode(), "), 숙소 지원 ", keep("place", "농촌인력지원센터"))
+	w.para("3. 협약: ", keep("place", w.pick("베트남 타이빈성", "필리핀 일로일로주", "라오스 비엔티안")), "과 업무협약(MOU) 체결 ", w.when())
 	w.foot(f)
 }
 
@@ -289,7 +289,7 @@ func epiInvestigation(w *writer) {
 	w.line("□ 임상 정보")
 	w.para("○ ", w.when(), " 발열(38.5℃), 기침 증상 발생, ", w.clinic(), " 내원 후 검사 결과 양성. ", w.pick("당뇨 기저질환 있음.", "기저질환 없음.", "임신 12주."))
 	if abroad {
-		w.para("○ 최근 14일 이내 해외 방문력 있음(", N("place", w.pick("베트남 하노이", "필리핀 마닐라", "태국 방콕")), ").")
+		w.para("○ 최근 14일 이내 해외 방문력 있음(", keep("place", w.pick("베트남 하노이", "필리핀 마닐라", "태국 방콕")), ").")
 	}
 	if w.chance(0.5) {
 		w.para("○ 동선 확인을 위해 카드 사용내역 조회(", w.card(), ", ", w.pick("신한카드", "KB국민카드", "BC카드", "삼성카드"), ") 및 휴대전화 위치정보를 확인함.")
@@ -341,7 +341,7 @@ func epiSMS(w *writer) {
 	w.setup(false, srcExport, srcExport, srcHWP)
 	f := w.newFrame("보건소 감염병관리과", w.pick("접촉자 안내 문자 발송 내역", "검사 결과 통보 SMS 발송 결과"))
 	w.head(f, nil)
-	w.para("1. ", w.when(), " 발송한 안내 문자 내역을 보고합니다. (발신번호 ", N("office_phone", w.officePhone(w.org)), ")")
+	w.para("1. ", w.when(), " 발송한 안내 문자 내역을 보고합니다. (발신번호 ", keep("office_phone", w.officePhone(w.org)), ")")
 	ps := w.people(3+w.r.IntN(5), w.one(adult, youth), "+health")
 	sep, head := ",", "수신번호,발송일시,내용,결과\n"
 	if w.chance(0.5) {
@@ -350,12 +350,12 @@ func epiSMS(w *writer) {
 	w.txt(head)
 	for _, p := range ps {
 		w.put("table:수신번호+csv", w.mobile(p), sep, w.when(), " ", w.clock(), sep)
-		w.put("message", "[", w.org.name, "보건소] ", w.nm(p), "님은 ", w.pick("확진자와 접촉", "검사 결과 양성"), "으로 확인되어 ", w.when(), "까지 ", w.pick("자가격리", "능동감시"), " 대상입니다. 문의 ", N("office_phone", w.officePhone(w.org)))
+		w.put("message", "[", w.org.name, "보건소] ", w.nm(p), "님은 ", w.pick("확진자와 접촉", "검사 결과 양성"), "으로 확인되어 ", w.when(), "까지 ", w.pick("자가격리", "능동감시"), " 대상입니다. 문의 ", keep("office_phone", w.officePhone(w.org)))
 		w.put("body", sep, w.pick("성공", "성공", "실패(결번)"))
 		w.nl()
 	}
 	w.nl()
-	w.para("2. 발송 실패 건은 ", N("position", "역학조사반"), "이 유선으로 재안내하였습니다.")
+	w.para("2. 발송 실패 건은 ", keep("position", "역학조사반"), "이 유선으로 재안내하였습니다.")
 	w.foot(f)
 }
 
@@ -368,8 +368,8 @@ func epiStatus(w *writer) {
 		rows = append(rows, [][]seg{cell(d), cell(fmt.Sprint(w.r.IntN(40))), cell(fmt.Sprint(w.r.IntN(40))), cell(fmt.Sprintf("%+d", w.r.IntN(20)-10))})
 	}
 	w.table(table{heads: []string{"감염병", "2023년", "2024년", "증감"}, rows: rows})
-	w.para("선별진료소: ", w.facility(), " (", w.orgAddr("facility_address"), ", ", N("office_phone", w.officePhone(w.org)), "), 운영시간 09:00~18:00")
-	w.para("근거: ", statute("감염병의 예방 및 관리에 관한 법률", 11, ""), ", 질병관리청 콜센터 ", N("call_centre", "1339"))
+	w.para("선별진료소: ", w.facility(), " (", w.orgAddr("facility_address"), ", ", keep("office_phone", w.officePhone(w.org)), "), 운영시간 09:00~18:00")
+	w.para("근거: ", statute("감염병의 예방 및 관리에 관한 법률", 11, ""), ", 질병관리청 콜센터 ", keep("call_centre", "1339"))
 	w.foot(f)
 }
 
@@ -391,12 +391,12 @@ func meritRecord(w *writer) {
 	)
 	w.line("□ 공적 요지")
 	w.para("위 ", w.nm(p), w.pick(josa(p.name, "은/는")+" ", " 씨는 "), w.when(), "부터 ", w.pick("통장", "자율방범대원"), "으로 활동하면서 홀로 사는 어르신 ", fmt.Sprint(10+w.r.IntN(40)), "가구를 매주 방문하여 안부를 확인하였음.")
-	w.para("이웃들은 ", w.nm(p), josa(p.name, "을/를"), " '골목 지킴이'라 부르며, ", N("word", "한편"), " 동 주민센터는 ", w.nm(p), josa(p.name, "과/와"), " 함께 안부 확인 사업을 넓힐 계획임.")
+	w.para("이웃들은 ", w.nm(p), josa(p.name, "을/를"), " '골목 지킴이'라 부르며, ", keep("word", "한편"), " 동 주민센터는 ", w.nm(p), josa(p.name, "과/와"), " 함께 안부 확인 사업을 넓힐 계획임.")
 	w.para("특히 ", w.nm(p), w.pick("의 ", "님의 "), "신고로 쓰러진 이웃을 구조한 일이 있어 주민들의 신망이 두터움.")
 	if w.chance(0.4) {
-		w.para("※ 표창 부상(상품권) 지급을 위한 계좌: ", func() []seg { b, a := w.account(); return []seg{T(b + " "), a} }())
+		w.para("※ 표창 부상(상품권) 지급을 위한 계좌: ", func() []seg { b, a := w.account(); return []seg{plain(b + " "), a} }())
 	}
-	w.line("□ 추천인: ", N("position", w.pick("동장", "주민자치위원장", "통장협의회장")))
+	w.line("□ 추천인: ", keep("position", w.pick("동장", "주민자치위원장", "통장협의회장")))
 	w.foot(f)
 }
 
@@ -432,7 +432,7 @@ func meritCitation(w *writer) {
 			w.line("- ", fmt.Sprint(i+1), " -")
 		}
 		w.line(w.pick("표  창  장", "표 창 장", "감  사  장"))
-		w.line(N("receipt_no", fmt.Sprintf("제 %d-%d 호", 2023+w.r.IntN(3), 1+w.r.IntN(900))))
+		w.line(keep("receipt_no", fmt.Sprintf("제 %d-%d 호", 2023+w.r.IntN(3), 1+w.r.IntN(900))))
 		w.nl()
 		w.put("body", "    ", w.center(), " ", w.pick("통장", "주민자치위원", "자원봉사자"), "\n    ")
 		if w.chance(0.4) {
@@ -452,7 +452,7 @@ func meritCitation(w *writer) {
 func meritPlan(w *writer) {
 	w.setup(false, srcHWP, srcPDF, srcHWPX)
 	f := w.newFrame("총무과", "2024년 정부포상 및 구청장 표창 추천 계획")
-	w.head(f, []seg{T("수신자 참조(각 부서장, 각 동장)")})
+	w.head(f, []seg{plain("수신자 참조(각 부서장, 각 동장)")})
 	w.para("1. ", statute("상훈법", 7, ""), " 및 ", w.org.name, " 표창 조례에 따라 유공자를 추천받고자 합니다.")
 	var rows [][][]seg
 	for _, c := range []string{"모범 구민", "효행", "자원봉사", "공무원", "단체"} {

@@ -18,7 +18,7 @@ func disabilityDecision(w *writer) {
 	}
 	to := w.toCitizen(p)
 	if guardian != nil && w.chance(0.5) {
-		to = []seg{w.nm(guardian), T(w.pick(" 귀하 (", "(")), T("수급자 "), w.nm(p), T("의 보호자)")}
+		to = []seg{w.nm(guardian), plain(w.pick(" 귀하 (", "(")), plain("수급자 "), w.nm(p), plain("의 보호자)")}
 	}
 	w.head(f, to)
 	w.para("1. 귀 가정의 평안을 기원합니다.")
@@ -65,7 +65,7 @@ func disabilityDecision(w *writer) {
 		w.nl()
 		w.para("본인부담금 환급금은 ", w.nm(holder), "에게 지급하며, 계좌가 바뀐 경우 ", w.center(), "로 알려 주십시오.")
 	}
-	w.para("3. 이 결정에 이의가 있으신 경우 결정을 통지받은 날부터 90일 이내에 ", statute("장애인활동 지원에 관한 법률", 36, ""), "에 따라 이의신청을 하시거나, ", N("statute", "「행정심판법」"), "에 따른 행정심판 또는 ", N("statute", "「행정소송법」"), "에 따른 행정소송을 제기하실 수 있습니다.")
+	w.para("3. 이 결정에 이의가 있으신 경우 결정을 통지받은 날부터 90일 이내에 ", statute("장애인활동 지원에 관한 법률", 36, ""), "에 따라 이의신청을 하시거나, ", keep("statute", "「행정심판법」"), "에 따른 행정심판 또는 ", keep("statute", "「행정소송법」"), "에 따른 행정소송을 제기하실 수 있습니다.")
 	w.para("4. 궁금하신 사항은 보건복지상담센터(", w.callCentre(), ") 또는 ", w.center(), "로 문의하여 주시기 바랍니다.")
 	w.line("붙임  활동지원급여 결정서 1부.  끝.")
 	w.foot(f)
@@ -75,7 +75,7 @@ func disabilityRoster(w *writer) {
 	w.setup(false, srcHWP, srcHWPX, srcPDF, srcDOCX)
 	f := w.newFrame("장애인복지과", w.pick("활동지원급여 변경 대상자 보고", "2024년 활동지원 재판정 결과 보고", "활동지원 추가급여 대상자 확정"))
 	w.head(f, nil)
-	w.para("1. 관련: ", N("doc_no", fmt.Sprintf("%s-%d", f.dept, 100+w.r.IntN(9000))), "(", w.when(), ")호")
+	w.para("1. 관련: ", keep("doc_no", fmt.Sprintf("%s-%d", f.dept, 100+w.r.IntN(9000))), "(", w.when(), ")호")
 	w.para("2. 활동지원급여 변경 대상자를 아래와 같이 보고합니다.")
 	w.line(w.pick("  가. 대상: ", "가. 대상 인원: "), fmt.Sprintf("%d명", 3+w.r.IntN(5)))
 	w.line(w.pick("  나. 대상자 명단", "나. 명단"))
@@ -113,7 +113,7 @@ func disabilityMail(w *writer) {
 	child := w.citizen(w.one(child, youth))
 	child.ctx = "+health"
 	helper := w.citizen(adult)
-	w.mailHead(w.addressee(parent), []seg{T(w.org.name + " 장애인복지과 <"), w.mailbox(), T(">")}, w.pick("활동지원사 변경 요청드립니다", "[민원] 활동지원 시간 관련 문의", "Re: 활동지원급여 결정 관련"), w.originIP())
+	w.mailHead(w.addressee(parent), []seg{plain(w.org.name + " 장애인복지과 <"), w.mailbox(), plain(">")}, w.pick("활동지원사 변경 요청드립니다", "[민원] 활동지원 시간 관련 문의", "Re: 활동지원급여 결정 관련"), w.originIP())
 	w.para("안녕하세요. ", w.dongName(), "에 사는 ", w.nm(child), w.pick("(", " ("), w.birthDate(child), w.pick("생) 엄마입니다.", "생)의 보호자입니다."))
 	w.para("아이가 ", w.pick("뇌전증 약을 바꾸고 나서", "작년 수술 이후로", "자폐 진단을 받은 뒤로"), " 밤에 잠을 잘 못 자서 활동지원 시간을 늘릴 수 있는지 여쭙고 싶습니다. 지금 오시는 ", w.nm(helper), w.pick(" 선생님", "선생님", " 활동지원사님"), "께서 너무 잘해주시는데 시간이 부족합니다.")
 	w.para("서류가 필요하면 ", w.pick("이메일로", "문자로"), " 알려주시고 급한 일은 ", w.mobile(parent), w.pick("로 연락 부탁드립니다.", " 으로 전화 주세요.", "(휴대폰)로 주시면 됩니다."))
@@ -124,15 +124,15 @@ func disabilityMail(w *writer) {
 	w.nl()
 	w.line("제목: RE: 활동지원 관련 문의")
 	w.nl()
-	w.para("안녕하세요, ", w.org.name, " 장애인복지과 ", N("official", dr.name), " ", dr.rank, "입니다.")
-	w.para("문의하신 ", w.nm(child), " 님의 추가급여는 국민연금공단 종합조사를 다시 받으셔야 하며, 신청은 ", w.center(), "에서 하실 수 있습니다. 서류는 ", N("statute", "「장애인활동 지원에 관한 법률 시행규칙」 별지 제1호서식"), "을 참고하시기 바랍니다.")
-	w.para("문의: ", N("office_phone", w.officePhone(w.org)))
+	w.para("안녕하세요, ", w.org.name, " 장애인복지과 ", keep("official", dr.name), " ", dr.rank, "입니다.")
+	w.para("문의하신 ", w.nm(child), " 님의 추가급여는 국민연금공단 종합조사를 다시 받으셔야 하며, 신청은 ", w.center(), "에서 하실 수 있습니다. 서류는 ", keep("statute", "「장애인활동 지원에 관한 법률 시행규칙」 별지 제1호서식"), "을 참고하시기 바랍니다.")
+	w.para("문의: ", keep("office_phone", w.officePhone(w.org)))
 }
 
 func disabilityNotice(w *writer) {
 	w.setup(false, srcHWP, srcPDF, srcHWPX)
 	f := w.newFrame("장애인복지과", "2024년 장애인활동지원 급여 단가 변경 안내")
-	w.head(f, []seg{T("수신자 참조")})
+	w.head(f, []seg{plain("수신자 참조")})
 	w.para("1. ", statute("장애인활동 지원에 관한 법률", 20, ""), " 및 보건복지부 고시에 따라 ", w.when(), "부터 적용되는 활동지원 급여 단가를 아래와 같이 알려드립니다.")
 	w.bandTable([]string{"활동보조(시간)", "방문목욕(회)", "방문간호(30분 미만)", "방문간호(60분 이상)", "가산급여(시간)"}, 1400, 9000)
 	w.para("2. 각 ", w.center(), "와 제공기관은 수급자 안내에 만전을 기하여 주시기 바랍니다.")
@@ -157,7 +157,7 @@ func livelihoodExport(w *writer) {
 		id := w.rrn(p)
 		if w.chance(0.3) {
 			// The spreadsheet dropped the hyphen and kept the number as text.
-			id = P(tRRN, w.rrnValue(p), "+nosep")
+			id = personal(tRRN, w.rrnValue(p), "+nosep")
 		}
 		w.put("table:"+hs[1]+"+csv", fmt.Sprint(i+1), ",", w.nm(p), ",")
 		w.put("table:"+hs[2]+"+csv", id, ",")
@@ -264,7 +264,7 @@ func livelihoodStats(w *writer) {
 func shelterReferral(w *writer) {
 	w.setup(false, srcHWP, srcScan, srcPDF, srcHWPX)
 	f := w.newFrame(w.pick("아동청소년과", "가족정책과"), w.pick("청소년쉼터 입소 의뢰", "위기청소년 일시보호 의뢰서", "청소년 보호시설 입소 요청"))
-	w.head(f, []seg{N("org", w.pick("강북청소년상담복지센터", "마포구립 청소년쉼터", "서울시립 청소년일시쉼터")), T("장")})
+	w.head(f, []seg{keep("org", w.pick("강북청소년상담복지센터", "마포구립 청소년쉼터", "서울시립 청소년일시쉼터")), plain("장")})
 	y := w.citizen(youth)
 	y.ctx = w.pick("+criminal", "+health", "")
 	parent := w.citizen(adult)
@@ -273,7 +273,7 @@ func shelterReferral(w *writer) {
 		fld("성명", w.nmv(y)),
 		fld("성별", w.pick("남", "여")),
 		fld("생년월일", w.birthDate(y)),
-		fld("학교", N("place", w.pick("성서중학교", "정릉고등학교", "상계중학교", "학교 밖 청소년"))),
+		fld("학교", keep("place", w.pick("성서중학교", "정릉고등학교", "상계중학교", "학교 밖 청소년"))),
 		fld("보호자", w.nm(parent), " ("+w.pick("부", "모", "조모")+")"),
 		fld("보호자 연락처", w.mobile(parent)),
 		fld("주소", w.addrSeg(w.homeOf(parent))),
@@ -282,13 +282,13 @@ func shelterReferral(w *writer) {
 	w.line(w.pick("2. 의뢰 사유", "□ 의뢰 사유"))
 	switch y.ctx {
 	case "+criminal":
-		w.para("   ", w.nm(y), josa(y.name, "은/는")+" ", w.when(), " 편의점 절도 건으로 ", N("place", "마포경찰서"), "에서 조사를 받았으며 보호처분(1호) 결정 후 귀가를 거부하고 있음.")
+		w.para("   ", w.nm(y), josa(y.name, "은/는")+" ", w.when(), " 편의점 절도 건으로 ", keep("place", "마포경찰서"), "에서 조사를 받았으며 보호처분(1호) 결정 후 귀가를 거부하고 있음.")
 	case "+health":
 		w.para("   ", w.nm(y), josa(y.name, "은/는")+" ", "자해 흔적이 있어 ", w.clinic(), " 정신건강 상담을 받고 있으며, 보호자와의 갈등으로 가출을 반복함.")
 	default:
 		w.para("   보호자 ", w.nm(parent), "의 음주 후 폭언으로 ", w.nm(y), "이(가) 귀가를 원하지 않으며, 아동보호전문기관과 협의함.")
 	}
-	w.para("3. 입소 희망일: ", w.when(), ", 담당: ", N("position", "청소년팀 주무관"), " ", N("office_phone", w.officePhone(w.org)))
+	w.para("3. 입소 희망일: ", w.when(), ", 담당: ", keep("position", "청소년팀 주무관"), " ", keep("office_phone", w.officePhone(w.org)))
 	w.foot(f)
 }
 
@@ -305,7 +305,7 @@ func shelterRoster(w *writer) {
 		{id: "birth", head: w.pick("생년월일", "출생일")},
 		{id: "in", head: "입소일", f: func(int, *person) []seg { return cell(w.when()) }},
 		{id: "by", head: "의뢰기관", f: func(int, *person) []seg {
-			return cell(N("org", w.pick("마포경찰서", "1388 청소년상담전화", "아동보호전문기관", "학교", "본인 내방")))
+			return cell(keep("org", w.pick("마포경찰서", "1388 청소년상담전화", "아동보호전문기관", "학교", "본인 내방")))
 		}},
 		{id: "note", head: "비고"},
 	}, "")
@@ -337,7 +337,7 @@ func shelterStatement(w *writer) {
 	}
 	w.para("위 내용은 사실과 다름이 없습니다.")
 	w.signBlock("진술인", y)
-	w.line("확인자: ", N("position", w.pick("쉼터 상담원", "담당 주무관", "청소년동반자")))
+	w.line("확인자: ", keep("position", w.pick("쉼터 상담원", "담당 주무관", "청소년동반자")))
 }
 
 func shelterReport(w *writer) {
@@ -347,7 +347,7 @@ func shelterReport(w *writer) {
 	w.para("1. 현황: 관내 청소년쉼터 ", fmt.Sprint(2+w.r.IntN(3)), "개소(정원 ", fmt.Sprint(20+w.r.IntN(30)), "명), ", w.when(), " 기준 입소 ", fmt.Sprint(10+w.r.IntN(20)), "명")
 	w.para("2. 지원 내용: 운영비 ", w.amount(1000000, 9000000), ", 급식비 1인 1일 ", w.amount(800, 1200))
 	w.para("3. 근거: ", statute("청소년복지 지원법", 31, ""), ", ", statute("청소년복지 지원법", 32, ""))
-	w.para("4. 협력기관: ", N("org", "강북청소년상담복지센터"), ", ", N("place", "마포경찰서"), " 여성청소년과, 청소년전화 ", N("call_centre", "1388"))
+	w.para("4. 협력기관: ", keep("org", "강북청소년상담복지센터"), ", ", keep("place", "마포경찰서"), " 여성청소년과, 청소년전화 ", keep("call_centre", "1388"))
 	w.foot(f)
 }
 
@@ -403,7 +403,7 @@ func worksDrivers(w *writer) {
 	w.setup(false, srcHWP, srcPDF, srcScan)
 	f := w.newFrame(w.pick("청소행정과", "일자리경제과"), w.pick("공공근로(운전원) 참여자 자격 확인", "재활용 수거차량 운전원 선발 결과"))
 	w.head(f, nil)
-	w.para("1. 공공근로 운전원 응시자의 운전면허 자격을 ", N("org", "도로교통공단"), " 운전면허 정보 검증 시스템으로 확인한 결과를 보고합니다.")
+	w.para("1. 공공근로 운전원 응시자의 운전면허 자격을 ", keep("org", "도로교통공단"), " 운전면허 정보 검증 시스템으로 확인한 결과를 보고합니다.")
 	ps := w.people(2+w.r.IntN(4), adult, "")
 	w.roster(ps, []col{
 		{id: "no", head: "연번"},
@@ -431,7 +431,7 @@ func worksRecruit(w *writer) {
 		fld("모집인원", fmt.Sprintf("%d명", 20+w.r.IntN(80))),
 		fld("근로조건", "1일 4~5시간, 시급 ", w.amount(980, 1000), ", 부대경비 1일 ", w.amount(500, 800)),
 		fld("신청장소", "주소지 관할 ", w.center()),
-		fld("문의", f.dept, " ", N("office_phone", w.officePhone(w.org)), " 또는 다산콜센터 ", w.callCentre()),
+		fld("문의", f.dept, " ", keep("office_phone", w.officePhone(w.org)), " 또는 다산콜센터 ", w.callCentre()),
 	)
 	w.para("※ 선정 제외: 기초생활수급자(생계급여), 실업급여 수급자, 세대원 중 공무원이 있는 가구 등 (", statute("지방자치단체 공공근로사업 운영지침", 5, ""), ")")
 	w.para("※ 개인정보 수집·이용 동의서는 신청서와 함께 제출하여야 합니다.")
@@ -452,12 +452,12 @@ func volunteerExport(w *writer) {
 		ph := w.mobile(p)
 		if lostZero {
 			// A spreadsheet read the number as a number and dropped the 0.
-			ph = P(tMobile, p.mobile[1:], "+lost_zero")
+			ph = personal(tMobile, p.mobile[1:], "+lost_zero")
 		}
 		w.put("table:"+header(hs[0])+"+csv", w.nm(p), ",")
 		w.put("table:"+header(hs[1])+"+csv", w.birthDate(p), ",")
 		w.put("table:"+header(hs[2])+"+csv", ph, ",")
-		w.put("table:"+header(hs[3])+"+csv", P(tEmail, w.emailFor(p)), ",")
+		w.put("table:"+header(hs[3])+"+csv", personal(tEmail, w.emailFor(p)), ",")
 		w.put("body", w.when(), ",", fmt.Sprint(1+w.r.IntN(8)))
 		w.nl()
 	}
@@ -475,13 +475,13 @@ func volunteerAward(w *writer) {
 	w.put("body", w.pick("2. 추천 대상: ", "2. 대상자("+fmt.Sprint(len(ps))+"명): "))
 	w.list(w.listStyle(), w.nameItems(ps, func(p *person) []seg {
 		if w.chance(0.3) {
-			return []seg{T("(" + w.dongName() + ")")}
+			return []seg{plain("(" + w.dongName() + ")")}
 		}
 		return nil
 	}))
 	w.nl()
 	p := ps[w.r.IntN(len(ps))]
-	w.para("3. 특히 ", w.nm(p), w.pick(" 봉사자는 ", "님은 ", " 씨는 "), w.facility(), "에서 ", fmt.Sprint(3+w.r.IntN(15)), "년간 급식 봉사를 해 왔으며, 추천인 ", N("position", "동장"), "의 의견서를 붙임과 같이 제출합니다.")
+	w.para("3. 특히 ", w.nm(p), w.pick(" 봉사자는 ", "님은 ", " 씨는 "), w.facility(), "에서 ", fmt.Sprint(3+w.r.IntN(15)), "년간 급식 봉사를 해 왔으며, 추천인 ", keep("position", "동장"), "의 의견서를 붙임과 같이 제출합니다.")
 	w.line("붙임  1. 추천서 1부.  2. 공적조서 1부.  끝.")
 	w.foot(f)
 }
@@ -490,10 +490,10 @@ func volunteerMail(w *writer) {
 	w.setup(false, srcMail)
 	dr, _ := w.staff()
 	v := w.citizen(w.one(adult, youth))
-	w.mailHead([]seg{T(w.org.name + " 자원봉사센터 <"), w.mailbox(), T(">")}, w.addressee(v), w.pick("[자원봉사센터] 봉사시간 인증 관련 안내", "RE: 봉사확인서 재발급 요청"))
+	w.mailHead([]seg{plain(w.org.name + " 자원봉사센터 <"), w.mailbox(), plain(">")}, w.addressee(v), w.pick("[자원봉사센터] 봉사시간 인증 관련 안내", "RE: 봉사확인서 재발급 요청"))
 	w.para(w.nm(v), w.pick("님 안녕하세요.", " 님, 안녕하세요."))
 	w.para("요청하신 봉사확인서를 첨부하여 드립니다. 확인서의 생년월일(", w.birthDate(v), ")이 틀린 경우 회신 주시기 바랍니다.")
-	w.para("센터 담당 ", N("official", dr.name), " 드림 / ", N("office_phone", w.officePhone(w.org)))
+	w.para("센터 담당 ", keep("official", dr.name), " 드림 / ", keep("office_phone", w.officePhone(w.org)))
 	w.nl()
 	w.line("> -----Original Message-----")
 	w.put("email:From", "> From: ", w.addressee(v))
@@ -505,13 +505,13 @@ func volunteerMail(w *writer) {
 func volunteerGuide(w *writer) {
 	w.setup(false, srcHWP, srcPDF)
 	f := w.newFrame("자치행정과", "자원봉사 활동시간 인정 기준 안내")
-	w.head(f, []seg{T("수신자 참조(각 동장)")})
+	w.head(f, []seg{plain("수신자 참조(각 동장)")})
 	w.para("1. ", statute("자원봉사활동 기본법", 14, ""), " 및 1365 자원봉사포털 운영지침에 따라 활동시간 인정 기준을 아래와 같이 알려드립니다.")
 	w.table(table{heads: []string{"구분", "인정 기준", "비고"}, rows: [][][]seg{
 		{cell("일반 활동"), cell("실제 활동시간"), cell("1일 최대 8시간")},
-		{cell("교육 참여"), cell("교육시간의 50%"), cell(N("word", "최초"), " 1회")},
-		{cell("재난 지원"), cell("실제 활동시간"), cell(N("word", "이동"), " 시간 포함")},
+		{cell("교육 참여"), cell("교육시간의 50%"), cell(keep("word", "최초"), " 1회")},
+		{cell("재난 지원"), cell("실제 활동시간"), cell(keep("word", "이동"), " 시간 포함")},
 	}})
-	w.para("2. 문의: ", f.dept, " ", N("office_phone", w.officePhone(w.org)), ", 자원봉사센터 ", N("org_phone", w.orgPhone()))
+	w.para("2. 문의: ", f.dept, " ", keep("office_phone", w.officePhone(w.org)), ", 자원봉사센터 ", keep("org_phone", w.orgPhone()))
 	w.foot(f)
 }

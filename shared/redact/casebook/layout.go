@@ -8,7 +8,7 @@ import (
 
 // nm is a mention of p's name as usually written.
 func (w *writer) nm(p *person, q ...string) seg {
-	return P(tName, p.name, append([]string{p.q, p.ctx}, q...)...)
+	return personal(tName, p.name, append([]string{p.q, p.ctx}, q...)...)
 }
 
 // nmSpaced writes a Korean name with spaces inside, as forms and OCR do.
@@ -27,14 +27,14 @@ func (w *writer) nmSpaced(p *person) seg {
 		}
 		v = strings.Join(parts, " ")
 	}
-	return P(tName, v, p.q, p.ctx, "+spaced")
+	return personal(tName, v, p.q, p.ctx, "+spaced")
 }
 
 // nmLatin writes p's name in Latin letters.
 func (w *writer) nmLatin(p *person) seg {
 	v, q := w.latin(p)
 	pq := strings.ReplaceAll(p.q, "+transcribed", "")
-	return P(tName, v, pq, p.ctx, q)
+	return personal(tName, v, pq, p.ctx, q)
 }
 
 // nmv is a mention in whatever form the writer of the document chose.
@@ -348,7 +348,8 @@ type field struct {
 
 func fld(label string, parts ...any) field { return field{label, segs(parts...)} }
 
-// kvStyle is how a document writes "label: value" lines; one per document.
+// kvLine writes one "label: value" line in one of the styles forms use;
+// a document keeps one style.
 func (w *writer) kvLine(style int, f field) {
 	lab := f.label
 	spaced := lab
@@ -506,11 +507,11 @@ func (w *writer) turn(style, role string, p *person, text ...any) {
 	}
 	switch {
 	case p == nil && style == spCircle:
-		w.put(ctx, "○", N("position", role), "  ")
+		w.put(ctx, "○", keep("position", role), "  ")
 	case p == nil && style == spBracket:
-		w.put(ctx, "[", N("position", role), "] ")
+		w.put(ctx, "[", keep("position", role), "] ")
 	case p == nil:
-		w.put(ctx, N("position", role), w.colon)
+		w.put(ctx, keep("position", role), w.colon)
 	case style == spCircle:
 		if role == "" {
 			w.put(ctx, "○", who, "  ")

@@ -101,9 +101,9 @@ func (w *writer) rosterCell(st *rowState, i int, p *person, id string) []seg {
 		return cell(w.addrSeg(a))
 	case "addrbody":
 		a := w.homeOf(p)
-		return cell(P(tAddress, a.body, a.q))
+		return cell(personal(tAddress, a.body, a.q))
 	case "email":
-		return cell(P(tEmail, w.emailFor(p)))
+		return cell(personal(tEmail, w.emailFor(p)))
 	case "sex":
 		if p.male {
 			return cell(w.pick("남", "남", "M"))
@@ -132,7 +132,7 @@ func (w *writer) rosterCell(st *rowState, i int, p *person, id string) []seg {
 	case "sign":
 		switch w.r.IntN(4) {
 		case 0:
-			return cell(P(tName, p.name, p.q, p.ctx, "+signature"))
+			return cell(personal(tName, p.name, p.q, p.ctx, "+signature"))
 		case 1:
 			return cell("")
 		}

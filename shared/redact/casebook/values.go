@@ -44,7 +44,7 @@ func (w *writer) mobile(p *person) seg {
 	default:
 		v = a + "-" + b + "-" + c
 	}
-	return P(tMobile, v, q)
+	return personal(tMobile, v, q)
 }
 
 // landline writes a home or private line.
@@ -76,7 +76,7 @@ func (w *writer) landline(p *person) seg {
 	default:
 		v = a + "-" + b + "-" + c
 	}
-	return P(tLandline, v, q)
+	return personal(tLandline, v, q)
 }
 
 // officePhone is an office's own number, written as offices write it.
@@ -99,8 +99,8 @@ func (w *writer) orgPhone() string {
 	return w.pick("02", "031", "032", "02") + "-" + w.digitsFrom(1, "2345678") + w.digits(2+w.r.IntN(2)) + "-" + w.digits(4)
 }
 
-// rrn writes a resident registration number; foreign gives a foreign
-// resident's registration number, which has the same shape.
+// rrnValue makes the digits of p's registration number; a foreigner's
+// has the same shape with gender digit 5-8.
 func (w *writer) rrnValue(p *person) string {
 	g := 1
 	if p.y >= 2000 {
@@ -151,7 +151,7 @@ func (w *writer) rrn(p *person) seg {
 	default:
 		v = d[:6] + "-" + d[6:]
 	}
-	return P(typ, v, q)
+	return personal(typ, v, q)
 }
 
 // rrnMasked writes p's number masked as the city masks it.
@@ -159,11 +159,11 @@ func (w *writer) rrnMasked(p *person) seg {
 	d := w.rrnValue(p)
 	switch w.r.IntN(3) {
 	case 0:
-		return N("masked", d[:7]+"******")
+		return keep("masked", d[:7]+"******")
 	case 1:
-		return N("masked", d[:6]+"-"+d[6:7]+"******")
+		return keep("masked", d[:6]+"-"+d[6:7]+"******")
 	}
-	return N("masked", d[:6]+"-*******")
+	return keep("masked", d[:6]+"-*******")
 }
 
 // rrnLeaky writes p's number with a mask that hides too little.
@@ -175,11 +175,11 @@ func (w *writer) rrnLeaky(p *person) seg {
 	}
 	switch w.r.IntN(3) {
 	case 0:
-		return P(typ, d[:6]+"-"+d[6:10]+"***", "+partial_mask")
+		return personal(typ, d[:6]+"-"+d[6:10]+"***", "+partial_mask")
 	case 1:
-		return P(typ, "******-"+d[6:], "+partial_mask")
+		return personal(typ, "******-"+d[6:], "+partial_mask")
 	}
-	return P(typ, d[:6]+"-"+d[6:11]+"**", "+partial_mask")
+	return personal(typ, d[:6]+"-"+d[6:11]+"**", "+partial_mask")
 }
 
 // date writes a date in one of the notations Korean documents use; the
@@ -218,19 +218,19 @@ func (w *writer) date(y, m, d int) (string, string) {
 	return fmt.Sprintf("%d. %d. %d.", y, m, d), ""
 }
 
-// birth writes p's date of birth.
+// birthDate writes p's date of birth.
 func (w *writer) birthDate(p *person) seg {
 	v, q := w.date(p.y, p.m, p.d)
-	return P(tBirth, v, q)
+	return personal(tBirth, v, q)
 }
 
 // birthLatin writes a date of birth as passports print it.
 func (w *writer) birthLatin(p *person) seg {
 	mon := strings.Fields("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC")[p.m-1]
 	if w.chance(0.5) {
-		return P(tBirth, fmt.Sprintf("%02d %s %d", p.d, mon, p.y), "+latin")
+		return personal(tBirth, fmt.Sprintf("%02d %s %d", p.d, mon, p.y), "+latin")
 	}
-	return P(tBirth, fmt.Sprintf("%02d/%02d/%d", p.d, p.m, p.y), "+dmy")
+	return personal(tBirth, fmt.Sprintf("%02d/%02d/%d", p.d, p.m, p.y), "+dmy")
 }
 
 // when is an event date in 2023-2025, a hard negative.
@@ -238,7 +238,7 @@ func (w *writer) when() seg {
 	y := 2023 + w.r.IntN(3)
 	m := 1 + w.r.IntN(12)
 	v, _ := w.date(y, m, 1+w.r.IntN(daysIn(y, m)))
-	return N("date", v)
+	return keep("date", v)
 }
 
 // period is a span of two event dates, the earlier first.
@@ -248,7 +248,7 @@ func (w *writer) period() []seg {
 	sep := w.pick(" ~ ", "~", " ~ ", " - ")
 	a, _ := w.date(y, m, 1+w.r.IntN(28))
 	b, _ := w.date(y+1, m, 1+w.r.IntN(28))
-	return []seg{N("date", a), T(sep), N("date", b)}
+	return []seg{keep("date", a), plain(sep), keep("date", b)}
 }
 
 // today is the document's own date in the notation 기안문 use.
@@ -272,11 +272,11 @@ func (w *writer) clock() seg {
 			}
 		}
 		if mi == 0 {
-			return N("time", fmt.Sprintf("%s %d시", ap, hh))
+			return keep("time", fmt.Sprintf("%s %d시", ap, hh))
 		}
-		return N("time", fmt.Sprintf("%s %d시 %d분", ap, hh, mi))
+		return keep("time", fmt.Sprintf("%s %d시 %d분", ap, hh, mi))
 	}
-	return N("time", fmt.Sprintf("%02d:%02d", h, mi))
+	return keep("time", fmt.Sprintf("%02d:%02d", h, mi))
 }
 
 // clocks returns n times of one day in order, as a chat log has them.
@@ -293,9 +293,9 @@ func (w *writer) clocks(n int) []seg {
 					hh = h - 12
 				}
 			}
-			out[i] = N("time", fmt.Sprintf("%s %d:%02d", ap, hh, mi))
+			out[i] = keep("time", fmt.Sprintf("%s %d:%02d", ap, hh, mi))
 		} else {
-			out[i] = N("time", fmt.Sprintf("%02d:%02d", h, mi))
+			out[i] = keep("time", fmt.Sprintf("%02d:%02d", h, mi))
 		}
 		m += 1 + w.r.IntN(40)
 	}
@@ -308,13 +308,13 @@ func (w *writer) amount(lo, hi int) seg {
 	s := commas(v)
 	switch w.r.IntN(4) {
 	case 0:
-		return N("amount", "금"+s+"원")
+		return keep("amount", "금"+s+"원")
 	case 1:
-		return N("amount", s+"원")
+		return keep("amount", s+"원")
 	case 2:
-		return N("amount", "₩"+s)
+		return keep("amount", "₩"+s)
 	}
-	return N("amount", s+"원")
+	return keep("amount", s+"원")
 }
 
 func commas(v int) string {
@@ -367,16 +367,16 @@ func (w *writer) card() seg {
 	}
 	switch w.r.IntN(6) {
 	case 0:
-		return P(tCard, strings.Join(groups, " "), "+spaces")
+		return personal(tCard, strings.Join(groups, " "), "+spaces")
 	case 1:
-		return P(tCard, d, "+nosep")
+		return personal(tCard, d, "+nosep")
 	}
-	return P(tCard, strings.Join(groups, "-"))
+	return personal(tCard, strings.Join(groups, "-"))
 }
 
 // cardMasked is a card number masked as card slips print it.
 func (w *writer) cardMasked() seg {
-	return N("masked", w.pick("9410", "4579", "5365")+"-"+w.digits(2)+"**-****-"+w.digits(4))
+	return keep("masked", w.pick("9410", "4579", "5365")+"-"+w.digits(2)+"**-****-"+w.digits(4))
 }
 
 // luhn returns the check digit that makes d+digit Luhn-valid.
@@ -401,9 +401,9 @@ func (w *writer) account() (string, seg) {
 	name := w.pick(b.names...)
 	v := w.pattern(w.pick(b.layouts...))
 	if w.chance(0.15) {
-		return name, P(tAccount, strings.ReplaceAll(v, "-", ""), "+nosep")
+		return name, personal(tAccount, strings.ReplaceAll(v, "-", ""), "+nosep")
 	}
-	return name, P(tAccount, v)
+	return name, personal(tAccount, v)
 }
 
 // accountSegs writes an account as a kv line or sentence does: usually
@@ -414,9 +414,9 @@ func (w *writer) accountSegs() []seg {
 	case 0:
 		return []seg{a}
 	case 1:
-		return []seg{a, T(" (" + b + ")")}
+		return []seg{a, plain(" (" + b + ")")}
 	}
-	return []seg{T(b + " "), a}
+	return []seg{plain(b + " "), a}
 }
 
 // orgAccount is an account held by the office or a company.
@@ -429,11 +429,11 @@ func (w *writer) orgAccount() (string, string) {
 func (w *writer) passport(p *person) seg {
 	if p.nat == nil {
 		if w.chance(0.5) {
-			return P(tPassport, "M"+w.digits(8))
+			return personal(tPassport, "M"+w.digits(8))
 		}
-		return P(tPassport, "M"+w.digits(3)+string(rune('A'+w.r.IntN(26)))+w.digits(4))
+		return personal(tPassport, "M"+w.digits(3)+string(rune('A'+w.r.IntN(26)))+w.digits(4))
 	}
-	return P(tPassport, w.pattern(w.pick(p.nat.passport...)), "+"+strings.ToLower(p.nat.code))
+	return personal(tPassport, w.pattern(w.pick(p.nat.passport...)), "+"+strings.ToLower(p.nat.code))
 }
 
 // licence writes a driving licence number.
@@ -444,15 +444,15 @@ func (w *writer) licence() seg {
 	serial, check := w.digits(6), w.digits(2)
 	switch w.r.IntN(6) {
 	case 0:
-		return P(tLicence, rg[0]+" "+yy+"-"+serial+"-"+check, "+region_name")
+		return personal(tLicence, rg[0]+" "+yy+"-"+serial+"-"+check, "+region_name")
 	case 1:
-		return P(tLicence, rg[0]+yy+"-"+serial+"-"+check, "+region_name")
+		return personal(tLicence, rg[0]+yy+"-"+serial+"-"+check, "+region_name")
 	case 2:
-		return P(tLicence, rg[1]+yy+serial+check, "+nosep")
+		return personal(tLicence, rg[1]+yy+serial+check, "+nosep")
 	case 3:
-		return P(tLicence, rg[1]+" "+yy+" "+serial+" "+check, "+spaces")
+		return personal(tLicence, rg[1]+" "+yy+" "+serial+" "+check, "+spaces")
 	}
-	return P(tLicence, rg[1]+"-"+yy+"-"+serial+"-"+check)
+	return personal(tLicence, rg[1]+"-"+yy+"-"+serial+"-"+check)
 }
 
 // plate writes a private car's registration plate.
@@ -465,21 +465,21 @@ func (w *writer) plate() seg {
 	tail := w.digitsFrom(1, "123456789") + w.digits(3)
 	switch w.r.IntN(7) {
 	case 0:
-		return P(tPlate, num+ch+" "+tail, "+spaced")
+		return personal(tPlate, num+ch+" "+tail, "+spaced")
 	case 1:
-		return P(tPlate, num+" "+ch+" "+tail, "+spaced")
+		return personal(tPlate, num+" "+ch+" "+tail, "+spaced")
 	case 2:
-		return P(tPlate, w.pick("서울", "경기", "인천")+num[len(num)-2:]+ch+tail, "+region_name")
+		return personal(tPlate, w.pick("서울", "경기", "인천")+num[len(num)-2:]+ch+tail, "+region_name")
 	case 3:
-		return P(tPlate, w.pick("서울", "경기")+" "+num[len(num)-2:]+ch+" "+tail, "+region_name")
+		return personal(tPlate, w.pick("서울", "경기")+" "+num[len(num)-2:]+ch+" "+tail, "+region_name")
 	}
-	return P(tPlate, num+ch+tail)
+	return personal(tPlate, num+ch+tail)
 }
 
 // ip writes an address a citizen connected from.
 func (w *writer) ip() seg {
 	first := w.pick("211", "175", "121", "223", "118", "1", "14", "58", "59", "61", "106", "110", "112", "114", "115", "116", "119", "122", "124", "125", "180", "182", "183", "210", "218", "220", "221", "222")
-	return P(tIP, fmt.Sprintf("%s.%d.%d.%d", first, w.r.IntN(256), w.r.IntN(256), 1+w.r.IntN(254)))
+	return personal(tIP, fmt.Sprintf("%s.%d.%d.%d", first, w.r.IntN(256), w.r.IntN(256), 1+w.r.IntN(254)))
 }
 
 // addr is a postal address split where the labelled span starts and ends.
@@ -488,7 +488,7 @@ type addr struct {
 	q               string
 }
 
-// home returns p's address, made on first use.
+// homeOf returns p's address, made on first use.
 func (w *writer) homeOf(p *person) addr {
 	if p.home.body == "" {
 		p.home = w.address()
@@ -567,7 +567,7 @@ func (w *writer) farm() addr {
 
 // addrSeg writes an address with the part before and after the span.
 func (w *writer) addrSeg(a addr, q ...string) []seg {
-	return []seg{T(a.pre), P(tAddress, a.body, append([]string{a.q}, q...)...), T(a.post)}
+	return []seg{plain(a.pre), personal(tAddress, a.body, append([]string{a.q}, q...)...), plain(a.post)}
 }
 
 // officeAddr writes the office's own address, a hard negative.
@@ -576,7 +576,7 @@ func officeAddr(o office) []seg {
 	if o.city == "" {
 		pre = o.name + " "
 	}
-	return []seg{T(pre), N("office_address", o.road), T(" (" + o.dong + ")")}
+	return []seg{plain(pre), keep("office_address", o.road), plain(" (" + o.dong + ")")}
 }
 
 // orgAddr is a company's or facility's address, a hard negative.
@@ -586,16 +586,16 @@ func (w *writer) orgAddr(kind string) []seg {
 	if w.chance(0.5) {
 		body += fmt.Sprintf(", %d층", 1+w.r.IntN(12))
 	}
-	return []seg{T(d.city + " " + d.gu + " "), N(kind, body)}
+	return []seg{plain(d.city + " " + d.gu + " "), keep(kind, body)}
 }
 
 // bizNo is a business registration number.
 func (w *writer) bizNo() seg {
-	return N("biz_no", fmt.Sprintf("%s-%s-%s", w.digitsFrom(1, "1234567")+w.digits(2), w.pick("81", "86", "87", "88", "10", "21"), w.digits(5)))
+	return keep("biz_no", fmt.Sprintf("%s-%s-%s", w.digitsFrom(1, "1234567")+w.digits(2), w.pick("81", "86", "87", "88", "10", "21"), w.digits(5)))
 }
 
 // corpNo is a corporate registration number, shaped like a resident
 // registration number.
 func (w *writer) corpNo() seg {
-	return N("corp_no", fmt.Sprintf("%s-%s", w.pick("110111", "110114", "131111", "134811", "284211", "165011"), w.digits(7)))
+	return keep("corp_no", fmt.Sprintf("%s-%s", w.pick("110111", "110114", "131111", "134811", "284211", "165011"), w.digits(7)))
 }

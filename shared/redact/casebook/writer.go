@@ -52,18 +52,16 @@ type seg struct {
 	typ string // personal-data type of a labelled value
 	neg string // kind of a hard negative
 	q   string // "+quality" flags of a labelled value
-	at  string // place and header overriding the writer's, for a value
-	raw bool   // never touched by OCR noise
 }
 
-// T is plain text.
-func T(s string) seg { return seg{s: s} }
+// plain is text.
+func plain(s string) seg { return seg{s: s} }
 
-// N is a hard negative: a string that must stay as it is.
-func N(kind, s string) seg { return seg{s: s, neg: kind} }
+// keep is a hard negative: a string that must stay as it is.
+func keep(kind, s string) seg { return seg{s: s, neg: kind} }
 
-// P is a labelled personal value with optional quality flags.
-func P(typ, s string, q ...string) seg { return seg{s: s, typ: typ, q: flags(q...)} }
+// personal is a labelled personal value with optional quality flags.
+func personal(typ, s string, q ...string) seg { return seg{s: s, typ: typ, q: flags(q...)} }
 
 // flags joins quality names into "+a+b".
 func flags(q ...string) string {
@@ -102,7 +100,7 @@ type writer struct {
 	wrapAt                 int    // display columns at which flowing text wraps; 0 never
 	col                    int    // display column of the write position
 	flow                   bool   // the text being written may be re-wrapped
-	colon                  string // how this document\'s transcript separates a speaker from the words
+	colon                  string // how this document's transcript separates a speaker from the words
 }
 
 func newWriter(r *rand.Rand, lx *lexicon) *writer {
@@ -121,7 +119,7 @@ func segs(parts ...any) []seg {
 		switch v := p.(type) {
 		case string:
 			if v != "" {
-				out = append(out, T(v))
+				out = append(out, plain(v))
 			}
 		case seg:
 			out = append(out, v)
@@ -164,22 +162,19 @@ func (w *writer) para(parts ...any) {
 }
 
 // nl ends the line.
-func (w *writer) nl() { w.write1("", T("\n"), "") }
+func (w *writer) nl() { w.write1("", plain("\n"), "") }
 
 // txt writes plain text.
-func (w *writer) txt(s string) { w.write1("", T(s), "") }
+func (w *writer) txt(s string) { w.write1("", plain(s), "") }
 
 func (w *writer) write1(at string, s seg, next string) {
 	switch {
 	case s.typ != "":
 		v, q := s.s, s.q
-		if w.src == srcScan && !s.raw && w.chance(0.18) {
+		if w.src == srcScan && w.chance(0.18) {
 			if o := ocrValue(w.r, s.typ, v); o != v {
 				v, q = o, q+"+ocr"
 			}
-		}
-		if s.at != "" {
-			at = s.at
 		}
 		q += w.autoFlags(s.typ, v, next)
 		start := w.sb.Len()
@@ -192,7 +187,7 @@ func (w *writer) write1(at string, s seg, next string) {
 		w.doc.Negatives = append(w.doc.Negatives, evalset.Negative{Kind: s.neg, Start: start, End: w.sb.Len()})
 	default:
 		t := s.s
-		if w.src == srcScan && !s.raw {
+		if w.src == srcScan {
 			t = ocrText(w.r, t)
 		}
 		w.emit(t, true)
