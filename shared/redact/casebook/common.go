@@ -20,7 +20,7 @@ func (w *writer) facility() seg {
 	gu := strings.Fields(d.gu)[0]
 	return keep("place", w.pick(
 		gu+"보건소", w.pick(w.lx.stations...)+" "+w.pick("2번 출구", "1번 출구", "광장"), w.pick(w.lx.markets...),
-		gu+"청소년수련관", gu+"노인종합복지관", gu+"청 민원실", gu+"구립도서관", gu+" 장애인복지관", w.pick(w.lx.schools...),
+		gu+"청소년수련관", gu+"노인종합복지관", gu+"청 민원실", gu+"립도서관", gu+" 장애인복지관", w.pick(w.lx.schools...),
 	))
 }
 

@@ -287,7 +287,7 @@ func epiInvestigation(w *writer) {
 	}
 	w.kvBlock(fields...)
 	w.line("□ 임상 정보")
-	w.para("○ ", w.when(), " 발열(38.5℃), 기침 증상 발생, ", w.clinic(), " 내원 후 검사 결과 양성. ", w.pick("당뇨 기저질환 있음.", "기저질환 없음.", "임신 12주."))
+	w.para("○ ", w.when(), " 발열(38.5℃), 기침 증상 발생, ", w.clinic(), " 내원 후 검사 결과 양성. ", w.pick("당뇨 기저질환 있음.", "기저질환 없음.", "고혈압 약 복용 중."))
 	if abroad {
 		w.para("○ 최근 14일 이내 해외 방문력 있음(", keep("place", w.pick("베트남 하노이", "필리핀 마닐라", "태국 방콕")), ").")
 	}

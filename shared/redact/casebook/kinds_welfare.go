@@ -77,9 +77,9 @@ func disabilityRoster(w *writer) {
 	w.head(f, nil)
 	w.para("1. 관련: ", keep("doc_no", fmt.Sprintf("%s-%d", f.dept, 100+w.r.IntN(9000))), "(", w.when(), ")호")
 	w.para("2. 활동지원급여 변경 대상자를 아래와 같이 보고합니다.")
-	w.line(w.pick("  가. 대상: ", "가. 대상 인원: "), fmt.Sprintf("%d명", 3+w.r.IntN(5)))
-	w.line(w.pick("  나. 대상자 명단", "나. 명단"))
 	ps := w.people(3+w.r.IntN(5), adult, "+health")
+	w.line(w.pick("  가. 대상: ", "가. 대상 인원: "), fmt.Sprintf("%d명", len(ps)))
+	w.line(w.pick("  나. 대상자 명단", "나. 명단"))
 	top := ""
 	if w.chance(0.35) {
 		top = "인적사항"
