@@ -192,6 +192,13 @@ func (sc *scanner) cellNames() {
 			if c.label == "" {
 				continue
 			}
+			// A cell that is a name written apart ("빈 영 희") is a
+			// name under any header.
+			if c.tab > 0 && !c.corp {
+				if e, ok := spacedAt(s, c.start, c.end); ok && e == c.end {
+					sc.add(c.start, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[c.start:e]))
+				}
+			}
 		case roleBirth:
 			sc.birthCell(c)
 		case rolePhone:
@@ -782,10 +789,27 @@ func spacedMin(s string, i, end, min int) (int, bool) {
 		}
 		j = k
 	}
-	if n < min || !nameLike(b.String()) {
+	if w := b.String(); n < min || !nameLike(w) && !nativeSpaced(w) {
 		return 0, false
 	}
 	return lastEnd, true
+}
+
+// nativeSpaced reports a surname and a native given name of three
+// syllables written apart ("최 바 다 솔", "문 새 로 미"): the spacing
+// itself marks a name, so the given name need only be made of name
+// syllables.
+func nativeSpaced(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !surnames1[r] || utf8.RuneCountInString(w) != 4 {
+		return false
+	}
+	for _, g := range w[size:] {
+		if !givenSyllables[g] {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignRun returns the end of a run of Hangul words from i of which at
@@ -1304,6 +1328,9 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	// the name last.
 	roled := false
 	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
+		if e, ok := spacedAt(s, we+1, b); ok && strings.TrimSpace(s[e:b]) == "" {
+			return struct{ a, b, score int }{we + 1, e, likelyName} // "위원 두 정 순"
+		}
 		w2, we2 := wordAt(s, we+1, b)
 		if w2 == "" || !(isPrivateRole(w2) || strings.TrimSpace(s[we2:b]) == "" || s[we2] == '(' || personNote(s, we2, b)) {
 			break
@@ -1561,8 +1588,8 @@ var privateRoleSet = func() map[string]bool {
 func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 	s := sc.s
 	for j := i; j < e; j++ {
-		if j > i && !startAfter[s[j-1]] {
-			continue
+		if j > i && !startAfter[s[j-1]] && !(j-i >= 3 && s[j-3] == 0xE2 && s[j-2] == 0x80 && (s[j-1] == 0x9C || s[j-1] == 0x98)) {
+			continue // a word starts after a space, punctuation, “ or ‘
 		}
 		c := s[j]
 		switch {
@@ -1574,7 +1601,8 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			} else {
 				goto word
 			}
-			if se, ok := spacedAt(s, j, e); ok && se < e && (honorificNext(s, se, e) || s[se] == '(' || particleAt(s[se:e])) {
+			if se, ok := spacedAt(s, j, e); ok && (se < e && (honorificNext(s, se, e) || personAfter(s, se, e) || s[se] == '(' || particleAt(s[se:e])) ||
+				alone(s, i, j, se, e)) {
 				sc.add(j, se, TypeName, "name.spaced", 0.85, MaskName(s[j:se]))
 				j = se - 1
 				continue
@@ -1757,6 +1785,30 @@ func honorificNext(s string, i, e int) bool {
 		i++
 	}
 	return hasPrefixAny(s[i:e], []string{"씨", "님", "귀하"})
+}
+
+// personAfter reports a word for a person after a name: "지 준 호
+// 어르신", "김 덕 배 군(17세)".
+func personAfter(s string, i, e int) bool {
+	if i < e && s[i] == ' ' {
+		i++
+	}
+	return hasPrefixAny(s[i:e], []string{"어르신", "할머니", "할아버지", "선생님", "군(", "군 ", "양(", "양 ", "학생", "주민", "위원", "아동", "어린이"})
+}
+
+// alone reports a spaced name that stands by itself on its line [ls, e)
+// from a to b: nothing before it but a bullet, a number or an opening
+// bracket or quote, and nothing after it but the end of the line, a
+// closing bracket or quote, or a separator.
+func alone(s string, ls, a, b, e int) bool {
+	before := strings.TrimSpace(s[ls:a])
+	before = strings.TrimLeft(before, "-·•○●◦▶□■ㅇ*0123456789.) ")
+	if before != "" && !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "“") && !strings.HasSuffix(before, "\"") &&
+		!strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, "：") {
+		return false
+	}
+	after := strings.TrimLeft(s[b:e], " ")
+	return after == "" || strings.IndexByte(",()/|\"'", after[0]) >= 0 || hasPrefixAny(after, []string{"·", "”", "’", "（"})
 }
 
 // personNote reports what may follow a name in a list of people: the end
