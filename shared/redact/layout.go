@@ -120,7 +120,7 @@ var labelRoles = map[string]role{
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
 	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
 	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
-	"진술인": roleName, "의견진술인": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
+	"진술인": roleName, "의견진술인": roleName, "게시자": roleName, "작성인": roleName, "수상자명": roleName, "추천자": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
 	"연대보증인": roleName, "세입자": roleName, "신고자": roleName, "추천인": roleName, "피추천인": roleName, "입소자": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
@@ -214,7 +214,7 @@ func roleOf(h string) role {
 }
 
 // otherSuffixes end the headers of columns that hold no personal data.
-var otherSuffixes = []string{"금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
+var otherSuffixes = []string{"통보일", "발생일", "위반일", "적발일", "입금일", "금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
 	"계약일", "일시", "기간", "방법", "내용", "결과", "사유", "구분", "비고", "현황", "유형", "상태", "단계", "여부", "횟수", "건수",
 	"인원", "번호", "명칭", "제목", "요지", "의견", "조치", "처분", "종류", "등급", "점수", "비율", "수량", "단가", "계", "률", "율",
 	"액", "료", "비", "일자", "시간", "장소", "위치", "용도", "품목", "규격"}
@@ -704,8 +704,8 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 				break // "□ 상담 대상자": a heading above the table
 			}
 			r := roleOf(t)
-			if r == roleNone && (isTitle(t) || bodyWord(t)) {
-				break // "아동청소년과", "팀장": the first row has begun
+			if r == roleNone && (isTitle(t) || bodyWord(t) || strings.ContainsAny(t, "O○*◯")) {
+				break // "아동청소년과", "팀장", "인OO": the first row has begun
 			}
 			if r == roleNone && (lx != nil && lx.score(t) >= likelyName || strings.Count(t, " ") > 2 || strings.ContainsAny(t, "()")) {
 				break // a name or a company: the first row has begun
@@ -888,7 +888,7 @@ func (l *layout) columnMajor(s string, lines []span, lx *lexicon) []bool {
 		for bare < len(cols) && len(cols[bare].cells) == 0 {
 			bare++
 		}
-		if full == 0 && l.verticalForm(s, lines, cols, headerAt, lx) {
+		if full <= 1 && l.verticalForm(s, lines, cols, headerAt, lx) {
 			for k := i; k < j; k++ {
 				claimed[k] = true
 			}

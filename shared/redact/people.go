@@ -638,6 +638,9 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if c.form || !(c.foreign || sc.docForeign) && sc.lx.alienness(s[a:we]) < 1 {
 		return
 	}
+	if hasAny(s[a:b], []string{"특별시", "광역시", "특별자치", "서울시"}) || bodyWord(strings.Fields(s[a:b])[len(strings.Fields(s[a:b]))-1]) {
+		return // "서울특별시 성북구 교통행정과": a running head, not a name
+	}
 	fe := sc.foreignRun(s, a, b)
 	if fe <= a && (c.foreign || sc.docForeign) {
 		fe = we
@@ -767,9 +770,9 @@ func spacedAt(s string, i, end int) (int, bool) { return spacedMin(s, i, end, 3)
 func spacedMin(s string, i, end, min int) (int, bool) {
 	j := i
 	var b strings.Builder
-	n := 0
+	n, gap := 0, 0
 	lastEnd := i
-	for j < end && n < 4 {
+	for j < end && n < 5 {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !isHangul(r) {
 			break
@@ -787,9 +790,17 @@ func spacedMin(s string, i, end, min int) (int, bool) {
 		for k < end && s[k] == ' ' {
 			k++
 		}
+		// A name is spaced evenly: "제 목  주·정차" is a label, then text.
+		if g := k - (j + size); gap == 0 {
+			gap = g
+		} else if g != gap {
+			break
+		}
 		j = k
 	}
-	if w := b.String(); n < min || !nameLike(w) && !nativeSpaced(w) {
+	// Five syllables apart are a heading spaced out ("서 울 주 택 도 시
+	// 공 사"), not a name.
+	if w := b.String(); n < min || n > 4 || !nameLike(w) && !nativeSpaced(w) {
 		return 0, false
 	}
 	return lastEnd, true
@@ -1751,6 +1762,12 @@ func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) && strings.ContainsRune("자인원들분측", runeAt(core, len(core)-3)) {
 			return // "제외자에게": a noun for people, not a name
 		}
+	} else if personBefore(s, j) {
+		// "게시자 구상철은", "보호자 남솔의": a word for a citizen right
+		// before says who the word is.
+		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) || sc.lx.noun(core) {
+			return
+		}
 	} else if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) || sc.lx.compound(core) {
 		// A bare case particle (은, 의, 로 …) ends compounds as often as
 		// names: the first two syllables must not be a word themselves.
@@ -1785,6 +1802,27 @@ func honorificNext(s string, i, e int) bool {
 		i++
 	}
 	return hasPrefixAny(s[i:e], []string{"씨", "님", "귀하"})
+}
+
+// personBefore reports a word for a citizen right before j on its line:
+// a private role (보호자, 신청인) or a header of names (합격자, 게시자).
+func personBefore(s string, j int) bool {
+	k := j
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == j {
+		return false
+	}
+	st := k
+	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
+		st--
+	}
+	w := strings.TrimLeft(s[st:k], "(“\"'")
+	if strings.HasSuffix(w, ":") || strings.HasSuffix(w, "：") {
+		return false // "위원: 원안대로": a speaker and what they said
+	}
+	return w != "" && (isPrivateRole(w) || roleOf(w) == roleName && !isTitle(w))
 }
 
 // personAfter reports a word for a person after a name: "지 준 호
