@@ -530,6 +530,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	}
 	w := s[st:p]
 	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) {
+		sc.itemName(i, false) // "▶ 길슬기로(89세, …)": the whole item
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))
@@ -699,6 +700,9 @@ func (sc *scanner) bracketDate(i int) {
 	for b > j && (s[b-1] == ' ' || s[b-1] == '.') {
 		b--
 	}
+	if strings.HasSuffix(s[j:b], "생") {
+		b -= len("생") // "(1951년 3월 14일생)"
+	}
 	var t token
 	readToken(s, j, &t)
 	if n, de := dateShape(s, &t, 0, t.lensFrom(0, 3)); n == 0 || de != b || !birthLike(s, j, b) {
@@ -716,4 +720,35 @@ func (sc *scanner) bracketDate(i int) {
 		e++
 	}
 	sc.add(j, e, TypeBirthDate, "birth.bracket", 0.85, maskDigits(s[j:e]))
+	sc.itemName(i, i+1+strings.IndexByte(s[i+1:end+1], ',') >= i+1)
+}
+
+// itemName masks the person a list item starts with, before the bracket
+// at i that gives their date of birth or age: "1) 나아름 (1951년 3월
+// 14일생)", "3) ZHANG HAORAN (중국, 1960.10.27)", "▶ 전채원(83세, 고시원
+// 거주)". Only the item's whole text before the bracket is read, so a
+// sentence is never taken for a name. nation says the bracket names a
+// country first, which makes Hangul words a transcription.
+func (sc *scanner) itemName(i int, nation bool) {
+	s := sc.s
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	_, a := bulletOf(s, ls, i)
+	p := i
+	for p > a && s[p-1] == ' ' {
+		p--
+	}
+	if p <= a {
+		return
+	}
+	item := s[a:p]
+	switch {
+	case latinWords(item):
+		sc.add(a, p, TypeName, "name.item", 0.85, MaskName(item))
+	case hangulWord(item):
+		if sc.lx.score(item) >= shapeName && !sc.lx.noun(item) && !isTitle(item) && !roleWord(item) && !sc.exempt(item) {
+			sc.add(a, p, TypeName, "name.item", 0.85, MaskName(item))
+		}
+	case nation && strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item):
+		sc.add(a, p, TypeName, "name.item", 0.8, MaskName(item))
+	}
 }

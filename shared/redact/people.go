@@ -1357,6 +1357,9 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	if core == w && !personNote(s, we, b) && strings.TrimSpace(s[we:b]) != "" {
 		return none
 	}
+	if rest := strings.TrimSpace(s[we:b]); core == w && rest != "" && isPrivateRole(strings.Fields(rest)[0]) {
+		roled = true // "육복희 위원": a role after the name says it too
+	}
 	sc2 := sc.lx.score(core)
 	if sc2 < shapeName {
 		return none
