@@ -178,7 +178,11 @@ func (sc *scanner) cellNames() {
 		return
 	}
 	s := sc.s
+	shifted := sc.shiftedTables()
 	for _, c := range sc.lay.cells {
+		if shifted[c.tab] {
+			continue // read by content alone, in tableContent
+		}
 		switch c.role {
 		case roleName:
 			sc.nameCell(c, false)
@@ -272,6 +276,39 @@ func (sc *scanner) cellNames() {
 	}
 	sc.tableContent()
 	sc.recordNames()
+}
+
+// shiftedTables returns the tables written one cell to a line whose
+// cells have slipped out of their columns: fewer than half of the cells
+// under headers of personal data hold what the header says (a merged
+// header over two rows, a wrapped cell). Read by position, they would be
+// masked as the wrong kind, and a name or an address only in part.
+func (sc *scanner) shiftedTables() map[int]bool {
+	type count struct{ fit, all int }
+	counts := map[int]count{}
+	for _, c := range sc.lay.cells {
+		switch c.role {
+		case roleName, roleBirth, roleRRN, rolePhone, roleAddress, roleAccount, rolePassport:
+		default:
+			continue
+		}
+		if !c.loose || strings.TrimSpace(sc.s[c.start:c.end]) == "" {
+			continue
+		}
+		n := counts[c.tab]
+		n.all++
+		if fits(sc.s, span{c.start, c.end}, c.role, sc.lx) {
+			n.fit++
+		}
+		counts[c.tab] = n
+	}
+	out := map[int]bool{}
+	for tab, n := range counts {
+		if n.all >= 4 && 2*n.fit < n.all {
+			out[tab] = true
+		}
+	}
+	return out
 }
 
 // tableContent reads, in a table whose header names a kind of personal
