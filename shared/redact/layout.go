@@ -397,13 +397,29 @@ const (
 // rowCells splits a line into trimmed cells and says how.
 func rowCells(s string, ln span) ([]span, sep) {
 	t := s[ln.start:ln.end]
+	// One pass over the line tells how it splits.
+	pipe, doubled, tab, spaces := false, false, false, false
+	lead := true // spaces before the first word do not split cells
+	for x := 0; x < len(t); x++ {
+		switch t[x] {
+		case '|':
+			pipe = true
+			doubled = doubled || x+1 < len(t) && t[x+1] == '|'
+		case '\t':
+			tab = true
+		case ' ':
+			spaces = spaces || !lead && x+1 < len(t) && t[x+1] == ' ' && strings.TrimSpace(t[x:]) != ""
+			continue
+		}
+		lead = false
+	}
 	var k sep
 	switch {
-	case strings.Count(t, "|") >= 1 && !strings.Contains(t, "||"):
+	case pipe && !doubled:
 		k = sepPipe
-	case strings.IndexByte(t, '\t') >= 0:
+	case tab:
 		k = sepTab
-	case strings.Contains(strings.TrimSpace(t), "  "):
+	case spaces:
 		k = sepSpaces
 	default:
 		return nil, sepNone

@@ -1172,7 +1172,7 @@ func (l *layout) foreignAt(i int) bool {
 // headedList reports a line that opens a list of people: "참석자",
 // "참석위원 명단", "○ 참석: …".
 func headedList(t string) bool {
-	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ") && strings.Contains(t, "명") {
+	if strings.Contains(t, "명") && (strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ")) {
 		return true // "…, 김다온 (이상 7명)", "홍길동 외 3명"
 	}
 	_, k := bulletOf(t, 0, len(t))
@@ -1420,6 +1420,9 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	s := sc.s
 	_, st := bulletOf(s, i, e)
 	head := e
+	// A speaker's name and role come first: only the start of the line is
+	// searched, whatever its length.
+	w := min(e, st+52)
 	if k := colonIn(s[st:e], 49); k >= 0 {
 		head = st + k
 	} else if st < e && (s[st] == '[' || s[st] == '(') {
@@ -1428,15 +1431,15 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		if s[st] == '(' {
 			c = ')'
 		}
-		if k := strings.IndexByte(s[st:e], c); k > 0 && k <= 40 {
+		if k := strings.IndexByte(s[st:w], c); k > 0 && k <= 40 {
 			st++
 			head = st + k - 1
 		}
-	} else if k := strings.Index(s[st:e], "  "); k > 0 && k <= 48 && !strings.ContainsAny(s[st:st+k], "|\t") {
+	} else if k := strings.Index(s[st:w], "  "); k > 0 && k <= 48 && !strings.ContainsAny(s[st:st+k], "|\t") {
 		head = st + k // "○ PHAM MINH TUAN 위원   권고 이행 여부 …", "○위원 모창민  현장 …"
-	} else if k := strings.Index(s[st:e], " — "); k > 0 && k <= 48 {
+	} else if k := strings.Index(s[st:w], " — "); k > 0 && k <= 48 {
 		head = st + k // "◇ 위원 이태호 — 안건 자료를 …"
-	} else if k := strings.Index(s[st:e], ") "); k > 0 && k <= 40 && strings.Contains(s[st:st+k], "(") {
+	} else if k := strings.Index(s[st:w], ") "); k > 0 && k <= 40 && strings.Contains(s[st:st+k], "(") {
 		head = st + k + 1 // "최상철(위원) 현장 점검 결과를 …"
 	}
 	if head >= e || head <= st {
@@ -1802,16 +1805,18 @@ func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) && strings.ContainsRune("자인원들분측", runeAt(core, len(core)-3)) {
 			return // "제외자에게": a noun for people, not a name
 		}
-	} else if personBefore(s, j) {
-		// "게시자 구상철은", "보호자 남솔의": a word for a citizen right
-		// before says who the word is.
-		if sc.lx.score(core) < likelyName || verbLike(core) || sc.lx.derived(core) || sc.lx.noun(core) {
+	} else {
+		score := sc.lx.score(core)
+		if score < likelyName || verbLike(core) || sc.lx.derived(core) {
 			return
 		}
-	} else if sc.lx.score(core) < strongName || sc.lx.derived(core) || verbLike(core) || sc.lx.compound(core) {
 		// A bare case particle (은, 의, 로 …) ends compounds as often as
-		// names: the first two syllables must not be a word themselves.
-		return
+		// names: the first two syllables must not be a word themselves,
+		// unless a word for a citizen right before says who the word is
+		// ("게시자 구상철은", "보호자 남솔의").
+		if (score < strongName || sc.lx.compound(core)) && (!personBefore(s, j) || sc.lx.noun(core)) {
+			return
+		}
 	}
 	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, j+len(core)) || sc.exempt(core) {
 		return
@@ -1859,10 +1864,10 @@ func personBefore(s string, j int) bool {
 		st--
 	}
 	w := strings.TrimLeft(s[st:k], "(“\"'")
-	if strings.HasSuffix(w, ":") || strings.HasSuffix(w, "：") {
+	if w == "" || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "：") {
 		return false // "위원: 원안대로": a speaker and what they said
 	}
-	return w != "" && (isPrivateRole(w) || roleOf(w) == roleName && !isTitle(w))
+	return isPrivateRole(w) || labelRoles[w] == roleName || roleOf(w) == roleName && !isTitle(w)
 }
 
 // personAfter reports a word for a person after a name: "지 준 호
