@@ -4,6 +4,7 @@
 //	go run ./shared/redact/cmd/piieval [-docs 600] [-seed 1] [-v] [-dump set.jsonl]
 //	go run ./shared/redact/cmd/piieval -set approvals [-split dev|holdout] [-docs 300] [-seed 1] [-v]
 //	go run ./shared/redact/cmd/piieval -set archive [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set casebook [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -11,7 +12,10 @@
 // footers — scored through both layers exactly as the pipeline decides
 // (package screen): recall per type, place and quality, hard negatives
 // kept, the review rate and the documents that would be published with a
-// leak.
+// leak. The archive set (package archive) and the casebook set (package
+// casebook) are whole documents written by other hands, with other
+// layouts and vocabularies; the casebook was measured once and never
+// tuned on.
 package main
 
 import (
@@ -24,6 +28,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/redact/archive"
+	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/screen"
@@ -36,7 +41,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset) or archive (whole documents by a second hand, package archive: the held-out set)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive) or casebook (by a third hand, package casebook: the held-out set)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -52,9 +57,12 @@ func main() {
 		}
 	case "archive":
 		set := archive.Generate(*seed, *docs)
-		err = runWhole(os.Stdout, fmt.Sprintf("archive documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
+		err = runWhole(os.Stdout, fmt.Sprintf("archive documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "casebook":
+		set := casebook.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("casebook documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences or approvals)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive or casebook)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
