@@ -199,7 +199,7 @@ func (sc *scanner) cellNames() {
 			// A cell that is a name written apart ("빈 영 희") is a
 			// name under any header.
 			if c.tab > 0 && !c.corp {
-				if e, ok := spacedAt(s, c.start, c.end); ok && e == c.end {
+				if e, ok := sc.spacedName(c.start, c.end); ok && e == c.end {
 					sc.add(c.start, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[c.start:e]))
 				}
 			}
@@ -613,7 +613,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		}
 		return
 	}
-	if e, ok := spacedMin(s, a, b, 2); ok && c.role == roleName || !byContent && ok {
+	if e, ok := sc.spacedNameMin(a, b, 2); ok && c.role == roleName || !byContent && ok {
 		sc.add(a, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[a:e]))
 		return
 	}
@@ -799,10 +799,6 @@ func latinNameEnd(s string, i, end int) int {
 	return last
 }
 
-// spacedAt reads a spaced name of three or four syllables at i ("홍 길
-// 동"), returning its end.
-func spacedAt(s string, i, end int) (int, bool) { return spacedMin(s, i, end, 3) }
-
 // spacedMin reads a spaced name of at least min syllables at i.
 func spacedMin(s string, i, end, min int) (int, bool) {
 	j := i
@@ -841,6 +837,25 @@ func spacedMin(s string, i, end, min int) (int, bool) {
 		return 0, false
 	}
 	return lastEnd, true
+}
+
+// spacedName reads a name written apart at i, of three or four
+// syllables.
+func (sc *scanner) spacedName(i, end int) (int, bool) { return sc.spacedNameMin(i, end, 3) }
+
+// spacedNameMin reads a name of at least min syllables written apart at
+// i, and refuses a place or an office spelled out in a letterhead: "강 북
+// 구", "홍 천 군 수".
+func (sc *scanner) spacedNameMin(i, end, min int) (int, bool) {
+	e, ok := spacedMin(sc.s, i, end, min)
+	if !ok {
+		return 0, false
+	}
+	w := strings.ReplaceAll(sc.s[i:e], " ", "")
+	if sc.lx.noun(w) || len(w) == 12 && sc.lx.noun(w[:9]) || notNames[w] {
+		return 0, false
+	}
+	return e, true
 }
 
 // nativeSpaced reports a surname and a native given name of three
@@ -1130,7 +1145,7 @@ func (sc *scanner) bulletCandidate(st, e int) (bulletItem, bool) {
 	if st+3 > e || !isHangul(runeAt(s, st)) {
 		return bulletItem{}, false
 	}
-	if e2, ok := spacedAt(s, st, e); ok {
+	if e2, ok := sc.spacedName(st, e); ok {
 		return bulletItem{a: st, b: e2, score: likelyName, spaced: true}, true
 	}
 	w, we := wordAt(s, st, e)
@@ -1359,7 +1374,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	if a >= b {
 		return none
 	}
-	if e, ok := spacedAt(s, a, b); ok {
+	if e, ok := sc.spacedName(a, b); ok {
 		return struct{ a, b, score int }{a, e, likelyName}
 	}
 	if isLatinUpper(s[a]) {
@@ -1376,7 +1391,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	// the name last.
 	roled := false
 	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
-		if e, ok := spacedAt(s, we+1, b); ok && strings.TrimSpace(s[e:b]) == "" {
+		if e, ok := sc.spacedName(we+1, b); ok && strings.TrimSpace(s[e:b]) == "" {
 			return struct{ a, b, score int }{we + 1, e, likelyName} // "위원 두 정 순"
 		}
 		w2, we2 := wordAt(s, we+1, b)
@@ -1480,7 +1495,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		} else if isPrivateRole(out) && isLatinUpper(in[0]) && latinNameEnd(in, 0, len(in)) == len(in) {
 			sc.add(inStart, inStart+len(in), TypeName, "name.speaker_latin", 0.85, MaskName(in))
 		} else if isPrivateRole(out) {
-			if se, ok := spacedMin(s, inStart, inStart+len(in), 2); ok && se == inStart+len(in) {
+			if se, ok := sc.spacedNameMin(inStart, inStart+len(in), 2); ok && se == inStart+len(in) {
 				sc.add(inStart, se, TypeName, "name.speaker_spaced", 0.85, MaskName(in))
 			}
 		}
@@ -1499,7 +1514,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	// A spaced name anywhere in the head: "위원장 김 연 우", "질의자(서 가 안)".
 	for j := st; j < head; j++ {
 		if (j == st || s[j-1] == ' ' || s[j-1] == '(') && j+3 <= head && hangulAt(s, j) {
-			if se, ok := spacedAt(s, j, head); ok {
+			if se, ok := sc.spacedName(j, head); ok {
 				sc.add(j, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[j:se]))
 				return
 			}
@@ -1508,7 +1523,7 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	if isLatinUpper(h[0]) {
 		return
 	}
-	if se, ok := spacedAt(s, st, head); ok {
+	if se, ok := sc.spacedName(st, head); ok {
 		if rest := strings.TrimSpace(s[se:head]); rest == "" || isPrivateRole(rest) {
 			sc.add(st, se, TypeName, "name.speaker_spaced", 0.85, MaskName(s[st:se]))
 		}
@@ -1655,7 +1670,7 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			} else {
 				goto word
 			}
-			if se, ok := spacedAt(s, j, e); ok && (se < e && (honorificNext(s, se, e) || personAfter(s, se, e) || s[se] == '(' || particleAt(s[se:e])) ||
+			if se, ok := sc.spacedName(j, e); ok && (se < e && (honorificNext(s, se, e) || personAfter(s, se, e) || s[se] == '(' || particleAt(s[se:e])) ||
 				alone(s, i, j, se, e)) {
 				sc.add(j, se, TypeName, "name.spaced", 0.85, MaskName(s[j:se]))
 				j = se - 1

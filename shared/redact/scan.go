@@ -406,8 +406,13 @@ var kwCitizenPhone = []string{"자택", "(집)", "집 전화", "휴대", "본인
 // footerLine reports the footer of an official document: the office's
 // telephone with its fax, web site or disclosure grade.
 func footerLine(t string) bool {
+	t += "\n" // a domain at the end of the line ends like one in it
 	n := 0
-	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "누리집", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1", "우)", "대시민공개", "대국민공개"} {
+	if len(t) > 7 && t[0] == '(' && digitsAt(t, 1) == 5 && t[6] == ')' {
+		n++ // "(02848) 서울특별시 …": a postal code first
+	}
+	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "누리집", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1", "우)", "대시민공개", "대국민공개",
+		"우0", "우1", "우편번호", "(우)", ".kr\n", ".kr ", "@korea.kr", "@seoul.go.kr"} {
 		if strings.Contains(t, w) {
 			n++
 		}

@@ -129,6 +129,11 @@ func publicCode(s string, st, en int, pre string) bool {
 	if strings.HasSuffix(pre, "제") && strings.HasPrefix(s[en:], "호") {
 		return true
 	}
+	// A budget line: "예산(168-7868-799-25)", "소요예산: 금7,651,400원
+	// (553-2589-971-30)". The 예산 word closes the sentence before it.
+	if len(parts) >= 3 && hasWord(lineBefore(s, st, 60), []string{"예산", "예산과목", "세출", "회계"}) && !hasWord(lineBefore(s, st, 60), []string{"계좌", "은행", "예금주"}) {
+		return true
+	}
 	return orgAccount(s, en)
 }
 

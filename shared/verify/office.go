@@ -12,7 +12,7 @@ import "strings"
 
 // officeMarks are the words of a footer or the 결재 line.
 var officeMarks = []string{"전송", "팩스", "FAX", "Fax", "홈페이지", "www.", "http", "공개구분", "대국민공개", "/ 공개", "/공개",
-	"부분공개(", "비공개(", "우편번호", "우)", "우 0", "우 1", "기안자", "결재권자", "협조자", "시행 ", "접수 "}
+	"부분공개(", "비공개(", "우편번호", "우)", "우 0", "우 1", "우0", "우1", "(우)", "기안자", "결재권자", "협조자", "시행 ", "접수 "}
 
 // citizenMarks make a line a citizen's even with office marks on it.
 var citizenMarks = []string{"자택", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "귀하", "개인"}
@@ -24,6 +24,16 @@ func officeLine(t string) bool {
 	for _, m := range officeMarks {
 		if strings.Contains(t, m) {
 			n++
+		}
+	}
+	if f := strings.Fields(t); len(f) > 0 && len(f[0]) == 7 && strings.HasPrefix(f[0], "(") && strings.HasSuffix(f[0], ")") && len(onlyDigitsOf(f[0])) == 5 {
+		n++ // "(02848) 서울특별시 …": a postal code first
+	}
+	for _, f := range strings.Fields(t) {
+		// The office's site: "nowon.kr", "www.gwanak.go.kr".
+		if f = strings.TrimRight(f, ".,)/"); strings.HasSuffix(f, ".kr") && !strings.Contains(f, "@") {
+			n++
+			break
 		}
 	}
 	if n == 0 || hasWord(t, citizenMarks) {
