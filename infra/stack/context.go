@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Context keys read by the app (pass them as `cdk synth -c key=value`, or
@@ -22,6 +24,9 @@ const (
 	CtxCertificateARN = "plaza:certificateArn"
 	CtxAlarmEmail     = "plaza:alarmEmail"
 	CtxCORSOrigins    = "plaza:corsOrigins" // comma-separated
+	// CtxSenders is the path of a senders file (shared/sender), validated
+	// at synth.
+	CtxSenders = "plaza:senders"
 )
 
 // FileContext reads the "context" object of root/cdk.json: the feature
@@ -68,6 +73,13 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 	set(&c.AlarmEmail, CtxAlarmEmail)
 	if v := get(CtxCORSOrigins); v != "" {
 		c.CORSOrigins = strings.Split(v, ",")
+	}
+	if v := get(CtxSenders); v != "" {
+		sc, err := sender.Load(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("context %s: %w", CtxSenders, err)
+		}
+		c.Senders = sc
 	}
 	return c, c.Validate()
 }

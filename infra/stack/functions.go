@@ -12,6 +12,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Environment variables the functions read. Each function receives only
@@ -33,6 +35,7 @@ const (
 	EnvKMSKeyID           = "PLAZA_KMS_KEY_ID"
 	EnvPortalURL          = "PLAZA_PORTAL_URL"
 	EnvLogLevel           = "PLAZA_LOG_LEVEL"
+	EnvSenders            = "PLAZA_SENDERS"
 )
 
 // spec is what differs between functions.
@@ -49,7 +52,7 @@ type spec struct {
 func specs() map[string]spec {
 	return map[string]spec{
 		Ingest: {memory: 1024, timeout: 5 * time.Minute, async: true, desc: "Validates an inbox envelope, applies policy, extracts text, stages it",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvLedgerTable, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvLedgerTable, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
 		Redact: {memory: 1024, timeout: 2 * time.Minute, async: true, desc: "Masks personal data in a staged document and publishes it or sends it to review",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
 		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
@@ -59,7 +62,7 @@ func specs() map[string]spec {
 		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
 			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
 	}
 }
 
@@ -96,6 +99,12 @@ func (p *Plaza) envValue(name string) *string {
 		return p.Key.KeyId()
 	case EnvLogLevel:
 		return jsii.String(p.cfg.LogLevel)
+	case EnvSenders:
+		sc := p.cfg.Senders
+		if sc == nil {
+			sc = sender.Default()
+		}
+		return jsii.String(sc.JSON())
 	}
 	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
 }

@@ -166,7 +166,7 @@ func TestFunctionsRunOnProvidedAL2023Arm64(t *testing.T) {
 func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
-		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel} {
+		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel, EnvSenders} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -42,13 +43,16 @@ const (
 	KMSKeyID            Var = "PLAZA_KMS_KEY_ID"
 	PortalURL           Var = "PLAZA_PORTAL_URL"
 	LogLevel            Var = "PLAZA_LOG_LEVEL"
+	// Senders is the sending systems' configuration (shared/sender) as
+	// compact JSON; unset, the embedded default.
+	Senders Var = "PLAZA_SENDERS"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders}
 }
 
 // The default organization, used when PLAZA_ORG_CODE is unset: Seoul
@@ -113,6 +117,8 @@ type Config struct {
 	KMSKeyID            string
 	PortalURL           string // the citizen portal, for links in mail
 	LogLevel            slog.Level
+	// Senders binds inbox prefixes to organizations (never nil after Load).
+	Senders *sender.Config
 }
 
 // Buckets returns the pipeline's buckets.
@@ -211,6 +217,15 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 	}
 	if c.OrgCode != "" && !orgRE.MatchString(c.OrgCode) {
 		bad(OrgCode, "%q is not an organization code (letters, digits, '.', '_', '-')", c.OrgCode)
+	}
+	c.Senders = sender.Default()
+	if s := get(Senders); s != "" {
+		sc, err := sender.Parse([]byte(s))
+		if err != nil {
+			bad(Senders, "%v", err)
+		} else {
+			c.Senders = sc
+		}
 	}
 	if s := get(LogLevel); s != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(s)); err != nil {
