@@ -24,6 +24,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/portal"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -41,8 +42,12 @@ type Operations interface {
 	SetHold(ctx context.Context, h ledger.Hold) error
 	// LiftHold ends a hold and releases what waited behind it.
 	LiftHold(ctx context.Context, org, department, by string) error
-	// Decide settles a document waiting in review: publish it or withhold it.
-	Decide(ctx context.Context, key document.Key, publish bool, reason, by string) error
+	// ReviewItem returns a document waiting in review as a reviewer sees it.
+	ReviewItem(ctx context.Context, key document.Key) (review.View, error)
+	// Review applies a reviewer's action (mask, approve, withhold, send
+	// back, retry) and returns the review as it stands after; each action
+	// is audited. A stale review.Action.Seq answers ledger.ErrConflict.
+	Review(ctx context.Context, key document.Key, a review.Action) (review.View, error)
 }
 
 // Deps are the handler's collaborators.
@@ -123,7 +128,13 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/holds", h.staff(h.staffHolds))
 	h.route("POST /api/staff/holds", h.staff(h.staffSetHold))
 	h.route("DELETE /api/staff/holds", h.staff(h.staffLiftHold))
-	h.route("POST /api/staff/review/{id}", h.staff(h.staffReview))
+	h.route("GET /api/staff/review", h.staff(h.staffReviewQueue))
+	h.route("GET /api/staff/review/{id}", h.staff(h.staffReviewItem))
+	h.route("POST /api/staff/review/{id}/mask", h.staff(h.staffReviewAction(review.ActMask)))
+	h.route("POST /api/staff/review/{id}/approve", h.staff(h.staffReviewAction(review.ActApprove)))
+	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
+	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
+	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
 
 	if d.Inquiries != nil {
 		d.Inquiries.Register(h.mux, h.mounted)
