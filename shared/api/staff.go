@@ -174,9 +174,18 @@ func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Clai
 		h.opError(w, r, "holds", err)
 		return
 	}
+	// A department sees its own holds and the organization-wide one that
+	// applies to it (without who set it); an admin sees all.
 	out := []ledger.Hold{}
 	for _, x := range holds {
-		if x.Org == org {
+		switch {
+		case x.Org != org:
+		case c.Admin:
+			out = append(out, x)
+		case x.Department == c.Department && c.Department != "":
+			out = append(out, x)
+		case x.Department == "":
+			x.By = ""
 			out = append(out, x)
 		}
 	}
