@@ -126,8 +126,10 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 		switch {
 		case rec.Hash == hash && rec.State == ledger.Staged:
 			// Staged is recorded before the staged object is written; a
-			// retry after a failed write (or a crash) writes it.
-			return p.ensureStaged(ctx, staged, false)
+			// retry after a failed write, or a crash before or just after
+			// it (the object there, its event lost), writes it again, which
+			// starts the redact stage (idempotent).
+			return p.ensureStaged(ctx, staged, true)
 		case rec.Hash == hash && rec.State != ledger.Received:
 			log.Debug("duplicate event; already handled", "state", rec.State)
 			return nil
