@@ -45,18 +45,18 @@ func (p *Plaza) suppressions() {
 	role := func(fn string) constructs.IConstruct { return p.Functions[fn].Role() }
 
 	suppress(role(Ingest), "IAM5", prefixReason+" ingest reads an envelope's files anywhere under its inbox folder.",
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected))
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixReports, PrefixRejected))
 	suppress(role(Redact), "IAM5", prefixReason,
 		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports), objectsUnder("PublicBucket", PrefixDocuments))
 	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`
 	searchReason := " The OpenSearch resource wildcard is the HTTP path (index, _alias, _search) on this one domain; its access policy admits only the index, api and monitor roles."
 	suppress(role(Index), "IAM5", prefixReason+searchReason, objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
 	suppress(role(API), "IAM5", prefixReason+searchReason,
-		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports), searchPaths)
+		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports, PrefixAudit, PrefixRejected), searchPaths)
 	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either.",
 		"Resource::*")
 	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+"",
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports),
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports, PrefixAudit),
 		objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
 
 	for _, q := range p.DLQs {
