@@ -300,8 +300,8 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			rep, err := s.Pipeline.Tick(ctx)
 			if err != nil {
 				s.log.Error("monitor tick", "err", err)
-			} else if rep.Released+rep.Redriven > 0 {
-				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven)
+			} else if rep.Released+rep.Redriven+rep.Retried > 0 {
+				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven, "retried", rep.Retried)
 			}
 		}
 	}
