@@ -71,6 +71,15 @@ func TestRejectionAimedAtPublishedIDLeavesItAlone(t *testing.T) {
 	if r := e.inboxRecord(hijack); r.Reason != sender.CodeNotOwner {
 		t.Errorf("other system's valid envelope: %+v", r)
 	}
+	// Nor can a sender take the name of a refusal's record to hide it.
+	squat := envelope(e.p.inboxKey(hijack).ID, 1)
+	squatKey := e.dropAs("evil-system", "z", mustJSON(t, squat))
+	if r := e.inboxRecord(hijack); r.Reason != sender.CodeNotOwner || r.Source != hijack {
+		t.Errorf("a refusal's record was taken over: %+v", r)
+	}
+	if r := e.inboxRecord(squatKey); r.Reason != "envelope.reserved_id" {
+		t.Errorf("reserved id: %+v", r)
+	}
 	if pub, _ := e.public("PUB-1"); pub.Version != 1 || strings.Contains(pub.Body, "탈취") {
 		t.Errorf("public changed: v%d %q", pub.Version, pub.Body)
 	}

@@ -92,6 +92,12 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if prob := p.cfg.Senders.Check(system, env.Organization.Code, env.Department.Code, p.cfg.DefaultOrg.Code); prob != nil {
 		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
 	}
+	// Records of inbox objects are named inbox-…: a document may not take
+	// such a name (it would hide or overwrite another sender's refusal).
+	if strings.HasPrefix(env.ID, inboxPrefix) {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
+			document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects"))
+	}
 	// An id or document number is published and logged as it is, so one
 	// that carries personal data (a resident number as an id, a phone in
 	// the number) is refused, under a key that does not repeat it.
@@ -326,7 +332,7 @@ func (p *Pipeline) reject(ctx context.Context, source string, k document.Key, ve
 // rejectTarget chooses the record a refusal lands on (see reject).
 func (p *Pipeline) rejectTarget(ctx context.Context, source string, k document.Key) (document.Key, error) {
 	inbox := p.inboxKey(source)
-	if k.ID == "" || !document.ValidID(k.ID) || !document.ValidID(k.Org) {
+	if k.ID == "" || !document.ValidID(k.ID) || !document.ValidID(k.Org) || strings.HasPrefix(k.ID, inboxPrefix) {
 		return inbox, nil
 	}
 	system := sender.SystemOf(source)
@@ -351,8 +357,11 @@ func (p *Pipeline) rejectTarget(ctx context.Context, source string, k document.K
 // organization of the system that wrote it.
 func (p *Pipeline) inboxKey(source string) document.Key {
 	org := p.cfg.Senders.OrgOf(sender.SystemOf(source), p.cfg.DefaultOrg.Code)
-	return document.Key{Org: org, ID: "inbox-" + hashOf([]byte(source))[:24]}
+	return document.Key{Org: org, ID: inboxPrefix + hashOf([]byte(source))[:24]}
 }
+
+// inboxPrefix names the ledger records of inbox objects.
+const inboxPrefix = "inbox-"
 
 // lenientKey reads the id, organization and version of an envelope that
 // did not validate; the key is zero if there is no usable id.
