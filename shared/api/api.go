@@ -87,18 +87,21 @@ type Mounter interface {
 
 // Handler serves the API and the portal.
 type Handler struct {
-	d       Deps
-	mux     *http.ServeMux
-	routes  []string // registered API patterns, for the contract test
-	openapi []byte
+	d      Deps
+	mux    *http.ServeMux
+	routes []string // registered API patterns, for the contract test
+	// openapi is the embedded document as JSON, converted on first request:
+	// the conversion costs milliseconds of every Lambda cold start.
+	openapi     []byte
+	openapiErr  error
+	openapiOnce sync.Once
 
 	statsMu   sync.Mutex
 	stats     map[string]cachedStats
 	computeMu sync.Mutex // one ledger scan at a time
 }
 
-// New returns the handler. It panics only if the embedded OpenAPI document
-// is broken, which the package tests rule out.
+// New returns the handler.
 func New(d Deps) *Handler {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
@@ -109,11 +112,7 @@ func New(d Deps) *Handler {
 	if d.StatsTTL <= 0 {
 		d.StatsTTL = time.Minute
 	}
-	spec, err := openapiJSON()
-	if err != nil {
-		panic(fmt.Sprintf("api: embedded openapi.yaml: %v", err))
-	}
-	h := &Handler{d: d, mux: http.NewServeMux(), openapi: spec, stats: map[string]cachedStats{}}
+	h := &Handler{d: d, mux: http.NewServeMux(), stats: map[string]cachedStats{}}
 
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)
@@ -372,6 +371,11 @@ func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, e
 }
 
 func (h *Handler) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+	h.openapiOnce.Do(func() { h.openapi, h.openapiErr = openapiJSON() })
+	if h.openapiErr != nil { // ruled out by the package tests
+		h.internal(w, r, "embedded openapi.yaml", h.openapiErr)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=300")
 	_, _ = w.Write(h.openapi)
