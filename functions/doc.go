@@ -1,5 +1,6 @@
 // Package functions holds Plaza's Lambda functions, one per folder
-// (ingest, redact, index, api, notify, monitor), each a main package that
+// (ingest, redact, index, api, notify, monitor, and setup, which runs only
+// while the stack deploys), each a main package that
 // only composes config, adapters and the handlers of shared/ (see
 // internal/wire).
 //

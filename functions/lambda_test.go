@@ -45,6 +45,9 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
+
+	"github.com/seoul-plaza/plaza/infra/redrive"
+	"github.com/seoul-plaza/plaza/infra/samenv"
 )
 
 // The physical names of the dev stage's resources, as the events/
@@ -68,6 +71,7 @@ var functionNames = map[string]string{
 	config.FuncAPI:     "ApiFunction",
 	config.FuncNotify:  "NotifyFunction",
 	config.FuncMonitor: "MonitorFunction",
+	config.FuncSetup:   "SetupFunction",
 }
 
 func repoRoot(t *testing.T) string {
@@ -269,9 +273,18 @@ func functionEnv(t *testing.T, tpl map[string]any, r resolver) map[string]map[st
 			vars, _ := envBlock["Variables"].(map[string]any)
 			env := map[string]string{}
 			for k, v := range vars {
+				if k == string(config.OriginSecret) {
+					// A Secrets Manager dynamic reference, resolved at
+					// deployment; the fixtures carry the local value.
+					env[k] = samenv.LocalOriginSecret
+					continue
+				}
 				s, err := r.resolve(v)
 				if err != nil {
 					t.Fatalf("%s %s: %v", id, k, err)
+				}
+				if s == "" {
+					continue // AWS_ENDPOINT_URL, empty on AWS: moto's comes from the process
 				}
 				env[k] = s
 			}
@@ -534,7 +547,8 @@ func TestLocalInvoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	osrv := ostest.NewServer(t, spec, ostest.NewEmulator())
+	em := ostest.NewEmulator()
+	osrv := ostest.NewServer(t, spec, em)
 
 	r := resolver{refs: map[string]string{
 		"InboxBucket":           inboxBucket,
@@ -548,6 +562,9 @@ func TestLocalInvoke(t *testing.T) {
 		"Portal.DomainName":     strings.TrimPrefix(portalURL, "https://"),
 	}}
 	envs := functionEnv(t, tpl, r)
+	// Each EventBridge rule's pattern, from the template, against the
+	// fixtures the functions are invoked with below.
+	checkRulePatterns(t, tpl, r)
 	for fn, env := range envs {
 		if e := env[string(config.OpenSearchEndpoint)]; e != "" {
 			// The domain is https; the local stand-in is plain http.
@@ -654,8 +671,48 @@ func TestLocalInvoke(t *testing.T) {
 		t.Fatalf("search before the index exists: %d %s", early.StatusCode, early.Body)
 	}
 
-	// index feeds OpenSearch.
-	call(config.FuncIndex, "s3-eventbridge-public-created")
+	// The stack's deployment runs the setup function (a custom
+	// resource): roles, audit log, template and alias exist before the
+	// first document.
+	deploySetup(t, fns[config.FuncSetup], tpl, st)
+	for _, k := range []string{"rolesmapping/plaza_writer", "rolesmapping/plaza_reader", "audit/config"} {
+		if em.Security(k) == nil {
+			t.Fatalf("setup did not write %s", k)
+		}
+	}
+
+	// A retry path: OpenSearch refuses every write, so index fails (and
+	// Lambda would retry, then send the event to index-failure); once it
+	// answers again, the dead letter, re-driven as `go run ./infra/ops
+	// redrive` does, indexes the document.
+	osrv.Inject(func(req ostest.Request) *ostest.Reply {
+		if req.Method == http.MethodPut || req.Method == http.MethodPost && !strings.HasSuffix(req.Path, "/_search") {
+			return &ostest.Reply{Status: http.StatusServiceUnavailable, Body: `{"error":{"type":"unavailable_shards_exception","reason":"primary shard is not active"},"status":503}`}
+		}
+		return nil
+	})
+	failed, rep := fns[config.FuncIndex].invoke(t, fixture(t, "s3-eventbridge-public-created"))
+	st.add(config.FuncIndex, rep)
+	if functionError(failed) == "" {
+		t.Fatalf("index succeeded while OpenSearch refused writes: %s", failed)
+	}
+	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Published {
+		t.Fatalf("after a failed index: %s", rec.State)
+	}
+	osrv.Inject(nil)
+	record, _ := json.Marshal(map[string]any{
+		"version": "1.0", "requestContext": map[string]any{"condition": "RetriesExhausted", "approximateInvokeCount": 3},
+		"requestPayload": json.RawMessage(fixture(t, "s3-eventbridge-public-created")), "responsePayload": json.RawMessage(failed),
+	})
+	payload, err := redrive.Payload(redrive.KindOf("index-failure"), record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body, rep := fns[config.FuncIndex].invoke(t, payload); functionError(body) != "" {
+		t.Fatalf("re-driven index failed: %s", body)
+	} else {
+		st.add(config.FuncIndex, rep)
+	}
 	if rec := state("SEOUL-INFO-2014-001234"); rec.State != ledger.Indexed {
 		t.Fatalf("after index: %s (%s %s)", rec.State, rec.Reason, rec.Detail)
 	}
@@ -712,6 +769,27 @@ func TestLocalInvoke(t *testing.T) {
 		t.Fatal("contact data stored in the clear")
 	}
 
+	// Staff list inquiries through the JWT authorizer's claims (API
+	// Gateway has checked the token; the function reads the claims).
+	var staff events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-staff-inquiries"), &staff); err != nil {
+		t.Fatal(err)
+	}
+	if staff.StatusCode != http.StatusOK || !strings.Contains(staff.Body, ack.ID) {
+		t.Fatalf("GET /api/staff/inquiries with claims: %d %s", staff.StatusCode, staff.Body)
+	}
+	// AND without CloudFront's origin header the API answers nothing
+	var direct events.APIGatewayV2HTTPRequest
+	_ = json.Unmarshal(fixture(t, "apigw-v2-staff-inquiries"), &direct)
+	delete(direct.Headers, "x-plaza-origin")
+	raw, _ := json.Marshal(direct)
+	var refused events.APIGatewayV2HTTPResponse
+	body, rep := fns[config.FuncAPI].invoke(t, raw)
+	st.add(config.FuncAPI, rep)
+	if err := json.Unmarshal(body, &refused); err != nil || refused.StatusCode != http.StatusForbidden {
+		t.Fatalf("a request past CloudFront: %d %s", refused.StatusCode, refused.Body)
+	}
+
 	// Direct S3 notifications and SQS-wrapped ones reach ingest too.
 	put(inboxBucket, "minutes/SEOUL-MIN-2014-000077/envelope.json", "envelope-minutes.json")
 	call(config.FuncIngest, "s3-notification-envelope-created")
@@ -749,7 +827,7 @@ func TestLocalInvoke(t *testing.T) {
 
 	// A mis-wired trigger fails loudly (and would be retried, then
 	// dead-lettered) instead of being dropped.
-	body, rep := fns[config.FuncIngest].invoke(t, fixture(t, "schedule-monitor"))
+	body, rep = fns[config.FuncIngest].invoke(t, fixture(t, "schedule-monitor"))
 	st.add(config.FuncIngest, rep)
 	if functionError(body) == "" {
 		t.Fatalf("ingest accepted a schedule event: %s", body)
@@ -917,5 +995,166 @@ func (s *stats) log(t *testing.T) {
 			p50, mx = w[len(w)/2], w[len(w)-1]
 		}
 		t.Logf("%-8s %9.2f MiB %9.2f %9.2f %6d %9.2f %9.2f", n, float64(s.sizes[n])/(1<<20), s.init[n], s.cold[n], len(w), p50, mx)
+	}
+}
+
+// deploySetup runs the setup function as CloudFormation runs a custom
+// resource at deployment: the Create event of the template's
+// Custom::PlazaSearchSetup, with its properties, and the answer PUT to the
+// event's ResponseURL.
+func deploySetup(t *testing.T, f *function, tpl map[string]any, st *stats) {
+	t.Helper()
+	var props map[string]any
+	resources, _ := tpl["Resources"].(map[string]any)
+	for _, res := range resources {
+		m, _ := res.(map[string]any)
+		if m["Type"] == "Custom::PlazaSearchSetup" {
+			props, _ = m["Properties"].(map[string]any)
+		}
+	}
+	if props == nil {
+		t.Fatal("no Custom::PlazaSearchSetup in the template")
+	}
+	// Role ARNs have no local stand-in: name them by logical id.
+	arns := func(v any) []string {
+		var out []string
+		for _, x := range v.([]any) {
+			ga := x.(map[string]any)["Fn::GetAtt"].([]any)
+			out = append(out, "arn:aws:iam::123456789012:role/"+fmt.Sprint(ga[0]))
+		}
+		return out
+	}
+	answers := make(chan map[string]any, 1)
+	cfnSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		var a map[string]any
+		_ = json.NewDecoder(req.Body).Decode(&a)
+		answers <- a
+	}))
+	defer cfnSrv.Close()
+	ev, _ := json.Marshal(map[string]any{
+		"RequestType": "Create", "RequestId": "3b1c2d4e-setup", "ResponseURL": cfnSrv.URL + "/cfn-response",
+		"ResourceType": "Custom::PlazaSearchSetup", "LogicalResourceId": "SearchSetup",
+		"StackId": "arn:aws:cloudformation:ap-northeast-2:123456789012:stack/Plaza-dev/1",
+		"ResourceProperties": map[string]any{
+			"ServiceToken": "arn:aws:lambda:ap-northeast-2:123456789012:function:setup",
+			"Writers":      arns(props["Writers"]), "Readers": arns(props["Readers"]), "Audit": props["Audit"], "Digest": props["Digest"],
+		},
+	})
+	body, rep := f.invoke(t, ev)
+	st.add(config.FuncSetup, rep)
+	if e := functionError(body); e != "" {
+		t.Fatalf("setup: %s\n%s", e, f.out.String())
+	}
+	select {
+	case a := <-answers:
+		if a["Status"] != "SUCCESS" || a["PhysicalResourceId"] == "" {
+			t.Fatalf("setup answered CloudFormation %v", a)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("setup never answered CloudFormation")
+	}
+}
+
+// matches reports whether an EventBridge event pattern matches an event:
+// every key of the pattern must be in the event; a list in the pattern
+// holds alternatives (values, or {"prefix": …} / {"suffix": …}); a nested
+// object matches a nested object.
+func matches(t *testing.T, r resolver, pattern, event any) bool {
+	switch p := pattern.(type) {
+	case map[string]any:
+		ev, ok := event.(map[string]any)
+		if !ok {
+			return false
+		}
+		for k, v := range p {
+			if !matches(t, r, v, ev[k]) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		values := []any{event}
+		if l, ok := event.([]any); ok {
+			values = l
+		}
+		for _, alt := range p {
+			for _, v := range values {
+				s, isString := v.(string)
+				switch a := alt.(type) {
+				case map[string]any:
+					if pre, ok := a["prefix"].(string); ok && isString && strings.HasPrefix(s, pre) {
+						return true
+					}
+					if suf, ok := a["suffix"].(string); ok && isString && strings.HasSuffix(s, suf) {
+						return true
+					}
+					if a["prefix"] == nil && a["suffix"] == nil {
+						want, err := r.resolve(a)
+						if err != nil {
+							t.Fatalf("pattern value %v: %v", a, err)
+						}
+						if isString && s == want {
+							return true
+						}
+					}
+				default:
+					if fmt.Sprint(a) == fmt.Sprint(v) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return fmt.Sprint(pattern) == fmt.Sprint(event)
+}
+
+// checkRulePatterns matches every EventBridge rule of the template against
+// every event fixture: each S3 fixture starts exactly the rule meant for
+// it (none for a file that is not an envelope), and each schedule fixture
+// names its own schedule rule.
+func checkRulePatterns(t *testing.T, tpl map[string]any, r resolver) {
+	t.Helper()
+	want := map[string]string{
+		"s3-eventbridge-envelope-created":   "IngestTrigger",
+		"s3-eventbridge-korean-key-created": "",
+		"s3-eventbridge-staged-created":     "RedactTrigger",
+		"s3-eventbridge-public-created":     "IndexTrigger",
+		"s3-eventbridge-public-deleted":     "IndexTrigger",
+		"schedule-monitor":                  "MonitorTick",
+		"schedule-monitor-daily":            "MonitorDaily",
+	}
+	resources, _ := tpl["Resources"].(map[string]any)
+	for name, rule := range want {
+		var ev map[string]any
+		if err := json.Unmarshal(fixture(t, name), &ev); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for id, res := range resources {
+			m, _ := res.(map[string]any)
+			if m["Type"] != "AWS::Events::Rule" {
+				continue
+			}
+			props, _ := m["Properties"].(map[string]any)
+			if pat, ok := props["EventPattern"]; ok {
+				if matches(t, r, pat, ev) {
+					got = append(got, id)
+				}
+				continue
+			}
+			// A schedule rule: its events name the rule in resources.
+			if res, _ := ev["resources"].([]any); len(res) == 1 && ev["detail-type"] == "Scheduled Event" {
+				if p := strings.Split(strings.TrimPrefix(fmt.Sprint(res[0])[strings.LastIndex(fmt.Sprint(res[0]), "/")+1:], stackName+"-"), "-")[0]; strings.HasPrefix(id, p[:len(p)-8]) {
+					got = append(got, id)
+				}
+			}
+		}
+		switch {
+		case rule == "" && len(got) != 0:
+			t.Errorf("%s starts %v, want no rule", name, got)
+		case rule != "" && (len(got) != 1 || !strings.HasPrefix(got[0], rule)):
+			t.Errorf("%s starts %v, want only %s", name, got, rule)
+		}
 	}
 }

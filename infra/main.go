@@ -111,12 +111,19 @@ func run(args []string) error {
 	if acct, region := os.Getenv("CDK_DEFAULT_ACCOUNT"), os.Getenv("CDK_DEFAULT_REGION"); acct != "" && region != "" {
 		env = &awscdk.Environment{Account: jsii.String(acct), Region: jsii.String(region)}
 	}
-	if _, err := stack.NewPlazaStack(app, "Plaza-"+cfg.Stage, &stack.Props{
-		StackProps: awscdk.StackProps{Env: env},
-		Config:     cfg,
-		Code:       code,
-		Site:       site,
-	}); err != nil {
+	sprops := &stack.Props{StackProps: awscdk.StackProps{Env: env}, Config: cfg, Code: code, Site: site}
+	if cfg.WAF {
+		// The web ACL lives in us-east-1 (Plaza-<stage>-edge); CDK passes
+		// its ARN across regions, which needs both stacks' regions.
+		if env == nil {
+			return fmt.Errorf("%s has a WAF (%s, on by default in prod), whose stack is in %s: set the account and region (CDK_DEFAULT_ACCOUNT, CDK_DEFAULT_REGION, as `cdk deploy` does) or -c %s=false",
+				cfg.StackName(), stack.CtxWAF, stack.EdgeRegion, stack.CtxWAF)
+		}
+		_, arn := stack.NewEdgeStack(app, cfg, awscdk.StackProps{Env: &awscdk.Environment{Account: env.Account}})
+		sprops.WebACLArn = arn
+		sprops.CrossRegionReferences = jsii.Bool(true)
+	}
+	if _, err := stack.NewPlazaStack(app, cfg.StackName(), sprops); err != nil {
 		return err
 	}
 	awscdk.Aspects_Of(app).Add(cdknag.NewAwsSolutionsChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)

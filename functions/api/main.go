@@ -45,5 +45,7 @@ func main() {
 		RequestID:  gateway.RequestID,
 		Inquiries:  inq,
 	})
-	lambda.Start(httpadapter.NewV2(h).ProxyWithContext)
+	// Only CloudFront knows the origin secret: a request sent to the API's
+	// own endpoint is refused before any route sees it.
+	lambda.Start(wire.Handle(env, httpadapter.NewV2(gateway.RequireOrigin(env.Config.OriginSecret, h)).ProxyWithContext))
 }

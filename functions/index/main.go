@@ -12,7 +12,6 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
-	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
 func main() {
@@ -22,14 +21,9 @@ func main() {
 	if err != nil {
 		wire.Fatal(config.FuncIndex, err)
 	}
+	// The index template and the first index behind the alias exist
+	// before the first document: the setup function makes them while the
+	// stack deploys. This role may only write documents through the alias.
 	p := stages.Pipeline(env, idx)
-	// The index template and alias are made on the first invocation, not
-	// at init, so a cold start does not wait on the cluster.
-	var ensured wire.Once
-	lambda.Start(wire.ObjectHandler(env.Log, func(ctx context.Context, ev storage.Event) error {
-		if err := ensured.Do(func() error { return idx.EnsureIndex(ctx) }); err != nil {
-			return err
-		}
-		return p.Index(ctx, ev)
-	}))
+	lambda.Start(wire.HandleErr(env, wire.ObjectHandler(env.Log, p.Index)))
 }

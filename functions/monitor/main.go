@@ -42,7 +42,7 @@ func main() {
 	if env.Config.InquiryTable != "" {
 		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}
-	lambda.Start(func(ctx context.Context, payload json.RawMessage) (Report, error) {
+	lambda.Start(wire.Handle(env, func(ctx context.Context, payload json.RawMessage) (Report, error) {
 		tick, err := p.Tick(ctx)
 		r := Report{TickReport: tick}
 		if err != nil {
@@ -65,5 +65,5 @@ func main() {
 		env.Log.Info("monitor run", "released", r.Released, "redriven", r.Redriven, "retried", r.Retried, "unseen", r.Unseen,
 			"reconciled", r.Reconciled != nil, "oldest_unprocessed_s", r.OldestUnprocessed.Seconds())
 		return r, nil
-	})
+	}))
 }

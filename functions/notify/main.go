@@ -23,5 +23,5 @@ func main() {
 	if err != nil {
 		wire.Fatal(config.FuncNotify, err)
 	}
-	lambda.Start(inquiryddb.StreamHandler(n))
+	lambda.Start(wire.Handle(env, inquiryddb.StreamHandler(n)))
 }

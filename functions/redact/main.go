@@ -17,5 +17,5 @@ import (
 func main() {
 	env := wire.Load(context.Background(), config.FuncRedact)
 	p := stages.Pipeline(env, nil)
-	lambda.Start(wire.ObjectHandler(env.Log, p.Redact))
+	lambda.Start(wire.HandleErr(env, wire.ObjectHandler(env.Log, p.Redact)))
 }

@@ -23,8 +23,11 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 // putCmd copies envelope folders into the inbox, files first and the
@@ -234,31 +237,52 @@ func remoteLedger(ctx context.Context, data, addr, org, id, state string) ([]led
 	}
 }
 
-// redactCmd masks personal data in text from stdin.
+// redactCmd screens text from stdin as the pipeline's redact stage does:
+// layer 1 masks, layer 2 re-reads what would be published, and the answer
+// says whether the pipeline would publish it or send it to review.
 func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fset, _, _ := commonFlags("redact")
-	jsonl := fset.Bool("jsonl", false, `one {"id","text"[,"exempt":[names]]} object per line in, one {"id","text","findings"} per line out`)
-	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public")
+	jsonl := fset.Bool("jsonl", false, `one {"id","text"[,"exempt":[names]][,"org":code]} object per line in, one {"id","text","findings","review","doubts"} per line out`)
+	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public (the envelope's drafter and approver)")
+	org := fset.String("org", "6110000", "organization code whose allowlist of public identifiers (office numbers, e-mail domains, addresses) applies")
+	policyFile := fset.String("policy", "", "release policy file (default: the embedded one)")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	r := redact.New()
-	opts := redact.Options{}
+	pol := policy.Default()
+	if *policyFile != "" {
+		var err error
+		if pol, err = policy.Load(*policyFile); err != nil {
+			return err
+		}
+	}
+	r, v := redact.New(), verify.New()
+	var base []string
 	if *exempt != "" {
-		opts.Exempt = strings.Split(*exempt, ",")
+		base = strings.Split(*exempt, ",")
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
+	screenText := func(id json.RawMessage, text string, exempt []string, org string) any {
+		o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: text, Public: true}},
+			screen.Options{Exempt: append(append([]string(nil), base...), exempt...), Public: pol.PublicFor(org)})
+		fs := make([]redact.Finding, 0, len(o.Findings))
+		for _, f := range o.Findings {
+			fs = append(fs, f.Finding)
+		}
+		ds := make([]screen.Doubt, 0, len(o.Doubts))
+		for _, d := range o.Doubts {
+			d.Field = ""
+			ds = append(ds, d)
+		}
+		return redactAnswer{ID: id, Text: o.Texts[0], Findings: fs, Review: o.Review(), Doubts: ds}
+	}
 	if !*jsonl {
 		text, err := io.ReadAll(stdin)
 		if err != nil {
 			return err
 		}
-		res := r.Redact(string(text), opts)
-		if res.Findings == nil {
-			res.Findings = []redact.Finding{}
-		}
-		return enc.Encode(res)
+		return enc.Encode(screenText(nil, string(text), nil, *org))
 	}
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
@@ -272,28 +296,32 @@ func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 			ID     json.RawMessage `json:"id"`
 			Text   string          `json:"text"`
 			Exempt []string        `json:"exempt"`
+			Org    string          `json:"org"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		lineOpts := opts
-		if len(in.Exempt) > 0 {
-			lineOpts.Exempt = append(append([]string(nil), opts.Exempt...), in.Exempt...)
+		o := *org
+		if in.Org != "" {
+			o = in.Org
 		}
-		res := r.Redact(in.Text, lineOpts)
-		if res.Findings == nil {
-			res.Findings = []redact.Finding{}
-		}
-		out := struct {
-			ID       json.RawMessage  `json:"id"`
-			Text     string           `json:"text"`
-			Findings []redact.Finding `json:"findings"`
-		}{in.ID, res.Text, res.Findings}
-		if err := enc.Encode(out); err != nil {
+		if err := enc.Encode(screenText(in.ID, in.Text, in.Exempt, o)); err != nil {
 			return err
 		}
 	}
 	return sc.Err()
+}
+
+// redactAnswer is one answer of the redact command: the masked text, the
+// layer-1 findings, and the pipeline's decision with the doubts behind it
+// (layer 2's, and layer 1's own guesses), each pointing at a span of the
+// masked text.
+type redactAnswer struct {
+	ID       json.RawMessage  `json:"id,omitempty"`
+	Text     string           `json:"text"`
+	Findings []redact.Finding `json:"findings"`
+	Review   bool             `json:"review"`
+	Doubts   []screen.Doubt   `json:"doubts"`
 }
 
 // tokenCmd prints a staff token signed with the data folder's local key.

@@ -169,3 +169,76 @@ func leakDoc(id, grade string, exemptions []string, title, body, attachment stri
 		files: map[string][]byte{"files/" + name: []byte(attachment)},
 	}
 }
+
+// Every envelope field is published in some form: the people and bodies
+// it names included. Personal data put in any of them, and in the tables
+// of an attachment as text extraction writes them, must reach no public
+// surface; the officials' names themselves stay.
+func TestEnvelopeFieldsAndTablesNeverLeak(t *testing.T) {
+	dir := t.TempDir()
+	logs := &syncBuffer{}
+	s, err := Open(Options{Data: dir, Addr: "127.0.0.1:0", Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	secrets := []string{
+		"010-2468-1357", "650412-2345678", "minsu.park@example.net", "010-8765-4321", // in the envelope's people and bodies
+		"송보람", "9876-5432", "1975. 3. 14.", "770819", "123-456789-01234", "성수동1가 498-44", "101동 1203호", // in the tables
+		"NGUYEN THI HOA", "C01X00T47", "하늘빛", "조도나",
+	}
+	attachment := "1. 지급 내역\n" +
+		"| 연번 | 성명 | 생년월일 | 주소 | 은행 | 계좌번호 | 예금주 | 지급액 |\n" +
+		"|---|---|---|---|---|---|---|---|\n" +
+		"| 1 | 송보람 | 1975. 3. 14. | 서울시 성동구 성수동1가 498-44 | 국민은행 | 123-456789-01234 | 송보람 | 1,200,000 |\n" +
+		"2. 외국인 주민\n성명\t국적\t여권번호\t연락처\nNGUYEN THI HOA\t베트남\tC01X00T47\t010-9876-5432\n\n" +
+		"3. 대상자\n연번\n성명\n생년월일\n주소\n1\n김하늘빛\n770819\n왕십리로 222, 101동 1203호\n\n" +
+		"4. 참석: 조도나, 황하은, 김승온 (이상 3명)\n"
+	doc := leakDoc("LEAK-FIELDS", "public", nil, "지원금 지급 결과", "지원금 지급 결과를 붙임과 같이 보고합니다.", attachment)
+	env := doc.envelope
+	env["drafter"] = map[string]any{"name": "김주무 010-2468-1357", "position": "주무관 650412-2345678"}
+	env["approver"] = map[string]any{"name": "이과장", "position": "과장 (minsu.park@example.net)", "rank": "division_head"}
+	env["department"] = map[string]any{"code": "1100123", "name": "복지정책과 (담당 휴대폰 010-8765-4321)"}
+	env["organization"] = map[string]any{"code": "6110000", "name": "서울특별시 (문의 010-2468-1357)"}
+	env["disclosure"] = map[string]any{"grade": "public", "exemptions": []string{}, "note": ""}
+	env["keywords"] = []string{"지원금"}
+	if err := s.Seed(ctx, []sampleDoc{doc}, nil); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	r, err := s.Ledger.Get(ctx, "6110000", "LEAK-FIELDS")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(r.State), "indexed") {
+		t.Fatalf("not published (%s %s): the test would prove nothing", r.State, r.Reason)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "public", "documents", "6110000", "LEAK-FIELDS.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The officials stay; what was around them does not.
+	for _, want := range []string{"김주무", "이과장", "주무관", "과장", "송*람", "010-****-1357"} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("the public document lacks %q: %s", want, data)
+		}
+	}
+	var api strings.Builder
+	for _, p := range []string{"/api/documents?size=100", "/api/documents/LEAK-FIELDS", "/api/documents/LEAK-FIELDS/related",
+		"/api/departments", "/api/stats/release", "/api/documents?q=" + url.QueryEscape("송보람")} {
+		rr := httptest.NewRecorder()
+		s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, p, nil))
+		io.Copy(&api, rr.Body)
+	}
+	for name, text := range map[string]string{"public document": string(data), "API": api.String(), "logs": logs.String()} {
+		for _, sec := range secrets {
+			if i := strings.Index(text, sec); i >= 0 {
+				t.Errorf("%s leaks %q in %q", name, sec, text[max(0, i-60):min(len(text), i+30)])
+			}
+		}
+	}
+}

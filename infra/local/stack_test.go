@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/screen"
 )
 
 func openStack(t *testing.T, dir string, seed int) *Stack {
@@ -221,6 +223,57 @@ func TestRedactCommand(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 2 || strings.Contains(lines[0], "1234-5678") || !strings.Contains(lines[0], `"findings":[{`) || !strings.Contains(lines[1], `"findings":[]`) {
 		t.Fatalf("output:\n%s", out.String())
+	}
+}
+
+// The command says, per line, what the pipeline would do: publish, or
+// send to review with the doubts that point at spans of the masked text;
+// the same call of package screen decides both.
+func TestRedactCommandTellsTheDecision(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":1,"text":"민원인 홍길동(010-1234-5678)의 민원 회신"}`,
+		// A card number that fails Luhn, masked by its context but with low
+		// confidence: layer 1's own guess sends the line to review.
+		`{"id":2,"text":"결제 카드번호 1234-5678-9012-3457 로 납부"}`,
+		// The office's own number and e-mail, and an official in duty.
+		`{"id":3,"text":"문의: 담당 주무관 김철수 02-2133-1234 / kim@seoul.go.kr","exempt":["김철수"]}`,
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"redact", "--jsonl"}, strings.NewReader(in), &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	type answer struct {
+		ID       int              `json:"id"`
+		Text     string           `json:"text"`
+		Review   bool             `json:"review"`
+		Doubts   []screen.Doubt   `json:"doubts"`
+		Findings []redact.Finding `json:"findings"`
+	}
+	var got []answer
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var a answer
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		got = append(got, a)
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d answers:\n%s", len(got), out.String())
+	}
+	if got[0].Review || len(got[0].Doubts) != 0 || !strings.Contains(got[0].Text, "홍*동") || strings.Contains(got[0].Text, "1234-5678") {
+		t.Errorf("a clean masking must be published: %+v", got[0])
+	}
+	if !got[1].Review || len(got[1].Doubts) == 0 || got[1].Doubts[0].Code != "redact.low_confidence:card" {
+		t.Errorf("a guess must go to review with its reason: %+v", got[1])
+	}
+	for _, d := range got[1].Doubts {
+		if d.Start < 0 || d.End > len(got[1].Text) || d.Start >= d.End || d.Reason == "" {
+			t.Errorf("a doubt must point at a span of the masked text with a reason: %+v", d)
+		}
+	}
+	// The office's own number, e-mail and official stay, and are no doubt.
+	if got[2].Review || !strings.Contains(got[2].Text, "02-2133-1234") || !strings.Contains(got[2].Text, "kim@seoul.go.kr") || !strings.Contains(got[2].Text, "김철수") {
+		t.Errorf("public identifiers must stay and be published: %+v", got[2])
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2authorizers"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2integrations"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/jsii-runtime-go"
 )
 
@@ -16,6 +15,9 @@ const (
 	RoutePublic    = "ANY /api/{proxy+}"
 	RouteStaff     = "ANY /api/staff/{proxy+}"
 	RouteStaffRoot = "ANY /api/staff"
+	// RouteInquiry is the citizens' question form, routed on its own so
+	// that the stage can throttle it apart from reads.
+	RouteInquiry = "POST /api/inquiries"
 )
 
 // api creates the HTTP API with its throttled, logged $default stage. The
@@ -23,27 +25,30 @@ const (
 // pool client needs) exists.
 func (p *Plaza) api() {
 	s := p.Stack
-	origins := make([]*string, len(p.cfg.CORSOrigins))
-	for i, o := range p.cfg.CORSOrigins {
-		origins[i] = jsii.String(o)
-	}
-	p.API = awsapigatewayv2.NewHttpApi(s, jsii.String("HttpApi"), &awsapigatewayv2.HttpApiProps{
-		ApiName:            jsii.String("plaza-" + p.cfg.Stage),
-		Description:        jsii.String("Plaza public and staff API (payload v2)"),
+	props := &awsapigatewayv2.HttpApiProps{
+		ApiName:            jsii.String(PhysicalName(*s.StackName(), 128)),
+		Description:        jsii.String("Plaza public and staff API (payload v2), reached through CloudFront"),
 		CreateDefaultStage: jsii.Bool(false),
-		CorsPreflight: &awsapigatewayv2.CorsPreflightOptions{
+	}
+	// The portal calls the API on its own origin (CloudFront routes /api
+	// to it), which needs no CORS; other origins are allowed only when
+	// listed (prod refuses "*").
+	if len(p.cfg.CORSOrigins) > 0 {
+		origins := make([]*string, len(p.cfg.CORSOrigins))
+		for i, o := range p.cfg.CORSOrigins {
+			origins[i] = jsii.String(o)
+		}
+		props.CorsPreflight = &awsapigatewayv2.CorsPreflightOptions{
 			AllowOrigins: &origins,
 			AllowMethods: &[]awsapigatewayv2.CorsHttpMethod{awsapigatewayv2.CorsHttpMethod_GET, awsapigatewayv2.CorsHttpMethod_HEAD,
 				awsapigatewayv2.CorsHttpMethod_POST, awsapigatewayv2.CorsHttpMethod_PUT, awsapigatewayv2.CorsHttpMethod_PATCH, awsapigatewayv2.CorsHttpMethod_DELETE},
 			AllowHeaders: jsii.Strings("Authorization", "Content-Type"),
 			MaxAge:       awscdk.Duration_Hours(jsii.Number(1)),
-		},
-	})
-	logs := awslogs.NewLogGroup(s, jsii.String("ApiAccessLogs"), &awslogs.LogGroupProps{
-		Retention:     retention(p.cfg.LogRetentionDays),
-		RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
-	})
-	stage := p.API.AddStage(jsii.String("DefaultStage"), &awsapigatewayv2.HttpStageOptions{
+		}
+	}
+	p.API = awsapigatewayv2.NewHttpApi(s, jsii.String("HttpApi"), props)
+	logs := p.logGroup("ApiAccessLogs")
+	p.apiStage = p.API.AddStage(jsii.String("DefaultStage"), &awsapigatewayv2.HttpStageOptions{
 		StageName:  jsii.String("$default"),
 		AutoDeploy: jsii.Bool(true),
 		Throttle: &awsapigatewayv2.ThrottleSettings{
@@ -53,7 +58,7 @@ func (p *Plaza) api() {
 	})
 	// Access logs name the route and status, never the query string
 	// (inquiry tokens travel there) or the caller's identity claims.
-	stage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
+	p.apiStage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
 		DestinationArn: logs.LogGroupArn(),
 		Format: s.ToJsonString(map[string]interface{}{
 			"requestId": "$context.requestId", "time": "$context.requestTime", "routeKey": "$context.routeKey",
@@ -69,7 +74,7 @@ func (p *Plaza) api() {
 func (p *Plaza) staff() {
 	s := p.Stack
 	p.UserPool = awscognito.NewUserPool(s, jsii.String("StaffPool"), &awscognito.UserPoolProps{
-		UserPoolName:      jsii.String("plaza-" + p.cfg.Stage + "-staff"),
+		UserPoolName:      jsii.String(PhysicalName(*s.StackName(), 100) + "-staff"),
 		SelfSignUpEnabled: jsii.Bool(false), // staff accounts are created by administrators
 		SignInAliases:     &awscognito.SignInAliases{Email: jsii.Bool(true)},
 		AutoVerify:        &awscognito.AutoVerifiedAttrs{Email: jsii.Bool(true)},
@@ -89,7 +94,8 @@ func (p *Plaza) staff() {
 	})
 	p.UserPool.AddDomain(jsii.String("StaffLogin"), &awscognito.UserPoolDomainOptions{
 		CognitoDomain: &awscognito.CognitoDomainOptions{
-			DomainPrefix: awscdk.Fn_Join(jsii.String("-"), jsii.Strings("plaza", p.cfg.Stage, *awscdk.Aws_ACCOUNT_ID())),
+			// Cognito domains are global: the stack's name and the account.
+			DomainPrefix: awscdk.Fn_Join(jsii.String("-"), jsii.Strings(PhysicalName(*s.StackName(), 48), *awscdk.Aws_ACCOUNT_ID())),
 		},
 	})
 	portal := p.portalURL()
@@ -104,7 +110,7 @@ func (p *Plaza) staff() {
 		OAuth: &awscognito.OAuthSettings{
 			Flows:        &awscognito.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
 			Scopes:       &[]awscognito.OAuthScope{awscognito.OAuthScope_OPENID(), awscognito.OAuthScope_EMAIL(), awscognito.OAuthScope_PROFILE()},
-			CallbackUrls: jsii.Strings(*portal + "/staff/"),
+			CallbackUrls: jsii.Strings(*portal + StaffConsolePath),
 			LogoutUrls:   jsii.Strings(*portal + "/"),
 		},
 	})
@@ -118,5 +124,18 @@ func (p *Plaza) staff() {
 	p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: any, Integration: fn})
 	for _, path := range []string{"/api/staff/{proxy+}", "/api/staff"} {
 		p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String(path), Methods: any, Integration: fn, Authorizer: authorizer})
+	}
+	// Questions are throttled on their own route, well below reads.
+	inquiry := p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/inquiries"),
+		Methods: &[]awsapigatewayv2.HttpMethod{awsapigatewayv2.HttpMethod_POST}, Integration: fn})
+	stage := p.apiStage.Node().DefaultChild().(awsapigatewayv2.CfnStage)
+	stage.SetRouteSettings(map[string]interface{}{
+		RouteInquiry: map[string]interface{}{
+			"ThrottlingRateLimit":  p.cfg.InquiryRateLimit,
+			"ThrottlingBurstLimit": p.cfg.InquiryBurstLimit,
+		},
+	})
+	for _, r := range *inquiry {
+		stage.Node().AddDependency(r)
 	}
 }

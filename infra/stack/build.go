@@ -17,10 +17,13 @@ const (
 	API     = "api"
 	Notify  = "notify"
 	Monitor = "monitor"
+	// Setup runs only while the stack deploys (a custom resource).
+	Setup = "setup"
 )
 
-// Functions lists every function, in pipeline order.
-func Functions() []string { return []string{Ingest, Redact, Index, API, Notify, Monitor} }
+// Functions lists every function, in pipeline order, the deploy-time
+// setup last.
+func Functions() []string { return []string{Ingest, Redact, Index, API, Notify, Monitor, Setup} }
 
 // BuildOptions say how the function binaries are built.
 type BuildOptions struct {

@@ -8,6 +8,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfront"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudfrontorigins"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/auth/gateway"
 )
 
 // Cache times at the edge. Search results change as documents arrive, so
@@ -27,12 +29,56 @@ func APIOriginHeaders() []string {
 		"CloudFront-Viewer-Address", "CloudFront-Viewer-Country"}
 }
 
+// Behavior is one of the distribution's cache behaviours, in the order
+// CloudFront tries them: the first whose path pattern matches a request
+// serves it, so a more specific pattern must come before a wider one.
+type Behavior struct {
+	Path string
+	// What selects the cache policy, origin and methods.
+	What string
+}
+
+// Behaviors lists the distribution's cache behaviours in order, most
+// specific first: staff (Authorization forwarded, nothing cached),
+// documents (cached 5 minutes), the rest of the API (search, cached 30 s),
+// and the staff console's page on the site bucket. The default behaviour
+// (the portal's files) comes after them all.
+func Behaviors() []Behavior {
+	return []Behavior{
+		{"/api/staff*", "staff"},
+		{"/api/documents/*", "documents"},
+		{"/api/*", "api"},
+		{"/staff*", "console"},
+	}
+}
+
+// StaffConsolePath is where Cognito's hosted sign-in returns staff (the
+// user pool client's callback); the site bucket serves its page.
+const StaffConsolePath = "/staff/"
+
+// staffIndexFunction is a CloudFront Function (viewer request) that serves
+// /staff/ from staff/index.html and sends /staff to /staff/: S3 has no
+// index documents below the root.
+const staffIndexFunction = `function handler(event) {
+  var r = event.request;
+  if (r.uri === '/staff') {
+    return {statusCode: 301, statusDescription: 'Moved Permanently', headers: {location: {value: '/staff/'}}};
+  }
+  if (r.uri.endsWith('/')) {
+    r.uri += 'index.html';
+  }
+  return r;
+}`
+
 func (p *Plaza) cdn() {
 	s := p.Stack
 	apiOrigin := awscloudfrontorigins.NewHttpOrigin(awscdk.Fn_Select(jsii.Number(2), awscdk.Fn_Split(jsii.String("/"), p.API.ApiEndpoint(), nil)),
 		&awscloudfrontorigins.HttpOriginProps{
 			ProtocolPolicy:     awscloudfront.OriginProtocolPolicy_HTTPS_ONLY,
 			OriginSslProtocols: &[]awscloudfront.OriginSslPolicy{awscloudfront.OriginSslPolicy_TLS_V1_2},
+			// The API refuses requests without it (gateway.RequireOrigin):
+			// its own endpoint is no way around CloudFront and its WAF.
+			CustomHeaders: &map[string]*string{gateway.OriginHeader: p.originSecret.SecretValue().UnsafeUnwrap()},
 		})
 	cache := func(id string, def, max float64, headers ...string) awscloudfront.CachePolicy {
 		hb := awscloudfront.CacheHeaderBehavior_None()
@@ -91,21 +137,18 @@ func (p *Plaza) cdn() {
 			Compress:              jsii.Bool(true),
 		}
 	}
+	siteOrigin := awscloudfrontorigins.S3BucketOrigin_WithOriginAccessControl(p.Site, nil)
 	props := &awscloudfront.DistributionProps{
 		Comment:           jsii.String("Plaza " + p.cfg.Stage),
 		DefaultRootObject: jsii.String("index.html"),
 		DefaultBehavior: &awscloudfront.BehaviorOptions{
-			Origin:                awscloudfrontorigins.S3BucketOrigin_WithOriginAccessControl(p.Site, nil),
+			Origin:                siteOrigin,
 			CachePolicy:           awscloudfront.CachePolicy_CACHING_OPTIMIZED(),
 			ViewerProtocolPolicy:  awscloudfront.ViewerProtocolPolicy_REDIRECT_TO_HTTPS,
 			ResponseHeadersPolicy: headers,
 			Compress:              jsii.Bool(true),
 		},
-		AdditionalBehaviors: &map[string]*awscloudfront.BehaviorOptions{
-			"/api/staff/*":     api(staffCache, awscloudfront.AllowedMethods_ALLOW_ALL()),
-			"/api/documents/*": api(documentsCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()),
-			"/api/*":           api(searchCache, awscloudfront.AllowedMethods_ALLOW_ALL()),
-		},
+		WebAclId: p.webACL,
 		// Korea and the rest of Asia are in price class 200, not 100.
 		PriceClass:    awscloudfront.PriceClass_PRICE_CLASS_200,
 		HttpVersion:   awscloudfront.HttpVersion_HTTP2_AND_3,
@@ -119,10 +162,53 @@ func (p *Plaza) cdn() {
 		props.MinimumProtocolVersion = awscloudfront.SecurityPolicyProtocol_TLS_V1_2_2021
 	}
 	p.Distribution = awscloudfront.NewDistribution(s, jsii.String("Portal"), props)
+	// Added one by one, in order: a Go map (AdditionalBehaviors) has none,
+	// and CloudFront takes the first pattern that matches.
+	console := awscloudfront.NewFunction(s, jsii.String("StaffIndex"), &awscloudfront.FunctionProps{
+		Comment: jsii.String("Serves /staff/ from staff/index.html"),
+		Code:    awscloudfront.FunctionCode_FromInline(jsii.String(staffIndexFunction)),
+		Runtime: awscloudfront.FunctionRuntime_JS_2_0(),
+	})
+	for _, b := range Behaviors() {
+		var o *awscloudfront.AddBehaviorOptions
+		var origin awscloudfront.IOrigin = apiOrigin
+		switch b.What {
+		case "staff":
+			o = apiBehavior(api(staffCache, awscloudfront.AllowedMethods_ALLOW_ALL()))
+		case "documents":
+			o = apiBehavior(api(documentsCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
+		case "api":
+			o = apiBehavior(api(searchCache, awscloudfront.AllowedMethods_ALLOW_ALL()))
+		case "console":
+			origin = siteOrigin
+			o = &awscloudfront.AddBehaviorOptions{
+				CachePolicy:           awscloudfront.CachePolicy_CACHING_OPTIMIZED(),
+				ViewerProtocolPolicy:  awscloudfront.ViewerProtocolPolicy_REDIRECT_TO_HTTPS,
+				ResponseHeadersPolicy: headers,
+				Compress:              jsii.Bool(true),
+				FunctionAssociations: &[]*awscloudfront.FunctionAssociation{{
+					Function: console, EventType: awscloudfront.FunctionEventType_VIEWER_REQUEST,
+				}},
+			}
+		}
+		p.Distribution.AddBehavior(jsii.String(b.Path), origin, o)
+	}
 
 	url := p.portalURL()
 	for _, fn := range []string{API, Notify} {
 		p.Functions[fn].AddEnvironment(jsii.String(EnvPortalURL), url, nil)
+	}
+}
+
+// apiBehavior turns an API behaviour's options into AddBehavior's.
+func apiBehavior(b *awscloudfront.BehaviorOptions) *awscloudfront.AddBehaviorOptions {
+	return &awscloudfront.AddBehaviorOptions{
+		CachePolicy:           b.CachePolicy,
+		OriginRequestPolicy:   b.OriginRequestPolicy,
+		AllowedMethods:        b.AllowedMethods,
+		ViewerProtocolPolicy:  b.ViewerProtocolPolicy,
+		ResponseHeadersPolicy: b.ResponseHeadersPolicy,
+		Compress:              b.Compress,
 	}
 }
 

@@ -3,6 +3,7 @@ package stack
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,6 +25,8 @@ const (
 	CtxCertificateARN = "plaza:certificateArn"
 	CtxAlarmEmail     = "plaza:alarmEmail"
 	CtxCORSOrigins    = "plaza:corsOrigins" // comma-separated
+	CtxInstance       = "plaza:instance"    // a second stack of a stage: Plaza-<stage>-<instance>
+	CtxWAF            = "plaza:waf"         // true|false; default true in prod
 	// CtxSenders is the path of a senders file (shared/sender), validated
 	// at synth.
 	CtxSenders = "plaza:senders"
@@ -45,6 +48,15 @@ func FileContext(root string) (map[string]interface{}, error) {
 		return nil, fmt.Errorf("cdk.json: %w", err)
 	}
 	return f.Context, nil
+}
+
+// origin is the scheme and host of a URL.
+func origin(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.Scheme + "://" + u.Host
 }
 
 // ConfigFrom builds the configuration from context values, falling back to
@@ -71,8 +83,21 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 	set(&c.DomainName, CtxDomainName)
 	set(&c.CertificateARN, CtxCertificateARN)
 	set(&c.AlarmEmail, CtxAlarmEmail)
-	if v := get(CtxCORSOrigins); v != "" {
+	set(&c.Instance, CtxInstance)
+	switch v := get(CtxCORSOrigins); {
+	case v != "":
 		c.CORSOrigins = strings.Split(v, ",")
+	case c.Stage == "prod" && c.PortalURL != "":
+		c.CORSOrigins = []string{origin(c.PortalURL)}
+	case c.Stage == "prod" && c.DomainName != "":
+		c.CORSOrigins = []string{"https://" + c.DomainName}
+	}
+	switch v := get(CtxWAF); v {
+	case "":
+	case "true", "false":
+		c.WAF = v == "true"
+	default:
+		return Config{}, fmt.Errorf("context %s=%q: want true or false", CtxWAF, v)
 	}
 	if v := get(CtxSenders); v != "" {
 		sc, err := sender.Load(v)

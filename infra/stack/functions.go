@@ -3,6 +3,7 @@ package stack
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
@@ -36,6 +37,14 @@ const (
 	EnvPortalURL          = "PLAZA_PORTAL_URL"
 	EnvLogLevel           = "PLAZA_LOG_LEVEL"
 	EnvSenders            = "PLAZA_SENDERS"
+	EnvOpenSearchReplicas = "PLAZA_OPENSEARCH_REPLICAS"
+	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
+	// EnvEndpointURL is the AWS SDK's own endpoint override. Every
+	// function declares it empty, which the SDK ignores, so that
+	// `sam local invoke --env-vars env.json` (which overrides only the
+	// variables a function declares) can point a function at a local
+	// emulator such as moto.
+	EnvEndpointURL = "AWS_ENDPOINT_URL"
 )
 
 // spec is what differs between functions.
@@ -45,8 +54,11 @@ type spec struct {
 	// async functions are invoked by EventBridge and get retries, a
 	// maximum event age and an on-failure queue.
 	async bool
-	env   []string
-	desc  string
+	// reserved is the function's reserved concurrency (0: none): 1 where
+	// two runs must never overlap.
+	reserved float64
+	env      []string
+	desc     string
 }
 
 func specs() map[string]spec {
@@ -58,11 +70,16 @@ func specs() map[string]spec {
 		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
 			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvLogLevel}},
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
-			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
+			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvOriginSecret, EnvLogLevel}},
 		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
 			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
-		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
+		// The monitor's 5-minute timeout equals its schedule's period: a
+		// slow run could overlap the next, which would then be throttled
+		// and retried by Lambda rather than run twice at once.
+		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
 			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
+		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
+			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
 }
 
@@ -105,6 +122,14 @@ func (p *Plaza) envValue(name string) *string {
 			sc = sender.Default()
 		}
 		return jsii.String(sc.JSON())
+	case EnvOpenSearchReplicas:
+		return jsii.String(strconv.Itoa(p.cfg.SearchReplicas))
+	case EnvOriginSecret:
+		// A dynamic reference, resolved by CloudFormation at deployment:
+		// the secret is in neither the template nor the assembly.
+		return p.originSecret.SecretValue().UnsafeUnwrap()
+	case EnvEndpointURL:
+		return jsii.String("")
 	}
 	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
 }
@@ -115,10 +140,7 @@ func (p *Plaza) functions(code map[string]string) {
 	for _, name := range Functions() {
 		sp := all[name]
 		id := title(name)
-		logs := awslogs.NewLogGroup(s, jsii.String(id+"Logs"), &awslogs.LogGroupProps{
-			Retention:     retention(p.cfg.LogRetentionDays),
-			RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
-		})
+		logs := p.logGroup(id + "Logs")
 		// Own roles without the AWSLambdaBasicExecutionRole managed policy:
 		// each may write its own log group and nothing else it is not
 		// granted in permissions().
@@ -134,6 +156,7 @@ func (p *Plaza) functions(code map[string]string) {
 			}
 			env[e] = p.envValue(e)
 		}
+		env[EnvEndpointURL] = p.envValue(EnvEndpointURL)
 		props := &awslambda.FunctionProps{
 			Description:   jsii.String(sp.desc),
 			Runtime:       awslambda.Runtime_PROVIDED_AL2023(),
@@ -149,6 +172,12 @@ func (p *Plaza) functions(code map[string]string) {
 			// Loops through S3 are impossible by design (outputs go to other
 			// buckets or prefixes); Lambda's detection stays on as a backstop.
 			RecursiveLoop: awslambda.RecursiveLoop_TERMINATE,
+			// X-Ray: each invocation is traced, and its trace id is in
+			// every log line (wire.Handle).
+			Tracing: awslambda.Tracing_ACTIVE,
+		}
+		if sp.reserved > 0 {
+			props.ReservedConcurrentExecutions = jsii.Number(sp.reserved)
 		}
 		if sp.async {
 			q := p.deadLetters(name + "-failure")
@@ -161,6 +190,15 @@ func (p *Plaza) functions(code map[string]string) {
 	}
 }
 
+// logGroup is a log group with the stage's retention, kept with a prod
+// stack when it is deleted.
+func (p *Plaza) logGroup(id string) awslogs.LogGroup {
+	return awslogs.NewLogGroup(p.Stack, jsii.String(id), &awslogs.LogGroupProps{
+		Retention:     retention(p.cfg.LogRetentionDays),
+		RemovalPolicy: p.removal(),
+	})
+}
+
 // deadLetters creates a dead-letter queue. Messages are kept 14 days, the
 // SQS maximum, so that they can be inspected and replayed.
 func (p *Plaza) deadLetters(name string) awssqs.Queue {
@@ -168,7 +206,8 @@ func (p *Plaza) deadLetters(name string) awssqs.Queue {
 		Encryption:      awssqs.QueueEncryption_SQS_MANAGED,
 		EnforceSSL:      jsii.Bool(true),
 		RetentionPeriod: awscdk.Duration_Days(jsii.Number(14)),
-		RemovalPolicy:   awscdk.RemovalPolicy_DESTROY,
+		// prod keeps undelivered events when the stack goes.
+		RemovalPolicy: p.removal(),
 	})
 	p.DLQs[name] = q
 	return q

@@ -4,6 +4,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
@@ -114,6 +115,36 @@ func (p *Plaza) monitoring() {
 	// FreeStorageSpace is in MiB per node; alarm at a quarter of a volume.
 	alarm("SearchStorageAlarm", "OpenSearch is running out of storage", p.Domain.MetricFreeStorageSpace(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Minimum")}),
 		float64(p.cfg.SearchVolumeGiB)*1024/4, awscloudwatch.ComparisonOperator_LESS_THAN_OR_EQUAL_TO_THRESHOLD, 1, quiet)
+	// Yellow: a replica is unassigned (dev runs no replicas, so it is
+	// green when healthy). JVM memory pressure above 80 % for 15 minutes
+	// precedes circuit breakers and blocked writes.
+	alarm("SearchYellowAlarm", "The OpenSearch cluster is yellow (unassigned replica shards)", p.Domain.MetricClusterStatusYellow(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 1, ge, 3, quiet)
+	alarm("SearchJVMPressureAlarm", "OpenSearch JVM memory pressure is above 80 %", p.Domain.MetricJVMMemoryPressure(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 80, ge, 3, quiet)
+	// DynamoDB refuses requests (on-demand tables throttle on sudden
+	// peaks and hot keys).
+	for _, t := range []struct {
+		id    string
+		table awsdynamodb.Table
+	}{{"Ledger", p.Ledger}, {"Inquiry", p.Inquiries}} {
+		for _, m := range []string{"ReadThrottleEvents", "WriteThrottleEvents"} {
+			alarm(t.id+"Table"+m+"Alarm", "DynamoDB throttles the "+t.id+" table ("+m+")",
+				t.table.Metric(jsii.String(m), &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 1, ge, 1, quiet)
+		}
+	}
+	// SES reviews an account at a 5 % bounce or 0.1 % complaint rate and
+	// may pause sending at 10 % and 0.5 %: alarm well before review.
+	for _, m := range []struct {
+		id, metric, desc string
+		threshold        float64
+	}{
+		{"MailBounceRateAlarm", "Reputation.BounceRate", "SES bounce rate is above 4 % (review at 5 %)", 0.04},
+		{"MailComplaintRateAlarm", "Reputation.ComplaintRate", "SES complaint rate is above 0.08 % (review at 0.1 %)", 0.0008},
+	} {
+		alarm(m.id, m.desc, awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
+			Namespace: jsii.String("AWS/SES"), MetricName: jsii.String(m.metric),
+			Period: awscdk.Duration_Minutes(jsii.Number(15)), Statistic: jsii.String("Maximum"),
+		}), m.threshold, ge, 1, quiet)
+	}
 
 	p.dashboard()
 }
@@ -147,7 +178,7 @@ func (p *Plaza) dashboard() {
 		return awscloudwatch.NewGraphWidget(&awscloudwatch.GraphWidgetProps{Title: jsii.String(title), Left: &left, Width: jsii.Number(8)})
 	}
 	p.Dashboard = awscloudwatch.NewDashboard(p.Stack, jsii.String("Dashboard"), &awscloudwatch.DashboardProps{
-		DashboardName: jsii.String("Plaza-" + p.cfg.Stage),
+		DashboardName: p.Stack.StackName(),
 		Widgets: &[]*[]awscloudwatch.IWidget{
 			{
 				graph("Oldest unprocessed document (s)", []awscloudwatch.IMetric{p.plazaMetric(MetricOldestUnprocessed, "Maximum")}),

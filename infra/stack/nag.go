@@ -44,28 +44,32 @@ func (p *Plaza) suppressions() {
 	const prefixReason = "Object actions are scoped to the key prefixes this stage owns in the shared/document key layout; the wildcard is the object key under the prefix."
 	role := func(fn string) constructs.IConstruct { return p.Functions[fn].Role() }
 
-	suppress(role(Ingest), "IAM5", prefixReason+" ingest reads an envelope's files anywhere under its inbox folder.",
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixReports, PrefixRejected))
-	suppress(role(Redact), "IAM5", prefixReason,
-		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports), objectsUnder("PublicBucket", PrefixDocuments))
-	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`
-	searchReason := " The OpenSearch resource wildcard is the HTTP path (index, _alias, _search) on this one domain; its access policy admits only the index, api and monitor roles."
-	suppress(role(Index), "IAM5", prefixReason+searchReason, objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
-	suppress(role(API), "IAM5", prefixReason+searchReason,
-		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports, PrefixAudit, PrefixRejected), searchPaths)
-	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either.",
+	const xray = " Resource::* is X-Ray's PutTraceSegments and PutTelemetryRecords (active tracing), which take no resource."
+	suppress(role(Ingest), "IAM5", prefixReason+" ingest reads an envelope's files anywhere under its inbox folder."+xray,
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixReports, PrefixRejected), "Resource::*")
+	suppress(role(Redact), "IAM5", prefixReason+xray,
+		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports), objectsUnder("PublicBucket", PrefixDocuments), "Resource::*")
+	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/` + SearchAlias + `\/(\*|_doc\/\*)$/`
+	searchReason := " The OpenSearch resource wildcard is the document id (or the request path) under the one alias, on this one domain; the domain's access policy grants the same paths per role and denies the rest (SearchGrants)."
+	suppress(role(Index), "IAM5", prefixReason+searchReason+xray, objectsUnder("PublicBucket", PrefixDocuments), searchPaths, "Resource::*")
+	suppress(role(API), "IAM5", prefixReason+searchReason+xray,
+		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports, PrefixAudit, PrefixRejected), searchPaths, "Resource::*")
+	suppress(role(Notify), "IAM5", "sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either."+xray,
 		"Resource::*")
-	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+"",
+	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger."+searchReason+xray,
 		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports, PrefixAudit),
-		objectsUnder("PublicBucket", PrefixDocuments), searchPaths)
+		objectsUnder("PublicBucket", PrefixDocuments), searchPaths, "Resource::*")
+	suppress(role(Setup), "IAM5", "The setup function's role is the search domain's master user (fine-grained access control): at deployment only, it writes the security plugin's roles, mappings and audit configuration, the index template and the first index, anywhere on this one domain."+xray,
+		`/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`, "Resource::*")
+	suppress(p.originSecret, "SMG4", "The origin secret is shared by CloudFront's origin header and the api function's environment, both set from it at deployment; rotating it means a deployment (cdk deploy after aws secretsmanager put-secret-value), which a rotation Lambda could not do consistently.")
 
 	for _, q := range p.DLQs {
 		suppress(q, "SQS3", "This queue is itself a dead-letter queue (of an EventBridge target, a Lambda on-failure destination or an event source mapping); its depth raises an alarm.")
 	}
 
 	d := p.Domain
-	suppress(d, "OS1", "Kept out of a VPC so the functions need no VPC, NAT gateway or endpoints; every request is SigV4-signed and the access policy admits only the index and api roles.")
-	suppress(d, "OS3", "Access is granted to two IAM roles by the domain's access policy, not to IP addresses: callers are Lambda functions without fixed addresses.")
+	suppress(d, "OS1", "Kept out of a VPC so the functions need no VPC, NAT gateway or endpoints; every request is SigV4-signed, the access policy grants each function's role its own paths, and fine-grained access control maps the roles to a writer or reader role.")
+	suppress(d, "OS3", "Access is granted to IAM roles by the domain's access policy, not to IP addresses: callers are Lambda functions without fixed addresses.")
 	if p.cfg.SearchMasterNodes == 0 {
 		suppress(d, "OS4", "Stage "+p.cfg.Stage+" runs a single small data node to keep its idle cost low; prod uses three dedicated master nodes.")
 	}
@@ -74,8 +78,8 @@ func (p *Plaza) suppressions() {
 	}
 
 	for _, r := range *p.API.Node().Children() {
-		if *r.Node().Id() == "ANY--api--{proxy+}" {
-			suppress(r, "APIG4", "The public API is open by design: citizens search and read published documents and ask questions without an account. Staff routes (/api/staff) use the Cognito JWT authorizer; throttling limits abuse.")
+		if id := *r.Node().Id(); id == "ANY--api--{proxy+}" || id == "POST--api--inquiries" {
+			suppress(r, "APIG4", "The public API is open by design: citizens search and read published documents and ask questions without an account. Staff routes (/api/staff) use the Cognito JWT authorizer; every request must carry CloudFront's origin secret, and throttling (per stage, and on its own for questions) limits abuse.")
 		}
 	}
 
@@ -84,7 +88,16 @@ func (p *Plaza) suppressions() {
 		suppress(cf, "CFR4", "Without a custom domain the distribution uses the default *.cloudfront.net certificate, whose security policy CloudFront fixes; set plaza:domainName and plaza:certificateArn to enforce TLSv1.2_2021.")
 	}
 	suppress(cf, "CFR1", "Plaza publishes public information to anyone, including citizens abroad; no country is restricted.")
-	suppress(cf, "CFR2", "No WAF web ACL: its fixed monthly cost exceeds the rest of an idle deployment. Reads are cached at the edge and the HTTP API is throttled per stage; add a web ACL with webAclId when traffic warrants it.")
+	if p.webACL == nil {
+		suppress(cf, "CFR2", "Stage "+p.cfg.Stage+" runs without a WAF web ACL (context plaza:waf=false; prod has one by default): its fixed monthly cost exceeds the rest of an idle dev deployment. Reads are cached at the edge and the HTTP API is throttled per stage and per route.")
+	}
+	// CDK's reader of cross-region references (the web ACL's ARN from
+	// the us-east-1 edge stack) is a custom resource with its own Lambda.
+	if reader := p.Stack.Node().TryFindChild(jsii.String("Custom::CrossRegionExportReaderCustomResourceProvider")); reader != nil {
+		suppress(reader, "IAM4", "CDK's cross-region export reader (run only during deployments) writes its own logs through AWSLambdaBasicExecutionRole.")
+		suppress(reader, "IAM5", "CDK's cross-region export reader reads the parameters CDK writes under /cdk/exports/<this stack>/ in this region; the wildcard is the export's name.")
+		suppress(reader, "L1", "The runtime of CDK's cross-region export reader is chosen by aws-cdk-lib and moves with it.")
+	}
 }
 
 // portalSuppressions justifies the findings on the role and function of
@@ -98,6 +111,6 @@ func (p *Plaza) portalSuppressions() {
 	suppress(role, "IAM5", "CDK's bucket-deployment handler reads the portal's zipped asset from the CDK bootstrap assets bucket and syncs it (put, delete for pruning) to every key of the site bucket, which holds nothing but the portal; the s3 action wildcards are CDK's grantRead/grantReadWrite. The Resource::* statement is CloudFront's CreateInvalidation/GetInvalidation, which the construct grants unscoped.",
 		"Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", "Action::s3:Abort*", "Action::s3:DeleteObject*",
 		"Resource::*", `/^Resource::<SiteBucket[0-9A-F]{8}\.Arn>\/\*$/`,
-		`/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-<AWS::AccountId>-<AWS::Region>\/\*$/`)
+		`/^Resource::arn:(<AWS::Partition>|aws):s3:::cdk-[a-z0-9]+-assets-(<AWS::AccountId>|[0-9]{12})-(<AWS::Region>|[a-z0-9-]+)\/\*$/`)
 	suppress(role.Node().Scope(), "L1", "The runtime of CDK's bucket-deployment handler is chosen by aws-cdk-lib and moves with it; upgrading github.com/aws/aws-cdk-go/awscdk/v2 updates it. It runs only during deployments.")
 }

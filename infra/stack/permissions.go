@@ -1,6 +1,8 @@
 package stack
 
 import (
+	"strings"
+
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
@@ -89,10 +91,20 @@ func (p *Plaza) permissions() {
 		}
 		p.allow(fn, []string{"s3:ListBucket"}, arns...)
 	}
-	decrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt"}, key) }
-	encrypt := func(fn string) { p.allow(fn, []string{"kms:Decrypt", "kms:GenerateDataKey"}, key) }
-
-	searchWrite := []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"}
+	// The buckets' key, only as S3 uses it on the function's behalf
+	// (kms:ViaService): a direct kms:Decrypt call, which would bypass the
+	// encryption context inquiry sealing binds (sealer), is not granted.
+	viaS3 := func(fn string, actions ...string) {
+		p.Functions[fn].Role().AddToPrincipalPolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+			Actions:   jsii.Strings(actions...),
+			Resources: &[]*string{key},
+			Conditions: &map[string]interface{}{"StringEquals": map[string]interface{}{
+				"kms:ViaService": awscdk.Fn_Sub(jsii.String("s3.${AWS::Region}.amazonaws.com"), nil),
+			}},
+		}))
+	}
+	decrypt := func(fn string) { viaS3(fn, "kms:Decrypt") }
+	encrypt := func(fn string) { viaS3(fn, "kms:Decrypt", "kms:GenerateDataKey") }
 
 	// The three stages, as grants on a role: each stage's function gets
 	// its own, and the monitor all three, because its tick drives stuck
@@ -124,7 +136,7 @@ func (p *Plaza) permissions() {
 		list(fn, p.Public)
 		decrypt(fn)
 		p.allow(fn, ledgerWriter(), ledger...)
-		p.allow(fn, searchWrite, p.Domain.DomainArn(), jsii.String(*p.Domain.DomainArn()+"/*"))
+		p.searchGrants(fn)
 	}
 	ingest(Ingest)
 	redact(Redact)
@@ -146,7 +158,7 @@ func (p *Plaza) permissions() {
 	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), ledger...)
 	p.allow(API, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.sealer(API, "kms:Encrypt", "kms:Decrypt")
-	p.allow(API, []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPost"}, jsii.String(*p.Domain.DomainArn()+"/*"))
+	p.searchGrants(API)
 
 	// notify: triggered by the insertion of inquiry events (EVT# items)
 	// on the inquiries stream. It writes only message claims (MSG#),
@@ -182,15 +194,110 @@ func (p *Plaza) permissions() {
 	list(Monitor, p.Public)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
-	// The domain admits only the roles that use it (index, api, and the
-	// monitor's redrive), whatever other identity policies allow.
+	p.searchGrants(Setup)
+	p.searchPolicy()
+}
+
+// SearchGrant is what one role may send to the search domain: HTTP verbs
+// (es:ESHttp…) on paths under the domain (the resource is
+// domain/<name>/<path>).
+type SearchGrant struct {
+	Verbs []string
+	Paths []string
+}
+
+// SearchGrants lists, per function, the requests it sends to OpenSearch
+// (shared/search/opensearch), and no more:
+//   - index and monitor write documents through the alias (_doc, _bulk,
+//     _refresh) and read them (_search, _doc);
+//   - the api searches and reads documents through the alias (_search,
+//     _doc) and can write nothing;
+//   - setup, the master user of fine-grained access control, installs
+//     the roles, audit configuration, template and first index at
+//     deployment.
+func SearchGrants() map[string][]SearchGrant {
+	alias := SearchAlias
+	writer := []SearchGrant{{Verbs: []string{"GET", "HEAD", "PUT", "POST", "DELETE"}, Paths: []string{alias + "/*"}}}
+	return map[string][]SearchGrant{
+		Index:   writer,
+		Monitor: writer,
+		API: {
+			{Verbs: []string{"GET", "POST"}, Paths: []string{alias + "/_search"}},
+			{Verbs: []string{"GET", "HEAD"}, Paths: []string{alias + "/_doc/*"}},
+		},
+		Setup: {{Verbs: []string{"GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"}, Paths: []string{"*"}}},
+	}
+}
+
+// esActions turns HTTP verbs into es:ESHttp… actions.
+func esActions(verbs []string) []string {
+	out := make([]string, len(verbs))
+	for i, v := range verbs {
+		out[i] = "es:ESHttp" + v[:1] + strings.ToLower(v[1:])
+	}
+	return out
+}
+
+// searchGrants adds fn's SearchGrants to its role.
+func (p *Plaza) searchGrants(fn string) {
+	for _, g := range SearchGrants()[fn] {
+		res := make([]*string, len(g.Paths))
+		for i, path := range g.Paths {
+			res[i] = jsii.String(*p.Domain.DomainArn() + "/" + path)
+		}
+		p.allow(fn, esActions(g.Verbs), res...)
+	}
+}
+
+// searchPolicy writes the domain's access policy. Within one account the
+// domain's policy grants on its own, so it admits each role to exactly its
+// SearchGrants, like the role's own policy, and it denies outright (an
+// explicit deny holds whatever any identity policy says) what the roles
+// that handle outside input must never do: the api writing anything, and
+// any function but setup touching the security plugin, templates, aliases,
+// snapshots or the cluster settings. Fine-grained access control maps the
+// same roles to the writer and reader roles (searchSetup) as a second,
+// independent layer.
+func (p *Plaza) searchPolicy() {
+	arn := func(path string) *string { return jsii.String(*p.domainArn() + "/" + path) }
+	role := func(fns ...string) map[string]interface{} {
+		arns := make([]interface{}, len(fns))
+		for i, fn := range fns {
+			arns[i] = p.Functions[fn].Role().RoleArn()
+		}
+		return map[string]interface{}{"AWS": arns}
+	}
+	var statements []interface{}
+	for _, fn := range []string{Index, Monitor, API, Setup} {
+		for _, g := range SearchGrants()[fn] {
+			res := make([]interface{}, len(g.Paths))
+			for i, path := range g.Paths {
+				res[i] = arn(path)
+			}
+			statements = append(statements, map[string]interface{}{
+				"Effect": "Allow", "Principal": role(fn), "Action": esActions(g.Verbs), "Resource": res,
+			})
+		}
+	}
+	statements = append(statements,
+		map[string]interface{}{
+			"Sid": "ApiNeverWrites", "Effect": "Deny", "Principal": role(API),
+			"Action":   esActions([]string{"PUT", "DELETE", "PATCH"}),
+			"Resource": []interface{}{p.domainArn(), arn("*")},
+		},
+		map[string]interface{}{
+			"Sid": "ApiPostsOnlySearches", "Effect": "Deny", "Principal": role(API),
+			"Action":   esActions([]string{"POST"}),
+			"Resource": []interface{}{arn("_bulk"), arn("*/_bulk"), arn("*/_doc/*"), arn("*/_update/*"), arn("*/_delete_by_query"), arn("*/_update_by_query"), arn("_reindex")},
+		},
+		map[string]interface{}{
+			"Sid": "OnlySetupAdministers", "Effect": "Deny", "Principal": role(Index, Monitor, API),
+			"Action":   []string{"es:ESHttp*"},
+			"Resource": []interface{}{arn("_plugins/*"), arn("_opendistro/*"), arn("_index_template/*"), arn("_template/*"), arn("_aliases"), arn("*/_alias/*"), arn("_snapshot/*"), arn("_cluster/*"), arn("_reindex")},
+		},
+	)
 	p.Domain.Node().DefaultChild().(awsopensearchservice.CfnDomain).SetAccessPolicies(map[string]interface{}{
-		"Version": "2012-10-17",
-		"Statement": []interface{}{map[string]interface{}{
-			"Effect":    "Allow",
-			"Principal": map[string]interface{}{"AWS": []interface{}{p.Functions[Index].Role().RoleArn(), p.Functions[API].Role().RoleArn(), p.Functions[Monitor].Role().RoleArn()}},
-			"Action":    []string{"es:ESHttpGet", "es:ESHttpHead", "es:ESHttpPut", "es:ESHttpPost", "es:ESHttpDelete"},
-			"Resource":  jsii.String(*p.domainArn() + "/*"),
-		}},
+		"Version":   "2012-10-17",
+		"Statement": statements,
 	})
 }

@@ -1,39 +1,44 @@
 package stack
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsec2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/search/opensearch"
 )
 
 // SearchAlias is the index alias the index and api functions use; the
-// index function points it at the current physical index.
+// setup function points it at the first physical index at deployment.
 const SearchAlias = "plaza-documents"
 
 func (p *Plaza) search() {
 	s := p.Stack
 	c := p.cfg
-	logs := map[string]awslogs.LogGroup{}
-	for _, kind := range []string{"App", "SlowSearch", "SlowIndex"} {
-		logs[kind] = awslogs.NewLogGroup(s, jsii.String("Search"+kind+"Logs"), &awslogs.LogGroupProps{
-			Retention:     retention(c.LogRetentionDays),
-			RemovalPolicy: p.removal(),
-		})
+	for _, kind := range []string{"App", "SlowSearch", "SlowIndex", "Audit"} {
+		p.searchLogs[kind] = p.logGroup("Search" + kind + "Logs")
 	}
 	// The domain's log publishing needs a logs resource policy. Writing it
 	// here (rather than letting the Domain construct add one) avoids the
 	// custom-resource Lambda the construct would deploy for it.
 	policy := awslogs.NewCfnResourcePolicy(s, jsii.String("SearchLogsPolicy"), &awslogs.CfnResourcePolicyProps{
-		PolicyName: jsii.String("plaza-" + c.Stage + "-opensearch-logs"),
+		PolicyName: jsii.String(PhysicalName(*s.StackName(), 200) + "-opensearch-logs"),
 		PolicyDocument: s.ToJsonString(map[string]interface{}{
 			"Version": "2012-10-17",
 			"Statement": []interface{}{map[string]interface{}{
 				"Effect":    "Allow",
 				"Principal": map[string]interface{}{"Service": "es.amazonaws.com"},
 				"Action":    []string{"logs:PutLogEvents", "logs:CreateLogStream"},
-				"Resource":  []interface{}{logs["App"].LogGroupArn(), logs["SlowSearch"].LogGroupArn(), logs["SlowIndex"].LogGroupArn()},
+				"Resource": []interface{}{p.searchLogs["App"].LogGroupArn(), p.searchLogs["SlowSearch"].LogGroupArn(),
+					p.searchLogs["SlowIndex"].LogGroupArn(), p.searchLogs["Audit"].LogGroupArn()},
 				"Condition": map[string]interface{}{"StringEquals": map[string]interface{}{"aws:SourceAccount": awscdk.Aws_ACCOUNT_ID()}},
 			}},
 		}, nil),
@@ -53,8 +58,9 @@ func (p *Plaza) search() {
 		zones = &awsopensearchservice.ZoneAwarenessConfig{Enabled: jsii.Bool(true), AvailabilityZoneCount: jsii.Number(float64(c.SearchZones))}
 	}
 	p.Domain = awsopensearchservice.NewDomain(s, jsii.String("Search"), &awsopensearchservice.DomainProps{
-		// A fixed name lets the access policy name the domain's ARN without
-		// referring to the domain itself.
+		// A name derived from the stack's (unique in the account and
+		// region) lets the access policy name the domain's ARN without
+		// referring to the domain itself, and a second stack its own.
 		DomainName:           jsii.String(p.domainName()),
 		Version:              awsopensearchservice.EngineVersion_OPENSEARCH_2_19(),
 		Capacity:             capacity,
@@ -68,9 +74,9 @@ func (p *Plaza) search() {
 		// Snapshots at 03:00 KST (18:00 UTC).
 		AutomatedSnapshotStartHour: jsii.Number(18),
 		Logging: &awsopensearchservice.LoggingOptions{
-			AppLogEnabled: jsii.Bool(true), AppLogGroup: logs["App"],
-			SlowSearchLogEnabled: jsii.Bool(true), SlowSearchLogGroup: logs["SlowSearch"],
-			SlowIndexLogEnabled: jsii.Bool(true), SlowIndexLogGroup: logs["SlowIndex"],
+			AppLogEnabled: jsii.Bool(true), AppLogGroup: p.searchLogs["App"],
+			SlowSearchLogEnabled: jsii.Bool(true), SlowSearchLogGroup: p.searchLogs["SlowSearch"],
+			SlowIndexLogEnabled: jsii.Bool(true), SlowIndexLogGroup: p.searchLogs["SlowIndex"],
 		},
 		SuppressLogsResourcePolicy: jsii.Bool(true),
 		RemovalPolicy:              p.removal(),
@@ -78,7 +84,69 @@ func (p *Plaza) search() {
 	p.Domain.Node().AddDependency(policy)
 }
 
-func (p *Plaza) domainName() string { return "plaza-" + p.cfg.Stage }
+// searchSetup turns on fine-grained access control with the setup
+// function's role as master user, publishes the audit log, and adds the
+// custom resource that runs the setup function at every deployment: it
+// maps the index and monitor roles to the writer role and the api role to
+// the reader role, turns the audit log on and installs the index template
+// and alias (stages.Setup).
+func (p *Plaza) searchSetup() {
+	d := p.Domain.Node().DefaultChild().(awsopensearchservice.CfnDomain)
+	setup := p.Functions[Setup]
+	d.SetAdvancedSecurityOptions(&awsopensearchservice.CfnDomain_AdvancedSecurityOptionsInputProperty{
+		Enabled:                     jsii.Bool(true),
+		InternalUserDatabaseEnabled: jsii.Bool(false),
+		MasterUserOptions:           &awsopensearchservice.CfnDomain_MasterUserOptionsProperty{MasterUserArn: setup.Role().RoleArn()},
+	})
+	d.AddPropertyOverride(jsii.String("LogPublishingOptions.AUDIT_LOGS"), map[string]interface{}{
+		"CloudWatchLogsLogGroupArn": p.searchLogs["Audit"].LogGroupArn(),
+		"Enabled":                   true,
+	})
+	roles := func(fns ...string) []*string {
+		out := make([]*string, len(fns))
+		for i, fn := range fns {
+			out[i] = p.Functions[fn].Role().RoleArn()
+		}
+		return out
+	}
+	cr := awscdk.NewCustomResource(p.Stack, jsii.String("SearchSetup"), &awscdk.CustomResourceProps{
+		ServiceToken: setup.FunctionArn(),
+		ResourceType: jsii.String("Custom::PlazaSearchSetup"),
+		Properties: &map[string]interface{}{
+			opensearch.SetupWriters: roles(Index, Monitor),
+			opensearch.SetupReaders: roles(API),
+			opensearch.SetupAudit:   "true",
+			opensearch.SetupDigest:  p.searchDigest(),
+		},
+		RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+	})
+	// The setup needs its grants and the domain before it runs.
+	cr.Node().AddDependency(setup.Role(), p.Domain)
+}
+
+// searchDigest changes when anything the setup installs does: the index
+// template (with the stage's replicas), the roles or the audit
+// configuration. A new digest makes CloudFormation update the resource,
+// which runs the setup again.
+func (p *Plaza) searchDigest() string {
+	replicas := p.cfg.SearchReplicas
+	x, err := opensearch.New(context.Background(), opensearch.Config{Endpoint: "http://digest.invalid", Alias: SearchAlias, Replicas: &replicas})
+	if err != nil {
+		panic(err) // a constant configuration
+	}
+	h := sha256.New()
+	h.Write(x.Template())
+	roles, _ := json.Marshal(x.Roles())
+	audit, _ := json.Marshal(opensearch.AuditConfig())
+	h.Write(roles)
+	h.Write(audit)
+	h.Write([]byte(strconv.Itoa(replicas)))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// domainName is derived from the stack's name: at most 28 characters, as
+// OpenSearch Service allows.
+func (p *Plaza) domainName() string { return PhysicalName(*p.Stack.StackName(), 28) }
 
 // domainArn is the domain's ARN built from its name, for the domain's own
 // access policy (a reference to the domain there would be circular).

@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/aws/aws-cdk-go/awscdk/v2"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3deployment"
 	"github.com/aws/jsii-runtime-go"
 )
@@ -62,6 +60,11 @@ func PortalSite(root, out string) (string, error) {
 		if rel == "index.html" {
 			return nil
 		}
+		// The staff console's page is served at /staff/ (the Cognito
+		// callback), from staff/index.html through a CloudFront Function.
+		if filepath.ToSlash(rel) == "staff/index.html" {
+			return copyFile(path, filepath.Join(dst, "staff", "index.html"))
+		}
 		return copyFile(path, filepath.Join(dst, "static", rel))
 	})
 	if err != nil {
@@ -77,10 +80,7 @@ func PortalSite(root, out string) (string, error) {
 // no Docker is needed. Files no longer in the portal are removed (prune).
 func (p *Plaza) site(dir string) {
 	s := p.Stack
-	logs := awslogs.NewLogGroup(s, jsii.String("PortalDeploymentLogs"), &awslogs.LogGroupProps{
-		Retention:     retention(p.cfg.LogRetentionDays),
-		RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
-	})
+	logs := p.logGroup("PortalDeploymentLogs")
 	p.PortalDeployment = awss3deployment.NewBucketDeployment(s, jsii.String("PortalDeployment"), &awss3deployment.BucketDeploymentProps{
 		Sources:           &[]awss3deployment.ISource{awss3deployment.Source_Asset(jsii.String(dir), nil)},
 		DestinationBucket: p.Site,

@@ -148,11 +148,13 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 		t.Fatal(err)
 	}
 	sort.Strings(got)
-	// THEN index.html is at the root and every other file under static/
+	// THEN index.html is at the root, the staff page at staff/index.html
+	// (served at /staff/, the sign-in's callback) and every other file
+	// under static/
 	src, _ := os.ReadDir(filepath.Join(root, PortalDir))
-	want := []string{"index.html"}
+	want := []string{"index.html", "staff/index.html"}
 	for _, e := range src {
-		if e.Name() != "index.html" {
+		if e.Name() != "index.html" && !e.IsDir() {
 			want = append(want, "static/"+e.Name())
 		}
 	}

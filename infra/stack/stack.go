@@ -6,6 +6,7 @@ package stack
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2"
@@ -19,6 +20,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsopensearchservice"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3deployment"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssecretsmanager"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsses"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
@@ -36,6 +38,9 @@ type Props struct {
 	// Site is the directory whose files the stack deploys to the site
 	// bucket, laid out by PortalSite.
 	Site string
+	// WebACLArn, when set, puts the distribution behind a WAF web ACL
+	// (one of CloudFront scope, made in us-east-1 by NewEdgeStack).
+	WebACLArn *string
 }
 
 // Plaza is the stack with handles on the resources that other parts of the
@@ -52,6 +57,7 @@ type Plaza struct {
 	// DLQs holds every dead-letter queue by a name such as "ingest-delivery".
 	DLQs         map[string]awssqs.Queue
 	API          awsapigatewayv2.HttpApi
+	apiStage     awsapigatewayv2.HttpStage
 	UserPool     awscognito.UserPool
 	Distribution awscloudfront.Distribution
 	// PortalDeployment copies the portal's files to Site on each deploy.
@@ -61,6 +67,9 @@ type Plaza struct {
 	Dashboard        awscloudwatch.Dashboard
 
 	logGroups        map[string]awslogs.LogGroup
+	searchLogs       map[string]awslogs.LogGroup
+	originSecret     awssecretsmanager.Secret
+	webACL           *string
 	mailConfig       awsses.ConfigurationSet
 	mailIdentity     awsses.EmailIdentity
 	userPoolClientID *string
@@ -84,11 +93,13 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 		sprops.Description = jsii.String(fmt.Sprintf("Plaza (%s): publishes approved documents with personal data removed", props.Config.Stage))
 	}
 	p := &Plaza{
-		Stack:     awscdk.NewStack(scope, jsii.String(id), &sprops),
-		cfg:       props.Config,
-		Functions: map[string]awslambda.Function{},
-		logGroups: map[string]awslogs.LogGroup{},
-		DLQs:      map[string]awssqs.Queue{},
+		Stack:      awscdk.NewStack(scope, jsii.String(id), &sprops),
+		cfg:        props.Config,
+		Functions:  map[string]awslambda.Function{},
+		logGroups:  map[string]awslogs.LogGroup{},
+		searchLogs: map[string]awslogs.LogGroup{},
+		DLQs:       map[string]awssqs.Queue{},
+		webACL:     props.WebACLArn,
 	}
 	// cfn-lint's resource schemas do not (yet) list Tags on dashboards.
 	tagProps := &awscdk.TagProps{ExcludeResourceTypes: jsii.Strings("AWS::CloudWatch::Dashboard")}
@@ -99,9 +110,11 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 	p.tables()
 	p.search()
 	p.notifications()
+	p.origin()
 	p.functions(props.Code)
 	p.triggers()
 	p.permissions()
+	p.searchSetup()
 	p.api()
 	p.cdn()
 	p.site(props.Site)
@@ -133,12 +146,58 @@ func (p *Plaza) outputs() {
 	out("LedgerTableName", p.Ledger.TableName(), "Ledger table")
 	out("InquiryTableName", p.Inquiries.TableName(), "Inquiries table")
 	out("SearchEndpoint", p.Domain.DomainEndpoint(), "OpenSearch domain endpoint")
-	out("ApiEndpoint", p.API.ApiEndpoint(), "HTTP API endpoint (use the portal URL instead)")
+	// The API's own endpoint is not an output: it answers only requests
+	// that carry CloudFront's origin secret.
 	out("PortalURL", p.portalURL(), "CloudFront URL of the portal and /api")
 	out("UserPoolId", p.UserPool.UserPoolId(), "Cognito user pool of staff")
 	out("UserPoolClientId", p.userPoolClientID, "App client of the staff portal (authorization code with PKCE)")
 	out("DashboardName", p.Dashboard.DashboardName(), "CloudWatch dashboard")
 	out("AlarmTopicArn", p.AlarmTopic.TopicArn(), "SNS topic the alarms notify")
+	out(OutputKMSKeyID, p.Key.KeyId(), "KMS key of the data buckets and inquiry sealing")
+	out(OutputMailConfigSet, p.mailConfig.ConfigurationSetName(), "SES configuration set of citizen mail")
+	// What `go run ./infra/ops redrive` and `samenv` read: each function's
+	// name, each dead-letter queue's URL.
+	for _, fn := range Functions() {
+		out(FunctionOutput(fn), p.Functions[fn].FunctionName(), "Lambda function "+fn)
+	}
+	for _, n := range p.DLQNames() {
+		out(DLQOutput(n), p.DLQs[n].QueueUrl(), "Dead-letter queue "+n+" (re-drive: go run ./infra/ops redrive)")
+	}
+}
+
+// Output keys that the ops commands read from a deployed stack.
+const (
+	OutputKMSKeyID      = "KMSKeyId"
+	OutputMailConfigSet = "MailConfigurationSet"
+)
+
+// FunctionOutput is the output key of a function's name ("IngestFunctionName").
+func FunctionOutput(fn string) string { return title(fn) + "FunctionName" }
+
+// DLQOutput is the output key of a dead-letter queue's URL
+// ("IngestDeliveryDLQUrl").
+func DLQOutput(name string) string { return title(name) + "DLQUrl" }
+
+// DLQFunction is the function whose events a dead-letter queue holds
+// ("ingest-delivery" → ingest).
+func DLQFunction(name string) string {
+	fn, _, _ := strings.Cut(name, "-")
+	return fn
+}
+
+// origin creates the secret that CloudFront sends to the API as an origin
+// custom header (gateway.OriginHeader) and the api function requires. It
+// is generated by Secrets Manager at deployment and reaches both only as a
+// CloudFormation dynamic reference.
+func (p *Plaza) origin() {
+	p.originSecret = awssecretsmanager.NewSecret(p.Stack, jsii.String("OriginSecret"), &awssecretsmanager.SecretProps{
+		Description: jsii.String("Plaza " + p.cfg.Stage + ": the header value CloudFront sends to the API, which refuses requests without it"),
+		GenerateSecretString: &awssecretsmanager.SecretStringGenerator{
+			ExcludePunctuation: jsii.Bool(true),
+			PasswordLength:     jsii.Number(48),
+		},
+		RemovalPolicy: awscdk.RemovalPolicy_DESTROY,
+	})
 }
 
 // lintClean removes what cfn-lint warns about in the generated template:

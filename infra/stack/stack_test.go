@@ -30,6 +30,9 @@ var fixture struct {
 	devJSON         tmpl
 	prodJSON        tmpl
 	devAnn, prodAnn assertions.Annotations
+	edge            awscdk.Stack
+	edgeJSON        tmpl
+	edgeAnn         assertions.Annotations
 	err             error
 }
 
@@ -76,7 +79,19 @@ func synth() error {
 		if err != nil {
 			return nil, err
 		}
-		return NewPlazaStack(app, "Plaza-"+stage, &Props{Config: cfg, Code: code, Site: site})
+		props := &Props{Config: cfg, Code: code, Site: site}
+		if stage == "prod" {
+			// Prod refuses the example sender and wants an alarm address;
+			// its WAF lives in a us-east-1 stack, as the app makes it.
+			cfg.MailFrom, cfg.AlarmEmail = "plaza@seoul.go.kr", "ops@seoul.go.kr"
+			props.Config = cfg
+			env := &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("ap-northeast-2")}
+			edge, arn := NewEdgeStack(app, cfg, awscdk.StackProps{Env: &awscdk.Environment{Account: env.Account}})
+			fixture.edge = edge
+			props.WebACLArn = arn
+			props.Env, props.CrossRegionReferences = env, jsii.Bool(true)
+		}
+		return NewPlazaStack(app, cfg.StackName(), props)
 	}
 	if fixture.dev, err = mk("dev"); err != nil {
 		return err
@@ -90,10 +105,11 @@ func synth() error {
 	fixture.prodT = assertions.Template_FromStack(fixture.prod.Stack, nil)
 	fixture.devAnn = assertions.Annotations_FromStack(fixture.dev.Stack)
 	fixture.prodAnn = assertions.Annotations_FromStack(fixture.prod.Stack)
+	fixture.edgeAnn = assertions.Annotations_FromStack(fixture.edge)
 	for _, x := range []struct {
 		t   assertions.Template
 		dst *tmpl
-	}{{fixture.devT, &fixture.devJSON}, {fixture.prodT, &fixture.prodJSON}} {
+	}{{fixture.devT, &fixture.devJSON}, {fixture.prodT, &fixture.prodJSON}, {assertions.Template_FromStack(fixture.edge, nil), &fixture.edgeJSON}} {
 		data, err := json.Marshal(x.t.ToJSON())
 		if err != nil {
 			return err
@@ -166,7 +182,8 @@ func TestFunctionsRunOnProvidedAL2023Arm64(t *testing.T) {
 func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
-		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel, EnvSenders} {
+		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvEndpointURL} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {
@@ -182,7 +199,12 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 		for k := range vars {
 			got = append(got, k)
 		}
+		// (and the SDK's endpoint override, empty, for sam local invoke)
 		want = append(want, sp.env...)
+		want = append(want, EnvEndpointURL)
+		if vars[EnvEndpointURL] != "" {
+			t.Errorf("%s: %s = %v, want empty on AWS", name, EnvEndpointURL, vars[EnvEndpointURL])
+		}
 		sort.Strings(got)
 		sort.Strings(want)
 		// THEN it has exactly those variables, all from the agreed list
@@ -454,22 +476,63 @@ func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
 		if cc["InstanceCount"] != c.nodes || cc["ZoneAwarenessEnabled"] != c.zones || (cc["DedicatedMasterEnabled"] == true) != c.zones {
 			t.Errorf("%s: cluster %v", c.name, cc)
 		}
-		// AND only the index, api and monitor roles are admitted
+		// AND only the index, api, monitor and setup roles are admitted
+		seen := map[string]bool{}
 		var principals []string
 		for _, st := range list(p["AccessPolicies"].(map[string]interface{})["Statement"]) {
 			s := st.(map[string]interface{})
 			for _, pr := range list(s["Principal"].(map[string]interface{})["AWS"]) {
-				principals = append(principals, render(pr))
+				if s["Effect"] == "Allow" && !seen[render(pr)] {
+					seen[render(pr)] = true
+					principals = append(principals, render(pr))
+				}
 			}
 		}
 		sort.Strings(principals)
 		var want []string
-		for _, fn := range []string{"ApiFunction", "IndexFunction", "MonitorFunction"} {
+		for _, fn := range []string{"ApiFunction", "IndexFunction", "MonitorFunction", "SetupFunction"} {
 			want = append(want, "<"+c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", fn))+".Arn>")
 		}
 		sort.Strings(want)
 		if strings.Join(principals, " ") != strings.Join(want, " ") {
 			t.Errorf("%s: principals %v, want %v", c.name, principals, want)
+		}
+		// AND fine-grained access control is on, with the setup function's
+		// role as master user, and the audit log is published
+		setupRole := c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", "SetupFunction"))
+		as, _ := p["AdvancedSecurityOptions"].(map[string]interface{})
+		mu, _ := as["MasterUserOptions"].(map[string]interface{})
+		if as["Enabled"] != true || as["InternalUserDatabaseEnabled"] != false || render(mu["MasterUserARN"]) != "<"+setupRole+".Arn>" {
+			t.Errorf("%s: advanced security %v", c.name, as)
+		}
+		audit, _ := p["LogPublishingOptions"].(map[string]interface{})["AUDIT_LOGS"].(map[string]interface{})
+		if audit["Enabled"] != true || !strings.HasPrefix(render(audit["CloudWatchLogsLogGroupArn"]), "<SearchAuditLogs") {
+			t.Errorf("%s: audit log %v", c.name, audit)
+		}
+		// AND a deploy-time custom resource, run by the setup function,
+		// maps index and monitor to the writer role and the api to the
+		// reader role, and installs the template and alias
+		var cr map[string]interface{}
+		for _, r := range byType(c.tp, "Custom::PlazaSearchSetup") {
+			cr = props(r)
+		}
+		roleArn := func(fns ...string) string {
+			var out []string
+			for _, fn := range fns {
+				out = append(out, "<"+c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", fn))+".Arn>")
+			}
+			return strings.Join(out, " ")
+		}
+		rendered := func(v interface{}) string {
+			var out []string
+			for _, x := range list(v) {
+				out = append(out, render(x))
+			}
+			return strings.Join(out, " ")
+		}
+		if cr == nil || render(cr["ServiceToken"]) != "<"+idOf(t, c.tp, "AWS::Lambda::Function", "SetupFunction")+".Arn>" ||
+			rendered(cr["Writers"]) != roleArn("IndexFunction", "MonitorFunction") || rendered(cr["Readers"]) != roleArn("ApiFunction") || cr["Audit"] != "true" {
+			t.Errorf("%s: search setup resource %v", c.name, cr)
 		}
 	}
 }
@@ -497,8 +560,23 @@ func TestStaffRoutesRequireTheJWTAuthorizer(t *testing.T) {
 	if r := routes[RoutePublic]; r == nil || r["AuthorizationType"] != "NONE" {
 		t.Errorf("%s: %v", RoutePublic, r)
 	}
-	if len(routes) != 3 {
-		t.Errorf("routes %v: want only the public and two staff routes", routes)
+	// AND questions have their own open route, throttled apart
+	if r := routes[RouteInquiry]; r == nil || r["AuthorizationType"] != "NONE" {
+		t.Errorf("%s: %v", RouteInquiry, r)
+	}
+	if len(routes) != 4 {
+		t.Errorf("routes %v: want only the public, inquiry and two staff routes", routes)
+	}
+	for _, c := range []struct {
+		tp          tmpl
+		rate, burst float64
+	}{{tp, 2, 5}, {fixture.prodJSON, 10, 20}} {
+		for _, st := range byType(c.tp, "AWS::ApiGatewayV2::Stage") {
+			rs, _ := props(st)["RouteSettings"].(map[string]interface{})[RouteInquiry].(map[string]interface{})
+			if rs["ThrottlingRateLimit"] != c.rate || rs["ThrottlingBurstLimit"] != c.burst {
+				t.Errorf("inquiry route throttling %v, want %v/%v", rs, c.rate, c.burst)
+			}
+		}
 	}
 	// AND the API uses payload v2, is throttled, logs access and allows CORS
 	check(t, "integration", func() {
@@ -532,16 +610,63 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	for id, r := range byType(tp, "AWS::CloudFront::CachePolicy") {
 		ttl[id] = props(r)["CachePolicyConfig"].(map[string]interface{})["DefaultTTL"].(float64)
 	}
+	// GIVEN the behaviours in the order CloudFront tries them
 	behaviors := map[string]map[string]interface{}{}
+	var order []string
 	for _, b := range list(dist["CacheBehaviors"]) {
 		b := b.(map[string]interface{})
 		behaviors[b["PathPattern"].(string)] = b
+		order = append(order, b["PathPattern"].(string))
 	}
-	// THEN documents are cached longer than search results, staff not at all
+	// THEN they are ordered most specific first: staff, documents, the
+	// rest of the API, the staff console page
+	if strings.Join(order, " ") != "/api/staff* /api/documents/* /api/* /staff*" {
+		t.Errorf("behaviour order %v", order)
+	}
+	// AND no behaviour is shadowed by one before it (CloudFront takes the
+	// first match): a request for each pattern lands on its own behaviour
+	for i, want := range order {
+		probe := strings.ReplaceAll(want, "*", "x/y")
+		for _, earlier := range order[:i] {
+			if pathMatch(earlier, probe) {
+				t.Errorf("%s is shadowed by %s, listed before it", want, earlier)
+			}
+		}
+		if !pathMatch(want, probe) {
+			t.Errorf("%s does not match %s", want, probe)
+		}
+	}
+	for path, want := range map[string]string{
+		"/api/staff/inquiries": "/api/staff*", "/api/staff": "/api/staff*", "/api/documents/SEOUL-1": "/api/documents/*",
+		"/api/documents/SEOUL-1/related": "/api/documents/*", "/api/documents": "/api/*", "/api/inquiries": "/api/*", "/staff/": "/staff*",
+	} {
+		got := ""
+		for _, pat := range order {
+			if pathMatch(pat, path) {
+				got = pat
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%s is served by %q, want %q", path, got, want)
+		}
+	}
+	// AND documents are cached longer than search results, staff not at
+	// all, and staff requests keep their Authorization header
 	def := func(path string) float64 { return ttl[strings.Trim(render(behaviors[path]["CachePolicyId"]), "<>")] }
-	if !(def("/api/documents/*") > def("/api/*") && def("/api/*") > 0 && def("/api/staff/*") == 0) {
-		t.Errorf("default TTLs: documents %v, search %v, staff %v", def("/api/documents/*"), def("/api/*"), def("/api/staff/*"))
+	if !(def("/api/documents/*") == documentsTTL && def("/api/*") == searchTTL && def("/api/staff*") == 0) {
+		t.Errorf("default TTLs: documents %v, search %v, staff %v", def("/api/documents/*"), def("/api/*"), def("/api/staff*"))
 	}
+	staffCache := props(tp.resources()[strings.Trim(render(behaviors["/api/staff*"]["CachePolicyId"]), "<>")])
+	if !strings.Contains(fmt.Sprint(staffCache), "Authorization") {
+		t.Errorf("staff cache policy does not forward Authorization: %v", staffCache)
+	}
+	// AND /staff/ is served from staff/index.html by a CloudFront Function
+	fa := list(behaviors["/staff*"]["FunctionAssociations"])
+	if len(fa) != 1 || fa[0].(map[string]interface{})["EventType"] != "viewer-request" {
+		t.Errorf("/staff*: functions %v", fa)
+	}
+	delete(behaviors, "/staff*") // the site bucket's; the rest go to the API
 	// AND the API behaviors go to one HTTPS custom origin, the default to
 	// the site bucket through origin access control
 	origins := map[string]map[string]interface{}{}
@@ -731,4 +856,24 @@ func TestProdRetainsDataAndDevDoesNot(t *testing.T) {
 			t.Errorf("prod: table %s without deletion protection", id)
 		}
 	}
+}
+
+// pathMatch reports whether a CloudFront path pattern matches a path: *
+// matches any run of characters (slashes included), ? one character.
+func pathMatch(pattern, path string) bool {
+	if pattern == "" {
+		return path == ""
+	}
+	switch pattern[0] {
+	case '*':
+		for i := 0; i <= len(path); i++ {
+			if pathMatch(pattern[1:], path[i:]) {
+				return true
+			}
+		}
+		return false
+	case '?':
+		return path != "" && pathMatch(pattern[1:], path[1:])
+	}
+	return path != "" && path[0] == pattern[0] && pathMatch(pattern[1:], path[1:])
 }

@@ -65,9 +65,21 @@ func TestConfigFromContext(t *testing.T) {
 		t.Errorf("default: %+v %v", c, err)
 	}
 	// GIVEN prod with overrides THEN they are used
-	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxOrgCode: "3000000", CtxMailFrom: "plaza@jongno.go.kr", CtxCORSOrigins: "https://a.kr,https://b.kr"}))
-	if err != nil || !c.Retain || c.SearchMasterNodes != 3 || c.OrgCode != "3000000" || c.MailDomain() != "jongno.go.kr" || len(c.CORSOrigins) != 2 {
+	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxOrgCode: "3000000", CtxMailFrom: "plaza@jongno.go.kr", CtxAlarmEmail: "ops@jongno.go.kr", CtxCORSOrigins: "https://a.kr,https://b.kr"}))
+	if err != nil || !c.Retain || c.SearchMasterNodes != 3 || c.OrgCode != "3000000" || c.MailDomain() != "jongno.go.kr" || len(c.CORSOrigins) != 2 || !c.WAF {
 		t.Errorf("prod: %+v %v", c, err)
+	}
+	// AND prod's CORS defaults to the portal's origin alone, dev's to any
+	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxMailFrom: "plaza@seoul.go.kr", CtxAlarmEmail: "ops@seoul.go.kr", CtxPortalURL: "https://plaza.seoul.go.kr/"}))
+	if err != nil || len(c.CORSOrigins) != 1 || c.CORSOrigins[0] != "https://plaza.seoul.go.kr" {
+		t.Errorf("prod CORS: %v %v", c.CORSOrigins, err)
+	}
+	if c, _ := ConfigFrom(ctx(nil)); len(c.CORSOrigins) != 1 || c.CORSOrigins[0] != "*" || c.WAF {
+		t.Errorf("dev CORS %v, WAF %v", c.CORSOrigins, c.WAF)
+	}
+	// AND a second stack of a stage gets its own name
+	if c, err := ConfigFrom(ctx(map[string]string{CtxInstance: "blue"})); err != nil || c.StackName() != "Plaza-dev-blue" {
+		t.Errorf("instance: %q %v", c.StackName(), err)
 	}
 	// GIVEN invalid values THEN each is refused
 	for _, bad := range []map[string]string{
@@ -79,6 +91,9 @@ func TestConfigFromContext(t *testing.T) {
 		{CtxSenders: filepath.Join(t.TempDir(), "missing.json")},
 		{CtxSenders: writeFile(t, "bad.json", `{"systems":[{"prefix":"a b"}]}`)},
 		{CtxSenders: writeFile(t, "big.json", bigSenders())},
+		{CtxInstance: "Blue!"},
+		{CtxWAF: "yes"},
+		{CtxCORSOrigins: "http://plain.kr"},
 	} {
 		if _, err := ConfigFrom(ctx(bad)); err == nil {
 			t.Errorf("%v: accepted", bad)
@@ -141,5 +156,39 @@ func TestWriteCheckerSeesOverlaps(t *testing.T) {
 		if isWrite(a) != want {
 			t.Errorf("isWrite(%s) = %v", a, !want)
 		}
+	}
+}
+
+func TestProdRefusesExampleDefaults(t *testing.T) {
+	ctx := func(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
+	good := map[string]string{CtxStage: "prod", CtxMailFrom: "plaza@seoul.go.kr", CtxAlarmEmail: "ops@seoul.go.kr"}
+	if _, err := ConfigFrom(ctx(good)); err != nil {
+		t.Fatalf("a real prod configuration: %v", err)
+	}
+	for _, c := range []struct {
+		key, value, mentions string
+	}{
+		{CtxMailFrom, "", CtxMailFrom}, // the default no-reply@example.org
+		{CtxMailFrom, "plaza@mail.example.com", CtxMailFrom},
+		{CtxAlarmEmail, "", CtxAlarmEmail},
+		{CtxAlarmEmail, "ops@example.org", CtxAlarmEmail},
+		{CtxCORSOrigins, "*", CtxCORSOrigins},
+		{CtxCORSOrigins, "https://plaza.seoul.go.kr,*", CtxCORSOrigins},
+	} {
+		// GIVEN prod with one example value WHEN it is configured
+		kv := map[string]string{}
+		for k, v := range good {
+			kv[k] = v
+		}
+		kv[c.key] = c.value
+		_, err := ConfigFrom(ctx(kv))
+		// THEN it is refused, naming the context key to set
+		if err == nil || !strings.Contains(err.Error(), c.mentions) {
+			t.Errorf("prod with %s=%q: %v", c.key, c.value, err)
+		}
+	}
+	// AND dev keeps its example defaults
+	if _, err := ConfigFrom(ctx(map[string]string{CtxStage: "dev"})); err != nil {
+		t.Errorf("dev: %v", err)
 	}
 }

@@ -38,6 +38,9 @@ func render(v interface{}) string {
 		if g, ok := x["Fn::GetAtt"].([]interface{}); ok {
 			return fmt.Sprintf("<%v.%v>", g[0], g[1])
 		}
+		if sub, ok := x["Fn::Sub"].(string); ok {
+			return sub
+		}
 		if j, ok := x["Fn::Join"].([]interface{}); ok {
 			var parts []string
 			for _, p := range j[1].([]interface{}) {

@@ -87,15 +87,9 @@ type Mounter interface {
 
 // Handler serves the API and the portal.
 type Handler struct {
-	d      Deps
-	mux    *http.ServeMux
-	routes []string // registered API patterns, for the contract test
-	// openapi is the embedded document as JSON, converted on first request:
-	// the conversion costs milliseconds of every Lambda cold start.
-	openapi     []byte
-	openapiErr  error
-	openapiOnce sync.Once
-
+	d         Deps
+	mux       *http.ServeMux
+	routes    []string // registered API patterns, for the contract test
 	statsMu   sync.Mutex
 	stats     map[string]cachedStats
 	computeMu sync.Mutex // one ledger scan at a time
@@ -371,12 +365,7 @@ func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, e
 }
 
 func (h *Handler) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
-	h.openapiOnce.Do(func() { h.openapi, h.openapiErr = openapiJSON() })
-	if h.openapiErr != nil { // ruled out by the package tests
-		h.internal(w, r, "embedded openapi.yaml", h.openapiErr)
-		return
-	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	_, _ = w.Write(h.openapi)
+	_, _ = w.Write(openapiJSON)
 }

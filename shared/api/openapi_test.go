@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +17,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
@@ -318,4 +321,29 @@ func pathID(pattern, path string) string {
 		}
 	}
 	return ""
+}
+
+var updateOpenAPI = flag.Bool("update", false, "rewrite openapi.json from openapi.yaml")
+
+// TestOpenAPIJSONIsTheYAML: the JSON the api serves (openapi.json, embedded)
+// is openapi.yaml, the document people edit, as compact JSON. -update
+// rewrites it.
+func TestOpenAPIJSONIsTheYAML(t *testing.T) {
+	var doc any
+	if err := yaml.Unmarshal(openapiYAML, &doc); err != nil {
+		t.Fatalf("openapi.yaml: %v", err)
+	}
+	want, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatalf("openapi.yaml as JSON: %v", err)
+	}
+	if *updateOpenAPI {
+		if err := os.WriteFile("openapi.json", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(openapiJSON, want) {
+		t.Fatal("openapi.json is not openapi.yaml: run go test ./shared/api -run TestOpenAPIJSONIsTheYAML -update")
+	}
 }

@@ -88,25 +88,56 @@ func StartServer() (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("awstest: %w", err)
 	}
+	launchers := []launcher{{path: path}}
+	// Prefer moto serving one request at a time: threaded moto lets two
+	// conditional writes both succeed, which real DynamoDB never does, and
+	// tests of "exactly one claim wins" then fail at random.
+	if py, err := exec.LookPath("python3"); err == nil {
+		launchers = append([]launcher{{path: py, args: []string{"-c", serialServer}}}, launchers...)
+	}
 	var lastErr error
-	// A free port found by listening may be taken before moto binds it;
-	// try a few ports before giving up.
-	for attempt := 0; attempt < 3; attempt++ {
-		srv, err := start(path)
-		if err == nil {
-			return srv, nil
+	for _, l := range launchers {
+		// A free port found by listening may be taken before moto binds
+		// it; try a few ports before giving up.
+		for attempt := 0; attempt < 3; attempt++ {
+			srv, err := start(l)
+			if err == nil {
+				return srv, nil
+			}
+			lastErr = err
 		}
-		lastErr = err
 	}
 	return nil, lastErr
 }
 
-func start(path string) (*Server, error) {
+// launcher is one way to run moto: a program and the arguments before the
+// host and port.
+type launcher struct {
+	path string
+	args []string
+}
+
+// serialServer runs moto_server's own main with werkzeug's threading off.
+// If python3 cannot import moto it exits at once and StartServer falls back
+// to moto_server itself.
+const serialServer = `import sys, moto.server as m
+run = m.run_simple
+def serial(*a, **k):
+    k["threaded"] = False
+    return run(*a, **k)
+m.run_simple = serial
+sys.argv[0] = "moto_server"
+m.main()
+`
+
+func start(l launcher) (*Server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(path, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
+	args := append(append([]string{}, l.args...), "-H", "127.0.0.1", "-p", strconv.Itoa(port))
+	cmd := exec.Command(l.path, args...)
+	path := l.path
 	log := &tailBuffer{max: 8 << 10}
 	cmd.Stdout, cmd.Stderr = log, log
 	cmd.SysProcAttr = sysProcAttr()

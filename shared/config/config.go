@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -46,13 +47,19 @@ const (
 	// Senders is the sending systems' configuration (shared/sender) as
 	// compact JSON; unset, the embedded default.
 	Senders Var = "PLAZA_SENDERS"
+	// OpenSearchReplicas is the number of replicas in the index template
+	// (the setup function installs it at deployment): 0 on one node.
+	OpenSearchReplicas Var = "PLAZA_OPENSEARCH_REPLICAS"
+	// OriginSecret is the value of the header (gateway.OriginHeader) that
+	// only CloudFront sends to the API; requests without it are refused.
+	OriginSecret Var = "PLAZA_ORIGIN_SECRET"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret}
 }
 
 // The default organization, used when PLAZA_ORG_CODE is unset: Seoul
@@ -74,6 +81,10 @@ const (
 	FuncAPI     = "api"
 	FuncNotify  = "notify"
 	FuncMonitor = "monitor"
+	// FuncSetup runs at deployment only (a CloudFormation custom
+	// resource): it installs the index template, the first index behind
+	// the alias and the search domain's access roles.
+	FuncSetup = "setup"
 )
 
 // Needs returns the variables function fn requires; the others it may
@@ -89,11 +100,13 @@ func Needs(fn string) []Var {
 	case FuncIndex:
 		return []Var{Stage, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	case FuncAPI:
-		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, KMSKeyID}
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, KMSKeyID, OriginSecret}
 	case FuncNotify:
 		return []Var{Stage, InquiryTable, MailFrom, KMSKeyID, PortalURL}
 	case FuncMonitor:
 		return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, OpenSearchEndpoint}
+	case FuncSetup:
+		return []Var{Stage, OpenSearchEndpoint}
 	}
 	return nil
 }
@@ -119,6 +132,9 @@ type Config struct {
 	LogLevel            slog.Level
 	// Senders binds inbox prefixes to organizations (never nil after Load).
 	Senders *sender.Config
+	// OpenSearchReplicas is nil when unset (the template's default).
+	OpenSearchReplicas *int
+	OriginSecret       string
 }
 
 // Buckets returns the pipeline's buckets.
@@ -171,6 +187,7 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		SMSSenderID:         get(SMSSenderID),
 		KMSKeyID:            get(KMSKeyID),
 		PortalURL:           get(PortalURL),
+		OriginSecret:        get(OriginSecret),
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias
@@ -231,6 +248,17 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		if err := c.LogLevel.UnmarshalText([]byte(s)); err != nil {
 			bad(LogLevel, "%q is not a level (debug, info, warn, error)", s)
 		}
+	}
+	if s := get(OpenSearchReplicas); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 || n > 5 {
+			bad(OpenSearchReplicas, "%q is not a number of replicas (0 to 5)", s)
+		} else {
+			c.OpenSearchReplicas = &n
+		}
+	}
+	if c.OriginSecret != "" && len(c.OriginSecret) < 16 {
+		bad(OriginSecret, "too short to be a secret (at least 16 characters)")
 	}
 	if len(errs) > 0 {
 		return c, fmt.Errorf("config: %w", errors.Join(errs...))

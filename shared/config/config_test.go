@@ -30,6 +30,27 @@ func full() map[string]string {
 		"PLAZA_PORTAL_URL":            "https://plaza.seoul.go.kr",
 		"PLAZA_LOG_LEVEL":             "debug",
 		"PLAZA_SENDERS":               `{"systems":[{"prefix":"e-approval","departments":["1100123"]}]}`,
+		"PLAZA_OPENSEARCH_REPLICAS":   "0",
+		"PLAZA_ORIGIN_SECRET":         "0123456789abcdef0123",
+	}
+}
+
+func TestReplicasAndOriginSecret(t *testing.T) {
+	c, err := config.Load(env(full()))
+	if err != nil || c.OpenSearchReplicas == nil || *c.OpenSearchReplicas != 0 || c.OriginSecret != "0123456789abcdef0123" {
+		t.Fatalf("replicas %v, secret %q, %v", c.OpenSearchReplicas, c.OriginSecret, err)
+	}
+	m := full()
+	delete(m, "PLAZA_OPENSEARCH_REPLICAS")
+	if c, err := config.Load(env(m)); err != nil || c.OpenSearchReplicas != nil {
+		t.Errorf("unset replicas: %v, %v", c.OpenSearchReplicas, err)
+	}
+	for k, v := range map[string]string{"PLAZA_OPENSEARCH_REPLICAS": "-1", "PLAZA_ORIGIN_SECRET": "short"} {
+		m := full()
+		m[k] = v
+		if _, err := config.Load(env(m)); err == nil || !strings.Contains(err.Error(), k) {
+			t.Errorf("%s=%q: %v", k, v, err)
+		}
 	}
 }
 
@@ -68,7 +89,7 @@ func TestLoadAll(t *testing.T) {
 }
 
 func TestEveryFunctionLoadsFromAFullEnvironment(t *testing.T) {
-	for _, fn := range []string{config.FuncIngest, config.FuncRedact, config.FuncIndex, config.FuncAPI, config.FuncNotify, config.FuncMonitor} {
+	for _, fn := range []string{config.FuncIngest, config.FuncRedact, config.FuncIndex, config.FuncAPI, config.FuncNotify, config.FuncMonitor, config.FuncSetup} {
 		need := config.Needs(fn)
 		if len(need) == 0 {
 			t.Fatalf("%s needs nothing", fn)

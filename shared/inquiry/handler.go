@@ -208,7 +208,9 @@ func RemoteHost(r *http.Request) string {
 // request policy must forward it), else RemoteHost (API Gateway's source
 // IP, which behind CloudFront is an edge's). Use it only where the API is
 // reachable through CloudFront alone, since a client could otherwise set
-// the header; the per-contact limits hold either way.
+// the header: the api function refuses every request without CloudFront's
+// origin secret (gateway.RequireOrigin) before this runs. The
+// per-contact limits hold either way.
 func ViewerAddress(r *http.Request) string {
 	if v := r.Header.Get("CloudFront-Viewer-Address"); v != "" {
 		if i := strings.LastIndexByte(v, ':'); i > 0 {

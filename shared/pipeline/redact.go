@@ -6,14 +6,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
+	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/storage"
-	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 // maxStagedBytes bounds a staged object: the text of 50 MiB of files.
@@ -136,13 +137,21 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 	for i, kw := range st.Keywords {
 		fields = append(fields, maskField{name: fmt.Sprintf("keywords[%d]", i), text: kw, public: true})
 	}
+	// The envelope's people and bodies are published too: an official's
+	// name stays (it is exempt as a name), anything else in the field is
+	// read like the body.
+	meta := []*string{&pub.Drafter.Name, &pub.Drafter.Position, &pub.Approver.Name, &pub.Approver.Position,
+		&pub.Department.Name, &pub.Organization.Name}
+	for i, name := range []string{"drafter.name", "drafter.position", "approver.name", "approver.position", "department.name", "organization.name"} {
+		fields = append(fields, maskField{name: name, text: *meta[i], public: true})
+	}
 	fields = append(fields, maskField{name: "body", text: st.Body, public: !closed})
 	for _, a := range st.Attachments {
 		fields = append(fields,
 			maskField{name: "attachment.name", text: a.Name, public: !closed},
 			maskField{name: "attachment:" + a.Name, text: a.Text, public: !closed})
 	}
-	out, ok := p.redactFields(fields, exempt, report)
+	out, ok := p.redactFields(fields, exempt, p.cfg.Policy.PublicFor(st.Organization.Code), report)
 	if !ok {
 		report.Doubts = append(report.Doubts, Reason{Code: "redact.structure", Detail: "the masked text lost its field boundaries"})
 	}
@@ -150,11 +159,14 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 	pub.Title, pub.Disclosure.Note = out[0], out[1]
 	pub.Keywords = make([]string, 0, len(st.Keywords))
 	pub.Keywords = append(pub.Keywords, out[2:2+len(st.Keywords)]...)
+	for i, m := range meta {
+		*m = out[2+len(st.Keywords)+i]
+	}
 	if closed {
 		// The information list names a closed document; its content stays inside.
 		pub.MetadataOnly = true
 	} else {
-		i := 2 + len(st.Keywords)
+		i := 2 + len(st.Keywords) + len(meta)
 		pub.Body = out[i]
 		for j, a := range st.Attachments {
 			pub.Attachments = append(pub.Attachments, document.Attachment{
@@ -179,56 +191,29 @@ type maskField struct {
 	public     bool // published (and so checked by layer 2)
 }
 
-// fieldSep separates fields in the one text given to the redactor: a line
-// of its own (the redactor keeps line structure and reads context within a
-// line), made of a control character no field keeps.
-const fieldSep = "\n\x1e\n"
-
-// redactFields masks the fields together (layer 1), checks the published
-// ones (layer 2), and fills the report. ok is false if the masked text
-// could not be split back into its fields, in which case every field is
-// returned empty and the document must go to review.
-func (p *Pipeline) redactFields(fields []maskField, exempt []string, report *Report) (out []string, ok bool) {
-	texts := make([]string, len(fields))
-	starts := make([]int, len(fields))
-	pos := 0
+// redactFields screens the fields (both layers, as package screen
+// decides for every caller) and fills the report. ok is false if the
+// masked text could not be split back into its fields, in which case every
+// field is returned empty and the document must go to review.
+func (p *Pipeline) redactFields(fields []maskField, exempt []string, public redact.Public, report *Report) (out []string, ok bool) {
+	sf := make([]screen.Field, len(fields))
 	for i, f := range fields {
-		texts[i] = strings.ReplaceAll(f.text, "\x1e", " ")
-		starts[i] = pos
-		pos += len(texts[i]) + len(fieldSep)
+		sf[i] = screen.Field{Name: f.name, Text: f.text, Public: f.public}
 	}
-	res := p.d.Redactor.Redact(strings.Join(texts, fieldSep), redact.Options{Exempt: exempt})
-	out = strings.Split(res.Text, fieldSep)
-	if len(out) != len(fields) {
-		return make([]string, len(fields)), false
-	}
-	for _, f := range res.Findings {
-		i := sort.Search(len(starts), func(i int) bool { return starts[i] > f.Start }) - 1
-		if i < 0 {
-			i = 0
-		}
-		name := fields[i].name
-		f.Start -= starts[i]
-		f.End -= starts[i]
+	o := screen.Screen(p.d.Redactor, p.d.Verifier, sf, screen.Options{Exempt: exempt, Public: public})
+	for _, f := range o.Findings {
 		report.Counts[f.Type]++
-		report.Findings = append(report.Findings, ReportFinding{Field: name, Finding: f})
-		// Masked, but a guess (a card failing Luhn, an IP without context):
-		// a person confirms before it goes out.
-		if fields[i].public && f.Confidence < redact.ReviewConfidence {
-			report.Doubts = append(report.Doubts, Reason{Code: "redact.low_confidence:" + f.Type, Field: name,
-				Detail: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence), Start: f.Start, End: f.End})
-		}
+		report.Findings = append(report.Findings, ReportFinding{Field: f.Field, Finding: f.Finding})
 	}
-	vopts := verify.Options{Exempt: exempt}
-	for i, f := range fields {
-		if !f.public || out[i] == "" {
+	ok = true
+	for _, d := range o.Doubts {
+		if d.Code == "redact.structure" {
+			ok = false
 			continue
 		}
-		for _, d := range p.d.Verifier.Check(out[i], vopts) {
-			report.Doubts = append(report.Doubts, Reason{Code: "redact.doubt:" + d.Type, Field: f.name, Detail: d.Reason + " (" + d.Rule + ")", Start: d.Start, End: d.End})
-		}
+		report.Doubts = append(report.Doubts, Reason{Code: d.Code, Field: d.Field, Detail: d.Reason, Start: d.Start, End: d.End})
 	}
-	return out, true
+	return o.Texts, ok
 }
 
 func fieldPublic(fields []maskField, name string) bool {
@@ -241,14 +226,38 @@ func fieldPublic(fields []maskField, name string) bool {
 }
 
 // officials are the names public in the line of duty.
+// officials are the names public in the line of duty: the drafter's and
+// the approver's, and only the name in each field — a field that also
+// holds a citizen's name or a number exempts nothing else ("홍길동 (민원인
+// 김철수)" exempts 홍길동 only).
 func officials(m document.Meta) []string {
 	var out []string
 	for _, n := range []string{m.Drafter.Name, m.Approver.Name} {
-		if n != "" {
-			out = append(out, n)
+		if w := officialName(n); w != "" {
+			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// officialName returns the first word of a name field when it reads as a
+// name: two to five Hangul syllables, or Latin letters.
+func officialName(field string) string {
+	ws := strings.Fields(field)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(ws[0], ",()")
+	n := utf8.RuneCountInString(w)
+	for _, r := range w {
+		if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			return ""
+		}
+	}
+	if n < 2 || n > 5 {
+		return ""
+	}
+	return w
 }
 
 func reasonCodes(rs []Reason) string {

@@ -10,10 +10,12 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/redact"
 )
 
 //go:embed policy.json
@@ -35,6 +37,22 @@ type Policy struct {
 	// satisfies (item 6: personal information). A partial document citing
 	// any other item needs a person to cut the exempt part.
 	PartialAutoExemptions []string `json:"partial_auto_exemptions"`
+	// Public holds, per organization code, the identifiers an
+	// organization publishes itself (office numbers, e-mail domains,
+	// office addresses), which the redactor leaves and layer 2 does not
+	// doubt. The entry "*" applies to every organization.
+	Public map[string]redact.Public `json:"public_identifiers"`
+}
+
+// PublicFor returns the allowlist of an organization: its own entry and
+// the one for every organization together.
+func (p *Policy) PublicFor(org string) redact.Public {
+	all, own := p.Public["*"], p.Public[org]
+	return redact.Public{
+		Phones:       append(append([]string(nil), all.Phones...), own.Phones...),
+		EmailDomains: append(append([]string(nil), all.EmailDomains...), own.EmailDomains...),
+		Addresses:    append(append([]string(nil), all.Addresses...), own.Addresses...),
+	}
 }
 
 // Default returns the embedded policy, which reproduces Seoul's phases.
@@ -83,6 +101,23 @@ func Parse(data []byte) (*Policy, error) {
 		ph.from = t
 	}
 	sort.Slice(p.Phases, func(i, j int) bool { return p.Phases[i].from.Before(p.Phases[j].from) })
+	for org, pub := range p.Public {
+		for _, ph := range pub.Phones {
+			if ph == "" || strings.Trim(ph, "0123456789") != "" || len(ph) < 3 {
+				return nil, fmt.Errorf("policy: public_identifiers[%s]: phone prefix %q must be three or more digits", org, ph)
+			}
+		}
+		for _, d := range pub.EmailDomains {
+			if d == "" || strings.ContainsAny(d, "@ ") || !strings.Contains(strings.Trim(d, "."), ".") {
+				return nil, fmt.Errorf("policy: public_identifiers[%s]: e-mail domain %q is not a domain", org, d)
+			}
+		}
+		for _, a := range pub.Addresses {
+			if len(strings.TrimSpace(a)) < 4 {
+				return nil, fmt.Errorf("policy: public_identifiers[%s]: address %q is too short to match safely", org, a)
+			}
+		}
+	}
 	return &p, nil
 }
 

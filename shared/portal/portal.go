@@ -22,7 +22,12 @@ func FS() fs.FS {
 	return sub
 }
 
-// Handler serves index.html at / and the assets under /static/.
+// StaffPage is the staff console's page, where the staff sign-in returns.
+const StaffPage = "/staff/"
+
+// Handler serves index.html at /, the staff page at /staff/ (from
+// staff/index.html, as the site bucket holds it) and the assets under
+// /static/.
 func Handler() http.Handler {
 	static := http.StripPrefix("/static/", http.FileServerFS(FS()))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -30,6 +35,14 @@ func Handler() http.Handler {
 		w.Header().Set("Cache-Control", "public, max-age=300")
 		if r.URL.Path == "/" {
 			http.ServeFileFS(w, r, FS(), "index.html")
+			return
+		}
+		switch r.URL.Path {
+		case StaffPage:
+			http.ServeFileFS(w, r, FS(), "staff/index.html")
+			return
+		case "/staff":
+			http.Redirect(w, r, StaffPage, http.StatusMovedPermanently)
 			return
 		}
 		if r.URL.Path == "/static/" || r.URL.Path == "/static/index.html" {

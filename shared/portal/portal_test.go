@@ -18,6 +18,8 @@ func TestHandler(t *testing.T) {
 		{"/static/app.css", "200", "text/css", "--brand"},
 		{"/static/", "301", "", ""},
 		{"/static/nope.js", "404", "", ""},
+		{"/staff/", "200", "text/html", "직원 화면"},
+		{"/staff", "301", "", ""},
 	}
 	for _, c := range cases {
 		w := httptest.NewRecorder()

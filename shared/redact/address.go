@@ -39,16 +39,22 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	pre := before(s, w, 90)
 	district := districtWord(pre)
+	if hasPrefixAny(strings.TrimLeft(after(s, i+digitsAt(s, i), 12), " -0123456789"), []string{"부근", "일대", "인근", "앞 ", "앞에서", "사거리", "교차로", "일원"}) {
+		return false, "" // "연서로 7 부근에서": a place on the road, not a home
+	}
 	switch {
 	case strings.HasSuffix(word, "로") || strings.HasSuffix(word, "길"):
 		if strings.HasSuffix(word, "으로") || roadStop[word] {
 			return false, ""
 		}
-		if district || hasAny(pre, kwAddress) {
+		if district || hasAny(pre, kwAddress) || hasAny(after(s, i, 40), kwAddressAfter) {
 			return true, "address.road"
 		}
 	case strings.HasSuffix(word, "동") || strings.HasSuffix(word, "리") || strings.HasSuffix(word, "가"):
-		if district && (hasAny(pre, kwAddress) || strings.Contains(after(s, i, 16), "번지")) {
+		if strings.HasSuffix(word, "가") && !isDigit(word[len(word)-4]) {
+			return false, "" // "성수동1가", not "요구가"
+		}
+		if (district || !roadStop[word]) && hasAny(pre, kwAddress) || !roadStop[word] && (strings.Contains(after(s, i, 16), "번지") || unitNext(s, i)) {
 			return true, "address.lot"
 		}
 		if district && strings.HasSuffix(word, "동") && !roadStop[word] {
@@ -57,6 +63,29 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	return false, ""
 }
+
+// unitNext reports a floor or unit after the lot number at i: "구의동
+// 1398-56 지하1층 B02호", "정릉동 960 3층 301호".
+func unitNext(s string, i int) bool {
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == '-') {
+		j++
+	}
+	post := strings.TrimLeft(after(s, j, 24), " ,")
+	if strings.HasPrefix(post, "지하") {
+		return true
+	}
+	k := 0
+	for k < len(post) && (isDigit(post[k]) || post[k] == 'B') {
+		k++
+	}
+	return k > 0 && (strings.HasPrefix(post[k:], "층") || strings.HasPrefix(post[k:], "호"))
+}
+
+// kwAddressAfter follow a private address: "능동로 20-6에 사는", "동일로
+// 135 소재 건축물", "… 101동 1104호".
+var kwAddressAfter = []string{"에 사는", "에 거주", "에 살고", "에서 거주", "소재 건축물", "소재 주택", "소재 건물", "번지", "동 ", "호)", "호에서",
+	"호에 ", "에 혼자", "에서 ", "에 주소", "거주"}
 
 // roadStop lists common words that end like a road name but are not.
 var roadStop = map[string]bool{
@@ -130,6 +159,15 @@ func (sc *scanner) address(i int, rule string) int {
 			}
 			k += c + 1
 			continue
+		}
+		if k >= len(s) {
+			break
+		}
+		// "지하1층", "B01호": a basement floor or unit.
+		if strings.HasPrefix(s[k:], "지하") && k+6 < len(s) && isDigit(s[k+6]) {
+			k += 6
+		} else if (s[k] == 'B' || s[k] == 'b') && k+1 < len(s) && isDigit(s[k+1]) {
+			k++
 		}
 		st := k
 		for k < len(s) && isDigit(s[k]) {

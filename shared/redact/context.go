@@ -79,6 +79,45 @@ func hasAny(w string, words []string) bool {
 	return false
 }
 
+// bankIn reports a bank word in w. A bank's short name counts only as a
+// word of its own or before 은행/뱅크 ("하나은행", "국민 123…"), never
+// inside another name ("하나로건설", "우리들약국", "국민건강").
+func bankIn(w string) bool { return lastBank(w) >= 0 }
+
+// lastBank returns the offset of the last bank word in w, or -1.
+func lastBank(w string) int {
+	best := -1
+	for _, k := range kwBank {
+		for from := 0; from < len(w); {
+			j := strings.Index(w[from:], k)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(k)
+			if shortBank[k] {
+				rest := w[j+len(k):]
+				if r, _ := utf8.DecodeRuneInString(rest); isHangul(r) && !strings.HasPrefix(rest, "은행") && !strings.HasPrefix(rest, "뱅크") {
+					continue
+				}
+				if j > 0 {
+					if r, _ := utf8.DecodeLastRuneInString(w[:j]); isHangul(r) {
+						continue
+					}
+				}
+			}
+			if j > best {
+				best = j
+			}
+		}
+	}
+	return best
+}
+
+// shortBank are bank words that are also parts of other words.
+var shortBank = map[string]bool{"국민": true, "신한": true, "우리": true, "하나": true, "기업": true, "카카오": true, "토스": true,
+	"씨티": true, "KB": true, "NH": true, "IBK": true}
+
 // Context words. Korean and English, as they appear in forms and letters.
 var (
 	kwRRN = []string{"주민등록번호", "주민번호", "주민등록", "RRN", "resident registration"}
@@ -99,6 +138,7 @@ var (
 	kwBankFirst = []string{"국민", "신한", "우리", "하나", "농협", "NH", "기업", "IBK", "카카오", "토스", "케이뱅크", "우체국",
 		"새마을", "신협", "수협", "SC", "씨티", "대구", "부산", "경남", "광주", "전북", "제주", "산업", "KB", "은행"}
 	kwCorporate = []string{"법인등록번호", "법인번호", "법인 등록번호", "등기번호"}
+	kwBizNo     = []string{"사업자등록번호", "사업자번호", "사업자 등록번호", "사업자", "고유번호", "법인등록번호"}
 	kwBudget    = []string{"예산", "과목", "코드", "세출", "세입"}
 	kwCard      = []string{"카드", "card", "Card", "CARD", "결제"}
 

@@ -33,7 +33,7 @@ var givenSyllables = func() map[rune]bool {
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
-과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
+상기인 본인 인감인 인감 상기 하기 위인 과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
 감사 기사 형님 누님 부모 어머 아버 할머 할아 손님 임금 하느 부처 조상 주인 환자 학생 회원 주민 시민 구민 국민 여러분 간호사
 사모 사부 조합원 정회원 장로 집사 권사 전도사 주임 계장 반장 통장 이장 동장 면장 읍장 소장 지사 도지사 총장 학장 교장 교감
 담임 조교 고문 의사 약사 변호사 세무사 노무사 법무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 딸
@@ -216,7 +216,10 @@ func titleSuffix(w string) bool {
 var markers = []string{"민원인", "신청인", "청구인", "제출인", "제출자", "요청인", "신청자", "청구자", "질의인", "방문자", "성 명", "진정인", "신고인", "고소인", "고발인", "피해자", "보호자", "대리인",
 	"수신자", "성명", "이름", "예금주", "세대주", "성함", "제보자", "응답자", "피신청인", "청원인", "당사자", "환자명",
 	"가입자", "소유자", "임차인", "임대인", "채무자", "채권자", "수급자", "위반자", "운전자", "질의자", "작성자", "참고인", "증인",
-	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람"}
+	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람", "대표자", "대표자명", "피고발인", "피고소인", "피의자", "피고인",
+	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
+	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
+	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표"}
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
@@ -230,7 +233,8 @@ var markersByLast = func() map[rune][]string {
 
 // weakMarkers are roles that statutes name as often as letters do; a name
 // after them needs a colon, bracket or table cell, or an honorific.
-var weakMarkers = map[string]bool{"운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
+var weakMarkers = map[string]bool{"대표": true, "관련자": true, "환자": true, "대상자": true, "이용자": true, "배우자": true,
+	"학생": true, "원생": true, "아동": true, "어르신": true, "주민": true, "근로자": true, "사업주": true, "참석자": true, "운전자": true, "소유자": true, "가입자": true, "수급자": true, "위반자": true, "채무자": true,
 	"채권자": true, "임차인": true, "임대인": true, "작성자": true, "참고인": true, "증인": true, "질의자": true, "응답자": true,
 	"당사자": true, "대리인": true, "피해자": true, "보호자": true, "청원인": true, "세대주": true, "수신": true}
 
@@ -256,11 +260,13 @@ func (sc *scanner) marker(i, size int) {
 	}
 	sc.nameBeforeMarker(end-len(mk), mk)
 	j := end
+	topic := false
 	if mk == "이름" || mk == "성명" || mk == "성함" {
 		// "제 이름은 박지성이고": the topic particle may follow.
 		for _, p := range []string{"은 ", "는 ", "이 "} {
 			if strings.HasPrefix(s[j:], p) {
 				j += len(p) - 1
+				topic = true
 				break
 			}
 		}
@@ -278,9 +284,14 @@ func (sc *scanner) marker(i, size int) {
 		// "민원인홍길동": the marker must be set apart, except 성명/환자명.
 		return
 	}
+	if strings.ContainsAny(s[end:j], "|\t") {
+		// Cells of a table row are the layout's: the next cell is a value
+		// of another column, not this header's.
+		return
+	}
 	k := j
 	n := 0
-	for k < len(s) && n < 8 {
+	for k < len(s) && n < 10 {
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !isHangul(r) {
 			break
@@ -288,11 +299,40 @@ func (sc *scanner) marker(i, size int) {
 		k += size
 		n++
 	}
-	if n < 2 || n > 6 {
+	if n < 2 || n > 9 {
 		return
 	}
+	if accusedMarkers[mk] {
+		// "관련자: 교통행정과 주무관 이옥자": the department and the
+		// position come first; the name after them is the person's.
+		for _, step := range []int{0, 1} {
+			w := s[j:k]
+			if !(hasSuffixAny(w, []string{"과", "팀", "국", "실", "센터", "소"}) && step == 0 || isTitle(w)) || k >= len(s) || s[k] != ' ' {
+				break
+			}
+			j = k + 1
+			k, n = j, 0
+			for k < len(s) && n < 10 {
+				r, size := utf8.DecodeRuneInString(s[k:])
+				if !isHangul(r) {
+					break
+				}
+				k += size
+				n++
+			}
+			if n < 2 {
+				return
+			}
+		}
+	}
 	w := s[j:k]
-	strong := strings.ContainsAny(s[end:j], ":([=|\t") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	strong := strings.ContainsAny(s[end:j], ":=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
+	if strings.ContainsAny(s[end:j], "([") {
+		// "신청인(홍길동)" is a name; "배우자(사실상의 …)" a definition.
+		if e := strings.IndexAny(s[j:min(len(s), j+20)], ")]"); e > 0 && !strings.Contains(s[j:j+e], " ") {
+			strong = true
+		}
+	}
 	if k < len(s) && s[k] == '(' {
 		strong = true // "홍길동(010-…)"
 	}
@@ -302,25 +342,41 @@ func (sc *scanner) marker(i, size int) {
 	if weakMarkers[mk] && !strong {
 		return
 	}
-	cands := []string{w}
-	for _, p := range particles {
-		if strings.HasSuffix(w, p) && len(w) > len(p) {
-			cands = append(cands, w[:len(w)-len(p)])
-		}
+	c := sc.nameCore(w)
+	if placeholder(c) || sc.exempt(c) || roleWord(c) {
+		return
 	}
-	for _, c := range cands {
-		if placeholder(c) {
+	score := sc.lx.score(c)
+	nc := utf8.RuneCountInString(c)
+	if topic && (score < likelyName || nc < 3) {
+		return // "성명은 이미 …": a sentence about names, not one
+	}
+	// After a role that only a person takes (청구인, 대표자), a word shaped
+	// like a full name is one, even if a dictionary also lists it
+	// (송보람, 김누리별).
+	role := !weakMarkers[mk] && mk != "수신" && mk != "이름" && mk != "성명"
+	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) ||
+		role && score >= shapeName && nc >= 3 && !sc.lx.derived(c) && !verbLike(c) {
+		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) && !accusedMarkers[mk] {
 			return
 		}
-		if fullName(c) || (strong && nameLike(c) && !particleEnd(c)) || shortName(c) && !digitNext(s, j+len(c)) {
-			if sc.exempt(c) {
-				return
-			}
-			sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
-			return
-		}
+		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
 	}
 }
+
+// lineOf returns the line holding byte i.
+func lineOf(s string, i int) string {
+	a := strings.LastIndexByte(s[:i], '\n') + 1
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		return s[a:]
+	}
+	return s[a : i+e]
+}
+
+// accusedMarkers name a person under investigation or discipline, whose
+// name is personal data even when an official's position goes with it.
+var accusedMarkers = map[string]bool{"관련자": true, "피고발인": true, "피고소인": true, "피의자": true, "피고인": true, "처분대상자": true, "대상자": true}
 
 // particleEnd reports whether a two-syllable word ends in a syllable that
 // is far more often a particle than a given name.
@@ -345,6 +401,14 @@ func placeholder(w string) bool {
 func (sc *scanner) nameBefore(start int) {
 	s := sc.s
 	p := start
+	// "김금자(운전면허번호 21-02-…)": the identifier's word in the bracket.
+	if pre := before(s, start, 40); strings.Contains(pre, "(") {
+		k := strings.LastIndexByte(pre, '(')
+		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && strings.HasSuffix(w, "번호") {
+			p = start - (len(pre) - k)
+			start = p + 1
+		}
+	}
 	for k := 0; k < 4 && p > 0; k++ {
 		switch s[p-1] {
 		case '(', ' ', '\t', '|', ':', ',':
@@ -366,7 +430,7 @@ func (sc *scanner) nameBefore(start int) {
 		}
 	}
 	w := s[st:p]
-	if !(fullName(w) || n >= 4 && nameLike(w)) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
@@ -451,6 +515,9 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		ok = k > 0 && strings.HasPrefix(in[k:], "세") && closes(in[k+len("세"):])
 	}
 	if !ok {
+		sc.profileBracket(i)
+		sc.nameRoleBracket(i)
+		sc.bracketDate(i)
 		return
 	}
 	p := i
@@ -458,11 +525,11 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		p--
 	}
 	st, n := hangulBack(s, p, 5)
-	if n < 3 || n > 4 || st > 0 && prevHangul(s, st) {
+	if n < 2 || n > 4 || st > 0 && prevHangul(s, st) {
 		return
 	}
 	w := s[st:p]
-	if !fullName(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))
@@ -480,7 +547,7 @@ func verbLike(w string) bool {
 	if strings.ContainsRune("은이가도", last) && notNames[w[:len(w)-utf8.RuneLen(last)]] {
 		return true
 	}
-	for _, e := range []string{"하여", "해서", "되어", "하며", "하면", "하기", "하니", "이며", "이고", "에서", "으로", "여서"} {
+	for _, e := range []string{"하여", "해서", "되어", "하며", "하면", "하기", "하니", "이며", "이고", "에서", "으로", "여서", "더라", "하다", "한다", "된다", "하지", "하게", "시다", "세요", "니다"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -511,4 +578,142 @@ func (sc *scanner) selfIntro(i int) {
 		return
 	}
 	sc.add(st, i, TypeName, "name.self", 0.8, MaskName(w))
+}
+
+// profileBracket handles a person's particulars in brackets after the
+// name: "이지훈(1995. 11. 10., 화곡로 322, 101동 606호)", "김민준(1972-12-11,
+// 능동로 336)", "박선영(800302, 010-1234-5678)". The bracket must open
+// with a date of birth; the name before it, the date and the address
+// numbers in it are masked.
+func (sc *scanner) profileBracket(i int) {
+	s := sc.s
+	close := strings.IndexByte(s[i:min(len(s), i+160)], ')')
+	if close < 0 || i+1 >= len(s) || !isDigit(s[i+1]) {
+		return
+	}
+	end := i + close
+	t := &sc.tok
+	readToken(s, i+1, t)
+	n, e := dateShape(s, t, 0, t.lensFrom(0, 3))
+	if n == 0 || e > end {
+		return
+	}
+	if e < end && s[e] == '.' {
+		e++
+	}
+	// The date must be the whole first particular.
+	if rest := strings.TrimLeft(s[e:end], " "); rest != "" && rest[0] != ',' && rest[0] != '/' && rest[0] != ';' {
+		return
+	}
+	p := i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, cnt := hangulBack(s, p, 5)
+	if cnt < 2 || cnt > 5 || st > 0 && prevHangul(s, st) {
+		return
+	}
+	w := s[st:p]
+	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) || strings.HasSuffix(before(s, st, 6), "의 ") {
+		return
+	}
+	sc.add(st, p, TypeName, "name.profile", 0.85, MaskName(w))
+	sc.add(i+1, e, TypeBirthDate, "birth.profile", 0.9, maskDigits(s[i+1:e]))
+	// The rest: an address or a telephone; mask its numbers.
+	a := firstDigit(s, e, end)
+	if a < end {
+		b := end
+		for b > a && !isDigit(s[b-1]) {
+			b--
+		}
+		d := onlyDigits(s[a:b])
+		if len(d) >= 9 && d[0] == '0' {
+			return // a telephone: the number detectors mask it
+		}
+		sc.add(a, b, TypeAddress, "address.profile", 0.85, maskDigits(s[a:b]))
+	}
+}
+
+// nameRoleBracket handles a name and its role in brackets: "진술서(구대호,
+// 목격자)", "(김철수, 신고인)".
+func (sc *scanner) nameRoleBracket(i int) {
+	s := sc.s
+	in := s[i+1 : min(len(s), i+80)]
+	c := strings.IndexByte(in, ')')
+	if c < 0 {
+		return
+	}
+	inner := in[:c]
+	if k := strings.IndexByte(inner, '('); k > 0 {
+		inner = inner[:k] // "(주민 호용호(성수동2가 거주))"
+	}
+	parts := strings.Split(inner, ",")
+	if len(parts) == 1 {
+		// "(김다은 위원)", "(편채원 위원장)", "(문덕배 입주자대표회의 회장)":
+		// a name and its role; "(주민 호용호": a role and the name.
+		ws := strings.Fields(inner)
+		switch {
+		case len(ws) == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
+			parts = []string{ws[1], ws[0]}
+		case len(ws) >= 2 && len(ws) <= 3 && isPrivateRole(ws[len(ws)-1]):
+			parts = []string{ws[0], ws[len(ws)-1]}
+		}
+	}
+	if len(parts) != 2 {
+		return
+	}
+	name, role := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < shapeName || sc.exempt(name) {
+		return
+	}
+	st := i + 1 + strings.Index(in, name)
+	sc.add(st, st+len(name), TypeName, "name.role_bracket", 0.85, MaskName(name))
+}
+
+// bracketDate handles a date of birth in brackets after a person, alone
+// or after a nationality: "경  빈 (50-09-13)", "사토 겐지 (일본,
+// 1980-09-28)", "연경희 ('42. 10. 29.)". The date must be whole in the
+// bracket and of a year before 2010; the word before the bracket must
+// not be a number or a date.
+func (sc *scanner) bracketDate(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+48)], ')')
+	if c < 0 {
+		return
+	}
+	end := i + c
+	j := i + 1
+	if k := strings.IndexByte(s[j:end], ','); k >= 0 {
+		if w := strings.TrimSpace(s[j : j+k]); w == "" || strings.ContainsAny(w, "0123456789") || utf8.RuneCountInString(w) > 10 {
+			return
+		}
+		j += k + 1
+	}
+	for j < end && (s[j] == ' ' || s[j] == '\'') {
+		j++
+	}
+	if j >= end || !isDigit(s[j]) {
+		return
+	}
+	b := end
+	for b > j && (s[b-1] == ' ' || s[b-1] == '.') {
+		b--
+	}
+	var t token
+	readToken(s, j, &t)
+	if n, de := dateShape(s, &t, 0, t.lensFrom(0, 3)); n == 0 || de != b || !birthLike(s, j, b) {
+		return // the date must be all the bracket holds
+	}
+	pre := strings.TrimRight(before(s, i, 30), " ")
+	if pre == "" || isDigit(pre[len(pre)-1]) {
+		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(pre); !isHangul(r) && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+		return
+	}
+	e := b
+	if e < end && s[e] == '.' {
+		e++
+	}
+	sc.add(j, e, TypeBirthDate, "birth.bracket", 0.85, maskDigits(s[j:e]))
 }

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // group is one run of digits inside a numeric token.
 type group struct{ start, end int }
@@ -95,12 +98,29 @@ func (sc *scanner) number(i int) int {
 	if i > 0 && (s[i-1] == ' ' || s[i-1] >= 0x80) {
 		if ok, rule := roadBefore(s, i); ok {
 			if e := sc.address(i, rule); e > 0 {
-				sc.add(i, e, TypeAddress, rule, 0.85, maskDigits(s[i:e]))
+				// Digits inside the road's name ("부평대로3길", "성수동1가")
+				// are masked with the number, so no digit of the address
+				// stays.
+				st := i
+				for k := i - 1; k > 0 && k > i-40; {
+					r, size := utf8.DecodeLastRuneInString(s[:k])
+					if !isHangul(r) && !(r >= '0' && r <= '9') {
+						break
+					}
+					k -= size
+					if isDigit(s[k]) {
+						st = k
+					}
+				}
+				sc.add(st, e, TypeAddress, rule, 0.85, maskDigits(s[st:e]))
 				return e
 			}
 		}
 	}
 	if e := sc.unitAddress(i); e > 0 {
+		return e
+	}
+	if e := sc.sloppy(i); e > 0 {
 		return e
 	}
 	t := &sc.tok
@@ -110,10 +130,15 @@ func (sc *scanner) number(i int) int {
 		if a > 0 && t.tight[a-1] {
 			continue
 		}
+		before := len(sc.hits)
 		if n := sc.matchAt(t, a); n > 0 {
 			e := t.g[a+n-1].end
-			if h := sc.hits[len(sc.hits)-1]; h.end > e {
-				e = h.end
+			// A match may consume groups without a hit (a public business
+			// number), or a hit may reach past them (a plate's syllable).
+			if len(sc.hits) > before {
+				if h := sc.hits[len(sc.hits)-1]; h.end > e {
+					e = h.end
+				}
 			}
 			return e
 		}
@@ -149,6 +174,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	pre := func() string {
 		if !preDone {
 			preText, preDone = ctxBefore(s, g0.start, 72), true
+			if h := sc.colCtx(g0.start); h != "" {
+				preText = h + " " + preText
+			}
 		}
 		return preText
 	}
@@ -157,7 +185,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		if typ, conf, ok := rrnCheck(d); ok {
-			if n == 1 && hasAny(pre(), kwBank) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
+			if n == 1 && bankIn(pre()) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
 				// A 13-digit account number in a bank context.
 			} else if hasAny(pre(), kwCorporate) {
 				// A corporate registration number (법인등록번호) is public.
@@ -171,7 +199,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	if n := cardShape(l); n > 0 && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
 		ctxCard := hasAny(pre(), kwCard)
-		if luhn(d) && (ctxCard || !hasAny(pre(), kwBudget)) && (ctxCard || !hasAny(pre(), kwBank) || n > 1) {
+		if luhn(d) && (ctxCard || !hasAny(pre(), kwBudget)) && (ctxCard || !bankIn(pre()) || n > 1) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
@@ -232,6 +260,11 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return n
 		}
 	}
+	// A business registration number (3-2-5) is public, unless 계좌
+	// itself names it.
+	if eqInts(l, 3, 2, 5) && t.tight[a] && t.tight[a+1] && !t.followsTight(a, 3) && (hasAny(pre(), kwBizNo) || !strings.Contains(pre(), "계좌")) {
+		return 3
+	}
 	// Bank accounts: 10 to 14 digits near a bank word. A landline shape
 	// needs 계좌 itself, since office numbers sit beside bank names.
 	if n := accountShape(t, a, l); n > 0 && !t.followsTight(a, n) {
@@ -241,12 +274,15 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
-		ok := hasAny(pre(), kwBank) || bankAfter
+		ok := bankIn(pre()) || bankAfter
 		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre(), "계좌") && !bankAfter || hasAny(pre(), kwLandOffice)) {
 			ok = false
 		}
-		if ok && !bankParen && lastAny(pre(), kwBudget) > lastAny(pre(), kwBank) {
+		if ok && !bankParen && lastAny(pre(), kwBudget) > lastBank(pre()) {
 			ok = false // a budget code, whatever bank follows
+		}
+		if ok && orgHolder(post) {
+			ok = false // "(예금주: 서울특별시 …)": the organization's own account
 		}
 		if ok {
 			e := t.g[a+n-1].end
@@ -388,9 +424,9 @@ func (sc *scanner) plus(i int) int {
 	l := t.lensFrom(0, 3)
 	n := 0
 	switch {
-	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):
+	case eqInts(l, 2, 4, 4), eqInts(l, 2, 3, 4), eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4), eqInts(l, 1, 4, 4), eqInts(l, 1, 3, 4):
 		n = 3
-	case len(l) >= 1 && l[0] >= 9 && l[0] <= 11:
+	case len(l) >= 1 && l[0] >= 8 && l[0] <= 11:
 		n = 1
 	}
 	if n == 0 || t.followsTight(0, n) {
@@ -401,6 +437,15 @@ func (sc *scanner) plus(i int) int {
 		d = "0" + d // +82 10 … drops the trunk 0; +82 010 … keeps it
 	}
 	if !isMobilePrefix(d) {
+		// A landline abroad-dialled: +82 2 …, +82 64 ….
+		area := 3
+		if strings.HasPrefix(d, "02") {
+			area = 2
+		}
+		if isArea(d[:area]) && len(d)-area >= 7 {
+			sc.add(i, t.g[n-1].end, TypeLandline, "landline.intl", 0.9, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
+			return t.g[n-1].end
+		}
 		return j
 	}
 	sc.add(i, t.g[n-1].end, TypeMobile, "mobile.intl", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
@@ -479,4 +524,119 @@ func accountNext(post string) bool {
 		}
 	}
 	return n >= 10
+}
+
+// orgHolder reports an account holder after the number that is an
+// organization: "(예금주: 서울특별시 강서구)", "예금주 ○○구청".
+func orgHolder(post string) bool {
+	k := strings.Index(post, "예금주")
+	if k < 0 || k > 12 {
+		return false
+	}
+	h := strings.TrimLeft(post[k+len("예금주"):], " :：")
+	return hasPrefixAny(h, []string{"서울특별시", "서울시", "○○"}) || hasAny(h[:min(len(h), 40)], []string{"구청", "시청", "군청", "특별시", "광역시", "(주)", "주식회사", "재단", "공단", "공사", "센터"})
+}
+
+// sloppy handles a value that a person masked only in part, so that it
+// still leaks: "881007-2774***", "010-90**-3066", "3565-7057-****-5844",
+// "4908**-1775438". It reads groups of digits and '*' and, when their
+// shape is an identifier's, masks the value again by the one rule. It
+// returns the end, or 0 when the token holds no '*' or no such shape.
+func (sc *scanner) sloppy(i int) int {
+	s := sc.s
+	var gs []group
+	j := i
+	stars, digits := 0, 0
+	for len(gs) < 5 {
+		k := j
+		for k < len(s) && (isDigit(s[k]) || s[k] == '*') {
+			if s[k] == '*' {
+				stars++
+			} else {
+				digits++
+			}
+			k++
+		}
+		if k == j {
+			break
+		}
+		gs = append(gs, group{j, k})
+		if k+1 < len(s) && (s[k] == '-' || s[k] == '.') && (isDigit(s[k+1]) || s[k+1] == '*') {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	if stars == 0 || digits < 4 || len(gs) == 0 {
+		return 0
+	}
+	end := gs[len(gs)-1].end
+	if end < len(s) && (isAlnum(s[end]) || s[end] == '*') {
+		return 0
+	}
+	l := make([]int, len(gs))
+	for k, g := range gs {
+		l[k] = g.len()
+	}
+	v := s[i:end]
+	pre := ctxBefore(s, i, 72) + " " + sc.colCtx(i)
+	keep := func(n int) string { // the first n characters, digits or stars
+		var b strings.Builder
+		for k := 0; k < len(v) && n > 0; k++ {
+			if isDigit(v[k]) || v[k] == '*' {
+				b.WriteByte(v[k])
+				n--
+			}
+		}
+		return b.String()
+	}
+	last4 := func() string {
+		d := strings.NewReplacer("-", "", ".", "").Replace(v)
+		return d[len(d)-4:]
+	}
+	// Stars over everything the rule hides: a proper mask, left alone.
+	allStars := func(g group) bool { return strings.Trim(s[g.start:g.end], "*") == "" }
+	switch {
+	case (eqInts(l, 6, 7) || len(l) == 1 && l[0] == 13) && strings.HasSuffix(v, "******"),
+		(eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4) || eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4)) && allStars(gs[1]),
+		eqInts(l, 4, 4, 4, 4) && allStars(gs[1]) && allStars(gs[2]):
+		return end
+	}
+	switch {
+	case eqInts(l, 6, 7) || len(l) == 1 && l[0] == 13:
+		d := keep(7)
+		if !strings.ContainsRune(d[:6], '*') && d[6] >= '1' && d[6] <= '8' {
+			y := atoi(s, group{i, i + 2})
+			typ, cent := TypeRRN, 1900
+			if d[6] == '3' || d[6] == '4' || d[6] == '7' || d[6] == '8' {
+				cent = 2000
+			}
+			if d[6] >= '5' {
+				typ = TypeFRN
+			}
+			if validDate(cent+y, atoi(s, group{i + 2, i + 4}), atoi(s, group{i + 4, i + 6})) {
+				sc.add(i, end, typ, "rrn.partly_masked", 0.9, d[:6]+"-"+d[6:7]+"******")
+				return end
+			}
+		}
+		if hasAny(pre, kwRRN) || hasAny(pre, kwFRN) {
+			sc.add(i, end, TypeRRN, "rrn.partly_masked", 0.85, maskAll(v))
+			return end
+		}
+	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && strings.HasPrefix(v, "01"):
+		sc.add(i, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
+		return end
+	case (eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4) || eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && v[0] == '0':
+		area := v[:l[0]]
+		sc.add(i, end, TypeLandline, "landline.partly_masked", 0.85, area+"-"+strings.Repeat("*", l[1])+"-"+last4())
+		return end
+	case eqInts(l, 4, 4, 4, 4) || eqInts(l, 4, 6, 5) || eqInts(l, 4, 6, 4):
+		sc.add(i, end, TypeCard, "card.partly_masked", 0.9, keep(4)+"-****-****-"+last4())
+		return end
+	}
+	if n := digits + stars; n >= 10 && n <= 16 && (bankIn(pre) || strings.Contains(pre, "계좌")) && digits > 4 {
+		sc.add(i, end, TypeAccount, "account.partly_masked", 0.85, maskKeepLast(maskAll(v[:len(v)-4])+v[len(v)-4:], 4))
+		return end
+	}
+	return 0
 }

@@ -3,6 +3,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,6 +48,24 @@ type Options struct {
 	// Exempt lists officials' names (the drafter and approver acting in
 	// their duty), which are public and not masked.
 	Exempt []string
+	// Public lists the organization's own identifiers, which it publishes
+	// itself and which stay: its office numbers, e-mail domains and
+	// addresses. The release policy holds them per organization.
+	Public Public
+}
+
+// Public is an organization's allowlist of its own identifiers.
+type Public struct {
+	// Phones are prefixes of office numbers, digits only ("022133" for
+	// 02-2133-xxxx, "02120" for 02-120); a telephone whose digits start
+	// with one stays.
+	Phones []string `json:"phones,omitempty"`
+	// EmailDomains are domains whose addresses stay ("seoul.go.kr"; a
+	// leading "." or a bare suffix such as "go.kr" matches subdomains).
+	EmailDomains []string `json:"email_domains,omitempty"`
+	// Addresses are office addresses ("세종대로 110"); spaces are ignored
+	// when they are matched.
+	Addresses []string `json:"addresses,omitempty"`
 }
 
 // Result is the masked text and what was found.
@@ -89,10 +108,21 @@ func (r Result) LowConfidence(min float64) []Finding {
 }
 
 // Redactor masks personal data. It is safe for concurrent use.
-type Redactor struct{}
+type Redactor struct {
+	once sync.Once
+	lx   *lexicon
+}
 
-// New returns a Redactor.
+// New returns a Redactor. Its word lists are read on first use (about
+// 20 ms), so that a function that seldom redacts starts as fast as
+// before; build one and share it.
 func New() *Redactor { return &Redactor{} }
+
+// lexicon returns the word lists, reading them the first time.
+func (r *Redactor) lexicon() *lexicon {
+	r.once.Do(func() { r.lx = loadLexicon() })
+	return r.lx
+}
 
 // hit is a finding in normalised coordinates with its mask.
 type hit struct {
@@ -111,7 +141,7 @@ func (r *Redactor) Redact(text string, opts Options) Result {
 // in the same document, and learns the new ones.
 func (r *Redactor) redact(text string, opts Options, known map[string]string) Result {
 	n := normalize(text)
-	hits := scan(n.s, opts, known)
+	hits := scan(n.s, opts, known, r.lexicon())
 	valid := n.valid
 	if len(hits) == 0 {
 		if !valid {

@@ -1,6 +1,9 @@
 package redact
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // scanner is one pass over normalised text. Detection is keyed on a few
 // trigger bytes (ASCII digits, '@', '+', '(' and Hangul marker syllables),
@@ -10,11 +13,20 @@ type scanner struct {
 	opts Options
 	hits []hit
 	tok  token // reused by number, so digit runs cost no allocation
+	lx   *lexicon
+	lay  *layout
+	// docForeign: the text is about foreign residents (a passport, a
+	// nationality, a foreigner's registration), so foreign names are read
+	// on every line.
+	docForeign bool
 }
 
-func scan(s string, opts Options, known map[string]string) []hit {
-	sc := scanner{s: s, opts: opts}
+func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
+	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	sc.run()
+	sc.keywordValues()
+	sc.people()
+	sc.dropPublic()
 	sc.repeatNames(known)
 	sc.repeatValues()
 	return resolve(sc.hits)
@@ -25,7 +37,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask string) {
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
 	switch typ {
-	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail:
+	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport:
 		sc.nameBefore(start)
 	}
 }
@@ -111,9 +123,10 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	}
 	taken := map[int]bool{}
 	for _, h := range sc.hits {
-		// Only names read from a marker or an honorific are spread; the
-		// weaker readings (a word before a role or an identifier) are not.
-		if h.typ != TypeName || h.end-h.start < 6 || h.rule != "name.marker" && h.rule != "name.honorific" {
+		// Only names read from their place (a marker, an honorific, a
+		// name column, a list, a speaker) are spread; the weaker readings
+		// (a word before a role or an identifier) are not.
+		if h.typ != TypeName || h.end-h.start < 5 || !spreads(h.rule) {
 			continue
 		}
 		if names == nil {
@@ -128,10 +141,36 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	if names == nil {
 		return
 	}
+	// Names of several words (a foreign name, a spaced one) are found by
+	// their text.
+	for n, mask := range names {
+		if !strings.ContainsAny(n, " ") && (n == "" || !isLatinUpper(n[0])) {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(s[from:], n)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(n)
+			if taken[k] || k > 0 && (isAlnum(s[k-1]) || prevHangul(s, k)) || from < len(s) && isAlnum(s[from]) {
+				continue
+			}
+			sc.add(k, from, TypeName, "name.repeat", 0.8, mask)
+		}
+	}
 	prevHangul := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		h := isHangul(r)
+		size := 1
+		h := false
+		if c := s[i]; c >= 0x80 {
+			if hangulAt(s, i) {
+				h, size = true, 3
+			} else {
+				_, size = utf8.DecodeRuneInString(s[i:])
+			}
+		}
 		if h && !prevHangul && !taken[i] {
 			// Try the longest name first: 4, 3, then 2 syllables.
 			for n := 4; n >= 2; n-- {
@@ -201,6 +240,245 @@ func (sc *scanner) repeatValues() {
 			break
 		}
 	}
+}
+
+// dropPublic removes what the organization publishes itself: the
+// numbers, e-mail domains and addresses of its allowlist, and on its
+// 결재 line and footer the landlines and addresses with no citizen's
+// word beside them.
+func (sc *scanner) dropPublic() {
+	s := sc.s
+	own := sc.officeOwn()
+	var addrs []span
+	for _, a := range append(sc.opts.Public.Addresses, own.Addresses...) {
+		addrs = append(addrs, findLoose(s, a)...)
+	}
+	phones := append(append([]string(nil), sc.opts.Public.Phones...), own.Phones...)
+	domains := append(append([]string(nil), sc.opts.Public.EmailDomains...), own.EmailDomains...)
+	out := sc.hits[:0]
+	for _, h := range sc.hits {
+		keep := true
+		if c, ok := sc.lay.at(h.start); ok && h.typ == TypeAddress && hasSuffixAny(squeeze(c.label), []string{"장소", "위치", "현장", "발생지", "단속지점", "지점"}) {
+			continue // where something happened, on a public road: a place, not a home
+		}
+		if c, ok := sc.lay.at(h.start); ok && c.role != roleName && (c.corp || c.tab == 0 && c.role == roleCompany && hasAny(s[max(0, c.start-200):min(len(s), c.end+200)], corpMarks)) {
+			// A corporation's address, telephone, account or e-mail.
+			switch h.typ {
+			case TypeLandline, TypeAddress, TypeAccount, TypeEmail:
+				continue
+			}
+		}
+		switch h.typ {
+		case TypeLandline, TypeMobile:
+			d := onlyDigits(s[h.start:h.end])
+			for _, p := range phones {
+				if p != "" && strings.HasPrefix(d, p) {
+					keep = false
+				}
+			}
+			if keep && h.typ == TypeLandline {
+				ln := lineOf(s, h.start)
+				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+			}
+		case TypeEmail:
+			// An office's address on its footer ("전자우편 … 공개구분
+			// 공개"), unless at a mail service anyone can join.
+			if ln := lineOf(s, h.start); (footerLine(ln) || hasAny(ln, gradeMarks)) && !hasAny(ln, kwCitizenPhone) {
+				if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 && !freeMail(s[h.start+at+1:h.end]) {
+					keep = false
+					break
+				}
+			}
+			if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 {
+				dom := strings.ToLower(s[h.start+at+1 : h.end])
+				for _, d := range domains {
+					d = strings.ToLower(strings.TrimPrefix(d, "."))
+					if d != "" && (dom == d || strings.HasSuffix(dom, "."+d)) {
+						keep = false
+					}
+				}
+			}
+		case TypeAddress:
+			for _, a := range addrs {
+				if h.start < a.end && a.start < h.end {
+					keep = false
+				}
+			}
+			if keep {
+				ln := lineOf(s, h.start)
+				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+			}
+		}
+		if keep {
+			out = append(out, h)
+		}
+	}
+	sc.hits = out
+}
+
+// officeOwn learns the organization's own identifiers from the footers
+// of the text: the exchange of its telephones (02-2286-…), the domain of
+// its e-mail when it is no mail service anyone can join, and its address.
+// They are public wherever else they appear ("의견 제출처: 건축과
+// (서울특별시 성동구 고산자로 270, 02-2286-2040)").
+func (sc *scanner) officeOwn() Public {
+	s := sc.s
+	var p Public
+	footer := map[int]bool{} // line start → is a footer
+	for _, h := range sc.hits {
+		if h.typ != TypeLandline && h.typ != TypeEmail && h.typ != TypeAddress {
+			continue
+		}
+		ls := strings.LastIndexByte(s[:h.start], '\n') + 1
+		f, ok := footer[ls]
+		if !ok {
+			t := lineOf(s, h.start)
+			f = footerLine(t) && !hasAny(t, kwCitizenPhone)
+			footer[ls] = f
+		}
+		if !f {
+			continue
+		}
+		v := s[h.start:h.end]
+		switch h.typ {
+		case TypeLandline:
+			// Area code and exchange: "02-2286-7732" → "022286".
+			d := onlyDigits(v)
+			if len(d) >= 9 {
+				p.Phones = append(p.Phones, d[:len(d)-4])
+			}
+		case TypeEmail:
+			if at := strings.LastIndexByte(v, '@'); at >= 0 && !freeMail(v[at+1:]) {
+				p.EmailDomains = append(p.EmailDomains, v[at+1:])
+			}
+		case TypeAddress:
+			// The road and the number: "고산자로 270".
+			if a := roadAndNumber(s, h.start, h.end); a != "" {
+				p.Addresses = append(p.Addresses, a)
+			}
+		}
+	}
+	return p
+}
+
+// freeMail reports a mail service anyone can join: an address there is a
+// person's, even on an office's line.
+func freeMail(domain string) bool {
+	d := strings.ToLower(domain)
+	for _, f := range []string{"gmail.com", "naver.com", "daum.net", "hanmail.net", "nate.com", "kakao.com", "hotmail.com",
+		"yahoo.com", "yahoo.co.kr", "outlook.com", "icloud.com", "korea.com", "empas.com", "paran.com", "dreamwiz.com", "live.com", "me.com"} {
+		if d == f {
+			return true
+		}
+	}
+	return false
+}
+
+// roadAndNumber returns the road name and building number of an address
+// hit: the word before the number and the number itself.
+func roadAndNumber(s string, a, b int) string {
+	w := a
+	for w > 0 && s[w-1] == ' ' {
+		w--
+	}
+	st := w
+	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
+		st--
+	}
+	if st == w {
+		return ""
+	}
+	// The building number only: "화곡로 302 6층" → "화곡로 302".
+	e := a
+	for e < b && (isDigit(s[e]) || s[e] == '-') {
+		e++
+	}
+	return s[st:e]
+}
+
+// gradeMarks give a document's disclosure grade, on its footer.
+var gradeMarks = []string{"공개구분", "대국민공개", "/ 공개", "/공개", "부분공개(", "비공개("}
+
+// kwCitizenPhone are words that make a number or address a citizen's
+// even on a line with the office's marks.
+var kwCitizenPhone = []string{"자택", "(집)", "집 전화", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "거주", "고객"}
+
+// footerLine reports the footer of an official document: the office's
+// telephone with its fax, web site or disclosure grade.
+func footerLine(t string) bool {
+	n := 0
+	for _, w := range []string{"전송", "팩스", "FAX", "Fax", "fax", "홈페이지", "누리집", "www.", "http", "/ 공개", "/공개", "공개구분", "비공개(", "부분공개(", ".go.kr", "우 0", "우 1", "우)", "대시민공개", "대국민공개"} {
+		if strings.Contains(t, w) {
+			n++
+		}
+	}
+	return n >= 1 && (strings.Contains(t, "전화") || strings.Contains(t, "Tel") || strings.Contains(t, "TEL") || strings.Contains(t, "☎") || n >= 2)
+}
+
+// findLoose returns the spans of s that spell a, ignoring spaces.
+func findLoose(s, a string) []span {
+	a = strings.ReplaceAll(a, " ", "")
+	if a == "" {
+		return nil
+	}
+	var out []span
+	r0, _ := utf8.DecodeRuneInString(a)
+	for i := 0; i < len(s); {
+		k := strings.IndexRune(s[i:], r0)
+		if k < 0 {
+			break
+		}
+		i += k
+		j, m := i, 0
+		for j < len(s) && m < len(a) {
+			if s[j] == ' ' {
+				j++
+				continue
+			}
+			if s[j] != a[m] {
+				break
+			}
+			j++
+			m++
+		}
+		if m == len(a) {
+			out = append(out, span{i, j})
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return out
+}
+
+// spreads reports the name rules whose names are masked at every other
+// mention too.
+func spreads(rule string) bool {
+	switch rule {
+	case "name.before_identifier", "name.before_marker", "name.repeat":
+		return false
+	}
+	return strings.HasPrefix(rule, "name.")
+}
+
+// colCtx returns the label of the table column or labelled value holding
+// byte i, to be read as if it stood before the value.
+func (sc *scanner) colCtx(i int) string {
+	c, ok := sc.lay.at(i)
+	if !ok {
+		return ""
+	}
+	return c.label
+}
+
+// countAny returns how many of the words occur in s.
+func countAny(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n
 }
 
 func containsInt(xs []int, x int) bool {

@@ -227,6 +227,10 @@ func plateAt(s string, g group, preFn func() string) (int, float64) {
 		return k, 0.9
 	}
 	if sp == 0 && !strings.HasSuffix(pre, "제") {
+		// Alone in its cell or line, the shape is the plate's own.
+		if (g.start == 0 || s[g.start-1] == '\n' || s[g.start-1] == '\t' || s[g.start-1] == ' ') && (k == len(s) || s[k] == '\n' || s[k] == '\t') {
+			return k, 0.8
+		}
 		return k, 0.7
 	}
 	return 0, 0
@@ -245,40 +249,7 @@ func plateSyllable(s string, i int) string {
 // groups consumed and the end offset.
 func (sc *scanner) birthDate(t *token, a int, l []int) (int, int) {
 	s := sc.s
-	var n, e int
-	switch {
-	case len(l) >= 3 && l[0] == 4 && l[1] <= 2 && l[2] <= 2:
-		y, m, d := atoi(s, t.g[a]), atoi(s, t.g[a+1]), atoi(s, t.g[a+2])
-		if y >= 1900 && y <= 2030 && validDate(y, m, d) {
-			n, e = 3, t.g[a+2].end
-		}
-	case len(l) >= 3 && l[0] == 2 && l[1] <= 2 && l[2] <= 2:
-		y, m, d := atoi(s, t.g[a]), atoi(s, t.g[a+1]), atoi(s, t.g[a+2])
-		if validDate(1900+y, m, d) {
-			n, e = 3, t.g[a+2].end
-		}
-	case len(l) >= 1 && (l[0] == 6 || l[0] == 8):
-		v := s[t.g[a].start:t.g[a].end]
-		y, m, d := 0, 0, 0
-		if len(v) == 8 {
-			y = atoi(s, group{t.g[a].start, t.g[a].start + 4})
-			m = atoi(s, group{t.g[a].start + 4, t.g[a].start + 6})
-			d = atoi(s, group{t.g[a].start + 6, t.g[a].end})
-		} else {
-			y = 1900 + atoi(s, group{t.g[a].start, t.g[a].start + 2})
-			m = atoi(s, group{t.g[a].start + 2, t.g[a].start + 4})
-			d = atoi(s, group{t.g[a].start + 4, t.g[a].end})
-		}
-		if validDate(y, m, d) && (y >= 1900) {
-			n, e = 1, t.g[a].end
-		}
-	}
-	if n == 0 {
-		// "1990년 1월 1일"
-		if k, end := koreanDate(s, t.g[a].start); k {
-			n, e = 1, end
-		}
-	}
+	n, e := dateShape(s, t, a, l)
 	if n == 0 {
 		return 0, 0
 	}
@@ -368,4 +339,44 @@ func ownContext(w string) string {
 		}
 	}
 	return w
+}
+
+// dateShape reads a date from group a: 1980. 3. 2., 80.03.02, 19800302,
+// 800302 or 1980년 3월 2일. It returns the groups consumed and the end.
+func dateShape(s string, t *token, a int, l []int) (int, int) {
+	var n, e int
+	switch {
+	case len(l) >= 3 && l[0] == 4 && l[1] <= 2 && l[2] <= 2:
+		y, m, d := atoi(s, t.g[a]), atoi(s, t.g[a+1]), atoi(s, t.g[a+2])
+		if y >= 1900 && y <= 2030 && validDate(y, m, d) {
+			n, e = 3, t.g[a+2].end
+		}
+	case len(l) >= 3 && l[0] == 2 && l[1] <= 2 && l[2] <= 2:
+		y, m, d := atoi(s, t.g[a]), atoi(s, t.g[a+1]), atoi(s, t.g[a+2])
+		if validDate(1900+y, m, d) {
+			n, e = 3, t.g[a+2].end
+		}
+	case len(l) >= 1 && (l[0] == 6 || l[0] == 8):
+		v := s[t.g[a].start:t.g[a].end]
+		y, m, d := 0, 0, 0
+		if len(v) == 8 {
+			y = atoi(s, group{t.g[a].start, t.g[a].start + 4})
+			m = atoi(s, group{t.g[a].start + 4, t.g[a].start + 6})
+			d = atoi(s, group{t.g[a].start + 6, t.g[a].end})
+		} else {
+			y = 1900 + atoi(s, group{t.g[a].start, t.g[a].start + 2})
+			m = atoi(s, group{t.g[a].start + 2, t.g[a].start + 4})
+			d = atoi(s, group{t.g[a].start + 4, t.g[a].end})
+		}
+		if validDate(y, m, d) && (y >= 1900) {
+			n, e = 1, t.g[a].end
+		}
+	}
+	if n == 0 {
+		// "1990년 1월 1일"
+		if k, end := koreanDate(s, t.g[a].start); k {
+			n, e = 1, end
+		}
+	}
+	return n, e
 }

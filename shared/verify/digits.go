@@ -62,8 +62,92 @@ func runs(s string) []run {
 var (
 	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "주무관", "상담", "Office", "office"}
 	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "연락처"}
-	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제"}
+	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제",
+		"신청번호", "청구번호", "계약번호", "입찰공고번호", "공고번호", "허가번호", "신고번호", "처리번호", "민원번호", "과제번호"}
 )
+
+// corporateWords mark a line about a company, whose registration
+// numbers are public.
+var corporateWords = []string{"(주)", "㈜", "주식회사", "법인", "(유)", "(재)", "(사)", "사업자", "상호", "업체"}
+
+// codeColumn reports a number alone on its line under a code header a
+// few lines above, as a table written one cell per line has it
+// ("입찰공고번호" … "20240380480-00").
+func codeColumn(s string, st int) bool {
+	if st > 0 && s[st-1] != '\n' {
+		return false
+	}
+	above := s[max(0, st-200):st]
+	if k := strings.LastIndex(above, "\n\n"); k >= 0 {
+		above = above[k:]
+	}
+	return hasWord(above, codeWords)
+}
+
+// allPublic reports whether every space-separated field of a window is a
+// public code ("110111-1234567  123-45-67890" on a company's row).
+func allPublic(s string, fields [][2]int, pre string) bool {
+	for k, f := range fields {
+		p := pre
+		if k > 0 {
+			p = ownWords(lineBefore(s, f[0], 48))
+		}
+		if !publicCode(s, f[0], f[1], p) {
+			return false
+		}
+	}
+	return true
+}
+
+// publicCode reports the public numbers a run may be: a business
+// registration number (123-45-67890), a corporate registration number on a
+// company's line, a code that letters lead ("1AA-2404-3306743"), or a
+// numbered registration ("제2009-6044957호").
+func publicCode(s string, st, en int, pre string) bool {
+	text := s[st:en]
+	parts := strings.Split(text, "-")
+	if len(parts) == 3 && len(parts[0]) == 3 && len(parts[1]) == 2 && len(parts[2]) == 5 && !strings.Contains(pre, "계좌") {
+		return true
+	}
+	// A corporation's number: a company named on its line or the lines
+	// just before (a table written one cell per line), or under the
+	// column's header.
+	near := s[max(0, st-120):st] + lineAfter(s, en, 60)
+	if len(parts) == 2 && len(parts[0]) == 6 && len(parts[1]) == 7 && !hasWord(pre, []string{"주민", "외국인"}) &&
+		(hasWord(near, corporateWords) || strings.Contains(s[max(0, st-600):st], "법인등록번호")) {
+		return true
+	}
+	if st > 0 && (s[st-1] == '-' || s[st-1] >= 'A' && s[st-1] <= 'Z') {
+		k := st - 1
+		for k > 0 && (s[k-1] >= 'A' && s[k-1] <= 'Z' || digit(s[k-1]) || s[k-1] == '-') {
+			k--
+		}
+		if strings.ContainsAny(s[k:st], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			return true
+		}
+	}
+	if strings.HasSuffix(pre, "제") && strings.HasPrefix(s[en:], "호") {
+		return true
+	}
+	return orgAccount(s, en)
+}
+
+// orgAccount reports an account whose holder, named after it, is an
+// organization: "… 527566-19-532145(예금주: 서울특별시 강서구)".
+func orgAccount(s string, en int) bool {
+	post := strings.ReplaceAll(s[en:min(len(s), en+80)], "\n", " ") // the holder may wrap to the next line
+	k := strings.Index(post, "예금주")
+	if k < 0 || k > 8 {
+		return false
+	}
+	h := strings.TrimLeft(post[k+len("예금주"):], " :：")
+	if w := strings.FieldsFunc(h, func(r rune) bool { return r == ' ' || r == ')' || r == ',' }); len(w) > 0 {
+		if first := w[0]; strings.HasSuffix(first, "구") || strings.HasSuffix(first, "시") || strings.HasSuffix(first, "군") || strings.HasSuffix(first, "청") {
+			return true // "예금주 강서구)": a district's own account
+		}
+	}
+	return strings.HasPrefix(h, "서울") || hasWord(h, []string{"구청", "시청", "특별시", "광역시", "(주)", "주식회사", "재단", "공단", "공사", "센터", "구 "})
+}
 
 // idSpacing reports whether the space-separated groups of a run have the
 // lengths of an identifier typed with spaces (010 1234 5678, 4×4 card,
@@ -108,7 +192,7 @@ func digitRuns(s string) []Doubt {
 					continue
 				}
 				pre := ownWords(lineBefore(s, st, 48))
-				if hasWord(pre, codeWords) {
+				if hasWord(pre, codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) {
 					continue
 				}
 				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && lastWord(pre, officeWords) >= lastWord(pre, homeWords) {

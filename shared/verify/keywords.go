@@ -50,7 +50,7 @@ func keywordResidue(s string, occ hits) []Doubt {
 				}
 				i += size
 			}
-			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) {
+			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) && !orgAccount(s, from+end) {
 				ds = append(ds, Doubt{Type: DoubtKeyword, Rule: "keyword." + k.typ, Start: j, End: from + end,
 					Reason: "the keyword " + k.word + " is followed by unmasked digits"})
 			}
@@ -90,6 +90,9 @@ func addressResidue(s string, occ hits) []Doubt {
 			line := lineBefore(s, j, 90) + lineAfter(s, e, 40)
 			if !districtNamed(lineBefore(s, j, 90)) && !hasWord(line, []string{"주소", "거주", "자택", "사는"}) {
 				continue
+			}
+			if hasWord(s[max(0, j-150):j], corporateWords) && !hasWord(line, []string{"주소", "거주", "자택", "사는"}) {
+				continue // a corporation's seat, named on the lines before
 			}
 			ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.building_number", Start: from, End: e,
 				Reason: "a building number in a private address is left unmasked"})

@@ -61,6 +61,9 @@ func honorificNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, h := range honorifics {
 		for _, j := range occ[h] {
+			if rest := s[j+len(h):]; strings.HasPrefix(rest, "㈜") || strings.HasPrefix(rest, "(주)") || strings.HasPrefix(rest, "주식") {
+				continue // "하나이엔씨㈜": E&C, a company
+			}
 			e := j
 			if e > 0 && s[e-1] == ' ' {
 				e--
@@ -94,6 +97,9 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 	var ds []Doubt
 	for _, m := range nameMarkers {
 		for _, j := range occ[m] {
+			if headerRow(s, j) && tableHeaderWord(lineAfter(s, j+len(m), 40)) {
+				continue // "| 계좌번호 | 예금주 | 지급액 |": the next cell is a header too
+			}
 			from := j + len(m)
 			k := from
 			colon := false
@@ -144,8 +150,8 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 			if last, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("에을를의는로", last) {
 				continue // a noun with a particle ("안건에")
 			}
-			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
-				continue
+			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) || strings.HasPrefix(s[k+len(w):], ")") && s[k-1] == '(' {
+				continue // "성명(한글)": a note on the header
 			}
 			if n == 2 && !colon {
 				continue // too weak: most two-syllable words after a marker are nouns
@@ -174,7 +180,7 @@ func nameEnd(s string, e int) bool {
 }
 
 func titled(w string) bool {
-	for _, t := range []string{"과장", "국장", "팀장", "주무관", "위원", "의원", "대표", "사무관", "주사", "교수", "선생"} {
+	for _, t := range []string{"과장", "국장", "팀장", "주무관", "위원", "의원", "대표", "사무관", "주사", "교수", "선생", "구", "시", "군", "청", "공사", "공단"} {
 		if strings.HasSuffix(w, t) && len(w) > len(t) {
 			return true
 		}
@@ -252,4 +258,23 @@ func nameAround(s string, occ hits, exempt []string) []Doubt {
 		check(e, "with sex or age")
 	}
 	return ds
+}
+
+// headerRow reports a table row of headers: cells split by bars and not
+// one digit.
+func headerRow(s string, i int) bool {
+	line := lineBefore(s, i, 400) + lineAfter(s, i, 400)
+	return strings.Count(line, "|") >= 2 && !strings.ContainsAny(line, "0123456789*")
+}
+
+// tableHeaderWord reports whether the cell after a header cell is a
+// header itself: "| 지급액 |", "| 연락처 |".
+func tableHeaderWord(rest string) bool {
+	rest = strings.TrimLeft(rest, " |:")
+	if k := strings.IndexAny(rest, "|\t"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimSpace(rest)
+	return hasWord(rest, []string{"지급액", "금액", "비고", "연락처", "주소", "생년월일", "계좌", "은행", "구분", "연번", "번호", "일자",
+		"날짜", "내용", "결과", "성명", "이름", "소속", "직위", "직급", "서명", "(원)"})
 }

@@ -15,6 +15,17 @@ type Doubt struct {
 type Options struct {
 	// Exempt lists officials' names that are public.
 	Exempt []string
+	// Public is the organization's allowlist of its own identifiers,
+	// which are no cause for doubt.
+	Public Public
+}
+
+// Public is an organization's allowlist: prefixes of its office numbers
+// (digits only), its e-mail domains and its office addresses.
+type Public struct {
+	Phones       []string
+	EmailDomains []string
+	Addresses    []string
 }
 
 // Verifier checks redacted text. It is safe for concurrent use.
@@ -39,6 +50,16 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, nameAround(f.s, occ, opts.Exempt)...)
+	ds = append(ds, tableResidue(f.s)...)
+	ds = append(ds, siblingNames(f.s, opts.Exempt)...)
+	o := learn(f.s, opts.Public)
+	kept := ds[:0]
+	for _, d := range ds {
+		if !o.public(f.s, d) {
+			kept = append(kept, d)
+		}
+	}
+	ds = kept
 	for i := range ds {
 		ds[i].Start, ds[i].End = f.from(ds[i].Start), f.to(ds[i].End)
 	}

@@ -34,6 +34,7 @@ func Search(ctx context.Context, e wire.Env) (*opensearch.Index, error) {
 		Alias:       e.Config.OpenSearchAlias,
 		Sign:        strings.HasPrefix(e.Config.OpenSearchEndpoint, "https://"),
 		Credentials: e.AWS.Credentials,
+		Replicas:    e.Config.OpenSearchReplicas,
 	})
 }
 

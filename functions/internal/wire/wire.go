@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
@@ -27,7 +26,10 @@ import (
 type Env struct {
 	Config config.Config
 	AWS    aws.Config
-	Log    *slog.Logger
+	// Log writes JSON to stderr; inside Handle, every line carries the
+	// invocation's request_id and trace_id.
+	Log *slog.Logger
+	inv *invocation
 }
 
 // Load reads function fn's configuration and the AWS SDK's (region,
@@ -39,40 +41,19 @@ func Load(ctx context.Context, fn string) Env {
 	if err != nil {
 		Fatal(fn, err)
 	}
-	log := cfg.Logger().With("function", fn, "stage", cfg.Stage)
+	inv := &invocation{}
+	log := slog.New(requestHandler{Handler: cfg.Logger().Handler(), cur: inv}).With("function", fn, "stage", cfg.Stage)
 	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
 	if err != nil {
 		Fatal(fn, fmt.Errorf("aws config: %w", err))
 	}
-	return Env{Config: cfg, AWS: awsCfg, Log: log}
+	return Env{Config: cfg, AWS: awsCfg, Log: log, inv: inv}
 }
 
 // Fatal logs a start-up failure and exits; Lambda reports the failed init.
 func Fatal(fn string, err error) {
 	slog.New(slog.NewJSONHandler(os.Stderr, nil)).Error("start-up failed", "function", fn, "err", err.Error())
 	os.Exit(1)
-}
-
-// Once runs fn the first time it is called and remembers a success; a
-// failure is retried on the next call (the next invocation), so a
-// transient error at cold start does not poison the sandbox.
-type Once struct {
-	mu   sync.Mutex
-	done bool
-}
-
-// Do runs fn unless it has succeeded before.
-func (o *Once) Do(fn func() error) error {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.done {
-		return nil
-	}
-	if err := fn(); err != nil {
-		return err
-	}
-	o.done = true
-	return nil
 }
 
 // ObjectHandler adapts a stage over storage.Events to a Lambda handler

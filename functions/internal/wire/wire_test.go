@@ -48,29 +48,6 @@ func TestObjectHandler(t *testing.T) {
 	}
 }
 
-func TestOnceRetriesFailures(t *testing.T) {
-	var o wire.Once
-	calls := 0
-	fn := func() error {
-		calls++
-		if calls == 1 {
-			return errors.New("cluster not ready")
-		}
-		return nil
-	}
-	if err := o.Do(fn); err == nil {
-		t.Fatal("first failure swallowed")
-	}
-	for range 3 {
-		if err := o.Do(fn); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if calls != 2 {
-		t.Fatalf("fn ran %d times, want 2 (fail, then succeed once)", calls)
-	}
-}
-
 func TestScheduleRule(t *testing.T) {
 	for name, want := range map[string]string{
 		"schedule-monitor":       "Plaza-dev-MonitorTick3D9C1F44-Q2W8E4R6T1Y3",

@@ -25,6 +25,7 @@ type Negative struct {
 // Doc is one document of the evaluation set.
 type Doc struct {
 	ID        string     `json:"id"`
+	Kind      string     `json:"kind,omitempty"` // document kind, for sets of whole documents
 	Text      string     `json:"text"`
 	Exempt    []string   `json:"exempt,omitempty"`
 	Items     []Item     `json:"items"`

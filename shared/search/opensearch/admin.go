@@ -21,7 +21,11 @@ var templateJSON string
 // Template returns the index template installed by EnsureIndex: settings
 // with the nori analysis chain and the explicit, strict mappings.
 func (x *Index) Template() []byte {
-	return []byte(strings.ReplaceAll(templateJSON, "{{ALIAS}}", x.alias))
+	t := strings.ReplaceAll(templateJSON, "{{ALIAS}}", x.alias)
+	if x.replicas != nil {
+		t = strings.Replace(t, `"number_of_replicas": 1,`, `"number_of_replicas": `+strconv.Itoa(*x.replicas)+`,`, 1)
+	}
+	return []byte(t)
 }
 
 // indexName is the concrete index of generation n behind the alias.

@@ -59,6 +59,10 @@ type Config struct {
 	// Refresh makes every write visible to search before it returns
 	// ("wait_for"). Tests use it; production leaves it off for throughput.
 	Refresh bool
+	// Replicas, when set, is the number of replicas in the index template
+	// (nil keeps the template's 1): 0 on a single-node domain, whose
+	// replicas could never be allocated.
+	Replicas *int
 }
 
 // Index is the search.Index adapter for OpenSearch.
@@ -70,6 +74,7 @@ type Index struct {
 	retries   int
 	backoff   time.Duration
 	refresh   string
+	replicas  *int
 }
 
 var _ search.Engine = (*Index)(nil)
@@ -134,6 +139,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		bulkBytes: cfg.BulkBytes,
 		retries:   cfg.Retries,
 		backoff:   cfg.Backoff,
+		replicas:  cfg.Replicas,
 	}
 	if cfg.Refresh {
 		x.refresh = "wait_for"

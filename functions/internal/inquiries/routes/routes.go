@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/auth"
@@ -24,14 +26,25 @@ import (
 // Rate limits key on the viewer's address as CloudFront forwards it.
 func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifier, log func(context.Context) *slog.Logger) (*inquiry.Handler, error) {
 	st := inquiries.Store(e)
-	dir, err := inquiries.Directory(ctx, e, st)
-	if err != nil {
-		return nil, err
-	}
 	sealer := kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
-	blinder, err := inquiry.LoadBlinder(ctx, st, sealer)
-	if err != nil {
-		return nil, fmt.Errorf("inquiries: blinding key: %w", err)
+	// The directory (one DynamoDB read) and the blinding key (a read and
+	// a KMS call) are loaded side by side: both are round trips of the
+	// cold start, which has a 50 ms budget.
+	var dir *inquiry.Directory
+	var blinder *inquiry.Blinder
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) {
+		dir, err = inquiries.Directory(gctx, e, st)
+		return err
+	})
+	g.Go(func() (err error) {
+		if blinder, err = inquiry.LoadBlinder(gctx, st, sealer); err != nil {
+			return fmt.Errorf("inquiries: blinding key: %w", err)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return inquiry.NewHandler(inquiry.HandlerDeps{
 		Store:        st,

@@ -1,8 +1,17 @@
-// Command piieval scores the layer-1 redactor on Plaza's generated
-// evaluation set: precision and recall per type, and how many hard
-// negatives stay untouched.
+// Command piieval scores Plaza's protection of personal data on its
+// generated evaluation sets.
 //
 //	go run ./shared/redact/cmd/piieval [-docs 600] [-seed 1] [-v] [-dump set.jsonl]
+//	go run ./shared/redact/cmd/piieval -set approvals [-split dev|holdout] [-docs 300] [-seed 1] [-v]
+//	go run ./shared/redact/cmd/piieval -set archive [-docs 400] [-seed 1]
+//
+// The sentences set (package evalset) plants one value in one sentence of
+// statute text and scores layer 1 and layer 2 apart. The approvals set
+// (package docset) is whole approval documents — tables, lists, minutes,
+// footers — scored through both layers exactly as the pipeline decides
+// (package screen): recall per type, place and quality, hard negatives
+// kept, the review rate and the documents that would be published with a
+// leak.
 package main
 
 import (
@@ -12,8 +21,12 @@ import (
 	"io"
 	"os"
 
+	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/redact/archive"
+	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -23,8 +36,27 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset) or archive (whole documents by a second hand, package archive: the held-out set)")
+	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
+	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
-	if err := run(os.Stdout, *docs, *seed, *corpus, *verbose, *dump); err != nil {
+	var err error
+	switch *set {
+	case "sentences":
+		err = run(os.Stdout, *docs, *seed, *corpus, *verbose, *dump)
+	case "approvals":
+		var sp docset.Split
+		if sp, err = docset.ParseSplit(*split); err == nil {
+			set := docset.Generate(*seed, *docs, sp)
+			err = runWhole(os.Stdout, fmt.Sprintf("approval documents (%s, seed %d)", sp, *seed), set, *org, *verbose, *dump)
+		}
+	case "archive":
+		set := archive.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("archive documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
+	default:
+		err = fmt.Errorf("unknown set %q (sentences or approvals)", *set)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
 		os.Exit(1)
 	}
@@ -111,6 +143,63 @@ func run(w io.Writer, n int, seed uint64, corpus string, verbose bool, dump stri
 		}
 	}
 	return nil
+}
+
+// runWhole scores whole documents through both layers.
+func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose bool, dump string) error {
+	if err := writeSet(dump, set); err != nil {
+		return err
+	}
+	rep := evalset.ScoreWhole(set, Pipeline(redact.New(), verify.New(), policy.Default().PublicFor(org)))
+	fmt.Fprintf(w, "%s, %d documents, through both layers as the pipeline decides\n", title, len(set))
+	rep.Print(w)
+	if verbose {
+		for _, m := range rep.Misses {
+			fmt.Fprintln(w, "MISS", m)
+		}
+		for _, m := range rep.Leaks {
+			fmt.Fprintln(w, "LEAK", m)
+		}
+		for _, f := range rep.FalsePositives {
+			fmt.Fprintln(w, "FP  ", f)
+		}
+		for _, id := range rep.ReviewedClean {
+			fmt.Fprintln(w, "CLEAN-REVIEWED", id)
+		}
+	}
+	return nil
+}
+
+// Pipeline adapts both layers, as package screen combines them for the
+// pipeline, to the evaluation's interface.
+func Pipeline(r *redact.Redactor, v *verify.Verifier, public redact.Public) evalset.Decider {
+	return func(text string, exempt []string) ([]evalset.Finding, bool) {
+		o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: text, Public: true}}, screen.Options{Exempt: exempt, Public: public})
+		out := make([]evalset.Finding, len(o.Findings))
+		for i, f := range o.Findings {
+			out[i] = evalset.Finding{Type: f.Type, Start: f.Start, End: f.End}
+		}
+		return out, o.Review()
+	}
+}
+
+func writeSet(path string, set []evalset.Doc) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("dump: %w", err)
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, d := range set {
+		if err := enc.Encode(d); err != nil {
+			f.Close()
+			return fmt.Errorf("dump: %w", err)
+		}
+	}
+	return f.Close()
 }
 
 // Layer1 adapts a redactor to the evaluation's interface.

@@ -31,6 +31,9 @@ type Emulator struct {
 	indices   map[string]*emIndex
 	aliases   map[string]map[string]bool // alias → index → is_write_index
 	seq       int64
+	// security holds the security plugin's configuration as written:
+	// "roles/<name>", "rolesmapping/<name>", "audit/config" → body.
+	security map[string]json.RawMessage
 }
 
 type emIndex struct {
@@ -61,7 +64,17 @@ func NewEmulator() *Emulator {
 		templates: map[string]map[string]any{},
 		indices:   map[string]*emIndex{},
 		aliases:   map[string]map[string]bool{},
+		security:  map[string]json.RawMessage{},
 	}
+}
+
+// Security returns the security plugin's configuration written through
+// the REST API: "roles/<name>", "rolesmapping/<name>" or "audit/config"
+// → the body last put there, or nil.
+func (e *Emulator) Security(key string) json.RawMessage {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.security[key]
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -93,6 +106,13 @@ func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	m := r.Method
 	switch {
+	case len(seg) >= 4 && seg[0] == "_plugins" && seg[1] == "_security" && seg[2] == "api" && m == http.MethodPut:
+		if !json.Valid(body) {
+			writeError(w, http.StatusBadRequest, "parse_exception", "invalid JSON")
+			return
+		}
+		e.security[strings.Join(seg[3:], "/")] = append(json.RawMessage(nil), body...)
+		writeJSON(w, http.StatusOK, map[string]any{"status": "OK", "message": "'" + strings.Join(seg[3:], "/") + "' updated."})
 	case len(seg) == 2 && seg[0] == "_index_template" && (m == http.MethodPut || m == http.MethodPost):
 		e.putTemplate(w, seg[1], body)
 	case len(seg) == 2 && seg[0] == "_alias" && m == http.MethodGet:

@@ -1,0 +1,139 @@
+package redact
+
+import "strings"
+
+// The cells of a column whose header names a kind of personal data hold
+// that data whatever the words around them: a six-digit code under
+// 생년월일 is a date of birth, a number under 연락처 a person's telephone.
+
+// firstDigit returns the first ASCII digit in [a, b), or b.
+func firstDigit(s string, a, b int) int {
+	for a < b && !isDigit(s[a]) {
+		a++
+	}
+	return a
+}
+
+// birthCell masks a date of birth in a cell: 1980. 3. 2., 1980-03-02,
+// 19800302, 800302, 80.03.02, 1980년 3월 2일.
+func (sc *scanner) birthCell(c cell) {
+	s := sc.s
+	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
+		t := &sc.tok
+		readToken(s, i, t)
+		l := t.lensFrom(0, 3)
+		if n, e := dateShape(s, t, 0, l); n > 0 && e <= c.end {
+			if e < c.end && s[e] == '.' {
+				e++
+			}
+			sc.add(i, e, TypeBirthDate, "birth.column", 0.9, maskDigits(s[i:e]))
+			return
+		}
+		i = t.g[len(t.g)-1].end
+	}
+}
+
+// phoneCell masks a telephone in a cell of a person's contacts.
+func (sc *scanner) phoneCell(c cell) {
+	s := sc.s
+	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
+		t := &sc.tok
+		readToken(s, i, t)
+		l := t.lensFrom(0, 3)
+		st := i
+		if st > c.start && s[st-1] == '(' {
+			st--
+		}
+		if n := mobileShape(l); n > 0 {
+			d := t.digits(s, 0, n)
+			if isMobilePrefix(d) && t.g[n-1].end <= c.end {
+				sc.add(st, t.g[n-1].end, TypeMobile, "mobile.column", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+				i = t.g[n-1].end
+				continue
+			}
+		}
+		if n, area := landShape(s, t, 0, l); n > 0 && t.g[n-1].end <= c.end {
+			d := t.digits(s, 0, n)
+			sc.add(st, t.g[n-1].end, TypeLandline, "landline.column", 0.9, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
+			i = t.g[n-1].end
+			continue
+		}
+		i = t.g[len(t.g)-1].end
+	}
+}
+
+// addressCell masks the numbers of a person's address: from the first
+// building, lot or unit number to the last ("왕십리로 222, 101동 1203호",
+// "성수동1가 498-44"). A postal code in brackets stays.
+func (sc *scanner) addressCell(c cell) {
+	s := sc.s
+	a, b := -1, -1
+	for i := c.start; i < c.end; i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < c.end && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 5 && (strings.HasSuffix(strings.TrimRight(s[c.start:i], " "), "우") || strings.HasSuffix(strings.TrimRight(s[c.start:i], " "), "(")) {
+			i = j
+			continue // a postal code
+		}
+		if a < 0 {
+			a = i
+		}
+		b = j
+		i = j
+	}
+	if a < 0 {
+		return
+	}
+	sc.add(a, b, TypeAddress, "address.column", 0.9, maskDigits(s[a:b]))
+}
+
+// accountCell masks a bank account number in a cell.
+func (sc *scanner) accountCell(c cell) {
+	s := sc.s
+	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
+		t := &sc.tok
+		readToken(s, i, t)
+		sum, k := 0, 0
+		for k < len(t.g) && t.g[k].end <= c.end {
+			sum += t.g[k].len()
+			k++
+			if k < len(t.g) && !t.tight[k-1] {
+				break
+			}
+		}
+		if sum >= 8 && sum <= 16 {
+			e := t.g[k-1].end
+			sc.add(i, e, TypeAccount, "account.column", 0.9, maskKeepLast(s[i:e], 4))
+		}
+		i = t.g[len(t.g)-1].end
+	}
+}
+
+// passportCell masks a passport number in a cell: six to ten letters and
+// digits with at least five digits (M12345678, EA1234567, C01X00T47).
+func (sc *scanner) passportCell(c cell) {
+	s := sc.s
+	for i := c.start; i < c.end; {
+		if !isAlnum(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		digits := 0
+		for j < c.end && isAlnum(s[j]) {
+			if isDigit(s[j]) {
+				digits++
+			}
+			j++
+		}
+		if n := j - i; n >= 6 && n <= 10 && (digits >= 5 || digits >= 1 && n >= 8 && n-digits >= 1) {
+			sc.add(i, j, TypePassport, "passport.column", 0.9, maskPassport(s[i:j]))
+		}
+		i = j
+	}
+}

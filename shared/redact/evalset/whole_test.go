@@ -1,0 +1,102 @@
+package evalset_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/redact/archive"
+	"github.com/seoul-plaza/plaza/shared/redact/docset"
+	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/screen"
+	"github.com/seoul-plaza/plaza/shared/verify"
+)
+
+// pipeline decides as the pipeline's redact stage does: both layers
+// through package screen, with the default organization's allowlist.
+func pipeline() evalset.Decider {
+	r, v := redact.New(), verify.New()
+	pub := policy.Default().PublicFor("6110000")
+	return func(text string, exempt []string) ([]evalset.Finding, bool) {
+		o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: text, Public: true}}, screen.Options{Exempt: exempt, Public: pub})
+		out := make([]evalset.Finding, len(o.Findings))
+		for i, f := range o.Findings {
+			out[i] = evalset.Finding{Type: f.Type, Start: f.Start, End: f.End}
+		}
+		return out, o.Review()
+	}
+}
+
+// bar is what a set of whole documents must reach. The figures are the
+// ones measured when the bar was set, less a margin for other seeds: a
+// guard against going back, not the targets, which the held-out
+// sets do not reach yet (see shared/redact/README.md).
+type bar struct {
+	recall, names, types, negatives float64 // at least
+	leaky, reviewPII, reviewClean   float64 // at most
+}
+
+func checkWhole(t *testing.T, name string, docs []evalset.Doc, b bar) {
+	t.Helper()
+	rep := evalset.ScoreWhole(docs, pipeline())
+	t.Logf("%s: recall %.4f, names %s, negatives %.4f, published with a leak %s, review %s / clean %s", name, rep.Recall,
+		nameRate(rep), rep.NegativeRate, rep.LeakyPublished, rep.ReviewPII, rep.ReviewClean)
+	if rep.Planted < 1000 || rep.ReviewClean.Of < 50 {
+		t.Fatalf("%s: only %d items and %d clean documents: the set proves little", name, rep.Planted, rep.ReviewClean.Of)
+	}
+	fail := func(format string, args ...any) { t.Errorf("%s: %s", name, fmt.Sprintf(format, args...)) }
+	if rep.Recall < b.recall {
+		fail("recall %.4f < %.2f", rep.Recall, b.recall)
+	}
+	for _, ts := range rep.Types {
+		min := b.types
+		if ts.Type == redact.TypeName {
+			min = b.names
+		}
+		if ts.Planted >= 20 && ts.Recall < min {
+			fail("%s recall %.4f < %.2f (%d items)", ts.Type, ts.Recall, min, ts.Planted)
+		}
+	}
+	if rep.NegativeRate < b.negatives {
+		fail("hard negatives kept %.4f < %.3f (%v)", rep.NegativeRate, b.negatives, rep.TouchedByKind)
+	}
+	if v := rep.LeakyPublished.Value(); v > b.leaky {
+		fail("documents published with a leak %s > %.2f", rep.LeakyPublished, b.leaky)
+	}
+	if v := rep.ReviewPII.Value(); v > b.reviewPII {
+		fail("review rate of documents with personal data %s > %.2f", rep.ReviewPII, b.reviewPII)
+	}
+	if v := rep.ReviewClean.Value(); v > b.reviewClean {
+		fail("review rate of documents without %s > %.2f", rep.ReviewClean, b.reviewClean)
+	}
+}
+
+func nameRate(rep evalset.WholeReport) string {
+	for _, ts := range rep.Types {
+		if ts.Type == redact.TypeName {
+			return fmt.Sprintf("%.4f", ts.Recall)
+		}
+	}
+	return "-"
+}
+
+// TestApprovalDocuments runs whole approval documents of package docset
+// (two seeds of both of its splits) through both layers.
+func TestApprovalDocuments(t *testing.T) {
+	devBar := bar{recall: 0.975, names: 0.96, types: 0.95, negatives: 0.995, leaky: 0.10, reviewPII: 0.16, reviewClean: 0.03}
+	holdBar := bar{recall: 0.955, names: 0.935, types: 0.92, negatives: 0.995, leaky: 0.17, reviewPII: 0.16, reviewClean: 0.05}
+	for _, seed := range []uint64{2, 3} {
+		checkWhole(t, fmt.Sprintf("docset dev seed %d", seed), docset.Generate(seed, 300, docset.Dev), devBar)
+		checkWhole(t, fmt.Sprintf("docset holdout seed %d", seed), docset.Generate(seed, 300, docset.Holdout), holdBar)
+	}
+}
+
+// TestArchiveDocuments runs the second corpus, written by another hand
+// with other layouts (box-drawn tables, PDF column order, merged
+// headers), through both layers. It was used in development after its
+// first measurement, so it is no longer held out; package casebook is.
+func TestArchiveDocuments(t *testing.T) {
+	checkWhole(t, "archive seed 1", archive.Generate(1, 400), bar{recall: 0.84, names: 0.78, types: 0.60, negatives: 0.985,
+		leaky: 0.26, reviewPII: 0.23, reviewClean: 0.03})
+}

@@ -1,0 +1,1001 @@
+package redact
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Approval documents carry most of their personal data in tables and
+// labelled values, where the word that says what a value is (성명,
+// 생년월일, 예금주) sits in a header row or a header line, not before the
+// value on its line. The layout pass finds those structures as text
+// extraction really writes them and gives every cell the label of its
+// column, so that the detectors can read a cell as if its label stood in
+// front of it:
+//
+//   - rows of cells split by '|', by tabs or by runs of two or more
+//     spaces, under a header row;
+//   - one cell per line, as HWP tables come out: a run of header lines,
+//     then each row's cells on lines of their own;
+//   - labelled values, "성    명: 홍길동", one to a line or several.
+
+// role is what a column or a labelled value holds.
+type role uint8
+
+const (
+	roleNone     role = iota
+	roleName          // citizens' names
+	roleOfficial      // officials' names, positions, departments: public
+	roleBirth         // dates of birth, six-digit birth codes
+	roleRRN           // resident or foreigner registration numbers
+	rolePhone         // a person's telephone
+	roleAddress       // a person's address
+	roleAccount       // bank account numbers
+	roleEmail         // e-mail addresses
+	rolePlate         // vehicle plates
+	rolePassport      // passport numbers
+	roleNation        // nationality: the table is about foreigners
+	roleCompany       // company names, business numbers, their sites: public
+	roleOther         // a known header that holds none of the above
+)
+
+// cell is a value in a table or after a label, trimmed, with the label
+// of its column. disc marks a row about discipline or a penalty, where an
+// official's name is personal data too.
+type cell struct {
+	start, end int
+	tab, col   int // the table (from 1) and column; 0 for a labelled value
+	role       role
+	label      string
+	disc       bool
+	foreign    bool // the table has a nationality or passport column
+	// form marks a value beside its label in a form's row ("참가자 성명 |
+	// 고길동"), weaker evidence than a column under a header.
+	form bool
+	// corp marks a row about a corporation ("하나로건설(주)"), whose
+	// address, telephone and account are public; a sole proprietor's are
+	// personal data.
+	corp bool
+}
+
+// corpMarks name a corporation.
+var corpMarks = []string{"(주)", "㈜", "주식회사", "(유)", "유한회사", "(재)", "재단법인", "(사)", "사단법인", "(합)", "협동조합",
+	"(의)", "의료법인", "(학)", "학교법인", "(복)", "사회복지법인", "공사", "공단"}
+
+// markCorp sets corp on the cells of a row when a company cell names a
+// corporation.
+func markCorp(s string, row []cell) {
+	corp := false
+	for _, c := range row {
+		if c.role == roleCompany && hasAny(s[c.start:c.end], corpMarks) {
+			corp = true
+		}
+	}
+	if corp {
+		for i := range row {
+			row[i].corp = true
+		}
+	}
+}
+
+// layout is what the layout pass found in a text.
+type layout struct {
+	cells []cell // sorted by start, not overlapping
+	ntab  int
+	// records are runs of short lines with no header, as a table's
+	// continuation comes out on a new page: read line by line for people.
+	records [][]span
+	// official lines: the 결재 line, footers and contacts of the office,
+	// whose names and numbers are public.
+	office []span
+}
+
+type span struct{ start, end int }
+
+// labelRoles maps header words, with spaces removed, to what their column
+// holds. A header that ends with one of these words (신청인성명,
+// 보호자연락처) takes its role too.
+var labelRoles = map[string]role{
+	"성명": roleName, "이름": roleName, "성함": roleName, "예금주": roleName, "예금주명": roleName, "신청인": roleName,
+	"신청인명": roleName, "신청자": roleName, "대표자": roleName, "대표자명": roleName, "대표": roleName, "수령인": roleName,
+	"수령자": roleName, "수취인": roleName, "민원인": roleName, "청구인": roleName, "고발인": roleName, "피고발인": roleName,
+	"고소인": roleName, "피고소인": roleName, "피의자": roleName, "피해자": roleName, "관련자": roleName, "참석자": roleName,
+	"위원명": roleName, "위원": roleName, "질의자": roleName, "대상자": roleName, "수급자": roleName, "수혜자": roleName,
+	"보호자": roleName, "세대주": roleName, "소유자": roleName, "임차인": roleName, "임대인": roleName, "사업주": roleName,
+	"운전자": roleName, "위반자": roleName, "납세자": roleName, "체납자": roleName, "환자": roleName, "환자명": roleName,
+	"신고인": roleName, "진정인": roleName, "제보자": roleName, "청원인": roleName, "응답자": roleName, "당사자": roleName,
+	"영문성명": roleName, "영문이름": roleName, "한글성명": roleName, "성명(한글)": roleName, "성명(영문)": roleName,
+	"name": roleName, "Name": roleName, "NAME": roleName, "fullname": roleName, "FullName": roleName, "처분대상자": roleName,
+	"수상자": roleName, "합격자": roleName, "선정자": roleName, "입주자": roleName, "이용자": roleName, "가입자": roleName,
+	"채무자": roleName, "채권자": roleName, "점유자": roleName, "매수인": roleName, "매도인": roleName, "상속인": roleName,
+	"배우자": roleName, "자녀": roleName, "부모": roleName, "법정대리인": roleName, "대리인": roleName, "작성자": roleName,
+	"발언자": roleName, "발언자명": roleName, "질문자": roleName, "면담자": roleName, "방문자": roleName, "학생명": roleName,
+	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
+	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
+	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
+	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
+	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
+	"결재권자": roleOfficial, "협조자": roleOfficial, "담당공무원": roleOfficial, "직책": roleOfficial,
+	"생년월일": roleBirth, "출생일": roleBirth, "생일": roleBirth, "생년": roleBirth, "출생연월일": roleBirth,
+	"dateofbirth": roleBirth, "DateofBirth": roleBirth, "DOB": roleBirth, "생년월일(6자리)": roleBirth,
+	"주민등록번호": roleRRN, "주민번호": roleRRN, "외국인등록번호": roleRRN, "등록번호": roleRRN,
+	"연락처": rolePhone, "전화번호": rolePhone, "전화": rolePhone, "휴대전화": rolePhone, "휴대폰": rolePhone, "핸드폰": rolePhone,
+	"휴대전화번호": rolePhone, "자택전화": rolePhone, "유선전화": rolePhone, "연락처(휴대폰)": rolePhone, "Tel": rolePhone,
+	"주소": roleAddress, "거주지": roleAddress, "주소지": roleAddress, "현주소": roleAddress, "자택주소": roleAddress,
+	"실거주지": roleAddress, "등록기준지": roleAddress, "주민등록주소": roleAddress, "거소": roleAddress, "address": roleAddress,
+	"Address": roleAddress,
+	"계좌번호":    roleAccount, "계좌": roleAccount, "입금계좌": roleAccount, "지급계좌": roleAccount, "은행계좌": roleAccount,
+	"이메일": roleEmail, "전자우편": roleEmail, "E-mail": roleEmail, "e-mail": roleEmail, "Email": roleEmail, "메일": roleEmail,
+	"차량번호": rolePlate, "자동차등록번호": rolePlate, "차번호": rolePlate, "차량등록번호": rolePlate,
+	"여권번호": rolePassport, "PassportNo.": rolePassport, "Passport": rolePassport, "여권": rolePassport,
+	"국적": roleNation, "Nationality": roleNation, "nationality": roleNation, "체류자격": roleNation,
+	"업체명": roleCompany, "상호": roleCompany, "회사명": roleCompany, "법인명": roleCompany, "업체": roleCompany,
+	"사업자등록번호": roleCompany, "사업자번호": roleCompany, "법인등록번호": roleCompany, "계약상대자": roleCompany,
+	"소재지": roleCompany, "사업장소재지": roleCompany, "업소명": roleCompany, "시설명": roleCompany, "기관명": roleCompany,
+	"상호명": roleCompany, "단체명": roleCompany,
+	"연번": roleOther, "번호": roleOther, "순번": roleOther, "구분": roleOther, "비고": roleOther, "금액": roleOther,
+	"지급액": roleOther, "은행": roleOther, "은행명": roleOther, "성별": roleOther, "나이": roleOther, "연령": roleOther,
+	"내용": roleOther, "처리결과": roleOther, "일시": roleOther, "접수일": roleOther, "계약금액": roleOther, "계약일": roleOther,
+	"지원금액": roleOther, "지원내용": roleOther, "처분내용": roleOther, "위반내용": roleOther, "처분요구": roleOther,
+	"조치사항": roleOther, "접수번호": roleOther, "No": roleOther, "No.": roleOther, "계약명": roleOther, "사업명": roleOther,
+	"발언내용": roleOther, "질의내용": roleOther, "답변": roleOther, "의견": roleOther, "서명": roleOther, "인": roleOther,
+	"금융기관": roleOther, "지급일": roleOther, "신청일": roleOther, "처분일": roleOther, "계약기간": roleOther, "수량": roleOther,
+	"직업": roleOther, "관계": roleOther, "가구원수": roleOther, "세대원수": roleOther, "체류기간": roleOther, "지원유형": roleOther,
+	"IP": roleOther, "접속IP": roleOther, "IP주소": roleOther, "아이피": roleOther, "게시일시": roleOther, "작성일": roleOther,
+	"결정": roleOther, "통지일": roleOther, "청구내용": roleOther, "민원요지": roleOther, "가구유형": roleOther, "건강상태": roleOther,
+	"결과": roleOther, "조치": roleOther, "상태": roleOther, "날인": roleOther, "확인": roleOther, "학년": roleOther,
+	"처분": roleOther, "징계": roleOther, "처분결과": roleOther, "사유": roleOther, "지적사항": roleOther, "소관부서": roleOther,
+}
+
+// labelFirst holds the first letters of the labels, to turn most words
+// away with one lookup.
+var labelFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range labelRoles {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
+// labelSuffixes are the header words a longer header may end with.
+var labelSuffixes = []string{"의무자", "납부자", "대상자", "송달대상", "계좌", "성명", "이름", "생년월일", "주민등록번호", "외국인등록번호", "연락처", "전화번호", "휴대전화", "주소",
+	"계좌번호", "예금주", "이메일", "차량번호", "여권번호", "국적", "대표자", "업체명", "사업자등록번호", "법인등록번호", "소재지"}
+
+// roleOf returns the role of a header text, or roleNone when it is no
+// known header. Spaces, a trailing colon and a bracketed note are ignored.
+func roleOf(h string) role {
+	k := squeeze(h)
+	if k == "" {
+		return roleNone
+	}
+	if r, ok := labelRoles[k]; ok {
+		return r
+	}
+	if i := strings.IndexByte(k, '('); i > 0 {
+		if r, ok := labelRoles[k[:i]]; ok {
+			return r
+		}
+		k = k[:i]
+	}
+	if i := strings.IndexByte(k, '/'); i > 0 {
+		// "성명/생년월일": the first word names the main value.
+		if r := roleOf(k[:i]); r != roleNone {
+			return r
+		}
+	}
+	if utf8.RuneCountInString(k) <= 10 {
+		for _, suf := range labelSuffixes {
+			if strings.HasSuffix(k, suf) && len(k) > len(suf) {
+				return labelRoles[suf]
+			}
+		}
+	}
+	// Headers of other columns end like these: 지원액, 처리일, 계약방법,
+	// 청구 내용. A name never does, so the first row is not taken for
+	// one.
+	if n := utf8.RuneCountInString(k); n >= 2 && n <= 8 && hangulOnly(k) {
+		for _, suf := range otherSuffixes {
+			if strings.HasSuffix(k, suf) {
+				return roleOther
+			}
+		}
+	}
+	return roleNone
+}
+
+// otherSuffixes end the headers of columns that hold no personal data.
+var otherSuffixes = []string{"금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
+	"계약일", "일시", "기간", "방법", "내용", "결과", "사유", "구분", "비고", "현황", "유형", "상태", "단계", "여부", "횟수", "건수",
+	"인원", "번호", "명칭", "제목", "요지", "의견", "조치", "처분", "종류", "등급", "점수", "비율", "수량", "단가", "계", "률", "율",
+	"액", "료", "비", "일자", "시간", "장소", "위치", "용도", "품목", "규격"}
+
+func hangulOnly(t string) bool {
+	for _, r := range t {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// squeeze drops spaces, tabs, a trailing colon and leading bullets.
+func squeeze(h string) string {
+	h = strings.TrimSpace(h)
+	h = strings.TrimLeft(h, "○●◦·-□■▶◇◆*※ ")
+	h = strings.TrimRight(h, ": ：")
+	if !strings.ContainsAny(h, " \t") {
+		return h
+	}
+	var b strings.Builder
+	for i := 0; i < len(h); i++ {
+		if h[i] != ' ' && h[i] != '\t' {
+			b.WriteByte(h[i])
+		}
+	}
+	return b.String()
+}
+
+// disciplineWords mark a row or line about a penalty or an investigation.
+var disciplineWords = []string{"징계", "경징계", "중징계", "견책", "감봉", "정직", "파면", "해임", "강등", "문책", "훈계", "경고",
+	"주의", "처분요구", "변상", "고발", "수사의뢰", "혐의", "전과", "범죄경력", "입건", "송치", "기소"}
+
+// analyze finds the tables and labelled values of s.
+func analyze(s string, lx *lexicon) *layout {
+	lay := &layout{}
+	lines := splitLines(s)
+	lay.tables(s, lines)
+	lay.columnLines(s, lines, lx)
+	lay.labelled(s, lines)
+	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
+	// Drop overlaps (a labelled value inside a table cell): keep the first.
+	out := lay.cells[:0]
+	end := -1
+	for _, c := range lay.cells {
+		if c.start < end {
+			continue
+		}
+		out = append(out, c)
+		end = c.end
+	}
+	lay.cells = out
+	lay.headerless(s, lines)
+	sort.Slice(lay.cells, func(i, j int) bool { return lay.cells[i].start < lay.cells[j].start })
+	return lay
+}
+
+// headerless finds tables with no header: rows split the same way into
+// the same number of cells (three or more), and runs of six or more
+// short lines, as a table's continuation on a new page comes out.
+func (l *layout) headerless(s string, lines []span) {
+	known := len(l.cells) // sorted and apart: at() reads only these
+	covered := func(sp span) bool {
+		k := sort.Search(known, func(k int) bool { return l.cells[k].end > sp.start })
+		return k < known && l.cells[k].start < sp.end
+	}
+	for i := 0; i < len(lines); i++ {
+		if covered(lines[i]) {
+			continue
+		}
+		cs, k := rowCells(s, lines[i])
+		if (k == sepPipe || k == sepTab) && len(cs) >= 2 {
+			// A form's row: a label, then its values ("참가자 성명 |
+			// 고길동 | 홍길동").
+			if r := roleOf(s[cs[0].start:cs[0].end]); r != roleNone {
+				label := s[cs[0].start:cs[0].end]
+				for _, c := range cs[1:] {
+					if c.end > c.start && roleOf(s[c.start:c.end]) == roleNone {
+						l.cells = append(l.cells, cell{start: c.start, end: c.end, role: r, label: label, form: true})
+					}
+				}
+				continue
+			}
+		}
+		if k == sepPipe || k == sepTab {
+			rows := [][]span{cs}
+			j := i + 1
+			for ; j < len(lines); j++ {
+				t := s[lines[j].start:lines[j].end]
+				if strings.TrimSpace(t) == "" || ruleLine(t) || pageBreak(t) {
+					continue
+				}
+				rc, rk := rowCells(s, lines[j])
+				if rk != k || len(rc) != len(cs) || covered(lines[j]) {
+					break
+				}
+				rows = append(rows, rc)
+			}
+			if len(rows) >= 2 && len(cs) >= 3 {
+				l.ntab++
+				for _, r := range rows {
+					from := len(l.cells)
+					for c, sp := range r {
+						l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: l.ntab, col: c})
+					}
+					markCorp(s, l.cells[from:])
+				}
+				i = j - 1
+			}
+			continue
+		}
+		// Short lines, one cell each.
+		var run []span
+		j := i
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+			if t == "" || pageBreak(t) {
+				continue
+			}
+			if !cellLine(t) || covered(lines[j]) || strings.ContainsAny(t, "|\t") {
+				break
+			}
+			run = append(run, trimSpan(s, lines[j]))
+		}
+		if len(run) >= 6 {
+			l.records = append(l.records, run)
+			i = j - 1
+		}
+	}
+}
+
+// at returns the cell holding byte i, if any.
+func (l *layout) at(i int) (cell, bool) {
+	if l == nil {
+		return cell{}, false
+	}
+	k := sort.Search(len(l.cells), func(k int) bool { return l.cells[k].end > i })
+	if k < len(l.cells) && l.cells[k].start <= i {
+		return l.cells[k], true
+	}
+	return cell{}, false
+}
+
+func splitLines(s string) []span {
+	var ls []span
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			ls = append(ls, span{i, len(s)})
+			break
+		}
+		ls = append(ls, span{i, i + j})
+		i += j + 1
+	}
+	return ls
+}
+
+// sep is how a row splits into cells.
+type sep uint8
+
+const (
+	sepNone sep = iota
+	sepPipe
+	sepTab
+	sepSpaces
+)
+
+// rowCells splits a line into trimmed cells and says how.
+func rowCells(s string, ln span) ([]span, sep) {
+	t := s[ln.start:ln.end]
+	var k sep
+	switch {
+	case strings.Count(t, "|") >= 1 && !strings.Contains(t, "||"):
+		k = sepPipe
+	case strings.IndexByte(t, '\t') >= 0:
+		k = sepTab
+	case strings.Contains(strings.TrimSpace(t), "  "):
+		k = sepSpaces
+	default:
+		return nil, sepNone
+	}
+	var cs []span
+	add := func(a, b int) {
+		for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+			b--
+		}
+		cs = append(cs, span{a, b})
+	}
+	a := ln.start
+	switch k {
+	case sepPipe, sepTab:
+		c := byte('|')
+		if k == sepTab {
+			c = '\t'
+		}
+		for i := ln.start; i < ln.end; i++ {
+			if s[i] == c {
+				add(a, i)
+				a = i + 1
+			}
+		}
+		add(a, ln.end)
+		// "| a | b |": the empty edges are not cells.
+		if len(cs) > 0 && cs[0].start == cs[0].end && k == sepPipe {
+			cs = cs[1:]
+		}
+		if len(cs) > 0 && cs[len(cs)-1].start == cs[len(cs)-1].end && k == sepPipe {
+			cs = cs[:len(cs)-1]
+		}
+	case sepSpaces:
+		i := ln.start
+		for i < ln.end && s[i] == ' ' {
+			i++
+		}
+		a = i
+		for i < ln.end {
+			if s[i] == ' ' && i+1 < ln.end && s[i+1] == ' ' {
+				add(a, i)
+				for i < ln.end && s[i] == ' ' {
+					i++
+				}
+				a = i
+				continue
+			}
+			i++
+		}
+		add(a, ln.end)
+	}
+	if len(cs) < 2 {
+		return nil, sepNone
+	}
+	return cs, k
+}
+
+// pageBreak reports a page number line ("- 4 -", "-3-") that extraction
+// leaves inside a table running over two pages.
+func pageBreak(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || t[0] != '-' || t[len(t)-1] != '-' {
+		return false
+	}
+	in := strings.TrimSpace(t[1 : len(t)-1])
+	return in != "" && len(in) <= 4 && strings.Trim(in, "0123456789") == ""
+}
+
+// ruleLine reports a table rule such as "|---|---|", "-----" or "=====".
+func ruleLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-', '=', '|', '+', ':', ' ', '_':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// headerRow reports whether cells read as a header: at least two known
+// header words, and no cell that holds a digit.
+func headerRow(s string, cs []span) ([]role, bool) {
+	roles := make([]role, len(cs))
+	known := 0
+	for i, c := range cs {
+		t := s[c.start:c.end]
+		bare := t
+		if k := strings.IndexByte(t, '('); k > 0 {
+			bare = t[:k] // "생년월일(6자리)"
+		}
+		if strings.ContainsAny(bare, "0123456789") {
+			return nil, false
+		}
+		roles[i] = roleOf(t)
+		if roles[i] != roleNone {
+			known++
+		}
+	}
+	if known >= 2 {
+		return roles, true
+	}
+	// One known header among short ones: "| 게시 일시 | 작성자 | 접속 IP |".
+	if known == 1 && len(cs) >= 3 {
+		for _, c := range cs {
+			if c.end-c.start > 24 || c.end == c.start {
+				return nil, false
+			}
+		}
+		return roles, true
+	}
+	return nil, false
+}
+
+// formRow reports a row whose first cell alone is a label: a form's
+// label and its values, not a header.
+func formRow(roles []role) bool {
+	if len(roles) < 2 || roles[0] == roleNone {
+		return false
+	}
+	for _, r := range roles[1:] {
+		if r != roleNone {
+			return false
+		}
+	}
+	return true
+}
+
+// tables finds rows of cells under a header row. Rows continue while the
+// lines split the same way, across table rules and single blank lines.
+func (l *layout) tables(s string, lines []span) {
+	for i := 0; i < len(lines); i++ {
+		cs, k := rowCells(s, lines[i])
+		if k == sepNone {
+			continue
+		}
+		roles, ok := headerRow(s, cs)
+		if !ok {
+			continue
+		}
+		if formRow(roles) {
+			continue // "참가자 성명 | 고길동 | 홍길동": a label and its values
+		}
+		labels := make([]string, len(cs))
+		foreign := false
+		for c, sp := range cs {
+			labels[c] = s[sp.start:sp.end]
+			foreign = foreign || roles[c] == roleNation || roles[c] == rolePassport
+		}
+		var rows [][]span
+		l.ntab++
+		tab := l.ntab
+		j := i + 1
+		blank := 0
+		for ; j < len(lines); j++ {
+			t := s[lines[j].start:lines[j].end]
+			if strings.TrimSpace(t) == "" {
+				blank++
+				if blank > 1 {
+					break
+				}
+				continue
+			}
+			if ruleLine(t) || pageBreak(t) {
+				blank = 0
+				continue
+			}
+			rc, rk := rowCells(s, lines[j])
+			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
+				break
+			}
+			if _, again := headerRow(s, rc); again && len(rows) > 0 {
+				break
+			}
+			blank = 0
+			rows = append(rows, rc)
+		}
+		for _, rc := range rows {
+			disc := false
+			for _, c := range rc {
+				disc = disc || hasAny(s[c.start:c.end], disciplineWords)
+			}
+			from := len(l.cells)
+			for c, sp := range rc {
+				col := c
+				if len(rc) != len(cs) && k == sepSpaces {
+					// An empty cell vanishes between runs of spaces: align
+					// from the right when the first column is a number.
+					col = c + len(cs) - len(rc)
+					if col < 0 {
+						continue
+					}
+				}
+				if col >= len(cs) {
+					continue
+				}
+				l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: col, role: roles[col], label: labels[col], disc: disc, foreign: foreign})
+			}
+			markCorp(s, l.cells[from:])
+		}
+		if j > i+1 {
+			i = j - 1
+		}
+	}
+}
+
+// columnLines finds tables written one cell per line: a run of short
+// header lines, at least two of them known headers, then the rows' cells,
+// each on its own line. Rows set apart by blank lines are read one by one
+// (an empty cell leaves no line, so a short row still starts at the first
+// column); otherwise the cells are given their columns in turn.
+func (l *layout) columnLines(s string, lines []span, lx *lexicon) {
+	for i := 0; i < len(lines); i++ {
+		var roles []role
+		var labels []string
+		known, lastKnown := 0, -1
+		j := i
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
+			bare := t
+			if k := strings.IndexByte(t, '('); k > 0 {
+				bare = t[:k] // "생년월일(6자리)"
+			}
+			if t == "" || len(t) > 30 || strings.ContainsAny(bare, "0123456789:|\t") {
+				break
+			}
+			r := roleOf(t)
+			if r == roleNone && (lx != nil && lx.score(t) >= likelyName || strings.Count(t, " ") > 2 || strings.ContainsAny(t, "()")) {
+				break // a name or a company: the first row has begun
+			}
+			if r != roleNone {
+				known++
+				lastKnown = len(roles)
+			}
+			roles = append(roles, r)
+			labels = append(labels, t)
+		}
+		if known < 2 {
+			continue
+		}
+		// The header ends at its last known word: unknown lines after it
+		// are the first row's cells ("본인", a company name).
+		roles, labels = roles[:lastKnown+1], labels[:lastKnown+1]
+		j = i + lastKnown + 1
+		foreign := false
+		for _, r := range roles {
+			foreign = foreign || r == roleNation || r == rolePassport
+		}
+		n := len(roles)
+		var rows [][]span
+		var row []span
+		blanks, grouped := 0, false
+		k := j
+		for ; k < len(lines); k++ {
+			t := strings.TrimSpace(s[lines[k].start:lines[k].end])
+			if t == "" {
+				blanks++
+				if blanks > 1 {
+					break
+				}
+				if len(row) > 0 {
+					rows = append(rows, row)
+					row = nil
+					grouped = true
+				}
+				continue
+			}
+			if pageBreak(t) {
+				blanks = 0
+				continue
+			}
+			blanks = 0
+			if !cellLine(t) || t == labels[0] && len(row) == 0 {
+				break // a sentence, or the header again on a new page
+			}
+			row = append(row, trimSpan(s, lines[k]))
+			if !grouped && len(row) == n {
+				rows = append(rows, row)
+				row = nil
+			}
+		}
+		if len(row) > 0 {
+			rows = append(rows, row)
+		}
+		if !grouped {
+			// Rows that start with a running number or a code of one
+			// shape are cut there, so that a wrapped cell or an empty one
+			// shifts only its own row ("CCT-" / "V 설치 현황").
+			if anchored := anchorRows(s, rows); anchored != nil {
+				rows = anchored
+			}
+		}
+		l.ntab++
+		tab := l.ntab
+		for _, r := range rows {
+			for len(r) > 0 {
+				chunk := r[:min(n, len(r))]
+				r = r[len(chunk):]
+				disc := false
+				for _, sp := range chunk {
+					disc = disc || hasAny(s[sp.start:sp.end], disciplineWords)
+				}
+				from := len(l.cells)
+				for x, sp := range chunk {
+					l.cells = append(l.cells, cell{start: sp.start, end: sp.end, tab: tab, col: x, role: roles[x], label: labels[x], disc: disc, foreign: foreign})
+				}
+				markCorp(s, l.cells[from:])
+			}
+		}
+		if k > j {
+			i = k - 1
+		}
+	}
+}
+
+// anchorRows re-cuts the cells of a one-cell-per-line table at the lines
+// that start its rows: a running number (1, 2, 3 …) or a code of the
+// first row's shape (eight digits, "1AA-2404-…"). It returns nil when the
+// first cell is neither, or when no second anchor is found.
+func anchorRows(s string, rows [][]span) [][]span {
+	var cells []span
+	for _, r := range rows {
+		cells = append(cells, r...)
+	}
+	if len(cells) < 4 {
+		return nil
+	}
+	first := s[cells[0].start:cells[0].end]
+	shape := func(t string) string {
+		b := []byte(t)
+		for i, c := range b {
+			switch {
+			case isDigit(c):
+				b[i] = '9'
+			case c >= 'A' && c <= 'Z':
+				b[i] = 'A'
+			}
+		}
+		return string(b)
+	}
+	counter := first == "1"
+	want := shape(first)
+	if !counter && (strings.Trim(want, "9A-") != "" || len(first) < 4) {
+		return nil
+	}
+	var out [][]span
+	next := 2
+	start := 0
+	for i := 1; i < len(cells); i++ {
+		t := s[cells[i].start:cells[i].end]
+		if counter && t == strconv.Itoa(next) || !counter && shape(t) == want {
+			out = append(out, cells[start:i])
+			start = i
+			next++
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, cells[start:])
+}
+
+// cellLine reports a line that can be one table cell: short, and no
+// section heading ("3. 가구원 현황"), note or sentence.
+func cellLine(t string) bool {
+	if len(t) > 160 || strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "끝.") || strings.HasPrefix(t, "※") ||
+		strings.HasPrefix(t, "붙임") || strings.HasPrefix(t, "□ ") || strings.HasPrefix(t, "○ ") {
+		return false
+	}
+	// "3. 가구원 현황", "가. 추진 내용": a heading, not a cell ("3" alone is).
+	k := 0
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k == 0 && len(t) > 3 && isHangul(runeAt(t, 0)) {
+		k = 3
+	}
+	if k > 0 && k <= 3 && k < len(t)-2 && (t[k] == '.' || t[k] == ')') && t[k+1] == ' ' && isHangul(runeAt(t, k+2)) {
+		return false
+	}
+	return true
+}
+
+func trimSpan(s string, sp span) span {
+	a, b := sp.start, sp.end
+	for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t' || s[b-1] == '\r') {
+		b--
+	}
+	return span{a, b}
+}
+
+// labelled finds "label: value" and "label  value" pairs, several to a
+// line ("성명: 홍길동  생년월일: 1980. 1. 2."). The label may be spaced out
+// ("성    명"), as forms align them.
+func (l *layout) labelled(s string, lines []span) {
+	for _, ln := range lines {
+		t := s[ln.start:ln.end]
+		if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '|') < 0 && strings.IndexByte(t, '\t') < 0 &&
+			!strings.Contains(t, "  ") && !strings.Contains(t, "：") {
+			continue // no separator a label could use
+		}
+		i := ln.start
+		for i < ln.end {
+			lbStart, lbEnd, r, ok := labelAt(s, i, ln.end)
+			if ok && !labelStart(s, ln.start, lbStart) {
+				ok = false
+			}
+			if !ok {
+				// Go to the next word.
+				for i < ln.end && s[i] != ' ' && s[i] != '\t' && s[i] != ',' && s[i] != '/' && s[i] != '(' && s[i] != '[' && s[i] != '|' {
+					_, size := utf8.DecodeRuneInString(s[i:])
+					i += size
+				}
+				for i < ln.end && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '/' || s[i] == '(' || s[i] == '[' || s[i] == '|') {
+					i++
+				}
+				continue
+			}
+			// The separator: a colon, or two or more spaces.
+			j := lbEnd
+			sp := 0
+			for j < ln.end && (s[j] == ' ' || s[j] == '\t') {
+				j++
+				sp++
+			}
+			colon := false
+			if j < ln.end && (s[j] == ':' || s[j] == '|') {
+				colon = true
+				j++
+			} else if strings.HasPrefix(s[j:], "：") {
+				colon = true
+				j += len("：")
+			}
+			if !colon && sp < 2 && !(j < ln.end && s[j] == '\t') {
+				i = lbEnd
+				continue
+			}
+			for j < ln.end && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			// The value runs to the next label, a run of two spaces
+			// before a label, or the end of the line.
+			e := j
+			for e < ln.end {
+				if e > j && (s[e] == ' ' || s[e] == '\t' || s[e] == ',' || s[e] == '/') {
+					k := e
+					for k < ln.end && (s[k] == ' ' || s[k] == '\t' || s[k] == ',' || s[k] == '/') {
+						k++
+					}
+					if _, _, _, next := labelAt(s, k, ln.end); next && (k-e >= 2 || s[e] == ',' || s[e] == '/' || nextColon(s, k, ln.end)) {
+						break
+					}
+				}
+				e++
+			}
+			v := trimSpan(s, span{j, e})
+			if k := strings.IndexByte(s[v.start:v.end], '|'); k >= 0 {
+				v = trimSpan(s, span{v.start, v.start + k}) // "| 성명 | 홍길동 | …": one cell
+			}
+			if v.end > v.start && roleOf(s[v.start:v.end]) == roleNone {
+				label := s[lbStart:lbEnd]
+				l.cells = append(l.cells, cell{start: v.start, end: v.end, role: r, label: label, disc: hasAny(s[ln.start:ln.end], disciplineWords)})
+			}
+			i = max(e, lbEnd+1)
+		}
+	}
+}
+
+// labelStart reports whether a label at i starts a field: at the start of
+// the line (after bullets), or after two spaces, a tab, a comma, a slash
+// or a bar. A word inside a sentence ("김철수 위원: …") is no label.
+func labelStart(s string, lineStart, i int) bool {
+	j := i
+	for j > lineStart {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ ", r) {
+			break
+		}
+		j -= size
+	}
+	if j == lineStart {
+		return true
+	}
+	switch s[j-1] {
+	case ',', '/', '|', '\t', '(', '[':
+		return true
+	}
+	return i-j >= 2 && s[i-1] == ' ' && s[i-2] == ' '
+}
+
+// nextColon reports a colon after the label word starting at k.
+func nextColon(s string, k, end int) bool {
+	_, e, _, ok := labelAt(s, k, end)
+	if !ok {
+		return false
+	}
+	for e < end && s[e] == ' ' {
+		e++
+	}
+	return e < end && (s[e] == ':' || strings.HasPrefix(s[e:], "："))
+}
+
+// labelAt reads a known label at i: a header word, perhaps with its
+// syllables spaced out ("성    명", "주   소"), perhaps with a bracketed
+// note. Bullets before it are skipped.
+func labelAt(s string, i, end int) (int, int, role, bool) {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ \t", r) {
+			break
+		}
+		i += size
+	}
+	st := i
+	if i >= end || !labelFirst[runeAt(s, i)] {
+		return 0, 0, roleNone, false
+	}
+	// Read up to 8 syllables, allowing single spaces (or runs of spaces
+	// between single syllables) inside the word.
+	var b [64]byte
+	n := 0
+	syl := 0
+	j := i
+	best, bestEnd := roleNone, -1
+	for j < end && syl < 10 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isHangul(r) || r < 0x80 && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '.') {
+			if n+size > len(b) {
+				break
+			}
+			copy(b[n:], s[j:j+size])
+			n += size
+			syl++
+			j += size
+			if rl, ok := labelRoles[string(b[:n])]; ok {
+				// A label ends at a word end.
+				if j >= end || !hangulAt(s, j) {
+					best, bestEnd = rl, j
+				}
+			}
+			continue
+		}
+		if r == ' ' && syl > 0 {
+			// Spaces inside a spaced-out label: only between single
+			// syllables ("성 명", "생 년 월 일").
+			k := j
+			for k < end && s[k] == ' ' {
+				k++
+			}
+			if k < end && isHangul(runeAt(s, k)) && singleSyllableBefore(s, st, j) && singleSyllableAt(s, k, end) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	if bestEnd < 0 {
+		return 0, 0, roleNone, false
+	}
+	return st, bestEnd, best, true
+}
+
+func runeAt(s string, i int) rune {
+	if c := s[i]; c >= 0xE0 && c <= 0xEF && i+2 < len(s) {
+		// The three-byte form of a Hangul syllable, decoded inline: this
+		// is on every hot path.
+		if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		}
+	} else if c < 0x80 {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// hangulAt reports a Hangul syllable at i.
+func hangulAt(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < 0xEA || c > 0xED {
+		return false
+	}
+	return isHangul(runeAt(s, i))
+}
+
+// singleSyllableBefore reports that the syllable ending at j stands alone
+// (a space or the label start before it).
+func singleSyllableBefore(s string, st, j int) bool {
+	_, size := utf8.DecodeLastRuneInString(s[:j])
+	k := j - size
+	return k == st || k > 0 && s[k-1] == ' '
+}
+
+// singleSyllableAt reports that the syllable at k is followed by a space,
+// a colon or the end: one letter of a spaced-out word.
+func singleSyllableAt(s string, k, end int) bool {
+	_, size := utf8.DecodeRuneInString(s[k:])
+	e := k + size
+	return e >= end || s[e] == ' ' || s[e] == ':' || s[e] == '\t'
+}

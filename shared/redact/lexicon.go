@@ -1,0 +1,220 @@
+package redact
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The word lists are derived from mecab-ko-dic 2.1.1 (Apache License 2.0;
+// see data/NOTICE) by the command in lexgen/.
+
+//go:embed data/nouns.txt.gz
+var nounsGz []byte
+
+//go:embed data/alien.bin
+var alienBin []byte
+
+//go:embed data/given.txt
+var givenTxt string
+
+// lexicon is what the redactor knows of words: which surname-led words are
+// ordinary words and not names, which Hangul words transcribe foreign
+// names, and how often a syllable starts or ends a Korean given name. It
+// is read-only once built and shared by every call.
+type lexicon struct {
+	nouns  map[string]struct{}
+	first  map[rune]int
+	second map[rune]int
+	// alien is, per Hangul syllable (from U+AC00), how much more often it
+	// is found in transcribed foreign names than in Korean words (log
+	// odds): 르, 즈, 뮐 and 페 are the marks of a transcription.
+	alien []float32
+}
+
+func loadLexicon() *lexicon {
+	lx := &lexicon{first: map[rune]int{}, second: map[rune]int{}}
+	lx.nouns = gunzipSet(nounsGz)
+	lx.alien = make([]float32, len(alienBin))
+	for i, b := range alienBin {
+		lx.alien[i] = float32(int8(b)) / 16
+	}
+	sc := bufio.NewScanner(strings.NewReader(givenTxt))
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[0])
+		a, _ := strconv.Atoi(f[1])
+		b, _ := strconv.Atoi(f[2])
+		lx.first[r], lx.second[r] = a, b
+	}
+	return lx
+}
+
+// gunzipSet reads a word list; the data is embedded and checked by the
+// tests, so a fault here is a build fault and yields no words.
+func gunzipSet(gz []byte) map[string]struct{} {
+	z, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil
+	}
+	data, err := io.ReadAll(z)
+	if err != nil {
+		return nil
+	}
+	words := string(data)
+	m := make(map[string]struct{}, strings.Count(words, "\n")+1)
+	for len(words) > 0 {
+		k := strings.IndexByte(words, '\n')
+		if k < 0 {
+			k = len(words)
+		}
+		if k > 0 {
+			m[words[:k]] = struct{}{}
+		}
+		words = words[min(k+1, len(words)):]
+	}
+	return m
+}
+
+func has(set map[string]struct{}, w string) bool {
+	_, ok := set[w]
+	return ok
+}
+
+// noun reports whether w is an ordinary word (or place, organisation,
+// adverb …) that begins like a surname.
+func (lx *lexicon) noun(w string) bool { return notNames[w] || has(lx.nouns, w) }
+
+// foreignName reports whether w reads as a transcribed foreign name: two
+// syllables or more, made of the syllables transcriptions use.
+func (lx *lexicon) foreignName(w string) bool {
+	return len(w) >= 6 && lx.alienness(w) >= 1.0 && !lx.noun(w)
+}
+
+// Strength of the evidence that a word is a personal name by its letters
+// alone.
+const (
+	notName    = 0
+	shapeName  = 1 // a surname and given-name syllables
+	likelyName = 2 // and not an ordinary word
+	strongName = 3 // and syllables frequent in given names
+)
+
+// score rates w (a word without particles) as a Korean name.
+func (lx *lexicon) score(w string) int {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 5 || notNames[w] || placeholder(w) {
+		return notName
+	}
+	sur := 0
+	for _, p := range surnames2 {
+		if strings.HasPrefix(w, p) {
+			sur = 2
+			break
+		}
+	}
+	r0, _ := utf8.DecodeRuneInString(w)
+	if sur == 0 && surnames1[r0] {
+		sur = 1
+	}
+	if sur == 0 {
+		return notName
+	}
+	// The given name: what follows the surname's syllables.
+	given := w[3*sur:]
+	ng := len(given) / 3
+	if ng == 0 || ng > 3 || len(given)%3 != 0 {
+		return notName
+	}
+	if ng == 3 && !threeSyllableNames[given] {
+		// Native given names of three syllables (하늘빛, 나래온, 푸르메):
+		// a name by shape only, where the context already says so.
+		for k := 0; k < len(given); k += 3 {
+			if !givenSyllables[runeAt(given, k)] {
+				return notName
+			}
+		}
+		if lx.noun(w) || strings.ContainsRune("과팀국실처청소원회단", runeAt(given, 6)) {
+			return notName
+		}
+		return shapeName
+	}
+	for k := 0; k < len(given); k += 3 {
+		g := runeAt(given, k)
+		if !givenSyllables[g] && lx.first[g] < 2 && lx.second[g] < 2 {
+			return notName
+		}
+	}
+	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청등", last) && len(given) >= 3 {
+		return notName // a department: 도로과, 감사팀
+	}
+	if lx.noun(w) && strings.ContainsRune("구군시동읍면리도", runeAt(given, len(given)-3)) {
+		return notName // a place: 강서구, 시흥동
+	}
+	if lx.noun(w) || titleSuffix(w) {
+		return shapeName
+	}
+	if ng == 1 {
+		return likelyName
+	}
+	if ng == 2 {
+		f, s := lx.first[runeAt(given, 0)], lx.second[runeAt(given, 3)]
+		if f >= 20 && s >= 20 {
+			return strongName
+		}
+		return likelyName
+	}
+	return strongName
+}
+
+// derived reports a word made of an ordinary word and a suffix or a verb
+// ending rather than a name: 선정서, 제공자, 인정하, 조사되.
+func (lx *lexicon) derived(w string) bool {
+	last, size := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("하되케키시히", last) {
+		return true
+	}
+	stem := w[:len(w)-size]
+	return strings.ContainsRune(nounSuffixes, last) && (lx.noun(stem) || notNames[stem])
+}
+
+// nounSuffixes make nouns of nouns: 신청서, 제공자, 지원금, 조정안.
+const nounSuffixes = "자서인원비료금액안법령식권청부과국실팀장회단소사관처생품물율률성화적상용별간내외후전중측들분차"
+
+// compound reports a three-syllable word whose first two syllables are an
+// ordinary word (사전심, 노유자): more often a compound than a name.
+func (lx *lexicon) compound(w string) bool {
+	if utf8.RuneCountInString(w) != 3 {
+		return false
+	}
+	_, a := utf8.DecodeRuneInString(w)
+	_, b := utf8.DecodeRuneInString(w[a:])
+	return lx.noun(w[:a+b])
+}
+
+// alienness returns the mean log odds of the syllables of w being a
+// transcription's; above about 1 a word reads as a foreign name.
+func (lx *lexicon) alienness(w string) float64 {
+	var sum float64
+	n := 0
+	for i := 0; i+2 < len(w); i += 3 {
+		r := runeAt(w, i)
+		if !isHangul(r) {
+			continue
+		}
+		sum += float64(lx.alien[r-0xAC00])
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}

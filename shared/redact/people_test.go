@@ -1,0 +1,72 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/redact"
+)
+
+// TestNamesWhereTheyAre checks names in the places whole documents put
+// them, and that what must stay public stays. Each case lists values that
+// must not survive and values that must.
+func TestNamesWhereTheyAre(t *testing.T) {
+	r := redact.New()
+	cases := []struct {
+		name, text string
+		gone, stay []string
+		exempt     []string
+		public     redact.Public
+	}{
+		{name: "pipe table by header",
+			text: "| 연번 | 성명 | 생년월일 | 주소 | 은행 | 계좌번호 | 예금주 | 지급액 |\n|---|---|---|---|---|---|---|---|\n" +
+				"| 1 | 김민준 | 800302 | 서울시 성동구 성수동1가 498-44 | 국민은행 | 123456-01-234567 | 김민준 | 1,200,000 |",
+			gone: []string{"김민준", "800302", "498-44", "234567"}, stay: []string{"지급액", "국민은행", "1,200,000"}},
+		{name: "one cell per line",
+			text: "연번\n성명\n생년월일\n주소\n연락처\n1\n황보미란\n1988. 4. 12.\n왕십리로 222, 101동 1203호\n010-9876-5432\n2\n이 서 연\n750302\n상계동 1149번지\n02-987-6543",
+			gone: []string{"미란", "1988. 4. 12.", "222", "1203", "9876", "서 연", "750302", "1149", "987-6543"}},
+		{name: "box-drawn table", text: "┌────┬────────┬──────────┐\n│ 연번 │ 소유자 │ 생년월일 │\n├────┼────────┼──────────┤\n│ 1 │ 박영호 │ 1950년 9월 9일 │\n└────┴────────┴──────────┘",
+			gone: []string{"박영호", "1950년 9월 9일"}},
+		{name: "labelled values spaced out", text: "성    명: 황보미란\n연 락 처: (02)123-4567\n생년월일 : 1988년 4월 12일",
+			gone: []string{"미란", "123-4567", "1988"}},
+		{name: "attendee list", text: "참석자: 김철수, 이영희, 박민수 (이상 3명)", gone: []string{"철수", "영희", "민수"}},
+		{name: "attendees after a count", text: "○ 참석: 위원 3명(현형준, 김다은, 편채원), 간사 주무관 이지민",
+			gone: []string{"형준", "다은", "채원"}, stay: []string{"주무관 이지민"}},
+		{name: "speakers", text: "○ 김철수 위원: 사업 추진에 찬성합니다.\n○ 위원장(박정호): 다음 안건으로 넘어가겠습니다.\n최상철(위원) 현장 점검 결과를 보면\n○위원 모창민  안건 자료를 보면",
+			gone: []string{"김철수", "박정호", "최상철", "모창민"}, stay: []string{"사업 추진에", "현장 점검"}},
+		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
+			gone: []string{"공종민", "남궁연우", "한태안"}},
+		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
+		{name: "Latin and transcribed foreign names", text: "외국인 주민 지원\n성명\t국적\t여권번호\nNGUYEN THI HOA\t베트남\tC01X00T47\n마리아 산토스 씨는 필리핀 국적으로",
+			gone: []string{"NGUYEN", "HOA", "C01X00T47", "마리아 산토스"}},
+		{name: "profile in brackets", text: "  1) 이지훈(1995. 11. 10., 화곡로 322, 101동 606호): 중복 수급",
+			gone: []string{"이지훈", "1995. 11. 10.", "322", "606"}},
+		{name: "partly masked values", text: "주민등록번호 881007-2774***, 연락처 010-90**-3066, 카드 3565-7057-****-5844",
+			gone: []string{"2774", "90**-3066", "7057"}, stay: []string{"881007-2"}},
+		{name: "officials and public numbers stay",
+			text: "기안자 주무관 김영수  검토자 팀장 박지훈  결재권자 과장 이민호\n계약 현황: 하나로건설(주) 대표자 정우성, 사업자등록번호 123-45-67890\n" +
+				"지급액 1,200,000원 고소 조치 방문 이행\n우 04524 서울특별시 중구 세종대로 110 / www.seoul.go.kr\n전화 02-2133-1234 / 전송 02-2133-1299 / kim12@seoul.go.kr / 공개",
+			gone: []string{"정우성"}, stay: []string{"김영수", "박지훈", "이민호", "123-45-67890", "지급액", "고소", "세종대로 110", "02-2133-1234", "kim12@seoul.go.kr"},
+			exempt: []string{"김영수", "이민호"}, public: redact.Public{Phones: []string{"022133"}, EmailDomains: []string{"seoul.go.kr"}}},
+		{name: "a corporation's row is public, a sole proprietor's is not",
+			text: "업체명\t대표자\t연락처\t주소\n(주)푸른조경\t조대호\t02-3096-2554\t광진구 능동로 195\n행복인쇄\t김길동\t010 2361 7078\t상도로 12",
+			gone: []string{"조대호", "김길동", "2361"}, stay: []string{"02-3096-2554", "능동로 195"}},
+		{name: "the organization's own account", text: "납부 계좌: 우리은행 1002-488-553570(예금주: 서울특별시 강서구)", stay: []string{"1002-488-553570"}},
+		{name: "a discipline names an official too", text: "3. 관련자: 교통행정과 주무관 이옥자(발송 담당)\n4. 조치: 이옥자에게 훈계 처분", gone: []string{"이옥자"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := r.Redact(c.text, redact.Options{Exempt: c.exempt, Public: c.public}).Text
+			for _, g := range c.gone {
+				if strings.Contains(out, g) {
+					t.Errorf("%q survives in %q", g, out)
+				}
+			}
+			for _, k := range c.stay {
+				if !strings.Contains(out, k) {
+					t.Errorf("%q was masked: %q", k, out)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,272 @@
+package verify
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Layer 1 finds personal data where it is; layer 2 checks that what
+// should have been masked was. In a table, every cell under a header that
+// names personal data (성명, 생년월일, 주소, 연락처 …) must carry a mask
+// once layer 1 is done, so an unmasked cell there is a doubt, whatever its
+// content. In a list or a table where some names are masked, a word of
+// the same shape left bare beside them is one too. This reads tables with
+// its own parser, apart from the redactor's.
+
+// piiHeaders are the headers of columns that hold personal data, with
+// spaces removed; a header ending in one of them counts too (신청인성명,
+// 보호자연락처).
+var piiHeaders = []string{"성명", "이름", "성함", "예금주", "신청인", "대표자", "수령인", "민원인", "청구인", "피고발인", "고발인",
+	"피의자", "관련자", "보호자", "대상자", "수급자", "참석자", "생년월일", "출생일", "주민등록번호", "외국인등록번호", "주민번호",
+	"연락처", "전화번호", "휴대전화", "휴대폰", "주소", "거주지", "주소지", "계좌번호", "이메일", "전자우편", "여권번호", "차량번호",
+	"면허번호", "카드번호"}
+
+// notPersonal are header words that end like piiHeaders but hold no
+// personal data of a citizen.
+var notPersonal = []string{"담당자", "담당자연락처", "사무실전화번호", "대표전화", "사업장주소", "본점주소", "소재지", "업체주소"}
+
+// piiHeader reports whether header text h names personal data.
+func piiHeader(h string) bool {
+	k := strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' {
+			return -1
+		}
+		return r
+	}, h)
+	if i := strings.IndexByte(k, '('); i > 0 {
+		k = k[:i]
+	}
+	if k == "" || utf8.RuneCountInString(k) > 10 {
+		return false
+	}
+	for _, n := range notPersonal {
+		if k == n {
+			return false
+		}
+	}
+	for _, p := range piiHeaders {
+		if k == p || strings.HasSuffix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// heading reports a numbered heading: "3. 청구 내용", "가. 대상".
+func heading(t string) bool {
+	k := 0
+	for k < len(t) && digit(t[k]) {
+		k++
+	}
+	if k == 0 && len(t) > 3 && hangul([]rune(t)[0]) {
+		k = len(string([]rune(t)[0]))
+	}
+	return k > 0 && k <= 3 && k+1 < len(t) && (t[k] == '.' || t[k] == ')') && t[k+1] == ' '
+}
+
+// personLike reports a cell that may be a person's name: two to four
+// Hangul syllables led by a surname, a spaced name, or words of Latin
+// letters; not a business ("미소세탁", "박가네순대").
+func personLike(t string) bool {
+	t = strings.TrimSpace(t)
+	if k := strings.IndexAny(t, "(,"); k > 0 {
+		t = strings.TrimSpace(t[:k])
+	}
+	if t == "" {
+		return false
+	}
+	if r := t[0]; r >= 'A' && r <= 'Z' {
+		return true
+	}
+	w := strings.ReplaceAll(t, " ", "")
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 5 || !surnameStart(w) {
+		return false
+	}
+	for _, r := range w {
+		if !hangul(r) {
+			return false
+		}
+	}
+	return !hasWord(w, []string{"세탁", "약국", "식당", "상회", "상사", "건설", "산업", "기술", "마트", "순대", "치킨", "병원", "의원"})
+}
+
+// officialTitles are positions of officials, named with them in duty.
+var officialTitles = []string{"주무관", "실무관", "지원관", "사무관", "서기관", "주사", "서기", "과장", "팀장", "국장", "실장", "본부장",
+	"담당관", "구청장", "시장", "동장", "센터장", "소장"}
+
+// nameHeader reports a header of people's names, which a corporation's
+// row masks too (its 대표자).
+func nameHeader(h string) bool {
+	return hasWord(strings.ReplaceAll(h, " ", ""), []string{"성명", "이름", "성함", "대표자", "예금주", "수령인", "신청인"})
+}
+
+// bareCell reports a cell that should carry a mask and does not: text with
+// a letter or digit and no '*', '○' or 'O' run, and not a word that fills
+// empty cells.
+func bareCell(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, "*○●◯") || strings.Contains(t, "OO") || strings.Contains(t, "XX") {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(t); hangul(r) && strings.Trim(t[size:], "O") == "" {
+		return false // "김O": masked with a letter
+	}
+	switch t {
+	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
+		return false
+	}
+	if hasWord(t, officialTitles) {
+		return false // an official in the line of duty
+	}
+	for _, r := range t {
+		if hangul(r) || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// tableResidue flags cells left bare under personal-data headers: in rows
+// split by '|' or tabs, and in tables written one cell per line.
+func tableResidue(s string) []Doubt {
+	var ds []Doubt
+	lines := strings.Split(s, "\n")
+	offs := make([]int, len(lines))
+	pos := 0
+	for i, l := range lines {
+		offs[i] = pos
+		pos += len(l) + 1
+	}
+	flag := func(line, a, b int, h string) {
+		ds = append(ds, Doubt{Type: DoubtName, Rule: "table.unmasked_cell", Start: offs[line] + a, End: offs[line] + b,
+			Reason: "a cell under the header " + strings.TrimSpace(h) + " carries no mask"})
+	}
+	// Rows of cells under a header row.
+	for i := 0; i < len(lines); i++ {
+		sep := rowSep(lines[i])
+		if sep == 0 {
+			continue
+		}
+		head := splitCells(lines[i], sep)
+		pii := make([]bool, len(head))
+		any := false
+		for c, h := range head {
+			pii[c] = piiHeader(lines[i][h[0]:h[1]])
+			any = any || pii[c]
+		}
+		if !any || strings.ContainsAny(lines[i], "0123456789*") || len(head) == 2 && piiHeader(lines[i][head[0][0]:head[0][1]]) {
+			continue // no header, or a form's first row: "| 성명 | 김○○ |"
+		}
+		j := i + 1
+		for ; j < len(lines); j++ {
+			l := lines[j]
+			if strings.Trim(l, "|-=:+ \t") == "" && strings.TrimSpace(l) != "" {
+				continue // a rule
+			}
+			if rowSep(l) != sep {
+				break
+			}
+			cells := splitCells(l, sep)
+			if len(cells) != len(head) {
+				continue // a merged or broken row: not read
+			}
+			corp := hasWord(l, corporateWords)
+			for c, cl := range cells {
+				h := lines[i][head[c][0]:head[c][1]]
+				if pii[c] && bareCell(l[cl[0]:cl[1]]) && !(corp && !nameHeader(h)) && (!nameHeader(h) || personLike(l[cl[0]:cl[1]])) {
+					flag(j, cl[0], cl[1], lines[i][head[c][0]:head[c][1]])
+				}
+			}
+		}
+		i = j - 1
+	}
+	// One cell per line: header lines, then rows of as many lines.
+	for i := 0; i < len(lines); i++ {
+		n, pii := 0, []bool{}
+		var heads []string
+		for j := i; j < len(lines) && n < 12; j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" || len(t) > 30 || strings.ContainsAny(t, "0123456789:|\t*") {
+				break
+			}
+			heads = append(heads, t)
+			pii = append(pii, piiHeader(t))
+			n++
+		}
+		known := 0
+		for _, p := range pii {
+			if p {
+				known++
+			}
+		}
+		if n < 3 || known == 0 {
+			continue
+		}
+		// The rows: read while the lines stay short, in steps of n.
+		j := i + n
+		var cells []int
+		for ; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				continue
+			}
+			if len(t) > 80 || strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "끝.") || strings.HasPrefix(t, "※") ||
+				strings.HasPrefix(t, "붙임") || heading(t) || hasWord(t, []string{"기안자", "협조자", "결재", "전결", "시행 "}) {
+				break
+			}
+			cells = append(cells, j)
+		}
+		if len(cells) >= n && len(cells)%n == 0 {
+			for k, line := range cells {
+				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) {
+					a := len(lines[line]) - len(strings.TrimLeft(lines[line], " \t"))
+					flag(line, a, len(strings.TrimRight(lines[line], " \t\r")), heads[c])
+				}
+			}
+		}
+		i = j - 1
+	}
+	return ds
+}
+
+// rowSep returns '|' or '\t' when a line is a row of cells split by it.
+func rowSep(l string) byte {
+	if strings.Count(l, "|") >= 2 {
+		return '|'
+	}
+	if strings.Count(l, "\t") >= 2 {
+		return '\t'
+	}
+	return 0
+}
+
+// splitCells returns the [start, end) of each trimmed cell of a row,
+// without the empty edges of "| a | b |".
+func splitCells(l string, sep byte) [][2]int {
+	var out [][2]int
+	a := 0
+	for i := 0; i <= len(l); i++ {
+		if i < len(l) && l[i] != sep {
+			continue
+		}
+		st, en := a, i
+		for st < en && (l[st] == ' ' || l[st] == '\t') {
+			st++
+		}
+		for en > st && (l[en-1] == ' ' || l[en-1] == '\t' || l[en-1] == '\r') {
+			en--
+		}
+		out = append(out, [2]int{st, en})
+		a = i + 1
+	}
+	if sep == '|' {
+		if len(out) > 0 && out[0][0] == out[0][1] {
+			out = out[1:]
+		}
+		if len(out) > 0 && out[len(out)-1][0] == out[len(out)-1][1] {
+			out = out[:len(out)-1]
+		}
+	}
+	return out
+}
