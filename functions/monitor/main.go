@@ -62,7 +62,7 @@ func main() {
 				return r, fmt.Errorf("inquiries: %w", err)
 			}
 		}
-		env.Log.Info("monitor run", "released", r.Released, "redriven", r.Redriven, "unseen", r.Unseen,
+		env.Log.Info("monitor run", "released", r.Released, "redriven", r.Redriven, "retried", r.Retried, "unseen", r.Unseen,
 			"reconciled", r.Reconciled != nil, "oldest_unprocessed_s", r.OldestUnprocessed.Seconds())
 		return r, nil
 	}))

@@ -50,6 +50,9 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if err != nil {
 			return err
 		}
+		if err := regular(p, d); err != nil {
+			return err
+		}
 		if !d.IsDir() && d.Name() == pipeline.EnvelopeName {
 			envs = append(envs, p)
 		}
@@ -87,6 +90,9 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			if err != nil || d.IsDir() || p == env {
 				return err
 			}
+			if err := regular(p, d); err != nil {
+				return err
+			}
 			rel, err := filepath.Rel(dir, p)
 			if err != nil {
 				return err
@@ -104,6 +110,15 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	bar.Finish()
 	fmt.Fprintf(stdout, "put %d envelope(s) into %s\n", len(envs), filepath.Join(*data, "inbox", *system))
 	return nil
+}
+
+// regular refuses what put must not upload: a link (it would copy the
+// file it points to, perhaps far outside the folder), a FIFO or a device.
+func regular(p string, d fs.DirEntry) error {
+	if d.IsDir() || d.Type().IsRegular() {
+		return nil
+	}
+	return fmt.Errorf("%s is not a regular file (%s); put uploads only regular files and folders", p, d.Type())
 }
 
 // statusCmd prints ledger records. While a stack serves the data folder it

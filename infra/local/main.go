@@ -22,6 +22,8 @@ import (
 	"runtime/debug"
 	"syscall"
 	"time"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 const usage = `usage: go run ./infra/local [command] [flags]
@@ -90,13 +92,19 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs, data, addr := commonFlags("serve")
 	seed := fs.Int("seed", 200, "sample documents to seed on first start (0: none)")
 	tick := fs.Duration("tick", 5*time.Second, "monitor schedule")
+	sendersFile := fs.String("senders", "", "sending systems' configuration (JSON, see shared/sender); default: any system for the default organization")
+	retry := fs.Duration("retry", 0, "first wait before the monitor retries a dead-lettered document (doubles after each failure; default 1m)")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	senders, err := sender.Load(*sendersFile)
+	if err != nil {
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log})
+	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Senders: senders, RetryBackoff: *retry})
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 )
 
 // buildBinary compiles this command once per test binary run.
@@ -131,6 +132,38 @@ func TestKilledAndInterruptedStackLosesNothing(t *testing.T) {
 	}
 	if total != 120 {
 		t.Errorf("ledger has %d documents, want 120: %v", total, st)
+	}
+	// Every transition is in the history, including those the recovery
+	// made after the kill and the interrupt: an indexed document went
+	// received → staged → published → indexed, in that order.
+	l, err := bolt.OpenReadOnly(filepath.Join(data, "ledger.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	recs, err := readLedger(context.Background(), l, "6110000", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	indexed := 0
+	for _, r := range recs {
+		if err := checkHistory(r); err != nil {
+			t.Error(err)
+		}
+		if r.State == ledger.Indexed {
+			indexed++
+			steps := map[ledger.State]int{}
+			for _, tr := range r.History {
+				steps[tr.To]++
+			}
+			if steps[ledger.Received] == 0 || steps[ledger.Published] != 1 || steps[ledger.Indexed] != 1 ||
+				(steps[ledger.Staged] == 0 && steps[ledger.Review] == 0) {
+				t.Errorf("%s: incomplete history %s", r.ID, historyOf(r))
+			}
+		}
+	}
+	if indexed < 60 {
+		t.Errorf("only %d documents indexed; the history check proves little", indexed)
 	}
 	if entries, _ := os.ReadDir(filepath.Join(data, "events", "dead")); len(entries) != 0 {
 		t.Errorf("%d dead letters", len(entries))

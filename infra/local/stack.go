@@ -28,6 +28,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -51,6 +52,12 @@ type Options struct {
 	// WrapIndex, when set, wraps the search index the pipeline writes to
 	// (the bench uses it to time documents).
 	WrapIndex func(search.Index) search.Index
+	// Senders binds inbox prefixes to organizations (nil: the embedded
+	// default, any system for the default organization).
+	Senders *sender.Config
+	// RetryBackoff is the monitor's first wait before retrying a dead
+	// letter (default: the pipeline's, one minute).
+	RetryBackoff time.Duration
 }
 
 // Stack is the whole system in one process, on embedded engines.
@@ -174,7 +181,7 @@ func Open(o Options) (*Stack, error) {
 	if o.WrapIndex != nil {
 		idx = o.WrapIndex(idx)
 	}
-	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger}, pipelineDeps(s, idx))
+	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger, Senders: o.Senders, RetryBackoff: o.RetryBackoff}, pipelineDeps(s, idx))
 	s.Pipeline = p
 	if err := s.openInquiries(o, p); err != nil {
 		s.Close()
@@ -261,7 +268,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 		}
 		ev := storage.Event{Kind: storage.Created, Bucket: buckets.Inbox, Key: key, Time: time.Now().UTC()}
 		if err := s.Bus.Publish(ctx, ev); err != nil {
-			s.log.Error("announcing a dropped envelope", "source", key, "err", err)
+			s.log.Error("announcing a dropped envelope", "source_sha", storage.KeyDigest(key), "err", err)
 		}
 	})
 	if err != nil {
@@ -293,8 +300,8 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			rep, err := s.Pipeline.Tick(ctx)
 			if err != nil {
 				s.log.Error("monitor tick", "err", err)
-			} else if rep.Released+rep.Redriven > 0 {
-				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven)
+			} else if rep.Released+rep.Redriven+rep.Retried > 0 {
+				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven, "retried", rep.Retried)
 			}
 		}
 	}
@@ -318,13 +325,29 @@ func (s *Stack) Close() error {
 	return errors.Join(errs...)
 }
 
-// copyFile is used by put to copy a file into the inbox.
+// copyFile is used by put to copy a file into the inbox. Only a regular
+// file is copied, never a link's target (checked again on the open file,
+// in case the entry was swapped).
 func copyFile(ctx context.Context, st storage.Store, key, src string) error {
+	before, err := os.Lstat(src)
+	if err != nil {
+		return err
+	}
+	if !before.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file", src)
+	}
 	f, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	opened, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if !os.SameFile(before, opened) {
+		return fmt.Errorf("%s changed while being copied", src)
+	}
 	return st.Put(ctx, buckets.Inbox, key, io.Reader(f), storage.PutOptions{})
 }
 
@@ -402,6 +425,12 @@ func (s *Stack) refeedIndex(ctx context.Context) error {
 	}
 	err = s.Store.List(ctx, buckets.Public, "documents/", func(in storage.Info) error {
 		data, err := storage.ReadAll(ctx, s.Store, buckets.Public, in.Key, 256<<20)
+		if ie, ok := storage.Irregular(err); ok {
+			// Only the pipeline writes here; a link or a FIFO is someone
+			// else's, never read, never indexed.
+			s.log.Warn("skipping an irregular entry of the public bucket", "key_sha", storage.KeyDigest(in.Key), "kind", ie.Kind)
+			return nil
+		}
 		if err != nil {
 			return err
 		}

@@ -313,6 +313,34 @@ func TestPutAndStatusCommands(t *testing.T) {
 	}
 }
 
+// put copies only regular files: a link in the folder would upload the
+// file it points to, wherever that is.
+func TestPutRefusesLinks(t *testing.T) {
+	dir, src := t.TempDir(), t.TempDir()
+	secret := filepath.Join(t.TempDir(), "id_rsa")
+	os.WriteFile(secret, []byte("PRIVATE KEY"), 0o600)
+	env := map[string]any{"schema": "plaza.envelope/v1", "id": "PUT-LINK", "version": 1}
+	b, _ := json.Marshal(env)
+	os.MkdirAll(filepath.Join(src, "one", "files"), 0o755)
+	os.WriteFile(filepath.Join(src, "one", "envelope.json"), b, 0o644)
+	if err := os.Symlink(secret, filepath.Join(src, "one", "files", "붙임.txt")); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"put", "--data", dir, src}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("put with a link: %v", err)
+	}
+	filepath.WalkDir(filepath.Join(dir, "inbox"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if data, _ := os.ReadFile(p); strings.Contains(string(data), "PRIVATE KEY") {
+				t.Errorf("%s holds the link's target", p)
+			}
+		}
+		return nil
+	})
+}
+
 // The index is a view of the public bucket: lose it, and the next start
 // fills it again.
 func TestLostIndexIsRefilledFromThePublicBucket(t *testing.T) {

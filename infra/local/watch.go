@@ -74,7 +74,10 @@ func (w *watcher) loop() {
 			if ev.Op&(fsnotify.Create|fsnotify.Write) == 0 {
 				continue
 			}
-			st, err := os.Stat(ev.Name)
+			// Lstat: a link to a folder is not entered (and the store
+			// refuses to read through it); it is reported like a file, so
+			// that ingest tells its sender.
+			st, err := os.Lstat(ev.Name)
 			if err != nil {
 				continue
 			}

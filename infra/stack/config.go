@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Settings are the values that differ between stages.
@@ -75,7 +77,15 @@ type Config struct {
 	// none means no CORS at all (the portal reaches the API on its own
 	// origin, through CloudFront).
 	CORSOrigins []string
+	// Senders binds the inbox prefixes of the sending systems to
+	// organizations (shared/sender); nil is the embedded default. It
+	// reaches the ingest and monitor functions as PLAZA_SENDERS.
+	Senders *sender.Config
 }
+
+// MaxSendersJSON bounds PLAZA_SENDERS: a function's environment is 4 KB
+// in all. A larger list waits for per-organization files (issue 16).
+const MaxSendersJSON = 2048
 
 // StageSettings returns the settings of a stage: dev or prod.
 func StageSettings(stage string) (Settings, error) {
@@ -162,6 +172,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: a custom domain needs both a name and a certificate ARN")
 	case len(c.SMSSenderID) > 11:
 		return fmt.Errorf("config: SMS sender id %q is longer than 11 characters", c.SMSSenderID)
+	case c.Senders != nil && len(c.Senders.JSON()) > MaxSendersJSON:
+		return fmt.Errorf("config: the senders configuration is %d bytes as JSON, over the %d a Lambda environment can carry", len(c.Senders.JSON()), MaxSendersJSON)
 	case c.Instance != "" && !instanceRE.MatchString(c.Instance):
 		return fmt.Errorf("config: instance %q: want 1 to 12 lower-case letters and digits, starting with a letter", c.Instance)
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Context keys read by the app (pass them as `cdk synth -c key=value`, or
@@ -25,6 +27,9 @@ const (
 	CtxCORSOrigins    = "plaza:corsOrigins" // comma-separated
 	CtxInstance       = "plaza:instance"    // a second stack of a stage: Plaza-<stage>-<instance>
 	CtxWAF            = "plaza:waf"         // true|false; default true in prod
+	// CtxSenders is the path of a senders file (shared/sender), validated
+	// at synth.
+	CtxSenders = "plaza:senders"
 )
 
 // FileContext reads the "context" object of root/cdk.json: the feature
@@ -93,6 +98,13 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 		c.WAF = v == "true"
 	default:
 		return Config{}, fmt.Errorf("context %s=%q: want true or false", CtxWAF, v)
+	}
+	if v := get(CtxSenders); v != "" {
+		sc, err := sender.Load(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("context %s: %w", CtxSenders, err)
+		}
+		c.Senders = sc
 	}
 	return c, c.Validate()
 }

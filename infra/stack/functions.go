@@ -13,6 +13,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Environment variables the functions read. Each function receives only
@@ -34,6 +36,7 @@ const (
 	EnvKMSKeyID           = "PLAZA_KMS_KEY_ID"
 	EnvPortalURL          = "PLAZA_PORTAL_URL"
 	EnvLogLevel           = "PLAZA_LOG_LEVEL"
+	EnvSenders            = "PLAZA_SENDERS"
 	EnvOpenSearchReplicas = "PLAZA_OPENSEARCH_REPLICAS"
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
 	// EnvEndpointURL is the AWS SDK's own endpoint override. Every
@@ -61,7 +64,7 @@ type spec struct {
 func specs() map[string]spec {
 	return map[string]spec{
 		Ingest: {memory: 1024, timeout: 5 * time.Minute, async: true, desc: "Validates an inbox envelope, applies policy, extracts text, stages it",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvLedgerTable, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvLedgerTable, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
 		Redact: {memory: 1024, timeout: 2 * time.Minute, async: true, desc: "Masks personal data in a staged document and publishes it or sends it to review",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
 		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
@@ -74,7 +77,7 @@ func specs() map[string]spec {
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -113,6 +116,12 @@ func (p *Plaza) envValue(name string) *string {
 		return p.Key.KeyId()
 	case EnvLogLevel:
 		return jsii.String(p.cfg.LogLevel)
+	case EnvSenders:
+		sc := p.cfg.Senders
+		if sc == nil {
+			sc = sender.Default()
+		}
+		return jsii.String(sc.JSON())
 	case EnvOpenSearchReplicas:
 		return jsii.String(strconv.Itoa(p.cfg.SearchReplicas))
 	case EnvOriginSecret:

@@ -112,9 +112,10 @@ func (p *Plaza) permissions() {
 	// (pipeline.Tick, Reconcile).
 	ingest := func(fn string) {
 		// inbox → work: staged, withheld (scheduled or held), review
-		// (grade needs a person) or rejected.
+		// (grade needs a person, with its redacted candidate and the
+		// staff-only report) or rejected.
 		read(fn, p.Inbox, "")
-		write(fn, p.Work, PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected)
+		write(fn, p.Work, PrefixStaged, PrefixWithheld, PrefixReview, PrefixReports, PrefixRejected)
 		list(fn, p.Inbox, p.Work)
 		encrypt(fn)
 		p.allow(fn, ledgerWriter(), ledger...)
@@ -143,11 +144,14 @@ func (p *Plaza) permissions() {
 
 	// api: reads public documents and search; staff release reviewed
 	// documents (public/documents) and retract them (delete, which the
-	// index function follows), and read review items and reports.
+	// index function follows), read review items and reports, keep the
+	// audit log of review actions (audit/) and send documents back to
+	// their department with a notice (rejected/).
 	read(API, p.Public, PrefixDocuments)
 	write(API, p.Public, PrefixDocuments)
 	del(API, p.Public, PrefixDocuments)
-	read(API, p.Work, PrefixReview, PrefixReports)
+	read(API, p.Work, PrefixReview, PrefixReports, PrefixAudit)
+	write(API, p.Work, PrefixAudit, PrefixRejected)
 	del(API, p.Work, PrefixReview)
 	list(API, p.Work, p.Public)
 	encrypt(API)
@@ -184,6 +188,9 @@ func (p *Plaza) permissions() {
 	redact(Monitor)
 	index(Monitor)
 	read(Monitor, p.Work, PrefixWithheld)
+	// An approval lost between its ledger record and its public object is
+	// written again from the review item and its audit log.
+	read(Monitor, p.Work, PrefixReview, PrefixAudit)
 	list(Monitor, p.Public)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)

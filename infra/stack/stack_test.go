@@ -183,7 +183,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvOpenSearchReplicas, EnvOriginSecret, EnvEndpointURL} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvEndpointURL} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {

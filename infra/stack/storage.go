@@ -17,6 +17,7 @@ const (
 	PrefixRejected  = "rejected/"
 	PrefixReview    = "review/"
 	PrefixReports   = "reports/"
+	PrefixAudit     = "audit/"
 	PrefixDocuments = "documents/"
 	// EnvelopeName is the object whose arrival completes an inbox upload.
 	EnvelopeName = "envelope.json"

@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,6 +88,9 @@ func TestConfigFromContext(t *testing.T) {
 		{CtxMailFrom: "nobody"},
 		{CtxSMSSenderID: "TWELVECHARSX"},
 		{CtxDomainName: "plaza.seoul.go.kr"},
+		{CtxSenders: filepath.Join(t.TempDir(), "missing.json")},
+		{CtxSenders: writeFile(t, "bad.json", `{"systems":[{"prefix":"a b"}]}`)},
+		{CtxSenders: writeFile(t, "big.json", bigSenders())},
 		{CtxInstance: "Blue!"},
 		{CtxWAF: "yes"},
 		{CtxCORSOrigins: "http://plain.kr"},
@@ -95,6 +99,34 @@ func TestConfigFromContext(t *testing.T) {
 			t.Errorf("%v: accepted", bad)
 		}
 	}
+	// GIVEN a senders file THEN it is validated and kept for PLAZA_SENDERS
+	c, err = ConfigFrom(ctx(map[string]string{CtxSenders: writeFile(t, "senders.json", `{"systems":[{"prefix":"e-approval"},{"prefix":"minutes","departments":["1100123"]}]}`)}))
+	if err != nil || c.Senders == nil || len(c.Senders.Systems) != 2 {
+		t.Errorf("senders: %+v %v", c.Senders, err)
+	}
+}
+
+func writeFile(t *testing.T, name, data string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// bigSenders is a valid configuration too large for a Lambda environment.
+func bigSenders() string {
+	var b strings.Builder
+	b.WriteString(`{"systems":[`)
+	for i := range 100 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"prefix":"system-%03d","organization":"6110000"}`, i)
+	}
+	b.WriteString("]}")
+	return b.String()
 }
 
 func TestWriteCheckerSeesOverlaps(t *testing.T) {

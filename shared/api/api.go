@@ -24,6 +24,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/portal"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -41,8 +42,12 @@ type Operations interface {
 	SetHold(ctx context.Context, h ledger.Hold) error
 	// LiftHold ends a hold and releases what waited behind it.
 	LiftHold(ctx context.Context, org, department, by string) error
-	// Decide settles a document waiting in review: publish it or withhold it.
-	Decide(ctx context.Context, key document.Key, publish bool, reason, by string) error
+	// ReviewItem returns a document waiting in review as a reviewer sees it.
+	ReviewItem(ctx context.Context, key document.Key) (review.View, error)
+	// Review applies a reviewer's action (mask, approve, withhold, send
+	// back, retry) and returns the review as it stands after; each action
+	// is audited. A stale review.Action.Seq answers ledger.ErrConflict.
+	Review(ctx context.Context, key document.Key, a review.Action) (review.View, error)
 }
 
 // Deps are the handler's collaborators.
@@ -82,18 +87,15 @@ type Mounter interface {
 
 // Handler serves the API and the portal.
 type Handler struct {
-	d       Deps
-	mux     *http.ServeMux
-	routes  []string // registered API patterns, for the contract test
-	openapi []byte
-
+	d         Deps
+	mux       *http.ServeMux
+	routes    []string // registered API patterns, for the contract test
 	statsMu   sync.Mutex
 	stats     map[string]cachedStats
 	computeMu sync.Mutex // one ledger scan at a time
 }
 
-// New returns the handler. It panics only if the embedded OpenAPI document
-// is broken, which the package tests rule out.
+// New returns the handler.
 func New(d Deps) *Handler {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
@@ -104,11 +106,7 @@ func New(d Deps) *Handler {
 	if d.StatsTTL <= 0 {
 		d.StatsTTL = time.Minute
 	}
-	spec, err := openapiJSON()
-	if err != nil {
-		panic(fmt.Sprintf("api: embedded openapi.yaml: %v", err))
-	}
-	h := &Handler{d: d, mux: http.NewServeMux(), openapi: spec, stats: map[string]cachedStats{}}
+	h := &Handler{d: d, mux: http.NewServeMux(), stats: map[string]cachedStats{}}
 
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)
@@ -123,7 +121,13 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/holds", h.staff(h.staffHolds))
 	h.route("POST /api/staff/holds", h.staff(h.staffSetHold))
 	h.route("DELETE /api/staff/holds", h.staff(h.staffLiftHold))
-	h.route("POST /api/staff/review/{id}", h.staff(h.staffReview))
+	h.route("GET /api/staff/review", h.staff(h.staffReviewQueue))
+	h.route("GET /api/staff/review/{id}", h.staff(h.staffReviewItem))
+	h.route("POST /api/staff/review/{id}/mask", h.staff(h.staffReviewAction(review.ActMask)))
+	h.route("POST /api/staff/review/{id}/approve", h.staff(h.staffReviewAction(review.ActApprove)))
+	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
+	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
+	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
 
 	if d.Inquiries != nil {
 		d.Inquiries.Register(h.mux, h.mounted)
@@ -363,5 +367,5 @@ func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, e
 func (h *Handler) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	_, _ = w.Write(h.openapi)
+	_, _ = w.Write(openapiJSON)
 }

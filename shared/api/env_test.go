@@ -22,6 +22,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -290,8 +291,24 @@ func (o *fakeOps) LiftHold(_ context.Context, org, dept, by string) error {
 	return o.record("lift " + org + "/" + dept + " by " + by)
 }
 
-func (o *fakeOps) Decide(_ context.Context, k document.Key, publish bool, reason, by string) error {
-	return o.record(fmt.Sprintf("decide %s %v %s by %s", k, publish, reason, by))
+func (o *fakeOps) ReviewItem(_ context.Context, k document.Key) (review.View, error) {
+	return o.view(k, "review"), o.record("review item " + k.String())
+}
+
+func (o *fakeOps) Review(_ context.Context, k document.Key, a review.Action) (review.View, error) {
+	state := map[string]string{review.ActApprove: "published", review.ActWithhold: "withheld", review.ActSendBack: "rejected"}[a.Kind]
+	if state == "" {
+		state = "review"
+	}
+	return o.view(k, state), o.record(fmt.Sprintf("review %s %s %s %s by %s", a.Kind, k, a.Exemption, a.Note, a.By))
+}
+
+func (o *fakeOps) view(k document.Key, state string) review.View {
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	cand := publicDoc(k.ID, deptInfo, "행정국 정보공개정책과", "plan", document.GradePartial, "협상 계획", "협상 하한선은 ** *이다.", now, "5")
+	return review.View{Org: k.Org, ID: k.ID, Version: 1, State: state, Reasons: []review.Reason{{Code: "policy.partial_needs_person"}},
+		Candidate: &cand, Exemptions: []string{"5"}, Audit: []review.Entry{{Seq: 0, At: now, By: "staff-1", Action: review.ActMask, Org: k.Org, ID: k.ID, Version: 1,
+			Spans: []review.Span{{Text: "3억 원"}}}}, Seq: 1}
 }
 
 func (o *fakeOps) last() string {

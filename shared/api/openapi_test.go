@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +17,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
@@ -136,7 +139,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?state=review", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0001", token: info, status: 200, request: true},
-		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0002", token: info, status: 403},
+		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0002", token: info, status: 404},
 		{method: "GET", target: "/api/staff/ledger?department=" + deptTraffic, token: info, status: 403},
 		{method: "GET", target: "/api/staff/ledger?department=" + deptTraffic, token: admin, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?id=NOPE", token: admin, status: 404},
@@ -155,19 +158,41 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "DELETE", target: "/api/staff/holds", token: info, status: 403},
 		{method: "DELETE", target: "/api/staff/holds", token: admin, status: 204, request: true},
 		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"개인정보 노출"}`, status: 200, request: true},
-		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: traffic, body: `{"reason":"x"}`, status: 403},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: traffic, body: `{"reason":"x"}`, status: 404},
 		{method: "POST", target: "/api/staff/documents/NOPE/retract", token: admin, body: `{"reason":"x"}`, status: 404},
 		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{}`, status: 400},
 		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"x"}`, status: 409, setup: conflict},
 		{h: noOps, method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", token: info, body: `{"reason":"x"}`, status: 501},
 		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract", body: `{"reason":"x"}`, status: 401},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":true}`, status: 200, request: true},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":false,"reason":"개인정보 재확인 필요"}`, status: 200, request: true},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":false}`, status: 400},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"reason":"x"}`, status: 400},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `not json`, status: 400},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: traffic, body: `{"publish":true}`, status: 403},
-		{method: "POST", target: "/api/staff/review/IN-REVIEW-1", token: info, body: `{"publish":true}`, status: 409, setup: conflict},
+		{method: "GET", target: "/api/staff/review", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/review?department=" + deptTraffic, token: admin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/review?department=" + deptTraffic, token: info, status: 403},
+		{method: "GET", target: "/api/staff/review", status: 401},
+		{method: "GET", target: "/api/staff/review/IN-REVIEW-1", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/review/IN-REVIEW-1", token: traffic, status: 404},
+		{method: "GET", target: "/api/staff/review/NOPE", token: admin, status: 404},
+		{method: "GET", target: "/api/staff/review/IN-REVIEW-1", token: info, status: 409, setup: conflict},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: info, body: `{"spans":[{"field":"body","start":3,"end":9},{"text":"삼억 원","type":"other"}],"seq":1}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: info, body: `{"spans":[]}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: info, body: `{"spans":[{"field":"body","start":5,"end":2}]}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: info, body: `{"spans":[{"text":"x","type":"secret"}]}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: info, body: `{"spans":[{"text":"x"}],"exemption":"5"}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/mask", token: traffic, body: `{"spans":[{"text":"x"}]}`, status: 404},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: info, body: `{"exemptions":{"5":"masked"},"note":"교섭 전략 마스킹 확인","seq":2}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: info, body: `{"exemptions":{"5":"yes"}}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: info, body: `{"exemptions":{"9":"masked"}}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: info, body: `not json`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: info, body: `{}`, status: 409, setup: conflict},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/approve", token: traffic, body: `{}`, status: 404},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/withhold", token: info, body: `{"exemption":"5","note":"협상 진행 중"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/withhold", token: info, body: `{"exemption":"5"}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/withhold", token: info, body: `{"exemption":"0","note":"x"}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/send-back", token: info, body: `{"note":"비공개 사유를 보완해 주십시오"}`, status: 200, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/send-back", token: info, body: `{}`, status: 400},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/retry", token: info, body: `{}`, status: 202, request: true},
+		{method: "POST", target: "/api/staff/review/IN-REVIEW-1/retry", token: info, body: `{}`, status: 409, setup: conflict},
+		{h: noOps, method: "POST", target: "/api/staff/review/IN-REVIEW-1/retry", token: info, body: `{}`, status: 501},
+		{h: noOps, method: "GET", target: "/api/staff/review/IN-REVIEW-1", token: info, status: 501},
 
 		{method: "GET", target: "/api/inquiries/consent", status: 200, request: true},
 		{method: "POST", target: "/api/inquiries", body: askClosed, status: 201, request: true},
@@ -187,7 +212,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/staff/inquiries", status: 401, request: true},
 		{method: "GET", target: "/api/staff/inquiries", token: "garbage", status: 401, request: true},
 		{method: "GET", target: "/api/staff/inquiries/" + qid, token: info, status: 200, request: true},
-		{method: "GET", target: "/api/staff/inquiries/" + qid, token: traffic, status: 403, request: true},
+		{method: "GET", target: "/api/staff/inquiries/" + qid, token: traffic, status: 404, request: true},
 		{method: "GET", target: "/api/staff/inquiries/" + qid, status: 401, request: true},
 		{method: "GET", target: "/api/staff/inquiries/Q-20260101-AAAAAAAAAA", token: admin, status: 404, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/assign", token: info, body: `{"officer":"info-1"}`, status: 200, request: true},
@@ -196,7 +221,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/start", token: info, body: `{}`, status: 409, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/extend", token: info, body: `{"reason":"관련 부서 자료 취합"}`, status: 200, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/extend", token: info, body: `{"reason":"x","bogus":1}`, status: 400},
-		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", token: traffic, body: `{"answer":"x"}`, status: 403, request: true},
+		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", token: traffic, body: `{"answer":"x"}`, status: 404, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", body: `{"answer":"x"}`, status: 401, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/answer", token: info, body: `{"answer":"세부 일정은 붙임 일정표와 같습니다."}`, status: 200, request: true},
 		{method: "POST", target: "/api/staff/inquiries/" + qid + "/close", token: info, body: `{}`, status: 200, request: true},
@@ -296,4 +321,29 @@ func pathID(pattern, path string) string {
 		}
 	}
 	return ""
+}
+
+var updateOpenAPI = flag.Bool("update", false, "rewrite openapi.json from openapi.yaml")
+
+// TestOpenAPIJSONIsTheYAML: the JSON the api serves (openapi.json, embedded)
+// is openapi.yaml, the document people edit, as compact JSON. -update
+// rewrites it.
+func TestOpenAPIJSONIsTheYAML(t *testing.T) {
+	var doc any
+	if err := yaml.Unmarshal(openapiYAML, &doc); err != nil {
+		t.Fatalf("openapi.yaml: %v", err)
+	}
+	want, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatalf("openapi.yaml as JSON: %v", err)
+	}
+	if *updateOpenAPI {
+		if err := os.WriteFile("openapi.json", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(openapiJSON, want) {
+		t.Fatal("openapi.json is not openapi.yaml: run go test ./shared/api -run TestOpenAPIJSONIsTheYAML -update")
+	}
 }

@@ -28,6 +28,12 @@ func forbidden(w http.ResponseWriter) {
 	httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "this action is limited to the document's department or an admin")
 }
 
+// notFound answers a document another department owns exactly as one that
+// does not exist, so that staff cannot learn which ids exist elsewhere.
+func notFound(w http.ResponseWriter) {
+	httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such document")
+}
+
 func reason(w http.ResponseWriter, s string, required bool) (string, bool) {
 	s, bad := cleanText("reason", s, maxReasonRunes)
 	if bad != nil {
@@ -65,7 +71,7 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 			return
 		}
 		if !c.CanAct(rec.Department) {
-			forbidden(w)
+			notFound(w)
 			return
 		}
 		httpjson.Write(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{rec}})
@@ -110,7 +116,8 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 }
 
 // authorizeDocument loads the ledger record of the {id} document and checks
-// that the staff member may act on its department.
+// that the staff member may act on its department; another department's
+// document is "not found", as a missing one.
 func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c auth.Claims) (document.Key, bool) {
 	key, bad := h.docKey(r)
 	if bad != nil {
@@ -123,7 +130,7 @@ func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c au
 		return key, false
 	}
 	if !c.CanAct(rec.Department) {
-		forbidden(w)
+		notFound(w)
 		return key, false
 	}
 	if h.d.Ops == nil {
@@ -156,35 +163,6 @@ func (h *Handler) staffRetract(w http.ResponseWriter, r *http.Request, c auth.Cl
 	httpjson.Write(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "state": ledger.Retracted})
 }
 
-func (h *Handler) staffReview(w http.ResponseWriter, r *http.Request, c auth.Claims) {
-	var body struct {
-		Publish *bool  `json:"publish"`
-		Reason  string `json:"reason"`
-	}
-	if !httpjson.Decode(w, r, maxBodyBytes, &body) {
-		return
-	}
-	if body.Publish == nil {
-		httpjson.Error(w, http.StatusBadRequest, "body.bad_field:publish", "publish (true or false) is required")
-		return
-	}
-	// Withholding must say why; publishing may.
-	why, ok := reason(w, body.Reason, !*body.Publish)
-	if !ok {
-		return
-	}
-	key, ok := h.authorizeDocument(w, r, c)
-	if !ok {
-		return
-	}
-	if err := h.d.Ops.Decide(r.Context(), key, *body.Publish, why, c.Subject); err != nil {
-		h.opError(w, r, "review decision", err)
-		return
-	}
-	h.log(r.Context()).Info("review decided", "org", key.Org, "id", key.ID, "publish", *body.Publish, "by", c.Subject)
-	httpjson.Write(w, http.StatusOK, map[string]any{"org": key.Org, "id": key.ID, "publish": *body.Publish})
-}
-
 func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 	org, bad := h.org(r.URL.Query())
 	if bad != nil {
@@ -196,9 +174,18 @@ func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Clai
 		h.opError(w, r, "holds", err)
 		return
 	}
+	// A department sees its own holds and the organization-wide one that
+	// applies to it (without who set it); an admin sees all.
 	out := []ledger.Hold{}
 	for _, x := range holds {
-		if x.Org == org {
+		switch {
+		case x.Org != org:
+		case c.Admin:
+			out = append(out, x)
+		case x.Department == c.Department && c.Department != "":
+			out = append(out, x)
+		case x.Department == "":
+			x.By = ""
 			out = append(out, x)
 		}
 	}

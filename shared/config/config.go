@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -43,6 +44,9 @@ const (
 	KMSKeyID            Var = "PLAZA_KMS_KEY_ID"
 	PortalURL           Var = "PLAZA_PORTAL_URL"
 	LogLevel            Var = "PLAZA_LOG_LEVEL"
+	// Senders is the sending systems' configuration (shared/sender) as
+	// compact JSON; unset, the embedded default.
+	Senders Var = "PLAZA_SENDERS"
 	// OpenSearchReplicas is the number of replicas in the index template
 	// (the setup function installs it at deployment): 0 on one node.
 	OpenSearchReplicas Var = "PLAZA_OPENSEARCH_REPLICAS"
@@ -55,7 +59,7 @@ const (
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OpenSearchReplicas, OriginSecret}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret}
 }
 
 // The default organization, used when PLAZA_ORG_CODE is unset: Seoul
@@ -126,6 +130,8 @@ type Config struct {
 	KMSKeyID            string
 	PortalURL           string // the citizen portal, for links in mail
 	LogLevel            slog.Level
+	// Senders binds inbox prefixes to organizations (never nil after Load).
+	Senders *sender.Config
 	// OpenSearchReplicas is nil when unset (the template's default).
 	OpenSearchReplicas *int
 	OriginSecret       string
@@ -228,6 +234,15 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 	}
 	if c.OrgCode != "" && !orgRE.MatchString(c.OrgCode) {
 		bad(OrgCode, "%q is not an organization code (letters, digits, '.', '_', '-')", c.OrgCode)
+	}
+	c.Senders = sender.Default()
+	if s := get(Senders); s != "" {
+		sc, err := sender.Parse([]byte(s))
+		if err != nil {
+			bad(Senders, "%v", err)
+		} else {
+			c.Senders = sc
+		}
 	}
 	if s := get(LogLevel); s != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(s)); err != nil {

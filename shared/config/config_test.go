@@ -29,6 +29,7 @@ func full() map[string]string {
 		"PLAZA_KMS_KEY_ID":            "alias/plaza-dev",
 		"PLAZA_PORTAL_URL":            "https://plaza.seoul.go.kr",
 		"PLAZA_LOG_LEVEL":             "debug",
+		"PLAZA_SENDERS":               `{"systems":[{"prefix":"e-approval","departments":["1100123"]}]}`,
 		"PLAZA_OPENSEARCH_REPLICAS":   "0",
 		"PLAZA_ORIGIN_SECRET":         "0123456789abcdef0123",
 	}
@@ -80,6 +81,10 @@ func TestLoadAll(t *testing.T) {
 	}
 	if o := c.Org(); o.Code != "6110000" || o.Name != "서울특별시" {
 		t.Errorf("org %+v", o)
+	}
+	if c.Senders == nil || c.Senders.Check("e-approval", "6110000", "1100123", "6110000") != nil ||
+		c.Senders.Check("minutes", "6110000", "1100123", "6110000") == nil {
+		t.Errorf("senders %+v", c.Senders)
 	}
 }
 
@@ -134,6 +139,8 @@ func TestMalformed(t *testing.T) {
 		{"PLAZA_MAIL_FROM", "nobody"},
 		{"PLAZA_ORG_CODE", "61#10000"},
 		{"PLAZA_LOG_LEVEL", "loud"},
+		{"PLAZA_SENDERS", `{"systems":[]}`},
+		{"PLAZA_SENDERS", `{"systems":[{"prefix":"../x"}]}`},
 	}
 	for _, tc := range tests {
 		m := full()
@@ -169,5 +176,8 @@ func TestDefaultOrg(t *testing.T) {
 	}
 	if c.Org().Code != config.DefaultOrgCode || c.Org().Name != config.DefaultOrgName {
 		t.Fatalf("default org %+v", c.Org())
+	}
+	if c.Senders == nil || c.Senders.Check("any-system", config.DefaultOrgCode, "1100123", config.DefaultOrgCode) != nil {
+		t.Fatalf("default senders %+v", c.Senders)
 	}
 }

@@ -155,5 +155,18 @@ func ReportKey(k Key, version int) string {
 	return fmt.Sprintf("reports/%s/%s/v%d.json", k.Org, k.ID, version)
 }
 
+// AuditPrefix is the work-bucket prefix of the audit entries of one review
+// of a version (hash names the content under review).
+func AuditPrefix(k Key, version int, hash string) string {
+	h := hash
+	if len(h) > 16 {
+		h = h[:16]
+	}
+	if h == "" {
+		h = "none"
+	}
+	return fmt.Sprintf("audit/%s/%s/v%d-%s/", k.Org, k.ID, version, h)
+}
+
 // PublicKey is the public-bucket key of the published document.
 func PublicKey(k Key) string { return fmt.Sprintf("documents/%s/%s.json", k.Org, k.ID) }

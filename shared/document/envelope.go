@@ -69,6 +69,12 @@ func DecodeEnvelope(data []byte, defaultOrg Organization) (Envelope, error) {
 		return Envelope{}, Errorf("envelope.not_utf8", "envelope is not valid UTF-8 (legacy CP949/EUC-KR must be converted by the sender)")
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// encoding/json keeps the last of two equal keys and matches field names
+	// in any case: "disclosure" twice, or "Body" beside "body", would let
+	// one reader see another envelope than the next.
+	if p := checkKeys(data); p != nil {
+		return Envelope{}, p
+	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return Envelope{}, Errorf("envelope.invalid_json", "envelope is not a JSON object: "+err.Error())

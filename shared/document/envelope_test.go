@@ -164,6 +164,8 @@ func FuzzDecodeEnvelope(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte(`{"schema":"plaza.envelope/v1","id":"../x"}`))
 	f.Add([]byte{0xc1, 0xa4})
+	f.Add([]byte(`{"disclosure":{"grade":"closed"},"disclosure":{"grade":"public"}}`))
+	f.Add([]byte(`{"body":"a","Body":"b","\u212aeywords":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := DecodeEnvelope(data, seoul)
 		if err != nil {

@@ -861,7 +861,8 @@ func (h *Handler) staffList(w http.ResponseWriter, r *http.Request, c auth.Claim
 	httpjson.Write(w, http.StatusOK, map[string]any{"items": items, "next": next})
 }
 
-// authorized loads the {id} inquiry and checks the department.
+// authorized loads the {id} inquiry and checks the department; another
+// department's inquiry answers 404, exactly as a missing one.
 func (h *Handler) authorized(w http.ResponseWriter, r *http.Request, c auth.Claims) (Inquiry, bool) {
 	id := r.PathValue("id")
 	if !ValidID(id) {
@@ -874,7 +875,9 @@ func (h *Handler) authorized(w http.ResponseWriter, r *http.Request, c auth.Clai
 		return q, false
 	}
 	if !c.CanAct(q.Department) {
-		forbidden(w)
+		// As a missing one: staff cannot learn which inquiries exist in
+		// other departments.
+		httpjson.Error(w, http.StatusNotFound, "inquiry.not_found", "no such inquiry")
 		return q, false
 	}
 	return q, true

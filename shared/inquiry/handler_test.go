@@ -221,8 +221,8 @@ func TestAuthorization(t *testing.T) {
 	}{
 		{"GET", "/api/staff/inquiries", "", 401, "auth.no_token"},
 		{"GET", "/api/staff/inquiries", "not-a-jwt", 401, "auth.invalid_token"},
-		{"GET", "/api/staff/inquiries/" + trafficID, welfare, 403, "auth.forbidden"},
-		{"POST", "/api/staff/inquiries/" + trafficID + "/answer", welfare, 403, "auth.forbidden"},
+		{"GET", "/api/staff/inquiries/" + trafficID, welfare, 404, "inquiry.not_found"},
+		{"POST", "/api/staff/inquiries/" + trafficID + "/answer", welfare, 404, "inquiry.not_found"},
 		{"POST", "/api/staff/inquiries/" + trafficID + "/close", "", 401, "auth.no_token"},
 		{"GET", "/api/staff/inquiries?department=" + it.DeptTraffic, welfare, 403, "auth.forbidden"},
 		{"GET", "/api/staff/inquiries/Q-20261127-AAAAAAAAAA", admin, 404, "inquiry.not_found"},
@@ -364,7 +364,7 @@ func TestFallbackAndDisclosure(t *testing.T) {
 	if m := env.Sent(t).MailsTo("traffic.officer2@seoul-city.example"); len(m) != 1 {
 		t.Fatalf("new officer got %d mails", len(m))
 	}
-	if r := h.Do(t, "GET", "/api/staff/inquiries/"+id, info, nil); r.Status != 403 {
+	if r := h.Do(t, "GET", "/api/staff/inquiries/"+id, info, nil); r.Status != 404 {
 		t.Fatalf("after the transfer the old department: %d", r.Status)
 	}
 	if r := h.Do(t, "POST", "/api/staff/inquiries/"+id+"/assign", h.Token(t, it.DeptTraffic, false), map[string]any{"department": it.DeptUnknown, "officer": "x"}); r.Code() != "body.bad_field:department" {

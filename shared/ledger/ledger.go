@@ -58,14 +58,28 @@ type Record struct {
 	// PublicVersion is the version in the public bucket, 0 if none.
 	PublicVersion int        `json:"public_version,omitempty"`
 	ReleaseAt     *time.Time `json:"release_at,omitempty"`
-	UpdatedAt     time.Time  `json:"updated_at"`
+	// Attempts counts the failed retries of a dead-lettered version, and
+	// RetryAt is when the monitor tries it again (with back-off).
+	Attempts  int        `json:"attempts,omitempty"`
+	RetryAt   *time.Time `json:"retry_at,omitempty"`
+	UpdatedAt time.Time  `json:"updated_at"`
 	// Rev is the record's revision; a write must name the revision it read.
 	Rev     int64        `json:"rev"`
 	History []Transition `json:"history"`
 }
 
-// Move sets a new state and appends the transition to the history.
+// Move sets a new state and appends the transition to the history. A
+// detail longer than MaxDetail characters is cut.
 func (r *Record) Move(at time.Time, to State, version int, reason, detail string) {
+	if n := 0; len(detail) > MaxDetail {
+		for i := range detail {
+			if n == MaxDetail {
+				detail = detail[:i] + "…"
+				break
+			}
+			n++
+		}
+	}
 	r.History = append(r.History, Transition{At: at, From: r.State, To: to, Version: version, Reason: reason, Detail: detail})
 	if len(r.History) > MaxHistory {
 		r.History = r.History[len(r.History)-MaxHistory:]
@@ -75,6 +89,9 @@ func (r *Record) Move(at time.Time, to State, version int, reason, detail string
 
 // MaxHistory bounds the history kept on a record (DynamoDB items are 400 KB).
 const MaxHistory = 100
+
+// MaxDetail bounds a transition's detail, in characters.
+const MaxDetail = 500
 
 // Hold stops releases, globally (Department "") or for one department,
 // until it is lifted. Documents wait in the ledger meanwhile.

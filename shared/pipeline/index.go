@@ -34,10 +34,18 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 		return fmt.Errorf("index %s: %w", ev.Key, err)
 	}
 	k := pub.Key()
+	rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID)
+	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
+		return fmt.Errorf("index %s: %w", k, err)
+	}
+	if rec.Version == pub.Version && rec.State == ledger.Retracted {
+		return nil // retracted; the deletion that follows keeps it out
+	}
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
-	_, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true})
+	_, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true,
+		implies: ledger.Published, impliesDetail: "recorded by the index stage, which found this version in the public bucket first"})
 	if moved {
 		p.log.Info("indexed", "stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -28,54 +29,80 @@ type Rejection struct {
 	At      string            `json:"at"`
 }
 
+// CodeNotRegular prefixes the reason of an inbox entry that is not a
+// regular file; the kind follows ("inbox.not_regular:symlink").
+const CodeNotRegular = "inbox.not_regular:"
+
+// notRegular is the problem of an irregular inbox entry.
+func notRegular(what string, ie *storage.IrregularError) *document.Problem {
+	return document.Errorf(CodeNotRegular+ie.Kind, what+" is a "+ie.Kind+", not a regular file; links, FIFOs, devices and folders are never read")
+}
+
 // Ingest validates an envelope from the inbox, extracts the text of its
 // files, applies the release policy and stages, withholds or rejects it.
+//
+// An envelope that is refused never touches a document it does not own:
+// see reject.
 func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Inbox || path.Base(ev.Key) != EnvelopeName {
 		return nil
 	}
+	source := ev.Key
 	// The inbox key is named by the sender and may hold anything, so logs
-	// carry a digest of it; the ledger (staff only) keeps the key itself.
-	log := p.log.With("stage", "ingest", "event_id", ev.ID, "source_sha", sourceDigest(ev.Key))
-	info, err := p.d.Store.Head(ctx, ev.Bucket, ev.Key)
+	// and errors carry a digest of it; the ledger (staff only) keeps the key.
+	log := p.log.With("stage", "ingest", "event_id", ev.ID, "source_sha", sourceDigest(source))
+	info, err := p.d.Store.Head(ctx, ev.Bucket, source)
 	if errors.Is(err, storage.ErrNotFound) {
 		log.Warn("envelope gone before ingest; nothing to do")
 		return nil
 	}
+	if ie, ok := storage.Irregular(err); ok {
+		return p.reject(ctx, source, document.Key{}, 0, "", notRegular("the envelope", ie))
+	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", ev.Key, err)
+		return fmt.Errorf("ingest %s: %w", sourceDigest(source), hideKeys(err, source))
 	}
 	if info.Size > document.MaxEnvelopeBytes {
-		return p.reject(ctx, p.sourceKey(ev.Key, nil), 0, ev.Key, "",
+		return p.reject(ctx, source, document.Key{}, 0, "",
 			document.Errorf("envelope.too_large", fmt.Sprintf("envelope is %d bytes, over the limit of %d", info.Size, document.MaxEnvelopeBytes)))
 	}
-	data, err := storage.ReadAll(ctx, p.d.Store, ev.Bucket, ev.Key, document.MaxEnvelopeBytes)
+	data, err := storage.ReadAll(ctx, p.d.Store, ev.Bucket, source, document.MaxEnvelopeBytes)
 	if errors.Is(err, storage.ErrTooLarge) {
-		return p.reject(ctx, p.sourceKey(ev.Key, nil), 0, ev.Key, "",
+		return p.reject(ctx, source, document.Key{}, 0, "",
 			document.Errorf("envelope.too_large", fmt.Sprintf("envelope is over the limit of %d bytes", document.MaxEnvelopeBytes)))
+	}
+	if ie, ok := storage.Irregular(err); ok {
+		return p.reject(ctx, source, document.Key{}, 0, "", notRegular("the envelope", ie))
 	}
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", ev.Key, err)
+		return fmt.Errorf("ingest %s: %w", sourceDigest(source), hideKeys(err, source))
 	}
 	env, err := document.DecodeEnvelope(data, p.cfg.DefaultOrg)
 	if prob, ok := isProblem(err); ok {
-		k, v := p.sourceKey(ev.Key, data), 0
-		if k.ID != "" {
-			v = lenientVersion(data)
-		}
-		return p.reject(ctx, k, v, ev.Key, hashOf(data), prob)
+		k, v := p.lenientKey(data)
+		return p.reject(ctx, source, k, v, hashOf(data), prob)
 	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", ev.Key, err)
+		return fmt.Errorf("ingest %s: %w", sourceDigest(source), err)
+	}
+	system := sender.SystemOf(source)
+	if prob := p.cfg.Senders.Check(system, env.Organization.Code, env.Department.Code, p.cfg.DefaultOrg.Code); prob != nil {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
+	}
+	// Records of inbox objects are named inbox-…: a document may not take
+	// such a name (it would hide or overwrite another sender's refusal).
+	if strings.HasPrefix(env.ID, inboxPrefix) {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
+			document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects"))
 	}
 	// An id or document number is published and logged as it is, so one
 	// that carries personal data (a resident number as an id, a phone in
 	// the number) is refused, under a key that does not repeat it.
 	if field := personalInKeys(p.d.Redactor, env); field != "" {
-		return p.reject(ctx, p.sourceKey(ev.Key, nil), env.Version, ev.Key, hashOf(data),
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
 			document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any"))
 	}
 	meta := env.Meta()
@@ -87,30 +114,40 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if err != nil && !errors.Is(err, ledger.ErrNotFound) {
 		return fmt.Errorf("ingest %s: %w", k, err)
 	}
+	if owner := ownerOf(rec); owner != "" && owner != system {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
+			document.Errorf(sender.CodeNotOwner, "document "+k.String()+" belongs to the system that first sent it; another system may not send it"))
+	}
 	if rec.Version > env.Version {
 		log.Info("older version arrived after a newer one; ignored", "current", rec.Version)
 		return nil
 	}
 
-	staged, prob, err := p.gather(ctx, ev.Key, env, data)
+	staged, prob, err := p.gather(ctx, source, env, data)
 	if err != nil {
 		return fmt.Errorf("ingest %s: %w", k, err)
 	}
 	hash := staged.Hash
-	if rec.Version == env.Version && rec.State != "" {
+	if rec.Version == env.Version && rec.State != "" && !deadLettered(rec) {
 		switch {
+		case rec.Hash == hash && rec.State == ledger.Staged:
+			// Staged is recorded before the staged object is written; a
+			// retry after a failed write, or a crash before or just after
+			// it (the object there, its event lost), writes it again, which
+			// starts the redact stage (idempotent).
+			return p.ensureStaged(ctx, staged, true)
 		case rec.Hash == hash && rec.State != ledger.Received:
 			log.Debug("duplicate event; already handled", "state", rec.State)
 			return nil
 		case rec.Hash != hash && rec.State != ledger.Received && rec.State != ledger.Rejected:
-			return p.reject(ctx, k, env.Version, ev.Key, hash, document.Errorf("envelope.version_reused",
+			return p.reject(ctx, source, k, env.Version, hash, document.Errorf("envelope.version_reused",
 				fmt.Sprintf("version %d was already accepted with other content; send version %d", env.Version, env.Version+1)))
 		}
 	}
 	if prob != nil {
-		return p.reject(ctx, k, env.Version, ev.Key, hash, prob)
+		return p.reject(ctx, source, k, env.Version, hash, prob)
 	}
-	if _, _, err := p.advance(ctx, k, move{version: env.Version, to: ledger.Received, hash: hash, meta: &meta, source: ev.Key}); err != nil {
+	if _, _, err := p.advance(ctx, k, move{version: env.Version, to: ledger.Received, hash: hash, meta: &meta, source: source}); err != nil {
 		return err
 	}
 	holds, err := p.d.Ledger.Holds(ctx)
@@ -120,6 +157,16 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	dec := p.cfg.Policy.Decide(meta, p.cfg.Now(), holds)
 	log.Info("ingested", "decision", dec.Action, "reason", dec.Reason, "files", len(env.Files))
 	return p.place(ctx, staged, dec)
+}
+
+// ownerOf returns the system that owns a document id: the one that sent
+// its first accepted version (a record with no accepted version has no
+// owner yet).
+func ownerOf(rec ledger.Record) string {
+	if rec.Version == 0 || rec.Source == "" {
+		return ""
+	}
+	return sender.SystemOf(rec.Source)
 }
 
 // place writes a staged document where the policy's decision sends it.
@@ -133,18 +180,53 @@ func (p *Pipeline) place(ctx context.Context, st *document.Staged, dec policy.De
 		}
 		m.to, m.until = ledger.Withheld, dec.Until
 	case policy.Review:
-		if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReviewKey(k), ReviewItem{Staged: st, Reasons: []Reason{{Code: dec.Reason, Detail: dec.Detail}}}); err != nil {
+		// The redacted candidate is made now, so that every reviewer
+		// masks the same text and sees what layer 2 doubts.
+		pub, report := p.mask(st)
+		reasons := append([]Reason{{Code: dec.Reason, Detail: dec.Detail}}, report.Doubts...)
+		if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReportKey(k, st.Version), report); err != nil {
+			return err
+		}
+		if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReviewKey(k), ReviewItem{Staged: st, Candidate: pub, Reasons: reasons}); err != nil {
 			return err
 		}
 		m.to = ledger.Review
 	default:
-		if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.StagedKey(k, st.Version), st); err != nil {
+		// Recorded first, then written: the staged object starts the redact
+		// stage, which must find "staged" in the ledger (the history stays
+		// in order). A failed write is retried with the event, or by the
+		// monitor, which finds the document staged without its object.
+		m.to = ledger.Staged
+		if _, _, err := p.advance(ctx, k, m); err != nil {
 			return err
 		}
-		m.to = ledger.Staged
+		return p.ensureStaged(ctx, st, true)
 	}
 	_, _, err := p.advance(ctx, k, m)
 	return err
+}
+
+// ensureStaged writes the staged object of a version the ledger holds as
+// staged; unless always, only if it is missing. (Writing it starts the
+// redact stage.)
+func (p *Pipeline) ensureStaged(ctx context.Context, st *document.Staged, always bool) error {
+	k := st.Key()
+	rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID)
+	if err != nil {
+		return fmt.Errorf("stage %s: %w", k, err)
+	}
+	if rec.State != ledger.Staged || rec.Version != st.Version || rec.Hash != st.Hash {
+		return nil // moved on meanwhile
+	}
+	key := document.StagedKey(k, st.Version)
+	if !always {
+		if _, err := p.d.Store.Head(ctx, p.cfg.Buckets.Work, key); err == nil {
+			return nil
+		} else if !errors.Is(err, storage.ErrNotFound) {
+			return fmt.Errorf("stage %s: %w", k, err)
+		}
+	}
+	return p.putJSON(ctx, p.cfg.Buckets.Work, key, st)
 }
 
 // gather reads the envelope's files and extracts their text. A problem
@@ -163,8 +245,12 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 			st.Hash = hashOf(parts...)
 			return st, document.Errorf("envelope.missing_file", "file "+f.Name+" was not uploaded before the envelope"), nil
 		}
+		if ie, ok := storage.Irregular(err); ok {
+			st.Hash = hashOf(parts...)
+			return st, notRegular("file "+f.Name, ie), nil
+		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, hideKeys(err, key)
 		}
 		total += info.Size
 		if total > p.cfg.MaxDocumentBytes {
@@ -172,8 +258,12 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 			return st, document.Errorf("extract.too_large", fmt.Sprintf("files exceed %d bytes in all", p.cfg.MaxDocumentBytes)), nil
 		}
 		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Inbox, key, p.cfg.MaxDocumentBytes)
+		if ie, ok := storage.Irregular(err); ok { // swapped since the check
+			st.Hash = hashOf(parts...)
+			return st, notRegular("file "+f.Name, ie), nil
+		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, hideKeys(err, key)
 		}
 		parts = append(parts, []byte(f.Key), data)
 		fctx, cancel := context.WithTimeout(ctx, p.cfg.FileDeadline)
@@ -199,45 +289,98 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 	return st, nil, nil
 }
 
-// reject records a rejection and tells the sender why.
-func (p *Pipeline) reject(ctx context.Context, k document.Key, version int, source, hash string, prob *document.Problem) error {
-	p.log.Warn("rejected", "stage", "ingest", "doc_id", k.String(), "version", version, "source_sha", sourceDigest(source), "reason", prob.Code)
-	notice := Rejection{Key: k, Version: version, Source: source, Reason: prob, At: p.cfg.Now().UTC().Format("2006-01-02T15:04:05Z")}
-	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.RejectedKey(k, version), notice); err != nil {
+// reject records a refused envelope and tells the sender why.
+//
+// The refusal is recorded against the inbox object — the record
+// inbox-<digest of its key> — and never moves another version's state or
+// raises a version. It lands on the document's own record (k) only while
+// that id has never had an accepted version and no other system sent it,
+// so that a sender's first mistake and its correction share one history;
+// even then the record's version stays 0, so a later valid version of any
+// number is taken. k is zero when the envelope names no usable id.
+func (p *Pipeline) reject(ctx context.Context, source string, k document.Key, version int, hash string, prob *document.Problem) error {
+	target, err := p.rejectTarget(ctx, source, k)
+	if err != nil {
 		return err
 	}
-	_, _, err := p.advance(ctx, k, move{version: version, to: ledger.Rejected, reason: prob.Code, detail: prob.Message, hash: hash, source: source})
-	return err
+	p.log.Warn("rejected", "stage", "ingest", "doc_id", target.String(), "version", version, "source_sha", sourceDigest(source), "reason", prob.Code)
+	notice := Rejection{Key: target, Version: version, Source: source, Reason: prob, At: p.cfg.Now().UTC().Format("2006-01-02T15:04:05Z")}
+	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.RejectedKey(target, version), notice); err != nil {
+		return err
+	}
+	detail := prob.Message
+	if version > 0 {
+		detail = fmt.Sprintf("version %d: %s", version, prob.Message)
+	}
+	_, err = ledger.Update(ctx, p.d.Ledger, target.Org, target.ID, func(r *ledger.Record) (bool, error) {
+		if r.Version > 0 {
+			return false, nil // accepted meanwhile: the refusal must not touch it
+		}
+		if r.State == ledger.Rejected && r.Reason == prob.Code && r.Source == source && r.Hash == hash && r.Detail == detail {
+			return false, nil // the same refusal again
+		}
+		r.Move(p.cfg.Now().UTC(), ledger.Rejected, 0, prob.Code, detail)
+		r.Source, r.Hash = source, hash
+		return true, nil
+	})
+	if err != nil {
+		return fmt.Errorf("ledger %s: %w", target, err)
+	}
+	return nil
 }
 
-// sourceKey names a rejected envelope in the ledger: by its own id when it
-// has a usable one, else by a digest of its inbox key (an id that tries
-// path traversal is never used as a key).
-func (p *Pipeline) sourceKey(source string, data []byte) document.Key {
+// rejectTarget chooses the record a refusal lands on (see reject).
+func (p *Pipeline) rejectTarget(ctx context.Context, source string, k document.Key) (document.Key, error) {
+	inbox := p.inboxKey(source)
+	if k.ID == "" || !document.ValidID(k.ID) || !document.ValidID(k.Org) || strings.HasPrefix(k.ID, inboxPrefix) {
+		return inbox, nil
+	}
+	system := sender.SystemOf(source)
+	if p.cfg.Senders.OrgOf(system, p.cfg.DefaultOrg.Code) != k.Org {
+		return inbox, nil // another organization's id: not this system's to touch
+	}
+	rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID)
+	if errors.Is(err, ledger.ErrNotFound) {
+		return k, nil
+	}
+	if err != nil {
+		return k, fmt.Errorf("ingest %s: %w", k, err)
+	}
+	if rec.Version == 0 && (rec.Source == "" || sender.SystemOf(rec.Source) == system) {
+		return k, nil
+	}
+	return inbox, nil
+}
+
+// inboxKey is the ledger key of an inbox object: a digest of its key (an
+// id that tries path traversal is never used as a key), under the
+// organization of the system that wrote it.
+func (p *Pipeline) inboxKey(source string) document.Key {
+	org := p.cfg.Senders.OrgOf(sender.SystemOf(source), p.cfg.DefaultOrg.Code)
+	return document.Key{Org: org, ID: inboxPrefix + hashOf([]byte(source))[:24]}
+}
+
+// inboxPrefix names the ledger records of inbox objects.
+const inboxPrefix = "inbox-"
+
+// lenientKey reads the id, organization and version of an envelope that
+// did not validate; the key is zero if there is no usable id.
+func (p *Pipeline) lenientKey(data []byte) (document.Key, int) {
 	var lenient struct {
 		ID           string `json:"id"`
+		Version      int    `json:"version"`
 		Organization *struct {
 			Code string `json:"code"`
 		} `json:"organization"`
 	}
+	if json.Unmarshal(data, &lenient) != nil || !document.ValidID(lenient.ID) {
+		return document.Key{}, 0
+	}
 	org := p.cfg.DefaultOrg.Code
-	if data != nil && json.Unmarshal(data, &lenient) == nil && document.ValidID(lenient.ID) {
-		if lenient.Organization != nil && document.ValidID(lenient.Organization.Code) {
-			org = lenient.Organization.Code
-		}
-		return document.Key{Org: org, ID: lenient.ID}
+	if lenient.Organization != nil && lenient.Organization.Code != "" {
+		org = lenient.Organization.Code
 	}
-	return document.Key{Org: org, ID: "inbox-" + hashOf([]byte(source))[:24]}
-}
-
-func lenientVersion(data []byte) int {
-	var v struct {
-		Version int `json:"version"`
-	}
-	if json.Unmarshal(data, &v) != nil || v.Version < 0 {
-		return 0
-	}
-	return v.Version
+	return document.Key{Org: org, ID: lenient.ID}, max(lenient.Version, 0)
 }
 
 // personalInKeys names the first identifying field that the redactor finds
@@ -252,4 +395,31 @@ func personalInKeys(r Redactor, env document.Envelope) string {
 }
 
 // sourceDigest names an inbox key in logs without repeating it.
-func sourceDigest(key string) string { return hashOf([]byte(key))[:16] }
+func sourceDigest(key string) string { return storage.KeyDigest(key) }
+
+// hideKeys keeps err (errors.Is and As still see through it) but replaces
+// the inbox keys in its text by their digests: the stores name the keys
+// they fail on, and errors end up in logs.
+func hideKeys(err error, keys ...string) error {
+	if err == nil {
+		return nil
+	}
+	return hiddenKeys{err: err, keys: keys}
+}
+
+type hiddenKeys struct {
+	err  error
+	keys []string
+}
+
+func (h hiddenKeys) Error() string {
+	msg := h.err.Error()
+	for _, k := range h.keys {
+		if k != "" {
+			msg = strings.ReplaceAll(msg, k, "<inbox key "+sourceDigest(k)+">")
+		}
+	}
+	return msg
+}
+
+func (h hiddenKeys) Unwrap() error { return h.err }

@@ -26,6 +26,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
@@ -57,8 +58,16 @@ type Config struct {
 	// StuckAfter is how long a document may sit between stages before the
 	// monitor drives it again (default 5 min).
 	StuckAfter time.Duration
-	Now        func() time.Time
-	Logger     *slog.Logger
+	// Senders binds inbox prefixes to organizations (default: any system
+	// for DefaultOrg).
+	Senders *sender.Config
+	// RetryBackoff is how long the monitor waits before retrying a
+	// dead-lettered document, doubled after each failed retry up to
+	// MaxRetryBackoff (defaults 1 min and 1 h).
+	RetryBackoff    time.Duration
+	MaxRetryBackoff time.Duration
+	Now             func() time.Time
+	Logger          *slog.Logger
 }
 
 // Deps are the ports the pipeline works over.
@@ -91,6 +100,15 @@ func New(cfg Config, d Deps) *Pipeline {
 	}
 	if cfg.StuckAfter <= 0 {
 		cfg.StuckAfter = 5 * time.Minute
+	}
+	if cfg.Senders == nil {
+		cfg.Senders = sender.Default()
+	}
+	if cfg.RetryBackoff <= 0 {
+		cfg.RetryBackoff = time.Minute
+	}
+	if cfg.MaxRetryBackoff < cfg.RetryBackoff {
+		cfg.MaxRetryBackoff = max(time.Hour, cfg.RetryBackoff)
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -160,11 +178,33 @@ type move struct {
 	source  string
 	until   *time.Time
 	public  bool // the version is now in the public bucket
+	// implies is a step the mover proves happened before its own (the
+	// index stage read the public object, so the version was published):
+	// recorded first if the ledger does not have it yet.
+	implies       ledger.State
+	impliesDetail string
+}
+
+// ReasonDeadLetter prefixes the reason of a version whose event failed
+// every attempt; the stage follows ("pipeline.dead_letter:redact").
+const ReasonDeadLetter = "pipeline.dead_letter:"
+
+// deadLettered reports whether a record waits in review because a stage
+// failed every attempt (rather than for a person's judgement).
+func deadLettered(r ledger.Record) bool {
+	return r.State == ledger.Review && strings.HasPrefix(r.Reason, ReasonDeadLetter)
 }
 
 // advance applies m to the ledger unless the record is already at or past
 // it: a lower version never overwrites a higher one, and for one version
 // the forward states only move forward.
+//
+// Every transition lands in the history in pipeline order. Stages that
+// trigger the next one record before they write (ingest records staged,
+// then writes the staged object; an approval records published, then
+// writes the public object), and the index stage, which may still find a
+// machine publication unrecorded (the object is written first, so that a
+// failed write leaves nothing half-done), records it before "indexed".
 func (p *Pipeline) advance(ctx context.Context, k document.Key, m move) (ledger.Record, bool, error) {
 	moved := false
 	rec, err := ledger.Update(ctx, p.d.Ledger, k.Org, k.ID, func(r *ledger.Record) (bool, error) {
@@ -172,23 +212,32 @@ func (p *Pipeline) advance(ctx context.Context, k document.Key, m move) (ledger.
 		if m.version < r.Version {
 			return false, nil
 		}
+		sameHash := m.hash == "" || m.hash == r.Hash
 		if m.version == r.Version && r.State != "" {
-			if r.State == m.to && r.Reason == m.reason && (m.hash == "" || m.hash == r.Hash) {
+			if r.State == m.to && r.Reason == m.reason && sameHash {
 				return false, nil
 			}
-			if rank(m.to) > 0 && rank(r.State) >= rank(m.to) && (m.hash == "" || m.hash == r.Hash) {
+			if rank(m.to) > 0 && rank(r.State) >= rank(m.to) && sameHash {
 				return false, nil
 			}
 			if r.State == ledger.Retracted && rank(m.to) > 0 {
 				return false, nil
 			}
-			// Ingest records "staged" after writing the staged object, so
-			// redact may already have sent the version to review.
-			if m.to == ledger.Staged && r.State == ledger.Review && (m.hash == "" || m.hash == r.Hash) {
+			// A version waiting for a person is not staged again by a late
+			// duplicate; a dead-lettered one is (the stage works again).
+			if m.to == ledger.Staged && r.State == ledger.Review && !deadLettered(*r) && sameHash {
 				return false, nil
 			}
 		}
-		r.Move(p.cfg.Now().UTC(), m.to, m.version, m.reason, m.detail)
+		now := p.cfg.Now().UTC()
+		if m.implies != "" && m.version == r.Version && sameHash && rank(r.State) < rank(m.implies) &&
+			(r.State == ledger.Received || r.State == ledger.Staged || r.State == ledger.Review) {
+			r.Move(now, m.implies, m.version, "", m.impliesDetail)
+		}
+		r.Move(now, m.to, m.version, m.reason, m.detail)
+		if !(m.to == ledger.Review && strings.HasPrefix(m.reason, ReasonDeadLetter)) {
+			r.Attempts, r.RetryAt = 0, nil
+		}
 		if m.hash != "" {
 			r.Hash = m.hash
 		}
@@ -211,10 +260,18 @@ func (p *Pipeline) advance(ctx context.Context, k document.Key, m move) (ledger.
 	return rec, moved, nil
 }
 
-func (p *Pipeline) putJSON(ctx context.Context, bucket, key string, v any) error {
+func jsonBytes(v any) ([]byte, error) {
 	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encode %s: %w", key, err)
+		return nil, fmt.Errorf("encode: %w", err)
+	}
+	return data, nil
+}
+
+func (p *Pipeline) putJSON(ctx context.Context, bucket, key string, v any) error {
+	data, err := jsonBytes(v)
+	if err != nil {
+		return fmt.Errorf("%s: %w", key, err)
 	}
 	if err := p.d.Store.Put(ctx, bucket, key, bytesReader(data), storage.PutOptions{ContentType: "application/json"}); err != nil {
 		return fmt.Errorf("write %s/%s: %w", bucket, key, err)

@@ -18,6 +18,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
@@ -170,6 +171,26 @@ func (e *env) public(id string) (document.Public, bool) {
 	return pub, true
 }
 
+// inboxRecord is the ledger record of an inbox object (refusals).
+func (e *env) inboxRecord(source string) ledger.Record {
+	e.t.Helper()
+	k := e.p.inboxKey(source)
+	r, err := e.led.Get(context.Background(), k.Org, k.ID)
+	if err != nil {
+		e.t.Fatalf("ledger of inbox object %s: %v", source, err)
+	}
+	return r
+}
+
+// states lists the states a record's history went through.
+func states(r ledger.Record) string {
+	var out []string
+	for _, h := range r.History {
+		out = append(out, string(h.To))
+	}
+	return strings.Join(out, " ")
+}
+
 func (e *env) publicCount() int {
 	n := 0
 	e.store.List(context.Background(), "public", "", func(storage.Info) error { n++; return nil })
@@ -185,14 +206,11 @@ func TestEndToEndPublishAndIndex(t *testing.T) {
 	if r.State != ledger.Indexed || r.PublicVersion != 1 {
 		t.Fatalf("state = %s public=%d, history %+v", r.State, r.PublicVersion, r.History)
 	}
-	var seen []ledger.State
-	for _, h := range r.History {
-		seen = append(seen, h.To)
-	}
-	// Delivery here is synchronous, so later stages may record before
-	// earlier ones; the forward-only rule keeps the final state right.
-	if seen[0] != ledger.Received || seen[len(seen)-1] != ledger.Indexed {
-		t.Errorf("history = %v", seen)
+	// Delivery here is synchronous: the index stage runs inside the
+	// redact stage's write, before publication is recorded; the history
+	// still holds every step, in order.
+	if got := states(r); got != "received staged published indexed" {
+		t.Errorf("history = %s", got)
 	}
 	pub, ok := e.public("DOC-1")
 	if !ok {
@@ -261,8 +279,14 @@ func TestMissingFieldIsRejectedUnderItsOwnID(t *testing.T) {
 	delete(m, "title")
 	e.drop("DOC-2", m)
 	r := e.record("DOC-2")
-	if r.State != ledger.Rejected || r.Reason != "envelope.missing_field:title" || r.Version != 3 {
+	// A refusal never raises the version: a valid version of any number
+	// that follows is taken.
+	if r.State != ledger.Rejected || r.Reason != "envelope.missing_field:title" || r.Version != 0 || !strings.HasPrefix(r.Detail, "version 3:") {
 		t.Fatalf("%+v", r)
+	}
+	e.drop("DOC-2", envelope("DOC-2", 2))
+	if r := e.record("DOC-2"); r.State != ledger.Indexed || r.Version != 2 {
+		t.Fatalf("the valid version after the refused one: %+v", r)
 	}
 }
 
@@ -338,15 +362,23 @@ func TestOutOfOrderVersions(t *testing.T) {
 	}
 }
 
+// Re-sending a published version with other content is refused, and the
+// refusal is recorded against the inbox object: the published document's
+// record stays as it was.
 func TestVersionReuseWithOtherContentIsRejected(t *testing.T) {
 	e := newEnv(t)
 	e.drop("DOC-6", envelope("DOC-6", 1))
+	before := e.record("DOC-6")
 	m := envelope("DOC-6", 1)
 	m["body"] = "다른 내용"
 	e.drop("DOC-6", m)
 	r := e.record("DOC-6")
-	if r.State != ledger.Rejected || r.Reason != "envelope.version_reused" || r.PublicVersion != 1 {
-		t.Fatalf("%+v", r)
+	if r.State != ledger.Indexed || r.Rev != before.Rev || r.PublicVersion != 1 {
+		t.Fatalf("the published record moved: %+v", r)
+	}
+	refused := e.inboxRecord("approval/DOC-6/envelope.json")
+	if refused.State != ledger.Rejected || refused.Reason != "envelope.version_reused" || refused.Version != 0 {
+		t.Fatalf("refusal: %+v", refused)
 	}
 	if pub, _ := e.public("DOC-6"); strings.Contains(pub.Body, "다른") {
 		t.Error("reused version replaced the published content")
@@ -382,11 +414,16 @@ func TestPartialWithOtherExemptionGoesToReview(t *testing.T) {
 	if e.publicCount() != 0 {
 		t.Error("published before review")
 	}
-	if err := e.p.Decide(context.Background(), document.Key{Org: "6110000", ID: "DOC-8"}, true, "부분 삭제 확인", "staff1"); err != nil {
+	k := document.Key{Org: "6110000", ID: "DOC-8"}
+	if _, err := e.p.Review(context.Background(), k, review.Action{Kind: review.ActApprove, By: "staff1",
+		Decisions: map[string]string{"5": review.NotPresent}, Note: "부분 삭제 확인"}); err != nil {
 		t.Fatal(err)
 	}
 	if r := e.record("DOC-8"); r.State != ledger.Indexed {
 		t.Fatalf("after approval: %+v", r)
+	}
+	if got := states(e.record("DOC-8")); got != "received review published indexed" {
+		t.Errorf("history %s", got)
 	}
 }
 
@@ -589,11 +626,19 @@ func TestDeadLetterLeavesDocumentInReview(t *testing.T) {
 	}
 	e.p.DeadLettered(ctx, storage.Event{Kind: storage.Created, Bucket: "work", Key: "staged/6110000/DOC-16/v1.json"}, errors.New("handler panic: boom"))
 	r := e.record("DOC-16")
-	if r.State != ledger.Review || r.Reason != "pipeline.dead_letter:redact" {
+	if r.State != ledger.Review || r.Reason != "pipeline.dead_letter:redact" || r.RetryAt == nil {
 		t.Fatalf("%+v", r)
 	}
 	if e.publicCount() != 0 {
 		t.Error("published")
+	}
+	// The review item says what failed.
+	v, err := e.p.ReviewItem(ctx, document.Key{Org: "6110000", ID: "DOC-16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.DeadLetter == nil || v.DeadLetter.Stage != "redact" || !strings.Contains(v.DeadLetter.Error, "boom") {
+		t.Fatalf("review item %+v", v)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -20,22 +21,11 @@ import (
 const maxStagedBytes = 256 << 20
 
 // Reason is one machine-readable reason for a person's attention.
-type Reason struct {
-	Code   string `json:"code"`
-	Detail string `json:"detail,omitempty"`
-	Field  string `json:"field,omitempty"`
-	Start  int    `json:"start,omitempty"`
-	End    int    `json:"end,omitempty"`
-}
+type Reason = review.Reason
 
 // ReviewItem is what work/review/… holds: the document and why a person
-// must look at it. Candidate is the redacted document that approval would
-// publish.
-type ReviewItem struct {
-	Staged    *document.Staged `json:"staged"`
-	Candidate *document.Public `json:"candidate,omitempty"`
-	Reasons   []Reason         `json:"reasons"`
-}
+// must look at it (review.Item).
+type ReviewItem = review.Item
 
 // Report is the staff-only redaction report: where and what, never the
 // values themselves.
@@ -79,7 +69,7 @@ func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
 		log.Info("newer version already in the ledger; ignored", "current", rec.Version)
 		return nil
 	}
-	if rec.Version == st.Version && rec.Hash == st.Hash {
+	if rec.Version == st.Version && rec.Hash == st.Hash && !deadLettered(rec) {
 		switch rec.State {
 		// Withheld is not final here: a release writes the staged object
 		// before the ledger says staged, and a hold is checked again below.

@@ -17,6 +17,8 @@ import (
 type TickReport struct {
 	Released int `json:"released"`
 	Redriven int `json:"redriven"`
+	// Retried counts dead-lettered documents that a retry moved on.
+	Retried int `json:"retried"`
 	// Unseen counts inbox envelopes the ledger had never heard of.
 	Unseen int `json:"unseen"`
 	// OldestUnprocessed is the age of the oldest document between stages.
@@ -24,13 +26,17 @@ type TickReport struct {
 }
 
 // Tick is the monitor's periodic run: it releases scheduled documents and
-// those whose hold was lifted, and drives on documents stuck between
-// stages (after a crash, or events lost outside our control).
+// those whose hold was lifted, retries dead-lettered documents whose
+// back-off has passed, and drives on documents stuck between stages
+// (after a crash, or events lost outside our control).
 func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
 	var r TickReport
 	n, err := p.releaseWithheld(ctx)
 	r.Released = n
 	if err != nil {
+		return r, err
+	}
+	if r.Retried, err = p.retryDeadLetters(ctx); err != nil {
 		return r, err
 	}
 	now := p.cfg.Now()
@@ -58,12 +64,13 @@ func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
 }
 
 // Reconcile compares the inbox with the ledger and ingests every envelope
-// the ledger has never seen.
+// the ledger has never seen, or has not seen since it was written again
+// (a new version sent to the same folder while nothing listened).
 func (p *Pipeline) Reconcile(ctx context.Context) (int, error) {
-	seen := map[string]bool{}
+	seen := map[string]time.Time{}
 	if err := p.each(ctx, ledger.Filter{}, func(rec ledger.Record) error {
-		if rec.Source != "" {
-			seen[rec.Source] = true
+		if rec.Source != "" && rec.UpdatedAt.After(seen[rec.Source]) {
+			seen[rec.Source] = rec.UpdatedAt
 		}
 		return nil
 	}); err != nil {
@@ -71,7 +78,10 @@ func (p *Pipeline) Reconcile(ctx context.Context) (int, error) {
 	}
 	var missing []string
 	err := p.d.Store.List(ctx, p.cfg.Buckets.Inbox, "", func(in storage.Info) error {
-		if path.Base(in.Key) == EnvelopeName && !seen[in.Key] {
+		if path.Base(in.Key) != EnvelopeName {
+			return nil
+		}
+		if at, ok := seen[in.Key]; !ok || in.Modified.After(at) {
 			missing = append(missing, in.Key)
 		}
 		return nil
@@ -101,8 +111,30 @@ func (p *Pipeline) redrive(ctx context.Context, rec ledger.Record) error {
 		}
 		return p.Ingest(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Inbox, Key: rec.Source, ID: "redrive"})
 	case ledger.Staged:
-		return p.Redact(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Work, Key: document.StagedKey(k, rec.Version), ID: "redrive"})
+		// Staged is recorded before the staged object is written: if the
+		// write was lost, write it (from the withheld copy of a release,
+		// else by ingesting the envelope again).
+		key := document.StagedKey(k, rec.Version)
+		if _, err := p.d.Store.Head(ctx, p.cfg.Buckets.Work, key); errors.Is(err, storage.ErrNotFound) {
+			var st document.Staged
+			err := p.getJSON(ctx, p.cfg.Buckets.Work, document.WithheldKey(k, rec.Version), maxStagedBytes, &st)
+			if err == nil && st.Hash == rec.Hash {
+				return p.ensureStaged(ctx, &st, false)
+			}
+			if rec.Source == "" {
+				return nil
+			}
+			return p.Ingest(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Inbox, Key: rec.Source, ID: "redrive"})
+		} else if err != nil {
+			return err
+		}
+		return p.Redact(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Work, Key: key, ID: "redrive"})
 	case ledger.Published:
+		// An approval is recorded before its public object is written: if
+		// that write was lost, write it again from the review.
+		if err := p.republishApproved(ctx, k, rec); err != nil {
+			return err
+		}
 		return p.Index(ctx, storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Public, Key: document.PublicKey(k), ID: "redrive"})
 	}
 	return nil

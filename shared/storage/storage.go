@@ -5,6 +5,8 @@ package storage
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io"
 	"time"
@@ -15,6 +17,43 @@ var ErrNotFound = errors.New("storage: object not found")
 
 // ErrExists is returned by a put with IfNoneMatch when the object exists.
 var ErrExists = errors.New("storage: object already exists")
+
+// ErrIrregular is matched (errors.Is) by an *IrregularError: the key names
+// something a folder can hold but an object store cannot — a symbolic
+// link, a FIFO, a device, a socket, or a folder where an object was
+// expected. The store never follows or reads such an entry.
+var ErrIrregular = errors.New("storage: not a regular object")
+
+// Kinds of irregular entries, as IrregularError.Kind names them.
+const (
+	KindSymlink   = "symlink"
+	KindFIFO      = "fifo"
+	KindDevice    = "device"
+	KindSocket    = "socket"
+	KindDirectory = "directory"
+	KindOther     = "other"
+)
+
+// IrregularError says what a key named instead of a regular object. Its
+// message never repeats the key, which a sender may have chosen.
+type IrregularError struct {
+	Key  string
+	Kind string // one of the Kind constants
+}
+
+func (e *IrregularError) Error() string {
+	return "storage: object is a " + e.Kind + ", not a regular file"
+}
+
+// Is makes errors.Is(err, ErrIrregular) true.
+func (e *IrregularError) Is(target error) bool { return target == ErrIrregular }
+
+// Irregular returns the *IrregularError in err, if there is one.
+func Irregular(err error) (*IrregularError, bool) {
+	var ie *IrregularError
+	ok := errors.As(err, &ie)
+	return ie, ok
+}
 
 // Info describes a stored object.
 type Info struct {
@@ -88,3 +127,11 @@ func ReadAll(ctx context.Context, s Store, bucket, key string, limit int64) ([]b
 
 // ErrTooLarge is returned by ReadAll when an object exceeds its limit.
 var ErrTooLarge = errors.New("storage: object too large")
+
+// KeyDigest names a key in logs without repeating it: inbox keys are chosen
+// by senders and may hold anything. The same key always gives the same
+// digest, so log lines about one object can be followed.
+func KeyDigest(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
+}

@@ -68,6 +68,7 @@ func Pipeline(e wire.Env, idx search.Index) *pipeline.Pipeline {
 	return pipeline.New(pipeline.Config{
 		Buckets:    e.Config.Buckets(),
 		DefaultOrg: e.Config.Org(),
+		Senders:    e.Config.Senders,
 		Logger:     e.Log,
 	}, pipeline.Deps{
 		Store:     Store(e),

@@ -71,11 +71,12 @@ func ObjectHandler(log *slog.Logger, stage func(context.Context, storage.Event) 
 		var errs []error
 		for _, ev := range evs {
 			if err := stage(ctx, ev); err != nil {
-				log.Error("stage failed", "bucket", ev.Bucket, "key", ev.Key, "kind", ev.Kind, "event_id", ev.ID, "err", err.Error())
-				errs = append(errs, fmt.Errorf("%s %s/%s: %w", ev.Kind, ev.Bucket, ev.Key, err))
+				// The key may be a sender's (the inbox): logged as a digest.
+				log.Error("stage failed", "bucket", ev.Bucket, "key_sha", storage.KeyDigest(ev.Key), "kind", ev.Kind, "event_id", ev.ID, "err", err.Error())
+				errs = append(errs, fmt.Errorf("%s %s/<key %s>: %w", ev.Kind, ev.Bucket, storage.KeyDigest(ev.Key), err))
 				continue
 			}
-			log.Debug("stage done", "bucket", ev.Bucket, "key", ev.Key, "kind", ev.Kind, "event_id", ev.ID)
+			log.Debug("stage done", "bucket", ev.Bucket, "key_sha", storage.KeyDigest(ev.Key), "kind", ev.Kind, "event_id", ev.ID)
 		}
 		return errors.Join(errs...)
 	}

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -34,6 +35,7 @@ func Run(t *testing.T, open func(t *testing.T) ledger.Ledger) {
 		{"List", testList},
 		{"ListPages", testListPages},
 		{"Holds", testHolds},
+		{"FullHistoryRoundTrip", testFullHistory},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -111,6 +113,10 @@ func normal(r ledger.Record) ledger.Record {
 		u := r.ReleaseAt.UTC()
 		r.ReleaseAt = &u
 	}
+	if r.RetryAt != nil {
+		u := r.RetryAt.UTC()
+		r.RetryAt = &u
+	}
 	h := make([]ledger.Transition, len(r.History))
 	for i, tr := range r.History {
 		tr.At = tr.At.UTC()
@@ -126,10 +132,11 @@ func normal(r ledger.Record) ledger.Record {
 func testRoundTrip(t *testing.T, l ledger.Ledger) {
 	ctx := context.Background()
 	release := time.Date(2014, 4, 1, 0, 0, 0, 123456789, time.FixedZone("KST", 9*3600))
+	retry := release.Add(90 * time.Second)
 	rec := ledger.Record{
 		Org: "6110000", ID: "SEOUL-INFO-2014-001234", Hash: "sha256:9f86d081884c7d65",
 		Department: "1100123", Grade: "partial", Source: "inbox/e-approval/SEOUL-INFO-2014-001234/envelope.json",
-		ReleaseAt: &release,
+		ReleaseAt: &release, PublicVersion: 1, Attempts: 3, RetryAt: &retry,
 	}
 	rec.Move(t0, ledger.Received, 1, "", "")
 	rec.Move(t0.Add(time.Second), ledger.Withheld, 1, "policy.release_later", "공개 예정일 대기 — 2014-04-01")
@@ -458,5 +465,47 @@ func testHolds(t *testing.T, l ledger.Ledger) {
 	}
 	if len(recs) != 0 {
 		t.Fatalf("holds listed as records: %+v", recs)
+	}
+}
+
+// testFullHistory stores a record with the longest history and details a
+// record may carry (a dead-lettered version retried many times), and
+// reads every transition back in order: the audit trail must not lose a
+// step in either adapter.
+func testFullHistory(t *testing.T, l ledger.Ledger) {
+	ctx := context.Background()
+	long := strings.Repeat("처리 실패: 디스크 공간 부족 ", 200) // over MaxDetail
+	var want []ledger.State
+	rec, err := ledger.Update(ctx, l, "6110000", "DEAD-1", func(r *ledger.Record) (bool, error) {
+		for i := range ledger.MaxHistory + 20 {
+			to := []ledger.State{ledger.Received, ledger.Staged, ledger.Review, ledger.Published, ledger.Indexed}[i%5]
+			r.Move(t0.Add(time.Duration(i)*time.Second), to, 1+i/5, "pipeline.dead_letter:redact", long)
+			want = append(want, to)
+		}
+		next := t0.Add(time.Hour)
+		r.Attempts, r.RetryAt = 7, &next
+		return true, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.Get(ctx, "6110000", "DEAD-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.History) != ledger.MaxHistory || got.Rev != rec.Rev {
+		t.Fatalf("history of %d transitions (rev %d), want %d", len(got.History), got.Rev, ledger.MaxHistory)
+	}
+	want = want[len(want)-ledger.MaxHistory:]
+	for i, tr := range got.History {
+		if tr.To != want[i] || (i > 0 && tr.From != want[i-1]) {
+			t.Fatalf("transition %d: %s→%s, want →%s", i, tr.From, tr.To, want[i])
+		}
+		if n := len([]rune(tr.Detail)); n > ledger.MaxDetail+1 || !strings.HasSuffix(tr.Detail, "…") {
+			t.Fatalf("transition %d: detail of %d characters, not cut at %d", i, n, ledger.MaxDetail)
+		}
+	}
+	if got.Attempts != 7 || got.RetryAt == nil || !got.RetryAt.Equal(t0.Add(time.Hour)) {
+		t.Errorf("retry fields: %d %v", got.Attempts, got.RetryAt)
 	}
 }

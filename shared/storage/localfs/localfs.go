@@ -1,16 +1,20 @@
 // Package localfs is the object store on one machine: a bucket is a folder
 // under a root, an object is a file. Every put and delete fires the same
 // object event S3 sends through EventBridge, so the pipeline runs unchanged.
+//
+// The inbox folder is written by other systems, so the store never follows
+// a symbolic link below the root and never reads anything but a regular
+// file: a link, a FIFO, a device, a socket or a folder where an object is
+// expected is reported as a *storage.IrregularError (see nofollow_unix.go),
+// and nothing outside the data folder is ever read or written.
 package localfs
 
 import (
 	"context"
 	"crypto/md5"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -47,16 +51,15 @@ func New(root string, notify Notifier) (*Store, error) {
 // Root returns the folder the store lives in.
 func (s *Store) Root() string { return s.root }
 
-// Path returns the file path of an object, or an error for a key that
-// could escape its bucket.
-func (s *Store) Path(bucket, key string) (string, error) {
+// split checks a bucket and key and returns the key's segments.
+func split(bucket, key string) ([]string, error) {
 	if !validName(bucket) || strings.Contains(bucket, "/") {
-		return "", fmt.Errorf("localfs: invalid bucket %q", bucket)
+		return nil, fmt.Errorf("localfs: invalid bucket %q", bucket)
 	}
 	if !validKey(key) {
-		return "", fmt.Errorf("localfs: invalid key %q", key)
+		return nil, fmt.Errorf("localfs: invalid key %q", key)
 	}
-	return filepath.Join(s.root, bucket, filepath.FromSlash(key)), nil
+	return strings.Split(key, "/"), nil
 }
 
 func validName(s string) bool {
@@ -78,12 +81,9 @@ func validKey(k string) bool {
 // Put writes an object atomically (temp file, then rename) and fires an
 // Object Created event.
 func (s *Store) Put(ctx context.Context, bucket, key string, body io.Reader, opts storage.PutOptions) error {
-	path, err := s.Path(bucket, key)
+	parts, err := split(bucket, key)
 	if err != nil {
 		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return fmt.Errorf("localfs: put %s/%s: %w", bucket, key, err)
 	}
 	tmp, err := os.CreateTemp(filepath.Join(s.root, tmpDir), "put-*")
 	if err != nil {
@@ -98,15 +98,12 @@ func (s *Store) Put(ctx context.Context, bucket, key string, body io.Reader, opt
 	if err != nil {
 		return fmt.Errorf("localfs: put %s/%s: %w", bucket, key, err)
 	}
-	if opts.IfNoneMatch {
-		// A hard link fails if the target exists: an atomic create-if-absent.
-		if err := os.Link(tmp.Name(), path); err != nil {
-			if errors.Is(err, fs.ErrExist) {
-				return storage.ErrExists
-			}
-			return fmt.Errorf("localfs: put %s/%s: %w", bucket, key, err)
+	// With IfNoneMatch a hard link, which fails if the target exists: an
+	// atomic create-if-absent.
+	if err := placeObject(s.root, bucket, key, parts, tmp.Name(), opts.IfNoneMatch); err != nil {
+		if err == storage.ErrExists {
+			return err
 		}
-	} else if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("localfs: put %s/%s: %w", bucket, key, err)
 	}
 	return s.fire(ctx, storage.Event{Kind: storage.Created, Bucket: bucket, Key: key, Size: n, ETag: hex.EncodeToString(h.Sum(nil))})
@@ -123,101 +120,83 @@ func (s *Store) fire(ctx context.Context, ev storage.Event) error {
 	return nil
 }
 
-// Get opens an object.
+// Get opens an object. A key naming anything but a regular file answers a
+// *storage.IrregularError, without following or opening it.
 func (s *Store) Get(ctx context.Context, bucket, key string) (io.ReadCloser, storage.Info, error) {
-	path, err := s.Path(bucket, key)
+	parts, err := split(bucket, key)
 	if err != nil {
 		return nil, storage.Info{}, err
 	}
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, storage.Info{}, storage.ErrNotFound
-	}
+	f, info, err := openObject(s.root, bucket, key, parts)
 	if err != nil {
-		return nil, storage.Info{}, fmt.Errorf("localfs: get %s/%s: %w", bucket, key, err)
+		return nil, storage.Info{}, wrap("get", bucket, key, err)
 	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, storage.Info{}, fmt.Errorf("localfs: get %s/%s: %w", bucket, key, err)
+	return f, info, nil
+}
+
+// wrap adds context to an error unless it is one callers test for.
+func wrap(op, bucket, key string, err error) error {
+	if err == storage.ErrNotFound {
+		return err
 	}
-	if st.IsDir() {
-		f.Close()
-		return nil, storage.Info{}, storage.ErrNotFound
+	if _, ok := storage.Irregular(err); ok {
+		return err
 	}
-	return f, storage.Info{Key: key, Size: st.Size(), Modified: st.ModTime()}, nil
+	return fmt.Errorf("localfs: %s %s/%s: %w", op, bucket, key, err)
 }
 
 // Head describes an object.
 func (s *Store) Head(ctx context.Context, bucket, key string) (storage.Info, error) {
-	path, err := s.Path(bucket, key)
+	parts, err := split(bucket, key)
 	if err != nil {
 		return storage.Info{}, err
 	}
-	st, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) || (err == nil && st.IsDir()) {
-		return storage.Info{}, storage.ErrNotFound
-	}
+	info, err := statObject(s.root, bucket, key, parts)
 	if err != nil {
-		return storage.Info{}, fmt.Errorf("localfs: head %s/%s: %w", bucket, key, err)
+		return storage.Info{}, wrap("head", bucket, key, err)
 	}
-	return storage.Info{Key: key, Size: st.Size(), Modified: st.ModTime()}, nil
+	return info, nil
 }
 
 // Delete removes an object and fires an Object Deleted event. Deleting a
 // missing object is not an error, as in S3.
 func (s *Store) Delete(ctx context.Context, bucket, key string) error {
-	path, err := s.Path(bucket, key)
+	parts, err := split(bucket, key)
 	if err != nil {
 		return err
 	}
-	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("localfs: delete %s/%s: %w", bucket, key, err)
+	if err := removeObject(s.root, bucket, key, parts); err != nil {
+		return wrap("delete", bucket, key, err)
 	}
 	return s.fire(ctx, storage.Event{Kind: storage.Deleted, Bucket: bucket, Key: key})
 }
 
-// List walks the objects under prefix in key order.
+// List walks the objects under prefix in key order. Irregular entries (a
+// link, a FIFO…) are listed with their own size, never followed, so that
+// the monitor's reconciliation can tell their sender; reading one answers
+// a *storage.IrregularError.
 func (s *Store) List(ctx context.Context, bucket, prefix string, fn func(storage.Info) error) error {
 	if !validName(bucket) {
 		return fmt.Errorf("localfs: invalid bucket %q", bucket)
 	}
-	base := filepath.Join(s.root, bucket)
 	// Start from the deepest folder the prefix names, to avoid walking all.
-	dir := prefix
-	if i := strings.LastIndex(dir, "/"); i >= 0 {
-		dir = dir[:i]
-	} else {
-		dir = ""
-	}
-	start := filepath.Join(base, filepath.FromSlash(dir))
-	var infos []storage.Info
-	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil
+	var dirParts []string
+	if i := strings.LastIndex(prefix, "/"); i >= 0 {
+		for _, p := range strings.Split(prefix[:i], "/") {
+			if p == "" || p == "." || p == ".." {
+				return nil // no key has such a segment
 			}
+			dirParts = append(dirParts, p)
+		}
+	}
+	var infos []storage.Info
+	err := walkObjects(s.root, bucket, dirParts, func(key string, in storage.Info) error {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
+		if strings.HasPrefix(key, prefix) {
+			infos = append(infos, in)
 		}
-		if d.IsDir() {
-			return nil
-		}
-		rel, err := filepath.Rel(base, path)
-		if err != nil {
-			return err
-		}
-		key := filepath.ToSlash(rel)
-		if !strings.HasPrefix(key, prefix) {
-			return nil
-		}
-		st, err := d.Info()
-		if err != nil {
-			return nil // vanished while walking
-		}
-		infos = append(infos, storage.Info{Key: key, Size: st.Size(), Modified: st.ModTime()})
 		return nil
 	})
 	if err != nil {
