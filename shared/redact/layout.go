@@ -200,6 +200,16 @@ func roleOf(h string) role {
 			}
 		}
 	}
+	// A word for people ending in 자 or 인 heads their names: 참여자,
+	// 접촉자, 검수자, 봉사자명, 의견제출인. Officials and companies are
+	// the exceptions.
+	if n := utf8.RuneCountInString(k); n >= 2 && n <= 7 && hangulOnly(k) {
+		base := strings.TrimSuffix(k, "명")
+		if (strings.HasSuffix(base, "자") || strings.HasSuffix(base, "인")) && !hasSuffixAny(base, notPersonHeads) && !hasPrefixAny(base, notPersonHeads) &&
+			!nameInJa(k) {
+			return roleName
+		}
+	}
 	// Headers of other columns end like these: 지원액, 처리일, 계약방법,
 	// 청구 내용. A name never does, so the first row is not taken for
 	// one.
@@ -212,6 +222,34 @@ func roleOf(h string) role {
 	}
 	return roleNone
 }
+
+// nameInJa reports a name of three syllables whose given name ends in 자
+// or 인 the way names do (김금자, 박명자, 이수인), which a header word for
+// people must not be taken for.
+func nameInJa(k string) bool {
+	r, size := utf8.DecodeRuneInString(k)
+	if !surnames1[r] || utf8.RuneCountInString(k) != 3 {
+		return false
+	}
+	return givenInJa[k[size:]]
+}
+
+var givenInJa = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range strings.Fields("금자 명자 옥자 영자 순자 정자 경자 춘자 숙자 말자 복자 희자 미자 은자 향자 연자 점자 귀자 길자 분자 선자 " +
+		"애자 양자 봉자 덕자 행자 혜자 화자 인자 현자 월자 신자 필자 갑자 옥자 순자 계자 매자 난자 둘자 판자 " +
+		"수인 지인 예인 서인 유인 윤인 세인 해인 다인 가인 채인 태인 혜인 소인 주인 우인 은인 재인 현인 시인 진인") {
+		m[g] = true
+	}
+	return m
+}()
+
+// notPersonHeads end (or start) headers in 자 or 인 that name officials,
+// companies or things, not citizens.
+var notPersonHeads = []string{"담당자", "기안자", "검토자", "결재자", "협조자", "관리자", "책임자", "감독자", "사업자", "계약자", "공급자",
+	"납품자", "시공자", "수급인", "수탁자", "위탁자", "발주자", "주관자", "시행자", "작성자", "확인자", "승인자", "처리자", "접수자",
+	"입찰자", "낙찰자", "운영자", "개발자", "설치자", "제조자", "판매자", "도급인", "법인", "직인", "확인", "승인", "시인", "요인",
+	"원인", "용인", "공인", "타인", "개인", "본인", "비고인"}
 
 // otherSuffixes end the headers of columns that hold no personal data.
 var otherSuffixes = []string{"통보일", "발생일", "위반일", "적발일", "입금일", "금액", "지원액", "지급액", "보조금", "지원금", "수당", "처리일", "접수일", "신청일", "통지일", "결정일",
@@ -298,7 +336,7 @@ func (l *layout) headerless(s string, lines []span) {
 			continue
 		}
 		cs, k := rowCells(s, lines[i])
-		if (k == sepPipe || k == sepTab) && len(cs) >= 2 {
+		if (k == sepPipe || k == sepTab || k == sepComma) && len(cs) >= 2 {
 			// A form's row: a label, then its values ("참가자 성명 |
 			// 고길동 | 홍길동").
 			if r := roleOf(s[cs[0].start:cs[0].end]); r != roleNone {
@@ -311,7 +349,7 @@ func (l *layout) headerless(s string, lines []span) {
 				continue
 			}
 		}
-		if k == sepPipe || k == sepTab {
+		if k == sepPipe || k == sepTab || k == sepComma {
 			rows := [][]span{cs}
 			j := i + 1
 			for ; j < len(lines); j++ {
@@ -392,6 +430,7 @@ const (
 	sepPipe
 	sepTab
 	sepSpaces
+	sepComma // a system's CSV export
 )
 
 // rowCells splits a line into trimmed cells and says how.
@@ -422,6 +461,9 @@ func rowCells(s string, ln span) ([]span, sep) {
 	case spaces:
 		k = sepSpaces
 	default:
+		if cs := csvCells(s, ln); len(cs) >= 3 {
+			return cs, sepComma
+		}
 		return nil, sepNone
 	}
 	var cs []span
@@ -478,6 +520,44 @@ func rowCells(s string, ln span) ([]span, sep) {
 		return nil, sepNone
 	}
 	return cs, k
+}
+
+// csvCells splits a line of a CSV export: commas outside double quotes,
+// none followed by a space (a sentence's commas are) and none between
+// the digits of an amount ("1,522,000"). It returns nil for a line that is
+// not one.
+func csvCells(s string, ln span) []span {
+	t := s[ln.start:ln.end]
+	if strings.IndexByte(t, ',') < 0 || strings.Contains(t, ", ") {
+		return nil
+	}
+	var cs []span
+	add := func(a, b int) {
+		a, b = trimSpan(s, span{a, b}).start, trimSpan(s, span{a, b}).end
+		if b-a >= 2 && s[a] == '"' && s[b-1] == '"' {
+			a, b = a+1, b-1 // "323,286,000원": the quotes are no part of it
+		}
+		cs = append(cs, span{a, b})
+	}
+	quoted := false
+	a := ln.start
+	for i := ln.start; i < ln.end; i++ {
+		switch c := s[i]; {
+		case c == '"':
+			quoted = !quoted
+		case c == ',' && !quoted:
+			if i > ln.start && isDigit(s[i-1]) && digitsAt(s[:ln.end], i+1) == 3 && (i+4 >= ln.end || !isDigit(s[i+4])) {
+				continue // a thousands separator
+			}
+			add(a, i)
+			a = i + 1
+		}
+	}
+	add(a, ln.end)
+	if quoted || len(cs) < 3 {
+		return nil
+	}
+	return cs
 }
 
 // pageBreak reports a page number line ("- 4 -", "-3-") that extraction
