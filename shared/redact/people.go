@@ -1882,7 +1882,7 @@ func personBefore(s string, j int) bool {
 	if w == "" || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "：") {
 		return false // "위원: 원안대로": a speaker and what they said
 	}
-	return isPrivateRole(w) || labelRoles[w] == roleName || roleOf(w) == roleName && !isTitle(w)
+	return isPrivateRole(w) || labelRoles[w] == roleName
 }
 
 // personAfter reports a word for a person after a name: "지 준 호
