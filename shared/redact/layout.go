@@ -514,12 +514,39 @@ func rowCells(s string, ln span) ([]span, sep) {
 			}
 			i++
 		}
-		add(a, ln.end)
+		if a < ln.end {
+			add(a, ln.end) // trailing spaces leave no empty cell
+		}
 	}
 	if len(cs) < 2 {
 		return nil, sepNone
 	}
 	return cs, k
+}
+
+// underHeader returns the column of a space-aligned table that a cell
+// stands under: the last header cell that starts before the cell's
+// middle, counting display columns from the start of each line.
+func underHeader(s string, head []span, c span) int {
+	width := func(p int) int {
+		ls := strings.LastIndexByte(s[:p], '\n') + 1
+		w := 0
+		for _, r := range s[ls:p] {
+			w++
+			if r >= 0x1100 && (r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFF00 && r <= 0xFF60) {
+				w++
+			}
+		}
+		return w
+	}
+	at := width(c.start)
+	col := -1
+	for k, h := range head {
+		if width(h.start) <= at+1 {
+			col = k
+		}
+	}
+	return col
 }
 
 // csvCells splits a line of a CSV export: commas outside double quotes,
@@ -753,9 +780,10 @@ func (l *layout) tables(s string, lines []span) {
 			for c, sp := range rc {
 				col := c
 				if len(rc) != len(cs) && k == sepSpaces {
-					// An empty cell vanishes between runs of spaces: align
-					// from the right when the first column is a number.
-					col = c + len(cs) - len(rc)
+					// An empty cell vanishes between runs of spaces: a cell
+					// belongs to the header it stands under, by the width
+					// of the text before it (Hangul is two columns wide).
+					col = underHeader(s, cs, sp)
 					if col < 0 {
 						continue
 					}
