@@ -43,7 +43,8 @@ var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "�
 	"주민대표", "주민", "대표", "회장", "부회장", "총무", "통장", "반장", "이장", "씨", "님", "군", "양", "학생", "학부모",
 	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
 	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인",
-	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인"}
+	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인", "사회자", "조합장", "조합원", "대의원",
+	"총무이사", "혐의자", "피의자", "진술인", "탄원인", "청원인", "세입자", "임차인", "소유자", "토지등소유자", "농가주", "고용주"}
 
 // attendeeLabels start a line or block listing people.
 var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
@@ -1541,7 +1542,10 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	}
 	switch len(ws) {
 	case 1:
-		if sc.lx.score(h) >= strongName && !sc.lx.derived(h) && !sc.lx.compound(h) {
+		// "[박선모] 지금부터 …", "문한누리: 저희 집엔 …": a speaker named
+		// alone is a name if it reads as one and is no ordinary word.
+		if sc.lx.score(h) >= strongName && !sc.lx.derived(h) && !sc.lx.compound(h) ||
+			sc.lx.score(h) >= likelyName && !sc.lx.noun(h) && !sc.lx.derived(h) && !verbLike(h) && utf8.RuneCountInString(h) >= 3 && speech(s[min(head+1, e):e]) {
 			mark(st, head)
 		}
 	case 2:
@@ -1883,6 +1887,17 @@ func personBefore(s string, j int) bool {
 		return false // "위원: 원안대로": a speaker and what they said
 	}
 	return isPrivateRole(w) || labelRoles[w] == roleName
+}
+
+// speech reports text that reads as what someone said: a sentence of
+// some length that ends like spoken Korean, not a label's value
+// ("감사반장 사무관 이종…").
+func speech(t string) bool {
+	t = strings.TrimSpace(t)
+	if utf8.RuneCountInString(t) < 8 {
+		return false
+	}
+	return hasAny(t, []string{"다.", "요.", "요?", "까?", "니다", "습니다", "어요", "예요", "해요", "네요", "죠"}) || strings.HasSuffix(t, "요") || strings.HasSuffix(t, "다")
 }
 
 // personAfter reports a word for a person after a name: "지 준 호
