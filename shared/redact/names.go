@@ -560,7 +560,7 @@ func verbLike(w string) bool {
 // at i, in a sentence where the writer speaks of themself.
 func (sc *scanner) selfIntro(i int) {
 	s := sc.s
-	if !strings.HasPrefix(s[i:], "입니다") {
+	if !strings.HasPrefix(s[i:], "입니다") && !strings.HasPrefix(s[i:], "인데요") {
 		return
 	}
 	st, n := hangulBack(s, i, 5)
@@ -575,7 +575,7 @@ func (sc *scanner) selfIntro(i int) {
 	if k := strings.LastIndex(pre, ". "); k >= 0 {
 		pre = pre[k+2:]
 	}
-	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은"}) {
+	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은", "사는 ", "살고 있는 ", "거주하는 ", "담당 "}) {
 		return
 	}
 	sc.add(st, i, TypeName, "name.self", 0.8, MaskName(w))

@@ -44,7 +44,8 @@ var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "�
 	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
 	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인",
 	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인", "사회자", "조합장", "조합원", "대의원",
-	"총무이사", "혐의자", "피의자", "진술인", "탄원인", "청원인", "세입자", "임차인", "소유자", "토지등소유자", "농가주", "고용주"}
+	"총무이사", "혐의자", "피의자", "진술인", "탄원인", "청원인", "세입자", "임차인", "소유자", "토지등소유자", "농가주", "고용주",
+	"원고", "피고", "상대방", "아들", "딸", "어머니", "아버지", "남편", "아내", "며느리", "사위", "동생", "통역인", "가구원", "가구주"}
 
 // attendeeLabels start a line or block listing people.
 var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
@@ -1006,6 +1007,7 @@ func (sc *scanner) lineNames() {
 		}
 		t := s[i:e]
 		if strings.TrimSpace(t) != "" {
+			sc.signedBy(i, e)
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6
@@ -1898,6 +1900,30 @@ func speech(t string) bool {
 		return false
 	}
 	return hasAny(t, []string{"다.", "요.", "요?", "까?", "니다", "습니다", "어요", "예요", "해요", "네요", "죠"}) || strings.HasSuffix(t, "요") || strings.HasSuffix(t, "다")
+}
+
+// signedBy masks the writer of a letter or an e-mail on its closing
+// line: "채화민 올림", "박나덕 드림", "정채훈 배상".
+func (sc *scanner) signedBy(i, e int) {
+	s := sc.s
+	t := strings.TrimSpace(s[i:e])
+	k := strings.LastIndexByte(t, ' ')
+	if k <= 0 {
+		return
+	}
+	switch t[k+1:] {
+	case "드림", "올림", "배상", "拜上", "씀":
+	default:
+		return
+	}
+	w := strings.TrimSpace(t[:k])
+	a := i + strings.Index(s[i:e], w)
+	switch {
+	case latinWords(w):
+		sc.add(a, a+len(w), TypeName, "name.signature", 0.85, MaskName(w))
+	case hangulWord(w) && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.exempt(w) && !isTitle(w) && !bodyWord(w):
+		sc.add(a, a+len(w), TypeName, "name.signature", 0.85, MaskName(w))
+	}
 }
 
 // personAfter reports a word for a person after a name: "지 준 호

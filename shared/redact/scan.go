@@ -97,6 +97,9 @@ func (sc *scanner) run() {
 				sc.honorific(i)
 			case keyIn, keyMy, keyJa, keyRm, keyJu, keyHm, keySn, keyRam:
 				sc.marker(i, 3)
+				if c == 0xEC && strings.HasPrefix(s[i:], "인데요") {
+					sc.selfIntro(i) // "정릉동 사는 김준자인데요"
+				}
 			case keyIp:
 				sc.selfIntro(i)
 			case keyHa:
