@@ -358,7 +358,7 @@ func (sc *scanner) tableContent() {
 			sc.addressCell(c)
 		case has[roleAccount] && accountLike(t):
 			sc.accountCell(c)
-		case has[roleName] && hangulWord(t) && utf8.RuneCountInString(t) >= 3 && sc.lx.score(t) >= likelyName &&
+		case has[roleName] && hangulWord(t) && utf8.RuneCountInString(t) >= 3 && sc.lx.score(t) >= likelyName && !sc.lx.noun(t) &&
 			!sc.lx.derived(t) && !isTitle(t) && !roleWord(t) && !placeWord(t) && !sc.exempt(t) && !officialNear(s, c.start, c.end):
 			sc.add(c.start, c.end, TypeName, "name.table", 0.8, MaskName(t))
 		}
@@ -815,6 +815,9 @@ func spacedMin(s string, i, end, min int) (int, bool) {
 		if j+size < end && isHangul(runeAt(s, j+size)) {
 			break // not a single syllable
 		}
+		if n >= 3 && strings.ContainsRune("군양씨님", r) {
+			break // "김 덕 배 군": the honorific is no part of the name
+		}
 		b.WriteRune(r)
 		n++
 		lastEnd = j + size
@@ -849,7 +852,11 @@ func (sc *scanner) spacedName(i, end int) (int, bool) { return sc.spacedNameMin(
 // i, and refuses a place or an office spelled out in a letterhead: "강 북
 // 구", "홍 천 군 수".
 func (sc *scanner) spacedNameMin(i, end, min int) (int, bool) {
-	e, ok := spacedMin(sc.s, i, end, min)
+	s := sc.s
+	if i >= 4 && s[i-1] == ' ' && hangulAt(s, i-4) && (i == 4 || s[i-5] == ' ' || s[i-5] == '\n') {
+		return 0, false // inside a longer run: "노 원 구 청 장"
+	}
+	e, ok := spacedMin(s, i, end, min)
 	if !ok {
 		return 0, false
 	}

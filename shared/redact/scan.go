@@ -35,11 +35,31 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask string) {
+	if typ == TypeName && !sc.plausibleName(start, end) {
+		return
+	}
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
 	switch typ {
 	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport:
 		sc.nameBefore(start)
 	}
+}
+
+// plausibleName is the last word on a name, whatever rule found it: a role,
+// a header, a word that is never a name or a road ("권율대로 183") is
+// not one.
+func (sc *scanner) plausibleName(start, end int) bool {
+	v := sc.s[start:end]
+	if notNames[v] || isPrivateRole(v) {
+		return false
+	}
+	if r, ok := labelRoles[squeeze(v)]; ok && r != roleNone {
+		return false // "성명", "생년월일", "Name": a header
+	}
+	if end+4 < len(sc.s) && strings.HasPrefix(sc.s[end:], "로 ") && isDigit(sc.s[end+4]) {
+		return false
+	}
+	return true
 }
 
 // trigger marks the bytes that can start a detection: ASCII digits, '@',
