@@ -150,7 +150,13 @@ func (sc *scanner) address(i int, rule string) int {
 	k := j
 	for step := 0; step < 4 && k < len(s); step++ {
 		for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+			if s[k] == ',' && (k+1 >= len(s) || s[k+1] != ' ') {
+				break // "433-10,010-…": a CSV field ends here
+			}
 			k++
+		}
+		if k < len(s) && s[k] == ',' {
+			break
 		}
 		if k < len(s) && s[k] == '(' {
 			c := strings.IndexByte(s[k:min(len(s), k+60)], ')')

@@ -23,6 +23,10 @@ func (sc *scanner) birthCell(c cell) {
 			sc.add(i, e, TypeBirthDate, "birth.partly_masked", 0.85, maskDigits(s[i:e]))
 			return
 		}
+		if e := dmyDate(s, i, c.end); e > i {
+			sc.add(i, e, TypeBirthDate, "birth.column", 0.9, maskDigits(s[i:e]))
+			return
+		}
 	}
 	for i := firstDigit(s, c.start, c.end); i < c.end; i = firstDigit(s, i, c.end) {
 		t := &sc.tok
@@ -37,6 +41,48 @@ func (sc *scanner) birthCell(c cell) {
 		}
 		i = t.g[len(t.g)-1].end
 	}
+}
+
+// dmyDate reads a date written day first, as foreign passports and
+// some systems write it, from i: "08.02.1971", "14/10/1975", "25 MAY
+// 1988", "08 OCT 1982". It returns the end, or i.
+func dmyDate(s string, i, end int) int {
+	d := digitsAt(s[:end], i)
+	if d < 1 || d > 2 {
+		return i
+	}
+	day := atoi(s, group{i, i + d})
+	j := i + d
+	if j < end && (s[j] == '.' || s[j] == '/' || s[j] == '-') {
+		sep := s[j]
+		j++
+		m := digitsAt(s[:end], j)
+		if m < 1 || m > 2 {
+			return i
+		}
+		mon := atoi(s, group{j, j + m})
+		j += m
+		if j >= end || s[j] != sep || digitsAt(s[:end], j+1) != 4 {
+			return i
+		}
+		y := atoi(s, group{j + 1, j + 5})
+		if !validDate(y, mon, day) || y < 1900 || y > 2030 {
+			return i
+		}
+		return j + 5
+	}
+	if j < end && s[j] == ' ' && j+9 <= end {
+		mon := strings.Index("JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", strings.ToUpper(s[j+1:j+4]))
+		if mon < 0 || mon%3 != 0 || s[j+4] != ' ' || digitsAt(s[:end], j+5) != 4 {
+			return i
+		}
+		y := atoi(s, group{j + 5, j + 9})
+		if !validDate(y, mon/3+1, day) || y < 1900 || y > 2030 {
+			return i
+		}
+		return j + 9
+	}
+	return i
 }
 
 // starDate reads a date whose day alone is starred from i: "1950. 11.
@@ -110,6 +156,20 @@ func (sc *scanner) phoneCell(c cell) {
 			sc.add(st, t.g[n-1].end, TypeLandline, "landline.column", 0.9, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
 			i = t.g[n-1].end
 			continue
+		}
+		// In a column of telephones, "010-77341160" (the second hyphen
+		// lost) and "1029867716" (the first zero lost to a spreadsheet)
+		// are mobiles too.
+		if n := len(l); n <= 2 && t.g[n-1].end <= c.end {
+			d := t.digits(s, 0, n)
+			if len(d) == 10 && d[0] == '1' && isMobilePrefix("0"+d) {
+				d = "0" + d
+			}
+			if (len(d) == 11 || len(d) == 10) && isMobilePrefix(d) {
+				sc.add(st, t.g[n-1].end, TypeMobile, "mobile.column", 0.9, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+				i = t.g[n-1].end
+				continue
+			}
 		}
 		i = t.g[len(t.g)-1].end
 	}

@@ -573,7 +573,7 @@ func csvCells(s string, ln span) []span {
 		case c == '"':
 			quoted = !quoted
 		case c == ',' && !quoted:
-			if i > ln.start && isDigit(s[i-1]) && digitsAt(s[:ln.end], i+1) == 3 && (i+4 >= ln.end || !isDigit(s[i+4])) {
+			if amountComma(s, ln, i) {
 				continue // a thousands separator
 			}
 			add(a, i)
@@ -585,6 +585,24 @@ func csvCells(s string, ln span) []span {
 		return nil
 	}
 	return cs
+}
+
+// amountComma reports a comma at i that separates thousands: one to
+// three digits before it (after the start of the field, a sign, ₩ or 금)
+// and three after it, then no digit, hyphen or dot ("433-10,010-6954-6688"
+// is an address then a telephone).
+func amountComma(s string, ln span, i int) bool {
+	if i == ln.start || !isDigit(s[i-1]) || digitsAt(s[:ln.end], i+1) != 3 {
+		return false
+	}
+	if k := i + 4; k < ln.end && (isDigit(s[k]) || s[k] == '-' || s[k] == '.' && k+1 < ln.end && isDigit(s[k+1])) {
+		return false
+	}
+	k := i - 1
+	for k > ln.start && (isDigit(s[k-1]) || s[k-1] == ',') {
+		k--
+	}
+	return k == ln.start || s[k-1] != '-' && s[k-1] != '.' && s[k-1] != ')'
 }
 
 // pageBreak reports a page number line ("- 4 -", "-3-") that extraction

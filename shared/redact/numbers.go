@@ -377,6 +377,8 @@ func mobileShape(l []int) int {
 	switch {
 	case eqInts(l, 3, 4, 4), eqInts(l, 3, 3, 4):
 		return 3
+	case eqInts(l, 3, 8), eqInts(l, 7, 4):
+		return 2 // "010-77341160", "0107734-1160": a separator lost
 	case len(l) >= 1 && (l[0] == 11 || l[0] == 10):
 		return 1
 	}

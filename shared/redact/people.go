@@ -408,6 +408,9 @@ func birthLike(s string, a, b int) bool {
 	if i != a {
 		return false
 	}
+	if e := dmyDate(s, i, b); e > i && strings.TrimSpace(s[e:b]) == "" {
+		return true // day first: a foreigner's date of birth, or a system's
+	}
 	if e := starDate(s, i, b); e > i && strings.TrimSpace(s[e:b]) == "" {
 		y := atoi(s, group{i, i + digitsAt(s, i)})
 		if y < 100 {
