@@ -132,6 +132,23 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
+			if (c == 'O' || c == 'o' || c == 'l' || c == 'I') && ocrDigit(text, i) {
+				// A scan read 0 as O and 1 as l inside a number:
+				// "0l0-8107-0205", "01O-2046-3234", "(043)798-432O".
+				if b == nil {
+					b = &strings.Builder{}
+					b.Grow(len(text))
+				}
+				b.WriteString(text[copied:i])
+				n := b.Len()
+				if c == 'O' || c == 'o' {
+					b.WriteByte('0')
+				} else {
+					b.WriteByte('1')
+				}
+				edits = append(edits, edit{n: n, nEnd: n + 1, o: i, oEnd: i + 1})
+				copied = i + 1
+			}
 			i++
 			continue
 		}
@@ -176,6 +193,19 @@ func normalize(text string) normText {
 		t.valid = valid
 	}
 	return t
+}
+
+// ocrDigit reports a letter at i that stands for a digit: between two
+// digits, or after two digits with no letter or digit after it.
+func ocrDigit(t string, i int) bool {
+	digit := func(k int) bool { return k >= 0 && k < len(t) && t[k] >= '0' && t[k] <= '9' }
+	letter := func(k int) bool {
+		return k >= 0 && k < len(t) && (t[k]|0x20 >= 'a' && t[k]|0x20 <= 'z')
+	}
+	if digit(i-1) && digit(i+1) {
+		return true
+	}
+	return digit(i-1) && digit(i-2) && !letter(i+1) && !digit(i+1) && !letter(i-3)
 }
 
 // nfc composes t segment by segment with a per-byte map; each output
