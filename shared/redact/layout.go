@@ -120,7 +120,7 @@ var labelRoles = map[string]role{
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
 	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
 	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
-	"진술인": roleName, "의견진술인": roleName, "게시자": roleName, "작성인": roleName, "수상자명": roleName, "추천자": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
+	"진술인": roleName, "의견진술인": roleName, "게시자": roleName, "작성인": roleName, "농가주": roleName, "고용주": roleName, "수상자명": roleName, "추천자": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
 	"연대보증인": roleName, "세입자": roleName, "신고자": roleName, "추천인": roleName, "피추천인": roleName, "입소자": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
@@ -184,6 +184,10 @@ func roleOf(h string) role {
 	if i := strings.IndexByte(k, '('); i > 0 {
 		if r, ok := labelRoles[k[:i]]; ok {
 			return r
+		}
+		// "배정농가(농가주)": the word in brackets says what it holds.
+		if in := strings.TrimSuffix(k[i+1:], ")"); labelRoles[in] == roleName {
+			return roleName
 		}
 		k = k[:i]
 	}
@@ -349,7 +353,7 @@ func (l *layout) headerless(s string, lines []span) {
 				continue
 			}
 		}
-		if k == sepPipe || k == sepTab || k == sepComma {
+		if k == sepPipe || k == sepTab || k == sepComma || k == sepSpaces && len(cs) >= 3 && runningNumber(s[cs[0].start:cs[0].end]) {
 			rows := [][]span{cs}
 			j := i + 1
 			for ; j < len(lines); j++ {
@@ -585,6 +589,11 @@ func csvCells(s string, ln span) []span {
 		return nil
 	}
 	return cs
+}
+
+// runningNumber reports a row's first cell that numbers it: "1", "12".
+func runningNumber(t string) bool {
+	return len(t) >= 1 && len(t) <= 3 && digitsAt(t, 0) == len(t)
 }
 
 // amountComma reports a comma at i that separates thousands: one to

@@ -623,6 +623,21 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	if c.role == roleName {
+		item := strings.TrimSpace(s[a:b])
+		// "김 민형", "이 해순": the surname set apart from the given name.
+		if ws := strings.Fields(item); len(ws) == 2 && utf8.RuneCountInString(ws[0]) == 1 && surnames1[runeAt(ws[0], 0)] &&
+			hangulWord(ws[1]) && utf8.RuneCountInString(ws[1]) <= 3 && sc.lx.score(ws[0]+ws[1]) >= shapeName {
+			sc.add(a, a+len(item), TypeName, "name.cell_spaced", 0.85, MaskName(item))
+			return
+		}
+		// "*시재", "○후연": the surname starred and the given name left,
+		// which with the rest of the row still tells who it is.
+		if k := strings.TrimLeft(item, "*○◯O"); k != item && hangulWord(k) && utf8.RuneCountInString(k) == 2 {
+			sc.add(a, a+len(item), TypeName, "name.partly_masked", 0.8, MaskName(item))
+			return
+		}
+	}
+	if c.role == roleName {
 		// "올가 이바노바(Olga Ivanova)": the name in Latin letters in
 		// brackets, then the Hangul before it.
 		if o := strings.IndexByte(s[a:b], '('); o > 0 && o+1 < b-a && isLatinUpper(s[a+o+1]) {
@@ -634,7 +649,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
 		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
-			(c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item) {
+			(c.foreign || sc.docForeign || isSpacedName(item) || hasAny(c.label, []string{"한글", "국문"})) && !sc.anyNoun(item) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
