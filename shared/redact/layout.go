@@ -120,7 +120,7 @@ var labelRoles = map[string]role{
 	"아동명": roleName, "어르신": roleName, "외국인": roleName, "근로자": roleName, "선수": roleName, "강사": roleName,
 	"송달대상": roleName, "납부의무자": roleName, "의무자": roleName, "납부자": roleName, "위반자명": roleName, "청구인명": roleName, "민원인명": roleName, "대상자명": roleName, "수급자명": roleName, "보호자명": roleName, "관련자명": roleName,
 	"고발인명": roleName, "피고발인명": roleName, "참석자명": roleName, "수령인명": roleName, "성명(대표자)": roleName, "가구주": roleName,
-	"진술인": roleName, "의견진술인": roleName, "게시자": roleName, "작성인": roleName, "농가주": roleName, "고용주": roleName, "수상자명": roleName, "추천자": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
+	"진술인": roleName, "의견진술인": roleName, "게시자": roleName, "작성인": roleName, "한글표기": roleName, "영문표기": roleName, "근무지": roleOther, "근무처": roleOther, "성명(여권)": roleName, "농가주": roleName, "고용주": roleName, "수상자명": roleName, "추천자": roleName, "응시자": roleName, "참가자": roleName, "당첨자": roleName, "보증인": roleName,
 	"연대보증인": roleName, "세입자": roleName, "신고자": roleName, "추천인": roleName, "피추천인": roleName, "입소자": roleName,
 	"담당자": roleOfficial, "담당": roleOfficial, "직위": roleOfficial, "직급": roleOfficial, "소속": roleOfficial,
 	"부서": roleOfficial, "담당부서": roleOfficial, "기안자": roleOfficial, "검토자": roleOfficial, "결재자": roleOfficial,
@@ -156,6 +156,18 @@ var labelRoles = map[string]role{
 	"처분": roleOther, "징계": roleOther, "처분결과": roleOther, "사유": roleOther, "지적사항": roleOther, "소관부서": roleOther,
 }
 
+// latinRoles are the headers in Latin letters, lower case, spaces
+// removed.
+var latinRoles = map[string]role{
+	"name": roleName, "fullname": roleName, "surname": roleName, "givenname": roleName, "givennames": roleName, "englishname": roleName,
+	"dob": roleBirth, "dateofbirth": roleBirth, "birthdate": roleBirth, "birth": roleBirth,
+	"passport": rolePassport, "passportno": rolePassport, "passportnumber": rolePassport,
+	"nationality": roleNation, "country": roleNation,
+	"phone": rolePhone, "mobile": rolePhone, "tel": rolePhone, "telephone": rolePhone, "contact": rolePhone,
+	"address": roleAddress, "email": roleEmail, "e-mail": roleEmail,
+	"no": roleOther, "result": roleOther, "remarks": roleOther, "sex": roleOther, "gender": roleOther,
+}
+
 // labelFirst holds the first letters of the labels, to turn most words
 // away with one lookup.
 var labelFirst = func() map[rune]bool {
@@ -180,6 +192,12 @@ func roleOf(h string) role {
 	}
 	if r, ok := labelRoles[k]; ok {
 		return r
+	}
+	if k[0] < 0x80 {
+		// "PASSPORT", "Date of Birth", "e-mail": Latin headers in any case.
+		if r, ok := latinRoles[strings.ToLower(strings.TrimRight(k, ".:"))]; ok {
+			return r
+		}
 	}
 	if i := strings.IndexByte(k, '('); i > 0 {
 		if r, ok := labelRoles[k[:i]]; ok {
@@ -1039,7 +1057,7 @@ func (l *layout) columnMajor(s string, lines []span, lx *lexicon) []bool {
 		for bare < len(cols) && len(cols[bare].cells) == 0 {
 			bare++
 		}
-		if full <= 1 && l.verticalForm(s, lines, cols, headerAt, lx) {
+		if l.verticalForm(s, lines, cols, full, headerAt, lx) {
 			for k := i; k < j; k++ {
 				claimed[k] = true
 			}
@@ -1081,7 +1099,7 @@ type textColumn struct {
 // verticalForm takes a run of labels each over its one value ("성명 /
 // 홍길동 / 생년월일 / 1980. 1. 2.") for labelled values: three or more,
 // two of them personal data that fit their label.
-func (l *layout) verticalForm(s string, lines []span, cols []textColumn, headerAt func(int) role, lx *lexicon) bool {
+func (l *layout) verticalForm(s string, lines []span, cols []textColumn, full int, headerAt func(int) role, lx *lexicon) bool {
 	one, fit := 0, 0
 	for _, c := range cols {
 		if len(c.cells) != 1 {
@@ -1092,13 +1110,19 @@ func (l *layout) verticalForm(s string, lines []span, cols []textColumn, headerA
 			fit++
 		}
 	}
-	if one < 3 || fit < 2 {
+	// Mostly labels over one value each; a label over a few lines is a
+	// value wrapped, or a label this reading does not know ("한글 표기").
+	if one < 3 || fit < 2 || full > one/2 {
 		return false
 	}
 	for _, c := range cols {
-		if len(c.cells) == 1 {
+		if len(c.cells) > 0 && len(c.cells) <= 3 {
 			head := strings.TrimSpace(s[lines[c.head].start:lines[c.head].end])
-			l.cells = append(l.cells, cell{start: c.cells[0].start, end: c.cells[0].end, role: roleOf(head), label: head})
+			for _, sp := range c.cells {
+				if r := roleOf(s[sp.start:sp.end]); r == roleNone || r == roleOther {
+					l.cells = append(l.cells, cell{start: sp.start, end: sp.end, role: roleOf(head), label: head})
+				}
+			}
 		}
 	}
 	return true
