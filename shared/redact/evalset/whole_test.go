@@ -7,6 +7,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/redact/archive"
+	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/screen"
@@ -84,8 +85,8 @@ func nameRate(rep evalset.WholeReport) string {
 // TestApprovalDocuments runs whole approval documents of package docset
 // (two seeds of both of its splits) through both layers.
 func TestApprovalDocuments(t *testing.T) {
-	devBar := bar{recall: 0.975, names: 0.96, types: 0.95, negatives: 0.995, leaky: 0.10, reviewPII: 0.16, reviewClean: 0.03}
-	holdBar := bar{recall: 0.955, names: 0.935, types: 0.92, negatives: 0.995, leaky: 0.17, reviewPII: 0.16, reviewClean: 0.05}
+	devBar := bar{recall: 0.98, names: 0.965, types: 0.95, negatives: 0.995, leaky: 0.09, reviewPII: 0.15, reviewClean: 0.03}
+	holdBar := bar{recall: 0.965, names: 0.945, types: 0.92, negatives: 0.995, leaky: 0.16, reviewPII: 0.16, reviewClean: 0.05}
 	for _, seed := range []uint64{2, 3} {
 		checkWhole(t, fmt.Sprintf("docset dev seed %d", seed), docset.Generate(seed, 300, docset.Dev), devBar)
 		checkWhole(t, fmt.Sprintf("docset holdout seed %d", seed), docset.Generate(seed, 300, docset.Holdout), holdBar)
@@ -94,9 +95,22 @@ func TestApprovalDocuments(t *testing.T) {
 
 // TestArchiveDocuments runs the second corpus, written by another hand
 // with other layouts (box-drawn tables, PDF column order, merged
-// headers), through both layers. It was used in development after its
-// first measurement, so it is no longer held out; package casebook is.
+// headers), through both layers. Seed 1 was tuned on after its first
+// measurement; seed 2 was not looked into.
 func TestArchiveDocuments(t *testing.T) {
-	checkWhole(t, "archive seed 1", archive.Generate(1, 400), bar{recall: 0.84, names: 0.78, types: 0.60, negatives: 0.985,
-		leaky: 0.26, reviewPII: 0.23, reviewClean: 0.03})
+	checkWhole(t, "archive seed 1", archive.Generate(1, 400), bar{recall: 0.95, names: 0.93, types: 0.90, negatives: 0.99,
+		leaky: 0.12, reviewPII: 0.18, reviewClean: 0.03})
+	checkWhole(t, "archive seed 2", archive.Generate(2, 400), bar{recall: 0.915, names: 0.89, types: 0.74, negatives: 0.99,
+		leaky: 0.20, reviewPII: 0.20, reviewClean: 0.05})
+}
+
+// TestCasebookDocuments runs the third corpus (system exports, OCR'd
+// scans, e-mails, residents' meetings, seasonal workers). It was held out
+// until its first measurement (recall 0.69, see shared/redact/README.md)
+// and tuned on after; seed 2 was not looked into.
+func TestCasebookDocuments(t *testing.T) {
+	checkWhole(t, "casebook seed 1", casebook.Generate(1, 400), bar{recall: 0.85, names: 0.80, types: 0.72, negatives: 0.98,
+		leaky: 0.31, reviewPII: 0.33, reviewClean: 0.02})
+	checkWhole(t, "casebook seed 2", casebook.Generate(2, 400), bar{recall: 0.84, names: 0.78, types: 0.63, negatives: 0.97,
+		leaky: 0.30, reviewPII: 0.28, reviewClean: 0.05})
 }
