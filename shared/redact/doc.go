@@ -30,9 +30,11 @@
 //	                                                   → 12가****
 //	birth_date      a valid date after 생년월일/출생/DOB…, before 생 or
 //	                "(생년월일)"                        → ****. *. **.
-//	name            a surname-led word after 민원인, 신청인, 성명, 수신자…
-//	                or before 님, 씨, 귀하; every other mention of the same
-//	                name in the document too          → 홍*동, 김*, 남**수
+//	name            a surname-led name where the layout or the words
+//	                around it say it is one (below); Latin-script names
+//	                and Hangul transcriptions in a foreigner's context;
+//	                every other mention of the same name in the document
+//	                too                                → 홍*동, 김*, 남**수
 //	address         the building number and unit of a road (or lot) address
 //	                in a district or address context   → 월드컵로 ***, ***동 ****호
 //	ip              four octets in context (IP, 접속…) or unmistakable
@@ -58,13 +60,41 @@
 // line before the number (cut at the previous number and at the previous
 // sentence, so a keyword qualifies the nearest value only).
 //
+// Names have no shape of their own, so they are read where documents put
+// them:
+//
+//   - layout (layout.go): tables as extraction writes them — '|' rows, tab
+//     and space-aligned columns (a cell belongs to the header it stands
+//     under, by display width), CSV exports, box drawing, one cell per line
+//     (HWP), column by column (PDF), two-row merged headers, labels over
+//     their values, and tables with no header at all. Each cell takes the
+//     meaning of its header (성명, 예금주, 생년월일, 주소, 계좌번호…; a word
+//     for people ending in 자 or 인), and a table whose cells slipped out of
+//     their columns is read by content alone;
+//   - people (people.go): name columns by content, lists (comma, middle
+//     dot, bullets, numbered items, 외 N명), speakers of minutes (○위원
+//     김철수, [김철수], 김철수:), names glued to particles and endings read
+//     with Korean grammar, names spelled apart, a writer's closing line,
+//     officials named as accused (관련자, 징계);
+//   - a lexicon derived from mecab-ko-dic (lexicon.go, data/, built by
+//     ./lexgen): surname-led ordinary words, given-name syllables and the
+//     syllables of transcribed foreign names, so that 지급액, 고소, 원안대로
+//     are never names.
+//
+// Values a person masked only in part (881007-2774***, 7311**-1540622,
+// kim_dasom**@daum.net, 1950. 11. **.) are masked again by the rule. What
+// is public stays public: companies' business and corporation numbers,
+// case and receipt numbers, and the organization's own office numbers,
+// e-mail domains and addresses, learned from the document's footers and
+// from the per-organization allowlist in the policy (Options.Public).
+//
 // RedactStream (and RedactReader) process any size of input in 1 MiB
 // chunks cut at line ends, with memory bounded whatever the input size.
 //
 // # Quality
 //
-// Package evalset generates a labelled set over the statute corpus and
-// scores the redactor; go run ./shared/redact/cmd/piieval prints precision
-// and recall per type and the share of hard negatives left untouched, and
-// TestQualityBar enforces the bar in CI.
+// Package evalset scores the redactor on generated sets: one value per
+// sentence of statute text (evalset), and whole documents by three other
+// hands (docset, archive, casebook). go run ./shared/redact/cmd/piieval
+// prints the figures; README.md gives them with how each was made.
 package redact
