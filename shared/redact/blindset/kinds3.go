@@ -191,7 +191,19 @@ func buildEpi(g *gen) {
 		g.kv("생년월일", func() { g.birth(p) })
 		g.kv("주소", func() { g.addr(p) })
 		g.kv("연락처", func() { g.mobile(p) })
-		g.kv("직업", func() { g.w("회사원 ("); g.neg(nCompany, work.name); g.w(")") })
+		if p.birth.age(g.now) < 19 {
+			g.kv("직업", func() {
+				lv := "초등학교"
+				if p.birth.age(g.now) >= 13 {
+					lv = "중학교"
+				}
+				g.w("학생 (")
+				g.neg(nPlace, g.school(lv))
+				g.w(")")
+			})
+		} else {
+			g.kv("직업", func() { g.w("회사원 ("); g.neg(nCompany, work.name); g.w(")") })
+		}
 		g.kv("증상", g.T(g.pick([]string{"발열, 설사, 복통", "기침 3주 이상, 야간 발한", "발진, 림프절 비대", "발열, 가피"})))
 		g.kv("확진일", func() { g.date(onset.add(g.n(1, 3))) })
 		if g.chance(0.4) {
@@ -451,7 +463,7 @@ func buildProposal(g *gen) {
 		g.kv("제안 내용", func() {
 			g.w("매일 ")
 			place()
-			g.w(" 주변을 지나는데 " + topic + "이 필요합니다. 특히 밤에 어르신들이 다니기 위험합니다.")
+			g.w(" 주변을 지나는데 " + topic + josa(topic, "이/가") + " 필요합니다. 특히 밤에 어르신들이 다니기 위험합니다.")
 		})
 		if p != nil {
 			g.kv("등록 IP", func() {
@@ -517,9 +529,9 @@ func buildProposal(g *gen) {
 			g.w("> 보낸 사람: ")
 			g.in("email", "보낸사람", func() { g.name(p); g.w(" <"); g.email(p); g.w(">") })
 			g.nl()
-			g.line("> 안녕하세요. " + topic + "을 제안합니다.")
+			g.line("> 안녕하세요. " + topic + josa(topic, "을/를") + " 제안합니다.")
 			g.w("> 저희 집(")
-			g.addr(p, "nounit")
+			g.addr(p)
 			g.line(") 앞이 특히 어둡습니다.")
 			g.line(">")
 			g.w("> ")

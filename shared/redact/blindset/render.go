@@ -300,6 +300,7 @@ func (g *gen) renderTable(t *table, rows [][][]seg, withHead bool) {
 		n := len(t.head)
 		widths := make([]int, n)
 		split := make([][][][]seg, len(all))
+		wcap := 26 + 2*g.r.IntN(7)
 		for i, r := range all {
 			split[i] = make([][][]seg, n)
 			for j := 0; j < n; j++ {
@@ -307,7 +308,7 @@ func (g *gen) renderTable(t *table, rows [][][]seg, withHead bool) {
 				if j < len(r) {
 					c = r[j]
 				}
-				split[i][j] = splitCell(c, 26)
+				split[i][j] = splitCell(c, wcap)
 				for _, l := range split[i][j] {
 					if w := segsWidth(l); w > widths[j] {
 						widths[j] = w
