@@ -656,7 +656,14 @@ func buildDisciplinary(g *gen) {
 	g.with(cq, func() {
 		g.kv("소속", g.T(g.org.short+" "+g.pick([]string{"건설관리과", "세무1과", "청소행정과", "주민센터"})))
 		g.kv("직급", g.T(g.pick([]string{"지방행정주사보", "지방시설주사", "지방세무서기", "지방행정주사"})))
-		g.kv("성명", func() { g.name(acc) })
+		g.kv("성명", func() {
+			g.name(acc)
+			if _, ok := hanjaName(acc); ok {
+				g.w("(")
+				g.nameStyle(acc, "hanja")
+				g.w(")")
+			}
+		})
 		g.kv("생년월일", func() { g.birth(acc) })
 		if g.chance(0.4) {
 			g.kv("주소", func() { g.addr(acc) })
