@@ -5,6 +5,7 @@
 //	go run ./shared/redact/cmd/piieval -set approvals [-split dev|holdout] [-docs 300] [-seed 1] [-v]
 //	go run ./shared/redact/cmd/piieval -set archive [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set casebook [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set blindset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -14,8 +15,9 @@
 // kept, the review rate and the documents that would be published with a
 // leak. The archive set (package archive) and the casebook set (package
 // casebook) are whole documents written by other hands, with other
-// layouts and vocabularies; the casebook was measured once and never
-// tuned on.
+// layouts and vocabularies; both were tuned on after their first
+// measurement. The blindset (package blindset), a fourth hand's, is the
+// held-out measure: nobody looks into its misses.
 package main
 
 import (
@@ -28,6 +30,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/redact/archive"
+	"github.com/seoul-plaza/plaza/shared/redact/blindset"
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
@@ -41,7 +44,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive) or casebook (by a third hand, package casebook: the held-out set)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's) or blindset (a fourth hand's: the held-out set)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -60,9 +63,12 @@ func main() {
 		err = runWhole(os.Stdout, fmt.Sprintf("archive documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	case "casebook":
 		set := casebook.Generate(*seed, *docs)
-		err = runWhole(os.Stdout, fmt.Sprintf("casebook documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
+		err = runWhole(os.Stdout, fmt.Sprintf("casebook documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "blindset":
+		set := blindset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("blindset documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive or casebook)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook or blindset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
