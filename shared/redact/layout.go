@@ -358,6 +358,17 @@ func (l *layout) headerless(s string, lines []span) {
 			continue
 		}
 		cs, k := rowCells(s, lines[i])
+		if (k == sepPipe || k == sepTab || k == sepComma) && len(cs) >= 4 && len(cs)%2 == 0 && pairedRow(s, cs) {
+			// A form's row of label and value pairs: "| 성명 | Dang Van An
+			// | 한글 표기 | 당 반 안 |".
+			for p := 0; p+1 < len(cs); p += 2 {
+				label := s[cs[p].start:cs[p].end]
+				if v := cs[p+1]; v.end > v.start {
+					l.cells = append(l.cells, cell{start: v.start, end: v.end, role: roleOf(label), label: label, form: true})
+				}
+			}
+			continue
+		}
 		if (k == sepPipe || k == sepTab || k == sepComma) && len(cs) >= 2 {
 			// A form's row: a label, then its values ("참가자 성명 |
 			// 고길동 | 홍길동").
@@ -609,6 +620,17 @@ func csvCells(s string, ln span) []span {
 	return cs
 }
 
+// pairedRow reports a row whose even cells are labels and odd cells
+// are not: every label a known header, the values none.
+func pairedRow(s string, cs []span) bool {
+	for p := 0; p+1 < len(cs); p += 2 {
+		if roleOf(s[cs[p].start:cs[p].end]) == roleNone || roleOf(s[cs[p+1].start:cs[p+1].end]) != roleNone {
+			return false
+		}
+	}
+	return true
+}
+
 // runningNumber reports a row's first cell that numbers it: "1", "12".
 func runningNumber(t string) bool {
 	return len(t) >= 1 && len(t) <= 3 && digitsAt(t, 0) == len(t)
@@ -752,8 +774,8 @@ func (l *layout) tables(s string, lines []span) {
 		if !ok {
 			continue
 		}
-		if formRow(roles) {
-			continue // "참가자 성명 | 고길동 | 홍길동": a label and its values
+		if formRow(roles) || len(cs) >= 4 && len(cs)%2 == 0 && pairedRow(s, cs) {
+			continue // "참가자 성명 | 고길동 | 홍길동", "성명 | 홍길동 | 연락처 | …": labels and their values
 		}
 		labels := make([]string, len(cs))
 		foreign := false

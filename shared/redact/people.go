@@ -649,7 +649,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
 		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
-			(c.foreign || sc.docForeign || isSpacedName(item) || hasAny(c.label, []string{"한글", "국문"})) && !sc.anyNoun(item) {
+			(hasAny(c.label, []string{"한글", "국문"}) || (c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item)) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
