@@ -430,7 +430,13 @@ func (sc *scanner) nameBefore(start int) {
 		}
 	}
 	w := s[st:p]
-	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) {
+	// Glued to the bracket that holds the identifier ("윤보라미(010.…)"), a
+	// name needs only its shape; a word a space away must read as one.
+	need := likelyName
+	if s[p] == '(' && !sc.lx.noun(w) {
+		need = shapeName
+	}
+	if sc.lx.score(w) < need || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) || !sc.plausibleName(st, p) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
