@@ -95,6 +95,7 @@ type layout struct {
 	// official lines: the 결재 line, footers and contacts of the office,
 	// whose names and numbers are public.
 	office []span
+	rows   []rowSplit // by line index, filled as asked
 }
 
 type span struct{ start, end int }
@@ -357,7 +358,7 @@ func (l *layout) headerless(s string, lines []span) {
 		if covered(lines[i]) {
 			continue
 		}
-		cs, k := rowCells(s, lines[i])
+		cs, k := l.row(s, lines, i)
 		if (k == sepPipe || k == sepTab || k == sepComma) && len(cs) >= 4 && len(cs)%2 == 0 && pairedRow(s, cs) {
 			// A form's row of label and value pairs: "| 성명 | Dang Van An
 			// | 한글 표기 | 당 반 안 |".
@@ -390,7 +391,7 @@ func (l *layout) headerless(s string, lines []span) {
 				if strings.TrimSpace(t) == "" || ruleLine(t) || pageBreak(t) {
 					continue
 				}
-				rc, rk := rowCells(s, lines[j])
+				rc, rk := l.row(s, lines, j)
 				if rk != k || len(rc) != len(cs) || covered(lines[j]) {
 					break
 				}
@@ -465,6 +466,26 @@ const (
 	sepSpaces
 	sepComma // a system's CSV export
 )
+
+// row returns rowCells of line i, split once for the whole analysis: the
+// tables and the headerless pass read every line.
+func (l *layout) row(s string, lines []span, i int) ([]span, sep) {
+	if l.rows == nil {
+		l.rows = make([]rowSplit, len(lines))
+	}
+	r := &l.rows[i]
+	if !r.done {
+		r.cells, r.sep = rowCells(s, lines[i])
+		r.done = true
+	}
+	return r.cells, r.sep
+}
+
+type rowSplit struct {
+	cells []span
+	sep   sep
+	done  bool
+}
 
 // rowCells splits a line into trimmed cells and says how.
 func rowCells(s string, ln span) ([]span, sep) {
@@ -766,7 +787,7 @@ func formRow(roles []role) bool {
 // lines split the same way, across table rules and single blank lines.
 func (l *layout) tables(s string, lines []span) {
 	for i := 0; i < len(lines); i++ {
-		cs, k := rowCells(s, lines[i])
+		cs, k := l.row(s, lines, i)
 		if k == sepNone {
 			continue
 		}
@@ -790,7 +811,7 @@ func (l *layout) tables(s string, lines []span) {
 		if j < len(lines) && subHeader(s, cs, lines[j], k) {
 			// "| 성명 |  |" over "| 영문 | 한글 |": a merged header cell
 			// whose columns are named on the next row.
-			sub, _ := rowCells(s, lines[j])
+			sub, _ := l.row(s, lines, j)
 			parent := -1
 			for c := range cs {
 				if cs[c].end > cs[c].start {
@@ -828,7 +849,7 @@ func (l *layout) tables(s string, lines []span) {
 				blank = 0
 				continue
 			}
-			rc, rk := rowCells(s, lines[j])
+			rc, rk := l.row(s, lines, j)
 			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
 				break
 			}
