@@ -103,3 +103,22 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// An account published for payments to the organization stays; one held
+// by a person named like a place (김영도) does not.
+func TestOrganizationAccountsStayPublic(t *testing.T) {
+	r := New()
+	for _, c := range []struct {
+		text string
+		kept bool
+	}{
+		{"납부는 하나은행 994-021272-82656 (예금주: 은평구) 또는 가상계좌로 합니다.", true},
+		{"납부는 우체국 989492-74-110439\n(예금주: 서울특별시) 로 합니다.", true},
+		{"지원금은 국민은행 994-021272-82656 (예금주: 김영도)로 입금합니다.", false},
+	} {
+		out := r.Redact(c.text, Options{}).Text
+		if kept := strings.Contains(out, "82656") || strings.Contains(out, "110439"); kept != c.kept {
+			t.Errorf("%q → %q: account kept %v, want %v", c.text, out, kept, c.kept)
+		}
+	}
+}

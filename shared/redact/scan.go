@@ -291,6 +291,9 @@ func (sc *scanner) dropPublic() {
 				continue
 			}
 		}
+		if h.typ == TypeAccount && orgHeld(s, h.end) {
+			continue
+		}
 		switch h.typ {
 		case TypeLandline, TypeMobile:
 			d := onlyDigits(s[h.start:h.end])
@@ -383,6 +386,44 @@ func (sc *scanner) officeOwn() Public {
 	}
 	return p
 }
+
+// orgHeld reports an account whose holder, named right after it, is an
+// organization: "994-021272-82656 (예금주: 은평구)", "…\n(예금주:
+// 서울특별시)". Its account is published for payments.
+func orgHeld(s string, end int) bool {
+	t := s[end:min(len(s), end+80)]
+	k := strings.Index(t, "예금주")
+	if k < 0 || k > 12 {
+		return false
+	}
+	t = strings.TrimLeft(t[k+len("예금주"):], " :：")
+	if e := strings.IndexAny(t, ")\n,"); e >= 0 {
+		t = t[:e]
+	}
+	t = strings.TrimSpace(t)
+	if t == "" || hasAny(t, corpMarks) {
+		return t != ""
+	}
+	// A bare 구, 시 or 도 also ends people's names (김영구): only the
+	// districts themselves, and the longer words of bodies.
+	for _, w := range strings.Fields(t) {
+		if seoulDistricts[w] {
+			return true
+		}
+	}
+	return hasSuffixAny(t, []string{"특별시", "광역시", "특별자치시", "특별자치도", "구청", "시청", "군청", "공단", "공사", "재단", "조합", "센터",
+		"위원회", "사무소", "주민센터", "보건소", "세입세출외현금", "금고"})
+}
+
+// seoulDistricts are the autonomous districts of Seoul.
+var seoulDistricts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range strings.Fields("종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 " +
+		"강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구") {
+		m[d] = true
+	}
+	return m
+}()
 
 // freeMail reports a mail service anyone can join: an address there is a
 // person's, even on an office's line.
