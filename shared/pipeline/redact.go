@@ -89,9 +89,9 @@ func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
 
 	pub, report := p.mask(&st)
 	reasons := report.Doubts
-	for _, a := range st.Attachments {
+	for j, a := range st.Attachments {
 		if a.Reason != "" {
-			reasons = append(reasons, Reason{Code: a.Reason, Field: "attachment:" + a.Name, Detail: "the file could not be read; a person must check it"})
+			reasons = append(reasons, Reason{Code: a.Reason, Field: fmt.Sprintf("attachments[%d].text", j), Detail: "the file could not be read; a person must check it"})
 		}
 	}
 	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.ReportKey(k, st.Version), report); err != nil {
@@ -146,10 +146,12 @@ func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
 		fields = append(fields, maskField{name: name, text: *meta[i], public: true})
 	}
 	fields = append(fields, maskField{name: "body", text: st.Body, public: !closed})
-	for _, a := range st.Attachments {
+	// Attachments are named as review names them, so that a doubt's field
+	// is one a reviewer can mask.
+	for j, a := range st.Attachments {
 		fields = append(fields,
-			maskField{name: "attachment.name", text: a.Name, public: !closed},
-			maskField{name: "attachment:" + a.Name, text: a.Text, public: !closed})
+			maskField{name: fmt.Sprintf("attachments[%d].name", j), text: a.Name, public: !closed},
+			maskField{name: fmt.Sprintf("attachments[%d].text", j), text: a.Text, public: !closed})
 	}
 	out, ok := p.redactFields(fields, exempt, p.cfg.Policy.PublicFor(st.Organization.Code), report)
 	if !ok {

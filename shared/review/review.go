@@ -158,14 +158,19 @@ type Field struct {
 	Text *string
 }
 
-// Fields lists the candidate's published fields: title, disclosure.note,
-// keywords[i], and, unless it is listed by metadata only, body,
-// attachments[j].name and attachments[j].text.
+// Fields lists the candidate's published fields, named as the pipeline
+// names them in its findings and doubts: title, disclosure.note,
+// keywords[i], the drafter's and approver's name and position, the
+// department's and organization's name, and, unless it is listed by
+// metadata only, body, attachments[j].name and attachments[j].text.
 func Fields(pub *document.Public) []Field {
 	fs := []Field{{"title", &pub.Title}, {"disclosure.note", &pub.Disclosure.Note}}
 	for i := range pub.Keywords {
 		fs = append(fs, Field{fmt.Sprintf("keywords[%d]", i), &pub.Keywords[i]})
 	}
+	fs = append(fs, Field{"drafter.name", &pub.Drafter.Name}, Field{"drafter.position", &pub.Drafter.Position},
+		Field{"approver.name", &pub.Approver.Name}, Field{"approver.position", &pub.Approver.Position},
+		Field{"department.name", &pub.Department.Name}, Field{"organization.name", &pub.Organization.Name})
 	if pub.MetadataOnly {
 		return fs
 	}
