@@ -21,39 +21,7 @@ func (h *Handler) staffReviewQueue(w http.ResponseWriter, r *http.Request, c aut
 		bad.write(w)
 		return
 	}
-	f := ledger.Filter{Org: org, State: ledger.Review, Department: v.Get("department"), After: v.Get("after")}
-	if f.Department != "" && !codePattern.MatchString(f.Department) {
-		(&badParam{"department", "department must be a department code"}).write(w)
-		return
-	}
-	if len(f.After) > maxCursorLen {
-		(&badParam{"after", "after must be a cursor returned as next"}).write(w)
-		return
-	}
-	if !c.Admin {
-		if f.Department != "" && f.Department != c.Department {
-			forbidden(w)
-			return
-		}
-		f.Department = c.Department
-		if f.Department == "" {
-			httpjson.Write(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{}})
-			return
-		}
-	}
-	if f.Limit, bad = intParam(v, "size", defaultLedgerPg, 1, MaxPageSize); bad != nil {
-		bad.write(w)
-		return
-	}
-	recs, next, err := h.d.Ledger.List(r.Context(), f)
-	if err != nil {
-		h.opError(w, r, "review queue", err)
-		return
-	}
-	if recs == nil {
-		recs = []ledger.Record{}
-	}
-	httpjson.Write(w, http.StatusOK, ledgerResponse{Items: recs, Next: next})
+	h.listLedger(w, r, c, ledger.Filter{Org: org, State: ledger.Review, Department: v.Get("department"), After: v.Get("after")}, "review queue")
 }
 
 // staffReviewItem is GET /api/staff/review/{id}.

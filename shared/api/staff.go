@@ -85,6 +85,13 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 		}
 		f.State = ledger.State(s)
 	}
+	h.listLedger(w, r, c, f, "ledger list")
+}
+
+// listLedger answers a page of ledger records: the department and cursor
+// checked, the listing scoped to the caller's department (an admin sees
+// every one, or the one asked for), the page size read from size.
+func (h *Handler) listLedger(w http.ResponseWriter, r *http.Request, c auth.Claims, f ledger.Filter, op string) {
 	if f.Department != "" && !codePattern.MatchString(f.Department) {
 		(&badParam{"department", "department must be a department code"}).write(w)
 		return
@@ -99,14 +106,20 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 			return
 		}
 		f.Department = c.Department
+		if f.Department == "" {
+			// Staff of no department see no department's business.
+			httpjson.Write(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{}})
+			return
+		}
 	}
-	if f.Limit, bad = intParam(v, "size", defaultLedgerPg, 1, MaxPageSize); bad != nil {
+	var bad *badParam
+	if f.Limit, bad = intParam(r.URL.Query(), "size", defaultLedgerPg, 1, MaxPageSize); bad != nil {
 		bad.write(w)
 		return
 	}
 	recs, next, err := h.d.Ledger.List(r.Context(), f)
 	if err != nil {
-		h.opError(w, r, "ledger list", err)
+		h.opError(w, r, op, err)
 		return
 	}
 	if recs == nil {
