@@ -42,6 +42,15 @@ const (
 	roleOther         // a known header that holds none of the above
 )
 
+// personal reports a role whose values are a citizen's personal data.
+func (r role) personal() bool {
+	switch r {
+	case roleName, roleBirth, roleRRN, rolePhone, roleAddress, roleAccount, roleEmail, rolePlate, rolePassport:
+		return true
+	}
+	return false
+}
+
 // cell is a value in a table or after a label, trimmed, with the label
 // of its column. disc marks a row about discipline or a penalty, where an
 // official's name is personal data too.
@@ -260,7 +269,7 @@ func nameInJa(k string) bool {
 var givenInJa = func() map[string]bool {
 	m := map[string]bool{}
 	for _, g := range strings.Fields("금자 명자 옥자 영자 순자 정자 경자 춘자 숙자 말자 복자 희자 미자 은자 향자 연자 점자 귀자 길자 분자 선자 " +
-		"애자 양자 봉자 덕자 행자 혜자 화자 인자 현자 월자 신자 필자 갑자 옥자 순자 계자 매자 난자 둘자 판자 " +
+		"애자 양자 봉자 덕자 행자 혜자 화자 인자 현자 월자 신자 필자 갑자 계자 매자 난자 둘자 판자 " +
 		"수인 지인 예인 서인 유인 윤인 세인 해인 다인 가인 채인 태인 혜인 소인 주인 우인 은인 재인 현인 시인 진인") {
 		m[g] = true
 	}
@@ -614,7 +623,8 @@ func csvCells(s string, ln span) []span {
 	}
 	var cs []span
 	add := func(a, b int) {
-		a, b = trimSpan(s, span{a, b}).start, trimSpan(s, span{a, b}).end
+		sp := trimSpan(s, span{a, b})
+		a, b = sp.start, sp.end
 		if b-a >= 2 && s[a] == '"' && s[b-1] == '"' {
 			a, b = a+1, b-1 // "323,286,000원": the quotes are no part of it
 		}
@@ -1078,7 +1088,7 @@ func (l *layout) columnMajor(s string, lines []span, lx *lexicon) []bool {
 				// says, or it is no column: in a row-by-row table read
 				// this way, the cells under "자녀" would be a name, a
 				// date and "양호".
-				if r := headerAt(j); r != roleOther && r != roleNation && r != roleCompany && r != roleOfficial {
+				if r := headerAt(j); r.personal() {
 					fit := 0
 					for _, sp := range c.cells {
 						if fits(s, sp, r, lx) {
@@ -1149,7 +1159,7 @@ func (l *layout) verticalForm(s string, lines []span, cols []textColumn, full in
 			continue
 		}
 		one++
-		if r := headerAt(c.head); r != roleOther && r != roleNation && r != roleCompany && r != roleOfficial && fits(s, c.cells[0], r, lx) {
+		if r := headerAt(c.head); r.personal() && fits(s, c.cells[0], r, lx) {
 			fit++
 		}
 	}

@@ -748,10 +748,8 @@ func (sc *scanner) itemName(i int, nation bool) {
 	}
 	item := s[a:p]
 	switch {
-	case latinWords(item):
-		sc.add(a, p, TypeName, "name.item", 0.85, MaskName(item))
-	case hangulWord(item):
-		if sc.lx.score(item) >= shapeName && !sc.lx.noun(item) && !isTitle(item) && !roleWord(item) && !sc.exempt(item) {
+	case latinWords(item) || hangulWord(item):
+		if sc.nameAlone(item) {
 			sc.add(a, p, TypeName, "name.item", 0.85, MaskName(item))
 		}
 	case nation && strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item):

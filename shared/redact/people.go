@@ -45,7 +45,8 @@ var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "�
 	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인",
 	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인", "사회자", "조합장", "조합원", "대의원",
 	"총무이사", "혐의자", "피의자", "진술인", "탄원인", "청원인", "세입자", "임차인", "소유자", "토지등소유자", "농가주", "고용주",
-	"원고", "피고", "상대방", "아들", "딸", "어머니", "아버지", "남편", "아내", "며느리", "사위", "동생", "통역인", "가구원", "가구주"}
+	"원고", "피고", "상대방", "아들", "딸", "어머니", "아버지", "남편", "아내", "며느리", "사위", "동생", "통역인", "가구원", "가구주",
+	"할머니", "할아버지", "아동", "어린이"}
 
 // attendeeLabels start a line or block listing people.
 var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
@@ -289,12 +290,7 @@ func (sc *scanner) shiftedTables() map[int]bool {
 	type count struct{ fit, all int }
 	counts := map[int]count{}
 	for _, c := range sc.lay.cells {
-		switch c.role {
-		case roleName, roleBirth, roleRRN, rolePhone, roleAddress, roleAccount, rolePassport:
-		default:
-			continue
-		}
-		if !c.loose || strings.TrimSpace(sc.s[c.start:c.end]) == "" {
+		if !c.role.personal() || !c.loose || strings.TrimSpace(sc.s[c.start:c.end]) == "" {
 			continue
 		}
 		n := counts[c.tab]
@@ -393,7 +389,7 @@ func accountLike(t string) bool {
 // home: 위반장소, 단속 위치, 발생 일시.
 func placeHeader(h string) bool {
 	k := squeeze(h)
-	for _, suf := range []string{"장소", "위치", "지점", "구간", "현장", "일시", "일자", "시간"} {
+	for _, suf := range []string{"장소", "위치", "지점", "구간", "현장", "발생지", "일시", "일자", "시간"} {
 		if strings.HasSuffix(k, suf) {
 			return true
 		}
@@ -1942,13 +1938,19 @@ func (sc *scanner) signedBy(i, e int) {
 		return
 	}
 	w := strings.TrimSpace(t[:k])
-	a := i + strings.Index(s[i:e], w)
-	switch {
-	case latinWords(w):
-		sc.add(a, a+len(w), TypeName, "name.signature", 0.85, MaskName(w))
-	case hangulWord(w) && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.exempt(w) && !isTitle(w) && !bodyWord(w):
+	if a := i + strings.Index(s[i:e], w); sc.nameAlone(w) {
 		sc.add(a, a+len(w), TypeName, "name.signature", 0.85, MaskName(w))
 	}
+}
+
+// nameAlone reports a word standing where only a name can stand (a
+// closing line, a list item before its bracket): Latin words, or a Hangul
+// word of a name's shape that is no ordinary word, title, role or body.
+func (sc *scanner) nameAlone(w string) bool {
+	if latinWords(w) {
+		return true
+	}
+	return hangulWord(w) && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.exempt(w) && !isTitle(w) && !roleWord(w) && !bodyWord(w)
 }
 
 // personAfter reports a word for a person after a name: "지 준 호
@@ -1957,7 +1959,7 @@ func personAfter(s string, i, e int) bool {
 	if i < e && s[i] == ' ' {
 		i++
 	}
-	return hasPrefixAny(s[i:e], []string{"어르신", "할머니", "할아버지", "선생님", "군(", "군 ", "양(", "양 ", "학생", "주민", "위원", "아동", "어린이"})
+	return hasPrefixAny(s[i:e], privateRoles) // "할머니는", "위원)"
 }
 
 // alone reports a spaced name that stands by itself on its line [ls, e)

@@ -281,7 +281,7 @@ func (sc *scanner) dropPublic() {
 	out := sc.hits[:0]
 	for _, h := range sc.hits {
 		keep := true
-		if c, ok := sc.lay.at(h.start); ok && h.typ == TypeAddress && hasSuffixAny(squeeze(c.label), []string{"장소", "위치", "현장", "발생지", "단속지점", "지점"}) {
+		if c, ok := sc.lay.at(h.start); ok && h.typ == TypeAddress && placeHeader(c.label) {
 			continue // where something happened, on a public road: a place, not a home
 		}
 		if c, ok := sc.lay.at(h.start); ok && c.role != roleName && (c.corp || c.tab == 0 && c.role == roleCompany && hasAny(s[max(0, c.start-200):min(len(s), c.end+200)], corpMarks)) {
