@@ -107,13 +107,7 @@ func siblingNames(s string, exempt []string) []Doubt {
 		ds = append(ds, Doubt{Type: DoubtName, Rule: "name.sibling", Start: a, End: b,
 			Reason: "a name-shaped word is left bare beside masked names"})
 	}
-	lines := strings.Split(s, "\n")
-	offs := make([]int, len(lines))
-	pos := 0
-	for i, l := range lines {
-		offs[i] = pos
-		pos += len(l) + 1
-	}
+	lines, offs := splitLines(s)
 	// Items of one line: "참석: 김*수, 이영희, 박*수".
 	for i, l := range lines {
 		if strings.Count(l, ",")+strings.Count(l, "·")+strings.Count(l, "、") < 1 || officeLine(l) {

@@ -127,10 +127,8 @@ func bareCell(t string) bool {
 	return false
 }
 
-// tableResidue flags cells left bare under personal-data headers: in rows
-// split by '|' or tabs, and in tables written one cell per line.
-func tableResidue(s string) []Doubt {
-	var ds []Doubt
+// splitLines returns the lines of s and the offset where each starts.
+func splitLines(s string) ([]string, []int) {
 	lines := strings.Split(s, "\n")
 	offs := make([]int, len(lines))
 	pos := 0
@@ -138,6 +136,14 @@ func tableResidue(s string) []Doubt {
 		offs[i] = pos
 		pos += len(l) + 1
 	}
+	return lines, offs
+}
+
+// tableResidue flags cells left bare under personal-data headers: in rows
+// split by '|' or tabs, and in tables written one cell per line.
+func tableResidue(s string) []Doubt {
+	var ds []Doubt
+	lines, offs := splitLines(s)
 	flag := func(line, a, b int, h string) {
 		ds = append(ds, Doubt{Type: DoubtName, Rule: "table.unmasked_cell", Start: offs[line] + a, End: offs[line] + b,
 			Reason: "a cell under the header " + strings.TrimSpace(h) + " carries no mask"})

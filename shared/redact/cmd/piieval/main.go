@@ -89,22 +89,8 @@ func run(w io.Writer, n int, seed uint64, corpus string, verbose bool, dump stri
 		return err
 	}
 	set := evalset.Generate(texts, seed, n)
-	if dump != "" {
-		f, err := os.Create(dump)
-		if err != nil {
-			return fmt.Errorf("dump: %w", err)
-		}
-		enc := json.NewEncoder(f)
-		enc.SetEscapeHTML(false)
-		for _, d := range set {
-			if err := enc.Encode(d); err != nil {
-				f.Close()
-				return fmt.Errorf("dump: %w", err)
-			}
-		}
-		if err := f.Close(); err != nil {
-			return fmt.Errorf("dump: %w", err)
-		}
+	if err := writeSet(dump, set); err != nil {
+		return err
 	}
 	rep := evalset.Score(set, Layer1(redact.New()))
 	fmt.Fprintln(w, "layer 1 (redact): precision and recall per type")
