@@ -27,7 +27,27 @@ type Doc struct {
 	ApprovedAt     time.Time `json:"approved_at"`
 	Keywords       []string  `json:"keywords,omitempty"`
 	MetadataOnly   bool      `json:"metadata_only"`
+	// Revision counts the masks added to this version after it was
+	// published (a citizen's leak report, a reviewer widening it). A
+	// higher revision of a version replaces a lower one, and a lower one
+	// is ignored, so a late copy of the unmasked text cannot overwrite the
+	// masked one.
+	Revision int `json:"revision,omitempty"`
 }
+
+// StampBits is how many low bits of a stamp hold the revision.
+const StampBits = 20
+
+// Stamp orders the writes of one document: by version, then by revision.
+// It is the external version on OpenSearch and the recorded version in
+// Bleve.
+func Stamp(version, revision int) int {
+	return version<<StampBits | min(max(revision, 0), 1<<StampBits-1)
+}
+
+// StampAll is the highest stamp of a version: a Delete up to it removes
+// every revision of the version.
+func StampAll(version int) int { return version<<StampBits | (1<<StampBits - 1) }
 
 // Sort orders.
 const (
@@ -95,10 +115,12 @@ type Result struct {
 
 // Index is the port.
 type Index interface {
-	// Index adds or replaces a document. A version lower than the one
-	// indexed is ignored, so retries and late events are harmless.
+	// Index adds or replaces a document. A version (or, for one version, a
+	// revision) lower than the one indexed is ignored, so retries and late
+	// events are harmless.
 	Index(ctx context.Context, d Doc) error
-	// Delete removes a document if its indexed version is ≤ version.
+	// Delete removes a document if its indexed version is ≤ version, with
+	// every revision of it.
 	Delete(ctx context.Context, org, id string, version int) error
 	Search(ctx context.Context, q Query) (Result, error)
 	Close() error

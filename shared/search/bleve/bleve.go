@@ -87,8 +87,9 @@ const (
 )
 
 // mappingVersion is stored in the index; a different mapping needs a
-// rebuild from the public bucket.
-const mappingVersion = "plaza-bleve/2"
+// rebuild from the public bucket. /3: recorded versions are stamps
+// (version and revision, search.Stamp).
+const mappingVersion = "plaza-bleve/3"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -140,14 +141,14 @@ var _ search.Engine = (*Index)(nil)
 type op struct {
 	doc     *search.Doc
 	org, id string
-	version int
+	version int                // a stamp (search.Stamp): version and revision
 	mapped  *document.Document // nil until mapped (replayed ops)
 	line    []byte             // write-ahead log record of an index, with its newline
 }
 
 // indexOp maps a document for Bleve and encodes its log record.
 func (x *Index) indexOp(d *search.Doc) (op, error) {
-	o := op{doc: d, org: d.Org, id: d.ID, version: d.Version}
+	o := op{doc: d, org: d.Org, id: d.ID, version: search.Stamp(d.Version, d.Revision)}
 	if err := x.mapOp(&o); err != nil {
 		return op{}, err
 	}
@@ -353,7 +354,7 @@ func versionKey(org, id string) []byte { return []byte("v:" + org + "/" + id) }
 
 // state is a document's version in the index; deleted marks a tombstone.
 type state struct {
-	version int
+	version int // a stamp (search.Stamp)
 	deleted bool
 	known   bool
 }
@@ -471,7 +472,7 @@ func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
 // records a tombstone so that versions ≤ version arriving later are
 // ignored.
 func (x *Index) Delete(ctx context.Context, org, id string, version int) error {
-	return x.submit(ctx, []op{{org: org, id: id, version: version}})
+	return x.submit(ctx, []op{{org: org, id: id, version: search.StampAll(version)}})
 }
 
 func (x *Index) submit(ctx context.Context, ops []op) error {

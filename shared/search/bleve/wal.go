@@ -88,7 +88,7 @@ func readWAL(name string) ([]op, error) {
 			break
 		}
 		if r.Doc != nil {
-			ops = append(ops, op{doc: r.Doc, org: r.Doc.Org, id: r.Doc.ID, version: r.Doc.Version})
+			ops = append(ops, op{doc: r.Doc, org: r.Doc.Org, id: r.Doc.ID, version: search.Stamp(r.Doc.Version, r.Doc.Revision)})
 		} else {
 			ops = append(ops, op{org: r.Org, id: r.ID, version: r.Version})
 		}

@@ -19,7 +19,8 @@
 // # Writes
 //
 // Index, Delete, Bulk and BulkDelete use external versioning with the
-// envelope version: the cluster refuses a version that is not newer (409),
+// envelope version and the revision as one stamp (search.Stamp; a delete
+// uses search.StampAll, every revision of its version): the cluster refuses a version that is not newer (409),
 // which is how retried and late events become harmless; a 409 is therefore
 // success. Delete uses external_gte and leaves a tombstone (index.gc_deletes
 // is 24 h in the template) so a late write cannot resurrect a retracted

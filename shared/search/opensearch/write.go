@@ -70,9 +70,10 @@ func (x *Index) checkKey(org, id string, version int) error {
 	if org == "" || id == "" {
 		return errors.New("opensearch: document needs org and id")
 	}
-	if version < 0 {
-		// External versions are non-negative; 0 is a legal (stale) version.
-		return fmt.Errorf("opensearch: document %s: negative version %d", id, version)
+	if version < 0 || version >= 1<<(62-search.StampBits) {
+		// External versions are non-negative longs; 0 is a legal (stale)
+		// version; the stamp needs StampBits more.
+		return fmt.Errorf("opensearch: document %s: version %d out of range", id, version)
 	}
 	return nil
 }
@@ -88,7 +89,7 @@ func (x *Index) Index(ctx context.Context, d search.Doc) error {
 	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
 		return opensearchapi.IndexRequest{
 			Index: x.alias, DocumentID: docID(d.Org, d.ID), Body: bytes.NewReader(b),
-			Version: intp(d.Version), VersionType: "external", Refresh: x.refresh,
+			Version: intp(search.Stamp(d.Version, d.Revision)), VersionType: "external", Refresh: x.refresh,
 		}.Do(ctx, x.client)
 	})
 	if err != nil {
@@ -111,7 +112,7 @@ func (x *Index) Delete(ctx context.Context, org, id string, version int) error {
 	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
 		return opensearchapi.DeleteRequest{
 			Index: x.alias, DocumentID: docID(org, id),
-			Version: intp(version), VersionType: "external_gte", Refresh: x.refresh,
+			Version: intp(search.StampAll(version)), VersionType: "external_gte", Refresh: x.refresh,
 		}.Do(ctx, x.client)
 	})
 	if err != nil {
@@ -169,7 +170,7 @@ func (x *Index) Bulk(ctx context.Context, docs []search.Doc) error {
 		}
 		var b bytes.Buffer
 		b.Write(mustJSON(map[string]any{"index": map[string]any{
-			"_id": docID(d.Org, d.ID), "version": d.Version, "version_type": "external",
+			"_id": docID(d.Org, d.ID), "version": search.Stamp(d.Version, d.Revision), "version_type": "external",
 		}}))
 		b.WriteByte('\n')
 		b.Write(mustJSON(toSource(d)))
@@ -188,7 +189,7 @@ func (x *Index) BulkDelete(ctx context.Context, keys []search.Doc) error {
 			return err
 		}
 		line := mustJSON(map[string]any{"delete": map[string]any{
-			"_id": docID(k.Org, k.ID), "version": k.Version, "version_type": "external_gte",
+			"_id": docID(k.Org, k.ID), "version": search.StampAll(k.Version), "version_type": "external_gte",
 		}})
 		ops = append(ops, op{id: k.ID, del: true, lines: append(line, '\n')})
 	}

@@ -84,6 +84,7 @@ func Run(t *testing.T, newIndex Factory) {
 		{"CursorWalksEverything", testCursor},
 		{"BadCursor", testBadCursor},
 		{"VersionRule", testVersions},
+		{"RevisionRule", testRevisions},
 		{"DeleteLeavesTombstone", testDelete},
 		{"OrganizationsAreSeparate", testOrgs},
 		{"ConcurrentIndex", testConcurrent},
@@ -587,6 +588,47 @@ func testVersions(t *testing.T, newIndex Factory) {
 	}
 	if r := find(t, x, search.Query{Text: "보행로"}); r.Total != 1 || r.Items[0].Version != 3 {
 		t.Errorf("v3 not found: %+v", r.Items)
+	}
+}
+
+// testRevisions: a mask added after publication (a higher revision of the
+// same version) replaces the text, and a late copy of the unmasked text
+// (a lower revision) cannot bring it back; a delete removes every revision.
+func testRevisions(t *testing.T, newIndex Factory) {
+	ctx := context.Background()
+	plain := Fixture()[2]
+	plain.Version, plain.Body = 2, "민원인 홍길동의 요청으로 강남대로 보수 공사를 한다."
+	masked := plain
+	masked.Revision, masked.Body = 1, "민원인 ***의 요청으로 강남대로 보수 공사를 한다."
+	x := open(t, newIndex, plain)
+	if r := find(t, x, search.Query{Text: "홍길동"}); r.Total != 1 {
+		t.Fatalf("revision 0 not indexed: %d hits", r.Total)
+	}
+	if err := x.Index(ctx, masked); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Index(ctx, plain); err != nil { // late revision 0
+		t.Fatal(err)
+	}
+	if r := find(t, x, search.Query{Text: "홍길동"}); r.Total != 0 {
+		t.Fatalf("the masked name is found again after a late revision 0: %v", ids(r))
+	}
+	if r := find(t, x, search.Query{Text: "보수"}); r.Total != 1 || r.Items[0].Version != 2 {
+		t.Fatalf("revision 1 not found: %+v", r.Items)
+	}
+	restored := plain
+	restored.Revision = 2 // a restore is a new revision too
+	if err := x.Index(ctx, restored); err != nil {
+		t.Fatal(err)
+	}
+	if r := find(t, x, search.Query{Text: "홍길동"}); r.Total != 1 {
+		t.Fatalf("revision 2 did not replace revision 1: %d hits", r.Total)
+	}
+	if err := x.Delete(ctx, plain.Org, plain.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	if r := find(t, x, search.Query{Text: "보수"}); r.Total != 0 {
+		t.Fatalf("a delete of version 2 left revision 2: %v", ids(r))
 	}
 }
 
