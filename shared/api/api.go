@@ -75,6 +75,12 @@ type Deps struct {
 	// /api/staff/inquiries…. Nil leaves them out (404), and the portal's
 	// Ask button says the service is unavailable.
 	Inquiries Mounter
+	// Reports, when set, serves citizens' leak reports (*leak.Service);
+	// nil answers 501 on their routes.
+	Reports Reports
+	// ClientAddr returns the client's address for rate limits (default:
+	// the host of r.RemoteAddr; inquiry.ViewerAddress behind CloudFront).
+	ClientAddr func(*http.Request) string
 }
 
 // Mounter is a set of routes the API mounts on its own mux, so that they
@@ -128,6 +134,8 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
 	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
+
+	h.leakRoutes()
 
 	if d.Inquiries != nil {
 		d.Inquiries.Register(h.mux, h.mounted)

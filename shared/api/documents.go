@@ -151,6 +151,8 @@ type documentView struct {
 	Redactions     map[string]int        `json:"redactions,omitempty"`
 	PublishedAt    time.Time             `json:"published_at"`
 	ExemptionItems []Exemption           `json:"exemption_items"`
+	// Reported: part of the text is masked on a citizen's report.
+	Reported bool `json:"reported,omitempty"`
 }
 
 func view(p document.Public) documentView {
@@ -171,7 +173,7 @@ func view(p document.Public) documentView {
 		}
 	}
 	if !v.MetadataOnly {
-		v.Body, v.Attachments, v.Redactions = p.Body, p.Attachments, p.Redactions
+		v.Body, v.Attachments, v.Redactions, v.Reported = p.Body, p.Attachments, p.Redactions, p.Reported
 	}
 	return v
 }

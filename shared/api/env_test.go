@@ -19,8 +19,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	it "github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
+	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -48,8 +50,10 @@ type env struct {
 	// over the bbolt store, the local sealer and the outbox.
 	inq    *inquiry.Handler
 	inqEnv it.Env
-	addrMu sync.Mutex
-	addr   string // the client address of the next inquiry request
+	// The report routes, over a real pipeline as the masker.
+	reports *leak.Service
+	addrMu  sync.Mutex
+	addr    string // the client address of the next inquiry request
 }
 
 // setAddr sets the client address the inquiry rate limits see.
@@ -120,9 +124,17 @@ func newEnv(t testing.TB) *env {
 			return e.addr
 		},
 	})
+	masker := pipeline.New(pipeline.Config{Buckets: buckets, Now: clock}, pipeline.Deps{Store: st, Ledger: led, Index: idx})
+	e.reports = leak.New(leak.Deps{Masker: masker, Store: st, Bucket: buckets.Work, Sealer: e.inqEnv.Sealer,
+		Blinder: blinder, Counter: e.inqEnv.Store, Now: clock})
 	e.h = New(Deps{
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
 		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
+		Reports: e.reports, ClientAddr: func(*http.Request) string {
+			e.addrMu.Lock()
+			defer e.addrMu.Unlock()
+			return e.addr
+		},
 	})
 	e.seed(t)
 	return e

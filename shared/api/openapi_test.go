@@ -22,6 +22,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/leak"
 )
 
 // loadSpec loads the document the handler serves, exactly as served.
@@ -114,6 +115,28 @@ func TestOpenAPIResponses(t *testing.T) {
 			e.do(t, "POST", "/api/inquiries", "", `{}`)
 		}
 	}
+	// Reports to follow and act on, made through the API.
+	report := func(id, text, reason string) (string, string) {
+		w := e.do(t, "POST", "/api/documents/"+id+"/reports", "", map[string]any{"text": text, "reason": reason,
+			"contact": map[string]string{"email": "reporter@example.com"}, "consent_version": leak.ConsentVersion})
+		if w.Code != 202 {
+			t.Fatalf("report: %d %s", w.Code, w.Body)
+		}
+		var rc struct{ ID, Token string }
+		_ = json.Unmarshal(w.Body.Bytes(), &rc)
+		return rc.ID, rc.Token
+	}
+	toConfirm, toConfirmTok := report("SEOUL-2014-0001", "추진계획입니다", "someones_data")
+	toRestore, _ := report("SEOUL-2014-0001", "행정정보를", "my_data")
+	toWiden, _ := report("SEOUL-2014-0001", "적극", "my_data")
+	toDismiss, _ := report("SEOUL-2014-0002", "", "classified")
+	floodReports := func() {
+		e.setAddr("203.0.113.77")
+		for range 11 {
+			e.do(t, "POST", "/api/documents/SEOUL-2014-0001/reports", "", `{"reason":"error"}`)
+		}
+	}
+	staffReport := func(id, rid, action string) string { return "/api/staff/reports/" + id + "/" + rid + "/" + action }
 	askClosed := `{"document_id":"SEOUL-2014-0003","question":"비공개 결정된 회신 문서의 공개를 청구합니다.","phone":"010-2345-6789","name":"김시민","consent":true,"consent_version":"` + inquiry.ConsentVersion + `","publish":false,"website":""}`
 	calls := []call{
 		{method: "GET", target: "/api/documents?q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&sort=date&size=10&page=1", status: 200, request: true},
@@ -137,6 +160,31 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
+
+		{method: "GET", target: "/api/reports/consent", status: 200, request: true},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/reports", body: `{"text":"세부 일정","reason":"error"}`, status: 202, request: true},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0003/reports", body: `{"text":"수사 협조","reason":"my_data"}`, status: 409, request: true},
+		{method: "POST", target: "/api/documents/NOPE/reports", body: `{"text":"수사 협조","reason":"my_data"}`, status: 404, request: true},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/reports", body: `{"text":"세부 일정","reason":"maybe"}`, status: 400},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/reports", body: `{"text":"세부","reason":"my_data","contact":{"email":"a@example.com"}}`, status: 400},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/reports", body: `{"reason":"error"}`, status: 429, setup: floodReports},
+		{h: noOps, method: "POST", target: "/api/documents/SEOUL-2014-0001/reports", body: `{"reason":"error"}`, status: 501},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/reports/" + toConfirm + "?token=" + toConfirmTok, status: 200, request: true},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/reports/" + toConfirm, status: 401},
+		{method: "GET", target: "/api/documents/SEOUL-2014-0001/reports/" + toConfirm + "?token=wrong", status: 404},
+		{method: "GET", target: "/api/staff/reports", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/reports?state=all", token: admin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/reports?department=" + deptTraffic, token: info, status: 403},
+		{method: "GET", target: "/api/staff/reports", status: 401},
+		{method: "GET", target: "/api/staff/reports/SEOUL-2014-0001/" + toConfirm, token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/reports/SEOUL-2014-0001/" + toConfirm, token: traffic, status: 404},
+		{method: "POST", target: staffReport("SEOUL-2014-0001", toConfirm, "confirm"), token: info, body: `{"miss":{"type":"name","context":"body"}}`, status: 200, request: true},
+		{method: "POST", target: staffReport("SEOUL-2014-0001", toConfirm, "confirm"), token: info, body: `{"miss":{"type":"name","context":"body"}}`, status: 409},
+		{method: "POST", target: staffReport("SEOUL-2014-0001", toRestore, "restore"), token: info, body: `{}`, status: 400},
+		{method: "POST", target: staffReport("SEOUL-2014-0001", toRestore, "restore"), token: info, body: `{"note":"공개된 행정 용어"}`, status: 200, request: true},
+		{method: "POST", target: staffReport("SEOUL-2014-0001", toWiden, "widen"), token: info, body: `{"miss":{"type":"name","context":"table"},"texts":["정보공개 추진계획"]}`, status: 200, request: true},
+		{method: "POST", target: staffReport("SEOUL-2014-0002", toDismiss, "dismiss"), token: traffic, body: `{"note":"비공개 대상 아님"}`, status: 200, request: true},
+		{method: "GET", target: "/api/staff/reports/missed", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?state=review", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0001", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/ledger?id=SEOUL-2014-0002", token: info, status: 404},
@@ -278,8 +326,10 @@ func TestOpenAPIResponses(t *testing.T) {
 			Route:      route,
 			Options:    &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, IncludeResponseStatus: true, MultiError: true},
 		}
-		if pv := pathID(path, r.URL.Path); pv != "" {
-			in.PathParams["id"] = pv
+		for _, name := range []string{"id", "report"} {
+			if pv := pathParam(path, r.URL.Path, name); pv != "" {
+				in.PathParams[name] = pv
+			}
 		}
 		if c.request {
 			if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil {
@@ -313,10 +363,10 @@ func TestOpenAPIResponses(t *testing.T) {
 }
 
 // pathID extracts {id} from a concrete path for the validator.
-func pathID(pattern, path string) string {
+func pathParam(pattern, path, name string) string {
 	ps, xs := strings.Split(pattern, "/"), strings.Split(path, "/")
 	for i, p := range ps {
-		if p == "{id}" && i < len(xs) {
+		if p == "{"+name+"}" && i < len(xs) {
 			return xs[i]
 		}
 	}

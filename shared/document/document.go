@@ -128,6 +128,13 @@ type Public struct {
 	Redactions   map[string]int `json:"redactions,omitempty"` // counts per type
 	Hash         string         `json:"hash"`
 	PublishedAt  time.Time      `json:"published_at"`
+	// Revision counts the times this version's text was masked again (or
+	// restored) after publication, on a citizen's leak report; 0 is the
+	// text as first published. The index keeps the highest revision.
+	Revision int `json:"revision,omitempty"`
+	// Reported says that part of the text is masked on a citizen's report
+	// and waits for, or had, a person's check.
+	Reported bool `json:"reported,omitempty"`
 }
 
 // Object keys. Every key carries the organization code.
@@ -167,6 +174,19 @@ func AuditPrefix(k Key, version int, hash string) string {
 	}
 	return fmt.Sprintf("audit/%s/%s/v%d-%s/", k.Org, k.ID, version, h)
 }
+
+// LeakPrefix is the work-bucket prefix of the citizens' leak reports on a
+// document (leaks/<org>/<id>/<report>/…).
+func LeakPrefix(k Key) string { return fmt.Sprintf("leaks/%s/%s/", k.Org, k.ID) }
+
+// MaskPrefix is the work-bucket prefix of the texts masked on a published
+// document after publication, one object per report (masks/<org>/<id>/<report>.json).
+func MaskPrefix(k Key) string { return fmt.Sprintf("masks/%s/%s/", k.Org, k.ID) }
+
+// AsPublishedKey is the work-bucket key of the public document as the
+// pipeline published it, before any text was masked after publication:
+// what a restore goes back to.
+func AsPublishedKey(k Key) string { return fmt.Sprintf("published/%s/%s.json", k.Org, k.ID) }
 
 // PublicKey is the public-bucket key of the published document.
 func PublicKey(k Key) string { return fmt.Sprintf("documents/%s/%s.json", k.Org, k.ID) }

@@ -41,6 +41,19 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if rec.Version == pub.Version && rec.State == ledger.Retracted {
 		return nil // retracted; the deletion that follows keeps it out
 	}
+	// A text masked after publication must not come back through a writer
+	// that raced the mask: mask again, and let that write's event index.
+	masks, err := p.masks(ctx, k)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", k, err)
+	}
+	if leaking(&pub, masks) {
+		p.log.Warn("a text masked after publication is back in the public object; masking again", "stage", "index", "doc_id", k.String(), "version", pub.Version)
+		if _, err := p.remask(ctx, k); err != nil {
+			return fmt.Errorf("index %s: %w", k, err)
+		}
+		return nil
+	}
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
@@ -109,5 +122,6 @@ func SearchDoc(pub *document.Public) search.Doc {
 		ApprovedAt:     pub.ApprovedAt,
 		Keywords:       pub.Keywords,
 		MetadataOnly:   pub.MetadataOnly,
+		Revision:       pub.Revision,
 	}
 }

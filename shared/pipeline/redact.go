@@ -113,7 +113,7 @@ func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
 func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, detail string) error {
 	k := pub.Key()
 	pub.PublishedAt = p.cfg.Now().UTC()
-	if err := p.putJSON(ctx, p.cfg.Buckets.Public, document.PublicKey(k), pub); err != nil {
+	if err := p.putPublic(ctx, pub); err != nil {
 		return err
 	}
 	p.log.Info("published", "stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly)

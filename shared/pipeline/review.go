@@ -200,7 +200,7 @@ func (p *Pipeline) Review(ctx context.Context, k document.Key, a review.Action) 
 		if !moved {
 			return review.View{}, ErrNotInReview
 		}
-		if err := p.putJSON(ctx, p.cfg.Buckets.Public, document.PublicKey(k), c.cand); err != nil {
+		if err := p.putPublic(ctx, c.cand); err != nil {
 			return review.View{}, err
 		}
 		log.Info("approved and published", "decisions", len(a.Decisions))
@@ -314,7 +314,7 @@ func (p *Pipeline) republishApproved(ctx context.Context, k document.Key, rec le
 		if e.Action == review.ActApprove && c.cand != nil {
 			c.cand.PublishedAt = e.At
 			p.log.Warn("writing the public object of an approval again", "doc_id", k.String(), "version", rec.Version)
-			return p.putJSON(ctx, p.cfg.Buckets.Public, document.PublicKey(k), c.cand)
+			return p.putPublic(ctx, c.cand)
 		}
 	}
 	return nil
