@@ -22,6 +22,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
+	"github.com/seoul-plaza/plaza/shared/leak"
+	leakmail "github.com/seoul-plaza/plaza/shared/leak/mail"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
@@ -58,6 +60,8 @@ type Options struct {
 	// RetryBackoff is the monitor's first wait before retrying a dead
 	// letter (default: the pipeline's, one minute).
 	RetryBackoff time.Duration
+	// ReportLimits bounds citizens' leak reports (defaults: leak.Limits).
+	ReportLimits leak.Limits
 }
 
 // Stack is the whole system in one process, on embedded engines.
@@ -75,6 +79,9 @@ type Stack struct {
 	Inquiries    *inquiry.Handler
 	inquiryStore *inqbolt.Store
 	inquiryWatch *inquiry.Monitor
+
+	// Reports are citizens' leak reports: masked at once, then staff.
+	Reports *leak.Service
 
 	self *selfWrites
 }
@@ -189,7 +196,7 @@ func Open(o Options) (*Stack, error) {
 	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
-		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries,
+		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 	})
 	return s, nil
 }
@@ -297,6 +304,9 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			if _, err := s.inquiryWatch.Run(ctx); err != nil {
 				s.log.Error("inquiry monitor", "err", err)
 			}
+			if _, err := s.Reports.Tick(ctx); err != nil {
+				s.log.Error("leak reports", "err", err)
+			}
 			rep, err := s.Pipeline.Tick(ctx)
 			if err != nil {
 				s.log.Error("monitor tick", "err", err)
@@ -399,7 +409,31 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
 		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
+	// Leak reports share the inquiries' sealer, blinding key and rate
+	// counters, and tell people through the same outbox.
+	s.Reports = leak.New(leak.Deps{
+		Masker: p, Store: s.Store, Bucket: buckets.Work, Sealer: sealer, Blinder: blinder, Counter: store,
+		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: officers(dir),
+			Privacy: leakmail.Person{Email: "privacy.officer@seoul-city.example"}, PortalURL: portal},
+		Limits: o.ReportLimits, Logger: o.Logger, Now: o.Now,
+	})
 	return nil
+}
+
+// officers lists whom a leak report on a department's document goes to:
+// its officers and its head, as the inquiry directory has them.
+func officers(dir *inquiry.Directory) leakmail.DirectoryFunc {
+	return func(department string) []leakmail.Person {
+		r := dir.Lookup(department)
+		var out []leakmail.Person
+		for _, p := range r.Officers {
+			out = append(out, leakmail.Person{Email: p.Email, Phone: p.Phone})
+		}
+		if r.Head != nil {
+			out = append(out, leakmail.Person{Email: r.Head.Email, Phone: r.Head.Phone})
+		}
+		return out
+	}
 }
 
 // refeedIndex fills an empty search index from the public bucket, after

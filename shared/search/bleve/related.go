@@ -289,8 +289,38 @@ func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, er
 		}
 		return strings.Compare(a, b)
 	})
-	if len(out) > n {
-		out = out[:n]
+	// A term dictionary keeps the terms of deleted and replaced documents
+	// until its segments merge: a keyword masked after publication would
+	// still be suggested. Keep only terms some live document holds.
+	live := out[:0]
+	for _, w := range out {
+		if len(live) == n {
+			break
+		}
+		ok, err := x.liveTerm(ctx, w)
+		if err != nil {
+			return nil, fmt.Errorf("suggest %q: %w", prefix, err)
+		}
+		if ok {
+			live = append(live, w)
+		}
 	}
-	return out, nil
+	return live, nil
+}
+
+// liveTerm reports whether a live document holds term among its nouns or
+// keywords.
+func (x *Index) liveTerm(ctx context.Context, term string) (bool, error) {
+	var qs []query.Query
+	for _, f := range []string{fNouns, fKeywords} {
+		q := query.NewTermQuery(term)
+		q.SetField(f)
+		qs = append(qs, q)
+	}
+	req := blevesearch.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 0, 0, false)
+	sr, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return false, err
+	}
+	return sr.Total > 0, nil
 }
