@@ -16,6 +16,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth/gateway"
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/leak"
 )
 
 func main() {
@@ -29,21 +31,26 @@ func main() {
 	// empty instead of failing (see stages.APIIndex for why not EnsureIndex).
 	idx := stages.NewAPIIndex(raw, env.Log)
 	store, verifier := stages.Store(env), gateway.New(gateway.Config{})
-	inq, err := routes.Handler(ctx, env, store, verifier, api.LoggerFrom)
+	inq, shared, err := routes.Handler(ctx, env, store, verifier, api.LoggerFrom)
 	if err != nil {
 		wire.Fatal(config.FuncAPI, err)
 	}
+	ops := stages.Pipeline(env, idx)
+	reports := leak.New(leak.Deps{Masker: ops, Store: store, Bucket: env.Config.WorkBucket,
+		Sealer: shared.Sealer, Blinder: shared.Blinder, Counter: shared.Store, Logger: env.Log})
 	h := api.New(api.Deps{
 		Search:     idx,
 		Store:      store,
 		Buckets:    env.Config.Buckets(),
 		Ledger:     stages.Ledger(env),
-		Ops:        stages.Pipeline(env, idx),
+		Ops:        ops,
 		Auth:       verifier,
 		DefaultOrg: env.Config.OrgCode,
 		Logger:     env.Log,
 		RequestID:  gateway.RequestID,
 		Inquiries:  inq,
+		Reports:    reports,
+		ClientAddr: inquiry.ViewerAddress,
 	})
 	// Only CloudFront knows the origin secret: a request sent to the API's
 	// own endpoint is refused before any route sees it.

@@ -123,8 +123,8 @@ func (p *Plaza) permissions() {
 	redact := func(fn string) {
 		// work/staged → public/documents, or work/review; always a
 		// staff-only report in work/reports.
-		read(fn, p.Work, PrefixStaged)
-		write(fn, p.Work, PrefixReview, PrefixReports)
+		read(fn, p.Work, PrefixStaged, PrefixMasks, PrefixPublished)
+		write(fn, p.Work, PrefixReview, PrefixReports, PrefixPublished)
 		write(fn, p.Public, PrefixDocuments)
 		list(fn, p.Work, p.Public)
 		encrypt(fn)
@@ -132,8 +132,10 @@ func (p *Plaza) permissions() {
 	}
 	index := func(fn string) {
 		// public/documents → OpenSearch (and out of it on deletion).
+		// It checks the texts masked after publication before indexing.
 		read(fn, p.Public, PrefixDocuments)
-		list(fn, p.Public)
+		read(fn, p.Work, PrefixMasks)
+		list(fn, p.Public, p.Work)
 		decrypt(fn)
 		p.allow(fn, ledgerWriter(), ledger...)
 		p.searchGrants(fn)
@@ -150,9 +152,9 @@ func (p *Plaza) permissions() {
 	read(API, p.Public, PrefixDocuments)
 	write(API, p.Public, PrefixDocuments)
 	del(API, p.Public, PrefixDocuments)
-	read(API, p.Work, PrefixReview, PrefixReports, PrefixAudit)
-	write(API, p.Work, PrefixAudit, PrefixRejected)
-	del(API, p.Work, PrefixReview)
+	read(API, p.Work, PrefixReview, PrefixReports, PrefixAudit, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished)
+	write(API, p.Work, PrefixAudit, PrefixRejected, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished)
+	del(API, p.Work, PrefixReview, PrefixMasks, PrefixLeaks)
 	list(API, p.Work, p.Public)
 	encrypt(API)
 	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), ledger...)

@@ -19,6 +19,13 @@ const (
 	PrefixReports   = "reports/"
 	PrefixAudit     = "audit/"
 	PrefixDocuments = "documents/"
+	// Citizens' leak reports (leaks/), their notice markers (leaks-sent/),
+	// the texts masked after publication (masks/) and the public documents
+	// as first published (published/).
+	PrefixLeaks     = "leaks/"
+	PrefixLeaksSent = "leaks-sent/"
+	PrefixMasks     = "masks/"
+	PrefixPublished = "published/"
 	// EnvelopeName is the object whose arrival completes an inbox upload.
 	EnvelopeName = "envelope.json"
 )

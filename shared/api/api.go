@@ -99,6 +99,10 @@ type Handler struct {
 	statsMu   sync.Mutex
 	stats     map[string]cachedStats
 	computeMu sync.Mutex // one ledger scan at a time
+	// The OpenAPI document, unzipped on first request.
+	openapiOnce sync.Once
+	openapi     []byte
+	openapiErr  error
 }
 
 // New returns the handler.
@@ -375,5 +379,10 @@ func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, e
 func (h *Handler) serveOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	_, _ = w.Write(openapiJSON)
+	h.openapiOnce.Do(func() { h.openapi, h.openapiErr = gunzip(openapiGzip) })
+	if h.openapiErr != nil {
+		h.internal(w, r, "openapi document", h.openapiErr)
+		return
+	}
+	_, _ = w.Write(h.openapi)
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"flag"
@@ -373,11 +374,11 @@ func pathParam(pattern, path, name string) string {
 	return ""
 }
 
-var updateOpenAPI = flag.Bool("update", false, "rewrite openapi.json from openapi.yaml")
+var updateOpenAPI = flag.Bool("update", false, "rewrite openapi.json.gz from openapi.yaml")
 
-// TestOpenAPIJSONIsTheYAML: the JSON the api serves (openapi.json, embedded)
-// is openapi.yaml, the document people edit, as compact JSON. -update
-// rewrites it.
+// TestOpenAPIJSONIsTheYAML: the JSON the api serves (openapi.json.gz,
+// embedded) is openapi.yaml, the document people edit, as compact JSON.
+// -update rewrites it.
 func TestOpenAPIJSONIsTheYAML(t *testing.T) {
 	var doc any
 	if err := yaml.Unmarshal(openapiYAML, &doc); err != nil {
@@ -388,12 +389,19 @@ func TestOpenAPIJSONIsTheYAML(t *testing.T) {
 		t.Fatalf("openapi.yaml as JSON: %v", err)
 	}
 	if *updateOpenAPI {
-		if err := os.WriteFile("openapi.json", want, 0o644); err != nil {
+		var zb bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&zb, gzip.BestCompression)
+		zw.Write(want)
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("openapi.json.gz", zb.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	if !bytes.Equal(openapiJSON, want) {
-		t.Fatal("openapi.json is not openapi.yaml: run go test ./shared/api -run TestOpenAPIJSONIsTheYAML -update")
+	got, err := gunzip(openapiGzip)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("openapi.json.gz is not openapi.yaml (%v): run go test ./shared/api -run TestOpenAPIJSONIsTheYAML -update", err)
 	}
 }

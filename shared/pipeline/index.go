@@ -41,17 +41,17 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if rec.Version == pub.Version && rec.State == ledger.Retracted {
 		return nil // retracted; the deletion that follows keeps it out
 	}
-	// A text masked after publication must not come back through a writer
-	// that raced the mask: mask again, and let that write's event index.
+	// A text masked after publication must not reach the index through a
+	// writer that raced the mask: such an object is not indexed, and the
+	// monitor's tick masks it again (this stage may not write the bucket
+	// that triggers it), whose event indexes it.
 	masks, err := p.masks(ctx, k)
 	if err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
 	if leaking(&pub, masks) {
-		p.log.Warn("a text masked after publication is back in the public object; masking again", "stage", "index", "doc_id", k.String(), "version", pub.Version)
-		if _, err := p.remask(ctx, k); err != nil {
-			return fmt.Errorf("index %s: %w", k, err)
-		}
+		p.log.Warn("a text masked after publication is back in the public object; not indexed until the monitor masks it again",
+			"stage", "index", "doc_id", k.String(), "version", pub.Version)
 		return nil
 	}
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {

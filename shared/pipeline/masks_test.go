@@ -13,8 +13,8 @@ import (
 )
 
 // A text masked after publication stays masked against every writer of
-// the public object: a racing writer of the unmasked text is undone by the
-// index stage before the index sees it, a new version is published masked,
+// the public object: a racing writer's unmasked text is never indexed and
+// the monitor's tick masks it again, a new version is published masked,
 // and only Unmask brings the text back.
 func TestMaskAfterPublication(t *testing.T) {
 	e := newEnv(t)
@@ -54,7 +54,13 @@ func TestMaskAfterPublication(t *testing.T) {
 	if err := e.store.Put(ctx, buckets.Public, document.PublicKey(k), bytes.NewReader(data), storage.PutOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	leaks("after a racing writer")
+	if d, _ := e.idx.get("DOC-1"); strings.Contains(d.Body, name) {
+		t.Fatalf("the index stage indexed a racing writer's unmasked text")
+	}
+	if r, err := e.p.Tick(ctx); err != nil || r.Remasked != 1 {
+		t.Fatalf("tick: %+v %v", r, err)
+	}
+	leaks("after a racing writer and a tick")
 
 	// A new version holding the name is published masked.
 	m2 := envelope("DOC-1", 2)

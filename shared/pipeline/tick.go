@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -19,6 +20,9 @@ type TickReport struct {
 	Redriven int `json:"redriven"`
 	// Retried counts dead-lettered documents that a retry moved on.
 	Retried int `json:"retried"`
+	// Remasked counts public documents in which a text masked after
+	// publication had come back (a racing writer) and was masked again.
+	Remasked int `json:"remasked"`
 	// Unseen counts inbox envelopes the ledger had never heard of.
 	Unseen int `json:"unseen"`
 	// OldestUnprocessed is the age of the oldest document between stages.
@@ -37,6 +41,9 @@ func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
 		return r, err
 	}
 	if r.Retried, err = p.retryDeadLetters(ctx); err != nil {
+		return r, err
+	}
+	if r.Remasked, err = p.enforceMasks(ctx); err != nil {
 		return r, err
 	}
 	now := p.cfg.Now()
@@ -61,6 +68,42 @@ func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
 		}
 	}
 	return r, nil
+}
+
+// enforceMasks masks again every public document in which a text masked
+// after publication shows (masks/ holds few documents: those reported).
+func (p *Pipeline) enforceMasks(ctx context.Context) (int, error) {
+	docs := map[document.Key]bool{}
+	err := p.d.Store.List(ctx, p.cfg.Buckets.Work, "masks/", func(in storage.Info) error {
+		parts := strings.Split(in.Key, "/")
+		if len(parts) == 4 {
+			docs[document.Key{Org: parts[1], ID: parts[2]}] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("enforce masks: %w", err)
+	}
+	n := 0
+	for k := range docs {
+		pub, err := p.Published(ctx, k)
+		if err != nil {
+			continue // retracted or not yet published: nothing shows
+		}
+		masks, err := p.masks(ctx, k)
+		if err != nil {
+			return n, err
+		}
+		if !leaking(pub, masks) {
+			continue
+		}
+		if _, err := p.remask(ctx, k); err != nil {
+			return n, err
+		}
+		p.log.Warn("masked again after a racing writer", "doc_id", k.String())
+		n++
+	}
+	return n, nil
 }
 
 // Reconcile compares the inbox with the ledger and ingests every envelope

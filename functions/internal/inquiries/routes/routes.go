@@ -24,7 +24,7 @@ import (
 // on first use), published documents read from docs, staff from v. On AWS
 // no event is dispatched in-process: the table's stream triggers notify.
 // Rate limits key on the viewer's address as CloudFront forwards it.
-func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifier, log func(context.Context) *slog.Logger) (*inquiry.Handler, error) {
+func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifier, log func(context.Context) *slog.Logger) (*inquiry.Handler, Shared, error) {
 	st := inquiries.Store(e)
 	sealer := kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
 	// The directory (one DynamoDB read) and the blinding key (a read and
@@ -44,8 +44,9 @@ func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifie
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		return nil, err
+		return nil, Shared{}, err
 	}
+	shared := Shared{Store: st, Sealer: sealer, Blinder: blinder}
 	return inquiry.NewHandler(inquiry.HandlerDeps{
 		Store:        st,
 		Sealer:       sealer,
@@ -59,5 +60,13 @@ func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifie
 		ClientAddr:   inquiry.ViewerAddress,
 		Logger:       e.Log,
 		Log:          log,
-	}), nil
+	}), shared, nil
+}
+
+// Shared is what leak reports share with inquiries: the store's rate
+// counters, the sealer and the blinding key (loaded once per cold start).
+type Shared struct {
+	Store   inquiry.Store
+	Sealer  *kms.Sealer
+	Blinder *inquiry.Blinder
 }
