@@ -180,13 +180,13 @@ var latinRoles = map[string]role{
 
 // labelFirst holds the first letters of the labels, to turn most words
 // away with one lookup.
-var labelFirst = func() map[rune]bool {
-	m := map[rune]bool{}
+var labelFirst = func() *runeSet {
+	set := newRuneSet(nil, false)
 	for w := range labelRoles {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		set.add(r)
 	}
-	return m
+	return set
 }()
 
 // labelSuffixes are the header words a longer header may end with.
@@ -260,7 +260,7 @@ func roleOf(h string) role {
 // people must not be taken for.
 func nameInJa(k string) bool {
 	r, size := utf8.DecodeRuneInString(k)
-	if !surnames1[r] || utf8.RuneCountInString(k) != 3 {
+	if !surnames1.has(r) || utf8.RuneCountInString(k) != 3 {
 		return false
 	}
 	return givenInJa[k[size:]]
@@ -1457,7 +1457,7 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 		i += size
 	}
 	st := i
-	if i >= end || !labelFirst[runeAt(s, i)] {
+	if i >= end || !labelFirst.has(runeAt(s, i)) {
 		return 0, 0, roleNone, false
 	}
 	// Read up to 8 syllables, allowing single spaces (or runs of spaces
@@ -1524,11 +1524,12 @@ func hangulAt(s string, i int) bool {
 	if i+2 >= len(s) {
 		return false
 	}
-	c := s[i]
-	if c < 0xEA || c > 0xED {
-		return false
-	}
-	return isHangul(runeAt(s, i))
+	// The three bytes compared as one number, so that the call inlines:
+	// word loops ask this of every syllable. UTF-8 keeps the order of
+	// code points, so U+AC00 (EA B0 80) to U+D7A3 (ED 9E A3) with two
+	// continuation bytes is exactly a syllable.
+	k := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return k >= 0xEAB080 && k <= 0xED9EA3 && k&0xC0C0 == 0x8080
 }
 
 // singleSyllableBefore reports that the syllable ending at j stands alone

@@ -122,7 +122,7 @@ func (lx *lexicon) score(w string) int {
 		}
 	}
 	r0, _ := utf8.DecodeRuneInString(w)
-	if sur == 0 && surnames1[r0] {
+	if sur == 0 && surnames1.has(r0) {
 		sur = 1
 	}
 	if sur == 0 {
@@ -138,7 +138,7 @@ func (lx *lexicon) score(w string) int {
 		// Native given names of three syllables (하늘빛, 나래온, 푸르메):
 		// a name by shape only, where the context already says so.
 		for k := 0; k < len(given); k += 3 {
-			if !givenSyllables[runeAt(given, k)] {
+			if !givenSyllables.has(runeAt(given, k)) {
 				return notName
 			}
 		}
@@ -149,7 +149,7 @@ func (lx *lexicon) score(w string) int {
 	}
 	for k := 0; k < len(given); k += 3 {
 		g := runeAt(given, k)
-		if !givenSyllables[g] && lx.first[g] < 2 && lx.second[g] < 2 {
+		if !givenSyllables.has(g) && lx.first[g] < 2 && lx.second[g] < 2 {
 			return notName
 		}
 	}

@@ -7,26 +7,14 @@ import (
 
 // surnames1 holds common one-syllable Korean surnames (covering well over
 // 99% of the population); surnames2 the two-syllable ones.
-var surnames1 = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허노남심하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창옹순빙뇌묵란평돈계" {
-		m[r] = true
-	}
-	return m
-}()
+var surnames1 = newRuneSet([]string{"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허노남심하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창옹순빙뇌묵란평돈계"}, false)
 
 var surnames2 = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절", "소봉"}
 
 // givenSyllables are the syllables common in Korean given names. A
 // three-syllable candidate must have both given syllables here, which keeps
 // nouns with particles ("정보를", "간의") out.
-var givenSyllables = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬롱샘솔름론뢰료륭르릉립랄래렴롬룸린누니님다담도두둘들란랑려루리마머메무므미바버베보부브비빛사새샛세소수스시아애야어여오요우유으이자재저제조주즈지차채처초추치카케코크키타터토투트티파퍼페포푸프피하해허헤호후흐히눈슬솜송별봄꽃빈결벼욱혁겸훤엄쟁말끝분" {
-		m[r] = true
-	}
-	return m
-}()
+var givenSyllables = newRuneSet([]string{"가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬롱샘솔름론뢰료륭르릉립랄래렴롬룸린누니님다담도두둘들란랑려루리마머메무므미바버베보부브비빛사새샛세소수스시아애야어여오요우유으이자재저제조주즈지차채처초추치카케코크키타터토투트티파퍼페포푸프피하해허헤호후흐히눈슬솜송별봄꽃빈결벼욱혁겸훤엄쟁말끝분"}, false)
 
 // notNames are words that look like surname + given name but are titles,
 // kinship terms or ordinary nouns; they stay unmasked.
@@ -90,9 +78,9 @@ func nameLike(w string) bool {
 		if hasPrefixAny(w, surnames2) {
 			return true
 		}
-		return n == 4 && surnames1[r] && longGiven(w)
+		return n == 4 && surnames1.has(r) && longGiven(w)
 	}
-	return surnames1[r] || (n >= 3 && hasPrefixAny(w, surnames2))
+	return surnames1.has(r) || (n >= 3 && hasPrefixAny(w, surnames2))
 }
 
 // longGiven reports a surname and one of the three-syllable given names
@@ -124,7 +112,7 @@ func fullName(w string) bool {
 	if len(rs) == 4 && longGiven(w) {
 		return true
 	}
-	return givenSyllables[rs[len(rs)-1]] && givenSyllables[rs[len(rs)-2]]
+	return givenSyllables.has(rs[len(rs)-1]) && givenSyllables.has(rs[len(rs)-2])
 }
 
 func hasPrefixAny(w string, ps []string) bool {
@@ -496,7 +484,7 @@ func digitNext(s string, i int) bool {
 // syllable is a name syllable and the word is no common noun.
 func shortName(c string) bool {
 	rs := []rune(c)
-	return len(rs) == 2 && nameLike(c) && !particleEnd(c) && givenSyllables[rs[1]]
+	return len(rs) == 2 && nameLike(c) && !particleEnd(c) && givenSyllables.has(rs[1])
 }
 
 // nameBeforeProfile handles "홍길동(45세)", "김영희(여, 52세)", "박민수(남)":

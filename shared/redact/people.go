@@ -54,13 +54,7 @@ var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참�
 	"발언자", "면담자", "입회인", "참관인"}
 
 // attendeeFirst holds the first syllables of attendeeLabels.
-var attendeeFirst = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, l := range attendeeLabels {
-		m[runeAt(l, 0)] = true
-	}
-	return m
-}()
+var attendeeFirst = newRuneSet(attendeeLabels, true)
 
 // foreignWords mark a line or table about foreign residents.
 var foreignWords = []string{"국적", "여권", "외국인", "체류", "Nationality", "nationality", "Passport", "passport", "결혼이민",
@@ -621,7 +615,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if c.role == roleName {
 		item := strings.TrimSpace(s[a:b])
 		// "김 민형", "이 해순": the surname set apart from the given name.
-		if ws := strings.Fields(item); len(ws) == 2 && utf8.RuneCountInString(ws[0]) == 1 && surnames1[runeAt(ws[0], 0)] &&
+		if ws := strings.Fields(item); len(ws) == 2 && utf8.RuneCountInString(ws[0]) == 1 && surnames1.has(runeAt(ws[0], 0)) &&
 			hangulWord(ws[1]) && utf8.RuneCountInString(ws[1]) <= 3 && sc.lx.score(ws[0]+ws[1]) >= shapeName {
 			sc.add(a, a+len(item), TypeName, "name.cell_spaced", 0.85, MaskName(item))
 			return
@@ -887,11 +881,11 @@ func (sc *scanner) spacedNameMin(i, end, min int) (int, bool) {
 // syllables.
 func nativeSpaced(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	if !surnames1[r] || utf8.RuneCountInString(w) != 4 {
+	if !surnames1.has(r) || utf8.RuneCountInString(w) != 4 {
 		return false
 	}
 	for _, g := range w[size:] {
-		if !givenSyllables[g] {
+		if !givenSyllables.has(g) {
 			return false
 		}
 	}
@@ -1184,7 +1178,7 @@ func (sc *scanner) bulletCandidate(st, e int) (bulletItem, bool) {
 			break
 		}
 	}
-	if !surnames1[runeAt(w, 0)] || !personNote(s, we, e) {
+	if !surnames1.has(runeAt(w, 0)) || !personNote(s, we, e) {
 		return bulletItem{}, false
 	}
 	disc := hasAny(s[st:e], disciplineWords)
@@ -1220,7 +1214,7 @@ func headedList(t string) bool {
 	if c := colonIn(t, 30); c > 0 && isPrivateRole(strings.TrimSpace(t[:c])) {
 		return true
 	}
-	if len(t) < 3 || !attendeeFirst[runeAt(t, 0)] {
+	if len(t) < 3 || !attendeeFirst.has(runeAt(t, 0)) {
 		return false
 	}
 	for _, l := range attendeeLabels {
@@ -1425,7 +1419,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 		roled = roled || isPrivateRole(w)
 		a, w, we = we+1, w2, we2
 	}
-	if w == "" || !surnames1[runeAt(w, 0)] && !hasPrefixAny(w, surnames2) {
+	if w == "" || !surnames1.has(runeAt(w, 0)) && !hasPrefixAny(w, surnames2) {
 		return none
 	}
 	core := stripParticle(w)
@@ -1632,7 +1626,7 @@ func isPrivateRole(w string) bool {
 	if privateRoleSet[w] {
 		return true
 	}
-	if last, _ := utf8.DecodeLastRuneInString(w); !roleLast[last] {
+	if last, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(last) {
 		return false
 	}
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
@@ -1656,13 +1650,13 @@ func isPrivateRole(w string) bool {
 
 // roleLast holds the last syllables of privateRoles and their suffixes,
 // to turn most words away with one lookup.
-var roleLast = func() map[rune]bool {
-	m := map[rune]bool{}
+var roleLast = func() *runeSet {
+	set := newRuneSet(nil, false)
 	for _, w := range append(append([]string(nil), privateRoles...), privateRoleSuffixes...) {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		m[r] = true
+		set.add(r)
 	}
-	return m
+	return set
 }()
 
 // privateRoleSuffixes end the names of roles citizens take.
@@ -1827,7 +1821,7 @@ var startAfter = func() (t [256]bool) {
 func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	s := sc.s
 	r := runeAt(s, j)
-	if !surnames1[r] && !hasPrefixAny(s[j:], surnames2) {
+	if !surnames1.has(r) && !hasPrefixAny(s[j:], surnames2) {
 		return
 	}
 	w := s[j:we]
