@@ -642,22 +642,36 @@ func (sc *scanner) nameRoleBracket(i int) {
 	if k := strings.IndexByte(inner, '('); k > 0 {
 		inner = inner[:k] // "(주민 호용호(성수동2가 거주))"
 	}
-	parts := strings.Split(inner, ",")
-	if len(parts) == 1 {
+	// Every bracket of a text comes here, so its words are read without
+	// allocating: a name and a role, or up to four words.
+	name, role, comma := strings.Cut(inner, ",")
+	if comma {
+		if strings.IndexByte(role, ',') >= 0 {
+			return // a list, not a name and its role
+		}
+	} else {
 		// "(김다은 위원)", "(편채원 위원장)", "(문덕배 입주자대표회의 회장)":
 		// a name and its role; "(주민 호용호": a role and the name.
-		ws := strings.Fields(inner)
+		var ws [4]string
+		n := 0 // words, up to len(ws)+1
+		for w := range strings.FieldsSeq(inner) {
+			if n == len(ws) {
+				n++
+				break
+			}
+			ws[n] = w
+			n++
+		}
 		switch {
-		case len(ws) == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
-			parts = []string{ws[1], ws[0]}
-		case len(ws) >= 2 && len(ws) <= 3 && isPrivateRole(ws[len(ws)-1]):
-			parts = []string{ws[0], ws[len(ws)-1]}
+		case n == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
+			name, role = ws[1], ws[0]
+		case n >= 2 && n <= 3 && isPrivateRole(ws[n-1]):
+			name, role = ws[0], ws[n-1]
+		default:
+			return
 		}
 	}
-	if len(parts) != 2 {
-		return
-	}
-	name, role := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	name, role = strings.TrimSpace(name), strings.TrimSpace(role)
 	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < shapeName || sc.exempt(name) {
 		return
 	}

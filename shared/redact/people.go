@@ -1014,6 +1014,9 @@ func (sc *scanner) lineNames() {
 			break
 		}
 	}
+	// The starts of the lines that open a list of people, for
+	// bulletLists, which reads the same lines again.
+	var heads []int
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		e := len(s)
@@ -1026,6 +1029,7 @@ func (sc *scanner) lineNames() {
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6
+				heads = append(heads, i)
 			}
 			sc.speaker(i, e, lc)
 			sc.listLine(i, e, inList > 0, lc)
@@ -1045,7 +1049,7 @@ func (sc *scanner) lineNames() {
 		}
 		i = e + 1
 	}
-	sc.bulletLists()
+	sc.bulletLists(heads)
 }
 
 // lineCtx says, once asked, whether a line is the office's (the 결재
@@ -1083,8 +1087,9 @@ type bulletItem struct {
 // bulletLists masks the names that start the lines of a bulleted or
 // numbered list of people ("- 김철수 (주민대표)", "1. 이영희 위원"): a
 // list most of whose lines, and at least two, start with a likely name, or
-// any list under a heading such as 참석자.
-func (sc *scanner) bulletLists() {
+// any list under a heading such as 참석자. heads holds the starts of the
+// lines headedList accepts, in order.
+func (sc *scanner) bulletLists(heads []int) {
 	s := sc.s
 	var block []bulletItem
 	lines, headed := 0, false
@@ -1143,7 +1148,10 @@ func (sc *scanner) bulletLists() {
 			}
 		}
 		if strings.TrimSpace(s[i:e]) != "" {
-			prevHeaded = headedList(s[i:e])
+			prevHeaded = len(heads) > 0 && heads[0] == i
+			if prevHeaded {
+				heads = heads[1:]
+			}
 		}
 		if j < 0 {
 			break
@@ -1205,7 +1213,8 @@ func (l *layout) foreignAt(i int) bool {
 // headedList reports a line that opens a list of people: "참석자",
 // "참석위원 명단", "○ 참석: …".
 func headedList(t string) bool {
-	if strings.Contains(t, "명") && (strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ")) {
+	// "명)" holds "명": the rare words are looked for first.
+	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ") && strings.Contains(t, "명") {
 		return true // "…, 김다온 (이상 7명)", "홍길동 외 3명"
 	}
 	_, k := bulletOf(t, 0, len(t))
@@ -1310,7 +1319,8 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 			} else if c == ')' && depth > 0 {
 				depth--
 			}
-			if depth == 0 && (c == ',' || c == ';' || c == '/' || strings.HasPrefix(s[b:], "·") || strings.HasPrefix(s[b:], "、")) {
+			// · is C2 B7 and 、 E3 80 81: only those lead bytes are compared.
+			if depth == 0 && (c == ',' || c == ';' || c == '/' || c == 0xC2 && strings.HasPrefix(s[b:], "·") || c == 0xE3 && strings.HasPrefix(s[b:], "、")) {
 				break
 			}
 			b++
