@@ -11,6 +11,15 @@ var surnames1 = newRuneSet([]string{"김이박최정강조윤장임한오서신�
 
 var surnames2 = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절", "소봉"}
 
+// surnames2First holds the first syllables of surnames2, so that most
+// words are turned away without comparing each surname.
+var surnames2First = newRuneSet(surnames2, true)
+
+// hasSurname2 reports whether w starts with a two-syllable surname.
+func hasSurname2(w string) bool {
+	return len(w) >= 6 && surnames2First.has(runeAt(w, 0)) && hasPrefixAny(w, surnames2)
+}
+
 // givenSyllables are the syllables common in Korean given names. A
 // three-syllable candidate must have both given syllables here, which keeps
 // nouns with particles ("정보를", "간의") out.
@@ -75,12 +84,12 @@ func nameLike(w string) bool {
 	if n >= 4 {
 		// Four or five syllables: a two-syllable surname, or a
 		// three-syllable given name ("에스더") after a common surname.
-		if hasPrefixAny(w, surnames2) {
+		if hasSurname2(w) {
 			return true
 		}
 		return n == 4 && surnames1.has(r) && longGiven(w)
 	}
-	return surnames1.has(r) || (n >= 3 && hasPrefixAny(w, surnames2))
+	return surnames1.has(r) || (n >= 3 && hasSurname2(w))
 }
 
 // longGiven reports a surname and one of the three-syllable given names
@@ -164,7 +173,7 @@ func (sc *scanner) honorific(i int) {
 		// "홍길동 고객님", "김영희 선생님": the name is the word before.
 		nst, nn := hangulBack(s, st-1, 5)
 		nw := s[nst : st-1]
-		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasPrefixAny(nw, surnames2)) && !sc.exempt(nw) {
+		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasSurname2(nw)) && !sc.exempt(nw) {
 			sc.add(nst, st-1, TypeName, "name.honorific_title", 0.8, MaskName(nw))
 		}
 		return
@@ -456,7 +465,7 @@ func (sc *scanner) nameBeforeMarker(mkStart int, mk string) {
 	if verbLike(w) {
 		return
 	}
-	if !(fullName(w) || n == 4 && hasPrefixAny(w, surnames2)) || sc.exempt(w) || titleSuffix(w) {
+	if !(fullName(w) || n == 4 && hasSurname2(w)) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_marker", conf: 0.8, mask: MaskName(w)})

@@ -1314,6 +1314,10 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		depth := 0
 		for b < e {
 			c := s[b]
+			if !listBytes[c] {
+				b++ // most bytes neither nest nor separate
+				continue
+			}
 			if c == '(' {
 				depth++
 			} else if c == ')' && depth > 0 {
@@ -1356,6 +1360,15 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		sc.add(it.a, it.b, TypeName, "name.list", 0.85, MaskName(w))
 	}
 }
+
+// listBytes marks the bytes listLine stops at: brackets, separators and
+// the lead bytes of · and 、.
+var listBytes = func() (t [256]bool) {
+	for _, c := range []byte("(),;/\xC2\xE3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // bracketLists masks the names listed inside brackets: "위원 3명(현형준,
 // 김다은, 편채원)", "참석(김철수·이영희)".
@@ -1429,7 +1442,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 		roled = roled || isPrivateRole(w)
 		a, w, we = we+1, w2, we2
 	}
-	if w == "" || !surnames1.has(runeAt(w, 0)) && !hasPrefixAny(w, surnames2) {
+	if w == "" || !surnames1.has(runeAt(w, 0)) && !hasSurname2(w) {
 		return none
 	}
 	core := stripParticle(w)
@@ -1831,7 +1844,7 @@ var startAfter = func() (t [256]bool) {
 func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	s := sc.s
 	r := runeAt(s, j)
-	if !surnames1.has(r) && !hasPrefixAny(s[j:], surnames2) {
+	if !surnames1.has(r) && !hasSurname2(s[j:]) {
 		return
 	}
 	w := s[j:we]
