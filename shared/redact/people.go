@@ -1213,8 +1213,9 @@ func (l *layout) foreignAt(i int) bool {
 // headedList reports a line that opens a list of people: "참석자",
 // "참석위원 명단", "○ 참석: …".
 func headedList(t string) bool {
-	// "명)" holds "명": the rare words are looked for first.
-	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ") && strings.Contains(t, "명") {
+	// "명)" holds "명": the rare words are looked for first, " 외 " by
+	// the middle byte of 외 (every line is asked this).
+	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || containsAt(t, " 외 ", 2) && strings.Contains(t, "명") {
 		return true // "…, 김다온 (이상 7명)", "홍길동 외 3명"
 	}
 	_, k := bulletOf(t, 0, len(t))
@@ -1233,6 +1234,24 @@ func headedList(t string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// containsAt reports whether t contains w, as strings.Contains does, but
+// looks for w's byte k with IndexByte: a byte rare in Korean text (the
+// middle byte of a syllable) skips far more at once than a space or a
+// lead byte, which strings.Contains would stop at every few bytes.
+func containsAt(t, w string, k int) bool {
+	for from := k; from < len(t); {
+		j := strings.IndexByte(t[from:], w[k])
+		if j < 0 {
+			return false
+		}
+		if at := from + j - k; at+len(w) <= len(t) && t[at:at+len(w)] == w {
+			return true
+		}
+		from += j + 1
 	}
 	return false
 }
