@@ -180,11 +180,38 @@ var latinRoles = map[string]role{
 
 // labelFirst holds the first letters of the labels, to turn most words
 // away with one lookup.
-var labelFirst = func() map[rune]bool {
-	m := map[rune]bool{}
+var labelFirst = func() *runeSet {
+	set := newRuneSet(nil, false)
 	for w := range labelRoles {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		set.add(r)
+	}
+	return set
+}()
+
+// labelPrefix is a beginning of a label, as labelAt reads it: whether it
+// is a whole label, with its role, and whether it begins a longer one.
+type labelPrefix struct {
+	role          role
+	label, longer bool
+}
+
+// labelPrefixes maps every beginning of a label, cut between letters, to
+// what it may still become, so that labelAt stops reading a word as soon
+// as no label can start with it: most words end after one lookup.
+var labelPrefixes = func() map[string]labelPrefix {
+	m := map[string]labelPrefix{}
+	for w, r := range labelRoles {
+		for k := range w {
+			if k > 0 {
+				p := m[w[:k]]
+				p.longer = true
+				m[w[:k]] = p
+			}
+		}
+		p := m[w]
+		p.role, p.label = r, true
+		m[w] = p
 	}
 	return m
 }()
@@ -260,7 +287,7 @@ func roleOf(h string) role {
 // people must not be taken for.
 func nameInJa(k string) bool {
 	r, size := utf8.DecodeRuneInString(k)
-	if !surnames1[r] || utf8.RuneCountInString(k) != 3 {
+	if !surnames1.has(r) || utf8.RuneCountInString(k) != 3 {
 		return false
 	}
 	return givenInJa[k[size:]]
@@ -496,32 +523,31 @@ type rowSplit struct {
 	done  bool
 }
 
+// spacedCells reports two spaces between words of t: spaces before the
+// first word do not split cells, and nor do spaces at the end.
+func spacedCells(t string) bool {
+	lead := 0
+	for lead < len(t) && t[lead] == ' ' {
+		lead++
+	}
+	// Only the first pair after the first word counts: if only spaces
+	// follow it, only spaces follow any later pair too.
+	x := strings.Index(t[lead:], "  ")
+	return x >= 0 && strings.TrimSpace(t[lead+x:]) != ""
+}
+
 // rowCells splits a line into trimmed cells and says how.
 func rowCells(s string, ln span) ([]span, sep) {
 	t := s[ln.start:ln.end]
-	// One pass over the line tells how it splits.
-	pipe, doubled, tab, spaces := false, false, false, false
-	lead := true // spaces before the first word do not split cells
-	for x := 0; x < len(t); x++ {
-		switch t[x] {
-		case '|':
-			pipe = true
-			doubled = doubled || x+1 < len(t) && t[x+1] == '|'
-		case '\t':
-			tab = true
-		case ' ':
-			spaces = spaces || !lead && x+1 < len(t) && t[x+1] == ' ' && strings.TrimSpace(t[x:]) != ""
-			continue
-		}
-		lead = false
-	}
+	// Every line of the text is asked this once: each separator is
+	// looked for with one IndexByte or Index, in order of precedence.
 	var k sep
 	switch {
-	case pipe && !doubled:
+	case strings.IndexByte(t, '|') >= 0 && !strings.Contains(t, "||"):
 		k = sepPipe
-	case tab:
+	case strings.IndexByte(t, '\t') >= 0:
 		k = sepTab
-	case spaces:
+	case spacedCells(t):
 		k = sepSpaces
 	default:
 		if cs := csvCells(s, ln); len(cs) >= 3 {
@@ -1450,6 +1476,9 @@ func nextColon(s string, k, end int) bool {
 // note. Bullets before it are skipped.
 func labelAt(s string, i, end int) (int, int, role, bool) {
 	for i < end {
+		if c := s[i]; c >= 0xEA && c <= 0xED || c < 0x80 && c != '-' && c != '*' && c != ' ' && c != '\t' {
+			break // a syllable or a letter, told without decoding: most words
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ \t", r) {
 			break
@@ -1457,7 +1486,7 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 		i += size
 	}
 	st := i
-	if i >= end || !labelFirst[runeAt(s, i)] {
+	if i >= end || !labelFirst.has(runeAt(s, i)) {
 		return 0, 0, roleNone, false
 	}
 	// Read up to 8 syllables, allowing single spaces (or runs of spaces
@@ -1477,11 +1506,15 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 			n += size
 			syl++
 			j += size
-			if rl, ok := labelRoles[string(b[:n])]; ok {
+			p := labelPrefixes[string(b[:n])]
+			if p.label {
 				// A label ends at a word end.
 				if j >= end || !hangulAt(s, j) {
-					best, bestEnd = rl, j
+					best, bestEnd = p.role, j
 				}
+			}
+			if !p.longer {
+				break // no label goes on from here
 			}
 			continue
 		}
@@ -1524,11 +1557,12 @@ func hangulAt(s string, i int) bool {
 	if i+2 >= len(s) {
 		return false
 	}
-	c := s[i]
-	if c < 0xEA || c > 0xED {
-		return false
-	}
-	return isHangul(runeAt(s, i))
+	// The three bytes compared as one number, so that the call inlines:
+	// word loops ask this of every syllable. UTF-8 keeps the order of
+	// code points, so U+AC00 (EA B0 80) to U+D7A3 (ED 9E A3) with two
+	// continuation bytes is exactly a syllable.
+	k := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	return k >= 0xEAB080 && k <= 0xED9EA3 && k&0xC0C0 == 0x8080
 }
 
 // singleSyllableBefore reports that the syllable ending at j stands alone

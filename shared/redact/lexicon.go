@@ -33,8 +33,8 @@ var givenTxt string
 // is read-only once built and shared by every call.
 type lexicon struct {
 	nouns  map[string]struct{}
-	first  map[rune]int
-	second map[rune]int
+	first  syllableCounts
+	second syllableCounts
 	// alien is, per Hangul syllable (from U+AC00), how much more often it
 	// is found in transcribed foreign names than in Korean words (log
 	// odds): 르, 즈, 뮐 and 페 are the marks of a transcription.
@@ -42,7 +42,7 @@ type lexicon struct {
 }
 
 func loadLexicon() *lexicon {
-	lx := &lexicon{first: map[rune]int{}, second: map[rune]int{}}
+	lx := &lexicon{first: newSyllableCounts(), second: newSyllableCounts()}
 	lx.nouns = gunzipSet(nounsGz)
 	lx.alien = make([]float32, len(alienBin))
 	for i := range len(alienBin) {
@@ -57,7 +57,8 @@ func loadLexicon() *lexicon {
 		r, _ := utf8.DecodeRuneInString(f[0])
 		a, _ := strconv.Atoi(f[1])
 		b, _ := strconv.Atoi(f[2])
-		lx.first[r], lx.second[r] = a, b
+		lx.first.set(r, a)
+		lx.second.set(r, b)
 	}
 	return lx
 }
@@ -86,6 +87,33 @@ func gunzipSet(gz []byte) map[string]struct{} {
 		words = words[min(k+1, len(words)):]
 	}
 	return m
+}
+
+// syllableCounts holds a count per rune: in an array for the Hangul
+// syllables, as score reads them for every candidate name, and in a map
+// for anything else.
+type syllableCounts struct {
+	hangul []int
+	other  map[rune]int
+}
+
+func newSyllableCounts() syllableCounts {
+	return syllableCounts{hangul: make([]int, 0xD7A3-0xAC00+1), other: map[rune]int{}}
+}
+
+func (c syllableCounts) get(r rune) int {
+	if isHangul(r) {
+		return c.hangul[r-0xAC00]
+	}
+	return c.other[r]
+}
+
+func (c syllableCounts) set(r rune, n int) {
+	if isHangul(r) {
+		c.hangul[r-0xAC00] = n
+	} else {
+		c.other[r] = n
+	}
 }
 
 func has(set map[string]struct{}, w string) bool {
@@ -119,14 +147,11 @@ func (lx *lexicon) score(w string) int {
 		return notName
 	}
 	sur := 0
-	for _, p := range surnames2 {
-		if strings.HasPrefix(w, p) {
-			sur = 2
-			break
-		}
+	if hasSurname2(w) {
+		sur = 2
 	}
 	r0, _ := utf8.DecodeRuneInString(w)
-	if sur == 0 && surnames1[r0] {
+	if sur == 0 && surnames1.has(r0) {
 		sur = 1
 	}
 	if sur == 0 {
@@ -142,7 +167,7 @@ func (lx *lexicon) score(w string) int {
 		// Native given names of three syllables (하늘빛, 나래온, 푸르메):
 		// a name by shape only, where the context already says so.
 		for k := 0; k < len(given); k += 3 {
-			if !givenSyllables[runeAt(given, k)] {
+			if !givenSyllables.has(runeAt(given, k)) {
 				return notName
 			}
 		}
@@ -153,7 +178,7 @@ func (lx *lexicon) score(w string) int {
 	}
 	for k := 0; k < len(given); k += 3 {
 		g := runeAt(given, k)
-		if !givenSyllables[g] && lx.first[g] < 2 && lx.second[g] < 2 {
+		if !givenSyllables.has(g) && lx.first.get(g) < 2 && lx.second.get(g) < 2 {
 			return notName
 		}
 	}
@@ -170,7 +195,7 @@ func (lx *lexicon) score(w string) int {
 		return likelyName
 	}
 	if ng == 2 {
-		f, s := lx.first[runeAt(given, 0)], lx.second[runeAt(given, 3)]
+		f, s := lx.first.get(runeAt(given, 0)), lx.second.get(runeAt(given, 3))
 		if f >= 20 && s >= 20 {
 			return strongName
 		}

@@ -7,26 +7,23 @@ import (
 
 // surnames1 holds common one-syllable Korean surnames (covering well over
 // 99% of the population); surnames2 the two-syllable ones.
-var surnames1 = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허노남심하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창옹순빙뇌묵란평돈계" {
-		m[r] = true
-	}
-	return m
-}()
+var surnames1 = newRuneSet([]string{"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허노남심하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈단견당화창옹순빙뇌묵란평돈계"}, false)
 
 var surnames2 = []string{"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "어금", "망절", "소봉"}
+
+// surnames2First holds the first syllables of surnames2, so that most
+// words are turned away without comparing each surname.
+var surnames2First = newRuneSet(surnames2, true)
+
+// hasSurname2 reports whether w starts with a two-syllable surname.
+func hasSurname2(w string) bool {
+	return len(w) >= 6 && surnames2First.has(runeAt(w, 0)) && hasPrefixAny(w, surnames2)
+}
 
 // givenSyllables are the syllables common in Korean given names. A
 // three-syllable candidate must have both given syllables here, which keeps
 // nouns with particles ("정보를", "간의") out.
-var givenSyllables = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range "가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬롱샘솔름론뢰료륭르릉립랄래렴롬룸린누니님다담도두둘들란랑려루리마머메무므미바버베보부브비빛사새샛세소수스시아애야어여오요우유으이자재저제조주즈지차채처초추치카케코크키타터토투트티파퍼페포푸프피하해허헤호후흐히눈슬솜송별봄꽃빈결벼욱혁겸훤엄쟁말끝분" {
-		m[r] = true
-	}
-	return m
-}()
+var givenSyllables = newRuneSet([]string{"가각간갑강건걸겸경계고곤관광교구국군권귀규균근금기길나난남낭내녀노늘다단달담당대덕도돈동두득등라란람랑래량려련렬령례록룡루류륜률리린림마만매명모목몽무문미민바반배백범별병보복본봉부분비빈빛사산삼상새서석선설섬성세소솔송수숙순술슬승시식신실심아안암애양언엄여연열엽영예오옥온완왕요용우욱운울웅원월위유윤율은음응이익인일임자작장재전점정제조종주준중지직진집찬창채천철청초춘충치칠탁태택파판팔평표필하학한함항해행향허혁현협형혜호혼홍화환활황회효후훈휘흥희힘봄솜결찬롱샘솔름론뢰료륭르릉립랄래렴롬룸린누니님다담도두둘들란랑려루리마머메무므미바버베보부브비빛사새샛세소수스시아애야어여오요우유으이자재저제조주즈지차채처초추치카케코크키타터토투트티파퍼페포푸프피하해허헤호후흐히눈슬솜송별봄꽃빈결벼욱혁겸훤엄쟁말끝분"}, false)
 
 // notNames are words that look like surname + given name but are titles,
 // kinship terms or ordinary nouns; they stay unmasked.
@@ -87,12 +84,12 @@ func nameLike(w string) bool {
 	if n >= 4 {
 		// Four or five syllables: a two-syllable surname, or a
 		// three-syllable given name ("에스더") after a common surname.
-		if hasPrefixAny(w, surnames2) {
+		if hasSurname2(w) {
 			return true
 		}
-		return n == 4 && surnames1[r] && longGiven(w)
+		return n == 4 && surnames1.has(r) && longGiven(w)
 	}
-	return surnames1[r] || (n >= 3 && hasPrefixAny(w, surnames2))
+	return surnames1.has(r) || (n >= 3 && hasSurname2(w))
 }
 
 // longGiven reports a surname and one of the three-syllable given names
@@ -124,7 +121,7 @@ func fullName(w string) bool {
 	if len(rs) == 4 && longGiven(w) {
 		return true
 	}
-	return givenSyllables[rs[len(rs)-1]] && givenSyllables[rs[len(rs)-2]]
+	return givenSyllables.has(rs[len(rs)-1]) && givenSyllables.has(rs[len(rs)-2])
 }
 
 func hasPrefixAny(w string, ps []string) bool {
@@ -176,7 +173,7 @@ func (sc *scanner) honorific(i int) {
 		// "홍길동 고객님", "김영희 선생님": the name is the word before.
 		nst, nn := hangulBack(s, st-1, 5)
 		nw := s[nst : st-1]
-		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasPrefixAny(nw, surnames2)) && !sc.exempt(nw) {
+		if nn >= 3 && nn <= 4 && (nst == 0 || !prevHangul(s, nst)) && (fullName(nw) || nn == 4 && hasSurname2(nw)) && !sc.exempt(nw) {
 			sc.add(nst, st-1, TypeName, "name.honorific_title", 0.8, MaskName(nw))
 		}
 		return
@@ -468,7 +465,7 @@ func (sc *scanner) nameBeforeMarker(mkStart int, mk string) {
 	if verbLike(w) {
 		return
 	}
-	if !(fullName(w) || n == 4 && hasPrefixAny(w, surnames2)) || sc.exempt(w) || titleSuffix(w) {
+	if !(fullName(w) || n == 4 && hasSurname2(w)) || sc.exempt(w) || titleSuffix(w) {
 		return
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_marker", conf: 0.8, mask: MaskName(w)})
@@ -496,7 +493,7 @@ func digitNext(s string, i int) bool {
 // syllable is a name syllable and the word is no common noun.
 func shortName(c string) bool {
 	rs := []rune(c)
-	return len(rs) == 2 && nameLike(c) && !particleEnd(c) && givenSyllables[rs[1]]
+	return len(rs) == 2 && nameLike(c) && !particleEnd(c) && givenSyllables.has(rs[1])
 }
 
 // nameBeforeProfile handles "홍길동(45세)", "김영희(여, 52세)", "박민수(남)":
@@ -654,22 +651,36 @@ func (sc *scanner) nameRoleBracket(i int) {
 	if k := strings.IndexByte(inner, '('); k > 0 {
 		inner = inner[:k] // "(주민 호용호(성수동2가 거주))"
 	}
-	parts := strings.Split(inner, ",")
-	if len(parts) == 1 {
+	// Every bracket of a text comes here, so its words are read without
+	// allocating: a name and a role, or up to four words.
+	name, role, comma := strings.Cut(inner, ",")
+	if comma {
+		if strings.IndexByte(role, ',') >= 0 {
+			return // a list, not a name and its role
+		}
+	} else {
 		// "(김다은 위원)", "(편채원 위원장)", "(문덕배 입주자대표회의 회장)":
 		// a name and its role; "(주민 호용호": a role and the name.
-		ws := strings.Fields(inner)
+		var ws [4]string
+		n := 0 // words, up to len(ws)+1
+		for w := range strings.FieldsSeq(inner) {
+			if n == len(ws) {
+				n++
+				break
+			}
+			ws[n] = w
+			n++
+		}
 		switch {
-		case len(ws) == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
-			parts = []string{ws[1], ws[0]}
-		case len(ws) >= 2 && len(ws) <= 3 && isPrivateRole(ws[len(ws)-1]):
-			parts = []string{ws[0], ws[len(ws)-1]}
+		case n == 2 && isPrivateRole(ws[0]) && !isPrivateRole(ws[1]):
+			name, role = ws[1], ws[0]
+		case n >= 2 && n <= 3 && isPrivateRole(ws[n-1]):
+			name, role = ws[0], ws[n-1]
+		default:
+			return
 		}
 	}
-	if len(parts) != 2 {
-		return
-	}
-	name, role := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	name, role = strings.TrimSpace(name), strings.TrimSpace(role)
 	if !isPrivateRole(role) || !hangulWord(name) || sc.lx.score(name) < shapeName || sc.exempt(name) {
 		return
 	}

@@ -54,13 +54,7 @@ var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참�
 	"발언자", "면담자", "입회인", "참관인"}
 
 // attendeeFirst holds the first syllables of attendeeLabels.
-var attendeeFirst = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, l := range attendeeLabels {
-		m[runeAt(l, 0)] = true
-	}
-	return m
-}()
+var attendeeFirst = newRuneSet(attendeeLabels, true)
 
 // foreignWords mark a line or table about foreign residents.
 var foreignWords = []string{"국적", "여권", "외국인", "체류", "Nationality", "nationality", "Passport", "passport", "결혼이민",
@@ -621,7 +615,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if c.role == roleName {
 		item := strings.TrimSpace(s[a:b])
 		// "김 민형", "이 해순": the surname set apart from the given name.
-		if ws := strings.Fields(item); len(ws) == 2 && utf8.RuneCountInString(ws[0]) == 1 && surnames1[runeAt(ws[0], 0)] &&
+		if ws := strings.Fields(item); len(ws) == 2 && utf8.RuneCountInString(ws[0]) == 1 && surnames1.has(runeAt(ws[0], 0)) &&
 			hangulWord(ws[1]) && utf8.RuneCountInString(ws[1]) <= 3 && sc.lx.score(ws[0]+ws[1]) >= shapeName {
 			sc.add(a, a+len(item), TypeName, "name.cell_spaced", 0.85, MaskName(item))
 			return
@@ -887,11 +881,11 @@ func (sc *scanner) spacedNameMin(i, end, min int) (int, bool) {
 // syllables.
 func nativeSpaced(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	if !surnames1[r] || utf8.RuneCountInString(w) != 4 {
+	if !surnames1.has(r) || utf8.RuneCountInString(w) != 4 {
 		return false
 	}
 	for _, g := range w[size:] {
-		if !givenSyllables[g] {
+		if !givenSyllables.has(g) {
 			return false
 		}
 	}
@@ -1020,6 +1014,9 @@ func (sc *scanner) lineNames() {
 			break
 		}
 	}
+	// The starts of the lines that open a list of people, for
+	// bulletLists, which reads the same lines again.
+	var heads []int
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		e := len(s)
@@ -1032,6 +1029,7 @@ func (sc *scanner) lineNames() {
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6
+				heads = append(heads, i)
 			}
 			sc.speaker(i, e, lc)
 			sc.listLine(i, e, inList > 0, lc)
@@ -1051,7 +1049,7 @@ func (sc *scanner) lineNames() {
 		}
 		i = e + 1
 	}
-	sc.bulletLists()
+	sc.bulletLists(heads)
 }
 
 // lineCtx says, once asked, whether a line is the office's (the 결재
@@ -1089,8 +1087,9 @@ type bulletItem struct {
 // bulletLists masks the names that start the lines of a bulleted or
 // numbered list of people ("- 김철수 (주민대표)", "1. 이영희 위원"): a
 // list most of whose lines, and at least two, start with a likely name, or
-// any list under a heading such as 참석자.
-func (sc *scanner) bulletLists() {
+// any list under a heading such as 참석자. heads holds the starts of the
+// lines headedList accepts, in order.
+func (sc *scanner) bulletLists(heads []int) {
 	s := sc.s
 	var block []bulletItem
 	lines, headed := 0, false
@@ -1149,7 +1148,10 @@ func (sc *scanner) bulletLists() {
 			}
 		}
 		if strings.TrimSpace(s[i:e]) != "" {
-			prevHeaded = headedList(s[i:e])
+			prevHeaded = len(heads) > 0 && heads[0] == i
+			if prevHeaded {
+				heads = heads[1:]
+			}
 		}
 		if j < 0 {
 			break
@@ -1184,7 +1186,7 @@ func (sc *scanner) bulletCandidate(st, e int) (bulletItem, bool) {
 			break
 		}
 	}
-	if !surnames1[runeAt(w, 0)] || !personNote(s, we, e) {
+	if !surnames1.has(runeAt(w, 0)) || !personNote(s, we, e) {
 		return bulletItem{}, false
 	}
 	disc := hasAny(s[st:e], disciplineWords)
@@ -1211,7 +1213,9 @@ func (l *layout) foreignAt(i int) bool {
 // headedList reports a line that opens a list of people: "참석자",
 // "참석위원 명단", "○ 참석: …".
 func headedList(t string) bool {
-	if strings.Contains(t, "명") && (strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || strings.Contains(t, " 외 ")) {
+	// "명)" holds "명": the rare words are looked for first, " 외 " by
+	// the middle byte of 외 (every line is asked this).
+	if strings.Contains(t, "(이상 ") && strings.Contains(t, "명)") || containsAt(t, " 외 ", 2) && strings.Contains(t, "명") {
 		return true // "…, 김다온 (이상 7명)", "홍길동 외 3명"
 	}
 	_, k := bulletOf(t, 0, len(t))
@@ -1220,7 +1224,7 @@ func headedList(t string) bool {
 	if c := colonIn(t, 30); c > 0 && isPrivateRole(strings.TrimSpace(t[:c])) {
 		return true
 	}
-	if len(t) < 3 || !attendeeFirst[runeAt(t, 0)] {
+	if len(t) < 3 || !attendeeFirst.has(runeAt(t, 0)) {
 		return false
 	}
 	for _, l := range attendeeLabels {
@@ -1230,6 +1234,24 @@ func headedList(t string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// containsAt reports whether t contains w, as strings.Contains does, but
+// looks for w's byte k with IndexByte: a byte rare in Korean text (the
+// middle byte of a syllable) skips far more at once than a space or a
+// lead byte, which strings.Contains would stop at every few bytes.
+func containsAt(t, w string, k int) bool {
+	for from := k; from < len(t); {
+		j := strings.IndexByte(t[from:], w[k])
+		if j < 0 {
+			return false
+		}
+		if at := from + j - k; at+len(w) <= len(t) && t[at:at+len(w)] == w {
+			return true
+		}
+		from += j + 1
 	}
 	return false
 }
@@ -1311,12 +1333,17 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		depth := 0
 		for b < e {
 			c := s[b]
+			if !listBytes[c] {
+				b++ // most bytes neither nest nor separate
+				continue
+			}
 			if c == '(' {
 				depth++
 			} else if c == ')' && depth > 0 {
 				depth--
 			}
-			if depth == 0 && (c == ',' || c == ';' || c == '/' || strings.HasPrefix(s[b:], "·") || strings.HasPrefix(s[b:], "、")) {
+			// · is C2 B7 and 、 E3 80 81: only those lead bytes are compared.
+			if depth == 0 && (c == ',' || c == ';' || c == '/' || c == 0xC2 && strings.HasPrefix(s[b:], "·") || c == 0xE3 && strings.HasPrefix(s[b:], "、")) {
 				break
 			}
 			b++
@@ -1352,6 +1379,15 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		sc.add(it.a, it.b, TypeName, "name.list", 0.85, MaskName(w))
 	}
 }
+
+// listBytes marks the bytes listLine stops at: brackets, separators and
+// the lead bytes of · and 、.
+var listBytes = func() (t [256]bool) {
+	for _, c := range []byte("(),;/\xC2\xE3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // bracketLists masks the names listed inside brackets: "위원 3명(현형준,
 // 김다은, 편채원)", "참석(김철수·이영희)".
@@ -1425,7 +1461,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 		roled = roled || isPrivateRole(w)
 		a, w, we = we+1, w2, we2
 	}
-	if w == "" || !surnames1[runeAt(w, 0)] && !hasPrefixAny(w, surnames2) {
+	if w == "" || !surnames1.has(runeAt(w, 0)) && !hasSurname2(w) {
 		return none
 	}
 	core := stripParticle(w)
@@ -1632,7 +1668,7 @@ func isPrivateRole(w string) bool {
 	if privateRoleSet[w] {
 		return true
 	}
-	if last, _ := utf8.DecodeLastRuneInString(w); !roleLast[last] {
+	if last, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(last) {
 		return false
 	}
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
@@ -1656,13 +1692,13 @@ func isPrivateRole(w string) bool {
 
 // roleLast holds the last syllables of privateRoles and their suffixes,
 // to turn most words away with one lookup.
-var roleLast = func() map[rune]bool {
-	m := map[rune]bool{}
+var roleLast = func() *runeSet {
+	set := newRuneSet(nil, false)
 	for _, w := range append(append([]string(nil), privateRoles...), privateRoleSuffixes...) {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		m[r] = true
+		set.add(r)
 	}
-	return m
+	return set
 }()
 
 // privateRoleSuffixes end the names of roles citizens take.
@@ -1827,7 +1863,7 @@ var startAfter = func() (t [256]bool) {
 func (sc *scanner) particleName(j, we, e int, lc *lineCtx) {
 	s := sc.s
 	r := runeAt(s, j)
-	if !surnames1[r] && !hasPrefixAny(s[j:], surnames2) {
+	if !surnames1.has(r) && !hasSurname2(s[j:]) {
 		return
 	}
 	w := s[j:we]

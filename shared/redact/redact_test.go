@@ -174,3 +174,13 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAt checks the rare-byte search against strings.Contains,
+// with the word at the edges, repeated, cut short and absent.
+func TestContainsAt(t *testing.T) {
+	for _, text := range []string{"", " 외", "외 ", " 외 ", "김철수 외 3명", "김철수 외3명 외 ", "외외 외외", "회의 외의", " 왜 ", "x 외 "} {
+		if got, want := containsAt(text, " 외 ", 2), strings.Contains(text, " 외 "); got != want {
+			t.Errorf("containsAt(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

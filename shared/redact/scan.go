@@ -94,7 +94,14 @@ func (sc *scanner) run() {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !trigger[c] {
-			i++
+			// s is valid UTF-8: the two bytes after a three-byte lead
+			// (가-깋 and most punctuation) are continuation bytes, never
+			// triggers, so the whole letter is passed at once.
+			if c >= 0xE0 && c < 0xF0 {
+				i += 3
+			} else {
+				i++
+			}
 			continue
 		}
 		switch {
