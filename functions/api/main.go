@@ -35,7 +35,7 @@ func main() {
 	if err != nil {
 		wire.Fatal(config.FuncAPI, err)
 	}
-	ops := stages.Pipeline(env, idx)
+	ops := stages.Pipeline(env, idx, nil) // the api never reads files
 	reports := leak.New(leak.Deps{Masker: ops, Store: store, Bucket: env.Config.WorkBucket,
 		Sealer: shared.Sealer, Blinder: shared.Blinder, Counter: shared.Store, Logger: env.Log})
 	h := api.New(api.Deps{

@@ -12,10 +12,11 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 )
 
 func main() {
 	env := wire.Load(context.Background(), config.FuncIngest)
-	p := stages.Pipeline(env, nil)
+	p := stages.Pipeline(env, nil, files.New())
 	lambda.Start(wire.HandleErr(env, wire.ObjectHandler(env.Log, p.Ingest)))
 }

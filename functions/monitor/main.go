@@ -21,6 +21,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 )
 
 // Report is the function's result, visible in the invocation's response.
@@ -37,7 +38,7 @@ func main() {
 	if err != nil {
 		wire.Fatal(config.FuncMonitor, err)
 	}
-	p := stages.Pipeline(env, idx)
+	p := stages.Pipeline(env, idx, files.New())
 	var inq *inquiry.Monitor
 	if env.Config.InquiryTable != "" {
 		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})

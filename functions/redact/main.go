@@ -16,6 +16,6 @@ import (
 
 func main() {
 	env := wire.Load(context.Background(), config.FuncRedact)
-	p := stages.Pipeline(env, nil)
+	p := stages.Pipeline(env, nil, nil)
 	lambda.Start(wire.HandleErr(env, wire.ObjectHandler(env.Log, p.Redact)))
 }

@@ -19,7 +19,6 @@ import (
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
-	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
 	"github.com/seoul-plaza/plaza/shared/leak"
@@ -27,6 +26,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
@@ -364,7 +364,7 @@ func copyFile(ctx context.Context, st storage.Store, key, src string) error {
 // pipelineDeps are the stack's engines, with idx as the search index.
 func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
 	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
-		Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()}
+		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New()}
 }
 
 // openInquiries wires citizens' questions: a bbolt store, contacts sealed

@@ -186,7 +186,7 @@ func TestDeadLetterIsRetriedWithBackoffAndReleased(t *testing.T) {
 	ctx := context.Background()
 	flaky := &flakyStore{Store: e.store, bucket: "public", broken: true}
 	e.p = New(Config{Buckets: buckets, Now: func() time.Time { return e.now }, RetryBackoff: time.Minute, MaxRetryBackoff: 4 * time.Minute},
-		Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()})
+		Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New()})
 	e.bus.p = e.p
 	e.drop("DL-1", envelope("DL-1", 1))
 	if len(e.bus.errs) == 0 {
@@ -245,7 +245,7 @@ func TestResendAfterDeadLetterIsNotIgnored(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	flaky := &flakyStore{Store: e.store, bucket: "public", broken: true}
-	e.p = New(e.p.cfg, Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()})
+	e.p = New(e.p.cfg, Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New()})
 	e.bus.p = e.p
 	e.drop("DL-2", envelope("DL-2", 1))
 	e.p.DeadLettered(ctx, storage.Event{Kind: storage.Created, Bucket: "work", Key: "staged/6110000/DL-2/v1.json"}, errors.New("no space"))
@@ -297,7 +297,7 @@ func TestStagedWriteFailureIsRetried(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	flaky := &flakyStore{Store: e.store, bucket: "work", broken: false}
-	e.p = New(e.p.cfg, Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()})
+	e.p = New(e.p.cfg, Deps{Store: flaky, Ledger: e.led, Index: e.idx, Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New()})
 	e.bus.p = e.p
 	e.bus.paused = true
 	key := e.dropAs("approval", "ST-1", mustJSON(t, envelope("ST-1", 1)))

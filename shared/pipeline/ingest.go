@@ -266,6 +266,9 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 			return nil, nil, hideKeys(err, key)
 		}
 		parts = append(parts, []byte(f.Key), data)
+		if p.d.Extractor == nil {
+			return nil, nil, errors.New("ingest: this pipeline was built without a file reader")
+		}
 		fctx, cancel := context.WithTimeout(ctx, p.cfg.FileDeadline)
 		res, xerr := p.d.Extractor.Extract(fctx, f.Name, data)
 		cancel()

@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
-	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -31,9 +30,17 @@ import (
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
-// Extractor turns a file into text.
+// Extractor turns a file into text (pipeline/files over shared/extract).
+// Its errors that are *document.Problem are the file's fault (the
+// attachment carries the code); any other is a failure to retry.
 type Extractor interface {
-	Extract(ctx context.Context, name string, data []byte) (extract.Result, error)
+	Extract(ctx context.Context, name string, data []byte) (Extraction, error)
+}
+
+// Extraction is a file's text and the format it was read as.
+type Extraction struct {
+	Text   string
+	Format string
 }
 
 // Redactor is layer 1: it masks personal data.

@@ -25,6 +25,15 @@ import (
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
+// readFiles is pipeline/files's adapter, which this package's own tests
+// cannot import.
+type readFiles struct{ x *extract.Extractor }
+
+func (r readFiles) Extract(ctx context.Context, name string, data []byte) (Extraction, error) {
+	res, err := r.x.Extract(ctx, name, data)
+	return Extraction{Text: res.Text, Format: res.Format}, err
+}
+
 var buckets = storage.Buckets{Inbox: "inbox", Work: "work", Public: "public"}
 
 // memIndex is an in-memory search.Index that keeps the highest version.
@@ -107,7 +116,7 @@ func newEnv(t *testing.T) *env {
 	e := &env{t: t, store: store, led: led, idx: &memIndex{docs: map[string]search.Doc{}}, bus: bus,
 		now: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)}
 	e.p = New(Config{Buckets: buckets, Now: func() time.Time { return e.now }}, Deps{
-		Store: store, Ledger: led, Index: e.idx, Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New(),
+		Store: store, Ledger: led, Index: e.idx, Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New(),
 	})
 	bus.p = e.p
 	return e
@@ -598,7 +607,7 @@ func TestWriteErrorIsRetriedNotLost(t *testing.T) {
 		t.Fatal(err)
 	}
 	full := New(e.p.cfg, Deps{Store: failingStore{e.store, "public"}, Ledger: e.led, Index: e.idx,
-		Extractor: extract.New(), Redactor: redact.New(), Verifier: verify.New()})
+		Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New()})
 	err := full.Redact(ctx, storage.Event{Kind: storage.Created, Bucket: "work", Key: "staged/6110000/DOC-15/v1.json"})
 	if err == nil || !strings.Contains(err.Error(), "no space") {
 		t.Fatalf("want the write error returned for a retry, got %v", err)

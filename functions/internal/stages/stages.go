@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
-	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -63,8 +62,9 @@ func (noSearch) Search(context.Context, search.Query) (search.Result, error) {
 func (noSearch) Close() error { return nil }
 
 // Pipeline builds the pipeline over S3, DynamoDB and idx (nil for the
-// stages that never touch the index).
-func Pipeline(e wire.Env, idx search.Index) *pipeline.Pipeline {
+// stages that never touch the index) with x reading files (nil for the
+// functions that never ingest: they then link no file reader).
+func Pipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipeline {
 	return pipeline.New(pipeline.Config{
 		Buckets:    e.Config.Buckets(),
 		DefaultOrg: e.Config.Org(),
@@ -74,7 +74,7 @@ func Pipeline(e wire.Env, idx search.Index) *pipeline.Pipeline {
 		Store:     Store(e),
 		Ledger:    Ledger(e),
 		Index:     idx,
-		Extractor: extract.New(),
+		Extractor: x,
 		Redactor:  redact.New(),
 		Verifier:  verify.New(),
 	})
