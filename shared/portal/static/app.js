@@ -260,6 +260,23 @@
     });
   }
 
+  // renderText fills box with what a published document says: the note on
+  // its masks, the body and the attachments' text.
+  function renderText(box, doc) {
+    clear(box);
+    var red = doc.redactions || {};
+    var parts = Object.keys(red).filter(function (k) { return red[k] > 0; }).map(function (k) { return (REDACTION[k] || k) + " " + red[k] + "건"; });
+    if (parts.length) box.appendChild(el("p", { class: "redactions", text: "개인정보 보호를 위해 가린 항목: " + parts.join(", ") }));
+    box.appendChild(el("h2", { text: "본문" }));
+    box.appendChild(el("div", { class: "body", id: "doc-body", text: doc.body || "" }));
+    (doc.attachments || []).forEach(function (a) {
+      var sec = el("section", { class: "attachment" }, el("h2", { text: "첨부: " + a.name }));
+      if (a.reason) sec.appendChild(el("p", { text: "이 파일의 내용은 글자로 읽을 수 없어 공개 목록에만 표시합니다." }));
+      else sec.appendChild(el("pre", { text: a.text }));
+      box.appendChild(sec);
+    });
+  }
+
   function renderDoc(doc) {
     var art = $("doc-view");
     clear(art);
@@ -297,17 +314,9 @@
         pn.appendChild(pul);
         art.appendChild(pn);
       }
-      var red = doc.redactions || {};
-      var parts = Object.keys(red).filter(function (k) { return red[k] > 0; }).map(function (k) { return (REDACTION[k] || k) + " " + red[k] + "건"; });
-      if (parts.length) art.appendChild(el("p", { class: "redactions", text: "개인정보 보호를 위해 가린 항목: " + parts.join(", ") }));
-      art.appendChild(el("h2", { text: "본문" }));
-      art.appendChild(el("div", { class: "body", text: doc.body || "" }));
-      (doc.attachments || []).forEach(function (a) {
-        var sec = el("section", { class: "attachment" }, el("h2", { text: "첨부: " + a.name }));
-        if (a.reason) sec.appendChild(el("p", { text: "이 파일의 내용은 글자로 읽을 수 없어 공개 목록에만 표시합니다." }));
-        else sec.appendChild(el("pre", { text: a.text }));
-        art.appendChild(sec);
-      });
+      var text = el("div", { id: "doc-text" });
+      renderText(text, doc);
+      art.appendChild(text);
     }
     var ask = el("button", { type: "button", class: "ask", "data-document-id": doc.id, "aria-expanded": "false", "aria-controls": "ask-box",
       text: doc.metadata_only ? "질문하기 (정보공개 청구)" : "질문하기" });
@@ -471,7 +480,6 @@
   // tracking link, which is shown only this once.
   function renderAsked(box, res) {
     var href = trackHref(res.id, res.token);
-    var abs = location.origin + href;
     box.appendChild(el("h2", { text: res.disclosure ? "정보공개 청구가 접수되었습니다" : "질문이 접수되었습니다" }));
     var dl = el("dl");
     row(dl, "접수번호", res.id);
@@ -479,6 +487,12 @@
     row(dl, "처리 기한", fmtDate(res.due));
     box.appendChild(dl);
     box.appendChild(el("p", { text: "아래 추적 링크로 처리 상황과 답변을 확인할 수 있습니다. 이 링크는 다시 보여 드릴 수 없으니 보관해 주세요. 접수 확인 안내도 전자우편·문자로 보내 드립니다." }));
+    trackRow(box, href, "track-link");
+  }
+
+  // trackRow shows a tracking link (shown only once) to copy, and to follow.
+  function trackRow(box, href, linkId) {
+    var abs = location.origin + href;
     var input = el("input", { class: "track-link", type: "text", readonly: "", value: abs, "aria-label": "추적 링크" });
     var copy = el("button", { type: "button", class: "secondary", text: "링크 복사" });
     var copied = el("span", { class: "ask-note", role: "status" });
@@ -489,7 +503,7 @@
       else copied.textContent = "직접 복사해 주세요.";
     });
     box.appendChild(el("div", { class: "track-row" }, input, copy, copied));
-    box.appendChild(el("p", null, el("a", { id: "track-link", href: href, text: "처리 상황 보기 →" })));
+    box.appendChild(el("p", null, el("a", { id: linkId, href: href, text: "처리 상황 보기 →" })));
   }
 
   // ---- public Q&A ----
