@@ -235,14 +235,18 @@ func TestPortalInChromium(t *testing.T) {
 			// The public Q&A, its markup shown as text.
 			"묻고 답하기", `<li class="qa-item">`, "&lt;script&gt;document.body.setAttribute('data-xss','a')&lt;/script&gt;", "답변드립니다",
 			"첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대", "휴대전화 1건", "질문하기",
-			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001")
+			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001",
+			// The report action, closed until pressed.
+			`id="report-open" aria-expanded="false" aria-controls="report-box">개인정보가 보이나요? 신고하기<span class="en" lang="en">Report personal data</span></button>`,
+			`<section class="ask-box report-box" id="report-box" aria-labelledby="report-title" hidden="">`)
+		mustNotContain(t, "document", dom, `id="reported-note"`)
 	})
 
 	page("closed document", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003")
 		mustContain(t, "closed", dom, "비공개 문서입니다", "제4호 재판·수사", "제6호 개인정보(사생활)", "수사 협조 요청에 대한 회신", "질문하기",
 			"아직 공개된 질문과 답변이 없습니다") // the request is open, and its citizen opted out
-		mustNotContain(t, "closed", dom, "SECRET")
+		mustNotContain(t, "closed", dom, "SECRET", `id="report-open"`, "신고하기")
 	})
 
 	page("hostile document", func(t *testing.T) {
