@@ -3,18 +3,22 @@ package api
 import (
 	"bytes"
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/redact"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -235,14 +239,18 @@ func TestPortalInChromium(t *testing.T) {
 			// The public Q&A, its markup shown as text.
 			"묻고 답하기", `<li class="qa-item">`, "&lt;script&gt;document.body.setAttribute('data-xss','a')&lt;/script&gt;", "답변드립니다",
 			"첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대", "휴대전화 1건", "질문하기",
-			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001")
+			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001",
+			// The report action, closed until pressed.
+			`id="report-open" aria-expanded="false" aria-controls="report-box">개인정보가 보이나요? 신고하기<span class="en" lang="en">Report personal data</span></button>`,
+			`<section class="ask-box report-box" id="report-box" aria-labelledby="report-title" hidden="">`)
+		mustNotContain(t, "document", dom, `id="reported-note"`)
 	})
 
 	page("closed document", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003")
 		mustContain(t, "closed", dom, "비공개 문서입니다", "제4호 재판·수사", "제6호 개인정보(사생활)", "수사 협조 요청에 대한 회신", "질문하기",
 			"아직 공개된 질문과 답변이 없습니다") // the request is open, and its citizen opted out
-		mustNotContain(t, "closed", dom, "SECRET")
+		mustNotContain(t, "closed", dom, "SECRET", `id="report-open"`, "신고하기")
 	})
 
 	page("hostile document", func(t *testing.T) {
@@ -314,4 +322,185 @@ func checkPNG(t *testing.T, png string) {
 	if len(data) < 10_000 || !bytes.HasPrefix(data, []byte("\x89PNG")) {
 		t.Fatalf("screenshot of %d bytes is not a rendered page", len(data))
 	}
+}
+
+// accessLog records what an access log would: every request's URI, and
+// the report tokens that came in the header.
+type accessLog struct {
+	mu      sync.Mutex
+	uris    []string
+	headers []string
+}
+
+func (l *accessLog) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		l.mu.Lock()
+		l.uris = append(l.uris, r.URL.RequestURI())
+		if tok := r.Header.Get(ReportTokenHeader); tok != "" {
+			l.headers = append(l.headers, tok)
+		}
+		l.mu.Unlock()
+		h.ServeHTTP(w, r)
+	})
+}
+
+// seen reports whether s was in a request's URI, and whether it came as
+// the report token header.
+func (l *accessLog) seen(s string) (inURI, inHeader bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.ContainsFunc(l.uris, func(u string) bool { return strings.Contains(u, s) }), slices.Contains(l.headers, s)
+}
+
+// TestPortalReportInChromium reports personal data as a citizen does: from
+// a document's page through the form (its checks, the API's errors), to
+// the text masked on the page and the tracking page, then staff's decision
+// on the same link and the rate limit. It has an env of its own, since the
+// report masks the text the other portal tests read.
+func TestPortalReportInChromium(t *testing.T) {
+	e := newEnv(t)
+	var log accessLog
+	srv := httptest.NewServer(log.wrap(e.h))
+	t.Cleanup(srv.Close)
+	shots := os.Getenv("PLAZA_SCREENSHOT_DIR")
+	const (
+		reported = "행정정보를"
+		submit   = "#report-form button[type=submit]"
+	)
+
+	b := newBrowser(t)
+	// With org, as search links it: the reload after the report asks the
+	// URL the browser has cached, and must not get the unmasked copy.
+	b.open(srv.URL + "/?id=SEOUL-2014-0001&org=" + org)
+	b.waitFor("the report action", `document.getElementById("report-open") && document.getElementById("doc-body")`)
+	if got := b.text(`document.getElementById("report-open").textContent`); got != "개인정보가 보이나요? 신고하기Report personal data" {
+		t.Errorf("report action %q", got)
+	}
+	if got := b.text(`document.querySelector("#report-open [lang=en]").textContent`); got != "Report personal data" {
+		t.Errorf("English label %q", got)
+	}
+	if b.text(`document.getElementById("reported-note") ? "shown" : ""`) != "" {
+		t.Error("a document no one reported shows the reported notice")
+	}
+
+	// Text selected in the body fills the form that the action opens.
+	b.eval(`(function(){var t=document.getElementById("doc-body").firstChild, i=t.data.indexOf("정보공개 추진계획"), r=document.createRange();
+		r.setStart(t,i); r.setEnd(t,i+9); getSelection().removeAllRanges(); getSelection().addRange(r);})()`)
+	b.click("#report-open")
+	b.waitFor("the consent notice", `document.getElementById("report-consent") && !document.getElementById("report-consent").disabled`)
+	if got := b.text(`document.getElementById("report-text").value`); got != "정보공개 추진계획" {
+		t.Errorf("form prefilled with %q, want the selection", got)
+	}
+	if got := b.text(`document.getElementById("report-open").getAttribute("aria-expanded") + " " + document.activeElement.id`); got != "true report-text" {
+		t.Errorf("aria-expanded and focus: %q", got)
+	}
+	consent := decode[reportConsent](t, e.do(t, "GET", "/api/reports/consent", "", nil).Body.Bytes())
+	form := b.text(`document.getElementById("report-box").innerText`)
+	mustContain(t, "report form", form, "개인정보 노출 신고", "문서에 보이는 내용", "신고 사유 (필수)",
+		"내 개인정보", "다른 사람의 개인정보", "비공개 대상 내용", "오류", "처리 결과 받을 연락처 (선택)", "전자우편", "휴대전화",
+		consent.Text, consent.TextEN, "연락처를 적은 경우 필수")
+
+	errorIs := func(step, want string) {
+		t.Helper()
+		b.waitFor(step+": "+want, `document.getElementById("report-error").textContent === `+js(want))
+	}
+	b.fill("report-text", "행")
+	b.click(submit)
+	errorIs("too short", "신고할 내용은 2자 이상 200자 이하로 적어 주세요. 비워 두면 문서 전체에 대한 신고로 접수됩니다.")
+	b.fill("report-text", "  "+reported+" ")
+	b.click(submit)
+	errorIs("no reason", "신고 사유를 골라 주세요.")
+	b.click("#report-reason-someones_data")
+	// A contact needs the consent, and then only.
+	if b.text(`String(document.getElementById("report-consent").required)`) != "false" {
+		t.Error("consent required with no contact")
+	}
+	b.fill("report-phone", "010-12")
+	if b.text(`String(document.getElementById("report-consent").required)`) != "true" {
+		t.Error("consent not required with a contact")
+	}
+	b.click(submit)
+	errorIs("no consent", "연락처를 남기시려면 개인정보 수집·이용에 동의해 주세요. 동의하지 않으시면 연락처를 지우고 신고할 수 있습니다.")
+	b.click("#report-consent")
+	b.click(submit)
+	errorIs("the API's leak.bad_contact", "연락처를 확인해 주세요. 전자우편 주소나 010으로 시작하는 휴대전화번호를 적고, 개인정보 수집·이용에 동의해야 합니다.")
+	b.fill("report-phone", "")
+	b.click(submit)
+
+	b.waitFor("the receipt", `document.getElementById("report-track-link")`)
+	if got := b.text(`document.getElementById("report-done").textContent`); !strings.HasPrefix(got, "신고하신 내용을 즉시 가렸습니다 (1곳).") {
+		t.Errorf("receipt says %q", got)
+	}
+	if got := b.text(`document.getElementById("report-result").getAttribute("aria-live") + " " + document.activeElement.id`); got != "polite report-title" {
+		t.Errorf("live region and focus: %q", got)
+	}
+	b.waitFor("the text reloaded", `document.getElementById("reported-note")`)
+	masked := "시민에게 " + redact.Mask(redact.TypeOther, reported) + " 적극 공개하기"
+	if got := b.text(`document.getElementById("doc-body").textContent`); !strings.Contains(got, masked) || strings.Contains(got, reported) {
+		t.Errorf("body after the report %q, want %q", got, masked)
+	}
+	if got := b.text(`document.getElementById("reported-note").textContent`); !strings.HasPrefix(got, "일부 내용이 시민 신고로 가려졌습니다.") {
+		t.Errorf("reported notice %q", got)
+	}
+	b.screenshot(shotPath(t, shots, "reported-mobile.png"))
+
+	href := b.text(`document.getElementById("report-track-link").getAttribute("href")`)
+	m := regexp.MustCompile(`^/\?id=SEOUL-2014-0001&org=6110000&report=(R\d{8}T\d{6}-[0-9a-f]{8})#token=([A-Za-z0-9_-]{32})$`).FindStringSubmatch(href)
+	if m == nil {
+		t.Fatalf("tracking link %q", href)
+	}
+	rid, tok := m[1], m[2]
+	b.click("#report-track-link")
+	b.waitFor("the tracking page", `document.getElementById("report-outcome") && document.getElementById("report-doc-link").textContent === "2014년 정보공개 추진계획"`)
+	if got := b.text(`document.getElementById("report-outcome").textContent`); got != "신고하신 내용을 즉시 가렸으며, 담당자가 확인하고 있습니다." {
+		t.Errorf("outcome %q", got)
+	}
+	mustContain(t, "tracking", b.text(`document.getElementById("report-view").innerText`),
+		"신고 처리 현황", rid, "가림 처리됨", "The text you reported was masked at once")
+	if inURI, inHeader := log.seen(tok); inURI || !inHeader {
+		t.Errorf("the token went in a URI: %v, in the header: %v", inURI, inHeader)
+	}
+
+	// Staff confirm; the same link shows the decision.
+	w := e.do(t, "POST", "/api/staff/reports/SEOUL-2014-0001/"+rid+"/confirm", e.token(t, deptInfo, false),
+		`{"note":"확인함","miss":{"type":"other","context":"body"}}`)
+	if w.Code != 200 {
+		t.Fatalf("confirm: %d %s", w.Code, w.Body)
+	}
+	b.eval(`location.reload()`)
+	b.waitFor("the decision", `document.getElementById("report-outcome") && document.getElementById("report-outcome").textContent === "담당자가 개인정보임을 확인하여 가림 처리를 유지했습니다."`)
+	mustContain(t, "decided", b.text(`document.getElementById("report-view").innerText`), "가림 유지", "처리 일시")
+
+	b.open(srv.URL + "/?id=SEOUL-2014-0001&org=6110000&report=" + rid + "#token=not-the-token")
+	b.waitFor("a wrong token refused", `document.getElementById("status").textContent === "신고를 찾을 수 없습니다. 추적 링크가 정확한지 확인해 주세요."`)
+	if b.text(`document.getElementById("report-outcome") ? "shown" : ""`) != "" {
+		t.Error("a wrong token shows the outcome")
+	}
+
+	// A closed document lists its metadata only: nothing to report.
+	b.open(srv.URL + "/?id=SEOUL-2014-0003")
+	b.waitFor("the closed document", `document.querySelector(".closed-note") && document.querySelector("button.ask[data-document-id]")`)
+	if b.text(`document.getElementById("report-open") || document.getElementById("report-box") ? "shown" : ""`) != "" {
+		t.Error("a closed document offers the report action")
+	}
+	mustNotContain(t, "closed", b.text(`document.body.innerText`), "신고하기")
+
+	// Past the limit, the form says when to try again (Retry-After).
+	for i := 0; ; i++ {
+		w := e.do(t, "POST", "/api/documents/XSS-0001/reports", "", `{"text":"설명회","reason":"error"}`)
+		if w.Code == 429 {
+			break
+		}
+		if w.Code != 202 || i == 30 {
+			t.Fatalf("report %d: %d %s", i, w.Code, w.Body)
+		}
+	}
+	b.open(srv.URL + "/?id=SEOUL-2014-0002")
+	b.waitFor("the report action", `document.getElementById("report-open")`)
+	b.click("#report-open")
+	b.waitFor("the form", `document.getElementById("report-text")`)
+	b.fill("report-text", "홍*동")
+	b.click("#report-reason-my_data")
+	b.click(submit)
+	errorIs("rate limited", "짧은 시간에 신고가 너무 많이 접수되었습니다. 약 1시간 뒤에 다시 시도해 주세요.")
 }

@@ -83,6 +83,9 @@
     var headers = { Accept: "application/json" };
     Object.keys(opts.headers || {}).forEach(function (k) { headers[k] = opts.headers[k]; });
     var init = { method: opts.method || "GET", headers: headers, credentials: "omit" };
+    // "no-cache" revalidates a response the browser kept (a document is
+    // cached for a minute), for a page that must show a change at once.
+    if (opts.cache) init.cache = opts.cache;
     if (opts.body !== undefined) {
       headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(opts.body);
@@ -260,6 +263,26 @@
     });
   }
 
+  // renderText fills box with what a published document says: the notes on
+  // its masks, the body and the attachments' text. A report re-renders it.
+  function renderText(box, doc) {
+    clear(box);
+    if (doc.reported) {
+      box.appendChild(el("p", { class: "reported-note", id: "reported-note", text: "일부 내용이 시민 신고로 가려졌습니다. 담당자가 확인한 뒤 가림을 유지하거나 원래대로 공개합니다." }));
+    }
+    var red = doc.redactions || {};
+    var parts = Object.keys(red).filter(function (k) { return red[k] > 0; }).map(function (k) { return (REDACTION[k] || k) + " " + red[k] + "건"; });
+    if (parts.length) box.appendChild(el("p", { class: "redactions", text: "개인정보 보호를 위해 가린 항목: " + parts.join(", ") }));
+    box.appendChild(el("h2", { text: "본문" }));
+    box.appendChild(el("div", { class: "body", id: "doc-body", text: doc.body || "" }));
+    (doc.attachments || []).forEach(function (a) {
+      var sec = el("section", { class: "attachment" }, el("h2", { text: "첨부: " + a.name }));
+      if (a.reason) sec.appendChild(el("p", { text: "이 파일의 내용은 글자로 읽을 수 없어 공개 목록에만 표시합니다." }));
+      else sec.appendChild(el("pre", { text: a.text }));
+      box.appendChild(sec);
+    });
+  }
+
   function renderDoc(doc) {
     var art = $("doc-view");
     clear(art);
@@ -297,17 +320,10 @@
         pn.appendChild(pul);
         art.appendChild(pn);
       }
-      var red = doc.redactions || {};
-      var parts = Object.keys(red).filter(function (k) { return red[k] > 0; }).map(function (k) { return (REDACTION[k] || k) + " " + red[k] + "건"; });
-      if (parts.length) art.appendChild(el("p", { class: "redactions", text: "개인정보 보호를 위해 가린 항목: " + parts.join(", ") }));
-      art.appendChild(el("h2", { text: "본문" }));
-      art.appendChild(el("div", { class: "body", text: doc.body || "" }));
-      (doc.attachments || []).forEach(function (a) {
-        var sec = el("section", { class: "attachment" }, el("h2", { text: "첨부: " + a.name }));
-        if (a.reason) sec.appendChild(el("p", { text: "이 파일의 내용은 글자로 읽을 수 없어 공개 목록에만 표시합니다." }));
-        else sec.appendChild(el("pre", { text: a.text }));
-        art.appendChild(sec);
-      });
+      var text = el("div", { id: "doc-text" });
+      renderText(text, doc);
+      art.appendChild(text);
+      addReport(art, text, doc);
     }
     var ask = el("button", { type: "button", class: "ask", "data-document-id": doc.id, "aria-expanded": "false", "aria-controls": "ask-box",
       text: doc.metadata_only ? "질문하기 (정보공개 청구)" : "질문하기" });
@@ -471,7 +487,6 @@
   // tracking link, which is shown only this once.
   function renderAsked(box, res) {
     var href = trackHref(res.id, res.token);
-    var abs = location.origin + href;
     box.appendChild(el("h2", { text: res.disclosure ? "정보공개 청구가 접수되었습니다" : "질문이 접수되었습니다" }));
     var dl = el("dl");
     row(dl, "접수번호", res.id);
@@ -479,6 +494,12 @@
     row(dl, "처리 기한", fmtDate(res.due));
     box.appendChild(dl);
     box.appendChild(el("p", { text: "아래 추적 링크로 처리 상황과 답변을 확인할 수 있습니다. 이 링크는 다시 보여 드릴 수 없으니 보관해 주세요. 접수 확인 안내도 전자우편·문자로 보내 드립니다." }));
+    trackRow(box, href, "track-link");
+  }
+
+  // trackRow shows a tracking link (shown only once) to copy, and to follow.
+  function trackRow(box, href, linkId) {
+    var abs = location.origin + href;
     var input = el("input", { class: "track-link", type: "text", readonly: "", value: abs, "aria-label": "추적 링크" });
     var copy = el("button", { type: "button", class: "secondary", text: "링크 복사" });
     var copied = el("span", { class: "ask-note", role: "status" });
@@ -489,7 +510,280 @@
       else copied.textContent = "직접 복사해 주세요.";
     });
     box.appendChild(el("div", { class: "track-row" }, input, copy, copied));
-    box.appendChild(el("p", null, el("a", { id: "track-link", href: href, text: "처리 상황 보기 →" })));
+    box.appendChild(el("p", null, el("a", { id: linkId, href: href, text: "처리 상황 보기 →" })));
+  }
+
+  // ---- reporting personal data in a published document ----
+
+  var REPORT_MIN = 2, REPORT_MAX = 200;
+  var REPORT_REASONS = [["my_data", "내 개인정보"], ["someones_data", "다른 사람의 개인정보"], ["classified", "비공개 대상 내용"], ["error", "오류"]];
+  var REPORT_STATE = { masked: "가림 처리됨", pending: "확인 중", confirmed: "가림 유지", restored: "원래대로 공개", dismissed: "변경 없음" };
+
+  // REPORT_ERRORS turn the API's error codes into Korean, as ASK_ERRORS do.
+  var REPORT_ERRORS = {
+    "leak.bad_text": "신고할 내용은 2자 이상 200자 이하로 적어 주세요. 비워 두면 문서 전체에 대한 신고로 접수됩니다.",
+    "leak.bad_reason": "신고 사유를 골라 주세요.",
+    "leak.bad_contact": "연락처를 확인해 주세요. 전자우편 주소나 010으로 시작하는 휴대전화번호를 적고, 개인정보 수집·이용에 동의해야 합니다.",
+    "leak.closed_document": "비공개 문서는 본문을 공개하지 않아 신고할 내용이 없습니다. ‘질문하기’로 문의해 주세요.",
+    "document.not_found": "이 문서는 신고할 수 없습니다. 공개가 철회되었을 수 있습니다.",
+    "not_implemented": "지금은 신고를 받을 수 없습니다. ‘질문하기’로 알려 주세요."
+  };
+
+  // REPORT_WHY says why a report changed nothing at once.
+  var REPORT_WHY = {
+    "leak.not_personal_data": "개인정보가 아닌 사유의 신고는 바로 가리지 않고, 담당자가 확인한 뒤 처리합니다.",
+    "leak.text_not_found": "적어 주신 내용을 문서에서 찾지 못해 바로 가리지 않았습니다. 담당자가 문서를 확인합니다.",
+    "leak.whole_document": "가릴 내용을 적지 않아 문서 전체에 대한 신고로 접수했습니다. 담당자가 확인합니다.",
+    "leak.automatic_limit": "오늘 이 문서에 신고가 많아 바로 가리지 않았습니다. 담당자가 먼저 확인합니다."
+  };
+
+  function reportError(e) {
+    if (e.status === 429) {
+      var mins = Math.ceil(parseInt(e.retryAfter, 10) / 60);
+      var when = !(mins > 0) ? "잠시" : mins % 60 === 0 ? "약 " + mins / 60 + "시간" : "약 " + mins + "분";
+      return "짧은 시간에 신고가 너무 많이 접수되었습니다. " + when + " 뒤에 다시 시도해 주세요.";
+    }
+    if (REPORT_ERRORS[e.code]) return REPORT_ERRORS[e.code];
+    if (e.status >= 500) return "일시적인 오류로 접수하지 못했습니다. 잠시 뒤에 다시 시도해 주세요.";
+    return "신고하지 못했습니다: " + e.message;
+  }
+
+  // cleanReportText is the API's normalization: NFC, spaces collapsed.
+  function cleanReportText(s) {
+    return (s.normalize ? s.normalize("NFC") : s).split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  // selectedIn returns the text selected in the body or an attachment
+  // inside container, or "".
+  function selectedIn(container) {
+    var sel = window.getSelection && window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return "";
+    var n = sel.getRangeAt(0).commonAncestorContainer;
+    if (n.nodeType !== 1) n = n.parentNode;
+    if (!n || !container.contains(n) || !n.closest(".body, .attachment pre")) return "";
+    return cleanReportText(sel.toString());
+  }
+
+  function docPath(doc) {
+    return "/api/documents/" + encodeURIComponent(doc.id) + "?org=" + encodeURIComponent(doc.organization.code);
+  }
+
+  // addReport puts the report action and its (closed) form after the text.
+  function addReport(art, textBox, doc) {
+    var button = el("button", { type: "button", class: "secondary report", id: "report-open", "aria-expanded": "false", "aria-controls": "report-box" },
+      "개인정보가 보이나요? 신고하기", el("span", { class: "en", lang: "en", text: "Report personal data" }));
+    var box = el("section", { class: "ask-box report-box", id: "report-box", "aria-labelledby": "report-title", hidden: "" });
+    // A tap may clear the selection before the click: keep it from the press.
+    var picked = "";
+    button.addEventListener("pointerdown", function () { picked = selectedIn(textBox); });
+    button.addEventListener("click", function () {
+      var sel = selectedIn(textBox) || picked;
+      picked = "";
+      var open = box.hidden || !!sel;
+      box.hidden = !open;
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      if (!open) return;
+      if (!box.firstChild) buildReportForm(box, textBox, doc);
+      var input = $("report-text");
+      if (input && sel) {
+        input.value = sel;
+        input.dispatchEvent(new Event("input"));
+      }
+      (input || $("report-title")).focus();
+    });
+    art.appendChild(el("div", { class: "actions report-actions" }, button,
+      el("span", { class: "ask-note", text: "본문에서 보이는 부분을 드래그해 고른 뒤 누르면 그 내용이 신고 칸에 들어갑니다." })));
+    art.appendChild(box);
+  }
+
+  function buildReportForm(box, textBox, doc) {
+    clear(box);
+    box.appendChild(el("h2", { id: "report-title", tabindex: "-1", text: "개인정보 노출 신고" }));
+    var intro = el("p", { class: "hint", text: "문서에 주민등록번호, 전화번호, 주소 같은 개인정보가 보이면 알려 주세요. 개인정보 신고이고 적어 주신 내용이 문서에 있으면 그 자리에서 바로 가리고, 담당 부서(" + doc.department.name + ")가 확인합니다." });
+    box.appendChild(intro);
+    var form = el("form", { class: "ask-form report-form", id: "report-form", novalidate: "" });
+
+    var text = el("textarea", { id: "report-text", name: "text", rows: "3", maxlength: "1000", "aria-describedby": "report-text-hint report-counter" });
+    var counter = el("span", { class: "counter", id: "report-counter", text: "0 / 200자" });
+    text.addEventListener("input", function () {
+      var n = runes(cleanReportText(text.value));
+      counter.textContent = n + " / 200자" + (n > 0 && n < REPORT_MIN ? " (2자 이상)" : "");
+      counter.classList.toggle("over", n > REPORT_MAX || (n > 0 && n < REPORT_MIN));
+    });
+    var tf = field("report-text", "문서에 보이는 내용", text, "보이는 그대로 적어 주세요(2자 이상 200자 이하). 비워 두면 문서 전체에 대한 신고가 됩니다.");
+    tf.appendChild(counter);
+    form.appendChild(tf);
+
+    var reasons = el("fieldset", { class: "reasons", role: "radiogroup", "aria-required": "true" }, el("legend", { text: "신고 사유 (필수)" }));
+    REPORT_REASONS.forEach(function (r) {
+      var id = "report-reason-" + r[0];
+      reasons.appendChild(el("label", { class: "check", for: id }, el("input", { id: id, type: "radio", name: "reason", value: r[0] }), " " + r[1]));
+    });
+    reasons.appendChild(el("p", { class: "hint", text: "‘내 개인정보’와 ‘다른 사람의 개인정보’는 바로 가리고, 나머지는 담당자가 확인한 뒤 처리합니다." }));
+    form.appendChild(reasons);
+
+    var contact = el("fieldset", { class: "contact" }, el("legend", { text: "처리 결과 받을 연락처 (선택)" }));
+    var email = el("input", { id: "report-email", name: "email", type: "email", maxlength: "254", autocomplete: "email", inputmode: "email" });
+    var phone = el("input", { id: "report-phone", name: "phone", type: "tel", maxlength: "32", autocomplete: "tel", inputmode: "tel", placeholder: "010-1234-5678" });
+    contact.appendChild(field("report-email", "전자우편", email));
+    contact.appendChild(field("report-phone", "휴대전화", phone));
+    contact.appendChild(el("p", { class: "hint", text: "연락처 없이도 신고할 수 있습니다. 결과는 접수 뒤 보여 드리는 추적 링크로 확인할 수 있습니다." }));
+    var notice = el("div", { class: "consent-notice", id: "report-consent-notice" }, el("p", { text: "개인정보 수집·이용 안내를 불러오는 중…" }));
+    var agree = el("input", { id: "report-consent", name: "consent", type: "checkbox", disabled: "", "aria-describedby": "report-consent-notice" });
+    contact.appendChild(notice);
+    contact.appendChild(el("label", { class: "check", for: "report-consent" }, agree, " 위 내용을 읽었으며 연락처 수집·이용에 동의합니다. (연락처를 적은 경우 필수)"));
+    form.appendChild(contact);
+    // The consent is required exactly when a contact is given.
+    function given() { return !!(email.value.trim() || phone.value.trim()); }
+    function requireConsent() { agree.required = given(); }
+    email.addEventListener("input", requireConsent);
+    phone.addEventListener("input", requireConsent);
+    var consentVersion = "";
+    api("/api/reports/consent").then(function (c) {
+      consentVersion = c.version;
+      clear(notice);
+      notice.appendChild(el("p", { text: c.text }));
+      notice.appendChild(el("p", { class: "hint", lang: "en", text: c.text_en }));
+      agree.disabled = false;
+    }).catch(function () {
+      clear(notice);
+      notice.appendChild(el("p", { class: "error", text: "개인정보 수집·이용 안내를 불러오지 못했습니다. 연락처 없이 신고할 수 있습니다." }));
+    });
+
+    var msg = el("p", { class: "form-error", id: "report-error", role: "alert" });
+    var submit = el("button", { type: "submit", class: "ask", text: "신고하기" });
+    form.appendChild(msg);
+    form.appendChild(el("div", { class: "actions" }, submit));
+    box.appendChild(form);
+    // The outcome is announced here; the region exists before it is filled.
+    var result = el("div", { class: "report-result", id: "report-result", role: "status", "aria-live": "polite" });
+    box.appendChild(result);
+
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var t = cleanReportText(text.value), n = runes(t);
+      var reason = form.querySelector("input[name=reason]:checked");
+      var em = email.value.trim(), ph = phone.value.trim();
+      var problem = (n > 0 && n < REPORT_MIN) || n > REPORT_MAX ? [REPORT_ERRORS["leak.bad_text"], text]
+        : !reason ? [REPORT_ERRORS["leak.bad_reason"], $("report-reason-my_data")]
+        : em && !email.checkValidity() ? ["전자우편 주소 형식이 올바르지 않습니다.", email]
+        : given() && !consentVersion ? ["개인정보 수집·이용 안내를 불러오지 못해 연락처를 받을 수 없습니다. 연락처를 지우고 신고해 주세요.", email]
+        : given() && !agree.checked ? ["연락처를 남기시려면 개인정보 수집·이용에 동의해 주세요. 동의하지 않으시면 연락처를 지우고 신고할 수 있습니다.", agree] : null;
+      if (problem) {
+        msg.textContent = problem[0];
+        problem[1].focus();
+        return;
+      }
+      msg.textContent = "";
+      submit.disabled = true;
+      var body = { text: t, reason: reason.value };
+      if (given()) {
+        body.contact = {};
+        if (em) body.contact.email = em;
+        if (ph) body.contact.phone = ph;
+        body.consent_version = consentVersion;
+      }
+      var path = "/api/documents/" + encodeURIComponent(doc.id) + "/reports?org=" + encodeURIComponent(doc.organization.code);
+      api(path, { method: "POST", body: body }).then(function (res) {
+        box.removeChild(intro);
+        box.removeChild(form);
+        renderReported(box, result, textBox, doc, res);
+      }).catch(function (e) {
+        submit.disabled = false;
+        msg.textContent = reportError(e);
+      });
+    });
+  }
+
+  // reportHref is the tracking link. The token goes in the fragment, which
+  // browsers never send, so that no access log records it.
+  function reportHref(doc, id, token) {
+    var p = new URLSearchParams();
+    p.set("id", doc.id);
+    p.set("org", doc.organization.code);
+    p.set("report", id);
+    return link(p) + "#token=" + encodeURIComponent(token);
+  }
+
+  // renderReported says what the report did, shows the tracking link once,
+  // and reloads the text so that what was masked shows masked.
+  function renderReported(box, result, textBox, doc, res) {
+    $("report-title").textContent = "신고가 접수되었습니다";
+    $("report-title").focus();
+    result.appendChild(el("p", { class: "report-done", id: "report-done", text: res.masked > 0
+      ? "신고하신 내용을 즉시 가렸습니다 (" + res.masked + "곳). 담당자가 확인한 뒤 가림을 유지하거나, 개인정보가 아니면 원래대로 공개합니다."
+      : REPORT_WHY[res.why] || "담당자가 신고 내용을 확인합니다." }));
+    var dl = el("dl");
+    row(dl, "접수번호", res.id);
+    row(dl, "담당 부서", doc.department.name);
+    result.appendChild(dl);
+    result.appendChild(el("p", { text: "아래 추적 링크로 처리 결과를 확인할 수 있습니다. 이 링크는 다시 보여 드릴 수 없으니 보관해 주세요." }));
+    trackRow(result, reportHref(doc, res.id, res.token), "report-track-link");
+    var again = el("button", { type: "button", class: "secondary", text: "다른 내용 신고하기" });
+    again.addEventListener("click", function () {
+      buildReportForm(box, textBox, doc);
+      $("report-text").focus();
+    });
+    result.appendChild(el("div", { class: "actions" }, again));
+    if (!(res.masked > 0)) return;
+    var note = el("p", { class: "hint", id: "report-reload", text: "가린 내용을 반영해 문서를 다시 불러오는 중…" });
+    result.insertBefore(note, dl);
+    api(docPath(doc), { cache: "no-cache" }).then(function (fresh) {
+      if (window.getSelection) window.getSelection().removeAllRanges();
+      renderText(textBox, fresh);
+      note.textContent = "문서를 다시 불러왔습니다. 가린 곳은 * 로 표시됩니다.";
+    }).catch(function () {
+      note.textContent = "문서를 다시 불러오지 못했습니다. 페이지를 새로 고치면 가린 내용이 보입니다.";
+    });
+  }
+
+  // ---- tracking one's report ----
+
+  function showReport(p) {
+    var box = $("report-view");
+    box.hidden = false;
+    $("search").hidden = true;
+    document.title = "신고 처리 현황 — 정보소통광장";
+    var token = new URLSearchParams(location.hash.replace(/^#/, "")).get("token") || "";
+    if (!token) {
+      status("추적 링크에 토큰이 없습니다. 신고할 때 받은 링크 전체를 열어 주세요.");
+      return Promise.resolve();
+    }
+    status("불러오는 중…");
+    var q = p.get("org") ? "?org=" + encodeURIComponent(p.get("org")) : "";
+    var path = "/api/documents/" + encodeURIComponent(p.get("id")) + "/reports/" + encodeURIComponent(p.get("report")) + q;
+    return api(path, { headers: { "X-Report-Token": token }, cache: "no-store" }).then(function (v) {
+      status("");
+      renderReport(box, v, p);
+    }).catch(function (e) {
+      status(e.status === 404 || e.status === 401 ? "신고를 찾을 수 없습니다. 추적 링크가 정확한지 확인해 주세요." : "처리 상황을 불러오지 못했습니다: " + e.message);
+    });
+  }
+
+  function renderReport(box, v, p) {
+    clear(box);
+    var label = REPORT_STATE[v.state] || v.state;
+    box.appendChild(el("p", { class: "meta" }, el("span", { class: "badge state " + v.state, text: label }),
+      el("span", { text: "개인정보 노출 신고" }), el("span", { text: v.id })));
+    box.appendChild(el("h1", { text: "신고 처리 현황" }));
+    var dl = el("dl");
+    var docLink = new URLSearchParams();
+    docLink.set("id", v.document);
+    if (p.get("org")) docLink.set("org", p.get("org"));
+    var a = el("a", { href: link(docLink), id: "report-doc-link", text: v.document });
+    row(dl, "문서", a);
+    row(dl, "접수번호", v.id);
+    row(dl, "처리 상태", label);
+    row(dl, "접수 일시", fmtDateTime(v.received_at));
+    row(dl, "처리 일시", fmtDateTime(v.decided_at));
+    box.appendChild(dl);
+    box.appendChild(el("h2", { text: "처리 결과" }));
+    box.appendChild(el("p", { class: "body outcome", id: "report-outcome", text: v.outcome }));
+    if (v.outcome_en) box.appendChild(el("p", { class: "hint", lang: "en", id: "report-outcome-en", text: v.outcome_en }));
+    if ((v.state === "masked" || v.state === "pending") && REPORT_WHY[v.why]) box.appendChild(el("p", { class: "hint", text: REPORT_WHY[v.why] }));
+    // The title makes the link readable; the id is enough if it fails.
+    var q = p.get("org") ? "?org=" + encodeURIComponent(p.get("org")) : "";
+    api("/api/documents/" + encodeURIComponent(v.document) + q).then(function (d) { a.textContent = d.title; }, function () {});
   }
 
   // ---- public Q&A ----
@@ -649,7 +943,8 @@
       location.assign(link(withParam(params(), "sort", this.value)));
     });
     suggest();
-    if (p.get("id")) showDoc(p);
+    if (p.get("report") && p.get("id")) showReport(p);
+    else if (p.get("id")) showDoc(p);
     else if (p.get("inquiry")) showInquiry(p);
     else if (p.get("staff_inquiry")) {
       // Officers' notices link here; their work happens in the staff API.
