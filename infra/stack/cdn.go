@@ -1,6 +1,7 @@
 package stack
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
@@ -46,6 +47,9 @@ type Behavior struct {
 func Behaviors() []Behavior {
 	return []Behavior{
 		{"/api/staff*", "staff"},
+		// Leak reports are posted under a document and followed with a
+		// token header: never cached, the header forwarded (in the key).
+		{"/api/documents/*/reports*", "reports"},
 		{"/api/documents/*", "documents"},
 		{"/api/*", "api"},
 		{"/staff*", "console"},
@@ -101,6 +105,7 @@ func (p *Plaza) cdn() {
 	// when it is part of the cache key; with a default TTL of 0 nothing is
 	// cached unless the origin says so.
 	staffCache := cache("StaffCache", 0, 1, "Authorization")
+	reportsCache := cache("ReportsCache", 0, 1, "X-Report-Token")
 	searchCache := cache("SearchCache", searchTTL, 60)
 	documentsCache := cache("DocumentsCache", documentsTTL, documentsMax)
 
@@ -175,6 +180,8 @@ func (p *Plaza) cdn() {
 		switch b.What {
 		case "staff":
 			o = apiBehavior(api(staffCache, awscloudfront.AllowedMethods_ALLOW_ALL()))
+		case "reports":
+			o = apiBehavior(api(reportsCache, awscloudfront.AllowedMethods_ALLOW_ALL()))
 		case "documents":
 			o = apiBehavior(api(documentsCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
 		case "api":
@@ -197,6 +204,15 @@ func (p *Plaza) cdn() {
 	url := p.portalURL()
 	for _, fn := range []string{API, Notify} {
 		p.Functions[fn].AddEnvironment(jsii.String(EnvPortalURL), url, nil)
+	}
+	// Once the index holds a text masked after publication (a leak
+	// report), the index stage drops the document's cached copies at the
+	// edge (shared/pipeline/cloudfront); the monitor runs that stage too.
+	for fn, sp := range specs() {
+		if slices.Contains(sp.env, EnvDistributionID) {
+			p.Functions[fn].AddEnvironment(jsii.String(EnvDistributionID), p.Distribution.DistributionId(), nil)
+			p.Distribution.GrantCreateInvalidation(p.Functions[fn])
+		}
 	}
 }
 

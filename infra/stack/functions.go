@@ -39,6 +39,7 @@ const (
 	EnvSenders            = "PLAZA_SENDERS"
 	EnvOpenSearchReplicas = "PLAZA_OPENSEARCH_REPLICAS"
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
+	EnvDistributionID     = "PLAZA_DISTRIBUTION_ID"
 	// EnvEndpointURL is the AWS SDK's own endpoint override. Every
 	// function declares it empty, which the SDK ignores, so that
 	// `sam local invoke --env-vars env.json` (which overrides only the
@@ -68,7 +69,7 @@ func specs() map[string]spec {
 		Redact: {memory: 1024, timeout: 2 * time.Minute, async: true, desc: "Masks personal data in a staged document and publishes it or sends it to review",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
 		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
-			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvLogLevel}},
+			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvDistributionID, EnvLogLevel}},
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvOriginSecret, EnvLogLevel}},
 		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
@@ -77,7 +78,7 @@ func specs() map[string]spec {
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -151,7 +152,7 @@ func (p *Plaza) functions(code map[string]string) {
 		logs.GrantWrite(role)
 		env := map[string]*string{}
 		for _, e := range sp.env {
-			if e == EnvPortalURL {
+			if e == EnvPortalURL || e == EnvDistributionID {
 				continue // set in cdn(), once the distribution exists
 			}
 			env[e] = p.envValue(e)

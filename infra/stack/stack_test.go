@@ -183,7 +183,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvEndpointURL} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {
@@ -618,9 +618,9 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 		behaviors[b["PathPattern"].(string)] = b
 		order = append(order, b["PathPattern"].(string))
 	}
-	// THEN they are ordered most specific first: staff, documents, the
-	// rest of the API, the staff console page
-	if strings.Join(order, " ") != "/api/staff* /api/documents/* /api/* /staff*" {
+	// THEN they are ordered most specific first: staff, leak reports,
+	// documents, the rest of the API, the staff console page
+	if strings.Join(order, " ") != "/api/staff* /api/documents/*/reports* /api/documents/* /api/* /staff*" {
 		t.Errorf("behaviour order %v", order)
 	}
 	// AND no behaviour is shadowed by one before it (CloudFront takes the
@@ -639,6 +639,7 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	for path, want := range map[string]string{
 		"/api/staff/inquiries": "/api/staff*", "/api/staff": "/api/staff*", "/api/documents/SEOUL-1": "/api/documents/*",
 		"/api/documents/SEOUL-1/related": "/api/documents/*", "/api/documents": "/api/*", "/api/inquiries": "/api/*", "/staff/": "/staff*",
+		"/api/documents/SEOUL-1/reports": "/api/documents/*/reports*", "/api/documents/SEOUL-1/reports/R20261207T000000-0a1b2c3d": "/api/documents/*/reports*",
 	} {
 		got := ""
 		for _, pat := range order {
@@ -660,6 +661,13 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	staffCache := props(tp.resources()[strings.Trim(render(behaviors["/api/staff*"]["CachePolicyId"]), "<>")])
 	if !strings.Contains(fmt.Sprint(staffCache), "Authorization") {
 		t.Errorf("staff cache policy does not forward Authorization: %v", staffCache)
+	}
+	// AND leak reports are never cached, may be posted, and keep their
+	// tracking token header
+	reports := behaviors["/api/documents/*/reports*"]
+	reportsCache := props(tp.resources()[strings.Trim(render(reports["CachePolicyId"]), "<>")])
+	if def("/api/documents/*/reports*") != 0 || !strings.Contains(fmt.Sprint(reportsCache), "X-Report-Token") || !strings.Contains(fmt.Sprint(reports["AllowedMethods"]), "POST") {
+		t.Errorf("reports behaviour: ttl %v, cache %v, methods %v", def("/api/documents/*/reports*"), reportsCache, reports["AllowedMethods"])
 	}
 	// AND /staff/ is served from staff/index.html by a CloudFront Function
 	fa := list(behaviors["/staff*"]["FunctionAssociations"])

@@ -278,10 +278,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, pattern := h.mux.Handler(r)
 	if public && r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 		// A browser's preflight: other sites' apps may ask questions (a
-		// JSON POST) and follow them (X-Inquiry-Token), without cookies.
+		// JSON POST) and follow them and leak reports (X-Inquiry-Token,
+		// X-Report-Token), without cookies.
 		pattern = "preflight"
 		w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
-		w.Header().Set("Access-Control-Allow-Headers", "Content-Type, X-Inquiry-Token, X-Request-Id")
+		w.Header().Set("Access-Control-Allow-Headers", "Content-Type, X-Inquiry-Token, X-Report-Token, X-Request-Id")
 		w.Header().Set("Access-Control-Max-Age", "600")
 	}
 	defer func() {

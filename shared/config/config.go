@@ -53,13 +53,18 @@ const (
 	// OriginSecret is the value of the header (gateway.OriginHeader) that
 	// only CloudFront sends to the API; requests without it are refused.
 	OriginSecret Var = "PLAZA_ORIGIN_SECRET"
+	// DistributionID is the CloudFront distribution in front of the
+	// portal and the API; the api function invalidates a document's
+	// cached copies after a leak report masks it. Unset, nothing is
+	// invalidated (the cache times end it).
+	DistributionID Var = "PLAZA_DISTRIBUTION_ID"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
 }
 
 // The default organization, used when PLAZA_ORG_CODE is unset: Seoul
@@ -135,6 +140,7 @@ type Config struct {
 	// OpenSearchReplicas is nil when unset (the template's default).
 	OpenSearchReplicas *int
 	OriginSecret       string
+	DistributionID     string
 }
 
 // Buckets returns the pipeline's buckets.
@@ -188,6 +194,7 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		KMSKeyID:            get(KMSKeyID),
 		PortalURL:           get(PortalURL),
 		OriginSecret:        get(OriginSecret),
+		DistributionID:      get(DistributionID),
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias

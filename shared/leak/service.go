@@ -67,12 +67,6 @@ type Notifier interface {
 	Notify(ctx context.Context, n Notice) error
 }
 
-// Invalidator drops cached copies of the document at the edge
-// (CloudFront on AWS; nothing to do on one machine).
-type Invalidator interface {
-	Invalidate(ctx context.Context, paths []string) error
-}
-
 // Notice kinds.
 const (
 	ToDepartment = "department"
@@ -143,14 +137,13 @@ type Deps struct {
 	Sealer  Sealer
 	Blinder Blinder
 	Counter Counter
-	// Notifier and Invalidator may be nil (nothing is sent, nothing
-	// invalidated).
-	Notifier    Notifier
-	Invalidator Invalidator
-	Limits      Limits
-	Retention   time.Duration
-	Logger      *slog.Logger
-	Now         func() time.Time
+	// Notifier may be nil (nothing is sent; the notices wait in the
+	// reports for one).
+	Notifier  Notifier
+	Limits    Limits
+	Retention time.Duration
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 // Service runs reports.
@@ -299,9 +292,6 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 	r.State = step.State
 	if err := s.next(ctx, &r, step); err != nil {
 		return Receipt{}, err
-	}
-	if masked > 0 {
-		s.invalidate(ctx, sub.Key)
 	}
 	s.d.Logger.Info("leak reported", "doc_id", sub.Key.String(), "report", r.ID, "reason", string(r.Reason),
 		"state", string(r.State), "why", r.Why, "masked", masked)
@@ -524,9 +514,6 @@ func (s *Service) Act(ctx context.Context, k document.Key, id string, a StaffAct
 	if err := s.next(ctx, r, step); err != nil {
 		return View{}, err
 	}
-	if changed {
-		s.invalidate(ctx, k)
-	}
 	s.d.Logger.Info("leak report decided", "doc_id", k.String(), "report", r.ID, "action", string(a.Action), "by", a.By, "masked", step.Masked)
 	s.notify(ctx, r)
 	return s.view(ctx, r)
@@ -630,17 +617,6 @@ func (s *Service) notify(ctx context.Context, r *Report) {
 			continue
 		}
 		_ = s.d.Store.Put(ctx, s.d.Bucket, marker, bytes.NewReader(nil), storage.PutOptions{})
-	}
-}
-
-func (s *Service) invalidate(ctx context.Context, k document.Key) {
-	if s.d.Invalidator == nil {
-		return
-	}
-	paths := []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*"}
-	if err := s.d.Invalidator.Invalidate(ctx, paths); err != nil {
-		// The document's cache time (5 minutes at most) still ends it.
-		s.d.Logger.Error("edge cache not invalidated", "doc_id", k.String(), "error", err.Error())
 	}
 }
 

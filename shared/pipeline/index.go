@@ -57,6 +57,15 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
+	if pub.Revision > 0 && p.d.Edge != nil {
+		// Masked or restored after publication: the edge may still serve the
+		// revision before. Only these are invalidated (CloudFront bills
+		// invalidations; first publications are new paths anyway).
+		paths := []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*"}
+		if err := p.d.Edge.Invalidate(ctx, paths); err != nil {
+			return fmt.Errorf("index %s: %w", k, err)
+		}
+	}
 	_, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true,
 		implies: ledger.Published, impliesDetail: "recorded by the index stage, which found this version in the public bucket first"})
 	if moved {

@@ -12,6 +12,14 @@ import (
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
+// edgeLog records invalidations.
+type edgeLog struct{ paths []string }
+
+func (l *edgeLog) Invalidate(_ context.Context, paths []string) error {
+	l.paths = append(l.paths, paths...)
+	return nil
+}
+
 // A text masked after publication stays masked against every writer of
 // the public object: a racing writer's unmasked text is never indexed and
 // the monitor's tick masks it again, a new version is published masked,
@@ -37,11 +45,16 @@ func TestMaskAfterPublication(t *testing.T) {
 		}
 	}
 
+	edge := &edgeLog{}
+	e.p.d.Edge = edge
 	n, err := e.p.MaskAfter(ctx, k, "R1", review.Span{Text: name})
 	if err != nil || n != 1 {
 		t.Fatalf("MaskAfter: %d %v", n, err)
 	}
 	leaks("after the mask")
+	if len(edge.paths) == 0 || edge.paths[0] != "/api/documents/DOC-1*" {
+		t.Errorf("the edge was not told to drop the document: %v", edge.paths)
+	}
 	if pub, _ := e.public("DOC-1"); pub.Revision != 1 || !pub.Reported || pub.Hash != first.Hash {
 		t.Errorf("revision %d reported %v hash kept %v", pub.Revision, pub.Reported, pub.Hash == first.Hash)
 	}

@@ -77,6 +77,12 @@ type Config struct {
 	Logger          *slog.Logger
 }
 
+// Invalidator drops cached copies of public paths at the edge (CloudFront
+// on AWS; nil on one machine, which caches nothing).
+type Invalidator interface {
+	Invalidate(ctx context.Context, paths []string) error
+}
+
 // Deps are the ports the pipeline works over.
 type Deps struct {
 	Store     storage.Store
@@ -85,6 +91,9 @@ type Deps struct {
 	Extractor Extractor
 	Redactor  Redactor
 	Verifier  Verifier
+	// Edge, when set, is told to drop a document's cached copies once the
+	// index holds a text masked (or restored) after publication.
+	Edge Invalidator
 }
 
 // Pipeline runs the stages.

@@ -10,6 +10,7 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/pipeline/cloudfront"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/opensearch"
@@ -77,5 +78,16 @@ func Pipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipe
 		Extractor: x,
 		Redactor:  redact.New(),
 		Verifier:  verify.New(),
+		Edge:      edge(e),
 	})
+}
+
+// edge is the CloudFront distribution to invalidate after a text is
+// masked after publication, nil where none is configured (only the index
+// and monitor functions get PLAZA_DISTRIBUTION_ID).
+func edge(e wire.Env) pipeline.Invalidator {
+	if e.Config.DistributionID == "" {
+		return nil
+	}
+	return cloudfront.NewFromConfig(e.AWS, e.Config.DistributionID)
 }
