@@ -28,6 +28,8 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awscf "github.com/aws/aws-sdk-go-v2/service/cloudfront"
+	cftypes "github.com/aws/aws-sdk-go-v2/service/cloudfront/types"
 	awsddb "github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	awskms "github.com/aws/aws-sdk-go-v2/service/kms"
 	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
@@ -42,6 +44,7 @@ import (
 	inquirykms "github.com/seoul-plaza/plaza/shared/inquiry/kms"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
+	plazasearch "github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
@@ -549,6 +552,22 @@ func TestLocalInvoke(t *testing.T) {
 	}
 	em := ostest.NewEmulator()
 	osrv := ostest.NewServer(t, spec, em)
+	// The distribution the index function invalidates after a text is
+	// masked after publication.
+	cfc := awscf.NewFromConfig(srv.Config)
+	dist, err := cfc.CreateDistribution(ctx, &awscf.CreateDistributionInput{DistributionConfig: &cftypes.DistributionConfig{
+		CallerReference: aws.String("plaza-local"), Comment: aws.String("plaza local"), Enabled: aws.Bool(true),
+		Origins: &cftypes.Origins{Quantity: aws.Int32(1), Items: []cftypes.Origin{{
+			Id: aws.String("api"), DomainName: aws.String("api.example.com"),
+			CustomOriginConfig: &cftypes.CustomOriginConfig{HTTPPort: aws.Int32(80), HTTPSPort: aws.Int32(443), OriginProtocolPolicy: cftypes.OriginProtocolPolicyHttpsOnly},
+		}}},
+		DefaultCacheBehavior: &cftypes.DefaultCacheBehavior{TargetOriginId: aws.String("api"), ViewerProtocolPolicy: cftypes.ViewerProtocolPolicyHttpsOnly,
+			CachePolicyId: aws.String("658327ea-f89d-4fab-a63d-7e88639e58f6")},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	distID := aws.ToString(dist.Distribution.Id)
 
 	r := resolver{refs: map[string]string{
 		"InboxBucket":           inboxBucket,
@@ -560,6 +579,7 @@ func TestLocalInvoke(t *testing.T) {
 		"MailConfig":            mailConfig,
 		"Search.DomainEndpoint": strings.TrimPrefix(osrv.URL, "http://"),
 		"Portal.DomainName":     strings.TrimPrefix(portalURL, "https://"),
+		"Portal":                distID,
 	}}
 	envs := functionEnv(t, tpl, r)
 	// Each EventBridge rule's pattern, from the template, against the
@@ -788,6 +808,63 @@ func TestLocalInvoke(t *testing.T) {
 	st.add(config.FuncAPI, rep)
 	if err := json.Unmarshal(body, &refused); err != nil || refused.StatusCode != http.StatusForbidden {
 		t.Fatalf("a request past CloudFront: %d %s", refused.StatusCode, refused.Body)
+	}
+
+	// A citizen reports personal data the machine missed: the api masks it
+	// at once in the public bucket (KMS-sealed report in the work bucket),
+	// the index function takes the new revision, and staff see the report.
+	const reported = "매일 결재문서를 공개하고"
+	var filed events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(call(config.FuncAPI, "apigw-v2-report-post"), &filed); err != nil {
+		t.Fatal(err)
+	}
+	if filed.StatusCode != http.StatusAccepted || !strings.Contains(filed.Body, `"state":"masked"`) {
+		t.Fatalf("POST /api/documents/{id}/reports: %d %s", filed.StatusCode, filed.Body)
+	}
+	masked, err := storage.ReadAll(ctx, store, publicBucket, "documents/6110000/SEOUL-INFO-2014-001234.json", 1<<20)
+	if err != nil || bytes.Contains(masked, []byte(reported)) || !bytes.Contains(masked, []byte(`"revision": 1`)) {
+		t.Fatalf("the public object after the report (%v): %s", err, masked)
+	}
+	leakObjects := 0
+	if err := store.List(ctx, workBucket, "leaks/6110000/SEOUL-INFO-2014-001234/", func(in storage.Info) error {
+		data, err := storage.ReadAll(ctx, store, workBucket, in.Key, 1<<20)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(data, []byte(reported)) {
+			t.Errorf("%s holds the reported text in the clear", in.Key)
+		}
+		leakObjects++
+		return nil
+	}); err != nil || leakObjects == 0 {
+		t.Fatalf("no report stored in the work bucket (%v)", err)
+	}
+	n0 := len(osrv.Requests())
+	call(config.FuncIndex, "s3-eventbridge-public-created")
+	reindexed := false
+	for _, req := range osrv.Requests()[n0:] {
+		if bytes.Contains(req.Body, []byte(reported)) {
+			t.Fatalf("the reported text reached OpenSearch: %s", req.Body)
+		}
+		reindexed = reindexed || (req.Method != http.MethodGet && req.Query.Get("version") == strconv.Itoa(plazasearch.Stamp(1, 1)))
+	}
+	if !reindexed {
+		t.Fatalf("revision 1 was not indexed with its stamp: %v", osrv.Operations())
+	}
+	if inv, err := cfc.ListInvalidations(ctx, &awscf.ListInvalidationsInput{DistributionId: aws.String(distID)}); err != nil ||
+		inv.InvalidationList == nil || len(inv.InvalidationList.Items) != 1 {
+		t.Fatalf("the index function did not invalidate the edge after the mask: %+v %v", inv, err)
+	}
+	var queue events.APIGatewayV2HTTPRequest
+	_ = json.Unmarshal(fixture(t, "apigw-v2-staff-inquiries"), &queue)
+	queue.RawPath, queue.RouteKey = "/api/staff/reports", "GET /api/staff/reports"
+	queue.RequestContext.HTTP.Path, queue.RequestContext.RouteKey = queue.RawPath, queue.RouteKey
+	raw, _ = json.Marshal(queue)
+	body, rep = fns[config.FuncAPI].invoke(t, raw)
+	st.add(config.FuncAPI, rep)
+	var listed events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(body, &listed); err != nil || listed.StatusCode != http.StatusOK || !strings.Contains(listed.Body, `"state":"masked"`) {
+		t.Fatalf("GET /api/staff/reports with claims: %d %s", listed.StatusCode, listed.Body)
 	}
 
 	// Direct S3 notifications and SQS-wrapped ones reach ingest too.
