@@ -74,6 +74,7 @@ func TestDecodeFixtures(t *testing.T) {
 		{"schedule-monitor", nil, s3event.ErrUnknown},
 		{"schedule-monitor-daily", nil, s3event.ErrUnknown},
 		{"apigw-v2-search", nil, s3event.ErrUnknown},
+		{"apigw-v2-report-post", nil, s3event.ErrUnknown},
 		{"dynamodb-stream-inquiry-received", nil, s3event.ErrUnknown},
 	}
 	covered := map[string]bool{}
