@@ -941,6 +941,29 @@ func TestLocalInvoke(t *testing.T) {
 		t.Fatalf("a replayed stream record sent again: %d mails, %d SMS", m, len(x))
 	}
 
+	// notify also sends what a leak report owes, on the event of its
+	// newest version in the work bucket: the department's officers and
+	// head, and the privacy officer, once.
+	newest := ""
+	if err := store.List(ctx, workBucket, "leaks/", func(in storage.Info) error { newest = max(newest, in.Key); return nil }); err != nil || newest == "" {
+		t.Fatalf("no leak report to notify about (%v)", err)
+	}
+	var leakEvent map[string]any
+	_ = json.Unmarshal(fixture(t, "s3-eventbridge-staged-created"), &leakEvent)
+	leakEvent["detail"].(map[string]any)["object"].(map[string]any)["key"] = newest
+	raw, _ = json.Marshal(leakEvent)
+	mailsBefore := sentMail()
+	for range 2 { // the second delivery of the event sends nothing
+		body, rep = fns[config.FuncNotify].invoke(t, raw)
+		st.add(config.FuncNotify, rep)
+		if e := functionError(body); e != "" {
+			t.Fatalf("notify(leak report): %s\n%s", e, fns[config.FuncNotify].out.String())
+		}
+	}
+	if got := sentMail() - mailsBefore; got != 4 {
+		t.Fatalf("a leak report sent %d mails, want 4 (2 officers, the head, the privacy officer)", got)
+	}
+
 	// Init durations, measured apart from the emulator. The 50 ms target
 	// is reported, not asserted: on a loaded machine the same binary
 	// measures 28 to 61 ms from one run to the next, and a test must not

@@ -4,7 +4,8 @@
 // the whole inbox against the ledger (pipeline.Reconcile); when
 // an inquiry table is configured it also runs the inquiries' reminders,
 // escalations and retention (inquiry.Monitor), whose alerts the notify
-// function delivers from the table's stream.
+// function delivers from the table's stream; and it deletes the texts and
+// contacts of leak reports past their retention (leak.Service.Tick).
 package main
 
 import (
@@ -20,6 +21,7 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 )
@@ -29,6 +31,9 @@ type Report struct {
 	pipeline.TickReport
 	Reconciled *int            `json:"reconciled,omitempty"` // daily runs only
 	Inquiries  *inquiry.Report `json:"inquiries,omitempty"`
+	// ReportsPurged counts leak reports whose texts and contacts were
+	// deleted after their retention period.
+	ReportsPurged int `json:"reports_purged"`
 }
 
 func main() {
@@ -39,6 +44,9 @@ func main() {
 		wire.Fatal(config.FuncMonitor, err)
 	}
 	p := stages.Pipeline(env, idx, files.New())
+	// Leak reports: only their retention here (the notify function sends
+	// their notices, so the monitor links no mail client).
+	reports := leak.New(leak.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
 	var inq *inquiry.Monitor
 	if env.Config.InquiryTable != "" {
 		inq = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
@@ -55,6 +63,9 @@ func main() {
 			if err != nil {
 				return r, fmt.Errorf("reconcile: %w", err)
 			}
+		}
+		if r.ReportsPurged, err = reports.Tick(ctx); err != nil {
+			return r, fmt.Errorf("leak reports: %w", err)
 		}
 		if inq != nil {
 			rep, err := inq.Run(ctx)

@@ -409,31 +409,15 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
 		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
-	// Leak reports share the inquiries' sealer, blinding key and rate
-	// counters, and tell people through the same outbox.
+	// Leak reports share the inquiries' sealer, blinding key, rate
+	// counters and directory, and tell people through the same outbox.
+	officers, privacy := leakmail.Officers(dir)
 	s.Reports = leak.New(leak.Deps{
 		Masker: p, Store: s.Store, Bucket: buckets.Work, Sealer: sealer, Blinder: blinder, Counter: store,
-		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: officers(dir),
-			Privacy: leakmail.Person{Email: "privacy.officer@seoul-city.example"}, PortalURL: portal},
+		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: officers, Privacy: privacy, PortalURL: portal},
 		Limits: o.ReportLimits, Logger: o.Logger, Now: o.Now,
 	})
 	return nil
-}
-
-// officers lists whom a leak report on a department's document goes to:
-// its officers and its head, as the inquiry directory has them.
-func officers(dir *inquiry.Directory) leakmail.DirectoryFunc {
-	return func(department string) []leakmail.Person {
-		r := dir.Lookup(department)
-		var out []leakmail.Person
-		for _, p := range r.Officers {
-			out = append(out, leakmail.Person{Email: p.Email, Phone: p.Phone})
-		}
-		if r.Head != nil {
-			out = append(out, leakmail.Person{Email: r.Head.Email, Phone: r.Head.Phone})
-		}
-		return out
-	}
 }
 
 // refeedIndex fills an empty search index from the public bucket, after

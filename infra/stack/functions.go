@@ -72,8 +72,8 @@ func specs() map[string]spec {
 			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvDistributionID, EnvLogLevel}},
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvOriginSecret, EnvLogLevel}},
-		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries",
-			env: []string{EnvStage, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
+		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries and leak reports",
+			env: []string{EnvStage, EnvWorkBucket, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
 		// The monitor's 5-minute timeout equals its schedule's period: a
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.

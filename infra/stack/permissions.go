@@ -176,6 +176,12 @@ func (p *Plaza) permissions() {
 		}},
 	}))
 	p.sealer(Notify, "kms:Decrypt")
+	// Leak reports: notify reads each new version (leaks/) and marks the
+	// notices it sent (leaks-sent/).
+	read(Notify, p.Work, PrefixLeaks, PrefixLeaksSent)
+	write(Notify, p.Work, PrefixLeaksSent)
+	list(Notify, p.Work)
+	encrypt(Notify)
 	p.allow(Notify, []string{"ses:SendEmail", "ses:SendRawEmail"}, p.mailIdentity.EmailIdentityArn(),
 		awscdk.Fn_Sub(jsii.String("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
 			&map[string]*string{"Set": p.mailConfig.ConfigurationSetName()}))
@@ -194,6 +200,11 @@ func (p *Plaza) permissions() {
 	// written again from the review item and its audit log.
 	read(Monitor, p.Work, PrefixReview, PrefixAudit)
 	list(Monitor, p.Public)
+	// Leak reports' texts and contacts are purged after their retention
+	// (a new version without them; the older versions deleted).
+	read(Monitor, p.Work, PrefixLeaks)
+	write(Monitor, p.Work, PrefixLeaks)
+	del(Monitor, p.Work, PrefixLeaks)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.searchGrants(Setup)

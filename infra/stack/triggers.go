@@ -27,6 +27,8 @@ func (p *Plaza) Triggers() []Trigger {
 		{Function: Ingest, Bucket: p.Inbox, Suffix: EnvelopeName},
 		{Function: Redact, Bucket: p.Work, Prefix: PrefixStaged},
 		{Function: Index, Bucket: p.Public, Prefix: PrefixDocuments},
+		// Each version of a citizen's leak report: its notices.
+		{Function: Notify, Bucket: p.Work, Prefix: PrefixLeaks},
 	}
 }
 

@@ -48,6 +48,7 @@ type Route struct {
 type Directory struct {
 	fallback string
 	units    map[string]Unit
+	privacy  *Person
 }
 
 //go:embed directory.json
@@ -67,14 +68,22 @@ func ParseDirectory(r io.Reader) (*Directory, error) {
 	var f struct {
 		Fallback    string `json:"fallback"`
 		Departments []Unit `json:"departments"`
+		// Privacy is the organization's privacy officer, told of every
+		// citizen's report of personal data (shared/leak).
+		Privacy *Person `json:"privacy_officer,omitempty"`
 	}
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("inquiry: directory: %w", err)
 	}
-	d := &Directory{fallback: f.Fallback, units: map[string]Unit{}}
+	d := &Directory{fallback: f.Fallback, units: map[string]Unit{}, privacy: f.Privacy}
 	var errs []error
+	if p := f.Privacy; p != nil {
+		if a, err := mail.ParseAddress(p.Email); p.ID == "" || err != nil || a.Address != p.Email {
+			errs = append(errs, fmt.Errorf("the privacy officer needs an id and a good e-mail"))
+		}
+	}
 	for _, u := range f.Departments {
 		if u.Code == "" || u.Name == "" {
 			errs = append(errs, fmt.Errorf("a department without code or name"))
@@ -132,6 +141,14 @@ func (d *Directory) Officer(department, id string) (Person, bool) {
 		}
 	}
 	return Person{}, false
+}
+
+// Privacy returns the organization's privacy officer, if listed.
+func (d *Directory) Privacy() (Person, bool) {
+	if d.privacy == nil {
+		return Person{}, false
+	}
+	return *d.privacy, true
 }
 
 // Units returns the number of listed departments.

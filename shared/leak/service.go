@@ -295,7 +295,7 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 	}
 	s.d.Logger.Info("leak reported", "doc_id", sub.Key.String(), "report", r.ID, "reason", string(r.Reason),
 		"state", string(r.State), "why", r.Why, "masked", masked)
-	s.notify(ctx, &r)
+	s.notifyNow(ctx, &r)
 	return Receipt{ID: r.ID, Token: token, State: r.State, Masked: masked, Why: r.Why}, nil
 }
 
@@ -515,7 +515,7 @@ func (s *Service) Act(ctx context.Context, k document.Key, id string, a StaffAct
 		return View{}, err
 	}
 	s.d.Logger.Info("leak report decided", "doc_id", k.String(), "report", r.ID, "action", string(a.Action), "by", a.By, "masked", step.Masked)
-	s.notify(ctx, r)
+	s.notifyNow(ctx, r)
 	return s.view(ctx, r)
 }
 
@@ -565,7 +565,7 @@ func (s *Service) Tick(ctx context.Context) (purged int, err error) {
 	now := s.d.Now().UTC()
 	err = s.each(ctx, "leaks/", func(r *Report) error {
 		if len(r.Notices) > 0 {
-			s.notify(ctx, r)
+			s.notifyNow(ctx, r)
 		}
 		if r.DecidedAt == nil || r.PurgedAt != nil || now.Sub(*r.DecidedAt) < s.d.Retention {
 			return nil
@@ -586,15 +586,17 @@ func (s *Service) Tick(ctx context.Context) (purged int, err error) {
 	return purged, err
 }
 
-// notify sends the notices a report still owes, each once (the marker
-// object is written after a successful send; the sender's key absorbs a
-// repeat after a crash between the two).
-func (s *Service) notify(ctx context.Context, r *Report) {
+// notify sends the notices a report still owes, each once: the marker
+// object is written after a successful send, and the sender's key absorbs
+// a repeat after a crash between the two. It returns what failed, for a
+// retry (Tick, or the event's on AWS).
+func (s *Service) notify(ctx context.Context, r *Report) error {
 	if s.d.Notifier == nil {
-		return
+		return nil
 	}
+	var errs []error
 	for _, to := range r.Notices {
-		marker := "leaks-sent/" + r.Org + "/" + r.Document + "/" + r.ID + "/" + strings.ReplaceAll(to, ":", "-")
+		marker := "leaks-sent/" + r.Org + "/" + r.Document + "/" + r.ID + "/" + to
 		if to == ToReporter {
 			marker += "-" + string(r.State)
 		}
@@ -608,16 +610,44 @@ func (s *Service) notify(ctx context.Context, r *Report) {
 			}
 			b, err := s.d.Sealer.Open(ctx, r.Contact, sealContext(r)+"/contact")
 			if err != nil || json.Unmarshal(b, &n.Contact) != nil {
-				s.d.Logger.Error("cannot open a reporter's contact", "report", r.ID)
+				errs = append(errs, fmt.Errorf("report %s: cannot open the reporter's contact: %w", r.ID, err))
 				continue
 			}
 		}
 		if err := s.d.Notifier.Notify(ctx, n); err != nil {
-			s.d.Logger.Warn("report notice not sent; the monitor tries again", "report", r.ID, "to", to, "error", err.Error())
+			errs = append(errs, fmt.Errorf("report %s: notice to %s: %w", r.ID, to, err))
 			continue
 		}
-		_ = s.d.Store.Put(ctx, s.d.Bucket, marker, bytes.NewReader(nil), storage.PutOptions{})
+		if err := s.d.Store.Put(ctx, s.d.Bucket, marker, bytes.NewReader(nil), storage.PutOptions{}); err != nil {
+			errs = append(errs, fmt.Errorf("report %s: notice marker: %w", r.ID, err))
+		}
 	}
+	return errors.Join(errs...)
+}
+
+// notifyNow sends a report's notices after a change; what fails is sent
+// again by the monitor or the event's retry.
+func (s *Service) notifyNow(ctx context.Context, r *Report) {
+	if err := s.notify(ctx, r); err != nil {
+		s.d.Logger.Warn("report notice not sent; it is tried again", "report", r.ID, "error", err.Error())
+	}
+}
+
+// Deliver sends the notices of the report version stored at key (a work
+// bucket key under leaks/), as the object's creation event asks on AWS.
+// Keys of anything else are ignored.
+func (s *Service) Deliver(ctx context.Context, key string) error {
+	if !strings.HasPrefix(key, "leaks/") || !strings.HasSuffix(key, ".json") {
+		return nil
+	}
+	r, err := s.read(ctx, key)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil // purged since
+	}
+	if err != nil {
+		return err
+	}
+	return s.notify(ctx, r)
 }
 
 // Storage: leaks/<org>/<doc>/<report>/<seq>.json, one object per version,

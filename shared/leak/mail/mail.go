@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/notify"
 )
@@ -31,6 +32,26 @@ type DirectoryFunc func(department string) []Person
 
 // Officers calls f.
 func (f DirectoryFunc) Officers(department string) []Person { return f(department) }
+
+// Officers reads the inquiry directory: a department's officers and head,
+// and the organization's privacy officer.
+func Officers(dir *inquiry.Directory) (DirectoryFunc, Person) {
+	var privacy Person
+	if p, ok := dir.Privacy(); ok {
+		privacy = Person{Email: p.Email, Phone: p.Phone}
+	}
+	return func(department string) []Person {
+		r := dir.Lookup(department)
+		var out []Person
+		for _, p := range r.Officers {
+			out = append(out, Person{Email: p.Email, Phone: p.Phone})
+		}
+		if r.Head != nil {
+			out = append(out, Person{Email: r.Head.Email, Phone: r.Head.Phone})
+		}
+		return out
+	}, privacy
+}
 
 // Notifier is a leak.Notifier over a mailer and a texter.
 type Notifier struct {
@@ -56,6 +77,9 @@ func (n *Notifier) Notify(ctx context.Context, no leak.Notice) error {
 	switch no.To {
 	case leak.ToDepartment, leak.ToPrivacy:
 		people := []Person{n.Privacy}
+		if n.Privacy.Email == "" && no.To == leak.ToPrivacy {
+			return errors.New("leak notice: no privacy officer in the directory")
+		}
 		if no.To == leak.ToDepartment {
 			people = n.Directory.Officers(r.Department)
 		}

@@ -7,9 +7,12 @@ import (
 	"context"
 
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
+	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
+	"github.com/seoul-plaza/plaza/shared/leak"
+	leakmail "github.com/seoul-plaza/plaza/shared/leak/mail"
 	"github.com/seoul-plaza/plaza/shared/notify/ses"
 	"github.com/seoul-plaza/plaza/shared/notify/sns"
 )
@@ -29,5 +32,29 @@ func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
 		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
 		PortalURL: e.Config.PortalURL,
 		Logger:    e.Log,
+	}), nil
+}
+
+// Reports builds the leak report service of the notify function: it only
+// delivers notices (leak.Service.Deliver), for the report versions the
+// work bucket's leaks/ events name, through the same SES, SNS, KMS and
+// directory as inquiries.
+func Reports(ctx context.Context, e wire.Env) (*leak.Service, error) {
+	st := inquiries.Store(e)
+	dir, err := inquiries.Directory(ctx, e, st)
+	if err != nil {
+		return nil, err
+	}
+	officers, privacy := leakmail.Officers(dir)
+	return leak.New(leak.Deps{
+		Store:  stages.Store(e),
+		Bucket: e.Config.WorkBucket,
+		Sealer: kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
+		Notifier: &leakmail.Notifier{
+			Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
+			Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
+			Directory: officers, Privacy: privacy, PortalURL: e.Config.PortalURL,
+		},
+		Logger: e.Log,
 	}), nil
 }
