@@ -286,6 +286,15 @@ func (sc *scanner) marker(i, size int) {
 		// of another column, not this header's.
 		return
 	}
+	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic && j < len(s) && isLatinUpper(s[j]) {
+		// "성명 CHAIYAPHUM NATTAYA (낫타야 차이야품)", "영문성명: Eun-jeong Shin".
+		le := j + strings.IndexByte(s[j:]+"\n", '\n')
+		if e := latinNameEnd(s, j, le); e > j {
+			sc.add(j, e, TypeName, "name.marker_latin", 0.9, MaskName(s[j:e]))
+			sc.transcription(e, le)
+		}
+		return
+	}
 	k := j
 	n := 0
 	for k < len(s) && n < 10 {
@@ -358,6 +367,50 @@ func (sc *scanner) marker(i, size int) {
 			return
 		}
 		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
+	}
+}
+
+// transcription masks the Hangul reading of a foreign name written in
+// brackets after it: "CHAIYAPHUM NATTAYA (낫타야 차이야품)", "HENG, Vannak
+// (행 완낙)". One to four words of Hangul syllables, nothing else.
+func (sc *scanner) transcription(i, end int) {
+	s := sc.s
+	for i < end && s[i] == ' ' {
+		i++
+	}
+	if i >= end || s[i] != '(' {
+		return
+	}
+	c := strings.IndexByte(s[i:end], ')')
+	if c < 0 {
+		return
+	}
+	in := s[i+1 : i+c]
+	ws := strings.Fields(in)
+	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(in) != in {
+		return
+	}
+	for _, w := range ws {
+		if !hangulWord(w) || utf8.RuneCountInString(w) > 6 || isPrivateRole(w) || roleWord(w) {
+			return
+		}
+	}
+	sc.add(i+1, i+c, TypeName, "name.transcription", 0.85, MaskName(in))
+}
+
+// salutation masks the name a letter is addressed to: "Dear CHAIYAPHUM
+// NATTAYA,", "Dear Ms. Maria Santos,". i is the start of "Dear".
+func (sc *scanner) salutation(i, end int) {
+	s := sc.s
+	j := i + len("Dear ")
+	for _, t := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+		if strings.HasPrefix(s[j:end], t) {
+			j += len(t)
+			break
+		}
+	}
+	if e := latinNameEnd(s, j, end); e > j && e < end && (s[e] == ',' || s[e] == ':') {
+		sc.add(j, e, TypeName, "name.salutation", 0.85, MaskName(s[j:e]))
 	}
 }
 

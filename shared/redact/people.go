@@ -166,6 +166,8 @@ func lineAfterLine(s string, i int) string {
 func (sc *scanner) people() {
 	sc.cellNames()
 	sc.lineNames()
+	sc.numberedRows()
+	sc.rowBirthDates()
 }
 
 // cellNames masks the names in name columns, and in columns most of whose
@@ -605,6 +607,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if isLatinUpper(s[a]) {
 		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) {
 			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
+			sc.transcription(e, b)
 		}
 		return
 	}
@@ -760,7 +763,7 @@ func isLatinUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func latinNameEnd(s string, i, end int) int {
 	j := i
 	words := 0
-	allUpper := false
+	allUpper, comma := false, false
 	last := i
 	for j < end && words < 5 {
 		if !isLatinUpper(s[j]) {
@@ -784,9 +787,10 @@ func latinNameEnd(s string, i, end int) int {
 			break
 		}
 		// One name is written in one case: "Maria Santos", "NGUYEN VAN
-		// AN"; "Open API" mixes them.
+		// AN"; "Open API" mixes them. After "SURNAME," the given names
+		// may be written as words: "HENG, Vannak", "GURUNG, Gita Kumari".
 		upper := strings.ToUpper(w) == w && k-j > 1
-		if words == 0 {
+		if words == 0 || words == 1 && comma {
 			allUpper = upper
 		} else if upper != allUpper {
 			break
@@ -796,6 +800,7 @@ func latinNameEnd(s string, i, end int) int {
 		if k < end && s[k] == ',' && k+1 < end && s[k+1] == ' ' && words == 1 {
 			// "SMITH, John"
 			k++
+			comma = true
 		}
 		if k >= end || s[k] != ' ' {
 			j = k
@@ -1026,6 +1031,9 @@ func (sc *scanner) lineNames() {
 		t := s[i:e]
 		if strings.TrimSpace(t) != "" {
 			sc.signedBy(i, e)
+			if k := strings.Index(t, "Dear "); k >= 0 && strings.TrimSpace(t[:k]) == "" {
+				sc.salutation(i+k, e)
+			}
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6

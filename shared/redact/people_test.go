@@ -37,6 +37,17 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
+		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
+			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
+			gone: []string{"HENG", "Vannak", "완낙"}, stay: []string{"캄보디아", "We have reviewed"}},
+		{name: "numbered rows whatever the header", text: "연번  성명  생년월일  장애유형  변경\n" +
+			"1  신효화  750417        지체    12→11\n2  연한철  64.07.20      시각    13→2\n3  옥봉정  1969/08/05    자폐성  3→8\n" +
+			"| 4 | 원상은 | 1951년 8월 5일 | 73세 |\n5\t임승명\t수협은행\t1757-4964-5597",
+			gone: []string{"효화", "한철", "봉정", "상은", "승명", "750417", "64.07.20", "1969/08/05", "1951년 8월 5일"}, stay: []string{"지체", "시각"}},
+		{name: "a company's row stays", text: "연번\t사업명\t사업자번호\t교부액\n1\t남산조경\t277-82-55023\t10,257,000원\n2\t한빛상사\t515-82-06026\t5,000,000원",
+			stay: []string{"남산조경", "한빛상사", "277-82-55023"}},
+		{name: "event dates in a row stay", text: "2024. 8. 2. 처리 현황\n| 연번 | 성명 | 신청일 | 처리일 |\n| 1 | 황보미란 | 2024. 7. 21. | 2024. 7. 30. |\n| 2 | 김민준 | '24.7.22 | 2024-07-31 |",
+			gone: []string{"미란", "민준"}, stay: []string{"2024. 7. 21.", "2024. 7. 30.", "'24.7.22", "2024-07-31"}},
 		{name: "Latin and transcribed foreign names", text: "외국인 주민 지원\n성명\t국적\t여권번호\nNGUYEN THI HOA\t베트남\tC01X00T47\n마리아 산토스 씨는 필리핀 국적으로",
 			gone: []string{"NGUYEN", "HOA", "C01X00T47", "마리아 산토스"}},
 		{name: "profile in brackets", text: "  1) 이지훈(1995. 11. 10., 화곡로 322, 101동 606호): 중복 수급",

@@ -1,0 +1,284 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// numberedRows reads the rows of a table that start with a running number
+// and then a person: "4  연한철  64.07.20  시각  13→2", "| 5 | 선정은 |
+// 우리 | 256-553269-95-158 |", "1\t임승명\t수협은행\t1757-4964-5597".
+// Whatever its header says (merged, shifted or missing), a word shaped
+// like a full name right after the row's number is the row's person when
+// the row also holds a value of a person: a date, a telephone, a
+// registration or account number, or something already found as personal
+// data. It runs after the other readers, whose findings it reads.
+func (sc *scanner) numberedRows() {
+	s := sc.s
+	found := func(a, b int) bool {
+		for _, h := range sc.hits {
+			if h.start < b && h.end > a && h.typ != TypeName {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(s); {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += i
+		}
+		cs := rowFields(s, i, e)
+		if len(cs) >= 3 && runningNumber(s[cs[0].start:cs[0].end]) {
+			c := cs[1]
+			w := s[c.start:c.end]
+			n := utf8.RuneCountInString(w)
+			if hangulWord(w) && n >= 3 && n <= 5 && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) &&
+				!placeWord(w) && !isTitle(w) && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) &&
+				(sc.lx.score(w) >= likelyName || found(c.end, e) || personValue(s[c.end:e])) &&
+				(found(c.end, e) || personValue(s[c.end:e])) && !officialNear(s, c.start, c.end) {
+				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
+			}
+		}
+		i = e + 1
+	}
+}
+
+// rowFields splits a line into its cells: by pipes, tabs, commas (a CSV
+// export) or runs of two or more spaces, trimmed, empty cells dropped.
+func rowFields(s string, a, b int) []span {
+	t := s[a:b]
+	var sepf func(int) (int, bool)
+	switch {
+	case strings.Count(t, "|") >= 2:
+		sepf = func(k int) (int, bool) { return 1, t[k] == '|' }
+	case strings.IndexByte(t, '\t') >= 0:
+		sepf = func(k int) (int, bool) { return 1, t[k] == '\t' }
+	case strings.Count(t, ",") >= 3 && !strings.Contains(t, ", "):
+		sepf = func(k int) (int, bool) { return 1, t[k] == ',' }
+	default:
+		sepf = func(k int) (int, bool) {
+			if t[k] != ' ' || k+1 >= len(t) || t[k+1] != ' ' {
+				return 0, false
+			}
+			n := 0
+			for k+n < len(t) && t[k+n] == ' ' {
+				n++
+			}
+			return n, true
+		}
+	}
+	var out []span
+	start := 0
+	for k := 0; k <= len(t); {
+		n, ok := 0, false
+		if k < len(t) {
+			n, ok = sepf(k)
+		}
+		if k == len(t) || ok {
+			x, y := start, k
+			for x < y && t[x] == ' ' {
+				x++
+			}
+			for y > x && t[y-1] == ' ' {
+				y--
+			}
+			if y > x {
+				out = append(out, span{a + x, a + y})
+			}
+			if k == len(t) {
+				break
+			}
+			k += max(n, 1)
+			start = k
+			continue
+		}
+		k++
+	}
+	return out
+}
+
+// personValue reports a value of a person in the rest of a row: a date
+// (of birth, most often, beside a name), a telephone or a registration
+// number — shapes, read loosely, since the row's number and name decide.
+func personValue(t string) bool {
+	t = dropBizNumbers(t)
+	digits, runs, longest, cur := 0, 0, 0, 0
+	for k := 0; k < len(t); k++ {
+		if isDigit(t[k]) {
+			digits++
+			cur++
+			if cur == 1 {
+				runs++
+			}
+			longest = max(longest, cur)
+			continue
+		}
+		cur = 0
+	}
+	if digits < 6 {
+		return false
+	}
+	return strings.ContainsAny(t, "./-") || longest >= 6 || strings.Contains(t, "년")
+}
+
+// dropBizNumbers blanks the business registration numbers (ddd-dd-ddddd)
+// of t: a company's, in a row that names a company, not a person.
+func dropBizNumbers(t string) string {
+	for k := 0; k+12 <= len(t); k++ {
+		if (k == 0 || !isDigit(t[k-1])) && digitsAt(t, k) == 3 && t[k+3] == '-' && digitsAt(t, k+4) == 2 && t[k+6] == '-' &&
+			digitsAt(t, k+7) == 5 && (k+12 == len(t) || !isDigit(t[k+12])) {
+			t = t[:k] + strings.Repeat(" ", 12) + t[k+12:]
+		}
+	}
+	return t
+}
+
+// rowBirthDates reads, in each row of a table that names a person, the
+// cells that hold nothing but a date old enough to be a birth: whatever
+// its header says (merged, shifted or missing), "64.07.20", "1969/08/05"
+// or "27 JAN 1989" beside a name is the person's date of birth. A date
+// under a header of events (신청일, 처리일자, 기간 …) is left alone, and
+// so is a date less than eight years before the newest year the document
+// names (a 2024 document's dates of 2017 and later are its events).
+func (sc *scanner) rowBirthDates() {
+	s := sc.s
+	newest := newestYear(s)
+	if newest == 0 {
+		return
+	}
+	named := func(a, b int) bool {
+		for _, h := range sc.hits {
+			if h.typ == TypeName && h.start >= a && h.end <= b {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(s); {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += i
+		}
+		if e-i > 12 && named(i, e) {
+			for _, c := range rowFields(s, i, e) {
+				t := s[c.start:c.end]
+				y, ok := birthShape(t, newest)
+				if !ok || y > newest-8 || y < 1900 {
+					continue
+				}
+				if l := sc.colCtx(c.start); l != "" && !strings.Contains(l, "생") && hasAny(l, eventLabels) {
+					continue
+				}
+				sc.birthCell(cell{start: c.start, end: c.end})
+			}
+		}
+		i = e + 1
+	}
+}
+
+// eventLabels are headers of dates that are events, not births.
+var eventLabels = []string{"일자", "일시", "신청", "접수", "처분", "처리", "지급", "결정", "기간", "날짜", "시작", "종료", "등록", "발급", "만료",
+	"입국", "출국", "계약", "납기", "완료", "취득", "변경", "전입", "전출", "사망", "입소", "퇴소", "개시", "선정", "단속", "위반"}
+
+// newestYear returns the latest four-digit year from 1900 to 2099 the
+// text names, or 0.
+func newestYear(s string) int {
+	y := 0
+	for k := 0; k+6 <= len(s); k++ {
+		if (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') && digitsAt(s, k) == 4 && (k == 0 || !isDigit(s[k-1])) {
+			// A year is followed by its month ("2024. 7.", "2024-07",
+			// "2024년 7월"): the groups of a telephone number are not.
+			j := k + 4
+			if strings.HasPrefix(s[j:], "년") {
+				j += len("년")
+			} else if s[j] == '.' || s[j] == '-' || s[j] == '/' {
+				j++
+			} else {
+				k += 3
+				continue
+			}
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if m := digitsAt(s, j); m >= 1 && m <= 2 && atoi(s, group{j, j + m}) >= 1 && atoi(s, group{j, j + m}) <= 12 {
+				y = max(y, atoi(s, group{k, k + 4}))
+			}
+			k += 3
+		}
+	}
+	return y
+}
+
+var months = []string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
+
+// birthShape reports whether a cell is a date and nothing else, and its
+// year (two-digit years read against newest): 1980. 3. 2., 1980-03-02,
+// 19800302, 800302, '80.3.2, 80.03.02, 1980년 3월 2일, 02/03/1980,
+// 2 MAR 1980.
+func birthShape(t string, newest int) (int, bool) {
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), "'"))
+	if len(t) < 6 || len(t) > 24 {
+		return 0, false
+	}
+	var groups []string
+	cur := ""
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			cur += string(r)
+			continue
+		case strings.ContainsRune(" ./-년월일", r) || r >= 'A' && r <= 'Z':
+		default:
+			return 0, false
+		}
+		if cur != "" {
+			groups = append(groups, cur)
+			cur = ""
+		}
+	}
+	if cur != "" {
+		groups = append(groups, cur)
+	}
+	if hasLetters := strings.IndexFunc(t, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0; hasLetters && !hasAny(t, months) {
+		return 0, false
+	}
+	two := func(g string) int {
+		yy := atoi(g, group{0, 2})
+		if 2000+yy <= newest+2 { // a 2024 document may name its 2025 events
+			return 2000 + yy
+		}
+		return 1900 + yy
+	}
+	switch len(groups) {
+	case 1:
+		g := groups[0]
+		switch len(g) {
+		case 8:
+			return atoi(g, group{0, 4}), validMD(atoi(g, group{4, 6}), atoi(g, group{6, 8}))
+		case 6:
+			return two(g), validMD(atoi(g, group{2, 4}), atoi(g, group{4, 6}))
+		}
+	case 2: // "27 JAN 1989"
+		if len(groups[1]) == 4 && len(groups[0]) <= 2 {
+			return atoi(groups[1], group{0, 4}), true
+		}
+	case 3:
+		a, b, c := groups[0], groups[1], groups[2]
+		switch {
+		case len(a) == 4:
+			return atoi(a, group{0, 4}), validMD(atoi(b, group{0, len(b)}), atoi(c, group{0, len(c)}))
+		case len(c) == 4:
+			return atoi(c, group{0, 4}), len(a) <= 2 && len(b) <= 2
+		case len(a) == 2:
+			return two(a), validMD(atoi(b, group{0, len(b)}), atoi(c, group{0, len(c)}))
+		}
+	}
+	return 0, false
+}
+
+func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
