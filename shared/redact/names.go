@@ -288,7 +288,7 @@ func (sc *scanner) marker(i, size int) {
 	}
 	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic && j < len(s) && isLatinUpper(s[j]) {
 		// "성명 CHAIYAPHUM NATTAYA (낫타야 차이야품)", "영문성명: Eun-jeong Shin".
-		le := j + strings.IndexByte(s[j:]+"\n", '\n')
+		le := eol(s, j)
 		if e := latinNameEnd(s, j, le); e > j {
 			sc.add(j, e, TypeName, "name.marker_latin", 0.9, MaskName(s[j:e]))
 			sc.transcription(e, le)
@@ -304,6 +304,16 @@ func (sc *scanner) marker(i, size int) {
 		}
 		k += size
 		n++
+	}
+	// A signature: the role, a gap of spaces, the name, and nothing after
+	// it but a seal or a telephone ("증인   강동빈  (서명)", "제출인   김 옥래").
+	le := eol(s, j)
+	signed := strings.Contains(s[end:j], "  ") && signatureTail(s[k:le])
+	if n == 1 && signed {
+		if se, ok := sc.spacedNameMin(j, le, 2); ok && signatureTail(s[se:le]) {
+			sc.add(j, se, TypeName, "name.marker_signed", 0.85, MaskName(s[j:se]))
+		}
+		return
 	}
 	if n < 2 || n > 9 {
 		return
@@ -345,6 +355,9 @@ func (sc *scanner) marker(i, size int) {
 	if strings.HasPrefix(s[k:], " 님") || strings.HasPrefix(s[k:], " 씨") || strings.HasPrefix(s[k:], " 귀하") {
 		strong = true
 	}
+	if signed {
+		strong = true
+	}
 	if weakMarkers[mk] && !strong {
 		return
 	}
@@ -368,6 +381,14 @@ func (sc *scanner) marker(i, size int) {
 		}
 		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
 	}
+}
+
+// signatureTail reports what may follow a signed name on its line:
+// nothing, a seal ("(서명)", "(인)", "(날인)") or a telephone in brackets.
+func signatureTail(t string) bool {
+	t = strings.TrimSpace(t)
+	return t == "" || t == "(서명)" || t == "(인)" || t == "(날인)" || t == "(서명 또는 인)" ||
+		strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(t) > 8 && isDigit(t[1])
 }
 
 // transcription masks the Hangul reading of a foreign name written in

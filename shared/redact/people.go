@@ -166,6 +166,8 @@ func lineAfterLine(s string, i int) string {
 func (sc *scanner) people() {
 	sc.cellNames()
 	sc.lineNames()
+	sc.countedLists()
+	sc.signatureLines()
 	sc.numberedRows()
 	sc.rowBirthDates()
 }
@@ -1619,8 +1621,9 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		a, b := ws[0], ws[1]
 		bStart := st + strings.LastIndex(h, b)
 		switch {
-		case isPrivateRole(b) && sc.lx.score(a) >= likelyName:
-			mark(st, st+len(a))
+		case isPrivateRole(b) && (sc.lx.score(a) >= likelyName ||
+			sc.lx.score(a) >= shapeName && utf8.RuneCountInString(a) == 3 && !sc.lx.noun(a) && !sc.lx.derived(a)):
+			mark(st, st+len(a)) // "이석수 혐의자 :"
 		case isPrivateRole(a) && sc.lx.score(b) >= likelyName:
 			mark(bStart, bStart+len(b))
 		}

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,14 +16,7 @@ import (
 // data. It runs after the other readers, whose findings it reads.
 func (sc *scanner) numberedRows() {
 	s := sc.s
-	found := func(a, b int) bool {
-		for _, h := range sc.hits {
-			if h.start < b && h.end > a && h.typ != TypeName {
-				return true
-			}
-		}
-		return false
-	}
+	found := sc.hitsIn(func(h hit) bool { return h.typ != TypeName })
 	for i := 0; i < len(s); {
 		e := strings.IndexByte(s[i:], '\n')
 		if e < 0 {
@@ -44,6 +38,31 @@ func (sc *scanner) numberedRows() {
 		}
 		i = e + 1
 	}
+}
+
+// hitsIn returns a test of whether some finding that keep accepts starts
+// in [a, b): the findings sorted once, each test a binary search, so that
+// a pass over every line stays linear.
+func (sc *scanner) hitsIn(keep func(hit) bool) func(a, b int) bool {
+	var starts []int
+	for _, h := range sc.hits {
+		if keep(h) {
+			starts = append(starts, h.start)
+		}
+	}
+	slices.Sort(starts)
+	return func(a, b int) bool {
+		k, _ := slices.BinarySearch(starts, a)
+		return k < len(starts) && starts[k] < b
+	}
+}
+
+// eol returns the end of the line holding i.
+func eol(s string, i int) int {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // rowFields splits a line into its cells: by pipes, tabs, commas (a CSV
@@ -149,14 +168,7 @@ func (sc *scanner) rowBirthDates() {
 	if newest == 0 {
 		return
 	}
-	named := func(a, b int) bool {
-		for _, h := range sc.hits {
-			if h.typ == TypeName && h.start >= a && h.end <= b {
-				return true
-			}
-		}
-		return false
-	}
+	named := sc.hitsIn(func(h hit) bool { return h.typ == TypeName })
 	for i := 0; i < len(s); {
 		e := strings.IndexByte(s[i:], '\n')
 		if e < 0 {

@@ -114,6 +114,7 @@ func (sc *scanner) run() {
 			i = sc.plus(i)
 		case c == '(':
 			sc.nameBeforeProfile(i)
+			sc.nameBeforeRelation(i)
 			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
 			if i+2 >= len(s) {

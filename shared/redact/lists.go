@@ -1,0 +1,195 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lists of people that say how many they are, signatures set apart on
+// their own line, and names followed by a family relation in brackets.
+
+// countedLists reads the list after a heading that counts people:
+// "대상자(4명): 천주수·소윤호·반중자·양소회", "추천 대상(3명):   설주일\n
+// 이옥란\n  노승기". Its items are split by ·, commas or lines; when their
+// number is the count, a word shaped like a name is one, otherwise it must
+// read as a name.
+func (sc *scanner) countedLists() {
+	s := sc.s
+	for k := 0; ; {
+		m := strings.Index(s[k:], "명)")
+		if m < 0 {
+			return
+		}
+		m += k
+		k = m + len("명)")
+		d := m
+		for d > 0 && isDigit(s[d-1]) {
+			d--
+		}
+		if d == m || d == 0 || s[d-1] != '(' || m-d > 3 {
+			continue
+		}
+		count := atoi(s, group{d, m})
+		if count < 2 || count > 30 {
+			continue
+		}
+		j := k
+		for j < len(s) && (s[j] == ' ' || s[j] == ':') {
+			j++
+		}
+		if strings.HasPrefix(s[j:], "：") {
+			j += len("：")
+		}
+		if j == k || j >= len(s) {
+			continue // "(4명)" inside a sentence, not a heading
+		}
+		items := sc.listItems(j, count)
+		for _, it := range items {
+			sc.countedItem(it, len(items) == count)
+		}
+	}
+}
+
+// listItems splits the list that starts at i into at most max items: the
+// rest of the line by ·, ・, 、 and commas, then, while items are missing,
+// the following indented lines.
+func (sc *scanner) listItems(i, max int) []span {
+	s := sc.s
+	var out []span
+	line := func(a, b int) {
+		st := a
+		for k := a; k <= b; {
+			r, size := utf8.RuneError, 1
+			if k < b {
+				r, size = utf8.DecodeRuneInString(s[k:])
+			}
+			if k == b || r == '·' || r == '・' || r == '、' || r == ',' || r == 'ㆍ' {
+				if sp := trimSpan(s, span{st, k}); sp.end > sp.start {
+					out = append(out, sp)
+				}
+				st = k + size
+			}
+			k += size
+		}
+	}
+	e := eol(s, i)
+	line(i, e)
+	for len(out) < max && e < len(s) {
+		a := e + 1
+		b := eol(s, a)
+		t := s[a:b]
+		if strings.TrimSpace(t) == "" || t[0] != ' ' && t[0] != '\t' {
+			break // the list ends at an empty line or an unindented one
+		}
+		if _, st := bulletOf(s, a, b); st < b && (isDigit(s[st]) || strings.ContainsRune("□■○●◇◆※", runeAt(s, st))) {
+			break // the next numbered heading
+		}
+		line(a, b)
+		e = b
+	}
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out
+}
+
+// countedItem masks the person an item names: "설주일", "금 경숙(상암동)",
+// "허소한(배우자)", "한준정 위원".
+func (sc *scanner) countedItem(it span, counted bool) {
+	s := sc.s
+	a, b := it.start, it.end
+	if k := strings.IndexByte(s[a:b], '('); k > 0 {
+		b = a + k // a note in brackets: a place, a relation, a role
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	if k := strings.LastIndexByte(s[a:b], ' '); k > 0 && isPrivateRole(s[a+k+1:b]) {
+		b = a + k // "한준정 위원"
+	}
+	w := s[a:b]
+	if w == "" {
+		return
+	}
+	if !hangulWord(w) {
+		if e, ok := sc.spacedNameMin(a, b, 2); ok && e == b && counted {
+			sc.add(a, b, TypeName, "name.counted_list", 0.85, MaskName(w))
+		}
+		return
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 5 || roleWord(w) || isPrivateRole(w) || placeWord(w) || isTitle(w) || sc.exempt(w) || officialNear(s, a, b) {
+		return
+	}
+	score := sc.lx.score(w)
+	if counted && score >= shapeName && (n >= 3 || score >= likelyName) && !sc.lx.derived(w) || score >= likelyName && !sc.lx.noun(w) {
+		sc.add(a, b, TypeName, "name.counted_list", 0.85, MaskName(w))
+	}
+}
+
+// signatureLines masks a name standing alone on its line when the text
+// then says "위 사람은 …" (a commendation, a certificate): the line before
+// it is the person's place or role ("○○동 주민센터 통장").
+func (sc *scanner) signatureLines() {
+	s := sc.s
+	for k := 0; ; {
+		m := strings.Index(s[k:], "위 사람")
+		if m < 0 {
+			return
+		}
+		m += k
+		k = m + len("위 사람")
+		if m > 0 && s[m-1] != '\n' && s[m-1] != ' ' {
+			continue
+		}
+		// The nearest non-empty line before it.
+		e := strings.LastIndexByte(s[:m], '\n')
+		for e > 0 {
+			a := strings.LastIndexByte(s[:e], '\n') + 1
+			if strings.TrimSpace(s[a:e]) == "" {
+				e = a - 1
+				continue
+			}
+			sp := trimSpan(s, span{a, e})
+			w := s[sp.start:sp.end]
+			if hangulWord(w) {
+				n := utf8.RuneCountInString(w)
+				if n >= 2 && n <= 5 && sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) && !placeWord(w) && !isTitle(w) && !sc.exempt(w) {
+					sc.add(sp.start, sp.end, TypeName, "name.signature", 0.85, MaskName(w))
+				}
+			} else if se, ok := sc.spacedNameMin(sp.start, sp.end, 2); ok && se == sp.end {
+				sc.add(sp.start, sp.end, TypeName, "name.signature", 0.85, MaskName(w))
+			}
+			break
+		}
+	}
+}
+
+// relations are what a bracket after a person says of them in a household
+// or a family.
+var relations = map[string]bool{"본인": true, "배우자": true, "자녀": true, "아들": true, "딸": true, "장남": true, "장녀": true, "차남": true,
+	"차녀": true, "삼남": true, "삼녀": true, "손자": true, "손녀": true, "부": true, "모": true, "부친": true, "모친": true, "조부": true,
+	"조모": true, "형": true, "누나": true, "언니": true, "오빠": true, "동생": true, "며느리": true, "사위": true, "세대주": true,
+	"세대원": true, "처": true, "남편": true, "아내": true, "보호자": true, "손부": true, "계부": true, "계모": true}
+
+// nameBeforeRelation masks the name before a bracket that holds a family
+// relation: "진숙의(본인), 허소한(배우자)". i is the bracket.
+func (sc *scanner) nameBeforeRelation(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+16)], ')')
+	if c < 0 || !relations[strings.TrimSpace(s[i+1:i+c])] {
+		return
+	}
+	a, n := hangulBack(s, i, 6)
+	if n < 2 || n > 5 {
+		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:a]); a > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return // part of a longer word
+	}
+	w := s[a:i]
+	if sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) && !sc.lx.noun(w) {
+		sc.add(a, i, TypeName, "name.relation", 0.85, MaskName(w))
+	}
+}
