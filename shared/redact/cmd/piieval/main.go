@@ -6,6 +6,7 @@
 //	go run ./shared/redact/cmd/piieval -set archive [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set casebook [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set blindset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set fieldset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -17,7 +18,10 @@
 // casebook) are whole documents written by other hands, with other
 // layouts and vocabularies; both were tuned on after their first
 // measurement. The blindset (package blindset), a fourth hand's, is the
-// held-out measure: nobody looks into its misses.
+// held-out measure: nobody looks into its misses. The fieldset (package
+// fieldset), a fifth hand's, is written without sight of the redactor or
+// the other sets: roster, appeal, permit, outbreak, care, audit, press and
+// minutes documents as each source's extraction delivers them.
 package main
 
 import (
@@ -34,6 +38,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
@@ -44,7 +49,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's) or blindset (a fourth hand's: the held-out set)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set) or fieldset (a fifth hand's, package fieldset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -67,8 +72,11 @@ func main() {
 	case "blindset":
 		set := blindset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("blindset documents (held out, seed %d)", *seed), set, *org, *verbose, *dump)
+	case "fieldset":
+		set := fieldset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("fieldset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook or blindset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset or fieldset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
