@@ -73,7 +73,7 @@ func (sc *scanner) listItems(i, max int) []span {
 			k += size
 		}
 	}
-	e := eol(s, i)
+	e := eolWithin(s, i, 400)
 	line(i, e)
 	for len(out) < max && e < len(s) {
 		a := e + 1

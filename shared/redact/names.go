@@ -288,7 +288,7 @@ func (sc *scanner) marker(i, size int) {
 	}
 	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic && j < len(s) && isLatinUpper(s[j]) {
 		// "성명 CHAIYAPHUM NATTAYA (낫타야 차이야품)", "영문성명: Eun-jeong Shin".
-		le := eol(s, j)
+		le := eolWithin(s, j, 160)
 		if e := latinNameEnd(s, j, le); e > j {
 			sc.add(j, e, TypeName, "name.marker_latin", 0.9, MaskName(s[j:e]))
 			sc.transcription(e, le)
@@ -307,7 +307,7 @@ func (sc *scanner) marker(i, size int) {
 	}
 	// A signature: the role, a gap of spaces, the name, and nothing after
 	// it but a seal or a telephone ("증인   강동빈  (서명)", "제출인   김 옥래").
-	le := eol(s, j)
+	le := eolWithin(s, j, 80)
 	signed := strings.Contains(s[end:j], "  ") && signatureTail(s[k:le])
 	if n == 1 && signed {
 		if se, ok := sc.spacedNameMin(j, le, 2); ok && signatureTail(s[se:le]) {

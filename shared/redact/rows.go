@@ -65,6 +65,17 @@ func eol(s string, i int) int {
 	return len(s)
 }
 
+// eolWithin returns the end of the line holding i, or i+max if the line
+// goes on longer: readers of what follows a marker look no further, so a
+// line of a million markers stays linear.
+func eolWithin(s string, i, max int) int {
+	end := min(len(s), i+max)
+	if k := strings.IndexByte(s[i:end], '\n'); k >= 0 {
+		return i + k
+	}
+	return end
+}
+
 // rowFields splits a line into its cells: by pipes, tabs, commas (a CSV
 // export) or runs of two or more spaces, trimmed, empty cells dropped.
 func rowFields(s string, a, b int) []span {

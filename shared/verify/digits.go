@@ -63,7 +63,8 @@ var (
 	officeWords = []string{"담당", "문의", "대표", "팩스", "FAX", "Fax", "fax", "민원실", "콜센터", "사무실", "부서", "주무관", "상담", "Office", "office"}
 	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "연락처"}
 	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제",
-		"신청번호", "청구번호", "계약번호", "입찰공고번호", "공고번호", "허가번호", "신고번호", "처리번호", "민원번호", "과제번호"}
+		"신청번호", "청구번호", "계약번호", "입찰공고번호", "공고번호", "허가번호", "신고번호", "처리번호", "민원번호", "과제번호",
+		"입찰공고", "K-apt", "나라장터"}
 )
 
 // corporateWords mark a line about a company, whose registration
@@ -127,6 +128,13 @@ func publicCode(s string, st, en int, pre string) bool {
 		}
 	}
 	if strings.HasSuffix(pre, "제") && strings.HasPrefix(s[en:], "호") {
+		return true
+	}
+	// A document number: the issuing unit, a hyphen, the serial, perhaps
+	// its date in brackets ("일자리경제과-5997(2024.11.01.)"); or a
+	// contract's number glued to the word ("계약6673909411").
+	if st > 0 && s[st-1] == '-' && hasSuffix(s[:st-1], []string{"과", "팀", "국", "실", "소", "단", "관", "처", "센터", "본부", "담당관"}) ||
+		hasSuffix(s[:st], []string{"계약", "공고", "고시", "허가"}) {
 		return true
 	}
 	// A budget line: "예산(168-7868-799-25)", "소요예산: 금7,651,400원
@@ -195,6 +203,9 @@ func digitRuns(s string) []Doubt {
 				nd := countDigits(text)
 				if nd < minDigits-1 || nd < minDigits && text[0] != '0' || dateLike(text) || !idSpacing(text) || (en < len(s) && s[en] == '*') {
 					continue
+				}
+				if strings.Contains(text, " (") || strings.Contains(text, ") ") {
+					continue // two numbers side by side: "300,000 (472-9907-…)"
 				}
 				pre := ownWords(lineBefore(s, st, 48))
 				if hasWord(pre, codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) {
@@ -338,6 +349,16 @@ func lastWord(w string, words []string) int {
 		}
 	}
 	return best
+}
+
+// hasSuffix reports whether s ends with one of the words.
+func hasSuffix(s string, words []string) bool {
+	for _, k := range words {
+		if strings.HasSuffix(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasWord(w string, words []string) bool {

@@ -81,7 +81,7 @@ func honorificNames(s string, occ hits, exempt []string) []Doubt {
 				continue // "어머님", "목화씨": a word glued to the honorific
 			}
 			w := s[st:e]
-			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) {
+			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) || anonymized(w) {
 				continue
 			}
 			ds = append(ds, Doubt{Type: DoubtName, Rule: "name.surname_honorific", Start: st, End: e,
@@ -277,4 +277,10 @@ func tableHeaderWord(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	return hasWord(rest, []string{"지급액", "금액", "비고", "연락처", "주소", "생년월일", "계좌", "은행", "구분", "연번", "번호", "일자",
 		"날짜", "내용", "결과", "성명", "이름", "소속", "직위", "직급", "서명", "(원)"})
+}
+
+// anonymized reports a surname with 모 for the given name, how letters
+// write a person they will not name ("박모 씨", "김모"): already masked.
+func anonymized(w string) bool {
+	return utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, "모") && surnameStart(w)
 }

@@ -112,6 +112,9 @@ func bareCell(t string) bool {
 	if r, size := utf8.DecodeRuneInString(t); hangul(r) && strings.Trim(t[size:], "O") == "" {
 		return false // "김O": masked with a letter
 	}
+	if anonymized(t) {
+		return false // "박모"
+	}
 	switch t {
 	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
 		return false
@@ -180,7 +183,8 @@ func tableResidue(s string) []Doubt {
 			corp := hasWord(l, corporateWords)
 			for c, cl := range cells {
 				h := lines[i][head[c][0]:head[c][1]]
-				if pii[c] && bareCell(l[cl[0]:cl[1]]) && !(corp && !nameHeader(h)) && (!nameHeader(h) || personLike(l[cl[0]:cl[1]])) {
+				if pii[c] && bareCell(l[cl[0]:cl[1]]) && !(corp && !nameHeader(h)) && (!nameHeader(h) || personLike(l[cl[0]:cl[1]])) &&
+					!coarseAddress(h, l[cl[0]:cl[1]]) {
 					flag(j, cl[0], cl[1], lines[i][head[c][0]:head[c][1]])
 				}
 			}
@@ -225,7 +229,8 @@ func tableResidue(s string) []Doubt {
 		}
 		if len(cells) >= n && len(cells)%n == 0 {
 			for k, line := range cells {
-				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) {
+				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) &&
+					!coarseAddress(heads[c], lines[line]) {
 					a := len(lines[line]) - len(strings.TrimLeft(lines[line], " \t"))
 					flag(line, a, len(strings.TrimRight(lines[line], " \t\r")), heads[c])
 				}
@@ -275,4 +280,11 @@ func splitCells(l string, sep byte) [][2]int {
 		}
 	}
 	return out
+}
+
+// coarseAddress reports an address cell that names no more than a
+// neighbourhood ("서울특별시 구로구 고척동"): without a number it points at
+// no one's home.
+func coarseAddress(header, cell string) bool {
+	return strings.Contains(header, "주소") && !strings.ContainsAny(cell, "0123456789")
 }
