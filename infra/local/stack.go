@@ -217,7 +217,7 @@ func (s *Stack) Start(ctx context.Context) error {
 	}
 	marker := filepath.Join(s.opts.Data, ".seeded")
 	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) && s.opts.Seed > 0 {
-		docs := samples(s.opts.Seed, s.opts.Now())
+		docs := seedDocs(s.opts.Seed, s.opts.Now())
 		if err := s.Seed(ctx, docs, nil); err != nil {
 			return fmt.Errorf("seed: %w", err)
 		}
