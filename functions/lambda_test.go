@@ -146,7 +146,9 @@ func synth(root, out string) (map[string]any, error) {
 		if _, err := os.Stat(path); err != nil {
 			cmd := exec.Command("go", "run", "./infra", "-c", "stage=dev", "-c", "plaza:bundle=false")
 			cmd.Dir = root
-			cmd.Env = append(os.Environ(), "CDK_OUTDIR="+out, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION=1")
+			cmd.Env = append(os.Environ(), "CDK_OUTDIR="+out, "JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION=1",
+				// Node 20's banner (use 22 or 24): see infra/check's quietNode.
+				"JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20")
 			if b, err := cmd.CombinedOutput(); err != nil {
 				return nil, fmt.Errorf("synth: %w\n%s", err, b)
 			}

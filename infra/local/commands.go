@@ -9,9 +9,9 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -32,10 +32,13 @@ import (
 
 // putCmd copies envelope folders into the inbox, files first and the
 // envelope last, as internal systems must. A running stack's watcher picks
-// them up; a stopped one ingests them at its next start.
+// them up, and put reports each one's outcome once it settles; a stopped
+// stack ingests them at its next start.
 func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset, data, _ := commonFlags("put")
+	fset, data, addr := commonFlags("put", "", "the running stack's address (default: the one it wrote to <data>/"+addrFile+")")
 	system := fset.String("system", "cli", "the sending system (first folder of the inbox key)")
+	org := fset.String("org", defaultOrg, "organization code of the ledger to watch for the outcomes")
+	wait := fset.Duration("wait", 2*time.Minute, "how long to wait for the outcomes (0: do not wait)")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
@@ -71,13 +74,15 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	bar := progressbar.NewOptions(len(envs), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("uploading"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	var sent []putEnvelope
 	for _, env := range envs {
 		dir := filepath.Dir(env)
 		// The inbox folder is named by the envelope's id when it has a
 		// usable one; the envelope itself is validated by ingest.
 		name := filepath.Base(dir)
 		var head struct {
-			ID string `json:"id"`
+			ID      string `json:"id"`
+			Version int    `json:"version"`
 		}
 		if b, err := os.ReadFile(env); err == nil && json.Unmarshal(b, &head) == nil && document.ValidID(head.ID) {
 			name = head.ID
@@ -102,6 +107,7 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		if err != nil {
 			return fmt.Errorf("%s: %w", dir, err)
 		}
+		sent = append(sent, putEnvelope{name: name, source: prefix + pipeline.EnvelopeName, version: head.Version, at: time.Now().UTC()})
 		if err := copyFile(ctx, st, prefix+pipeline.EnvelopeName, env); err != nil {
 			return fmt.Errorf("%s: %w", env, err)
 		}
@@ -109,7 +115,7 @@ func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	bar.Finish()
 	fmt.Fprintf(stdout, "put %d envelope(s) into %s\n", len(envs), filepath.Join(*data, "inbox", *system))
-	return nil
+	return reportOutcomes(ctx, stdout, *data, *addr, *org, *wait, sent)
 }
 
 // regular refuses what put must not upload: a link (it would copy the
@@ -122,34 +128,45 @@ func regular(p string, d fs.DirEntry) error {
 }
 
 // statusCmd prints ledger records. While a stack serves the data folder it
-// holds the ledger's lock, so the records come from its staff API with a
-// token minted from the local key; otherwise the file is read directly.
+// holds the ledger's lock, so the records come from its staff API (at the
+// address it wrote into the data folder) with a token minted from the
+// folder's key; otherwise the file is read directly.
 func statusCmd(ctx context.Context, args []string, stdout io.Writer) error {
-	fset, data, addr := commonFlags("status")
+	fset, data, addr := commonFlags("status", "", "the running stack's address (default: the one it wrote to <data>/"+addrFile+")")
 	state := fset.String("state", "", "only records in this state")
-	org := fset.String("org", "6110000", "organization code")
+	org := fset.String("org", defaultOrg, "organization code")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
 	id := fset.Arg(0)
+	if *state != "" && !slices.Contains(ledger.States, ledger.State(*state)) {
+		return fmt.Errorf("--state %q is not a ledger state: use one of %v", *state, ledger.States)
+	}
 	var recs []ledger.Record
-	if l, err := bolt.OpenReadOnly(filepath.Join(*data, "ledger.db")); err == nil {
+	dbPath := filepath.Join(*data, "ledger.db")
+	if _, err := os.Stat(dbPath); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no ledger in %s: no stack has run on this data folder; start one with `go run ./infra/local%s`, or pass the --data the stack was started with", *data, hint(*data))
+	}
+	if l, err := bolt.OpenReadOnly(dbPath); err == nil {
 		defer l.Close()
 		recs, err = readLedger(ctx, l, *org, id, ledger.State(*state))
 		if err != nil {
 			return err
 		}
 	} else {
-		recs, err = remoteLedger(ctx, *data, *addr, *org, id, *state)
+		c, err := dialStack(ctx, *data, *addr)
 		if err != nil {
-			return fmt.Errorf("ledger file busy and the running stack did not answer: %w", err)
+			return fmt.Errorf("the ledger in %s is in use by a running stack, and: %w", *data, err)
+		}
+		if recs, err = c.ledger(ctx, *org, id, *state); err != nil {
+			return err
 		}
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if id != "" {
 		if len(recs) == 0 {
-			return fmt.Errorf("no ledger record for %s/%s", *org, id)
+			return fmt.Errorf("no ledger record for %s/%s (`status --state rejected` lists refused envelopes, some under inbox-… ids)", *org, id)
 		}
 		return enc.Encode(recs[0])
 	}
@@ -183,68 +200,14 @@ func readLedger(ctx context.Context, l ledger.Ledger, org, id string, state ledg
 	}
 }
 
-func remoteLedger(ctx context.Context, data, addr, org, id, state string) ([]ledger.Record, error) {
-	key, err := os.ReadFile(filepath.Join(data, "keys", "jwt.key"))
-	if err != nil {
-		return nil, err
-	}
-	iss, err := auth.NewLocal(key, time.Now)
-	if err != nil {
-		return nil, err
-	}
-	tok, err := iss.Issue(auth.Claims{Subject: "cli-status", Admin: true}, time.Minute)
-	if err != nil {
-		return nil, err
-	}
-	var out []ledger.Record
-	after := ""
-	for {
-		q := url.Values{"org": {org}}
-		for k, v := range map[string]string{"id": id, "state": state, "after": after} {
-			if v != "" {
-				q.Set(k, v)
-			}
-		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/api/staff/ledger?"+q.Encode(), nil)
-		if err != nil {
-			return nil, err
-		}
-		req.Header.Set("Authorization", "Bearer "+tok)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			return nil, err
-		}
-		var body struct {
-			Items []ledger.Record `json:"items"`
-			Next  string          `json:"next"`
-		}
-		err = json.NewDecoder(resp.Body).Decode(&body)
-		resp.Body.Close()
-		if resp.StatusCode == http.StatusNotFound && id != "" {
-			return nil, nil
-		}
-		if resp.StatusCode != http.StatusOK {
-			return nil, fmt.Errorf("staff API answered %s", resp.Status)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, body.Items...)
-		if body.Next == "" || id != "" {
-			return out, nil
-		}
-		after = body.Next
-	}
-}
-
 // redactCmd screens text from stdin as the pipeline's redact stage does:
 // layer 1 masks, layer 2 re-reads what would be published, and the answer
 // says whether the pipeline would publish it or send it to review.
 func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
-	fset, _, _ := commonFlags("redact")
+	fset, _, _ := commonFlags("redact", "", "unused: redact runs no stack")
 	jsonl := fset.Bool("jsonl", false, `one {"id","text"[,"exempt":[names]][,"org":code]} object per line in, one {"id","text","findings","review","doubts"} per line out`)
 	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public (the envelope's drafter and approver)")
-	org := fset.String("org", "6110000", "organization code whose allowlist of public identifiers (office numbers, e-mail domains, addresses) applies")
+	org := fset.String("org", defaultOrg, "organization code whose allowlist of public identifiers (office numbers, e-mail domains, addresses) applies")
 	policyFile := fset.String("policy", "", "release policy file (default: the embedded one)")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -324,9 +287,11 @@ type redactAnswer struct {
 	Doubts   []screen.Doubt   `json:"doubts"`
 }
 
-// tokenCmd prints a staff token signed with the data folder's local key.
-func tokenCmd(args []string, stdout io.Writer) error {
-	fset, data, _ := commonFlags("token")
+// tokenCmd prints a staff token signed with the data folder's key, and
+// checks it against the running stack: a token from another folder's key
+// is refused by the stack, and saying so now saves a puzzling 401 later.
+func tokenCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fset, data, addr := commonFlags("token", "", "the running stack's address, to check the token against (default: the one in <data>/"+addrFile+", else "+defaultAddr+")")
 	dept := fset.String("department", "", "department code the staff member belongs to")
 	admin := fset.Bool("admin", false, "may act on every department")
 	sub := fset.String("sub", "dev-staff", "staff member id")
@@ -334,17 +299,41 @@ func tokenCmd(args []string, stdout io.Writer) error {
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
-	key, err := auth.LoadOrCreateKey(filepath.Join(*data, "keys", "jwt.key"))
+	keyPath := filepath.Join(*data, "keys", "jwt.key")
+	// The key is never created here: a new key would sign tokens that no
+	// running stack accepts.
+	key, err := os.ReadFile(keyPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no staff key at %s: the stack creates it on its first start; start it with `go run ./infra/local%s`, or pass the --data the stack was started with", keyPath, hint(*data))
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("staff key: %w", err)
 	}
 	iss, err := auth.NewLocal(key, time.Now)
 	if err != nil {
-		return err
+		return fmt.Errorf("staff key %s: %w", keyPath, err)
 	}
 	tok, err := iss.Issue(auth.Claims{Subject: *sub, Department: *dept, Admin: *admin}, *ttl)
 	if err != nil {
 		return err
+	}
+	target, recorded, err := stackAddr(*data, *addr)
+	if err != nil {
+		return err
+	}
+	if target == "" {
+		target = defaultAddr
+	}
+	switch code, err := checkToken(ctx, target, tok); {
+	case err != nil && recorded:
+		fmt.Fprintf(stderr, "note: the stack that wrote %s does not answer at %s (stopped without a clean shutdown?); the token is for a stack started with --data %s\n",
+			filepath.Join(*data, addrFile), target, *data)
+	case err != nil:
+		fmt.Fprintf(stderr, "note: no stack answers at %s; the token is for a stack started with --data %s\n", target, *data)
+	case code == http.StatusUnauthorized:
+		return fmt.Errorf("the stack at %s refuses tokens signed with %s: it serves another data folder; pass the --data it was started with (its summary names it)", target, keyPath)
+	case code != http.StatusOK:
+		fmt.Fprintf(stderr, "note: could not check the token against %s (it answered %d)\n", target, code)
 	}
 	fmt.Fprintln(stdout, tok)
 	return nil

@@ -12,31 +12,32 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
-	"os/signal"
 	"runtime/debug"
-	"syscall"
-	"time"
-
-	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 const usage = `usage: go run ./infra/local [command] [flags]
 
 commands:
-  serve          run API, portal and pipeline (default)
-  put <folder>   upload envelope folders into the inbox, with progress
+  serve          run API, portal and pipeline (default); prints a summary,
+                 JSON logs go to <data>/plaza.log (--log-stderr: to stderr,
+                 --log-level debug|info|warn|error)
+  put <folder>   upload envelope folders into the inbox and report each
+                 document's outcome once the running stack settles it
   status [id]    print ledger states as JSON (works while serving)
   redact         read text on stdin, write {"text","findings"} JSON (--jsonl: one {"id","text"} per line)
-  token          print a staff token for the local API (--department, --admin)
+  token          print a staff token for the running stack (--department, --admin)
   bench          measure the pipeline on generated documents (--docs)
 
-common flags: --data DIR (default ./var), --addr HOST:PORT (default 127.0.0.1:8080)
+common flags:
+  --data DIR        data folder (default: $PLAZA_DATA, else ./var); the same for
+                    every command, and the running stack writes its address
+                    there (plaza.addr), so the other commands find it
+  --addr HOST:PORT  serve: where to listen (default 127.0.0.1:8080); the others:
+                    where the stack is, when the data folder does not say
 `
 
 func main() {
@@ -62,7 +63,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	switch cmd {
 	case "serve":
-		return serveCmd(ctx, args, stderr)
+		return serveCmd(ctx, args, stdout, stderr)
 	case "put":
 		return putCmd(ctx, args, stdout, stderr)
 	case "status":
@@ -70,7 +71,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "redact":
 		return redactCmd(args, stdin, stdout)
 	case "token":
-		return tokenCmd(args, stdout)
+		return tokenCmd(ctx, args, stdout, stderr)
 	case "bench":
 		return benchCmd(ctx, args, stdout, stderr)
 	case "help", "-h", "--help":
@@ -81,44 +82,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return fmt.Errorf("unknown command %q", cmd)
 }
 
-func commonFlags(name string) (*flag.FlagSet, *string, *string) {
+// commonFlags are the flags every command shares. The data folder
+// defaults to $PLAZA_DATA, else ./var, for every command alike; addr is
+// where serve listens, and for the other commands where to reach it when
+// the data folder does not say.
+func commonFlags(name, addrDefault, addrHelp string) (*flag.FlagSet, *string, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	data := fs.String("data", "./var", "data folder")
-	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	data := fs.String("data", dataDefault(), "data folder (default: $"+dataEnv+", else "+defaultData+")")
+	addr := fs.String("addr", addrDefault, addrHelp)
 	return fs, data, addr
-}
-
-func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
-	fs, data, addr := commonFlags("serve")
-	seed := fs.Int("seed", 200, "sample documents to seed on first start (0: none)")
-	tick := fs.Duration("tick", 5*time.Second, "monitor schedule")
-	sendersFile := fs.String("senders", "", "sending systems' configuration (JSON, see shared/sender); default: any system for the default organization")
-	retry := fs.Duration("retry", 0, "first wait before the monitor retries a dead-lettered document (doubles after each failure; default 1m)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	senders, err := sender.Load(*sendersFile)
-	if err != nil {
-		return err
-	}
-	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Senders: senders, RetryBackoff: *retry})
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err := s.Close(); err != nil {
-			log.Error("closing", "err", err)
-		}
-	}()
-	if err := s.Start(ctx); err != nil {
-		return err
-	}
-	err = s.Run(ctx, nil)
-	if errors.Is(err, context.Canceled) {
-		err = nil
-	}
-	return err
 }

@@ -33,7 +33,7 @@ func buildBinary(t *testing.T) string {
 // startServe runs `serve` and waits until it says it is serving.
 func startServe(t *testing.T, bin, data string, seed int) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--seed", fmt.Sprint(seed))
+	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--seed", fmt.Sprint(seed), "--log-stderr")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

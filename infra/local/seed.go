@@ -171,3 +171,72 @@ func commas(n int64) string {
 	}
 	return b.String()
 }
+
+// showcase are the documents a first start adds so that every branch of
+// the pipeline holds something to look at: three a person must review (a
+// grade a machine may not cut, a masking layer 2 doubts, a guess of layer
+// 1) and three envelopes the inbox refuses, each with its
+// machine-readable reason. Without them `status --state review` shows nothing on a new
+// machine.
+func showcase(now time.Time) []sampleDoc {
+	kst := time.FixedZone("KST", 9*3600)
+	approved := now.In(kst).Add(-48 * time.Hour).Truncate(time.Minute).Format(time.RFC3339)
+	base := func(id, title, body string) map[string]any {
+		return map[string]any{
+			"schema":          "plaza.envelope/v1",
+			"id":              id,
+			"version":         1,
+			"type":            "report",
+			"title":           title,
+			"document_number": "복지정책과-" + id[len(id)-4:],
+			"department":      map[string]any{"code": "1100210", "name": "복지정책실 복지정책과"},
+			"drafter":         map[string]any{"name": "김은지", "position": "주무관"},
+			"approver":        map[string]any{"name": "박성민", "position": "과장", "rank": "division_head"},
+			"approved_at":     approved,
+			"disclosure":      map[string]any{"grade": "public", "exemptions": []string{}, "note": ""},
+			"release_at":      nil,
+			"body":            body,
+			"keywords":        []string{"복지"},
+		}
+	}
+	// review: partial, and the exempt part is not only personal data (item
+	// 5, a decision in progress): policy.partial_needs_person.
+	partial := base("SAMPLE-REVIEW-0001", "긴급복지 지원사업 개편 검토 보고",
+		"1. 검토 배경\n  ○ 긴급복지 지원 기준 개편안을 검토함\n\n2. 검토 의견\n  ○ 지원 기준 완화 여부는 의사결정 과정에 있어 공개 시 업무에 지장이 있음\n\n붙임  검토 의견서 1부.  끝.\n")
+	partial["disclosure"] = map[string]any{"grade": "partial", "exemptions": []string{"5"}, "note": "검토 의견은 의사결정 과정(제9조제1항제5호)"}
+	// review: layer 1 masks the name and the resident number, layer 2
+	// still sees an apartment unit in the address: redact.doubt:pattern.
+	doubt := base("SAMPLE-REVIEW-0002", "기초생활보장 수급자 지원 결과 보고",
+		"1. 지원 결과\n  ○ 긴급 생계비 지원 대상자를 확정함\n\n2. 신청인 현황\n  ○ 신청인: 이민준, 주민등록번호 990116-2187189, 주소 서울특별시 마포구 세종대로 110, 109동 704호\n\n붙임  지원 결정 통지서 1부.  끝.\n")
+	// review: layer 1 is not sure of a card number that fails its check
+	// digit, and says so: redact.low_confidence:card.
+	card := base("SAMPLE-REVIEW-0003", "과태료 납부 확인 결과 보고",
+		"1. 납부 현황\n  ○ 민원인 결제 카드번호 1234-5678-9012-3457 로 과태료 납부 확인\n\n끝.\n")
+	// rejected: no title (envelope.missing_field:title).
+	untitled := base("SAMPLE-REJECT-0001", "", "1. 추진 배경\n  ○ 노인 일자리 사업 추진\n\n끝.\n")
+	delete(untitled, "title")
+	// rejected: a partial grade without the exempt items it must cite
+	// (envelope.invalid_field:disclosure.exemptions).
+	noItems := base("SAMPLE-REJECT-0002", "장애인 활동지원 확대 계획", "1. 추진 내용\n  ○ 활동지원 시간 확대\n\n끝.\n")
+	noItems["disclosure"] = map[string]any{"grade": "partial", "exemptions": []string{}, "note": ""}
+	// rejected: another organization's document, which the default
+	// senders' configuration does not let this system send
+	// (sender.wrong_organization).
+	foreign := base("SAMPLE-REJECT-0003", "종로구 골목길 정비 계획", "1. 추진 내용\n  ○ 골목길 보행 환경 개선\n\n끝.\n")
+	foreign["organization"] = map[string]any{"code": "3000000", "name": "서울특별시 종로구"}
+	var out []sampleDoc
+	for _, env := range []map[string]any{partial, doubt, card, untitled, noItems, foreign} {
+		out = append(out, sampleDoc{system: "e-approval", envelope: env, files: map[string][]byte{}})
+	}
+	return out
+}
+
+// seedDocs is what a first start drops into the inbox: n documents, the
+// last of them the showcase when n leaves room for it.
+func seedDocs(n int, now time.Time) []sampleDoc {
+	extra := showcase(now)
+	if n < 4*len(extra) {
+		return samples(n, now)
+	}
+	return append(samples(n-len(extra), now), extra...)
+}

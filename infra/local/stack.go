@@ -13,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,6 +39,9 @@ import (
 
 // buckets are folders under the data folder on one machine.
 var buckets = storage.Buckets{Inbox: "inbox", Work: "work", Public: "public"}
+
+// defaultOrg is the organization of envelopes that name none.
+const defaultOrg = "6110000"
 
 // Options configure the one-process stack.
 type Options struct {
@@ -83,7 +87,17 @@ type Stack struct {
 	// Reports are citizens' leak reports: masked at once, then staff.
 	Reports *leak.Service
 
+	// Started says what Start did, for the summary serve prints.
+	Started StartReport
+
 	self *selfWrites
+}
+
+// StartReport is what Start found and did.
+type StartReport struct {
+	Seeded     int       // sample documents dropped into the inbox now (first start)
+	SeededAt   time.Time // when the data folder was seeded (zero: never)
+	Reconciled int       // envelopes dropped while the stack was stopped
 }
 
 // selfWrites remembers the inbox keys this process wrote itself, so that
@@ -196,7 +210,7 @@ func Open(o Options) (*Stack, error) {
 	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
-		DefaultOrg: "6110000", Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
+		DefaultOrg: defaultOrg, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 	})
 	return s, nil
 }
@@ -213,18 +227,25 @@ func (s *Stack) Start(ctx context.Context) error {
 	if n, err := s.Pipeline.Reconcile(ctx); err != nil {
 		return fmt.Errorf("reconcile: %w", err)
 	} else if n > 0 {
+		s.Started.Reconciled = n
 		s.log.Info("picked up envelopes dropped while stopped", "count", n)
 	}
 	marker := filepath.Join(s.opts.Data, ".seeded")
-	if _, err := os.Stat(marker); errors.Is(err, os.ErrNotExist) && s.opts.Seed > 0 {
-		docs := samples(s.opts.Seed, s.opts.Now())
+	b, err := os.ReadFile(marker)
+	if err == nil {
+		s.Started.SeededAt, _ = time.Parse(time.RFC3339, strings.TrimSpace(string(b)))
+	}
+	if errors.Is(err, os.ErrNotExist) && s.opts.Seed > 0 {
+		docs := seedDocs(s.opts.Seed, s.opts.Now())
 		if err := s.Seed(ctx, docs, nil); err != nil {
 			return fmt.Errorf("seed: %w", err)
 		}
 		s.log.Info("seeded sample documents through the inbox", "count", len(docs))
-		if err := os.WriteFile(marker, []byte(s.opts.Now().UTC().Format(time.RFC3339)+"\n"), 0o640); err != nil {
+		now := s.opts.Now().UTC()
+		if err := os.WriteFile(marker, []byte(now.Format(time.RFC3339)+"\n"), 0o640); err != nil {
 			return err
 		}
+		s.Started.Seeded, s.Started.SeededAt = len(docs), now
 	}
 	return nil
 }
@@ -286,9 +307,21 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 
 	tick := time.NewTicker(s.opts.TickEvery)
 	defer tick.Stop()
-	s.log.Info("plaza is serving", "addr", "http://"+ln.Addr().String(), "data", s.opts.Data)
+	// The other commands (status, put, token) find the stack by this file;
+	// it goes with a clean shutdown, and a later start replaces a stale one.
+	addr := ln.Addr().String()
+	if err := writeAddr(s.opts.Data, addr); err != nil {
+		srv.Close()
+		return err
+	}
+	defer func() {
+		if err := removeAddr(s.opts.Data, addr); err != nil {
+			s.log.Error("removing the address file", "err", err)
+		}
+	}()
+	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
-		ready(ln.Addr().String())
+		ready(addr)
 	}
 	for {
 		select {
@@ -407,7 +440,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	s.Inquiries = inquiry.NewHandler(inquiry.HandlerDeps{
 		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
 		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
-		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
+		DefaultOrg: defaultOrg, Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	// Leak reports share the inquiries' sealer, blinding key, rate
 	// counters and directory, and tell people through the same outbox.

@@ -38,6 +38,17 @@ var fixture struct {
 
 func TestMain(m *testing.M) {
 	start := time.Now()
+	// The jsii runtime's node inherits these: without them every run
+	// prints Node 20's end-of-life banner (use Node 22 or 24; see
+	// infra/check's quietNode). An explicit setting wins.
+	for k, v := range map[string]string{
+		"JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION":  "1",
+		"JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+	} {
+		if _, ok := os.LookupEnv(k); !ok {
+			os.Setenv(k, v)
+		}
+	}
 	code := func() int {
 		defer jsii.Close()
 		if err := synth(); err != nil {

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/sender"
+)
+
+// serveCmd runs the stack. stdout gets a short summary for the person who
+// started it; the JSON logs go to <data>/plaza.log, or to stderr with
+// --log-stderr.
+func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs, data, addr := commonFlags("serve", defaultAddr, "listen address (port 0: any free port)")
+	seed := fs.Int("seed", 200, "sample documents to seed on first start (0: none)")
+	tick := fs.Duration("tick", 5*time.Second, "monitor schedule")
+	sendersFile := fs.String("senders", "", "sending systems' configuration (JSON, see shared/sender); default: any system for the default organization")
+	retry := fs.Duration("retry", 0, "first wait before the monitor retries a dead-lettered document (doubles after each failure; default 1m)")
+	logStderr := fs.Bool("log-stderr", false, "write the JSON logs to stderr instead of <data>/"+logFile)
+	logLevel := fs.String("log-level", "info", "least level logged: debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	senders, err := sender.Load(*sendersFile)
+	if err != nil {
+		return err
+	}
+	log, logsAt, closeLogs, err := openLogs(*data, *logStderr, *logLevel, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeLogs()
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Senders: senders, RetryBackoff: *retry})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := s.Close(); err != nil {
+			log.Error("closing", "err", err)
+		}
+	}()
+	if err := s.Start(ctx); err != nil {
+		return err
+	}
+	// The summary waits for the pipeline in its own goroutine; it must be
+	// done writing before serveCmd returns.
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	err = s.Run(ctx, func(addr string) {
+		sum := summary{out: stdout, data: *data, addr: addr, logs: logsAt, started: s.Started}
+		sum.header()
+		wg.Go(func() {
+			if err := s.Bus.Wait(ctx); err != nil {
+				return // stopping before the pipeline settled
+			}
+			counts, err := ledgerCounts(ctx, s.Ledger)
+			if err != nil {
+				log.Error("counting the ledger for the summary", "err", err)
+				return
+			}
+			sum.settled(counts)
+		})
+	})
+	if errors.Is(err, context.Canceled) {
+		err = nil
+	}
+	if err == nil {
+		wg.Wait()
+		fmt.Fprintln(stdout, "Plaza stopped. Unfinished work resumes at the next start.")
+	}
+	return err
+}
+
+// summary is what serve tells the person who started it, on stdout: where
+// to look, what the first start did, and, once the pipeline settles, how
+// many documents are in each ledger state.
+type summary struct {
+	out        io.Writer
+	data, addr string
+	logs       string
+	started    StartReport
+}
+
+func (m summary) header() {
+	abs, err := filepath.Abs(m.data)
+	if err != nil {
+		abs = m.data
+	}
+	w := m.out
+	fmt.Fprintf(w, "Plaza is serving http://%s (the portal, and the API under /api)\n", m.addr)
+	fmt.Fprintf(w, "  data     %s\n", abs)
+	if m.logs == "stderr" {
+		fmt.Fprintf(w, "  logs     JSON on stderr\n")
+	} else {
+		fmt.Fprintf(w, "  logs     %s (JSON; --log-stderr writes them to stderr instead)\n", m.logs)
+	}
+	switch st := m.started; {
+	case st.Seeded > 0:
+		fmt.Fprintf(w, "  seeded   %d sample documents into %s (first start; --seed 0 for none)\n", st.Seeded, filepath.Join(abs, buckets.Inbox, "e-approval"))
+	case !st.SeededAt.IsZero():
+		fmt.Fprintf(w, "  seeded   on %s (first start); delete the data folder to start over\n", st.SeededAt.Local().Format("2006-01-02 15:04"))
+	default:
+		fmt.Fprintf(w, "  seeded   nothing (--seed 0)\n")
+	}
+	if st := m.started; st.Reconciled > 0 {
+		fmt.Fprintf(w, "  inbox    %d envelope(s) dropped while stopped are being ingested\n", st.Reconciled)
+	}
+}
+
+// settled prints the ledger's counts and what to try next.
+func (m summary) settled(counts map[ledger.State]int) {
+	total := 0
+	var parts []string
+	// What a newcomer looks for first: published, then what waits.
+	order := []ledger.State{ledger.Indexed, ledger.Review, ledger.Withheld, ledger.Rejected}
+	for _, st := range ledger.States {
+		if !slices.Contains(order, st) {
+			order = append(order, st)
+		}
+	}
+	for _, st := range order {
+		if n := counts[st]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, st))
+			total += n
+		}
+	}
+	w := m.out
+	if total == 0 {
+		fmt.Fprintf(w, "  ledger   empty\n")
+	} else {
+		fmt.Fprintf(w, "  ledger   %s (%d in all)\n", strings.Join(parts, ", "), total)
+	}
+	d := hint(m.data)
+	fmt.Fprintf(w, "\nTry:\n")
+	fmt.Fprintf(w, "  go run ./infra/local status%s --state review   what waits for a person\n", d)
+	fmt.Fprintf(w, "  go run ./infra/local put%s ./my-documents      publish your own (see the README)\n", d)
+	fmt.Fprintf(w, "  go run ./infra/local token%s --admin           a staff token for /api/staff/*\n", d)
+	fmt.Fprintf(w, "Stop with Ctrl-C; nothing is lost.\n")
+}
+
+// ledgerCounts counts the default organization's records by state.
+func ledgerCounts(ctx context.Context, l ledger.Ledger) (map[ledger.State]int, error) {
+	recs, err := readLedger(ctx, l, defaultOrg, "", "")
+	if err != nil {
+		return nil, err
+	}
+	out := map[ledger.State]int{}
+	for _, r := range recs {
+		out[r.State]++
+	}
+	return out, nil
+}
