@@ -112,6 +112,10 @@ func (sc *scanner) countedItem(it span, counted bool) {
 	if w == "" {
 		return
 	}
+	if sc.transcribedCell(a, b) {
+		sc.add(a, b, TypeName, "name.counted_list", 0.85, MaskName(w))
+		return
+	}
 	if !hangulWord(w) {
 		if e, ok := sc.spacedNameMin(a, b, 2); ok && e == b && counted {
 			sc.add(a, b, TypeName, "name.counted_list", 0.85, MaskName(w))

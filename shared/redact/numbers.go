@@ -290,6 +290,15 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return n
 		}
 	}
+	// An account typed with spaces, after its bank: "카카오뱅크 5835 - 60 -
+	// 3572771", "카카오뱅크,5280 73 0326971".
+	if bankIn(pre()) && lastAny(pre(), kwBudget) <= lastBank(pre()) {
+		if n := spacedAccount(s, t, a); n > 0 {
+			e := t.g[a+n-1].end
+			sc.add(g0.start, e, TypeAccount, "account.bank_spaced", 0.8, maskKeepLast(s[g0.start:e], 4))
+			return n
+		}
+	}
 	// Dates of birth.
 	if n, e := sc.birthDate(t, a, l); n > 0 {
 		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, maskDigits(s[g0.start:e]))

@@ -1835,7 +1835,7 @@ func (sc *scanner) transcribed(j, e int) int {
 		if mean < 0 {
 			return j
 		}
-	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " ("):
+	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (") || roleNext(rest):
 		if top < 1.0 || mean < 0.3 {
 			return j
 		}
@@ -1846,6 +1846,49 @@ func (sc *scanner) transcribed(j, e int) int {
 		return j
 	}
 	return end
+}
+
+// roleNext reports a private role after a space: "존 밀러 위원:",
+// "리우양 위원 :".
+func roleNext(t string) bool {
+	if !strings.HasPrefix(t, " ") {
+		return false
+	}
+	w := t[1:]
+	if k := strings.IndexAny(w, " :："); k >= 0 {
+		w = w[:k]
+	}
+	return isPrivateRole(w)
+}
+
+// transcribedCell reports whether the whole of s[a:b] is a foreign name
+// written in Hangul: one word that reads as a transcription ("바트에르덴",
+// "쏨차이") or two to four ("아지즈 카리모프", "응우옌 반 안"), none an
+// ordinary word — for cells and items, whose bounds say where a name
+// would end, and whose place (a row of a person's values, a list that
+// counts people) already says person: the syllables need only lean
+// foreign.
+func (sc *scanner) transcribedCell(a, b int) bool {
+	ws := strings.Fields(sc.s[a:b])
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	var sum, top float64
+	for _, w := range ws {
+		if !hangulWord(w) || len(w) > 15 || notNames[w] || honorificWord(w) || isPrivateRole(w) || roleWord(w) || verbLike(w) || placeWord(w) {
+			return false
+		}
+		x := sc.lx.alienness(w)
+		if x < -0.5 {
+			return false
+		}
+		sum += x
+		top = max(top, x)
+	}
+	if len(ws) == 1 {
+		return sc.lx.foreignName(ws[0]) && utf8.RuneCountInString(ws[0]) >= 3
+	}
+	return top >= 0.6 && sum/float64(len(ws)) >= 0.3 && !hasAny(sc.s[a:b], foreignWords)
 }
 
 // particleAt reports a particle or ending at the start of t, followed

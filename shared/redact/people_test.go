@@ -49,6 +49,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a signature before 위 사람은", text: "○○동 주민센터 통장\n    김신길\n\n위 사람은 평소 투철한 봉사정신으로", gone: []string{"신길"}, stay: []string{"주민센터 통장"}},
 		{name: "a signed role", text: "2025. 10. 14.\n    증인   강동빈  (서명)\n    신청인   한기만\n", gone: []string{"동빈", "기만"}},
 		{name: "family relations in brackets", text: "  가구원\n  진숙의(본인), 허소한(배우자), 진하늘(자녀)\n  나. 변경 내용(세대주) 없음", gone: []string{"숙의", "소한", "하늘"}, stay: []string{"변경 내용"}},
+		{name: "transcribed names in numbered rows and counted lists", text: "연번,성명,생년월일,주소\n3,아지즈 카리모프,1948-02-07,서울시 노원구\n4,바트에르덴,33.12.16,서울 노원구\n" +
+			"참석 위원(2명): 드미트리 이바노프, 타나카 유키",
+			gone: []string{"카리모프", "바트에르덴", "이바노프"}},
 		{name: "a company's row stays", text: "연번\t사업명\t사업자번호\t교부액\n1\t남산조경\t277-82-55023\t10,257,000원\n2\t한빛상사\t515-82-06026\t5,000,000원",
 			stay: []string{"남산조경", "한빛상사", "277-82-55023"}},
 		{name: "event dates in a row stay", text: "2024. 8. 2. 처리 현황\n| 연번 | 성명 | 신청일 | 처리일 |\n| 1 | 황보미란 | 2024. 7. 21. | 2024. 7. 30. |\n| 2 | 김민준 | '24.7.22 | 2024-07-31 |",

@@ -29,6 +29,11 @@ func (sc *scanner) numberedRows() {
 			c := cs[1]
 			w := s[c.start:c.end]
 			n := utf8.RuneCountInString(w)
+			if !hangulWord(w) && sc.transcribedCell(c.start, c.end) && (found(c.end, e) || personValue(s[c.end:e])) {
+				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
+				i = e + 1
+				continue
+			}
 			if hangulWord(w) && n >= 3 && n <= 5 && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) &&
 				!placeWord(w) && !isTitle(w) && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) &&
 				(sc.lx.score(w) >= likelyName || found(c.end, e) || personValue(s[c.end:e])) &&

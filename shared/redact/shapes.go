@@ -159,6 +159,34 @@ func accountShape(t *token, a int, l []int) int {
 	return best
 }
 
+// spacedAccount returns how many groups from a make an account number
+// typed with spaces around or instead of its hyphens: three to five
+// groups, joined only by spaces and hyphens, 10 to 16 digits in all.
+func spacedAccount(s string, t *token, a int) int {
+	if s[t.g[a].start] == '0' {
+		return 0 // a telephone's area code, not an account's
+	}
+	sum, best := 0, 0
+	spaced := false
+	for k := a; k < len(t.g) && k < a+5; k++ {
+		if k > a {
+			gap := s[t.g[k-1].end:t.g[k].start]
+			if strings.Trim(gap, " -") != "" || strings.Count(gap, "-") > 1 {
+				break
+			}
+			spaced = spaced || strings.Contains(gap, " ")
+		}
+		sum += t.g[k].end - t.g[k].start
+		if sum > 16 {
+			break
+		}
+		if sum >= 10 && k-a >= 2 && spaced {
+			best = k - a + 1
+		}
+	}
+	return best
+}
+
 // maskKeepLast replaces every digit but the last keep with '*'.
 func maskKeepLast(v string, keep int) string {
 	n := 0

@@ -10,6 +10,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/blindset"
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
+	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -122,4 +123,17 @@ func TestCasebookDocuments(t *testing.T) {
 func TestBlindsetDocuments(t *testing.T) {
 	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.80, names: 0.72, types: 0.72, negatives: 0.985,
 		leaky: 0.41, reviewPII: 0.35, reviewClean: 0.25})
+}
+
+// TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
+// scholarships, care, press releases, mediation …, written by a fifth
+// hand). Its first measurement (recall 0.917, names 0.858, 34% of
+// published documents with a leak, 35% of clean ones sent to review) was
+// taken before anyone looked into it; seed 1 is tuned on since, seed 2
+// is not looked into.
+func TestFieldsetDocuments(t *testing.T) {
+	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.90, names: 0.84, types: 0.75, negatives: 0.98,
+		leaky: 0.34, reviewPII: 0.24, reviewClean: 0.10})
+	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.89, names: 0.82, types: 0.70, negatives: 0.98,
+		leaky: 0.38, reviewPII: 0.27, reviewClean: 0.14})
 }
