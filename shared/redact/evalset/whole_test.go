@@ -10,8 +10,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/blindset"
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
-	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
+	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
