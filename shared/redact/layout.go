@@ -114,6 +114,7 @@ type span struct{ start, end int }
 // 보호자연락처) takes its role too.
 var labelRoles = map[string]role{
 	"성명": roleName, "이름": roleName, "성함": roleName, "예금주": roleName, "예금주명": roleName, "신청인": roleName,
+	"건축주": roleName, "공동건축주": roleName, "차주": roleName, "상대방": roleName,
 	"신청인명": roleName, "신청자": roleName, "대표자": roleName, "대표자명": roleName, "대표": roleName, "수령인": roleName,
 	"수령자": roleName, "수취인": roleName, "민원인": roleName, "청구인": roleName, "고발인": roleName, "피고발인": roleName,
 	"고소인": roleName, "피고소인": roleName, "피의자": roleName, "피해자": roleName, "관련자": roleName, "참석자": roleName,

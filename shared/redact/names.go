@@ -157,6 +157,15 @@ func (sc *scanner) honorific(i int) {
 	if j > 0 && s[j-1] == ' ' {
 		j--
 	}
+	if j > 3 && s[j-1] == ')' {
+		// "장순혁(72) 씨는": the age in brackets between name and honorific.
+		if o := strings.LastIndexByte(s[max(0, j-6):j], '('); o >= 0 {
+			o += max(0, j-6)
+			if d := digitsAt(s, o+1); d >= 1 && d <= 3 && o+1+d == j-1 {
+				j = o
+			}
+		}
+	}
 	st, n := hangulBack(s, j, 5)
 	if n < 2 || n > 5 {
 		return
@@ -216,7 +225,8 @@ var markers = []string{"민원인", "신청인", "청구인", "제출인", "제�
 	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람", "대표자", "대표자명", "피고발인", "피고소인", "피의자", "피고인",
 	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
 	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
-	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표"}
+	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표",
+	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인"}
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
@@ -389,6 +399,97 @@ func signatureTail(t string) bool {
 	t = strings.TrimSpace(t)
 	return t == "" || t == "(서명)" || t == "(인)" || t == "(날인)" || t == "(서명 또는 인)" ||
 		strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(t) > 8 && isDigit(t[1])
+}
+
+// attribution masks the speaker a press release quotes: "(손민호·61·관악구)",
+// "(김영희, 45, 노원구)" — a name, an age, a district, in brackets. i is
+// the bracket.
+func (sc *scanner) attribution(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+48)], ')')
+	if c < 0 {
+		return
+	}
+	in := s[i+1 : i+c]
+	var parts []string
+	for _, sep := range []string{"·", ", ", ","} {
+		if strings.Contains(in, sep) {
+			parts = strings.Split(in, sep)
+			break
+		}
+	}
+	if len(parts) < 2 || len(parts) > 4 {
+		return
+	}
+	w := strings.TrimSpace(parts[0])
+	age := strings.TrimSuffix(strings.TrimSpace(parts[1]), "세")
+	if d := digitsAt(age, 0); d < 1 || d > 3 || d != len(age) {
+		return
+	}
+	n := utf8.RuneCountInString(w)
+	if !hangulWord(w) || n < 2 || n > 5 || sc.lx.score(w) < shapeName || roleWord(w) || isPrivateRole(w) || sc.exempt(w) {
+		return
+	}
+	st := i + 1 + strings.Index(in, w)
+	sc.add(st, st+len(w), TypeName, "name.attribution", 0.85, MaskName(w))
+}
+
+// sender masks the person a letter or a mail is from: "From: 요수재
+// <sujae.yo@hanmail.net>", "보낸 사람: 안솔 <…>", "요수재 드림", "안솔 올림".
+func (sc *scanner) sender(a, e int) {
+	s := sc.s
+	t := s[a:e]
+	for _, h := range []string{"From:", "보낸 사람:", "보낸사람:", "발신:", "발신자:"} {
+		if k := strings.Index(t, h); k >= 0 && strings.TrimSpace(t[:k]) == "" {
+			st := a + k + len(h)
+			for st < e && s[st] == ' ' {
+				st++
+			}
+			if st < e && s[st] == '"' {
+				st++
+			}
+			lt := strings.IndexByte(s[st:e], '<')
+			if lt <= 0 {
+				return
+			}
+			en := st + lt
+			for en > st && (s[en-1] == ' ' || s[en-1] == '"') {
+				en--
+			}
+			sc.senderName(st, en)
+			return
+		}
+	}
+	for _, h := range []string{" 드림", " 올림"} {
+		if strings.HasSuffix(strings.TrimRight(t, " "), h) {
+			en := a + len(strings.TrimRight(t, " ")) - len(h)
+			st := a
+			for st < en && (s[st] == ' ' || s[st] == '\t') {
+				st++
+			}
+			sc.senderName(st, en)
+			return
+		}
+	}
+}
+
+func (sc *scanner) senderName(a, b int) {
+	s := sc.s
+	w := s[a:b]
+	if w == "" || officialNear(s, a, b) || sc.exempt(w) {
+		return
+	}
+	if isLatinUpper(w[0]) {
+		if e := latinNameEnd(s, a, b); e == b {
+			sc.add(a, b, TypeName, "name.sender", 0.85, MaskName(w))
+		}
+		return
+	}
+	n := utf8.RuneCountInString(w)
+	if hangulWord(w) && n >= 2 && n <= 5 && sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) && !placeWord(w) && !hasAny(w, corpMarks) ||
+		sc.transcribedCell(a, b) {
+		sc.add(a, b, TypeName, "name.sender", 0.85, MaskName(w))
+	}
 }
 
 // transcription masks the Hangul reading of a foreign name written in

@@ -1036,6 +1036,7 @@ func (sc *scanner) lineNames() {
 			if k := strings.Index(t, "Dear "); k >= 0 && strings.TrimSpace(t[:k]) == "" {
 				sc.salutation(i+k, e)
 			}
+			sc.sender(i, e)
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6

@@ -52,6 +52,11 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "transcribed names in numbered rows and counted lists", text: "연번,성명,생년월일,주소\n3,아지즈 카리모프,1948-02-07,서울시 노원구\n4,바트에르덴,33.12.16,서울 노원구\n" +
 			"참석 위원(2명): 드미트리 이바노프, 타나카 유키",
 			gone: []string{"카리모프", "바트에르덴", "이바노프"}},
+		{name: "press releases quote people", text: "□ 하나은행에서 만난 김준연(88) 씨는 \"신청하세요\"라고 말했다. \"정말 도움이 됐어요.\" (송채혁·56·관악구)",
+			gone: []string{"준연", "채혁"}, stay: []string{"하나은행", "관악구"}},
+		{name: "who a mail or a letter is from", text: "보낸 사람: 안솔 <bluesol596@daum.net>\n차량번호 87어9222 차주 안솔입니다.\n\n김준서 드림\n\nFrom: 서울특별시 주택과 <housing@seoul.go.kr>",
+			gone: []string{"안솔", "준서"}, stay: []string{"서울특별시 주택과"}},
+		{name: "the other party of a mediation", text: "상대방        오광성 (010 - 8775 - 6241)\n건축주: 이봉영", gone: []string{"광성", "봉영"}},
 		{name: "a company's row stays", text: "연번\t사업명\t사업자번호\t교부액\n1\t남산조경\t277-82-55023\t10,257,000원\n2\t한빛상사\t515-82-06026\t5,000,000원",
 			stay: []string{"남산조경", "한빛상사", "277-82-55023"}},
 		{name: "event dates in a row stay", text: "2024. 8. 2. 처리 현황\n| 연번 | 성명 | 신청일 | 처리일 |\n| 1 | 황보미란 | 2024. 7. 21. | 2024. 7. 30. |\n| 2 | 김민준 | '24.7.22 | 2024-07-31 |",

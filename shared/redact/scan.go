@@ -115,6 +115,7 @@ func (sc *scanner) run() {
 		case c == '(':
 			sc.nameBeforeProfile(i)
 			sc.nameBeforeRelation(i)
+			sc.attribution(i)
 			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
 			if i+2 >= len(s) {
