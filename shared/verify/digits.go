@@ -133,8 +133,12 @@ func publicCode(s string, st, en int, pre string) bool {
 	// A document number: the issuing unit, a hyphen, the serial, perhaps
 	// its date in brackets ("일자리경제과-5997(2024.11.01.)"); or a
 	// contract's number glued to the word ("계약6673909411").
-	if st > 0 && s[st-1] == '-' && hasSuffix(s[:st-1], []string{"과", "팀", "국", "실", "소", "단", "관", "처", "센터", "본부", "담당관"}) ||
-		hasSuffix(s[:st], []string{"계약", "공고", "고시", "허가"}) {
+	units := []string{"과", "팀", "국", "실", "소", "단", "관", "처", "센터", "본부", "담당관"}
+	if st > 0 && s[st-1] == '-' && hasSuffix(s[:st-1], units) || hasSuffix(s[:st], []string{"계약", "공고", "고시", "허가"}) {
+		return true
+	}
+	// A receipt number glued to the department in brackets: "민원(건축과9199308380)".
+	if hasSuffix(s[:st], units) && strings.HasPrefix(s[en:], ")") && strings.Contains(lineBefore(s, st, 24), "(") {
 		return true
 	}
 	// A budget line: "예산(168-7868-799-25)", "소요예산: 금7,651,400원

@@ -150,8 +150,8 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 			if last, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("에을를의는로", last) {
 				continue // a noun with a particle ("안건에")
 			}
-			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) || strings.HasPrefix(s[k+len(w):], ")") && s[k-1] == '(' {
-				continue // "성명(한글)": a note on the header
+			if !surnameStart(w) || notPersons[w] || isExempt(w, exempt) || titled(w) || anonymized(w) || strings.HasPrefix(s[k+len(w):], ")") && s[k-1] == '(' {
+				continue // "성명(한글)": a note on the header; "민원인: 황모": already anonymized
 			}
 			if n == 2 && !colon {
 				continue // too weak: most two-syllable words after a marker are nouns
