@@ -439,9 +439,10 @@ func (sc *scanner) attribution(i int) {
 func (sc *scanner) sender(a, e int) {
 	s := sc.s
 	t := s[a:e]
+	lead := strings.TrimLeft(t, " \t")
 	for _, h := range []string{"From:", "보낸 사람:", "보낸사람:", "발신:", "발신자:"} {
-		if k := strings.Index(t, h); k >= 0 && strings.TrimSpace(t[:k]) == "" {
-			st := a + k + len(h)
+		if strings.HasPrefix(lead, h) {
+			st := a + (len(t) - len(lead)) + len(h)
 			for st < e && s[st] == ' ' {
 				st++
 			}

@@ -292,8 +292,8 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// An account typed with spaces, after its bank: "카카오뱅크 5835 - 60 -
 	// 3572771", "카카오뱅크,5280 73 0326971".
-	if bankIn(pre()) && lastAny(pre(), kwBudget) <= lastBank(pre()) {
-		if n := spacedAccount(s, t, a); n > 0 {
+	if n := spacedAccount(s, t, a); n > 0 && bankIn(pre()) && lastAny(pre(), kwBudget) <= lastBank(pre()) {
+		{
 			e := t.g[a+n-1].end
 			sc.add(g0.start, e, TypeAccount, "account.bank_spaced", 0.8, maskKeepLast(s[g0.start:e], 4))
 			return n

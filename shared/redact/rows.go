@@ -24,7 +24,10 @@ func (sc *scanner) numberedRows() {
 		} else {
 			e += i
 		}
-		cs := rowFields(s, i, e)
+		var cs []span
+		if numberedStart(s, i, e) {
+			cs = rowFields(s, i, e)
+		}
 		if len(cs) >= 3 && runningNumber(s[cs[0].start:cs[0].end]) {
 			c := cs[1]
 			w := s[c.start:c.end]
@@ -79,6 +82,21 @@ func eolWithin(s string, i, max int) int {
 		return i + k
 	}
 	return end
+}
+
+// numberedStart reports a line that opens with a running number and a
+// cell separator ("3  ", "| 3 |", "3\t", "3,"): the cheap test before a
+// line is split.
+func numberedStart(s string, a, b int) bool {
+	for a < b && (s[a] == ' ' || s[a] == '|') {
+		a++
+	}
+	d := digitsAt(s[:b], a)
+	if d < 1 || d > 3 || a+d >= b {
+		return false
+	}
+	c := s[a+d]
+	return c == '\t' || c == ',' || c == '|' || c == ' ' && a+d+1 < b && (s[a+d+1] == ' ' || s[a+d+1] == '|')
 }
 
 // rowFields splits a line into its cells: by pipes, tabs, commas (a CSV
