@@ -27,7 +27,7 @@ import (
 
 // ErrNotPublished is the Masker's answer for a document with no
 // published object (unknown, retracted, not yet published).
-var ErrNotPublished = document.Errorf("leak.not_published", "the document has no published text")
+var ErrNotPublished = document.Refusal(document.Invalid, "leak.not_published", "the document has no published text")
 
 // Masker is the pipeline's side: the published document, and masks made
 // after publication.

@@ -81,7 +81,7 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 		return fmt.Errorf("ingest %s: %w", sourceDigest(source), hideKeys(err, source))
 	}
 	env, err := document.DecodeEnvelope(data, p.cfg.DefaultOrg)
-	if prob, ok := isProblem(err); ok {
+	if prob, ok := document.Reason(err); ok {
 		k, v := p.lenientKey(data)
 		return p.reject(ctx, source, k, v, hashOf(data), prob)
 	}
@@ -274,7 +274,7 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 		cancel()
 		att := document.Attachment{Name: f.Name, Format: res.Format, Text: res.Text}
 		if xerr != nil {
-			pr, ok := isProblem(xerr)
+			pr, ok := document.Reason(xerr)
 			if !ok {
 				return nil, nil, xerr
 			}

@@ -93,7 +93,7 @@ func Occurrences(pub *document.Public, text string) int {
 // nothing changed). Repeating it for the same report changes nothing more.
 func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string, s review.Span) (int, error) {
 	if !document.ValidID(report) || s.Text == "" {
-		return 0, document.Errorf("leak.bad_mask", "a mask needs a report id and a text")
+		return 0, document.Refusal(document.Invalid, "leak.bad_mask", "a mask needs a report id and a text")
 	}
 	pub, err := p.Published(ctx, k)
 	if err != nil {
@@ -125,7 +125,7 @@ func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string,
 // pipeline had published it, with the other masks still applied.
 func (p *Pipeline) Unmask(ctx context.Context, k document.Key, report string) error {
 	if !document.ValidID(report) {
-		return document.Errorf("leak.bad_mask", "a report id is needed")
+		return document.Refusal(document.Invalid, "leak.bad_mask", "a report id is needed")
 	}
 	if err := p.d.Store.Delete(ctx, p.cfg.Buckets.Work, maskKey(k, report)); err != nil && !errors.Is(err, storage.ErrNotFound) {
 		return fmt.Errorf("unmask %s: %w", k, err)

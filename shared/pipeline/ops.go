@@ -100,7 +100,7 @@ func (p *Pipeline) deadInbox(ctx context.Context, ev storage.Event, cause error)
 	env, err := document.DecodeEnvelope(data, p.cfg.DefaultOrg)
 	if err != nil {
 		code := "unknown"
-		if prob, ok := isProblem(err); ok {
+		if prob, ok := document.Reason(err); ok {
 			code = prob.Code
 		}
 		log.Error("dead letter for an envelope that does not validate; the monitor's reconciliation ingests it again", "reason", code)

@@ -13,7 +13,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"path"
@@ -313,14 +312,4 @@ func hashOf(parts ...[]byte) string {
 		h.Write(p)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// isProblem reports whether err is a reason about the input rather than a
-// failure of a dependency.
-func isProblem(err error) (*document.Problem, bool) {
-	var p *document.Problem
-	if errors.As(err, &p) {
-		return p, true
-	}
-	return nil, false
 }
