@@ -596,7 +596,7 @@ func (s *Service) notify(ctx context.Context, r *Report) error {
 	}
 	var errs []error
 	for _, to := range r.Notices {
-		marker := "leaks-sent/" + r.Org + "/" + r.Document + "/" + r.ID + "/" + to
+		marker := document.PrefixLeaksSent + r.Org + "/" + r.Document + "/" + r.ID + "/" + to
 		if to == ToReporter {
 			marker += "-" + string(r.State)
 		}

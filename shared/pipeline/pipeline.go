@@ -160,9 +160,9 @@ func (p *Pipeline) Wants(ev storage.Event) bool {
 	case p.cfg.Buckets.Inbox:
 		return ev.Kind != storage.Deleted && path.Base(ev.Key) == EnvelopeName
 	case p.cfg.Buckets.Work:
-		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, "staged/")
+		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, document.PrefixStaged)
 	case p.cfg.Buckets.Public:
-		return strings.HasPrefix(ev.Key, "documents/")
+		return strings.HasPrefix(ev.Key, document.PrefixDocuments)
 	}
 	return false
 }
