@@ -25,6 +25,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/leak"
 	leakmail "github.com/seoul-plaza/plaza/shared/leak/mail"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
@@ -319,6 +320,9 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			s.log.Error("removing the address file", "err", err)
 		}
 	}()
+	// The run the monitor function does on AWS; Start reconciles instead
+	// of the daily rule.
+	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)
@@ -334,17 +338,8 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			return err
 		case <-tick.C:
 			s.self.prune()
-			if _, err := s.inquiryWatch.Run(ctx); err != nil {
-				s.log.Error("inquiry monitor", "err", err)
-			}
-			if _, err := s.Reports.Tick(ctx); err != nil {
-				s.log.Error("leak reports", "err", err)
-			}
-			rep, err := s.Pipeline.Tick(ctx)
-			if err != nil {
-				s.log.Error("monitor tick", "err", err)
-			} else if rep.Released+rep.Redriven+rep.Retried > 0 {
-				s.log.Info("monitor tick", "released", rep.Released, "redriven", rep.Redriven, "retried", rep.Retried)
+			if _, err := mon.Run(ctx, false); err != nil {
+				s.log.Error("monitor run", "err", err)
 			}
 		}
 	}

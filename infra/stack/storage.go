@@ -6,26 +6,28 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/document"
 )
 
 // Object key prefixes, as shared/document writes them. The triggers and
 // the IAM grants are both derived from these, so a grant cannot drift from
 // the key a stage writes.
 const (
-	PrefixStaged    = "staged/"
-	PrefixWithheld  = "withheld/"
-	PrefixRejected  = "rejected/"
-	PrefixReview    = "review/"
-	PrefixReports   = "reports/"
-	PrefixAudit     = "audit/"
-	PrefixDocuments = "documents/"
+	PrefixStaged    = document.PrefixStaged
+	PrefixWithheld  = document.PrefixWithheld
+	PrefixRejected  = document.PrefixRejected
+	PrefixReview    = document.PrefixReview
+	PrefixReports   = document.PrefixReports
+	PrefixAudit     = document.PrefixAudit
+	PrefixDocuments = document.PrefixDocuments
 	// Citizens' leak reports (leaks/), their notice markers (leaks-sent/),
 	// the texts masked after publication (masks/) and the public documents
 	// as first published (published/).
-	PrefixLeaks     = "leaks/"
-	PrefixLeaksSent = "leaks-sent/"
-	PrefixMasks     = "masks/"
-	PrefixPublished = "published/"
+	PrefixLeaks     = document.PrefixLeaks
+	PrefixLeaksSent = document.PrefixLeaksSent
+	PrefixMasks     = document.PrefixMasks
+	PrefixPublished = document.PrefixPublished
 	// EnvelopeName is the object whose arrival completes an inbox upload.
 	EnvelopeName = "envelope.json"
 )

@@ -359,10 +359,12 @@ func (h *Handler) internal(w http.ResponseWriter, r *http.Request, what string, 
 	httpjson.Error(w, http.StatusInternalServerError, "internal", "internal error")
 }
 
-// opError maps an error of Operations or the ledger to a response.
+// opError maps an error of Operations or the ledger to a response. A
+// Problem of no Kind is a refusal by the document's state (review,
+// retraction, holds): 409.
 func (h *Handler) opError(w http.ResponseWriter, r *http.Request, what string, err error) {
 	if p, ok := document.Reason(err); ok {
-		httpjson.Error(w, http.StatusConflict, p.Code, p.Message)
+		httpjson.Problem(w, p, http.StatusConflict)
 		return
 	}
 	switch {

@@ -48,15 +48,15 @@ func (h *Handler) needReports(fn http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
-// leakError answers a problem of the report service with its status, or
+// leakError answers a problem of the report service with the status of
+// its Kind (a report the citizen must fix, 400, when it names none), or
 // 500 for a failure.
 func (h *Handler) leakError(w http.ResponseWriter, r *http.Request, what string, err error) {
 	if p, ok := document.Reason(err); ok {
-		status := leak.HTTPStatus(err)
-		if status == http.StatusTooManyRequests {
-			w.Header().Set("Retry-After", "3600")
+		if p.Kind == document.Limited {
+			w.Header().Set("Retry-After", "3600") // the flood limit counts by the hour
 		}
-		httpjson.Error(w, status, p.Code, p.Message)
+		httpjson.Problem(w, p, http.StatusBadRequest)
 		return
 	}
 	h.opError(w, r, what, err)

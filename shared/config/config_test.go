@@ -143,12 +143,14 @@ func TestMalformed(t *testing.T) {
 		{"PLAZA_SENDERS", `{"systems":[{"prefix":"../x"}]}`},
 	}
 	for _, tc := range tests {
-		m := full()
-		m[tc.v] = tc.value
-		_, err := config.Load(env(m))
-		if err == nil || !strings.Contains(err.Error(), tc.v) {
-			t.Errorf("%s=%q: %v", tc.v, tc.value, err)
-		}
+		t.Run(tc.v+"="+tc.value, func(t *testing.T) {
+			m := full()
+			m[tc.v] = tc.value
+			_, err := config.Load(env(m))
+			if err == nil || !strings.Contains(err.Error(), tc.v) {
+				t.Errorf("%s=%q: %v", tc.v, tc.value, err)
+			}
+		})
 	}
 }
 

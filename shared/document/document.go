@@ -3,10 +3,7 @@
 // the public document redaction publishes.
 package document
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // Grades of disclosure under the Official Information Disclosure Act.
 const (
@@ -136,57 +133,3 @@ type Public struct {
 	// and waits for, or had, a person's check.
 	Reported bool `json:"reported,omitempty"`
 }
-
-// Object keys. Every key carries the organization code.
-
-// StagedKey is the work-bucket key of a staged version.
-func StagedKey(k Key, version int) string {
-	return fmt.Sprintf("staged/%s/%s/v%d.json", k.Org, k.ID, version)
-}
-
-// WithheldKey is the work-bucket key of a version waiting for release.
-func WithheldKey(k Key, version int) string {
-	return fmt.Sprintf("withheld/%s/%s/v%d.json", k.Org, k.ID, version)
-}
-
-// RejectedKey is the work-bucket key of a rejection notice.
-func RejectedKey(k Key, version int) string {
-	return fmt.Sprintf("rejected/%s/%s/v%d.json", k.Org, k.ID, version)
-}
-
-// ReviewKey is the work-bucket key of a document waiting for a person.
-func ReviewKey(k Key) string { return fmt.Sprintf("review/%s/%s.json", k.Org, k.ID) }
-
-// ReportKey is the work-bucket key of the staff-only redaction report.
-func ReportKey(k Key, version int) string {
-	return fmt.Sprintf("reports/%s/%s/v%d.json", k.Org, k.ID, version)
-}
-
-// AuditPrefix is the work-bucket prefix of the audit entries of one review
-// of a version (hash names the content under review).
-func AuditPrefix(k Key, version int, hash string) string {
-	h := hash
-	if len(h) > 16 {
-		h = h[:16]
-	}
-	if h == "" {
-		h = "none"
-	}
-	return fmt.Sprintf("audit/%s/%s/v%d-%s/", k.Org, k.ID, version, h)
-}
-
-// LeakPrefix is the work-bucket prefix of the citizens' leak reports on a
-// document (leaks/<org>/<id>/<report>/…).
-func LeakPrefix(k Key) string { return fmt.Sprintf("leaks/%s/%s/", k.Org, k.ID) }
-
-// MaskPrefix is the work-bucket prefix of the texts masked on a published
-// document after publication, one object per report (masks/<org>/<id>/<report>.json).
-func MaskPrefix(k Key) string { return fmt.Sprintf("masks/%s/%s/", k.Org, k.ID) }
-
-// AsPublishedKey is the work-bucket key of the public document as the
-// pipeline published it, before any text was masked after publication:
-// what a restore goes back to.
-func AsPublishedKey(k Key) string { return fmt.Sprintf("published/%s/%s.json", k.Org, k.ID) }
-
-// PublicKey is the public-bucket key of the published document.
-func PublicKey(k Key) string { return fmt.Sprintf("documents/%s/%s.json", k.Org, k.ID) }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"net/http"
 	"strings"
+
+	"github.com/seoul-plaza/plaza/shared/document"
 )
 
 // ErrorBody is the shape of every error answer.
@@ -24,6 +26,29 @@ func Error(w http.ResponseWriter, status int, code, message string) {
 	var b ErrorBody
 	b.Error.Code, b.Error.Message = code, message
 	Write(w, status, b)
+}
+
+// Status is the HTTP status of a Problem of kind k; fallback answers a
+// Problem of no Kind, whose meaning depends on the route that meets it.
+// This is the only place a Problem's Kind becomes a status.
+func Status(k document.Kind, fallback int) int {
+	switch k {
+	case document.Invalid:
+		return http.StatusBadRequest
+	case document.NotFound:
+		return http.StatusNotFound
+	case document.Conflict:
+		return http.StatusConflict
+	case document.Limited:
+		return http.StatusTooManyRequests
+	}
+	return fallback
+}
+
+// Problem writes p as an error answer with the status of its Kind (see
+// Status).
+func Problem(w http.ResponseWriter, p *document.Problem, fallback int) {
+	Error(w, Status(p.Kind, fallback), p.Code, p.Message)
 }
 
 // Write writes v as an uncached JSON answer. encoding/json escapes <, >

@@ -6,6 +6,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/document"
 )
 
 func TestDecode(t *testing.T) {
@@ -47,5 +49,32 @@ func TestWriteEscapesMarkup(t *testing.T) {
 	Write(rr, 200, map[string]string{"q": "<script>alert(1)</script>"})
 	if strings.Contains(rr.Body.String(), "<script>") || rr.Header().Get("Content-Type") != "application/json; charset=utf-8" {
 		t.Errorf("%s %v", rr.Body.String(), rr.Header())
+	}
+}
+
+func TestProblemStatusByKind(t *testing.T) {
+	cases := []struct {
+		name   string
+		kind   document.Kind
+		status int
+	}{
+		{"unspecified takes the route's fallback", document.Unspecified, 418},
+		{"invalid", document.Invalid, 400},
+		{"not found", document.NotFound, 404},
+		{"conflict", document.Conflict, 409},
+		{"limited", document.Limited, 429},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rr := httptest.NewRecorder()
+			Problem(rr, document.Refusal(c.kind, "x.code", "a message"), 418)
+			var b ErrorBody
+			if err := json.Unmarshal(rr.Body.Bytes(), &b); err != nil {
+				t.Fatal(err)
+			}
+			if rr.Code != c.status || b.Error.Code != "x.code" || b.Error.Message != "a message" {
+				t.Errorf("%d %+v", rr.Code, b)
+			}
+		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	it "github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
 )
@@ -20,7 +21,7 @@ func FuzzCleanText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		out, p := inquiry.CleanText("q", s, 1, 50)
 		if p != nil {
-			if p.Status != 400 || !strings.HasPrefix(p.Code, "body.bad_field:") {
+			if p.Kind != document.Invalid || !strings.HasPrefix(p.Code, "body.bad_field:") {
 				t.Fatalf("problem %+v", p)
 			}
 			return

@@ -223,12 +223,13 @@ func ViewerAddress(r *http.Request) string {
 
 // ---- responses ----
 
-func writeProblem(w http.ResponseWriter, p *Problem) {
-	httpjson.Error(w, p.Status, p.Code, p.Message)
+// writeProblem answers p; every refusal of this package names its Kind.
+func writeProblem(w http.ResponseWriter, p *document.Problem) {
+	httpjson.Problem(w, p, http.StatusBadRequest)
 }
 
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, what string, err error) {
-	if p, ok := AsProblem(err); ok {
+	if p, ok := document.Reason(err); ok {
 		writeProblem(w, p)
 		return
 	}
@@ -246,14 +247,14 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, what string, err 
 	}
 }
 
-func bad(field, message string) *Problem {
-	return &Problem{Status: http.StatusBadRequest, Code: "body.bad_field:" + field, Message: message}
+func bad(field, message string) *document.Problem {
+	return document.Refusal(document.Invalid, "body.bad_field:"+field, message)
 }
 
 // CleanText normalises s to NFC, turns control characters other than
 // newline and tab into spaces, trims it and checks its length in runes.
 // Markup is kept as text: it is escaped wherever it is shown.
-func CleanText(field, s string, minRunes, maxRunes int) (string, *Problem) {
+func CleanText(field, s string, minRunes, maxRunes int) (string, *document.Problem) {
 	if !utf8.ValidString(s) {
 		return "", bad(field, field+" is not valid UTF-8")
 	}
@@ -281,13 +282,13 @@ func CleanText(field, s string, minRunes, maxRunes int) (string, *Problem) {
 
 var codePattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,32}$`)
 
-func (h *Handler) org(r *http.Request) (string, *Problem) {
+func (h *Handler) org(r *http.Request) (string, *document.Problem) {
 	org := r.URL.Query().Get("org")
 	if org == "" {
 		return h.d.DefaultOrg, nil
 	}
 	if !codePattern.MatchString(org) {
-		return "", &Problem{http.StatusBadRequest, "query.bad_param:org", "org must be 1 to 32 characters of [A-Za-z0-9_-]"}
+		return "", document.Refusal(document.Invalid, "query.bad_param:org", "org must be 1 to 32 characters of [A-Za-z0-9_-]")
 	}
 	return org, nil
 }
@@ -370,17 +371,17 @@ type checked struct {
 	publish                                bool
 }
 
-func (h *Handler) validate(req AskRequest) (checked, *Problem) {
+func (h *Handler) validate(req AskRequest) (checked, *document.Problem) {
 	var c checked
 	if strings.TrimSpace(req.Website) != "" {
-		return c, &Problem{http.StatusBadRequest, "inquiry.rejected", "the request was refused"}
+		return c, document.Refusal(document.Invalid, "inquiry.rejected", "the request was refused")
 	}
 	if !req.Consent {
-		return c, &Problem{http.StatusBadRequest, "inquiry.consent_required",
-			"consent to the collection of personal information is required (see GET /api/inquiries/consent): " + ConsentNotice(h.d.Retention).TextEN}
+		return c, document.Refusal(document.Invalid, "inquiry.consent_required",
+			"consent to the collection of personal information is required (see GET /api/inquiries/consent): "+ConsentNotice(h.d.Retention).TextEN)
 	}
 	if req.ConsentVersion != "" && req.ConsentVersion != ConsentVersion {
-		return c, &Problem{http.StatusBadRequest, "inquiry.consent_outdated", "the consent notice has changed; read it again and agree to version " + ConsentVersion}
+		return c, document.Refusal(document.Invalid, "inquiry.consent_outdated", "the consent notice has changed; read it again and agree to version "+ConsentVersion)
 	}
 	c.org = h.d.DefaultOrg
 	if req.Org != "" {
@@ -393,7 +394,7 @@ func (h *Handler) validate(req AskRequest) (checked, *Problem) {
 		return c, bad("document_id", "document_id must be 1 to 128 characters of [A-Za-z0-9._-]")
 	}
 	c.doc = req.DocumentID
-	var p *Problem
+	var p *document.Problem
 	if c.question, p = CleanText("question", req.Question, MinQuestionRunes, MaxQuestionRunes); p != nil {
 		return c, p
 	}
@@ -926,7 +927,7 @@ func (h *Handler) staffAction(a Action) staffFunc {
 			return
 		}
 		ch := Change{Action: a, By: c.Subject}
-		var p *Problem
+		var p *document.Problem
 		if ch.Reason, p = CleanText("reason", body.Reason, 0, MaxReasonRunes); p != nil {
 			writeProblem(w, p)
 			return

@@ -7,13 +7,14 @@ import (
 	"encoding/base32"
 	"encoding/base64"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/seoul-plaza/plaza/shared/document"
 )
 
 // State is where an inquiry stands.
@@ -82,25 +83,10 @@ func (s State) Open() bool { return s != Answered && s != Closed }
 // Valid reports whether s is a known state.
 func (s State) Valid() bool { return slices.Contains(States, s) }
 
-// Problem is a refusal the caller can act on (a 4xx): its Code is
-// machine-readable, e.g. "inquiry.illegal_transition".
-type Problem struct {
-	Status  int
-	Code    string
-	Message string
-}
-
-func (p *Problem) Error() string { return p.Code + ": " + p.Message }
-
-func problem(status int, code, format string, args ...any) *Problem {
-	return &Problem{Status: status, Code: code, Message: fmt.Sprintf(format, args...)}
-}
-
-// AsProblem returns the Problem in err's chain.
-func AsProblem(err error) (*Problem, bool) {
-	var p *Problem
-	ok := errors.As(err, &p)
-	return p, ok
+// problem builds a refusal the caller can act on: a *document.Problem
+// with a machine-readable code, e.g. "inquiry.illegal_transition".
+func problem(kind document.Kind, code, format string, args ...any) *document.Problem {
+	return document.Refusal(kind, code, fmt.Sprintf(format, args...))
 }
 
 // Transition is one step in an inquiry's history.
@@ -213,33 +199,33 @@ type Change struct {
 func (q *Inquiry) Apply(c Change, now time.Time, cal Calendar) (Event, error) {
 	to, ok := Next(q.State, c.Action)
 	if !ok {
-		return Event{}, problem(409, "inquiry.illegal_transition", "an inquiry that is %s cannot be %s", q.State, pastTense(c.Action))
+		return Event{}, problem(document.Conflict, "inquiry.illegal_transition", "an inquiry that is %s cannot be %s", q.State, pastTense(c.Action))
 	}
 	switch c.Action {
 	case ActAssign:
 		if c.Officer == "" {
-			return Event{}, problem(400, "body.bad_field:officer", "officer is required")
+			return Event{}, problem(document.Invalid, "body.bad_field:officer", "officer is required")
 		}
 		if c.Officer == q.Officer && q.State == Assigned {
-			return Event{}, problem(409, "inquiry.already_assigned", "the inquiry is already assigned to this officer")
+			return Event{}, problem(document.Conflict, "inquiry.already_assigned", "the inquiry is already assigned to this officer")
 		}
 	case ActExtend:
 		if q.WasExtended() {
-			return Event{}, problem(409, "inquiry.already_extended", "the deadline may be extended only once")
+			return Event{}, problem(document.Conflict, "inquiry.already_extended", "the deadline may be extended only once")
 		}
 		if strings.TrimSpace(c.Reason) == "" {
-			return Event{}, problem(400, "body.bad_field:reason", "an extension needs a reason, which the citizen is told")
+			return Event{}, problem(document.Invalid, "body.bad_field:reason", "an extension needs a reason, which the citizen is told")
 		}
 		if now.After(q.Due) {
-			return Event{}, problem(409, "inquiry.overdue", "the deadline has passed; it can no longer be extended")
+			return Event{}, problem(document.Conflict, "inquiry.overdue", "the deadline has passed; it can no longer be extended")
 		}
 	case ActAnswer:
 		if strings.TrimSpace(c.Answer) == "" {
-			return Event{}, problem(400, "body.bad_field:answer", "answer is required")
+			return Event{}, problem(document.Invalid, "body.bad_field:answer", "answer is required")
 		}
 	case ActClose:
 		if q.State != Answered && strings.TrimSpace(c.Reason) == "" {
-			return Event{}, problem(400, "body.bad_field:reason", "closing an unanswered inquiry needs a reason")
+			return Event{}, problem(document.Invalid, "body.bad_field:reason", "closing an unanswered inquiry needs a reason")
 		}
 	}
 	now = now.UTC()

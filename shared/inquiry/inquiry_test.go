@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
@@ -47,11 +49,11 @@ func TestApply(t *testing.T) {
 	cal := inquiry.Calendar{}
 	q := fresh(now)
 	code := func(err error) string {
-		p, ok := inquiry.AsProblem(err)
+		p, ok := document.Reason(err)
 		if !ok {
 			return fmt.Sprint(err)
 		}
-		return fmt.Sprintf("%d %s", p.Status, p.Code)
+		return fmt.Sprintf("%d %s", httpjson.Status(p.Kind, 0), p.Code)
 	}
 	if _, err := q.Apply(inquiry.Change{Action: inquiry.ActStart}, now, cal); code(err) != "409 inquiry.illegal_transition" {
 		t.Fatalf("start from received: %v", err)

@@ -24,7 +24,6 @@
 package leak
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -169,39 +168,23 @@ func (r *Report) Key() document.Key { return document.Key{Org: r.Org, ID: r.Docu
 // Version is the report's version: the number of its steps.
 func (r *Report) Version() int { return len(r.Steps) }
 
-// Problems. All are *document.Problem; Status maps them to HTTP.
+// Problems. All are *document.Problem, each of the Kind the API answers
+// it with.
 var (
-	ErrBadText        = document.Errorf("leak.bad_text", "give the text you see (2 to 200 characters), or leave it empty to report the whole document")
-	ErrBadReason      = document.Errorf("leak.bad_reason", "reason must be my_data, someones_data, classified or error")
-	ErrNotFound       = document.Errorf("leak.not_found", "no such report")
-	ErrNoDocument     = document.Errorf("document.not_found", "no such document")
-	ErrClosedDocument = document.Errorf("leak.closed_document", "this document is not published: only its title and metadata are listed, so there is no text to mask; ask a question instead")
-	ErrRateLimited    = document.Errorf("leak.rate_limited", "too many reports; try again later")
-	ErrNotOpen        = document.Errorf("leak.not_open", "the report is already decided")
-	ErrBadAction      = document.Errorf("leak.bad_action", "no such action for this report")
-	ErrNeedsNote      = document.Errorf("leak.needs_note", "restoring or dismissing needs a reason")
-	ErrBadContact     = document.Errorf("leak.bad_contact", "contact needs a valid e-mail address or mobile number, and consent_version the version of the consent notice shown")
-	ErrBadMiss        = document.Errorf("leak.bad_miss", "confirming needs type (a personal-data type) and context (where the value stood)")
-	ErrConflict       = document.Errorf("leak.conflict", "the report changed meanwhile; reload it")
-	ErrBadWiden       = document.Errorf("leak.bad_widen", "widen needs 1 to 20 texts of 2 to 200 characters, each found in the document")
+	ErrBadText        = document.Refusal(document.Invalid, "leak.bad_text", "give the text you see (2 to 200 characters), or leave it empty to report the whole document")
+	ErrBadReason      = document.Refusal(document.Invalid, "leak.bad_reason", "reason must be my_data, someones_data, classified or error")
+	ErrNotFound       = document.Refusal(document.NotFound, "leak.not_found", "no such report")
+	ErrNoDocument     = document.Refusal(document.NotFound, "document.not_found", "no such document")
+	ErrClosedDocument = document.Refusal(document.Conflict, "leak.closed_document", "this document is not published: only its title and metadata are listed, so there is no text to mask; ask a question instead")
+	ErrRateLimited    = document.Refusal(document.Limited, "leak.rate_limited", "too many reports; try again later")
+	ErrNotOpen        = document.Refusal(document.Conflict, "leak.not_open", "the report is already decided")
+	ErrBadAction      = document.Refusal(document.Invalid, "leak.bad_action", "no such action for this report")
+	ErrNeedsNote      = document.Refusal(document.Invalid, "leak.needs_note", "restoring or dismissing needs a reason")
+	ErrBadContact     = document.Refusal(document.Invalid, "leak.bad_contact", "contact needs a valid e-mail address or mobile number, and consent_version the version of the consent notice shown")
+	ErrBadMiss        = document.Refusal(document.Invalid, "leak.bad_miss", "confirming needs type (a personal-data type) and context (where the value stood)")
+	ErrConflict       = document.Refusal(document.Conflict, "leak.conflict", "the report changed meanwhile; reload it")
+	ErrBadWiden       = document.Refusal(document.Invalid, "leak.bad_widen", "widen needs 1 to 20 texts of 2 to 200 characters, each found in the document")
 )
-
-// HTTPStatus is the HTTP status of a problem of this package.
-func HTTPStatus(err error) int {
-	p, ok := document.Reason(err)
-	if !ok {
-		return 500
-	}
-	switch p.Code {
-	case ErrNotFound.Code, ErrNoDocument.Code:
-		return 404
-	case ErrRateLimited.Code:
-		return 429
-	case ErrClosedDocument.Code, ErrNotOpen.Code, ErrConflict.Code:
-		return 409
-	}
-	return 400
-}
 
 // Text bounds.
 const (
@@ -252,11 +235,4 @@ func Next(s State, a Action) (State, error) {
 		return Dismissed, nil
 	}
 	return "", ErrBadAction
-}
-
-// IsProblem reports whether err is one of this package's problems (a
-// client's fault), not a failure.
-func IsProblem(err error) bool {
-	var p *document.Problem
-	return errors.As(err, &p)
 }

@@ -27,7 +27,7 @@ import (
 
 // ErrNotPublished is the Masker's answer for a document with no
 // published object (unknown, retracted, not yet published).
-var ErrNotPublished = document.Errorf("leak.not_published", "the document has no published text")
+var ErrNotPublished = document.Refusal(document.Invalid, "leak.not_published", "the document has no published text")
 
 // Masker is the pipeline's side: the published document, and masks made
 // after publication.
@@ -596,7 +596,7 @@ func (s *Service) notify(ctx context.Context, r *Report) error {
 	}
 	var errs []error
 	for _, to := range r.Notices {
-		marker := "leaks-sent/" + r.Org + "/" + r.Document + "/" + r.ID + "/" + to
+		marker := document.PrefixLeaksSent + r.Org + "/" + r.Document + "/" + r.ID + "/" + to
 		if to == ToReporter {
 			marker += "-" + string(r.State)
 		}

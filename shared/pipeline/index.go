@@ -19,7 +19,7 @@ const maxPublicBytes = 256 << 20
 // Index mirrors the public bucket into the search index: a created
 // document is indexed, a deleted one removed.
 func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
-	if ev.Bucket != p.cfg.Buckets.Public || !strings.HasPrefix(ev.Key, "documents/") {
+	if ev.Bucket != p.cfg.Buckets.Public || !strings.HasPrefix(ev.Key, document.PrefixDocuments) {
 		return nil
 	}
 	if ev.Kind == storage.Deleted {
@@ -75,7 +75,7 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 }
 
 func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
-	k, ok := publicKey(ev.Key)
+	k, ok := document.ParsePublicKey(ev.Key)
 	if !ok {
 		return nil
 	}
@@ -98,15 +98,6 @@ func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
 	}
 	p.log.Info("removed from index", "stage", "index", "event_id", ev.ID, "doc_id", k.String())
 	return nil
-}
-
-// publicKey parses documents/<org>/<id>.json.
-func publicKey(key string) (document.Key, bool) {
-	parts := strings.Split(key, "/")
-	if len(parts) != 3 || parts[0] != "documents" || !strings.HasSuffix(parts[2], ".json") {
-		return document.Key{}, false
-	}
-	return document.Key{Org: parts[1], ID: strings.TrimSuffix(parts[2], ".json")}, true
 }
 
 // SearchDoc is what the index gets from a public document.

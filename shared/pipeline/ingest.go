@@ -50,7 +50,7 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	source := ev.Key
 	// The inbox key is named by the sender and may hold anything, so logs
 	// and errors carry a digest of it; the ledger (staff only) keeps the key.
-	log := p.log.With("stage", "ingest", "event_id", ev.ID, "source_sha", sourceDigest(source))
+	log := p.log.With("stage", "ingest", "event", ev)
 	info, err := p.d.Store.Head(ctx, ev.Bucket, source)
 	if errors.Is(err, storage.ErrNotFound) {
 		log.Warn("envelope gone before ingest; nothing to do")
@@ -60,7 +60,7 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 		return p.reject(ctx, source, document.Key{}, 0, "", notRegular("the envelope", ie))
 	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", sourceDigest(source), hideKeys(err, source))
+		return fmt.Errorf("ingest %s: %w", storage.KeyDigest(source), hideKeys(err, source))
 	}
 	if info.Size > document.MaxEnvelopeBytes {
 		return p.reject(ctx, source, document.Key{}, 0, "",
@@ -78,15 +78,15 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", sourceDigest(source), hideKeys(err, source))
+		return fmt.Errorf("ingest %s: %w", storage.KeyDigest(source), hideKeys(err, source))
 	}
 	env, err := document.DecodeEnvelope(data, p.cfg.DefaultOrg)
-	if prob, ok := isProblem(err); ok {
+	if prob, ok := document.Reason(err); ok {
 		k, v := p.lenientKey(data)
 		return p.reject(ctx, source, k, v, hashOf(data), prob)
 	}
 	if err != nil {
-		return fmt.Errorf("ingest %s: %w", sourceDigest(source), err)
+		return fmt.Errorf("ingest %s: %w", storage.KeyDigest(source), err)
 	}
 	system := sender.SystemOf(source)
 	if prob := p.cfg.Senders.Check(system, env.Organization.Code, env.Department.Code, p.cfg.DefaultOrg.Code); prob != nil {
@@ -274,7 +274,7 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 		cancel()
 		att := document.Attachment{Name: f.Name, Format: res.Format, Text: res.Text}
 		if xerr != nil {
-			pr, ok := isProblem(xerr)
+			pr, ok := document.Reason(xerr)
 			if !ok {
 				return nil, nil, xerr
 			}
@@ -306,7 +306,7 @@ func (p *Pipeline) reject(ctx context.Context, source string, k document.Key, ve
 	if err != nil {
 		return err
 	}
-	p.log.Warn("rejected", "stage", "ingest", "doc_id", target.String(), "version", version, "source_sha", sourceDigest(source), "reason", prob.Code)
+	p.log.Warn("rejected", "stage", "ingest", "doc_id", target.String(), "version", version, "source_sha", storage.KeyDigest(source), "reason", prob.Code)
 	notice := Rejection{Key: target, Version: version, Source: source, Reason: prob, At: p.cfg.Now().UTC().Format("2006-01-02T15:04:05Z")}
 	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.RejectedKey(target, version), notice); err != nil {
 		return err
@@ -397,9 +397,6 @@ func personalInKeys(r Redactor, env document.Envelope) string {
 	return ""
 }
 
-// sourceDigest names an inbox key in logs without repeating it.
-func sourceDigest(key string) string { return storage.KeyDigest(key) }
-
 // hideKeys keeps err (errors.Is and As still see through it) but replaces
 // the inbox keys in its text by their digests: the stores name the keys
 // they fail on, and errors end up in logs.
@@ -419,7 +416,7 @@ func (h hiddenKeys) Error() string {
 	msg := h.err.Error()
 	for _, k := range h.keys {
 		if k != "" {
-			msg = strings.ReplaceAll(msg, k, "<inbox key "+sourceDigest(k)+">")
+			msg = strings.ReplaceAll(msg, k, "<inbox key "+storage.KeyDigest(k)+">")
 		}
 	}
 	return msg

@@ -93,7 +93,7 @@ func Occurrences(pub *document.Public, text string) int {
 // nothing changed). Repeating it for the same report changes nothing more.
 func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string, s review.Span) (int, error) {
 	if !document.ValidID(report) || s.Text == "" {
-		return 0, document.Errorf("leak.bad_mask", "a mask needs a report id and a text")
+		return 0, document.Refusal(document.Invalid, "leak.bad_mask", "a mask needs a report id and a text")
 	}
 	pub, err := p.Published(ctx, k)
 	if err != nil {
@@ -111,7 +111,7 @@ func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string,
 	// The mask is recorded before the public object changes: if the write
 	// below fails, the index stage's check or the retry applies it.
 	m := Mask{Report: report, Span: s, At: p.cfg.Now().UTC()}
-	if err := p.putJSON(ctx, p.cfg.Buckets.Work, maskKey(k, report), m); err != nil {
+	if err := p.putJSON(ctx, p.cfg.Buckets.Work, document.MaskKey(k, report), m); err != nil {
 		return 0, err
 	}
 	if _, err := p.remask(ctx, k); err != nil {
@@ -125,9 +125,9 @@ func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string,
 // pipeline had published it, with the other masks still applied.
 func (p *Pipeline) Unmask(ctx context.Context, k document.Key, report string) error {
 	if !document.ValidID(report) {
-		return document.Errorf("leak.bad_mask", "a report id is needed")
+		return document.Refusal(document.Invalid, "leak.bad_mask", "a report id is needed")
 	}
-	if err := p.d.Store.Delete(ctx, p.cfg.Buckets.Work, maskKey(k, report)); err != nil && !errors.Is(err, storage.ErrNotFound) {
+	if err := p.d.Store.Delete(ctx, p.cfg.Buckets.Work, document.MaskKey(k, report)); err != nil && !errors.Is(err, storage.ErrNotFound) {
 		return fmt.Errorf("unmask %s: %w", k, err)
 	}
 	if _, err := p.remask(ctx, k); err != nil {
@@ -136,8 +136,6 @@ func (p *Pipeline) Unmask(ctx context.Context, k document.Key, report string) er
 	p.log.Warn("mask after publication removed", "doc_id", k.String(), "report", report)
 	return nil
 }
-
-func maskKey(k document.Key, report string) string { return document.MaskPrefix(k) + report + ".json" }
 
 // masks lists the texts masked after publication on a document.
 func (p *Pipeline) masks(ctx context.Context, k document.Key) ([]Mask, error) {

@@ -71,16 +71,11 @@ func (p *Pipeline) DeadLettered(ctx context.Context, ev storage.Event, cause err
 	switch {
 	case ev.Bucket == p.cfg.Buckets.Inbox:
 		p.deadInbox(ctx, ev, cause)
-	case ev.Bucket == p.cfg.Buckets.Work && strings.HasPrefix(ev.Key, "staged/"):
-		parts := strings.Split(ev.Key, "/")
-		version := 0
-		if len(parts) != 4 || !document.ValidID(parts[1]) || !document.ValidID(parts[2]) {
+	case ev.Bucket == p.cfg.Buckets.Work:
+		k, version, ok := document.ParseStagedKey(ev.Key)
+		if !ok {
 			return
 		}
-		if _, err := fmt.Sscanf(parts[3], "v%d.json", &version); err != nil || version < 1 {
-			return
-		}
-		k := document.Key{Org: parts[1], ID: parts[2]}
 		var st *document.Staged
 		var staged document.Staged
 		if err := p.getJSON(ctx, ev.Bucket, ev.Key, maxStagedBytes, &staged); err == nil {
@@ -91,7 +86,7 @@ func (p *Pipeline) DeadLettered(ctx context.Context, ev storage.Event, cause err
 }
 
 func (p *Pipeline) deadInbox(ctx context.Context, ev storage.Event, cause error) {
-	log := p.log.With("stage", "ingest", "source_sha", sourceDigest(ev.Key))
+	log := p.log.With("stage", "ingest", "event", ev)
 	data, err := storage.ReadAll(ctx, p.d.Store, ev.Bucket, ev.Key, document.MaxEnvelopeBytes)
 	if err != nil {
 		log.Error("dead letter for an envelope that cannot be read; the monitor's reconciliation ingests it again", "err", hideKeys(err, ev.Key).Error())
@@ -100,7 +95,7 @@ func (p *Pipeline) deadInbox(ctx context.Context, ev storage.Event, cause error)
 	env, err := document.DecodeEnvelope(data, p.cfg.DefaultOrg)
 	if err != nil {
 		code := "unknown"
-		if prob, ok := isProblem(err); ok {
+		if prob, ok := document.Reason(err); ok {
 			code = prob.Code
 		}
 		log.Error("dead letter for an envelope that does not validate; the monitor's reconciliation ingests it again", "reason", code)

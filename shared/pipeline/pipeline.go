@@ -13,7 +13,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"path"
@@ -161,9 +160,9 @@ func (p *Pipeline) Wants(ev storage.Event) bool {
 	case p.cfg.Buckets.Inbox:
 		return ev.Kind != storage.Deleted && path.Base(ev.Key) == EnvelopeName
 	case p.cfg.Buckets.Work:
-		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, "staged/")
+		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, document.PrefixStaged)
 	case p.cfg.Buckets.Public:
-		return strings.HasPrefix(ev.Key, "documents/")
+		return strings.HasPrefix(ev.Key, document.PrefixDocuments)
 	}
 	return false
 }
@@ -313,14 +312,4 @@ func hashOf(parts ...[]byte) string {
 		h.Write(p)
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// isProblem reports whether err is a reason about the input rather than a
-// failure of a dependency.
-func isProblem(err error) (*document.Problem, bool) {
-	var p *document.Problem
-	if errors.As(err, &p) {
-		return p, true
-	}
-	return nil, false
 }

@@ -48,7 +48,7 @@ type ReportFinding struct {
 // result independently (layer 2), and publishes it only when layer 2 finds
 // nothing to doubt; otherwise the document goes to review.
 func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
-	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Work || !strings.HasPrefix(ev.Key, "staged/") {
+	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Work || !strings.HasPrefix(ev.Key, document.PrefixStaged) {
 		return nil
 	}
 	var st document.Staged

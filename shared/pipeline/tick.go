@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -74,10 +73,9 @@ func (p *Pipeline) Tick(ctx context.Context) (TickReport, error) {
 // after publication shows (masks/ holds few documents: those reported).
 func (p *Pipeline) enforceMasks(ctx context.Context) (int, error) {
 	docs := map[document.Key]bool{}
-	err := p.d.Store.List(ctx, p.cfg.Buckets.Work, "masks/", func(in storage.Info) error {
-		parts := strings.Split(in.Key, "/")
-		if len(parts) == 4 {
-			docs[document.Key{Org: parts[1], ID: parts[2]}] = true
+	err := p.d.Store.List(ctx, p.cfg.Buckets.Work, document.PrefixMasks, func(in storage.Info) error {
+		if k, _, ok := document.ParseMaskKey(in.Key); ok {
+			docs[k] = true
 		}
 		return nil
 	})

@@ -22,14 +22,16 @@ func TestHandler(t *testing.T) {
 		{"/staff", "301", "", ""},
 	}
 	for _, c := range cases {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, httptest.NewRequest("GET", c.path, nil))
-		if got := strings.TrimSpace(strings.Fields(w.Result().Status)[0]); got != c.status {
-			t.Errorf("%s: status %s, want %s", c.path, got, c.status)
-		}
-		if !strings.Contains(w.Header().Get("Content-Type"), c.ctype) || !strings.Contains(w.Body.String(), c.body) {
-			t.Errorf("%s: %q %.60q", c.path, w.Header().Get("Content-Type"), w.Body.String())
-		}
+		t.Run(c.path, func(t *testing.T) {
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, httptest.NewRequest("GET", c.path, nil))
+			if got := strings.TrimSpace(strings.Fields(w.Result().Status)[0]); got != c.status {
+				t.Errorf("%s: status %s, want %s", c.path, got, c.status)
+			}
+			if !strings.Contains(w.Header().Get("Content-Type"), c.ctype) || !strings.Contains(w.Body.String(), c.body) {
+				t.Errorf("%s: %q %.60q", c.path, w.Header().Get("Content-Type"), w.Body.String())
+			}
+		})
 	}
 }
 

@@ -91,19 +91,21 @@ func TestForms(t *testing.T) {
 	}
 	r := New()
 	for _, c := range cases {
-		a := strings.Index(c.in, "«")
-		in := strings.Replace(strings.Replace(c.in, "«", "", 1), "»", "", 1)
-		e := strings.Index(c.in, "»") - len("«")
-		res := r.Redact(in, Options{})
-		covered := false
-		for _, f := range res.Findings {
-			if f.Type == c.typ && f.Start <= a && f.End >= e {
-				covered = true
+		t.Run(c.in, func(t *testing.T) {
+			a := strings.Index(c.in, "«")
+			in := strings.Replace(strings.Replace(c.in, "«", "", 1), "»", "", 1)
+			e := strings.Index(c.in, "»") - len("«")
+			res := r.Redact(in, Options{})
+			covered := false
+			for _, f := range res.Findings {
+				if f.Type == c.typ && f.Start <= a && f.End >= e {
+					covered = true
+				}
 			}
-		}
-		if !covered {
-			t.Errorf("%s: %q not covered: %+v -> %q", c.typ, in[a:e], res.Findings, res.Text)
-		}
+			if !covered {
+				t.Errorf("%s: %q not covered: %+v -> %q", c.typ, in[a:e], res.Findings, res.Text)
+			}
+		})
 	}
 }
 

@@ -28,20 +28,22 @@ func TestRedactV1(t *testing.T) {
 		{"정보공개정책과-1234 법률 제12345호 2014. 3. 1.", "정보공개정책과-1234 법률 제12345호 2014. 3. 1.", nil},
 	}
 	for _, c := range cases {
-		res := r.Redact(c.in, Options{})
-		if res.Text != c.want {
-			t.Errorf("Redact(%q) = %q, want %q", c.in, res.Text, c.want)
-		}
-		var got []string
-		for _, f := range res.Findings {
-			got = append(got, f.Type)
-			if f.Start < 0 || f.End > len(c.in) || f.Start >= f.End {
-				t.Errorf("Redact(%q): bad offsets %+v", c.in, f)
+		t.Run(c.in, func(t *testing.T) {
+			res := r.Redact(c.in, Options{})
+			if res.Text != c.want {
+				t.Errorf("Redact(%q) = %q, want %q", c.in, res.Text, c.want)
 			}
-		}
-		if strings.Join(got, ",") != strings.Join(c.types, ",") {
-			t.Errorf("Redact(%q) types = %v, want %v", c.in, got, c.types)
-		}
+			var got []string
+			for _, f := range res.Findings {
+				got = append(got, f.Type)
+				if f.Start < 0 || f.End > len(c.in) || f.Start >= f.End {
+					t.Errorf("Redact(%q): bad offsets %+v", c.in, f)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(c.types, ",") {
+				t.Errorf("Redact(%q) types = %v, want %v", c.in, got, c.types)
+			}
+		})
 	}
 }
 
@@ -79,13 +81,15 @@ func TestRedactTypes(t *testing.T) {
 		{"(010)1234-5678", "010-****-5678", TypeMobile},
 	}
 	for _, c := range cases {
-		res := r.Redact(c.in, Options{})
-		if res.Text != c.want {
-			t.Errorf("Redact(%q) = %q, want %q", c.in, res.Text, c.want)
-		}
-		if len(res.Findings) == 0 || res.Findings[0].Type != c.typ {
-			t.Errorf("Redact(%q) findings = %+v, want type %s", c.in, res.Findings, c.typ)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			res := r.Redact(c.in, Options{})
+			if res.Text != c.want {
+				t.Errorf("Redact(%q) = %q, want %q", c.in, res.Text, c.want)
+			}
+			if len(res.Findings) == 0 || res.Findings[0].Type != c.typ {
+				t.Errorf("Redact(%q) findings = %+v, want type %s", c.in, res.Findings, c.typ)
+			}
+		})
 	}
 }
 

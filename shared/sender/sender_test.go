@@ -41,14 +41,16 @@ func TestSystemsAreBoundToOrganizationsAndDepartments(t *testing.T) {
 		{"unknown/C/envelope.json", "6110000", "1100123", CodeUnknownSystem},
 	}
 	for _, cs := range cases {
-		p := c.Check(SystemOf(cs.key), cs.org, cs.dept, "6110000")
-		got := ""
-		if p != nil {
-			got = p.Code
-		}
-		if got != cs.code {
-			t.Errorf("%s %s/%s: %q, want %q", cs.key, cs.org, cs.dept, got, cs.code)
-		}
+		t.Run(cs.key+" "+cs.org+"/"+cs.dept, func(t *testing.T) {
+			p := c.Check(SystemOf(cs.key), cs.org, cs.dept, "6110000")
+			got := ""
+			if p != nil {
+				got = p.Code
+			}
+			if got != cs.code {
+				t.Errorf("%s %s/%s: %q, want %q", cs.key, cs.org, cs.dept, got, cs.code)
+			}
+		})
 	}
 	if o := c.OrgOf("gangnam", "6110000"); o != "3220000" {
 		t.Errorf("OrgOf gangnam = %s", o)

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"log/slog"
 	"time"
 )
 
@@ -98,6 +99,27 @@ type Event struct {
 	Time      time.Time `json:"time"`
 	// ID is the event id, used for logging and dead letters.
 	ID string `json:"id,omitempty"`
+}
+
+// LogValue names the event in logs by its id, kind, bucket and the digest
+// of its key, never the key: inbox keys are chosen by senders and may
+// carry personal data (a file named after a citizen), and an event does
+// not know which of its buckets is the inbox. Logging an Event is thus
+// safe by construction; a stage that knows the document logs its id
+// beside it.
+func (e Event) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", e.ID),
+		slog.String("kind", e.Kind),
+		slog.String("bucket", e.Bucket),
+		slog.String("key_sha", KeyDigest(e.Key)),
+	)
+}
+
+// String is the event as errors name it, with the key's digest for the
+// same reason as LogValue.
+func (e Event) String() string {
+	return e.Kind + " " + e.Bucket + "/<key " + KeyDigest(e.Key) + ">"
 }
 
 // Buckets names the three buckets the pipeline works on. On AWS these are

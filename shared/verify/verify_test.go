@@ -49,19 +49,21 @@ func TestCheck(t *testing.T) {
 		{"1990-01-01 (생년월일) 2014. 3. 1. 시행", "keyword.born_note"},
 	}
 	for _, c := range cases {
-		ds := v.Check(c.in, Options{})
-		found := false
-		for _, d := range ds {
-			found = found || d.Rule == c.rule
-		}
-		if c.rule == "" && len(ds) > 0 || c.rule != "" && !found {
-			t.Errorf("Check(%q) = %+v, want rule %q", c.in, ds, c.rule)
-		}
-		for _, d := range ds {
-			if d.Start < 0 || d.End > len(c.in) || d.Start >= d.End {
-				t.Errorf("Check(%q): bad offsets %+v", c.in, d)
+		t.Run(c.in, func(t *testing.T) {
+			ds := v.Check(c.in, Options{})
+			found := false
+			for _, d := range ds {
+				found = found || d.Rule == c.rule
 			}
-		}
+			if c.rule == "" && len(ds) > 0 || c.rule != "" && !found {
+				t.Errorf("Check(%q) = %+v, want rule %q", c.in, ds, c.rule)
+			}
+			for _, d := range ds {
+				if d.Start < 0 || d.End > len(c.in) || d.Start >= d.End {
+					t.Errorf("Check(%q): bad offsets %+v", c.in, d)
+				}
+			}
+		})
 	}
 }
 

@@ -71,12 +71,13 @@ func ObjectHandler(log *slog.Logger, stage func(context.Context, storage.Event) 
 		var errs []error
 		for _, ev := range evs {
 			if err := stage(ctx, ev); err != nil {
-				// The key may be a sender's (the inbox): logged as a digest.
-				log.Error("stage failed", "bucket", ev.Bucket, "key_sha", storage.KeyDigest(ev.Key), "kind", ev.Kind, "event_id", ev.ID, "err", err.Error())
-				errs = append(errs, fmt.Errorf("%s %s/<key %s>: %w", ev.Kind, ev.Bucket, storage.KeyDigest(ev.Key), err))
+				// An Event logs and prints its key as a digest (the inbox
+				// key may be a sender's).
+				log.Error("stage failed", "event", ev, "err", err.Error())
+				errs = append(errs, fmt.Errorf("%v: %w", ev, err))
 				continue
 			}
-			log.Debug("stage done", "bucket", ev.Bucket, "key_sha", storage.KeyDigest(ev.Key), "kind", ev.Kind, "event_id", ev.ID)
+			log.Debug("stage done", "event", ev)
 		}
 		return errors.Join(errs...)
 	}

@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	lib "github.com/ledongthuc/pdf"
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/guard"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/out"
 	"github.com/seoul-plaza/plaza/shared/extract/internal/reason"
@@ -78,7 +79,7 @@ func Extract(ctx context.Context, data []byte, lim Limits) (d out.Doc, err error
 	if len(failed) > 0 {
 		d.Meta["pages_unreadable"] = pageList(failed)
 	}
-	if p, ok := reason.As(err); ok && p.Code == reason.Empty {
+	if p, ok := document.Reason(err); ok && p.Code == reason.Empty {
 		if len(failed) == n {
 			return d, reason.New(reason.Corrupt, "no page of the PDF could be read")
 		}
@@ -124,7 +125,7 @@ func walkPages(r *lib.Reader, max int) ([]lib.Value, error) {
 // isLimit tells the problems that stop the whole file from those that
 // lose one page.
 func isLimit(err error) bool {
-	p, ok := reason.As(err)
+	p, ok := document.Reason(err)
 	return ok && (p.Code == reason.Timeout || p.Code == reason.TooLarge)
 }
 

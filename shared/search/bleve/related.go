@@ -1,11 +1,9 @@
 package bleve
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	blevesearch "github.com/blevesearch/bleve/v2"
@@ -15,20 +13,21 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
-// relatedKeywords is how many of a document's heaviest keywords are
-// matched against other documents.
-const relatedKeywords = 10
-
-// maxCitations bounds the citation links considered for one document.
-const maxCitations = 200
-
-// source is what Related needs to know about the document itself.
-type source struct {
-	org, id, number, dept string
-	cites, keywords       []string
-	terms                 []keywords.Term
-	approved              string
+// Related returns up to n documents related to org/id, in the order
+// search.Related keeps; this file only translates its queries to Bleve.
+func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Link, error) {
+	return search.Related(ctx, relatedQueries{x}, org, id, n)
 }
+
+// Suggest completes prefix with nouns and envelope keywords of the corpus,
+// ranked by search.Suggest.
+func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, error) {
+	return search.Suggest(ctx, relatedQueries{x}, prefix, n)
+}
+
+// relatedQueries answers search.RelatedQueries and search.SuggestQueries
+// from the index.
+type relatedQueries struct{ x *Index }
 
 // strs reads a stored field that may hold one value or many.
 func strs(v any) []string {
@@ -47,280 +46,170 @@ func strs(v any) []string {
 	return nil
 }
 
-func (x *Index) load(ctx context.Context, org, id string) (source, error) {
-	req := blevesearch.NewSearchRequestOptions(query.NewDocIDQuery([]string{docID(org, id)}), 1, 0, false)
-	req.Fields = []string{fNumber, fDeptCode, fCites, fKeywords, fTerms, fApprovedAt}
-	sr, err := x.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return source{}, fmt.Errorf("load %s/%s: %w", org, id, err)
-	}
-	if len(sr.Hits) == 0 {
-		return source{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
-	}
-	f := sr.Hits[0].Fields
-	return source{
-		org: org, id: id,
-		number:   str(f, fNumber),
-		dept:     str(f, fDeptCode),
-		cites:    strs(f[fCites]),
-		keywords: strs(f[fKeywords]),
-		terms:    keywords.ParseTerms(str(f, fTerms)),
-		approved: str(f, fApprovedAt),
-	}, nil
-}
-
-// docFreq counts the documents using a word as a noun or as an envelope
-// keyword.
-// The caller must call done when finished with df.
-func (x *Index) docFreq(ctx context.Context) (df func(string) int, total int, done func(), err error) {
-	adv, err := x.idx.Advanced()
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("bleve reader: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("bleve reader: %w", err)
-	}
-	count, err := r.DocCount()
-	if err != nil {
-		_ = r.Close()
-		return nil, 0, nil, fmt.Errorf("bleve doc count: %w", err)
-	}
-	df = func(w string) int {
-		n := 0
-		for _, field := range []string{fNouns, fKeywords} {
-			tfr, err := r.TermFieldReader(ctx, []byte(w), field, false, false, false)
-			if err != nil {
-				continue
-			}
-			n = max(n, int(tfr.Count()))
-			_ = tfr.Close()
-		}
-		return n
-	}
-	return df, int(count), func() { _ = r.Close() }, nil
-}
-
 func parseTime(s string) (time.Time, bool) {
 	t, err := time.Parse(time.RFC3339Nano, s)
 	return t, err == nil
 }
 
-// Related returns up to n documents related to org/id: citations first
-// (documents it cites, then documents citing it), then documents sharing
-// its heaviest keywords, then documents of the same department approved
-// within search.RelatedPeriod.
-func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Link, error) {
-	if n <= 0 {
-		n = 10
-	}
-	src, err := x.load(ctx, org, id)
+func (q relatedQueries) Source(ctx context.Context, org, id string) (search.Source, error) {
+	req := blevesearch.NewSearchRequestOptions(query.NewDocIDQuery([]string{docID(org, id)}), 1, 0, false)
+	req.Fields = []string{fNumber, fDeptCode, fCites, fKeywords, fTerms, fApprovedAt}
+	sr, err := q.x.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, err
+		return search.Source{}, fmt.Errorf("load %s/%s: %w", org, id, err)
 	}
-	seen := map[string]bool{docID(org, id): true}
-	var links []search.Link
-	exclude := func() query.Query {
-		ids := make([]string, 0, len(seen))
-		for k := range seen {
-			ids = append(ids, k)
-		}
-		return query.NewDocIDQuery(ids)
+	if len(sr.Hits) == 0 {
+		return search.Source{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
 	}
-	run := func(must query.Query, size int, sortBy []string, extra ...string) ([]*hitFieldsT, error) {
-		bq := query.NewBooleanQuery([]query.Query{must}, nil, []query.Query{exclude()})
-		bq.AddFilter(term(fOrg, org))
-		req := blevesearch.NewSearchRequestOptions(bq, size, 0, false)
-		req.Fields = append(slices.Clip(hitFields), extra...)
-		req.SortBy(sortBy)
-		sr, err := x.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("related %s/%s: %w", org, id, err)
-		}
-		out := make([]*hitFieldsT, 0, len(sr.Hits))
-		for _, h := range sr.Hits {
-			hit := hitOf(h.Fields)
-			hit.Score = h.Score
-			out = append(out, &hitFieldsT{hit: hit, key: h.ID, fields: h.Fields})
-		}
-		return out, nil
+	f := sr.Hits[0].Fields
+	src := search.Source{
+		Key:            docID(org, id),
+		DocumentNumber: str(f, fNumber),
+		DepartmentCode: str(f, fDeptCode),
+		Cites:          strs(f[fCites]),
+		Keywords:       strs(f[fKeywords]),
+		Terms:          keywords.ParseTerms(str(f, fTerms)),
 	}
-
-	// 1. Citations, both directions.
-	var cq []query.Query
-	for _, c := range src.cites {
-		cq = append(cq, term(fNumber, c))
+	if at, ok := parseTime(str(f, fApprovedAt)); ok {
+		src.ApprovedAt = at
 	}
-	if src.number != "" {
-		cq = append(cq, term(fCites, src.number))
-	}
-	if len(cq) > 0 {
-		// All citations are fetched (up to a bound) so that the order below,
-		// not the date, decides which survive n.
-		hs, err := run(query.NewDisjunctionQuery(cq), max(n, maxCitations), []string{"-" + fApprovedAt, "_id"}, fCites)
-		if err != nil {
-			return nil, err
-		}
-		var cites, citedBy []search.Link
-		for _, h := range hs {
-			seen[h.key] = true
-			if i := slices.Index(src.cites, h.hit.DocumentNumber); i >= 0 && h.hit.DocumentNumber != "" {
-				cites = append(cites, search.Link{Hit: h.hit, Reason: search.ReasonCites, Cited: h.hit.DocumentNumber})
-			} else {
-				citedBy = append(citedBy, search.Link{Hit: h.hit, Reason: search.ReasonCitedBy, Cited: src.number})
-			}
-		}
-		// Cited documents in the order the text cites them.
-		slices.SortStableFunc(cites, func(a, b search.Link) int {
-			return cmp.Compare(slices.Index(src.cites, a.Cited), slices.Index(src.cites, b.Cited))
-		})
-		links = append(links, cites...)
-		links = append(links, citedBy...)
-	}
-
-	// 2. Shared keywords.
-	if len(links) < n && (len(src.terms) > 0 || len(src.keywords) > 0) {
-		df, total, done, err := x.docFreq(ctx)
-		if err != nil {
-			return nil, err
-		}
-		top := keywords.Rank(src.terms, src.keywords, df, total, relatedKeywords)
-		done()
-		subject := keywords.NewSubject(top, src.keywords)
-		var kq []query.Query
-		for _, k := range top {
-			for _, field := range []string{fNouns, fKeywords} {
-				q := query.NewTermQuery(k.Word)
-				q.SetField(field)
-				q.SetBoost(k.Weight)
-				kq = append(kq, q)
-			}
-		}
-		if len(kq) > 0 {
-			hs, err := run(query.NewDisjunctionQuery(kq), 2*n, []string{"-_score", "_id"}, fTerms, fKeywords)
-			if err != nil {
-				return nil, err
-			}
-			for _, h := range hs {
-				if len(links) >= n {
-					break
-				}
-				shared, ok := subject.Shares(str(h.fields, fTerms), strs(h.fields[fKeywords]))
-				if !ok {
-					continue
-				}
-				seen[h.key] = true
-				links = append(links, search.Link{Hit: h.hit, Reason: search.ReasonKeywords, Keywords: shared})
-			}
-		}
-	}
-
-	// 3. Same department and period.
-	if len(links) < n && src.dept != "" {
-		if at, ok := parseTime(src.approved); ok {
-			t := true
-			r := query.NewDateRangeInclusiveQuery(at.Add(-search.RelatedPeriod), at.Add(search.RelatedPeriod), &t, &t)
-			r.SetField(fApprovedAt)
-			must := query.NewConjunctionQuery([]query.Query{term(fDeptCode, src.dept), r})
-			hs, err := run(must, n-len(links), []string{"-" + fApprovedAt, "_id"})
-			if err != nil {
-				return nil, err
-			}
-			for _, h := range hs {
-				seen[h.key] = true
-				links = append(links, search.Link{Hit: h.hit, Reason: search.ReasonDepartmentPeriod})
-			}
-		}
-	}
-	if len(links) > n {
-		links = links[:n]
-	}
-	return links, nil
+	return src, nil
 }
 
-type hitFieldsT struct {
-	hit    search.Hit
-	key    string
-	fields map[string]any
+// run searches org for must, leaving out exclude.
+func (q relatedQueries) run(ctx context.Context, org string, must query.Query, exclude []string, size int, sortBy []string, extra ...string) ([]search.Candidate, error) {
+	bq := query.NewBooleanQuery([]query.Query{must}, nil, []query.Query{query.NewDocIDQuery(exclude)})
+	bq.AddFilter(term(fOrg, org))
+	req := blevesearch.NewSearchRequestOptions(bq, size, 0, false)
+	req.Fields = append(slices.Clip(hitFields), extra...)
+	req.SortBy(sortBy)
+	sr, err := q.x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("related in %s: %w", org, err)
+	}
+	out := make([]search.Candidate, 0, len(sr.Hits))
+	for _, h := range sr.Hits {
+		hit := hitOf(h.Fields)
+		hit.Score = h.Score
+		out = append(out, search.Candidate{Key: h.ID, Hit: hit, Terms: str(h.Fields, fTerms), Keywords: strs(h.Fields[fKeywords])})
+	}
+	return out, nil
 }
 
-// Suggest completes prefix with nouns and envelope keywords of the corpus,
-// the ones most documents use first; envelope keywords count triple.
-func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, error) {
-	prefix = keywords.NormalizeKeyword(prefix)
-	if prefix == "" {
+// byDate sorts newest first, then by id.
+func byDate() []string { return []string{"-" + fApprovedAt, "_id"} }
+
+func (q relatedQueries) Numbered(ctx context.Context, org string, numbers, exclude []string, size int) ([]search.Candidate, error) {
+	qs := make([]query.Query, 0, len(numbers))
+	for _, c := range numbers {
+		qs = append(qs, term(fNumber, c))
+	}
+	return q.run(ctx, org, query.NewDisjunctionQuery(qs), exclude, size, byDate())
+}
+
+func (q relatedQueries) Citing(ctx context.Context, org, number string, exclude []string, size int) ([]search.Candidate, error) {
+	return q.run(ctx, org, term(fCites, number), exclude, size, byDate())
+}
+
+// DocFreq reads the counts from the index's term dictionary.
+func (q relatedQueries) DocFreq(ctx context.Context, words []string) (map[string]int, int, error) {
+	adv, err := q.x.idx.Advanced()
+	if err != nil {
+		return nil, 0, fmt.Errorf("bleve reader: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, 0, fmt.Errorf("bleve reader: %w", err)
+	}
+	defer func() { _ = r.Close() }()
+	count, err := r.DocCount()
+	if err != nil {
+		return nil, 0, fmt.Errorf("bleve doc count: %w", err)
+	}
+	df := make(map[string]int, len(words))
+	for _, w := range words {
+		for _, field := range []string{fNouns, fKeywords} {
+			tfr, err := r.TermFieldReader(ctx, []byte(w), field, false, false, false)
+			if err != nil {
+				continue
+			}
+			df[w] = max(df[w], int(tfr.Count()))
+			_ = tfr.Close()
+		}
+	}
+	return df, int(count), nil
+}
+
+// Sharing matches the keywords, boosted by weight, as nouns or envelope
+// keywords.
+func (q relatedQueries) Sharing(ctx context.Context, org string, _ search.Source, top []keywords.Keyword, exclude []string, size int) ([]search.Candidate, error) {
+	var kq []query.Query
+	for _, k := range top {
+		for _, field := range []string{fNouns, fKeywords} {
+			tq := query.NewTermQuery(k.Word)
+			tq.SetField(field)
+			tq.SetBoost(k.Weight)
+			kq = append(kq, tq)
+		}
+	}
+	if len(kq) == 0 {
 		return nil, nil
 	}
-	if n <= 0 {
-		n = 10
-	}
-	counts := map[string]int{}
+	return q.run(ctx, org, query.NewDisjunctionQuery(kq), exclude, size, []string{"-_score", "_id"}, fTerms, fKeywords)
+}
+
+func (q relatedQueries) Nearby(ctx context.Context, org, department string, from, to time.Time, exclude []string, size int) ([]search.Candidate, error) {
+	t := true
+	r := query.NewDateRangeInclusiveQuery(from, to, &t, &t)
+	r.SetField(fApprovedAt)
+	return q.run(ctx, org, query.NewConjunctionQuery([]query.Query{term(fDeptCode, department), r}), exclude, size, byDate())
+}
+
+// PrefixCounts reads the term dictionaries of nouns and keywords.
+func (q relatedQueries) PrefixCounts(ctx context.Context, prefix string) (nouns, kws map[string]int, err error) {
+	nouns, kws = map[string]int{}, map[string]int{}
 	for _, field := range []struct {
 		name   string
-		weight int
-	}{{fNouns, 1}, {fKeywords, 3}} {
+		counts map[string]int
+	}{{fNouns, nouns}, {fKeywords, kws}} {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		d, err := x.idx.FieldDictPrefix(field.name, []byte(prefix))
+		d, err := q.x.idx.FieldDictPrefix(field.name, []byte(prefix))
 		if err != nil {
-			return nil, fmt.Errorf("suggest %q: %w", prefix, err)
+			return nil, nil, fmt.Errorf("suggest %q: %w", prefix, err)
 		}
 		for {
 			e, err := d.Next()
 			if err != nil {
 				_ = d.Close()
-				return nil, fmt.Errorf("suggest %q: %w", prefix, err)
+				return nil, nil, fmt.Errorf("suggest %q: %w", prefix, err)
 			}
 			if e == nil {
 				break
 			}
-			counts[e.Term] += int(e.Count) * field.weight
+			field.counts[e.Term] += int(e.Count)
 		}
 		_ = d.Close()
 	}
-	out := make([]string, 0, len(counts))
-	for w := range counts {
-		out = append(out, w)
-	}
-	slices.SortFunc(out, func(a, b string) int {
-		if counts[a] != counts[b] {
-			return counts[b] - counts[a]
-		}
-		return strings.Compare(a, b)
-	})
-	// A term dictionary keeps the terms of deleted and replaced documents
-	// until its segments merge: a keyword masked after publication would
-	// still be suggested. Keep only terms some live document holds.
-	live := out[:0]
-	for _, w := range out {
-		if len(live) == n {
-			break
-		}
-		ok, err := x.liveTerm(ctx, w)
-		if err != nil {
-			return nil, fmt.Errorf("suggest %q: %w", prefix, err)
-		}
-		if ok {
-			live = append(live, w)
-		}
-	}
-	return live, nil
+	return nouns, kws, nil
 }
 
-// liveTerm reports whether a live document holds term among its nouns or
-// keywords.
-func (x *Index) liveTerm(ctx context.Context, term string) (bool, error) {
+// Live reports whether a live document holds word among its nouns or
+// keywords. A term dictionary keeps the terms of deleted and replaced
+// documents until its segments merge: a keyword masked after publication
+// would still be suggested without this check.
+func (q relatedQueries) Live(ctx context.Context, word string) (bool, error) {
 	var qs []query.Query
 	for _, f := range []string{fNouns, fKeywords} {
-		q := query.NewTermQuery(term)
-		q.SetField(f)
-		qs = append(qs, q)
+		tq := query.NewTermQuery(word)
+		tq.SetField(f)
+		qs = append(qs, tq)
 	}
 	req := blevesearch.NewSearchRequestOptions(query.NewDisjunctionQuery(qs), 0, 0, false)
-	sr, err := x.idx.SearchInContext(ctx, req)
+	sr, err := q.x.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return false, err
+		return false, fmt.Errorf("suggest %q: %w", word, err)
 	}
 	return sr.Total > 0, nil
 }

@@ -16,9 +16,29 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
-// relatedKeywords is how many of a document's heaviest keywords are
-// matched against other documents (as in the Bleve adapter).
-const relatedKeywords = 10
+// Related returns up to n documents related to org/id, in the order
+// search.Related keeps; this file only translates its queries to
+// OpenSearch's query DSL.
+func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Link, error) {
+	if x.closed.Load() {
+		return nil, search.ErrClosed
+	}
+	return search.Related(ctx, relatedQueries{x}, org, id, n)
+}
+
+// Suggest completes prefix with nouns and envelope keywords of the corpus,
+// ranked by search.Suggest. Keywords are found through their edge-ngram
+// subfield, nouns by prefix; terms aggregations count them.
+func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, error) {
+	if x.closed.Load() {
+		return nil, search.ErrClosed
+	}
+	return search.Suggest(ctx, relatedQueries{x}, prefix, n)
+}
+
+// relatedQueries answers search.RelatedQueries and search.SuggestQueries
+// from the cluster.
+type relatedQueries struct{ x *Index }
 
 // relSource is what Related reads of the document itself.
 type relSource struct {
@@ -30,7 +50,8 @@ type relSource struct {
 	ApprovedAt     time.Time `json:"approved_at"`
 }
 
-func (x *Index) load(ctx context.Context, org, id string) (relSource, error) {
+func (q relatedQueries) Source(ctx context.Context, org, id string) (search.Source, error) {
+	x := q.x
 	status, body, err := x.call(ctx, func(ctx context.Context) (*opensearchapi.Response, error) {
 		return opensearchapi.GetRequest{
 			Index: x.alias, DocumentID: docID(org, id),
@@ -38,31 +59,86 @@ func (x *Index) load(ctx context.Context, org, id string) (relSource, error) {
 		}.Do(ctx, x.client)
 	})
 	if err != nil {
-		return relSource{}, err
+		return search.Source{}, err
 	}
 	if status == http.StatusNotFound {
-		return relSource{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
+		return search.Source{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
 	}
 	if status >= 300 {
-		return relSource{}, fmt.Errorf("load %s/%s: %w", org, id, parseError(status, body))
+		return search.Source{}, fmt.Errorf("load %s/%s: %w", org, id, parseError(status, body))
 	}
 	var ans struct {
 		Found  bool      `json:"found"`
 		Source relSource `json:"_source"`
 	}
 	if err := json.Unmarshal(body, &ans); err != nil {
-		return relSource{}, fmt.Errorf("load %s/%s: decode: %w", org, id, err)
+		return search.Source{}, fmt.Errorf("load %s/%s: decode: %w", org, id, err)
 	}
 	if !ans.Found {
-		return relSource{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
+		return search.Source{}, fmt.Errorf("%s/%s: %w", org, id, search.ErrNotFound)
 	}
-	return ans.Source, nil
+	s := ans.Source
+	return search.Source{
+		Key:            docID(org, id),
+		DocumentNumber: s.DocumentNumber,
+		DepartmentCode: s.DepartmentCode,
+		Cites:          s.Cites,
+		Keywords:       s.Keywords,
+		Terms:          keywords.ParseTerms(s.Terms),
+		ApprovedAt:     s.ApprovedAt,
+	}, nil
 }
 
-// docFreq asks how many documents use each word, as a noun or as an
-// envelope keyword, and how many documents there are: the IDF of
-// keywords.Rank, from one size-0 search with two terms aggregations.
-func (x *Index) docFreq(ctx context.Context, words []string) (map[string]int, int, error) {
+// run searches org with a bool query: must (or, with minShould, at least
+// one of must as should), leaving out exclude.
+func (q relatedQueries) run(ctx context.Context, org string, must []any, minShould bool, exclude []string, size int, sortBy []any, extra ...string) ([]search.Candidate, error) {
+	b := map[string]any{
+		"filter":   []any{map[string]any{"term": map[string]any{"org": org}}},
+		"must_not": []any{map[string]any{"ids": map[string]any{"values": exclude}}},
+	}
+	if minShould {
+		b["should"] = must
+		b["minimum_should_match"] = 1
+	} else {
+		b["must"] = must
+	}
+	body := map[string]any{
+		"size":    size,
+		"query":   map[string]any{"bool": b},
+		"sort":    sortBy,
+		"_source": map[string]any{"includes": append(slices.Clip(hitSource), extra...)},
+	}
+	var ans searchAnswer
+	if err := q.x.search(ctx, body, &ans); err != nil {
+		return nil, fmt.Errorf("related in %s: %w", org, err)
+	}
+	out := make([]search.Candidate, 0, len(ans.Hits.Hits))
+	for _, h := range ans.Hits.Hits {
+		out = append(out, search.Candidate{Key: h.ID, Hit: h.hit(), Terms: h.Source.Terms, Keywords: h.Source.Keywords})
+	}
+	return out, nil
+}
+
+// byDate sorts newest first, then by uid.
+func byDate() []any {
+	return []any{
+		map[string]any{"approved_at": map[string]any{"order": "desc"}},
+		map[string]any{"uid": map[string]any{"order": "asc"}},
+	}
+}
+
+func (q relatedQueries) Numbered(ctx context.Context, org string, numbers, exclude []string, size int) ([]search.Candidate, error) {
+	cq := []any{map[string]any{"terms": map[string]any{"document_number": numbers}}}
+	return q.run(ctx, org, cq, false, exclude, size, byDate())
+}
+
+func (q relatedQueries) Citing(ctx context.Context, org, number string, exclude []string, size int) ([]search.Candidate, error) {
+	cq := []any{map[string]any{"term": map[string]any{"cites": number}}}
+	return q.run(ctx, org, cq, false, exclude, size, byDate())
+}
+
+// DocFreq asks with one size-0 search with two terms aggregations.
+func (q relatedQueries) DocFreq(ctx context.Context, words []string) (map[string]int, int, error) {
 	body := map[string]any{
 		"size":             0,
 		"track_total_hits": true,
@@ -73,7 +149,7 @@ func (x *Index) docFreq(ctx context.Context, words []string) (map[string]int, in
 		},
 	}
 	var ans searchAnswer
-	if err := x.search(ctx, body, &ans); err != nil {
+	if err := q.x.search(ctx, body, &ans); err != nil {
 		return nil, 0, err
 	}
 	df := map[string]int{}
@@ -86,153 +162,57 @@ func (x *Index) docFreq(ctx context.Context, words []string) (map[string]int, in
 	return df, ans.Hits.Total.Value, nil
 }
 
-// Related returns up to n documents related to org/id: citations first
-// (the documents it cites, in the order it cites them, then those citing
-// it), then documents sharing its heaviest keywords (a more_like_this over
-// title and body joined with the keyword terms), then documents of the
-// same department approved within search.RelatedPeriod. Each link says why.
-func (x *Index) Related(ctx context.Context, org, id string, n int) ([]search.Link, error) {
-	if x.closed.Load() {
-		return nil, search.ErrClosed
-	}
-	if n <= 0 {
-		n = 10
-	}
-	src, err := x.load(ctx, org, id)
-	if err != nil {
-		return nil, err
-	}
-	seen := []string{docID(org, id)}
-	var links []search.Link
-	run := func(must []any, minShould bool, size int, sortBy []any, extra ...string) ([]answerHit, error) {
-		b := map[string]any{
-			"filter":   []any{map[string]any{"term": map[string]any{"org": org}}},
-			"must_not": []any{map[string]any{"ids": map[string]any{"values": slices.Clone(seen)}}},
-		}
-		if minShould {
-			b["should"] = must
-			b["minimum_should_match"] = 1
-		} else {
-			b["must"] = must
-		}
-		body := map[string]any{
-			"size":    size,
-			"query":   map[string]any{"bool": b},
-			"sort":    sortBy,
-			"_source": map[string]any{"includes": append(slices.Clip(hitSource), extra...)},
-		}
-		var ans searchAnswer
-		if err := x.search(ctx, body, &ans); err != nil {
-			return nil, fmt.Errorf("related %s/%s: %w", org, id, err)
-		}
-		return ans.Hits.Hits, nil
-	}
-	byDate := []any{
-		map[string]any{"approved_at": map[string]any{"order": "desc"}},
-		map[string]any{"uid": map[string]any{"order": "asc"}},
-	}
-
-	// 1. Citations: the documents it cites, in the order it cites them,
-	// then the documents citing it, newest first. Two queries, so that a
-	// short list still starts with what the text cites.
-	if len(src.Cites) > 0 {
-		cq := []any{map[string]any{"terms": map[string]any{"document_number": src.Cites}}}
-		hs, err := run(cq, false, n, byDate)
-		if err != nil {
-			return nil, err
-		}
-		var cites []search.Link
-		for _, h := range hs {
-			seen = append(seen, h.ID)
-			hit := h.hit()
-			cites = append(cites, search.Link{Hit: hit, Reason: search.ReasonCites, Cited: hit.DocumentNumber})
-		}
-		slices.SortStableFunc(cites, func(a, b search.Link) int {
-			return slices.Index(src.Cites, a.Cited) - slices.Index(src.Cites, b.Cited)
-		})
-		links = append(links, cites...)
-	}
-	if len(links) < n && src.DocumentNumber != "" {
-		cq := []any{map[string]any{"term": map[string]any{"cites": src.DocumentNumber}}}
-		hs, err := run(cq, false, n-len(links), byDate)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			seen = append(seen, h.ID)
-			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonCitedBy, Cited: src.DocumentNumber})
+// Sharing is a more_like_this over title and body joined with the
+// keywords, boosted by weight, as nouns or envelope keywords.
+func (q relatedQueries) Sharing(ctx context.Context, org string, src search.Source, top []keywords.Keyword, exclude []string, size int) ([]search.Candidate, error) {
+	kq := []any{map[string]any{"more_like_this": map[string]any{
+		"fields":               []string{"title", "body"},
+		"like":                 []any{map[string]any{"_id": src.Key}},
+		"min_term_freq":        1,
+		"min_doc_freq":         1,
+		"max_query_terms":      25,
+		"minimum_should_match": "30%",
+	}}}
+	for _, k := range top {
+		for _, field := range []string{"nouns", "keywords"} {
+			kq = append(kq, map[string]any{"term": map[string]any{field: map[string]any{"value": k.Word, "boost": k.Weight}}})
 		}
 	}
-
-	// 2. Shared keywords.
-	terms := keywords.ParseTerms(src.Terms)
-	if len(links) < n && (len(terms) > 0 || len(src.Keywords) > 0) {
-		words := make([]string, 0, len(terms)+len(src.Keywords))
-		for _, t := range terms {
-			words = append(words, t.Word)
-		}
-		words = append(words, src.Keywords...)
-		df, total, err := x.docFreq(ctx, words)
-		if err != nil {
-			return nil, err
-		}
-		top := keywords.Rank(terms, src.Keywords, func(w string) int { return df[w] }, total, relatedKeywords)
-		subject := keywords.NewSubject(top, src.Keywords)
-		kq := []any{map[string]any{"more_like_this": map[string]any{
-			"fields":               []string{"title", "body"},
-			"like":                 []any{map[string]any{"_id": docID(org, id)}},
-			"min_term_freq":        1,
-			"min_doc_freq":         1,
-			"max_query_terms":      25,
-			"minimum_should_match": "30%",
-		}}}
-		for _, k := range top {
-			for _, field := range []string{"nouns", "keywords"} {
-				kq = append(kq, map[string]any{"term": map[string]any{field: map[string]any{"value": k.Word, "boost": k.Weight}}})
-			}
-		}
-		byScore := []any{map[string]any{"_score": "desc"}, map[string]any{"uid": map[string]any{"order": "asc"}}}
-		hs, err := run(kq, true, 2*n, byScore, "terms", "keywords")
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			if len(links) >= n {
-				break
-			}
-			// A more_like_this hit that shares no keyword is dropped too.
-			shared, ok := subject.Shares(h.Source.Terms, h.Source.Keywords)
-			if !ok {
-				continue
-			}
-			seen = append(seen, h.ID)
-			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonKeywords, Keywords: shared})
-		}
-	}
-
-	// 3. Same department and period.
-	if len(links) < n && src.DepartmentCode != "" && !src.ApprovedAt.IsZero() {
-		at := src.ApprovedAt
-		must := []any{
-			map[string]any{"term": map[string]any{"department_code": src.DepartmentCode}},
-			map[string]any{"range": map[string]any{"approved_at": map[string]any{
-				"gte": at.Add(-search.RelatedPeriod).Format(time.RFC3339Nano),
-				"lte": at.Add(search.RelatedPeriod).Format(time.RFC3339Nano),
-			}}},
-		}
-		hs, err := run(must, false, n-len(links), byDate)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range hs {
-			links = append(links, search.Link{Hit: h.hit(), Reason: search.ReasonDepartmentPeriod})
-		}
-	}
-	if len(links) > n {
-		links = links[:n]
-	}
-	return links, nil
+	byScore := []any{map[string]any{"_score": "desc"}, map[string]any{"uid": map[string]any{"order": "asc"}}}
+	return q.run(ctx, org, kq, true, exclude, size, byScore, "terms", "keywords")
 }
+
+func (q relatedQueries) Nearby(ctx context.Context, org, department string, from, to time.Time, exclude []string, size int) ([]search.Candidate, error) {
+	must := []any{
+		map[string]any{"term": map[string]any{"department_code": department}},
+		map[string]any{"range": map[string]any{"approved_at": map[string]any{
+			"gte": from.Format(time.RFC3339Nano),
+			"lte": to.Format(time.RFC3339Nano),
+		}}},
+	}
+	return q.run(ctx, org, must, false, exclude, size, byDate())
+}
+
+// PrefixCounts runs SuggestBody.
+func (q relatedQueries) PrefixCounts(ctx context.Context, prefix string) (nouns, kws map[string]int, err error) {
+	var ans searchAnswer
+	if err := q.x.search(ctx, SuggestBody(prefix), &ans); err != nil {
+		return nil, nil, err
+	}
+	nouns, kws = map[string]int{}, map[string]int{}
+	for _, f := range []struct {
+		agg    string
+		counts map[string]int
+	}{{"nouns", nouns}, {"keywords", kws}} {
+		for _, b := range ans.Aggregations[f.agg].Buckets {
+			f.counts[fmt.Sprint(b.Key)] += b.DocCount
+		}
+	}
+	return nouns, kws, nil
+}
+
+// Live is always true: aggregations count live documents only.
+func (q relatedQueries) Live(context.Context, string) (bool, error) { return true, nil }
 
 // luceneEscape escapes s for a Lucene regular expression (the terms
 // aggregation's include): every character that is not a letter or digit
@@ -246,53 +226,6 @@ func luceneEscape(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// Suggest completes prefix with nouns and envelope keywords of the corpus,
-// those most documents use first; envelope keywords count triple (as in
-// the Bleve adapter). Keywords are found through their edge-ngram
-// subfield, nouns by prefix; terms aggregations count them.
-func (x *Index) Suggest(ctx context.Context, prefix string, n int) ([]string, error) {
-	if x.closed.Load() {
-		return nil, search.ErrClosed
-	}
-	prefix = keywords.NormalizeKeyword(prefix)
-	if prefix == "" {
-		return nil, nil
-	}
-	if n <= 0 {
-		n = 10
-	}
-	var ans searchAnswer
-	if err := x.search(ctx, SuggestBody(prefix), &ans); err != nil {
-		return nil, err
-	}
-	counts := map[string]int{}
-	for _, f := range []struct {
-		agg    string
-		weight int
-	}{{"nouns", 1}, {"keywords", 3}} {
-		for _, b := range ans.Aggregations[f.agg].Buckets {
-			k := fmt.Sprint(b.Key)
-			if strings.HasPrefix(k, prefix) {
-				counts[k] += b.DocCount * f.weight
-			}
-		}
-	}
-	out := make([]string, 0, len(counts))
-	for w := range counts {
-		out = append(out, w)
-	}
-	slices.SortFunc(out, func(a, b string) int {
-		if counts[a] != counts[b] {
-			return counts[b] - counts[a]
-		}
-		return strings.Compare(a, b)
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out, nil
 }
 
 // SuggestBody is the query behind Suggest.

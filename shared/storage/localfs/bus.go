@@ -199,9 +199,9 @@ func (b *Bus) work() {
 
 func (b *Bus) run(j job) {
 	err := b.call(j.ev)
-	// The key itself may be a sender's (the inbox): logs carry its digest,
-	// the dead letter for a person the key.
-	log := b.opts.Logger.With("event_id", j.ev.ID, "bucket", j.ev.Bucket, "key_sha", storage.KeyDigest(j.ev.Key))
+	// The key itself may be a sender's (the inbox): logs carry its digest
+	// (an Event logs so), the dead letter for a person the key.
+	log := b.opts.Logger.With("event", j.ev)
 	switch {
 	case err == nil:
 		if rerr := b.unspool(j.key); rerr != nil {

@@ -115,7 +115,7 @@ func (s *Store) fire(ctx context.Context, ev storage.Event) error {
 	}
 	ev.Time = s.now().UTC()
 	if err := s.notify.Publish(ctx, ev); err != nil {
-		return fmt.Errorf("localfs: event for %s/%s: %w", ev.Bucket, ev.Key, err)
+		return fmt.Errorf("localfs: event %v: %w", ev, err)
 	}
 	return nil
 }

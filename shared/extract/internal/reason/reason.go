@@ -39,6 +39,3 @@ func Wrap(err error, code, what string) error {
 	}
 	return document.Errorf(code, what+": "+err.Error())
 }
-
-// As returns the Problem inside err, if there is one.
-func As(err error) (*document.Problem, bool) { return document.Reason(err) }

@@ -1,0 +1,131 @@
+// Package monitor is the periodic run both deployments share: on AWS the
+// monitor function calls it on an EventBridge schedule, on one machine the
+// stack calls it on a ticker. A run drives documents on (pipeline.Tick),
+// reconciles the inbox with the ledger when asked, deletes the texts and
+// contacts of leak reports past their retention, and runs the inquiries'
+// reminders, escalations and retention.
+package monitor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
+)
+
+// Pipeline is what a run asks of the document pipeline.
+type Pipeline interface {
+	Tick(ctx context.Context) (pipeline.TickReport, error)
+	Reconcile(ctx context.Context) (int, error)
+}
+
+// Reports is the retention of citizens' leak reports.
+type Reports interface {
+	Tick(ctx context.Context) (purged int, err error)
+}
+
+// Inquiries is the inquiries' own monitor.
+type Inquiries interface {
+	Run(ctx context.Context) (inquiry.Report, error)
+}
+
+// Deps are what a Monitor runs. Inquiries may be nil (a deployment
+// without citizens' questions).
+type Deps struct {
+	Pipeline  Pipeline
+	Reports   Reports
+	Inquiries Inquiries
+	Logger    *slog.Logger
+	// EveryRun logs the line of every run at Info; otherwise only a run
+	// that moved something is logged at Info, the others at Debug. On AWS
+	// the metrics are read from that line (infra/stack's metric filters),
+	// so it must be there every run; one machine ticks every few seconds.
+	EveryRun bool
+}
+
+// Monitor does the runs.
+type Monitor struct{ d Deps }
+
+// New returns a Monitor.
+func New(d Deps) *Monitor {
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Monitor{d: d}
+}
+
+// Report says what one run did.
+type Report struct {
+	pipeline.TickReport
+	Reconciled *int            `json:"reconciled,omitempty"` // runs that reconcile only
+	Inquiries  *inquiry.Report `json:"inquiries,omitempty"`
+	// ReportsPurged counts leak reports whose texts and contacts were
+	// deleted after their retention period.
+	ReportsPurged int `json:"reports_purged"`
+}
+
+// RunMessage is the msg of the line each run logs; infra/stack's metric
+// filters match it.
+const RunMessage = "monitor run"
+
+// Run does one run; reconcile also compares the whole inbox with the
+// ledger (daily on AWS). Every part runs even when another fails, since
+// they are independent (a broken inquiry store must not stop releases);
+// the failures are returned together, each named by its part.
+func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
+	var r Report
+	var errs []error
+	tick, tickErr := m.d.Pipeline.Tick(ctx)
+	r.TickReport = tick
+	if tickErr != nil {
+		errs = append(errs, fmt.Errorf("tick: %w", tickErr))
+	}
+	if reconcile {
+		n, err := m.d.Pipeline.Reconcile(ctx)
+		r.Reconciled = &n
+		if err != nil {
+			errs = append(errs, fmt.Errorf("reconcile: %w", err))
+		}
+	}
+	purged, err := m.d.Reports.Tick(ctx)
+	r.ReportsPurged = purged
+	if err != nil {
+		errs = append(errs, fmt.Errorf("leak reports: %w", err))
+	}
+	if m.d.Inquiries != nil {
+		rep, err := m.d.Inquiries.Run(ctx)
+		r.Inquiries = &rep
+		if err != nil {
+			errs = append(errs, fmt.Errorf("inquiries: %w", err))
+		}
+	}
+	// The line's figures come from the tick: after a failed tick they
+	// would read as a healthy pipeline (oldest unprocessed 0), so there is
+	// no line then, only the error.
+	if tickErr == nil {
+		m.log(ctx, r)
+	}
+	return r, errors.Join(errs...)
+}
+
+func (m *Monitor) log(ctx context.Context, r Report) {
+	moved := r.Released+r.Redriven+r.Retried+r.Remasked+r.Unseen+r.ReportsPurged > 0 || (r.Reconciled != nil && *r.Reconciled > 0)
+	level := slog.LevelDebug
+	if moved || m.d.EveryRun {
+		level = slog.LevelInfo
+	}
+	attrs := []slog.Attr{
+		slog.Int("released", r.Released), slog.Int("redriven", r.Redriven), slog.Int("retried", r.Retried),
+		slog.Int("remasked", r.Remasked), slog.Int("unseen", r.Unseen), slog.Int("reports_purged", r.ReportsPurged),
+		slog.Float64("oldest_unprocessed_s", r.OldestUnprocessed.Seconds()),
+	}
+	// A number, and only on runs that reconcile, so that the Reconciled
+	// metric counts what was found.
+	if r.Reconciled != nil {
+		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled))
+	}
+	m.d.Logger.LogAttrs(ctx, level, RunMessage, attrs...)
+}

@@ -1,0 +1,129 @@
+package monitor
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
+)
+
+type fake struct {
+	calls                        []string
+	tickErr, reconErr, reportErr error
+	tick                         pipeline.TickReport
+}
+
+func (f *fake) Tick(context.Context) (pipeline.TickReport, error) {
+	f.calls = append(f.calls, "tick")
+	return f.tick, f.tickErr
+}
+func (f *fake) Reconcile(context.Context) (int, error) {
+	f.calls = append(f.calls, "reconcile")
+	return 2, f.reconErr
+}
+
+type reports struct{ f *fake }
+
+func (r reports) Tick(context.Context) (int, error) {
+	r.f.calls = append(r.f.calls, "reports")
+	return 1, r.f.reportErr
+}
+
+type inquiries struct{ f *fake }
+
+func (q inquiries) Run(context.Context) (inquiry.Report, error) {
+	q.f.calls = append(q.f.calls, "inquiries")
+	return inquiry.Report{Reminders: 3}, nil
+}
+
+func run(t *testing.T, f *fake, withInquiries, reconcile, everyRun bool) (Report, error, []map[string]any) {
+	t.Helper()
+	var buf bytes.Buffer
+	d := Deps{Pipeline: f, Reports: reports{f}, Logger: slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo})), EveryRun: everyRun}
+	if withInquiries {
+		d.Inquiries = inquiries{f}
+	}
+	r, err := New(d).Run(context.Background(), reconcile)
+	var lines []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		if l == "" {
+			continue
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, m)
+	}
+	return r, err, lines
+}
+
+func TestRunDoesEveryPartAndLogsTheMetricsLine(t *testing.T) {
+	f := &fake{tick: pipeline.TickReport{Released: 4, OldestUnprocessed: 90 * time.Second}}
+	r, err, lines := run(t, f, true, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(f.calls, ",") != "tick,reconcile,reports,inquiries" {
+		t.Errorf("calls %v", f.calls)
+	}
+	if r.Released != 4 || r.Reconciled == nil || *r.Reconciled != 2 || r.ReportsPurged != 1 || r.Inquiries == nil || r.Inquiries.Reminders != 3 {
+		t.Errorf("report %+v", r)
+	}
+	// infra/stack's metric filters read these fields as numbers.
+	if len(lines) != 1 || lines[0]["msg"] != RunMessage {
+		t.Fatalf("log %v", lines)
+	}
+	for field, want := range map[string]float64{"released": 4, "reconciled": 2, "oldest_unprocessed_s": 90, "redriven": 0} {
+		if got, ok := lines[0][field].(float64); !ok || got != want {
+			t.Errorf("%s = %v, want the number %v", field, lines[0][field], want)
+		}
+	}
+}
+
+func TestRunWithoutReconcileOrInquiries(t *testing.T) {
+	f := &fake{}
+	r, err, lines := run(t, f, false, false, false)
+	if err != nil || r.Reconciled != nil || r.Inquiries != nil || strings.Join(f.calls, ",") != "tick,reports" {
+		t.Errorf("%+v %v %v", r, err, f.calls)
+	}
+	// A run that purged a report moved something: logged at Info.
+	if len(lines) != 1 || lines[0]["reconciled"] != nil {
+		t.Errorf("log %v", lines)
+	}
+	quiet := &fake{}
+	var buf bytes.Buffer
+	m := New(Deps{Pipeline: quiet, Reports: zero{}, Logger: slog.New(slog.NewJSONHandler(&buf, nil))})
+	if _, err := m.Run(context.Background(), false); err != nil || buf.Len() != 0 {
+		t.Errorf("an idle run logged at Info: %s %v", buf.String(), err)
+	}
+}
+
+type zero struct{}
+
+func (zero) Tick(context.Context) (int, error) { return 0, nil }
+
+// One part failing does not stop the others; the failures come back
+// together, and a failed tick logs no metrics line (it would read as a
+// healthy pipeline).
+func TestRunKeepsGoingAfterAFailure(t *testing.T) {
+	boom, gone := errors.New("boom"), errors.New("gone")
+	f := &fake{tickErr: boom, reportErr: gone}
+	_, err, lines := run(t, f, true, true, true)
+	if !errors.Is(err, boom) || !errors.Is(err, gone) || !strings.Contains(err.Error(), "tick: boom") || !strings.Contains(err.Error(), "leak reports: gone") {
+		t.Errorf("err = %v", err)
+	}
+	if strings.Join(f.calls, ",") != "tick,reconcile,reports,inquiries" {
+		t.Errorf("calls %v", f.calls)
+	}
+	if len(lines) != 0 {
+		t.Errorf("a failed tick logged %v", lines)
+	}
+}
