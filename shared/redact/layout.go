@@ -829,6 +829,9 @@ func (l *layout) tables(s string, lines []span) {
 			continue
 		}
 		roles, ok := headerRow(s, cs)
+		if !ok && kvHeader(s, cs) {
+			roles, ok = make([]role, len(cs)), true
+		}
 		if !ok {
 			continue
 		}
@@ -896,6 +899,21 @@ func (l *layout) tables(s string, lines []span) {
 			blank = 0
 			rows = append(rows, rc)
 		}
+		if kvHeader(s, cs) {
+			// "구분 | 내용" over "건축주 | 강경성": each row is a label and
+			// its value, as in a form.
+			for _, rc := range rows {
+				if len(rc) != 2 || rc[1].end <= rc[1].start {
+					continue
+				}
+				label := s[rc[0].start:rc[0].end]
+				l.cells = append(l.cells, cell{start: rc[1].start, end: rc[1].end, tab: tab, col: 1, role: roleOf(label), label: label, form: true})
+			}
+			if j > i+1 {
+				i = j - 1
+			}
+			continue
+		}
 		for _, rc := range rows {
 			disc := false
 			for _, c := range rc {
@@ -924,6 +942,21 @@ func (l *layout) tables(s string, lines []span) {
 			i = j - 1
 		}
 	}
+}
+
+// kvHeader reports the header of a two-column table of labels and values:
+// "구분 | 내용", "항목 | 세부 내용".
+func kvHeader(s string, cs []span) bool {
+	if len(cs) != 2 {
+		return false
+	}
+	a, b := squeeze(s[cs[0].start:cs[0].end]), squeeze(s[cs[1].start:cs[1].end])
+	switch a {
+	case "구분", "항목", "사항", "분류", "내역":
+	default:
+		return false
+	}
+	return b == "내용" || b == "세부내용" || b == "상세내용" || b == "내역"
 }
 
 // columnLines finds tables written one cell per line: a run of short
