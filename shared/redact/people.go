@@ -1330,6 +1330,7 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		score int
 	}
 	var items []item
+	var foreign []span // transcribed names, taken if the list is one of people
 	strong, pairs := 0, 0
 	// Walk the items separated by , · 、 ; and read the name in each.
 	a := i
@@ -1365,6 +1366,10 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 			if it.score >= likelyName || headed && it.score >= shapeName && personNote(s, it.b, b) && strings.TrimSpace(s[it.b:b]) != "" {
 				strong++ // "불참: 황지수 위원(개인 사정)"
 			}
+		} else if fa, fb := foreignItem(s, a, b); fb > fa && sc.transcribedCell(fa, fb) {
+			// "위원 서훈, 신지예, 리우양, 아지즈 카리모프": a transcribed name
+			// among the list's Korean ones is a member too.
+			foreign = append(foreign, span{fa, fb})
 		} else if w := strings.TrimSpace(s[a:b]); len(items) > 0 && items[len(items)-1].b <= a && !strings.Contains(w, " ") && privateRoleSet[strings.TrimRight(w, ")")] {
 			// "진술서(구대호, 목격자)": a name, then its role.
 			pairs++
@@ -1389,6 +1394,28 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 		}
 		sc.add(it.a, it.b, TypeName, "name.list", 0.85, MaskName(w))
 	}
+	if strong >= 2 {
+		for _, f := range foreign {
+			sc.add(f.start, f.end, TypeName, "name.list_foreign", 0.8, MaskName(s[f.start:f.end]))
+		}
+	}
+}
+
+// foreignItem trims a list item to its words: no spaces around it, no
+// note in brackets after it, no role before it.
+func foreignItem(s string, a, b int) (int, int) {
+	sp := trimSpan(s, span{a, b})
+	a, b = sp.start, sp.end
+	if k := strings.IndexByte(s[a:b], '('); k >= 0 {
+		b = a + k
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+	}
+	if k := strings.IndexByte(s[a:b], ' '); k > 0 && isPrivateRole(s[a:a+k]) {
+		a += k + 1
+	}
+	return a, b
 }
 
 // listBytes marks the bytes listLine stops at: brackets, separators and
