@@ -1633,6 +1633,14 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		head = st + len(h)
 	}
 	ws := strings.Fields(h)
+	if len(ws) >= 3 && len(ws) <= 5 && isPrivateRole(ws[len(ws)-1]) {
+		// "○ 존 밀러 위원:", "아지즈 카리모프 위원장:": a transcribed name
+		// before the role.
+		if k := strings.LastIndexByte(h, ' '); k > 0 && sc.transcribedCell(st, st+k) {
+			mark(st, st+k)
+			return
+		}
+	}
 	if len(ws) >= 3 && len(ws) <= 4 && isPrivateRole(strings.Join(ws[1:], " ")) && sc.lx.score(ws[0]) >= likelyName {
 		mark(st, st+len(ws[0])) // "최동욱 아파트 동대표:"
 		return
