@@ -29,6 +29,7 @@ func TestForms(t *testing.T) {
 		{TypeLandline, "자택 «02-123-4567»"},
 		{TypeLandline, "연락처: «031-123-4567»"},
 		{TypeLandline, "연락처 «02-1234-5678» (자택)"},
+		{TypeLandline, "낮에는 «032-455-7651»로 연락 주세요."},
 		{TypeLandline, "집 전화 «(02) 123-4567»"},
 		{TypeEmail, "«Hong_GD-1990@naver.com»"},
 		{TypeEmail, "«user+tag@mail.example.co.kr»."},

@@ -106,6 +106,11 @@ func personalLine(pre, post string) bool {
 			}
 		}
 	}
+	// "낮에는 032-455-7651로 연락 주세요": the writer's own number, unless
+	// an office is named just before it.
+	if p := strings.TrimLeft(post, " "); o < 0 && (hasPrefixAny(p, []string{"로 연락", "으로 연락", "로 전화", "으로 전화", "번으로 연락"})) {
+		return true
+	}
 	return o < 0 && lastAny(pre, kwLandWeak) >= 0
 }
 
