@@ -89,6 +89,10 @@ func TestForms(t *testing.T) {
 		{TypeAddress, "서울시 관악구 신림동 «123-45번지»"},
 		{TypeIP, "접속 IP: «192.168.0.1»"},
 		{TypeIP, "IP 주소 «10.0.0.1»"},
+		{TypeIP, "X-Originating-IP: [«2001:e60:7550:d1b0::700»]"},
+		{TypeIP, "접속 «2001:db8:85a3:0:0:8a2e:370:7334»"},
+		{TypeEmail, "«shinmyungok08 (at) daum.net»"},
+		{TypeEmail, "연락 «hong[at]naver.com»"},
 	}
 	r := New()
 	for _, c := range cases {

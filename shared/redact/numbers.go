@@ -120,6 +120,10 @@ func (sc *scanner) number(i int) int {
 	if e := sc.unitAddress(i); e > 0 {
 		return e
 	}
+	if e := ipv6(s, i); e > i {
+		sc.add(i, e, TypeIP, "ip.v6", 0.85, s[i:i+strings.IndexByte(s[i:e], ':')]+":****")
+		return e
+	}
 	if e := sc.sloppy(i); e > 0 {
 		return e
 	}

@@ -168,6 +168,7 @@ func (sc *scanner) people() {
 	sc.lineNames()
 	sc.countedLists()
 	sc.signatureLines()
+	sc.spelledEmails()
 	sc.numberedRows()
 	sc.rowBirthDates()
 }

@@ -116,6 +116,7 @@ func (sc *scanner) run() {
 			sc.nameBeforeProfile(i)
 			sc.nameBeforeRelation(i)
 			sc.attribution(i)
+			sc.latinInBrackets(i)
 			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
 			if i+2 >= len(s) {

@@ -1,0 +1,149 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ipv6 reads an IPv6 address from i: hexadecimal groups of one to four
+// digits joined by ':', with "::" at most once, and at least four groups
+// or a "::" — so that a time (12:30:45) is none. It returns the end, or i.
+func ipv6(s string, i int) int {
+	if i > 0 && (isHex(s[i-1]) || s[i-1] == ':') {
+		return i
+	}
+	j, groups, colons, double, letters := i, 0, 0, false, false
+	for j < len(s) {
+		k := j
+		for k < len(s) && k-j < 5 && isHex(s[k]) {
+			letters = letters || !isDigit(s[k])
+			k++
+		}
+		if k-j > 4 {
+			return i
+		}
+		if k > j {
+			groups++
+		}
+		j = k
+		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
+			if double {
+				return i
+			}
+			double = true
+			j += 2
+			colons += 2
+			continue
+		}
+		if j < len(s) && s[j] == ':' && j+1 < len(s) && isHex(s[j+1]) {
+			j++
+			colons++
+			continue
+		}
+		break
+	}
+	if j < len(s) && (isHex(s[j]) || s[j] == ':' || s[j] == '.') {
+		return i
+	}
+	if groups >= 2 && (double && groups >= 3 || groups >= 5) && colons >= 3 && (letters || double) {
+		return j
+	}
+	return i
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// spelledEmails masks addresses written to dodge harvesters:
+// "shinmyungok08 (at) daum.net", "hong[at]naver.com".
+func (sc *scanner) spelledEmails() {
+	s := sc.s
+	for _, at := range []string{" (at) ", "(at)", " [at] ", "[at]", " (AT) "} {
+		for k := 0; ; {
+			m := strings.Index(s[k:], at)
+			if m < 0 {
+				break
+			}
+			m += k
+			k = m + len(at)
+			a := m
+			for a > 0 && isLocalChar(s[a-1]) && m-a < 64 {
+				a--
+			}
+			e := k
+			for e < len(s) && isDomainChar(s[e]) && e-k < 255 {
+				e++
+			}
+			for e > k && (s[e-1] == '.' || s[e-1] == '-') {
+				e--
+			}
+			dom := s[k:e]
+			if a == m || strings.IndexByte(dom, '.') <= 0 {
+				continue
+			}
+			sc.add(a, e, TypeEmail, "email.spelled", 0.85, maskAll(s[a:m])+s[m:k]+dom)
+		}
+	}
+}
+
+// latinInBrackets masks a transcribed name followed by its Latin spelling
+// and a nationality in brackets: "쏨차이 (SOMCHAI, 태국)", "바트에르덴
+// (BAT-ERDENE, 몽골)". i is the bracket.
+func (sc *scanner) latinInBrackets(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+64)], ')')
+	if c < 0 || i+1 >= len(s) || !isLatinUpper(s[i+1]) {
+		return
+	}
+	end := i + c
+	le := latinNameEnd(s, i+1, end)
+	if le == i+1 {
+		// One word in capitals: "SOMCHAI", "BAT-ERDENE".
+		k := i + 1
+		for k < end && (isLatinUpper(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k-i-1 < 3 {
+			return
+		}
+		le = k
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s[le:end]), ","))
+	if rest != "" && !hasAny(rest, docForeignWords) && !isNation(rest) {
+		return
+	}
+	sc.add(i+1, le, TypeName, "name.bracket_latin", 0.85, MaskName(s[i+1:le]))
+	// The Hangul before the bracket is the same name.
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !isHangul(r) && r != ' ' || b-a > 30 {
+			break
+		}
+		a -= size
+	}
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	if a < b && sc.transcribedCell(a, b) || a < b && sc.lx.foreignName(s[a:b]) {
+		sc.add(a, b, TypeName, "name.bracket_latin", 0.85, MaskName(s[a:b]))
+	} else if a < b && !strings.Contains(s[a:b], " ") && utf8.RuneCountInString(s[a:b]) >= 2 && utf8.RuneCountInString(s[a:b]) <= 6 && !sc.lx.noun(s[a:b]) && !roleWord(s[a:b]) {
+		sc.add(a, b, TypeName, "name.bracket_latin", 0.8, MaskName(s[a:b]))
+	}
+}
+
+// nations are nationalities written after a foreign name.
+var nations = []string{"베트남", "중국", "필리핀", "태국", "몽골", "캄보디아", "네팔", "우즈베키스탄", "인도네시아", "미얀마", "러시아", "일본",
+	"미국", "스리랑카", "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "라오스", "인도", "대만", "동티모르", "프랑스", "독일", "영국", "캐나다"}
+
+func isNation(w string) bool {
+	for _, n := range nations {
+		if w == n || strings.HasPrefix(w, n+" ") || strings.HasPrefix(w, n+",") {
+			return true
+		}
+	}
+	return false
+}
