@@ -115,6 +115,8 @@ type span struct{ start, end int }
 var labelRoles = map[string]role{
 	"성명": roleName, "이름": roleName, "성함": roleName, "예금주": roleName, "예금주명": roleName, "신청인": roleName,
 	"건축주": roleName, "공동건축주": roleName, "차주": roleName, "상대방": roleName,
+	// Carers assigned to a person are private people, not officials.
+	"돌보미": roleName, "생활지원사": roleName, "요양보호사": roleName, "활동지원사": roleName, "담당돌보미": roleName,
 	"신청인명": roleName, "신청자": roleName, "대표자": roleName, "대표자명": roleName, "대표": roleName, "수령인": roleName,
 	"수령자": roleName, "수취인": roleName, "민원인": roleName, "청구인": roleName, "고발인": roleName, "피고발인": roleName,
 	"고소인": roleName, "피고소인": roleName, "피의자": roleName, "피해자": roleName, "관련자": roleName, "참석자": roleName,
@@ -643,10 +645,26 @@ func underHeader(s string, head []span, c span) int {
 // none followed by a space (a sentence's commas are) and none between
 // the digits of an amount ("1,522,000"). It returns nil for a line that is
 // not one.
+// commaSpaceOutsideQuotes reports ", " outside double quotes: prose, where
+// an export writes a comma and a space only inside a quoted field
+// ("중랑구 동일로 86, 301호").
+func commaSpaceOutsideQuotes(t string) bool {
+	quoted := false
+	for i := 0; i+1 < len(t); i++ {
+		switch {
+		case t[i] == '"':
+			quoted = !quoted
+		case !quoted && t[i] == ',' && t[i+1] == ' ':
+			return true
+		}
+	}
+	return false
+}
+
 func csvCells(s string, ln span) []span {
 	t := s[ln.start:ln.end]
-	if strings.IndexByte(t, ',') < 0 || strings.Contains(t, ", ") {
-		return nil
+	if strings.IndexByte(t, ',') < 0 || commaSpaceOutsideQuotes(t) {
+		return nil // a sentence's commas, not an export's
 	}
 	var cs []span
 	add := func(a, b int) {

@@ -62,6 +62,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a transcribed name speaks", text: "○ 아지즈 카리모프 위원: 예산을 늘려 주세요.\n○ 김철수 위원: 동의합니다.", gone: []string{"카리모프", "철수"}, stay: []string{"예산을 늘려"}},
 		{name: "a Latin spelling and a nationality in brackets", text: "   - 쏨차이 (SOMCHAI, 태국): 여권번호 E0223344\n관련 자료 (OECD, 2020)\n회의는 12:30:45에 시작",
 			gone: []string{"SOMCHAI", "쏨차이"}, stay: []string{"OECD", "12:30:45"}},
+		{name: "an export with quoted addresses", text: "연번,성명,생년월일,주소,전화,보호자,돌보미\n1,서문향호,500126,\"중랑구 동일로 86, 301호\",070-6511-8242,탁빈희,임엽태\n2,조우재,33.12.16,\"서울 노원구 상계로 7, 108동 1401호\",032 501 5314,정옥혁,김서우",
+			gone: []string{"향호", "500126", "6511", "빈희", "엽태", "33.12.16", "501 5314", "우재", "서우"}, stay: []string{"중랑구 동일로"}},
 		{name: "a company's row stays", text: "연번\t사업명\t사업자번호\t교부액\n1\t남산조경\t277-82-55023\t10,257,000원\n2\t한빛상사\t515-82-06026\t5,000,000원",
 			stay: []string{"남산조경", "한빛상사", "277-82-55023"}},
 		{name: "event dates in a row stay", text: "2024. 8. 2. 처리 현황\n| 연번 | 성명 | 신청일 | 처리일 |\n| 1 | 황보미란 | 2024. 7. 21. | 2024. 7. 30. |\n| 2 | 김민준 | '24.7.22 | 2024-07-31 |",
