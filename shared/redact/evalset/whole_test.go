@@ -118,11 +118,11 @@ func TestCasebookDocuments(t *testing.T) {
 }
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
-// misses are never looked into, and its bar is its first measurement less
-// a margin.
+// misses are never looked into; its bar is its latest score (recall
+// 0.846, names 0.790, clean review 19%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.80, names: 0.72, types: 0.72, negatives: 0.985,
-		leaky: 0.41, reviewPII: 0.35, reviewClean: 0.25})
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.83, names: 0.77, types: 0.74, negatives: 0.985,
+		leaky: 0.38, reviewPII: 0.34, reviewClean: 0.21})
 }
 
 // TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
@@ -132,8 +132,8 @@ func TestBlindsetDocuments(t *testing.T) {
 // taken before anyone looked into it; seed 1 is tuned on since, seed 2
 // is not looked into.
 func TestFieldsetDocuments(t *testing.T) {
-	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.90, names: 0.84, types: 0.75, negatives: 0.98,
-		leaky: 0.34, reviewPII: 0.24, reviewClean: 0.10})
-	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.89, names: 0.82, types: 0.70, negatives: 0.98,
-		leaky: 0.38, reviewPII: 0.27, reviewClean: 0.14})
+	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.94, names: 0.905, types: 0.87, negatives: 0.98,
+		leaky: 0.22, reviewPII: 0.14, reviewClean: 0.05})
+	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.935, names: 0.895, types: 0.85, negatives: 0.98,
+		leaky: 0.26, reviewPII: 0.18, reviewClean: 0.09})
 }
