@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -19,7 +19,7 @@ const maxPublicBytes = 256 << 20
 // Index mirrors the public bucket into the search index: a created
 // document is indexed, a deleted one removed.
 func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
-	if ev.Bucket != p.cfg.Buckets.Public || !strings.HasPrefix(ev.Key, document.PrefixDocuments) {
+	if !p.routed(route.Index, ev) {
 		return nil
 	}
 	if ev.Kind == storage.Deleted {
