@@ -13,6 +13,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
+// ErrNoIndex is returned, as a failure to retry, where the index stage
+// needs the search index and the pipeline was built without one (Deps).
+var ErrNoIndex = errors.New("pipeline: no search index configured")
+
 // maxPublicBytes bounds a public document read back for indexing.
 const maxPublicBytes = 256 << 20
 
@@ -54,6 +58,9 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 			"stage", "index", "doc_id", k.String(), "version", pub.Version)
 		return nil
 	}
+	if p.d.Index == nil {
+		return fmt.Errorf("index %s: %w", k, ErrNoIndex)
+	}
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
@@ -92,6 +99,9 @@ func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
 		version = max(rec.Version, rec.PublicVersion)
 	} else if !errors.Is(err, ledger.ErrNotFound) {
 		return fmt.Errorf("unindex %s: %w", k, err)
+	}
+	if p.d.Index == nil {
+		return fmt.Errorf("unindex %s: %w", k, ErrNoIndex)
 	}
 	if err := p.d.Index.Delete(ctx, k.Org, k.ID, version); err != nil {
 		return fmt.Errorf("unindex %s: %w", k, err)

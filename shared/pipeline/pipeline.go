@@ -84,8 +84,11 @@ type Invalidator interface {
 
 // Deps are the ports the pipeline works over.
 type Deps struct {
-	Store     storage.Store
-	Ledger    ledger.Ledger
+	Store  storage.Store
+	Ledger ledger.Ledger
+	// Index is the search index, nil where there is none (the ingest and
+	// redact functions never reach it; a monitor without an endpoint
+	// does): the index stage then fails with ErrNoIndex.
 	Index     search.Index
 	Extractor Extractor
 	Redactor  Redactor
