@@ -4,6 +4,13 @@
 // only composes config, adapters and the handlers of shared/ (see
 // internal/wire).
 //
+// The adapters are built in internal/, in several small packages (wire:
+// configuration, logging, event decoding; stages: the pipeline's; and
+// inquiries, with delivery apart) so that each bootstrap links only what
+// its function uses: a Go binary carries every package it imports, and
+// small bootstraps start and deploy faster. size_test.go builds them as
+// they ship and fails any over its size target.
+//
 // Build one for Lambda (provided.al2023, arm64) as the CDK app does:
 //
 //	GOOS=linux GOARCH=arm64 CGO_ENABLED=0 go build -tags lambda.norpc -ldflags "-s -w" -o bootstrap ./functions/ingest

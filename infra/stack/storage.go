@@ -28,8 +28,6 @@ const (
 	PrefixLeaksSent = document.PrefixLeaksSent
 	PrefixMasks     = document.PrefixMasks
 	PrefixPublished = document.PrefixPublished
-	// EnvelopeName is the object whose arrival completes an inbox upload.
-	EnvelopeName = "envelope.json"
 )
 
 func (p *Plaza) storage() {

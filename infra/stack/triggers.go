@@ -10,26 +10,36 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
+	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
-// Trigger describes what starts a function, for the tests that check no
-// function can write where it is triggered from.
+// Trigger describes what starts a function: the EventBridge rule made
+// from it, and the tests that check no function can write where it is
+// triggered from.
 type Trigger struct {
 	Function string
 	Bucket   awss3.Bucket
 	// Prefix or Suffix of the keys that trigger; both empty: any key.
 	Prefix, Suffix string
+	// Kinds are the S3 event detail-types that trigger.
+	Kinds []string
 }
 
-// Triggers lists the object triggers of the pipeline.
+// Triggers lists the object triggers: the pipeline's route table, one
+// trigger a stage (a route's last key element is matched as a suffix, the
+// nearest EventBridge has), and notify's leak reports.
 func (p *Plaza) Triggers() []Trigger {
-	return []Trigger{
-		{Function: Ingest, Bucket: p.Inbox, Suffix: EnvelopeName},
-		{Function: Redact, Bucket: p.Work, Prefix: PrefixStaged},
-		{Function: Index, Bucket: p.Public, Prefix: PrefixDocuments},
-		// Each version of a citizen's leak report: its notices.
-		{Function: Notify, Bucket: p.Work, Prefix: PrefixLeaks},
+	buckets := map[route.Bucket]awss3.Bucket{route.Inbox: p.Inbox, route.Work: p.Work, route.Public: p.Public}
+	var ts []Trigger
+	for _, r := range route.Table() {
+		ts = append(ts, Trigger{Function: string(r.Stage), Bucket: buckets[r.Bucket], Prefix: r.Prefix, Suffix: r.Name, Kinds: r.Kinds})
 	}
+	// Not a pipeline stage, so not in the route table: each version of a
+	// citizen's leak report starts its notices on AWS, while the local
+	// stack sends them as the report is written and its bus carries no
+	// leaks/ event (leak.Service.Deliver filters the keys again).
+	return append(ts, Trigger{Function: Notify, Bucket: p.Work, Prefix: PrefixLeaks, Kinds: []string{storage.Created}})
 }
 
 func (p *Plaza) triggers() {
@@ -38,15 +48,11 @@ func (p *Plaza) triggers() {
 		if t.Suffix != "" {
 			key = map[string]interface{}{"suffix": t.Suffix}
 		}
-		kinds := []string{"Object Created"}
-		if t.Function == Index {
-			kinds = append(kinds, "Object Deleted") // retractions
-		}
 		rule := awsevents.NewRule(p.Stack, jsii.String(title(t.Function)+"Trigger"), &awsevents.RuleProps{
 			Description: jsii.String("S3 object events that start " + t.Function),
 			EventPattern: &awsevents.EventPattern{
 				Source:     jsii.Strings("aws.s3"),
-				DetailType: jsii.Strings(kinds...),
+				DetailType: jsii.Strings(t.Kinds...),
 				Detail: &map[string]interface{}{
 					"bucket": map[string]interface{}{"name": []interface{}{t.Bucket.BucketName()}},
 					"object": map[string]interface{}{"key": []interface{}{key}},

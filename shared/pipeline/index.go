@@ -5,13 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
+
+// ErrNoIndex is returned, as a failure to retry, where the index stage
+// needs the search index and the pipeline was built without one (Deps).
+var ErrNoIndex = errors.New("pipeline: no search index configured")
 
 // maxPublicBytes bounds a public document read back for indexing.
 const maxPublicBytes = 256 << 20
@@ -19,7 +23,7 @@ const maxPublicBytes = 256 << 20
 // Index mirrors the public bucket into the search index: a created
 // document is indexed, a deleted one removed.
 func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
-	if ev.Bucket != p.cfg.Buckets.Public || !strings.HasPrefix(ev.Key, document.PrefixDocuments) {
+	if !p.routed(route.Index, ev) {
 		return nil
 	}
 	if ev.Kind == storage.Deleted {
@@ -53,6 +57,9 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 		p.log.Warn("a text masked after publication is back in the public object; not indexed until the monitor masks it again",
 			"stage", "index", "doc_id", k.String(), "version", pub.Version)
 		return nil
+	}
+	if p.d.Index == nil {
+		return fmt.Errorf("index %s: %w", k, ErrNoIndex)
 	}
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
@@ -92,6 +99,9 @@ func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
 		version = max(rec.Version, rec.PublicVersion)
 	} else if !errors.Is(err, ledger.ErrNotFound) {
 		return fmt.Errorf("unindex %s: %w", k, err)
+	}
+	if p.d.Index == nil {
+		return fmt.Errorf("unindex %s: %w", k, ErrNoIndex)
 	}
 	if err := p.d.Index.Delete(ctx, k.Org, k.ID, version); err != nil {
 		return fmt.Errorf("unindex %s: %w", k, err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/sender"
@@ -18,7 +19,7 @@ import (
 
 // EnvelopeName is the object whose arrival starts ingest; it is written
 // last, after the files it names.
-const EnvelopeName = "envelope.json"
+const EnvelopeName = route.EnvelopeName
 
 // Rejection is the notice written to work/rejected/… for the sender.
 type Rejection struct {
@@ -44,7 +45,7 @@ func notRegular(what string, ie *storage.IrregularError) *document.Problem {
 // An envelope that is refused never touches a document it does not own:
 // see reject.
 func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
-	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Inbox || path.Base(ev.Key) != EnvelopeName {
+	if !p.routed(route.Ingest, ev) {
 		return nil
 	}
 	source := ev.Key

@@ -15,12 +15,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"path"
 	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -84,8 +84,11 @@ type Invalidator interface {
 
 // Deps are the ports the pipeline works over.
 type Deps struct {
-	Store     storage.Store
-	Ledger    ledger.Ledger
+	Store  storage.Store
+	Ledger ledger.Ledger
+	// Index is the search index, nil where there is none (the ingest and
+	// redact functions never reach it; a monitor without an endpoint
+	// does): the index stage then fails with ErrNoIndex.
 	Index     search.Index
 	Extractor Extractor
 	Redactor  Redactor
@@ -97,9 +100,10 @@ type Deps struct {
 
 // Pipeline runs the stages.
 type Pipeline struct {
-	cfg Config
-	d   Deps
-	log *slog.Logger
+	cfg    Config
+	d      Deps
+	log    *slog.Logger
+	routes []route.Route
 }
 
 // New returns a pipeline, filling in defaults.
@@ -134,37 +138,42 @@ func New(cfg Config, d Deps) *Pipeline {
 	if cfg.DefaultOrg.Code == "" {
 		cfg.DefaultOrg = document.Organization{Code: "6110000", Name: "서울특별시"}
 	}
-	return &Pipeline{cfg: cfg, d: d, log: cfg.Logger}
+	return &Pipeline{cfg: cfg, d: d, log: cfg.Logger, routes: route.Table()}
 }
 
-// Handle routes an object event to its stage, as the EventBridge rules do
-// on AWS. Events no stage wants are ignored.
+// Handle routes an object event to its stage by the route table, as the
+// EventBridge rules made from the same table do on AWS. Events no stage
+// wants are ignored.
 func (p *Pipeline) Handle(ctx context.Context, ev storage.Event) error {
-	switch ev.Bucket {
-	case p.cfg.Buckets.Inbox:
+	r, ok := route.Find(p.routes, ev, p.cfg.Buckets)
+	if !ok {
+		return nil
+	}
+	switch r.Stage {
+	case route.Ingest:
 		return p.Ingest(ctx, ev)
-	case p.cfg.Buckets.Work:
+	case route.Redact:
 		return p.Redact(ctx, ev)
-	case p.cfg.Buckets.Public:
+	case route.Index:
 		return p.Index(ctx, ev)
 	}
 	return nil
 }
 
-// Wants reports whether a stage takes the event: the same filters as the
-// EventBridge rules on AWS (inbox suffix envelope.json, work prefix
-// staged/, public prefix documents/), so that the local bus spools only
-// what some stage will handle.
+// Wants reports whether a stage takes the event, by the route table the
+// EventBridge rules are made from, so that the local bus spools only what
+// some stage will handle.
 func (p *Pipeline) Wants(ev storage.Event) bool {
-	switch ev.Bucket {
-	case p.cfg.Buckets.Inbox:
-		return ev.Kind != storage.Deleted && path.Base(ev.Key) == EnvelopeName
-	case p.cfg.Buckets.Work:
-		return ev.Kind != storage.Deleted && strings.HasPrefix(ev.Key, document.PrefixStaged)
-	case p.cfg.Buckets.Public:
-		return strings.HasPrefix(ev.Key, document.PrefixDocuments)
-	}
-	return false
+	_, ok := route.Find(p.routes, ev, p.cfg.Buckets)
+	return ok
+}
+
+// routed reports whether the route table sends ev to stage s. Each stage
+// checks first: a Lambda function is handed whatever its rule delivers (a
+// suffix rule admits more than its stage takes), a redrive what it rebuilt.
+func (p *Pipeline) routed(s route.Stage, ev storage.Event) bool {
+	r, ok := route.Find(p.routes, ev, p.cfg.Buckets)
+	return ok && r.Stage == s
 }
 
 // rank orders the forward states of one version; side states are 0.

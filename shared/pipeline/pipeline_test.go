@@ -686,3 +686,21 @@ func TestPersonalDataInIdentifiersIsRefused(t *testing.T) {
 		})
 	}
 }
+
+// A pipeline built without a search index (a function with no endpoint)
+// fails the index stage with ErrNoIndex, to retry, rather than panic.
+func TestIndexStageWithoutAnIndexFails(t *testing.T) {
+	e := newEnv(t)
+	e.drop("NOIDX-1", envelope("NOIDX-1", 1))
+	p := New(e.p.cfg, Deps{Store: e.store, Ledger: e.led})
+	key := document.PublicKey(document.Key{Org: "6110000", ID: "NOIDX-1"})
+	if err := p.Handle(context.Background(), storage.Event{Kind: storage.Created, Bucket: "public", Key: key}); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("created: %v, want ErrNoIndex", err)
+	}
+	if err := e.store.Delete(context.Background(), "public", key); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Handle(context.Background(), storage.Event{Kind: storage.Deleted, Bucket: "public", Key: key}); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("deleted: %v, want ErrNoIndex", err)
+	}
+}

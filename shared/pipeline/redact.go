@@ -10,6 +10,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
@@ -48,7 +49,7 @@ type ReportFinding struct {
 // result independently (layer 2), and publishes it only when layer 2 finds
 // nothing to doubt; otherwise the document goes to review.
 func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
-	if ev.Kind == storage.Deleted || ev.Bucket != p.cfg.Buckets.Work || !strings.HasPrefix(ev.Key, document.PrefixStaged) {
+	if !p.routed(route.Redact, ev) {
 		return nil
 	}
 	var st document.Staged

@@ -1,10 +1,18 @@
 // Package stages builds the document pipeline of the Lambda functions over
 // S3, DynamoDB and OpenSearch.
+//
+// functions/internal is several small packages (wire, stages, inquiries,
+// inquiries/delivery) rather than one, because a Go binary links every
+// package it imports: split this way, each function links only the
+// adapters it uses (ingest no inquiry code, only notify the mail and SMS
+// clients), and functions/size_test.go holds every bootstrap under its
+// size target. Pipeline takes the file reader as an argument for the same
+// reason: only the functions that ingest import pipeline/files and its
+// format readers.
 package stages
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
@@ -38,29 +46,19 @@ func Search(ctx context.Context, e wire.Env) (*opensearch.Index, error) {
 	})
 }
 
-// SearchIfConfigured returns the OpenSearch index, or, when the function
-// has no endpoint configured, an index whose every call fails with
-// ErrNoSearch (the monitor then logs and skips what needs the index).
+// SearchIfConfigured returns the OpenSearch index, or nil when the
+// function has no endpoint configured: the pipeline then fails what needs
+// the index with pipeline.ErrNoIndex, which the monitor logs and skips.
 func SearchIfConfigured(ctx context.Context, e wire.Env) (search.Index, error) {
 	if e.Config.OpenSearchEndpoint == "" {
-		return noSearch{}, nil
+		return nil, nil
 	}
-	return Search(ctx, e)
+	idx, err := Search(ctx, e)
+	if err != nil {
+		return nil, err // not a typed nil inside the interface
+	}
+	return idx, nil
 }
-
-// ErrNoSearch is returned by the stand-in index of a function that has no
-// OpenSearch endpoint.
-var ErrNoSearch = errors.New("stages: no OpenSearch endpoint configured (PLAZA_OPENSEARCH_ENDPOINT)")
-
-// noSearch stands in for search.Index when there is none.
-type noSearch struct{}
-
-func (noSearch) Index(context.Context, search.Doc) error           { return ErrNoSearch }
-func (noSearch) Delete(context.Context, string, string, int) error { return ErrNoSearch }
-func (noSearch) Search(context.Context, search.Query) (search.Result, error) {
-	return search.Result{}, ErrNoSearch
-}
-func (noSearch) Close() error { return nil }
 
 // Pipeline builds the pipeline over S3, DynamoDB and idx (nil for the
 // stages that never touch the index) with x reading files (nil for the
