@@ -117,6 +117,23 @@ func addressResidue(s string, occ hits) []Doubt {
 	return ds
 }
 
+// dateBack reads a date backwards from the end of w: the digits it holds
+// and where it starts (digits, . - / spaces and 년 월 일).
+func dateBack(w string) (digits, start int) {
+	start = len(w)
+	for i := len(w); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if r >= '0' && r <= '9' {
+			digits++
+		} else if !(r == '.' || r == '-' || r == '/' || r == ' ' || r == '년' || r == '월' || r == '일') {
+			break
+		}
+		i -= size
+		start = i
+	}
+	return digits, start
+}
+
 // bornSuffix flags a date written with 생 after it ("1990. 1. 1.생",
 // "(900101생)"): a date of birth.
 func bornSuffix(s string, occ hits) []Doubt {
@@ -127,17 +144,7 @@ func bornSuffix(s string, occ hits) []Doubt {
 			continue // 생활, 생산, 생년월일 …
 		}
 		w := lineBefore(s, j, 32)
-		n, st := 0, len(w)
-		for i := len(w); i > 0; {
-			r, size := utf8.DecodeLastRuneInString(w[:i])
-			if r >= '0' && r <= '9' {
-				n++
-			} else if !(r == '.' || r == '-' || r == '/' || r == ' ' || r == '년' || r == '월' || r == '일') {
-				break
-			}
-			i -= size
-			st = i
-		}
+		n, st := dateBack(w)
 		if n >= 6 {
 			a := j - len(w) + st
 			for a < j && s[a] == ' ' {
@@ -160,17 +167,7 @@ func bornNote(s string, occ hits) []Doubt {
 	for _, note := range bornNotes {
 		for _, j := range occ[note] {
 			w := strings.TrimRight(lineBefore(s, j, 24), " ")
-			n, st := 0, len(w)
-			for i := len(w); i > 0; {
-				r, size := utf8.DecodeLastRuneInString(w[:i])
-				if r >= '0' && r <= '9' {
-					n++
-				} else if !(r == '.' || r == '-' || r == '/' || r == ' ' || r == '년' || r == '월' || r == '일') {
-					break
-				}
-				i -= size
-				st = i
-			}
+			n, st := dateBack(w)
 			if n >= 6 {
 				a := j - len(lineBefore(s, j, 24)) + st
 				for a < j && s[a] == ' ' {
