@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
@@ -9,57 +8,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/getkin/kin-openapi/openapi3"
-
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 )
 
-// TestInquiryFragmentMerged: the API document carries the inquiry
-// fragment's paths and components exactly, so the two cannot drift apart.
-func TestInquiryFragmentMerged(t *testing.T) {
-	frag, err := openapi3.NewLoader().LoadFromData(inquiry.OpenAPIFragment())
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := openapi3.NewLoader().LoadFromData(openapiYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	same := func(what string, a, b any) {
-		t.Helper()
-		ja, _ := json.Marshal(a)
-		jb, _ := json.Marshal(b)
-		if !bytes.Equal(ja, jb) {
-			t.Errorf("%s differs from the inquiry fragment\n api:      %s\n fragment: %s", what, ja, jb)
-		}
-	}
-	for path, item := range frag.Paths.Map() {
-		same("path "+path, doc.Paths.Value(path), item)
-	}
-	for name, s := range frag.Components.Schemas {
-		same("schema "+name, doc.Components.Schemas[name], s)
-	}
-	for name, p := range frag.Components.Parameters {
-		same("parameter "+name, doc.Components.Parameters[name], p)
-	}
-	for name, r := range frag.Components.Responses {
-		same("response "+name, doc.Components.Responses[name], r)
-	}
-	for name, r := range frag.Components.RequestBodies {
-		same("request body "+name, doc.Components.RequestBodies[name], r)
-	}
-	hasTag := false
-	for _, tag := range doc.Tags {
-		hasTag = hasTag || tag.Name == "inquiries"
-	}
-	if !hasTag {
-		t.Error("the inquiries tag is missing")
-	}
-}
-
-// TestInquiriesThroughAPI: the mounted routes get the API's request id,
+// TestInquiriesThroughAPI: the inquiry routes get the API's request id,
 // security headers, access log and JSON 404/405, and the inquiry
-// handler's own log lines carry the request id.
+// service's own log lines carry the request id.
 func TestInquiriesThroughAPI(t *testing.T) {
 	e := newEnv(t)
 	r := httptest.NewRequest("POST", "/api/inquiries", strings.NewReader(`{"document_id":"SEOUL-2014-0001","question":"정보공개 추진계획의 예산 규모가 궁금합니다.","email":"someone@example.com","consent":true}`))
@@ -94,7 +48,7 @@ func TestInquiriesThroughAPI(t *testing.T) {
 		t.Errorf("personal data or the question reached the log:\n%s", logs)
 	}
 
-	// The mux's own answers for the mounted paths are the API's JSON.
+	// The mux's own answers for the inquiry paths are the API's JSON.
 	if w := e.do(t, "DELETE", "/api/inquiries/Q-20260101-AAAAAAAAAA", "", nil); w.Code != 405 || errCode(t, w.Body.Bytes()) != "method_not_allowed" || !strings.Contains(w.Header().Get("Allow"), "GET") {
 		t.Errorf("405: %d %s %v", w.Code, w.Body, w.Header())
 	}
