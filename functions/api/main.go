@@ -1,6 +1,6 @@
 // Command api is the Lambda function behind the API Gateway HTTP API
-// (payload v2): the shared net/http handler of shared/api with the inquiry
-// routes mounted, reached through aws-lambda-go-api-proxy. Staff routes
+// (payload v2): the shared net/http handler of shared/api serving the
+// inquiry service, reached through aws-lambda-go-api-proxy. Staff routes
 // trust the claims of API Gateway's JWT authorizer (Cognito).
 package main
 
@@ -16,7 +16,6 @@ import (
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth/gateway"
 	"github.com/seoul-plaza/plaza/shared/config"
-	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
 )
 
@@ -31,7 +30,7 @@ func main() {
 	// empty instead of failing (see stages.APIIndex for why not EnsureIndex).
 	idx := stages.NewAPIIndex(raw, env.Log)
 	store, verifier := stages.Store(env), gateway.New(gateway.Config{})
-	inq, shared, err := routes.Handler(ctx, env, store, verifier, api.LoggerFrom)
+	inq, shared, err := routes.Service(ctx, env, store, api.LoggerFrom)
 	if err != nil {
 		wire.Fatal(config.FuncAPI, err)
 	}
@@ -50,7 +49,7 @@ func main() {
 		RequestID:  gateway.RequestID,
 		Inquiries:  inq,
 		Reports:    reports,
-		ClientAddr: inquiry.ViewerAddress,
+		ClientAddr: api.ViewerAddress,
 	})
 	// Only CloudFront knows the origin secret: a request sent to the API's
 	// own endpoint is refused before any route sees it.

@@ -81,7 +81,7 @@ type Stack struct {
 	Auth     *auth.Local
 	API      http.Handler
 
-	Inquiries    *inquiry.Handler
+	Inquiries    *inquiry.Service
 	inquiryStore *inqbolt.Store
 	inquiryWatch *inquiry.Monitor
 
@@ -432,9 +432,9 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 		PortalURL: portal, Logger: o.Logger,
 	})
 	s.inquiryWatch = inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: o.Logger, PendingGrace: time.Minute})
-	s.Inquiries = inquiry.NewHandler(inquiry.HandlerDeps{
+	s.Inquiries = inquiry.NewService(inquiry.ServiceDeps{
 		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
-		Documents: s.Store, PublicBucket: buckets.Public, Auth: s.Auth, Redactor: redact.New(),
+		Documents: s.Store, PublicBucket: buckets.Public, Redactor: redact.New(),
 		DefaultOrg: defaultOrg, Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	// Leak reports share the inquiries' sealer, blinding key, rate

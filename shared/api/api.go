@@ -69,26 +69,18 @@ type Deps struct {
 	RequestID func(*http.Request) string
 	// StatsTTL is how long release statistics are cached (default 1 minute).
 	StatsTTL time.Duration
-	// Inquiries, when set, mounts the "Ask" routes (*inquiry.Handler):
+	// Inquiries, when set, serves the "Ask" routes (*inquiry.Service):
 	// POST /api/inquiries, GET /api/inquiries/{id}, GET
 	// /api/inquiries/consent, GET /api/documents/{id}/qa and
 	// /api/staff/inquiries…. Nil leaves them out (404), and the portal's
 	// Ask button says the service is unavailable.
-	Inquiries Mounter
+	Inquiries Inquiries
 	// Reports, when set, serves citizens' leak reports (*leak.Service);
 	// nil answers 501 on their routes.
 	Reports Reports
 	// ClientAddr returns the client's address for rate limits (default:
-	// the host of r.RemoteAddr; inquiry.ViewerAddress behind CloudFront).
+	// the host of r.RemoteAddr; ViewerAddress behind CloudFront).
 	ClientAddr func(*http.Request) string
-}
-
-// Mounter is a set of routes the API mounts on its own mux, so that they
-// are recorded with the others (Routes, the contract test) and get the same
-// request id, logging, security headers and JSON 404/405. wrap must be
-// applied to every handler; *inquiry.Handler implements it.
-type Mounter interface {
-	Register(mux *http.ServeMux, wrap func(pattern string, fn http.HandlerFunc) http.HandlerFunc)
 }
 
 // Handler serves the API and the portal.
@@ -141,9 +133,7 @@ func New(d Deps) *Handler {
 
 	h.leakRoutes()
 
-	if d.Inquiries != nil {
-		d.Inquiries.Register(h.mux, h.mounted)
-	}
+	h.inquiryRoutes()
 
 	p := portal.Handler()
 	h.mux.Handle("GET /{$}", p)
@@ -154,17 +144,6 @@ func New(d Deps) *Handler {
 func (h *Handler) route(pattern string, fn http.HandlerFunc) {
 	h.routes = append(h.routes, pattern)
 	h.mux.HandleFunc(pattern, fn)
-}
-
-// mounted records a route of a Mounter. Staff routes first pass the API's
-// own authentication, so every /api/staff/ route needs the same JWT even if
-// the mounted handler were built without a verifier.
-func (h *Handler) mounted(pattern string, fn http.HandlerFunc) http.HandlerFunc {
-	h.routes = append(h.routes, pattern)
-	if _, path, _ := strings.Cut(pattern, " "); strings.HasPrefix(path, "/api/staff/") {
-		return h.staff(func(w http.ResponseWriter, r *http.Request, _ auth.Claims) { fn(w, r) })
-	}
-	return fn
 }
 
 // Routes returns the API route patterns ("GET /api/documents", …).
@@ -186,8 +165,8 @@ func (h *Handler) log(ctx context.Context) *slog.Logger {
 }
 
 // LoggerFrom returns the logger of the API request ctx belongs to (Deps.Logger
-// with its request_id), or slog.Default() outside one. Mounted handlers use
-// it so their lines join the access log's: inquiry.HandlerDeps{Log:
+// with its request_id), or slog.Default() outside one. Services behind the
+// API use it so their lines join the access log's: inquiry.ServiceDeps{Log:
 // api.LoggerFrom}.
 func LoggerFrom(ctx context.Context) *slog.Logger {
 	if l, ok := ctx.Value(keyLogger).(*slog.Logger); ok {

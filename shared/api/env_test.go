@@ -48,7 +48,7 @@ type env struct {
 	now    time.Time
 	// The inquiry routes, mounted as the stacks mount them: a real handler
 	// over the bbolt store, the local sealer and the outbox.
-	inq    *inquiry.Handler
+	inq    *inquiry.Service
 	inqEnv it.Env
 	// The report routes, over a real pipeline as the masker.
 	reports *leak.Service
@@ -115,14 +115,9 @@ func newEnv(t testing.TB) *env {
 		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Directory: directory, Mailer: e.inqEnv.Mailer, Texter: e.inqEnv.Texter,
 		PortalURL: "https://plaza.example", Now: clock,
 	})
-	e.inq = inquiry.NewHandler(inquiry.HandlerDeps{
+	e.inq = inquiry.NewService(inquiry.ServiceDeps{
 		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: blinder, Directory: directory, Documents: st, PublicBucket: buckets.Public,
-		Auth: e.issuer, Redactor: redact.New(), DefaultOrg: org, Dispatch: notifier.Deliver, Log: LoggerFrom, Now: clock,
-		ClientAddr: func(*http.Request) string {
-			e.addrMu.Lock()
-			defer e.addrMu.Unlock()
-			return e.addr
-		},
+		Redactor: redact.New(), DefaultOrg: org, Dispatch: notifier.Deliver, Log: LoggerFrom, Now: clock,
 	})
 	masker := pipeline.New(pipeline.Config{Buckets: buckets, Now: clock}, pipeline.Deps{Store: st, Ledger: led, Index: idx})
 	e.reports = leak.New(leak.Deps{Masker: masker, Store: st, Bucket: buckets.Work, Sealer: e.inqEnv.Sealer,

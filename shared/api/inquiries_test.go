@@ -1,67 +1,19 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
-	"github.com/getkin/kin-openapi/openapi3"
-
-	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 )
 
-// TestInquiryFragmentMerged: the API document carries the inquiry
-// fragment's paths and components exactly, so the two cannot drift apart.
-func TestInquiryFragmentMerged(t *testing.T) {
-	frag, err := openapi3.NewLoader().LoadFromData(inquiry.OpenAPIFragment())
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := openapi3.NewLoader().LoadFromData(openapiYAML)
-	if err != nil {
-		t.Fatal(err)
-	}
-	same := func(what string, a, b any) {
-		t.Helper()
-		ja, _ := json.Marshal(a)
-		jb, _ := json.Marshal(b)
-		if !bytes.Equal(ja, jb) {
-			t.Errorf("%s differs from the inquiry fragment\n api:      %s\n fragment: %s", what, ja, jb)
-		}
-	}
-	for path, item := range frag.Paths.Map() {
-		same("path "+path, doc.Paths.Value(path), item)
-	}
-	for name, s := range frag.Components.Schemas {
-		same("schema "+name, doc.Components.Schemas[name], s)
-	}
-	for name, p := range frag.Components.Parameters {
-		same("parameter "+name, doc.Components.Parameters[name], p)
-	}
-	for name, r := range frag.Components.Responses {
-		same("response "+name, doc.Components.Responses[name], r)
-	}
-	for name, r := range frag.Components.RequestBodies {
-		same("request body "+name, doc.Components.RequestBodies[name], r)
-	}
-	hasTag := false
-	for _, tag := range doc.Tags {
-		hasTag = hasTag || tag.Name == "inquiries"
-	}
-	if !hasTag {
-		t.Error("the inquiries tag is missing")
-	}
-}
-
-// TestInquiriesThroughAPI: the mounted routes get the API's request id,
+// TestInquiriesThroughAPI: the inquiry routes get the API's request id,
 // security headers, access log and JSON 404/405, and the inquiry
-// handler's own log lines carry the request id.
+// service's own log lines carry the request id.
 func TestInquiriesThroughAPI(t *testing.T) {
 	e := newEnv(t)
 	r := httptest.NewRequest("POST", "/api/inquiries", strings.NewReader(`{"document_id":"SEOUL-2014-0001","question":"정보공개 추진계획의 예산 규모가 궁금합니다.","email":"someone@example.com","consent":true}`))
@@ -96,7 +48,7 @@ func TestInquiriesThroughAPI(t *testing.T) {
 		t.Errorf("personal data or the question reached the log:\n%s", logs)
 	}
 
-	// The mux's own answers for the mounted paths are the API's JSON.
+	// The mux's own answers for the inquiry paths are the API's JSON.
 	if w := e.do(t, "DELETE", "/api/inquiries/Q-20260101-AAAAAAAAAA", "", nil); w.Code != 405 || errCode(t, w.Body.Bytes()) != "method_not_allowed" || !strings.Contains(w.Header().Get("Allow"), "GET") {
 		t.Errorf("405: %d %s %v", w.Code, w.Body, w.Header())
 	}
@@ -124,23 +76,10 @@ func TestInquiriesThroughAPI(t *testing.T) {
 	}
 }
 
-// trustAll is a verifier that would let anyone in.
-type trustAll struct{}
-
-func (trustAll) Verify(*http.Request) (auth.Claims, error) {
-	return auth.Claims{Subject: "anyone", Admin: true}, nil
-}
-
-// TestMountedStaffRoutesNeedTheAPIsJWT: even a mounted handler built with a
-// careless verifier cannot open /api/staff/ without the API's token.
-func TestMountedStaffRoutesNeedTheAPIsJWT(t *testing.T) {
+// TestInquiryStaffRoutesNeedTheAPIsJWT: every /api/staff/inquiries route
+// passes the API's own authentication.
+func TestInquiryStaffRoutesNeedTheAPIsJWT(t *testing.T) {
 	e := newEnv(t)
-	loose := inquiry.NewHandler(inquiry.HandlerDeps{
-		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: mustBlinder(t, e), Directory: inquiry.DefaultDirectory(),
-		Documents: e.store, PublicBucket: buckets.Public, Auth: trustAll{}, DefaultOrg: org,
-	})
-	h := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, Auth: e.issuer, DefaultOrg: org,
-		Logger: slog.New(slog.DiscardHandler), Inquiries: loose})
 	for _, c := range []struct {
 		method, target, token string
 		status                int
@@ -154,8 +93,7 @@ func TestMountedStaffRoutesNeedTheAPIsJWT(t *testing.T) {
 		if c.token != "" {
 			r.Header.Set("Authorization", "Bearer "+c.token)
 		}
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
+		w := e.record(r)
 		if w.Code != c.status {
 			t.Errorf("%s %s: %d, want %d: %s", c.method, c.target, w.Code, c.status, w.Body)
 		}
@@ -175,13 +113,24 @@ func TestMountedStaffRoutesNeedTheAPIsJWT(t *testing.T) {
 	}
 }
 
-func mustBlinder(t *testing.T, e *env) *inquiry.Blinder {
-	t.Helper()
-	b, err := inquiry.LoadBlinder(context.Background(), e.inqEnv.Store, e.inqEnv.Sealer)
-	if err != nil {
-		t.Fatal(err)
+// TestViewerAddress: behind CloudFront the viewer's address, else the
+// remote host.
+func TestViewerAddress(t *testing.T) {
+	r := httptest.NewRequest("GET", "/", nil)
+	r.RemoteAddr = "192.0.2.1:1234"
+	if got := ViewerAddress(r); got != "192.0.2.1" {
+		t.Errorf("without the header: %q", got)
 	}
-	return b
+	r.RemoteAddr = "130.176.0.1"
+	if got := ViewerAddress(r); got != "130.176.0.1" {
+		t.Errorf("remote host without port: %q", got)
+	}
+	for header, want := range map[string]string{"198.51.100.10:46532": "198.51.100.10", "2001:db8::1:46532": "2001:db8::1", "[2001:db8::2]:443": "2001:db8::2"} {
+		r.Header.Set("CloudFront-Viewer-Address", header)
+		if got := ViewerAddress(r); got != want {
+			t.Errorf("%s: %q, want %q", header, got, want)
+		}
+	}
 }
 
 func TestLoggerFrom(t *testing.T) {
@@ -189,26 +138,20 @@ func TestLoggerFrom(t *testing.T) {
 		t.Fatal("outside a request: want the default logger and no id")
 	}
 	var buf syncBuffer
-	h := New(Deps{Logger: slog.New(slog.NewJSONHandler(&buf, nil)), Inquiries: mounterFunc(func(mux *http.ServeMux, wrap func(string, http.HandlerFunc) http.HandlerFunc) {
-		mux.HandleFunc("GET /api/echo", wrap("GET /api/echo", func(w http.ResponseWriter, r *http.Request) {
-			LoggerFrom(r.Context()).Info("inside")
-			_, _ = w.Write([]byte(RequestIDFrom(r.Context())))
-		}))
-	})})
-	r := httptest.NewRequest("GET", "/api/echo", nil)
+	h := New(Deps{Logger: slog.New(slog.NewJSONHandler(&buf, nil)), Inquiries: echoInquiries{}})
+	r := httptest.NewRequest("GET", "/api/inquiries/Q-20260101-AAAAAAAAAA?token=t", nil)
 	r.Header.Set("X-Request-Id", "abc-123")
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, r)
-	if w.Body.String() != "abc-123" || !strings.Contains(buf.String(), `"msg":"inside","request_id":"abc-123"`) {
+	if !strings.Contains(w.Body.String(), `"id":"abc-123"`) || !strings.Contains(buf.String(), `"msg":"inside","request_id":"abc-123"`) {
 		t.Fatalf("body %q, log %s", w.Body, buf.String())
-	}
-	if rs := h.Routes(); rs[len(rs)-1] != "GET /api/echo" {
-		t.Fatalf("mounted route not recorded: %v", rs)
 	}
 }
 
-type mounterFunc func(*http.ServeMux, func(string, http.HandlerFunc) http.HandlerFunc)
+// echoInquiries tracks every inquiry as the request's id, logging inside.
+type echoInquiries struct{ Inquiries }
 
-func (f mounterFunc) Register(mux *http.ServeMux, wrap func(string, http.HandlerFunc) http.HandlerFunc) {
-	f(mux, wrap)
+func (echoInquiries) Track(ctx context.Context, _, _ string) (inquiry.PublicView, error) {
+	LoggerFrom(ctx).Info("inside")
+	return inquiry.PublicView{ID: RequestIDFrom(ctx)}, nil
 }

@@ -118,6 +118,11 @@ func (h *Handler) clientAddr(r *http.Request) string {
 	if h.d.ClientAddr != nil {
 		return h.d.ClientAddr(r)
 	}
+	return remoteHost(r)
+}
+
+// remoteHost is the host part of r.RemoteAddr.
+func remoteHost(r *http.Request) string {
 	if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
 		return host
 	}
@@ -130,10 +135,7 @@ func (h *Handler) trackReport(w http.ResponseWriter, r *http.Request) {
 		bad.write(w)
 		return
 	}
-	token := r.Header.Get(ReportTokenHeader)
-	if token == "" {
-		token = r.URL.Query().Get("token")
-	}
+	token := trackingToken(r, ReportTokenHeader)
 	if token == "" {
 		httpjson.Error(w, http.StatusUnauthorized, "leak.no_token", "the tracking token is needed (token, or the "+ReportTokenHeader+" header)")
 		return
@@ -145,6 +147,15 @@ func (h *Handler) trackReport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	httpjson.Write(w, http.StatusOK, st)
+}
+
+// trackingToken is the token a citizen follows a request with: from
+// header, which keeps it out of access logs, else from ?token= (links).
+func trackingToken(r *http.Request, header string) string {
+	if t := r.Header.Get(header); t != "" {
+		return t
+	}
+	return r.URL.Query().Get("token")
 }
 
 type reportList struct {

@@ -257,6 +257,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/staff/inquiries", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/inquiries?state=received&size=10", token: admin, status: 200, request: true},
 		{method: "GET", target: "/api/staff/inquiries?state=lost", token: info, status: 400},
+		{method: "GET", target: "/api/staff/inquiries?size=0", token: info, status: 400},
 		{method: "GET", target: "/api/staff/inquiries?department=" + deptInfo, token: traffic, status: 403, request: true},
 		{method: "GET", target: "/api/staff/inquiries", status: 401, request: true},
 		{method: "GET", target: "/api/staff/inquiries", token: "garbage", status: 401, request: true},

@@ -16,14 +16,18 @@
 //
 // # Ports and adapters
 //
-//   - Store: inquiry/bolt (one machine), inquiry/dynamodb (AWS; its
-//     package comment gives the table's key schema and indexes). Every
-//     change is stored together with the Event it raises (a transactional
-//     outbox), so a notice is never lost and never invented.
+//   - The stores, each defined by its user: ServiceStore (Records and
+//     Counter), NotifierStore (events, message claims), MonitorStore
+//     (watched inquiries, alerts) and Secrets (LoadBlinder). One adapter
+//     implements them all: inquiry/bolt (one machine), inquiry/dynamodb
+//     (AWS; its package comment gives the table's key schema and
+//     indexes); inquirytest is their contract suite. Every change is
+//     stored together with the Event it raises (a transactional outbox),
+//     so a notice is never lost and never invented.
 //   - Sealer: Local (AES-256-GCM, a key file) and inquiry/kms. Contact
 //     data is only ever stored sealed, bound to its inquiry.
 //   - Blinder: keyed digests of contacts and client addresses for rate
-//     limits; its key is made once, sealed, and kept in the Store.
+//     limits; its key is made once, sealed, and kept in the store.
 //   - Directory: department code → officers and head (directory.json is
 //     embedded for the sample city; on AWS the same file is an item of the
 //     inquiry table, see dynamodb.Store.PutDirectory); unknown codes fall
@@ -34,24 +38,27 @@
 // # Wiring
 //
 // One machine (infra/local): a bolt.Store on <data>/inquiries.db, the key
-// file <data>/keys/inquiry.key, the outbox folder; the handler's Dispatch
+// file <data>/keys/inquiry.key, the outbox folder; the Service's Dispatch
 // is Notifier.Deliver (notices go out during the request), and the
 // stack's ticker calls Monitor.Run.
 //
-// AWS: the api function builds the Handler with a dynamodb.Store, a
+// AWS: the api function builds the Service with a dynamodb.Store, a
 // kms.Sealer and no Dispatch; the table's stream (NEW_IMAGE, filtered to
 // INSERTs of sk beginning "EVT#") triggers the notify function, whose
 // handler is dynamodb.StreamHandler(notifier); SES bounce and complaint
 // events reach the same function and go through BounceKeys to
 // Notifier.Bounced; the monitor function runs Monitor.Run on a schedule.
 //
-// # HTTP
+// # Service
 //
-// NewHandler serves POST /api/inquiries, GET /api/inquiries/{id}?token=,
-// GET /api/inquiries/consent, GET /api/documents/{id}/qa and the staff
-// routes under /api/staff/inquiries. Register mounts them on the API's
-// mux; openapi.yaml is their OpenAPI fragment. Errors have the API's shape
-// {"error":{"code","message"}}. Contact data is never logged and never
-// returned by a public route; staff see it masked, and only for their own
-// department unless they are admins.
+// Service is the domain apart from HTTP: Consent, Ask, Track and QA for
+// citizens; List, Get and Act for staff. It returns values, or a
+// *document.Problem whose Kind the edge maps to a status (a Throttled
+// refusal also says when to try again). shared/api decodes and encodes
+// the routes (POST /api/inquiries, GET /api/inquiries/{id}?token=, GET
+// /api/inquiries/consent, GET /api/documents/{id}/qa and the staff routes
+// under /api/staff/inquiries) and describes them in its openapi.yaml.
+// Contact data is never logged and never returned by a public route;
+// staff see it masked, and only for their own department unless they are
+// admins.
 package inquiry

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -18,7 +19,7 @@ import (
 // Example_localStack is how the one-process stack wires inquiries: the
 // store, sealer and outbox under its data folder, notices delivered during
 // the request, the monitor on the stack's ticker, and the routes mounted
-// on the API's mux.
+// as routes of the API.
 func Example_localStack() {
 	ctx := context.Background()
 	data := "/var/lib/plaza" // the stack's --data folder
@@ -43,13 +44,12 @@ func Example_localStack() {
 		PortalURL: "http://127.0.0.1:8080", Logger: logger,
 	})
 	monitor := inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: logger})
-	h := inquiry.NewHandler(inquiry.HandlerDeps{
+	svc := inquiry.NewService(inquiry.ServiceDeps{
 		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
-		Documents: docs, PublicBucket: "public", Auth: staff, Redactor: redact.New(),
-		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: logger,
+		Documents: docs, PublicBucket: "public", Redactor: redact.New(),
+		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: logger, Log: api.LoggerFrom,
 	})
 
-	mux := http.NewServeMux() // in the API: its own mux, and a wrap that records the routes
-	h.Register(mux, nil)
+	var _ http.Handler = api.New(api.Deps{Inquiries: svc, Auth: staff, DefaultOrg: "6110000", Logger: logger})
 	_, _ = monitor.Run(ctx) // on every tick
 }

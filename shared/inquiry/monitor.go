@@ -8,9 +8,25 @@ import (
 	"time"
 )
 
+// MonitorStore is what the Monitor watches and changes: the inquiries
+// still open or still holding contact data, and the alerts it raises.
+type MonitorStore interface {
+	// Work calls fn for each inquiry the monitor must watch: not closed,
+	// or closed with contact data still held.
+	Work(ctx context.Context, fn func(Inquiry) error) error
+	// Get returns an inquiry or ErrNotFound.
+	Get(ctx context.Context, id string) (Inquiry, error)
+	// Update replaces the inquiry whose stored version is prev with q and
+	// adds evs, atomically; ErrConflict if the version moved.
+	Update(ctx context.Context, q Inquiry, prev int, evs ...Event) error
+	// AddEvent stores ev unless the inquiry already has an event with its
+	// key, and reports whether it did.
+	AddEvent(ctx context.Context, ev Event) (bool, error)
+}
+
 // MonitorDeps are the Monitor's collaborators.
 type MonitorDeps struct {
-	Store Store
+	Store MonitorStore
 	// Notifier delivers the alerts the monitor raises and every event
 	// still pending; nil leaves delivery to the stream (AWS).
 	Notifier *Notifier

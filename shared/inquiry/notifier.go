@@ -10,9 +10,30 @@ import (
 	"github.com/seoul-plaza/plaza/shared/notify"
 )
 
+// NotifierStore is what the Notifier reads and marks: inquiries, their
+// events and the keys of the messages it sends.
+type NotifierStore interface {
+	// Get returns an inquiry or ErrNotFound.
+	Get(ctx context.Context, id string) (Inquiry, error)
+	// Update replaces the inquiry whose stored version is prev (a bounce
+	// noted on it); ErrConflict if the version moved.
+	Update(ctx context.Context, q Inquiry, prev int, evs ...Event) error
+	// Event returns one event or ErrNotFound.
+	Event(ctx context.Context, r Ref) (Event, error)
+	// Pending returns up to limit undelivered events, oldest first.
+	Pending(ctx context.Context, limit int) ([]Event, error)
+	// Delivered marks an event delivered.
+	Delivered(ctx context.Context, r Ref, at time.Time) error
+	// Claim reserves message key for sending for lease: Granted if it was
+	// never sent and no one holds an unexpired claim, else Sent or Busy.
+	Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (Claim, error)
+	// Finish settles a claim: sent for good, or released for a retry.
+	Finish(ctx context.Context, key string, sent bool) error
+}
+
 // NotifierDeps are the Notifier's collaborators.
 type NotifierDeps struct {
-	Store     Store
+	Store     NotifierStore
 	Sealer    Sealer
 	Directory *Directory
 	Mailer    notify.Mailer

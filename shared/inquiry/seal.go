@@ -157,7 +157,7 @@ func (b *Blinder) Blind(kind, value string) string {
 	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 
-// Secrets is the part of a Store that keeps sealed secrets.
+// Secrets keeps sealed secrets: what LoadBlinder needs of a store.
 type Secrets interface {
 	Secret(ctx context.Context, name string) ([]byte, error)
 	PutSecret(ctx context.Context, name string, data []byte) error

@@ -1,7 +1,6 @@
 package inquiry
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -32,7 +31,7 @@ var eventOf = map[Action]EventType{
 
 // Event is a notice waiting to go out (the transactional outbox): it is
 // stored with the change that raised it, delivered at least once, and
-// each of its messages is sent at most once (see Store.Claim).
+// each of its messages is sent at most once (see NotifierStore.Claim).
 type Event struct {
 	Inquiry string    `json:"inquiry"`
 	Key     string    `json:"key"` // unique per inquiry: "answered/5", "reminder/2026-12-01"
@@ -65,7 +64,7 @@ func NewAlert(q *Inquiry, t EventType, at time.Time) Event {
 	return Event{Inquiry: q.ID, Key: string(t) + "/" + DueDate(q.Due), Type: t, Version: q.Version, At: at.UTC(), Due: q.Due}
 }
 
-// Errors of the Store.
+// Errors of the stores (Records, NotifierStore, MonitorStore, Secrets).
 var (
 	ErrNotFound = errors.New("inquiry: not found")
 	ErrExists   = errors.New("inquiry: already exists")
@@ -84,49 +83,7 @@ type Filter struct {
 	Limit      int
 }
 
-// Store keeps inquiries, their events, the keys of sent messages, rate
-// counters and the sealed blinding key. Adapters: inquiry/bolt (one
-// machine), inquiry/dynamodb (AWS).
-type Store interface {
-	// Create stores a new inquiry with its first event; ErrExists if the
-	// id is taken.
-	Create(ctx context.Context, q Inquiry, ev Event) error
-	// Get returns an inquiry or ErrNotFound.
-	Get(ctx context.Context, id string) (Inquiry, error)
-	// Update replaces the inquiry whose stored version is prev with q and
-	// adds evs, atomically; ErrConflict if the version moved, ErrNotFound
-	// if there is no such inquiry.
-	Update(ctx context.Context, q Inquiry, prev int, evs ...Event) error
-	// List returns a page of inquiries and the cursor of the next ("" at
-	// the end).
-	List(ctx context.Context, f Filter) ([]Inquiry, string, error)
-	// Work calls fn for each inquiry the monitor must watch: not closed,
-	// or closed with contact data still held.
-	Work(ctx context.Context, fn func(Inquiry) error) error
-	// AddEvent stores ev unless the inquiry already has an event with its
-	// key, and reports whether it did.
-	AddEvent(ctx context.Context, ev Event) (bool, error)
-	// Event returns one event or ErrNotFound.
-	Event(ctx context.Context, r Ref) (Event, error)
-	// Pending returns up to limit undelivered events, oldest first.
-	Pending(ctx context.Context, limit int) ([]Event, error)
-	// Delivered marks an event delivered.
-	Delivered(ctx context.Context, r Ref, at time.Time) error
-	// Claim reserves message key for sending for lease: Granted if it was
-	// never sent and no one holds an unexpired claim, else Sent or Busy.
-	Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (Claim, error)
-	// Finish settles a claim: sent for good, or released for a retry.
-	Finish(ctx context.Context, key string, sent bool) error
-	// Count adds one to the counter key in the fixed window that holds
-	// now and returns the count so far.
-	Count(ctx context.Context, key string, window time.Duration, now time.Time) (int, error)
-	// Secret returns a stored secret (sealed by the caller) or ErrNotFound.
-	Secret(ctx context.Context, name string) ([]byte, error)
-	// PutSecret stores a secret unless one exists (ErrExists).
-	PutSecret(ctx context.Context, name string, data []byte) error
-}
-
-// Claim is the outcome of Store.Claim.
+// Claim is the outcome of NotifierStore.Claim.
 type Claim int
 
 // The outcomes of a claim.

@@ -25,10 +25,17 @@ var (
 	bSecrets   = []byte("secrets")   // name → sealed bytes
 )
 
-// Store is an inquiry.Store over a bbolt file.
+// Store keeps inquiries, their events, message claims, rate counters and
+// secrets in a bbolt file.
 type Store struct{ db *bbolt.DB }
 
-var _ inquiry.Store = (*Store)(nil)
+// One Store serves every user of the inquiry data.
+var (
+	_ inquiry.ServiceStore  = (*Store)(nil)
+	_ inquiry.NotifierStore = (*Store)(nil)
+	_ inquiry.MonitorStore  = (*Store)(nil)
+	_ inquiry.Secrets       = (*Store)(nil)
+)
 
 // Options tune Open.
 type Options struct {
@@ -92,7 +99,7 @@ func addEvent(tx *bbolt.Tx, e inquiry.Event) (bool, error) {
 	return true, nil
 }
 
-// Create implements inquiry.Store.
+// Create implements inquiry.Records.
 func (s *Store) Create(ctx context.Context, q inquiry.Inquiry, ev inquiry.Event) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bInquiries)
@@ -119,7 +126,7 @@ func get(tx *bbolt.Tx, id string) (inquiry.Inquiry, error) {
 	return q, nil
 }
 
-// Get implements inquiry.Store.
+// Get implements inquiry.Records.
 func (s *Store) Get(ctx context.Context, id string) (q inquiry.Inquiry, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		q, err = get(tx, id)
@@ -128,7 +135,7 @@ func (s *Store) Get(ctx context.Context, id string) (q inquiry.Inquiry, err erro
 	return q, err
 }
 
-// Update implements inquiry.Store.
+// Update implements inquiry.Records.
 func (s *Store) Update(ctx context.Context, q inquiry.Inquiry, prev int, evs ...inquiry.Event) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		old, err := get(tx, q.ID)
@@ -150,7 +157,7 @@ func (s *Store) Update(ctx context.Context, q inquiry.Inquiry, prev int, evs ...
 	})
 }
 
-// List implements inquiry.Store by scanning in id order.
+// List implements inquiry.Records by scanning in id order.
 func (s *Store) List(ctx context.Context, f inquiry.Filter) ([]inquiry.Inquiry, string, error) {
 	if f.Limit <= 0 {
 		f.Limit = 1000
@@ -186,7 +193,7 @@ func (s *Store) List(ctx context.Context, f inquiry.Filter) ([]inquiry.Inquiry, 
 	return out, next, err
 }
 
-// Work implements inquiry.Store.
+// Work implements inquiry.MonitorStore.
 func (s *Store) Work(ctx context.Context, fn func(inquiry.Inquiry) error) error {
 	// Collect first: fn may write, and bbolt forbids writes inside a view.
 	var work []inquiry.Inquiry
@@ -216,7 +223,7 @@ func (s *Store) Work(ctx context.Context, fn func(inquiry.Inquiry) error) error 
 	return nil
 }
 
-// AddEvent implements inquiry.Store.
+// AddEvent implements inquiry.MonitorStore.
 func (s *Store) AddEvent(ctx context.Context, ev inquiry.Event) (added bool, err error) {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
 		if tx.Bucket(bInquiries).Get([]byte(ev.Inquiry)) == nil {
@@ -238,7 +245,7 @@ func getEvent(tx *bbolt.Tx, r inquiry.Ref) (inquiry.Event, error) {
 	return e, err
 }
 
-// Event implements inquiry.Store.
+// Event implements inquiry.NotifierStore.
 func (s *Store) Event(ctx context.Context, r inquiry.Ref) (e inquiry.Event, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		e, err = getEvent(tx, r)
@@ -247,7 +254,7 @@ func (s *Store) Event(ctx context.Context, r inquiry.Ref) (e inquiry.Event, err 
 	return e, err
 }
 
-// Pending implements inquiry.Store.
+// Pending implements inquiry.NotifierStore.
 func (s *Store) Pending(ctx context.Context, limit int) ([]inquiry.Event, error) {
 	var out []inquiry.Event
 	err := s.db.View(func(tx *bbolt.Tx) error {
@@ -268,7 +275,7 @@ func (s *Store) Pending(ctx context.Context, limit int) ([]inquiry.Event, error)
 	return out, err
 }
 
-// Delivered implements inquiry.Store.
+// Delivered implements inquiry.NotifierStore.
 func (s *Store) Delivered(ctx context.Context, r inquiry.Ref, at time.Time) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		e, err := getEvent(tx, r)
@@ -293,7 +300,7 @@ type claim struct {
 	Lease     int64     `json:"lease_ns"`
 }
 
-// Claim implements inquiry.Store.
+// Claim implements inquiry.NotifierStore.
 func (s *Store) Claim(ctx context.Context, key string, now time.Time, lease time.Duration) (out inquiry.Claim, err error) {
 	err = s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bClaims)
@@ -317,7 +324,7 @@ func (s *Store) Claim(ctx context.Context, key string, now time.Time, lease time
 	return out, err
 }
 
-// Finish implements inquiry.Store.
+// Finish implements inquiry.NotifierStore.
 func (s *Store) Finish(ctx context.Context, key string, sent bool) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bClaims)
@@ -328,7 +335,7 @@ func (s *Store) Finish(ctx context.Context, key string, sent bool) error {
 	})
 }
 
-// Count implements inquiry.Store. Expired counters are pruned as it goes.
+// Count implements inquiry.Counter. Expired counters are pruned as it goes.
 func (s *Store) Count(ctx context.Context, key string, window time.Duration, now time.Time) (n int, err error) {
 	start := inquiry.WindowStart(now, window)
 	k := []byte(key + "\x00" + start.Format(time.RFC3339))
@@ -368,7 +375,7 @@ func prune(b *bbolt.Bucket, now time.Time, max int) error {
 	return nil
 }
 
-// Secret implements inquiry.Store.
+// Secret implements inquiry.Secrets.
 func (s *Store) Secret(ctx context.Context, name string) (data []byte, err error) {
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		v := tx.Bucket(bSecrets).Get([]byte(name))
@@ -381,7 +388,7 @@ func (s *Store) Secret(ctx context.Context, name string) (data []byte, err error
 	return data, err
 }
 
-// PutSecret implements inquiry.Store.
+// PutSecret implements inquiry.Secrets.
 func (s *Store) PutSecret(ctx context.Context, name string, data []byte) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bSecrets)

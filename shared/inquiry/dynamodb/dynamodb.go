@@ -1,4 +1,4 @@
-// Package dynamodb is the inquiry.Store adapter for Amazon DynamoDB: one
+// Package dynamodb is the inquiry store adapter for Amazon DynamoDB: one
 // table (PLAZA_INQUIRY_TABLE), single-table design.
 //
 //	item      pk                     sk        other attributes
@@ -65,13 +65,20 @@ const (
 	claimRetention = 400 * 24 * time.Hour
 )
 
-// Store is an inquiry.Store over one DynamoDB table.
+// Store keeps inquiries, their events, message claims, rate counters and
+// secrets in one DynamoDB table.
 type Store struct {
 	client *dynamodb.Client
 	table  string
 }
 
-var _ inquiry.Store = (*Store)(nil)
+// One Store serves every user of the inquiry data.
+var (
+	_ inquiry.ServiceStore  = (*Store)(nil)
+	_ inquiry.NotifierStore = (*Store)(nil)
+	_ inquiry.MonitorStore  = (*Store)(nil)
+	_ inquiry.Secrets       = (*Store)(nil)
+)
 
 // New returns a Store on table.
 func New(client *dynamodb.Client, table string) *Store { return &Store{client: client, table: table} }
@@ -210,7 +217,7 @@ func (s *Store) putEvents(q map[string]types.AttributeValue, cond string, vals m
 	return items, nil
 }
 
-// Create implements inquiry.Store.
+// Create implements inquiry.Records.
 func (s *Store) Create(ctx context.Context, q inquiry.Inquiry, ev inquiry.Event) error {
 	item, err := inquiryItem(q)
 	if err != nil {
@@ -230,7 +237,7 @@ func (s *Store) Create(ctx context.Context, q inquiry.Inquiry, ev inquiry.Event)
 	return nil
 }
 
-// Get implements inquiry.Store.
+// Get implements inquiry.Records.
 func (s *Store) Get(ctx context.Context, id string) (inquiry.Inquiry, error) {
 	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: inquiryKey(id), ConsistentRead: aws.Bool(true)})
 	if err != nil {
@@ -246,7 +253,7 @@ func (s *Store) Get(ctx context.Context, id string) (inquiry.Inquiry, error) {
 	return q, nil
 }
 
-// Update implements inquiry.Store.
+// Update implements inquiry.Records.
 func (s *Store) Update(ctx context.Context, q inquiry.Inquiry, prev int, evs ...inquiry.Event) error {
 	item, err := inquiryItem(q)
 	if err != nil {
@@ -270,7 +277,7 @@ func (s *Store) Update(ctx context.Context, q inquiry.Inquiry, prev int, evs ...
 	return nil
 }
 
-// List implements inquiry.Store: one index query, paged until the page is
+// List implements inquiry.Records: one index query, paged until the page is
 // full (a state filter may drop items), in id order.
 func (s *Store) List(ctx context.Context, f inquiry.Filter) ([]inquiry.Inquiry, string, error) {
 	if f.Limit <= 0 {
@@ -371,7 +378,7 @@ func (s *Store) queryWork(ctx context.Context, part string, limit int, fn func(m
 	}
 }
 
-// Work implements inquiry.Store.
+// Work implements inquiry.MonitorStore.
 func (s *Store) Work(ctx context.Context, fn func(inquiry.Inquiry) error) error {
 	var work []inquiry.Inquiry
 	err := s.queryWork(ctx, workWatched, 0, func(it map[string]types.AttributeValue) error {
@@ -393,7 +400,7 @@ func (s *Store) Work(ctx context.Context, fn func(inquiry.Inquiry) error) error 
 	return nil
 }
 
-// AddEvent implements inquiry.Store.
+// AddEvent implements inquiry.MonitorStore.
 func (s *Store) AddEvent(ctx context.Context, ev inquiry.Event) (bool, error) {
 	it, err := eventItem(ev)
 	if err != nil {
@@ -415,7 +422,7 @@ func (s *Store) AddEvent(ctx context.Context, ev inquiry.Event) (bool, error) {
 	return true, nil
 }
 
-// Event implements inquiry.Store.
+// Event implements inquiry.NotifierStore.
 func (s *Store) Event(ctx context.Context, r inquiry.Ref) (inquiry.Event, error) {
 	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: eventItemKey(r), ConsistentRead: aws.Bool(true)})
 	if err != nil {
@@ -429,7 +436,7 @@ func (s *Store) Event(ctx context.Context, r inquiry.Ref) (inquiry.Event, error)
 	return e, err
 }
 
-// Pending implements inquiry.Store.
+// Pending implements inquiry.NotifierStore.
 func (s *Store) Pending(ctx context.Context, limit int) ([]inquiry.Event, error) {
 	var out []inquiry.Event
 	err := s.queryWork(ctx, workPending, limit, func(it map[string]types.AttributeValue) error {
@@ -443,7 +450,7 @@ func (s *Store) Pending(ctx context.Context, limit int) ([]inquiry.Event, error)
 	return out, err
 }
 
-// Delivered implements inquiry.Store.
+// Delivered implements inquiry.NotifierStore.
 func (s *Store) Delivered(ctx context.Context, r inquiry.Ref, at time.Time) error {
 	e, err := s.Event(ctx, r)
 	if err != nil {
@@ -467,7 +474,7 @@ func (s *Store) Delivered(ctx context.Context, r inquiry.Ref, at time.Time) erro
 
 func claimKey(k string) map[string]types.AttributeValue { return key("MSG#"+k, "MSG") }
 
-// Claim implements inquiry.Store.
+// Claim implements inquiry.NotifierStore.
 func (s *Store) Claim(ctx context.Context, k string, now time.Time, lease time.Duration) (inquiry.Claim, error) {
 	_, err := s.client.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName:                aws.String(s.table),
@@ -498,7 +505,7 @@ func (s *Store) Claim(ctx context.Context, k string, now time.Time, lease time.D
 	return inquiry.Busy, nil
 }
 
-// Finish implements inquiry.Store.
+// Finish implements inquiry.NotifierStore.
 func (s *Store) Finish(ctx context.Context, k string, sent bool) error {
 	var err error
 	if sent {
@@ -515,7 +522,7 @@ func (s *Store) Finish(ctx context.Context, k string, sent bool) error {
 	return nil
 }
 
-// Count implements inquiry.Store with an atomic ADD; TTL removes old windows.
+// Count implements inquiry.Counter with an atomic ADD; TTL removes old windows.
 func (s *Store) Count(ctx context.Context, k string, window time.Duration, now time.Time) (int, error) {
 	start := inquiry.WindowStart(now, window)
 	out, err := s.client.UpdateItem(ctx, &dynamodb.UpdateItemInput{
@@ -542,7 +549,7 @@ func (s *Store) Count(ctx context.Context, k string, window time.Duration, now t
 
 func secretKey(name string) map[string]types.AttributeValue { return key("SECRET#"+name, "SECRET") }
 
-// Secret implements inquiry.Store.
+// Secret implements inquiry.Secrets.
 func (s *Store) Secret(ctx context.Context, name string) ([]byte, error) {
 	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: secretKey(name), ConsistentRead: aws.Bool(true)})
 	if err != nil {
@@ -555,7 +562,7 @@ func (s *Store) Secret(ctx context.Context, name string) ([]byte, error) {
 	return b.Value, nil
 }
 
-// PutSecret implements inquiry.Store.
+// PutSecret implements inquiry.Secrets.
 func (s *Store) PutSecret(ctx context.Context, name string, data []byte) error {
 	it := secretKey(name)
 	it["data"] = &types.AttributeValueMemberB{Value: data}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"testing"
 
@@ -13,6 +14,8 @@ import (
 	awskms "github.com/aws/aws-sdk-go-v2/service/kms"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 
+	"github.com/seoul-plaza/plaza/shared/api"
+	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/awstest"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
@@ -39,7 +42,7 @@ func open(t *testing.T, srv *awstest.Server) *dynamodb.Store {
 
 func TestStore(t *testing.T) {
 	srv := moto.Get(t)
-	inquirytest.Run(t, func(t *testing.T) inquiry.Store { return open(t, srv) })
+	inquirytest.Run(t, func(t *testing.T) inquirytest.Store { return open(t, srv) })
 }
 
 func newKey(t *testing.T, srv *awstest.Server) string {
@@ -74,6 +77,9 @@ func awsEnv(t *testing.T, srv *awstest.Server) inquirytest.Env {
 		t.Fatal(err)
 	}
 	return inquirytest.Env{
+		Serve: func(s *inquiry.Service, v auth.Verifier, addr func(*http.Request) string) http.Handler {
+			return api.New(api.Deps{Inquiries: s, Auth: v, DefaultOrg: inquirytest.Org, ClientAddr: addr})
+		},
 		Store:  open(t, srv),
 		Sealer: kms.NewFromConfig(srv.Config, newKey(t, srv)),
 		Mailer: ses.New(sesClient, from, ""),

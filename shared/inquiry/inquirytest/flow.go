@@ -16,7 +16,7 @@ const (
 	CitizenName  = "홍길동"
 )
 
-// Flow runs the whole exchange through the handler: ask, the
+// Flow runs the whole exchange through the HTTP API: ask, the
 // acknowledgement and the officers' mail, assignment, the answer, the
 // citizen told, the public Q&A with personal data masked, and no contact
 // data in any public response or log line.

@@ -85,8 +85,11 @@ func (s *SyncBuffer) String() string {
 
 // Env is what a backend gives the harness.
 type Env struct {
-	Store  inquiry.Store
+	Store  Store
 	Sealer inquiry.Sealer
+	// Serve puts the Service behind HTTP as the API does (shared/api,
+	// which this package cannot import: its tests import this one).
+	Serve  Serve
 	Mailer notify.Mailer
 	Texter notify.Texter
 	// Sent returns every message sent so far.
@@ -95,6 +98,10 @@ type Env struct {
 	// (as on AWS, where the stream delivers them).
 	NoDispatch bool
 }
+
+// Serve returns the HTTP handler of a Service: staff verified by staff,
+// each request's client address given by clientAddr.
+type Serve func(s *inquiry.Service, staff auth.Verifier, clientAddr func(*http.Request) string) http.Handler
 
 // Sent is what went out.
 type Sent struct {
@@ -130,12 +137,14 @@ func (s Sent) SMSTo(to string) []SentSMS {
 	return out
 }
 
-// Harness is the inquiry system around one Env: handler, notifier and
-// monitor on a fake clock, published test documents, a local token issuer.
+// Harness is the inquiry system around one Env: the Service behind HTTP,
+// notifier and monitor on a fake clock, published test documents, a local
+// token issuer.
 type Harness struct {
 	Env      Env
 	Clock    *Clock
-	Handler  *inquiry.Handler
+	Service  *inquiry.Service
+	Handler  http.Handler
 	Notifier *inquiry.Notifier
 	Monitor  *inquiry.Monitor
 	Issuer   *auth.Local
@@ -196,12 +205,14 @@ func NewHarness(t testing.TB, env Env) *Harness {
 	if env.NoDispatch {
 		dispatch = nil
 	}
-	h.Handler = inquiry.NewHandler(inquiry.HandlerDeps{
+	h.Service = inquiry.NewService(inquiry.ServiceDeps{
 		Store: env.Store, Sealer: env.Sealer, Blinder: blinder, Directory: dir, Documents: docs, PublicBucket: "public",
-		Auth: h.Issuer, Redactor: redact.New(), DefaultOrg: Org, Logger: logger, Now: h.Clock.Now,
-		Dispatch:   dispatch,
-		ClientAddr: func(*http.Request) string { return h.Addr },
+		Redactor: redact.New(), DefaultOrg: Org, Logger: logger, Now: h.Clock.Now, Dispatch: dispatch,
 	})
+	if env.Serve == nil {
+		t.Fatal("inquirytest: Env.Serve is required")
+	}
+	h.Handler = env.Serve(h.Service, h.Issuer, func(*http.Request) string { return h.Addr })
 	return h
 }
 

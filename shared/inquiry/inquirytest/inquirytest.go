@@ -1,4 +1,4 @@
-// Package inquirytest is the conformance suite every inquiry.Store adapter
+// Package inquirytest is the conformance suite every inquiry store adapter
 // must pass: the same assertions for bbolt and DynamoDB.
 package inquirytest
 
@@ -25,8 +25,17 @@ func Sample(now time.Time, org, dept, doc string) inquiry.Inquiry {
 	return q
 }
 
+// Store is every interface an adapter implements for the users of the
+// inquiry data: the Service, the Notifier, the Monitor and LoadBlinder.
+type Store interface {
+	inquiry.ServiceStore
+	inquiry.NotifierStore
+	inquiry.MonitorStore
+	inquiry.Secrets
+}
+
 // Run runs the suite; open returns an empty store for one test.
-func Run(t *testing.T, open func(t *testing.T) inquiry.Store) {
+func Run(t *testing.T, open func(t *testing.T) Store) {
 	ctx := context.Background()
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, inquiry.KST)
 

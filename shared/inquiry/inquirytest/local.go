@@ -11,7 +11,8 @@ import (
 
 // LocalEnv is the one-machine stack in a temporary folder: a bbolt store,
 // a local key file, and the outbox for mail and SMS. Other packages' tests
-// (the API's contract test) can mount NewHarness(t, LocalEnv(t)).Handler.
+// (the API's contract test) use its store and sealer; Serve is left to
+// the caller.
 func LocalEnv(t testing.TB) Env {
 	t.Helper()
 	dir := t.TempDir()

@@ -1,6 +1,6 @@
-// Package routes builds the inquiry routes the API function mounts. It is
-// apart from package inquiries so that notify and monitor do not link the
-// redactor.
+// Package routes builds the inquiry service the API function serves. It
+// is apart from package inquiries so that notify and monitor do not link
+// the redactor.
 package routes
 
 import (
@@ -12,19 +12,17 @@ import (
 
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
-	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
-// Handler builds the inquiry routes the API mounts: the store and sealer
+// Service builds the inquiry service the API serves: the store and sealer
 // on DynamoDB and KMS, the deployment's blinding key (created and sealed
-// on first use), published documents read from docs, staff from v. On AWS
-// no event is dispatched in-process: the table's stream triggers notify.
-// Rate limits key on the viewer's address as CloudFront forwards it.
-func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifier, log func(context.Context) *slog.Logger) (*inquiry.Handler, Shared, error) {
+// on first use), published documents read from docs. On AWS no event is
+// dispatched in-process: the table's stream triggers notify.
+func Service(ctx context.Context, e wire.Env, docs storage.Store, log func(context.Context) *slog.Logger) (*inquiry.Service, Shared, error) {
 	st := inquiries.Store(e)
 	sealer := kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
 	// The directory (one DynamoDB read) and the blinding key (a read and
@@ -47,17 +45,15 @@ func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifie
 		return nil, Shared{}, err
 	}
 	shared := Shared{Store: st, Sealer: sealer, Blinder: blinder}
-	return inquiry.NewHandler(inquiry.HandlerDeps{
+	return inquiry.NewService(inquiry.ServiceDeps{
 		Store:        st,
 		Sealer:       sealer,
 		Blinder:      blinder,
 		Directory:    dir,
 		Documents:    docs,
 		PublicBucket: e.Config.PublicBucket,
-		Auth:         v,
 		Redactor:     redact.New(),
 		DefaultOrg:   e.Config.OrgCode,
-		ClientAddr:   inquiry.ViewerAddress,
 		Logger:       e.Log,
 		Log:          log,
 	}), shared, nil
@@ -66,7 +62,7 @@ func Handler(ctx context.Context, e wire.Env, docs storage.Store, v auth.Verifie
 // Shared is what leak reports share with inquiries: the store's rate
 // counters, the sealer and the blinding key (loaded once per cold start).
 type Shared struct {
-	Store   inquiry.Store
+	Store   inquiry.Counter
 	Sealer  *kms.Sealer
 	Blinder *inquiry.Blinder
 }

@@ -3,13 +3,13 @@ package inquiry_test
 import (
 	"context"
 	"encoding/json"
-	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	it "github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
 )
@@ -268,7 +268,7 @@ func TestAuthorization(t *testing.T) {
 	}
 	// The token may come in a header instead of the URL.
 	req := httptest.NewRequest("GET", "/api/inquiries/"+trafficID, nil)
-	req.Header.Set(inquiry.TokenHeader, token)
+	req.Header.Set(api.InquiryTokenHeader, token)
 	w := httptest.NewRecorder()
 	h.Handler.ServeHTTP(w, req)
 	if w.Code != 200 {
@@ -403,32 +403,6 @@ func TestPublishOptOut(t *testing.T) {
 	}
 }
 
-func TestRegisterOnAnotherMux(t *testing.T) {
-	h := it.NewHarness(t, localEnv(t))
-	mux := http.NewServeMux()
-	var wrapped []string
-	h.Handler.Register(mux, func(pattern string, fn http.HandlerFunc) http.HandlerFunc {
-		wrapped = append(wrapped, pattern)
-		return fn
-	})
-	if len(wrapped) != len(h.Handler.Routes()) || len(wrapped) != 11 {
-		t.Fatalf("wrapped %v", wrapped)
-	}
-	for _, p := range h.Handler.Routes() {
-		method, path, _ := strings.Cut(p, " ")
-		r := httptest.NewRequest(method, strings.ReplaceAll(path, "{id}", "X"), nil)
-		if _, pat := mux.Handler(r); pat != p {
-			t.Errorf("%s resolves to %q", p, pat)
-		}
-	}
-	w := httptest.NewRecorder()
-	mux.ServeHTTP(w, httptest.NewRequest("GET", "/api/inquiries/consent", nil))
-	if w.Code != 200 {
-		t.Fatalf("mounted consent: %d", w.Code)
-	}
-	_ = context.Background()
-}
-
 func TestMissingDepsFailAtStart(t *testing.T) {
 	defer func() {
 		p := recover()
@@ -436,7 +410,7 @@ func TestMissingDepsFailAtStart(t *testing.T) {
 			t.Fatalf("panic %v", p)
 		}
 	}()
-	inquiry.NewHandler(inquiry.HandlerDeps{})
+	inquiry.NewService(inquiry.ServiceDeps{})
 }
 
 func TestConsentIsRecorded(t *testing.T) {
@@ -446,26 +420,5 @@ func TestConsentIsRecorded(t *testing.T) {
 	q, err := env.Store.Get(context.Background(), id)
 	if err != nil || q.ConsentVersion != inquiry.ConsentVersion || !q.ConsentAt.Equal(it.Start.UTC()) {
 		t.Fatalf("consent %q at %v (%v)", q.ConsentVersion, q.ConsentAt, err)
-	}
-}
-
-func TestClientAddresses(t *testing.T) {
-	r := httptest.NewRequest("GET", "/", nil)
-	r.RemoteAddr = "192.0.2.1:5555"
-	if got := inquiry.RemoteHost(r); got != "192.0.2.1" {
-		t.Errorf("RemoteHost = %q", got)
-	}
-	if got := inquiry.ViewerAddress(r); got != "192.0.2.1" {
-		t.Errorf("ViewerAddress without header = %q", got)
-	}
-	r.RemoteAddr = "130.176.0.1" // API Gateway's source IP, no port
-	if got := inquiry.RemoteHost(r); got != "130.176.0.1" {
-		t.Errorf("RemoteHost without port = %q", got)
-	}
-	for hdr, want := range map[string]string{"198.51.100.10:46532": "198.51.100.10", "2001:db8::1:46532": "2001:db8::1", "[2001:db8::2]:443": "2001:db8::2"} {
-		r.Header.Set("CloudFront-Viewer-Address", hdr)
-		if got := inquiry.ViewerAddress(r); got != want {
-			t.Errorf("ViewerAddress(%q) = %q, want %q", hdr, got, want)
-		}
 	}
 }
