@@ -181,26 +181,34 @@ func staffScope(w http.ResponseWriter, r *http.Request, c auth.Claims) (string, 
 	return c.Department, true
 }
 
-func (h *Handler) staffReports(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+// reportScope checks what every staff listing of reports needs: the
+// service, the organization and the department the caller may see. none
+// is true when a staff member of no department asks (an empty list).
+func (h *Handler) reportScope(w http.ResponseWriter, r *http.Request, c auth.Claims) (org, dept string, none, ok bool) {
 	if h.d.Reports == nil {
 		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "reports are not available here")
-		return
+		return "", "", false, false
 	}
 	org, bad := h.org(r.URL.Query())
 	if bad != nil {
 		bad.write(w)
-		return
+		return "", "", false, false
 	}
+	dept, ok = staffScope(w, r, c)
+	return org, dept, ok && !c.Admin && dept == "", ok
+}
+
+func (h *Handler) staffReports(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 	state := r.URL.Query().Get("state")
 	if state != "" && state != "open" && state != "all" {
 		(&badParam{"state", `state must be "open" (default) or "all"`}).write(w)
 		return
 	}
-	dept, ok := staffScope(w, r, c)
+	org, dept, none, ok := h.reportScope(w, r, c)
 	if !ok {
 		return
 	}
-	if !c.Admin && dept == "" {
+	if none {
 		httpjson.Write(w, http.StatusOK, reportList{Items: []leak.Report{}})
 		return
 	}
@@ -220,20 +228,11 @@ type missedList struct {
 }
 
 func (h *Handler) staffMissed(w http.ResponseWriter, r *http.Request, c auth.Claims) {
-	if h.d.Reports == nil {
-		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "reports are not available here")
-		return
-	}
-	org, bad := h.org(r.URL.Query())
-	if bad != nil {
-		bad.write(w)
-		return
-	}
-	dept, ok := staffScope(w, r, c)
+	org, dept, none, ok := h.reportScope(w, r, c)
 	if !ok {
 		return
 	}
-	if !c.Admin && dept == "" {
+	if none {
 		httpjson.Write(w, http.StatusOK, missedList{Items: []leak.MissCount{}})
 		return
 	}
