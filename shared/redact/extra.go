@@ -147,3 +147,50 @@ func isNation(w string) bool {
 	}
 	return false
 }
+
+// splitName reads a name written apart from i: a surname and its given
+// name as two words ("김 철수", "남궁 하늘"), a compound surname and
+// spaced syllables ("황보 은 별"), or syllables one by one ("김 철 수").
+// It returns the end, or i. Only readers that know a name stands here (a
+// marker, a name column) call it: the shapes alone are common in prose.
+func (sc *scanner) splitName(i, end int) int {
+	s := sc.s
+	if e, ok := sc.spacedNameMin(i, end, 3); ok {
+		return e
+	}
+	// The surname: one syllable, or a compound one.
+	j := i
+	if hasSurname2(s[i:end]) {
+		j += 6
+	} else if i+3 <= end && hangulAt(s, i) && surnames1.has(runeAt(s, i)) {
+		j += 3
+	} else {
+		return i
+	}
+	if j >= end || s[j] != ' ' {
+		return i
+	}
+	g := j + 1
+	// The given name: one word of one or two syllables, or two single
+	// syllables ("황보 은 별").
+	k := g
+	for k < end && hangulAt(s, k) && k-g < 9 {
+		k += 3
+	}
+	n := (k - g) / 3
+	if n == 1 && k+4 <= end && s[k] == ' ' && hangulAt(s, k+1) && (k+4 == end || !hangulAt(s, k+4)) {
+		k += 4 // "은 별"
+		n = 2
+	}
+	if n < 1 || n > 2 {
+		return i
+	}
+	if k < end && hangulAt(s, k) {
+		return i
+	}
+	whole := strings.ReplaceAll(s[i:k], " ", "")
+	if sc.lx.score(whole) < shapeName || sc.lx.noun(whole) || roleWord(whole) || sc.exempt(whole) {
+		return i
+	}
+	return k
+}

@@ -52,6 +52,7 @@ func TestForms(t *testing.T) {
 		{TypeLicence, "면허번호 «28 12 123456 78»"},
 		{TypePlate, "차량 «12가3456»"},
 		{TypePlate, "차량번호: «123가 4567»"},
+		{TypePlate, "차량 «12가-3456» 견인"},
 		{TypePlate, "서울«12가3456» 승용차"},
 		{TypeBirthDate, "생년월일: «1990년 1월 1일»"},
 		{TypeBirthDate, "생년월일 «1990.01.01»"},

@@ -325,6 +325,13 @@ func (sc *scanner) marker(i, size int) {
 		}
 		return
 	}
+	if (n == 1 || n == 2 && hasSurname2(s[j:k])) && k < len(s) && s[k] == ' ' && (!weakMarkers[mk] || signed) && !topic {
+		// "성명 김 철 수", "민원인 김 철수 씨는", "신청인 황보 은 별".
+		if se := sc.splitName(j, le); se > j {
+			sc.add(j, se, TypeName, "name.marker_split", 0.85, MaskName(s[j:se]))
+		}
+		return
+	}
 	if n < 2 || n > 9 {
 		return
 	}

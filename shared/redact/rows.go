@@ -32,6 +32,11 @@ func (sc *scanner) numberedRows() {
 			c := cs[1]
 			w := s[c.start:c.end]
 			n := utf8.RuneCountInString(w)
+			if !hangulWord(w) && sc.splitName(c.start, c.end) == c.end && (found(c.end, e) || personValue(s[c.end:e])) {
+				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w)) // "남궁 하늘"
+				i = e + 1
+				continue
+			}
 			if !hangulWord(w) && sc.transcribedCell(c.start, c.end) && (found(c.end, e) || personValue(s[c.end:e])) {
 				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
 				i = e + 1

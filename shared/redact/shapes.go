@@ -247,6 +247,9 @@ func plateAt(s string, g group, preFn func() string) (int, float64) {
 	if j < len(s) && s[j] == ' ' {
 		j++
 		sp++
+	} else if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && hasAny(preFn(), kwPlate) {
+		j++ // "12가-3456", after a word that names a vehicle
+		sp++
 	}
 	k := j
 	for k < len(s) && isDigit(s[k]) {
