@@ -667,6 +667,9 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return // "황보O식", "김○○": masked already
 	}
 	core := sc.nameCore(w)
+	if core != w && w == strings.TrimSpace(s[a:b]) && sc.lx.score(w) >= shapeName {
+		core = w // a cell holds no particle: "박슬기로" is the whole name
+	}
 	if sc.exempt(core) || placeholder(core) || roleWord(core) || placeWord(core) || isPrivateRole(core) || isTitle(core) {
 		return
 	}
