@@ -194,3 +194,41 @@ func (sc *scanner) splitName(i, end int) int {
 	}
 	return k
 }
+
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
+
+// hanWord reports two to four Chinese characters and nothing else: a name
+// written in Hanja ("洪吉童").
+func hanWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// hanjaInBrackets masks a name and its Hanja spelling in brackets after
+// it: "홍길동(洪吉童)", "징계혐의자 김철수(金哲洙)". i is the bracket.
+func (sc *scanner) hanjaInBrackets(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+20)], ')')
+	if c < 0 || !hanWord(s[i+1:i+c]) {
+		return
+	}
+	a, n := hangulBack(s, i, 5)
+	if n != utf8.RuneCountInString(s[i+1:i+c]) || n < 2 {
+		return
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:a]); a > 0 && isHangul(r) {
+		return
+	}
+	w := s[a:i]
+	if sc.lx.score(w) < shapeName || roleWord(w) || sc.exempt(w) || officialNear(s, a, i) {
+		return
+	}
+	sc.add(a, i, TypeName, "name.hanja", 0.85, MaskName(w))
+	sc.add(i+1, i+c, TypeName, "name.hanja", 0.85, MaskName(s[i+1:i+c]))
+}

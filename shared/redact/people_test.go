@@ -66,6 +66,7 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"향호", "500126", "6511", "빈희", "엽태", "33.12.16", "501 5314", "우재", "서우"}, stay: []string{"중랑구 동일로"}},
 		{name: "names written apart after a marker or in a row", text: "성명 김 철 수\n민원인 김 철수 씨는 동의하였다.\n신청인 황보 은 별\n| 2 | 남궁 하늘 | 010-1234-5678 |\n민원인 이 사건에 대하여 설명하였다.",
 			gone: []string{"김 철 수", "철수", "은 별", "하늘"}, stay: []string{"이 사건에 대하여"}},
+		{name: "a name and its Hanja", text: "징계혐의자 김철수(金哲洙)는 무단 결근하였다. 서울특별시(서울特別市) 관련", gone: []string{"철수", "哲"}, stay: []string{"서울特別市"}},
 		{name: "a company's row stays", text: "연번\t사업명\t사업자번호\t교부액\n1\t남산조경\t277-82-55023\t10,257,000원\n2\t한빛상사\t515-82-06026\t5,000,000원",
 			stay: []string{"남산조경", "한빛상사", "277-82-55023"}},
 		{name: "event dates in a row stay", text: "2024. 8. 2. 처리 현황\n| 연번 | 성명 | 신청일 | 처리일 |\n| 1 | 황보미란 | 2024. 7. 21. | 2024. 7. 30. |\n| 2 | 김민준 | '24.7.22 | 2024-07-31 |",

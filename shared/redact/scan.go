@@ -117,6 +117,7 @@ func (sc *scanner) run() {
 			sc.nameBeforeRelation(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
+			sc.hanjaInBrackets(i)
 			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
 			if i+2 >= len(s) {
