@@ -226,7 +226,18 @@ func (sc *scanner) hanjaInBrackets(i int) {
 		return
 	}
 	w := s[a:i]
-	if sc.lx.score(w) < shapeName || roleWord(w) || sc.exempt(w) || officialNear(s, a, i) {
+	// Statutes gloss their terms in Hanja ("현물(現物)"): a name has three
+	// syllables or more, and is no word.
+	if n < 3 || sc.lx.score(w) < shapeName || sc.lx.noun(w) || sc.lx.derived(w) || roleWord(w) || sc.exempt(w) || officialNear(s, a, i) {
+		return
+	}
+	// …and a person is spoken of just before: "징계혐의자 김철수(金哲洙)",
+	// "성명: 김철수(金哲洙)".
+	before := strings.TrimRight(s[max(0, a-40):a], " :：")
+	if k := strings.LastIndexAny(before, " \n\t:："); k >= 0 {
+		before = before[k+1:]
+	}
+	if !isPrivateRole(before) && !hasAny(before, markers) && !hasAny(before, disciplineWords) {
 		return
 	}
 	sc.add(a, i, TypeName, "name.hanja", 0.85, MaskName(w))
