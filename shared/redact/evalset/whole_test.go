@@ -119,10 +119,10 @@ func TestCasebookDocuments(t *testing.T) {
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.846, names 0.790, clean review 19%) less a margin.
+// 0.856, names 0.812, clean review 19%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.83, names: 0.77, types: 0.74, negatives: 0.985,
-		leaky: 0.38, reviewPII: 0.34, reviewClean: 0.21})
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.84, names: 0.79, types: 0.74, negatives: 0.985,
+		leaky: 0.36, reviewPII: 0.34, reviewClean: 0.21})
 }
 
 // TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
