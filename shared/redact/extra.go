@@ -243,3 +243,12 @@ func (sc *scanner) hanjaInBrackets(i int) {
 	sc.add(a, i, TypeName, "name.hanja", 0.85, MaskName(w))
 	sc.add(i+1, i+c, TypeName, "name.hanja", 0.85, MaskName(s[i+1:i+c]))
 }
+
+// shapedName reports a word of two to five Hangul syllables shaped like a
+// name that is no role, title, place or exempt official: the test the
+// readers of a name's place (a signature, a sender, a row) share.
+func (sc *scanner) shapedName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return hangulWord(w) && n >= 2 && n <= 5 && sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) &&
+		!placeWord(w) && !isTitle(w) && !sc.exempt(w)
+}

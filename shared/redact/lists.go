@@ -158,8 +158,7 @@ func (sc *scanner) signatureLines() {
 			sp := trimSpan(s, span{a, e})
 			w := s[sp.start:sp.end]
 			if hangulWord(w) {
-				n := utf8.RuneCountInString(w)
-				if n >= 2 && n <= 5 && sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) && !placeWord(w) && !isTitle(w) && !sc.exempt(w) {
+				if sc.shapedName(w) {
 					sc.add(sp.start, sp.end, TypeName, "name.signature", 0.85, MaskName(w))
 				}
 			} else if se, ok := sc.spacedNameMin(sp.start, sp.end, 2); ok && se == sp.end {

@@ -493,9 +493,7 @@ func (sc *scanner) senderName(a, b int) {
 		}
 		return
 	}
-	n := utf8.RuneCountInString(w)
-	if hangulWord(w) && n >= 2 && n <= 5 && sc.lx.score(w) >= shapeName && !roleWord(w) && !isPrivateRole(w) && !placeWord(w) && !hasAny(w, corpMarks) ||
-		sc.transcribedCell(a, b) {
+	if sc.shapedName(w) && !hasAny(w, corpMarks) || sc.transcribedCell(a, b) {
 		sc.add(a, b, TypeName, "name.sender", 0.85, MaskName(w))
 	}
 }

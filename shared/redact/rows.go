@@ -42,9 +42,7 @@ func (sc *scanner) numberedRows() {
 				i = e + 1
 				continue
 			}
-			if hangulWord(w) && n >= 3 && n <= 5 && sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) &&
-				!placeWord(w) && !isTitle(w) && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) &&
-				(sc.lx.score(w) >= likelyName || found(c.end, e) || personValue(s[c.end:e])) &&
+			if n >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) &&
 				(found(c.end, e) || personValue(s[c.end:e])) && !officialNear(s, c.start, c.end) {
 				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
 			}
