@@ -17,37 +17,24 @@ import (
 func (sc *scanner) numberedRows() {
 	s := sc.s
 	found := sc.hitsIn(func(h hit) bool { return h.typ != TypeName })
-	for i := 0; i < len(s); {
-		e := strings.IndexByte(s[i:], '\n')
-		if e < 0 {
-			e = len(s)
-		} else {
-			e += i
+	for _, ln := range splitLines(s) {
+		if !numberedStart(s, ln.start, ln.end) {
+			continue
 		}
-		var cs []span
-		if numberedStart(s, i, e) {
-			cs = rowFields(s, i, e)
+		cs := rowFields(s, ln.start, ln.end)
+		if len(cs) < 3 || !runningNumber(s[cs[0].start:cs[0].end]) {
+			continue
 		}
-		if len(cs) >= 3 && runningNumber(s[cs[0].start:cs[0].end]) {
-			c := cs[1]
-			w := s[c.start:c.end]
-			n := utf8.RuneCountInString(w)
-			if !hangulWord(w) && sc.splitName(c.start, c.end) == c.end && (found(c.end, e) || personValue(s[c.end:e])) {
-				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w)) // "남궁 하늘"
-				i = e + 1
-				continue
-			}
-			if !hangulWord(w) && sc.transcribedCell(c.start, c.end) && (found(c.end, e) || personValue(s[c.end:e])) {
-				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
-				i = e + 1
-				continue
-			}
-			if n >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) &&
-				(found(c.end, e) || personValue(s[c.end:e])) && !officialNear(s, c.start, c.end) {
-				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
-			}
+		c := cs[1]
+		if !found(c.end, ln.end) && !personValue(s[c.end:ln.end]) {
+			continue // no value of a person in the row
 		}
-		i = e + 1
+		w := s[c.start:c.end]
+		if hangulWord(w) && utf8.RuneCountInString(w) >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) && !officialNear(s, c.start, c.end) ||
+			!hangulWord(w) && (sc.splitName(c.start, c.end) == c.end || sc.transcribedCell(c.start, c.end)) {
+			// "연한철", "남궁 하늘", "아지즈 카리모프"
+			sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
+		}
 	}
 }
 
@@ -102,56 +89,15 @@ func numberedStart(s string, a, b int) bool {
 	return c == '\t' || c == ',' || c == '|' || c == ' ' && a+d+1 < b && (s[a+d+1] == ' ' || s[a+d+1] == '|')
 }
 
-// rowFields splits a line into its cells: by pipes, tabs, commas (a CSV
-// export) or runs of two or more spaces, trimmed, empty cells dropped.
+// rowFields returns the non-empty cells of a line, split as the layout
+// splits rows (rowCells: pipes, tabs, runs of spaces, CSV with quotes).
 func rowFields(s string, a, b int) []span {
-	t := s[a:b]
-	var sepf func(int) (int, bool)
-	switch {
-	case strings.Count(t, "|") >= 2:
-		sepf = func(k int) (int, bool) { return 1, t[k] == '|' }
-	case strings.IndexByte(t, '\t') >= 0:
-		sepf = func(k int) (int, bool) { return 1, t[k] == '\t' }
-	case strings.Count(t, ",") >= 3 && !strings.Contains(t, ", "):
-		sepf = func(k int) (int, bool) { return 1, t[k] == ',' }
-	default:
-		sepf = func(k int) (int, bool) {
-			if t[k] != ' ' || k+1 >= len(t) || t[k+1] != ' ' {
-				return 0, false
-			}
-			n := 0
-			for k+n < len(t) && t[k+n] == ' ' {
-				n++
-			}
-			return n, true
+	cs, _ := rowCells(s, span{a, b})
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.end > c.start {
+			out = append(out, c)
 		}
-	}
-	var out []span
-	start := 0
-	for k := 0; k <= len(t); {
-		n, ok := 0, false
-		if k < len(t) {
-			n, ok = sepf(k)
-		}
-		if k == len(t) || ok {
-			x, y := start, k
-			for x < y && t[x] == ' ' {
-				x++
-			}
-			for y > x && t[y-1] == ' ' {
-				y--
-			}
-			if y > x {
-				out = append(out, span{a + x, a + y})
-			}
-			if k == len(t) {
-				break
-			}
-			k += max(n, 1)
-			start = k
-			continue
-		}
-		k++
 	}
 	return out
 }
@@ -206,27 +152,20 @@ func (sc *scanner) rowBirthDates() {
 		return
 	}
 	named := sc.hitsIn(func(h hit) bool { return h.typ == TypeName })
-	for i := 0; i < len(s); {
-		e := strings.IndexByte(s[i:], '\n')
-		if e < 0 {
-			e = len(s)
-		} else {
-			e += i
+	for _, ln := range splitLines(s) {
+		if ln.end-ln.start <= 12 || !named(ln.start, ln.end) {
+			continue
 		}
-		if e-i > 12 && named(i, e) {
-			for _, c := range rowFields(s, i, e) {
-				t := s[c.start:c.end]
-				y, ok := birthShape(t, newest)
-				if !ok || y > newest-8 || y < 1900 {
-					continue
-				}
-				if l := sc.colCtx(c.start); l != "" && !strings.Contains(l, "생") && hasAny(l, eventLabels) {
-					continue
-				}
-				sc.birthCell(cell{start: c.start, end: c.end})
+		for _, c := range rowFields(s, ln.start, ln.end) {
+			y, ok := birthShape(s[c.start:c.end], newest)
+			if !ok || y > newest-8 || y < 1900 {
+				continue
 			}
+			if l := sc.colCtx(c.start); l != "" && !strings.Contains(l, "생") && hasAny(l, eventLabels) {
+				continue
+			}
+			sc.birthCell(cell{start: c.start, end: c.end})
 		}
-		i = e + 1
 	}
 }
 
