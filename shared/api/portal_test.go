@@ -445,7 +445,7 @@ func TestPortalReportInChromium(t *testing.T) {
 	b.screenshot(shotPath(t, shots, "reported-mobile.png"))
 
 	href := b.text(`document.getElementById("report-track-link").getAttribute("href")`)
-	m := regexp.MustCompile(`^/\?id=SEOUL-2014-0001&org=6110000&report=(R\d{8}T\d{6}-[0-9a-f]{8})#token=([A-Za-z0-9_-]{32})$`).FindStringSubmatch(href)
+	m := regexp.MustCompile(`^/\?id=SEOUL-2014-0001&org=6110000&report=(R\d{8}T\d{6}-[0-9a-f]{8})#token=([A-Za-z0-9_-]{43})$`).FindStringSubmatch(href)
 	if m == nil {
 		t.Fatalf("tracking link %q", href)
 	}

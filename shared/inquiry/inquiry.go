@@ -2,11 +2,7 @@ package inquiry
 
 import (
 	"crypto/rand"
-	"crypto/sha256"
-	"crypto/subtle"
 	"encoding/base32"
-	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"regexp"
@@ -15,6 +11,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/tracking"
 )
 
 // State is where an inquiry stands.
@@ -326,25 +323,13 @@ func NewID(now time.Time) string {
 func ValidID(id string) bool { return idPattern.MatchString(id) }
 
 // TokenBytes is the size of a tracking token: 256 bits.
-const TokenBytes = 32
+const TokenBytes = tracking.TokenBytes
 
-// NewToken returns a fresh tracking token (base64url, 256 random bits).
-func NewToken() string {
-	b := make([]byte, TokenBytes)
-	_, _ = rand.Read(b)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
+// NewToken returns a fresh tracking token (package tracking).
+func NewToken() string { return tracking.New() }
 
 // HashToken returns the digest of a token as stored.
-func HashToken(token string) string {
-	sum := sha256.Sum256([]byte(token))
-	return hex.EncodeToString(sum[:])
-}
+func HashToken(token string) string { return tracking.Hash(token) }
 
 // CheckToken reports, in constant time, whether token is the inquiry's.
-func (q *Inquiry) CheckToken(token string) bool {
-	if token == "" || q.TokenHash == "" {
-		return false
-	}
-	return subtle.ConstantTimeCompare([]byte(HashToken(token)), []byte(q.TokenHash)) == 1
-}
+func (q *Inquiry) CheckToken(token string) bool { return tracking.Check(token, q.TokenHash) }

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
-	"crypto/subtle"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -23,6 +20,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/tracking"
 )
 
 // ErrNotPublished is the Masker's answer for a document with no
@@ -233,11 +231,11 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 		return Receipt{}, ErrClosedDocument
 	}
 
-	token := newToken()
+	token := tracking.New()
 	r := Report{
 		ID: newID(now), Org: sub.Key.Org, Document: sub.Key.ID, DocumentVersion: pub.Version,
 		DocumentTitle: pub.Title, Department: pub.Department.Code, DepartmentName: pub.Department.Name,
-		Reason: sub.Reason, TextRunes: utf8.RuneCountInString(text), TokenHash: hashToken(token), ReceivedAt: now,
+		Reason: sub.Reason, TextRunes: utf8.RuneCountInString(text), TokenHash: tracking.Hash(token), ReceivedAt: now,
 		Notices: []string{ToDepartment, ToPrivacy},
 	}
 	if text != "" {
@@ -319,7 +317,7 @@ func (s *Service) Track(ctx context.Context, k document.Key, id, token string) (
 	if err != nil {
 		return Status{}, err
 	}
-	if token == "" || subtle.ConstantTimeCompare([]byte(hashToken(token)), []byte(r.TokenHash)) != 1 {
+	if !tracking.Check(token, r.TokenHash) {
 		return Status{}, ErrNotFound
 	}
 	ko, en := outcome(r.State)
@@ -815,17 +813,6 @@ func newID(now time.Time) string {
 
 func validID(id string) bool {
 	return len(id) == 25 && id[0] == 'R' && document.ValidID(id)
-}
-
-func newToken() string {
-	b := make([]byte, 24)
-	_, _ = rand.Read(b)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func hashToken(t string) string {
-	sum := sha256.Sum256([]byte(t))
-	return hex.EncodeToString(sum[:])
 }
 
 func isCode(err error, code string) bool {
