@@ -239,7 +239,7 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 		Notices: []string{ToDepartment, ToPrivacy},
 	}
 	if text != "" {
-		r.Found = occurrences(pub, text)
+		r.Found = review.Occurrences(pub, text)
 		if r.Sealed, err = s.d.Sealer.Seal(ctx, []byte(text), sealContext(&r)); err != nil {
 			return Receipt{}, fmt.Errorf("seal report: %w", err)
 		}
@@ -474,7 +474,7 @@ func (s *Service) Act(ctx context.Context, k document.Key, id string, a StaffAct
 			}
 			for _, t := range a.Texts {
 				c, err := CleanText(t)
-				if err != nil || c == "" || occurrences(pub, c) == 0 {
+				if err != nil || c == "" || review.Occurrences(pub, c) == 0 {
 					return View{}, ErrBadWiden
 				}
 				texts = append(texts, c)
@@ -745,15 +745,6 @@ func (s *Service) each(ctx context.Context, prefix string, fn func(*Report) erro
 		}
 	}
 	return nil
-}
-
-// occurrences counts text in the published fields.
-func occurrences(pub *document.Public, text string) int {
-	n := 0
-	for _, f := range review.Fields(pub) {
-		n += strings.Count(*f.Text, text)
-	}
-	return n
 }
 
 // places locates text in the published fields, with context runes on

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
@@ -75,19 +74,6 @@ func (p *Pipeline) AsPublished(ctx context.Context, k document.Key) (*document.P
 	return &base, nil
 }
 
-// Occurrences counts where text occurs in the published fields of pub.
-func Occurrences(pub *document.Public, text string) int {
-	text = norm.NFC.String(text)
-	if text == "" {
-		return 0
-	}
-	n := 0
-	for _, f := range review.Fields(pub) {
-		n += strings.Count(*f.Text, text)
-	}
-	return n
-}
-
 // MaskAfter masks every occurrence of s.Text in a published document, for
 // report, and returns how many it masked (0: the text is not there, and
 // nothing changed). Repeating it for the same report changes nothing more.
@@ -104,7 +90,7 @@ func (p *Pipeline) MaskAfter(ctx context.Context, k document.Key, report string,
 	}
 	s.Field, s.Start, s.End = "", 0, 0
 	s.Text = norm.NFC.String(s.Text)
-	n := Occurrences(pub, s.Text)
+	n := review.Occurrences(pub, s.Text)
 	if n == 0 {
 		return 0, nil
 	}
@@ -164,7 +150,7 @@ func (p *Pipeline) masks(ctx context.Context, k document.Key) ([]Mask, error) {
 func applyMasks(pub *document.Public, masks []Mask) bool {
 	changed := false
 	for _, m := range masks {
-		if Occurrences(pub, m.Span.Text) == 0 {
+		if review.Occurrences(pub, m.Span.Text) == 0 {
 			continue
 		}
 		if _, _, prob := review.Apply(pub, []review.Span{{Text: m.Span.Text, Type: m.Span.Type}}); prob == nil {
@@ -177,7 +163,7 @@ func applyMasks(pub *document.Public, masks []Mask) bool {
 // leaking reports whether some masked text still shows in pub.
 func leaking(pub *document.Public, masks []Mask) bool {
 	for _, m := range masks {
-		if Occurrences(pub, m.Span.Text) > 0 {
+		if review.Occurrences(pub, m.Span.Text) > 0 {
 			return true
 		}
 	}

@@ -191,6 +191,20 @@ func Texts(pub *document.Public) map[string]string {
 	return out
 }
 
+// Occurrences counts where text (NFC) stands in the published fields of
+// pub: what a mask of it as an exact string would cover.
+func Occurrences(pub *document.Public, text string) int {
+	text = norm.NFC.String(text)
+	if text == "" {
+		return 0
+	}
+	n := 0
+	for _, f := range Fields(pub) {
+		n += strings.Count(*f.Text, text)
+	}
+	return n
+}
+
 // Copy returns a deep copy of a candidate, for masking.
 func Copy(pub *document.Public) *document.Public {
 	c := *pub
