@@ -18,6 +18,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/tracking"
@@ -234,7 +235,7 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 	token := tracking.New()
 	r := Report{
 		ID: newID(now), Org: sub.Key.Org, Document: sub.Key.ID, DocumentVersion: pub.Version,
-		DocumentTitle: pub.Title, Department: pub.Department.Code, DepartmentName: pub.Department.Name,
+		DocumentTitle: reportTitle(pub.Title, text, sub.Reason), Department: pub.Department.Code, DepartmentName: pub.Department.Name,
 		Reason: sub.Reason, TextRunes: utf8.RuneCountInString(text), TokenHash: tracking.Hash(token), ReceivedAt: now,
 		Notices: []string{ToDepartment, ToPrivacy},
 	}
@@ -295,6 +296,16 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 		"state", string(r.State), "why", r.Why, "masked", masked)
 	s.notifyNow(ctx, &r)
 	return Receipt{ID: r.ID, Token: token, State: r.State, Masked: masked, Why: r.Why}, nil
+}
+
+// reportTitle is the document's title as the report keeps and sends it:
+// with the reported text masked when it is said to be personal data, so
+// that no notice or listing repeats it, whatever staff decide later.
+func reportTitle(title, text string, reason Reason) string {
+	if text == "" || !reason.Personal() {
+		return title
+	}
+	return strings.ReplaceAll(title, text, redact.Mask(redact.TypeOther, text))
 }
 
 // Status is what a reporter may see of a report.
