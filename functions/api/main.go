@@ -36,7 +36,7 @@ func main() {
 	}
 	ops := stages.Pipeline(env, idx, nil) // the api never reads files
 	reports := leak.New(leak.Deps{Masker: ops, Store: store, Bucket: env.Config.WorkBucket,
-		Sealer: shared.Sealer, Blinder: shared.Blinder, Counter: shared.Store, Logger: env.Log})
+		Sealer: shared.Sealer, Blinder: shared.Blinder, Counter: shared.Store, Logger: env.Log, Log: api.RequestLogger(env.Log)})
 	h := api.New(api.Deps{
 		Search:     idx,
 		Store:      store,

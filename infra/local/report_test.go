@@ -245,6 +245,15 @@ func TestReportedNameIsMaskedEverywhere(t *testing.T) {
 	if !strings.Contains(mails.String(), "privacy.officer@seoul-city.example") || !strings.Contains(mails.String(), "info.officer1@seoul-city.example") {
 		t.Errorf("the privacy officer or the department was not told (%d outbox files)", len(outbox))
 	}
+	// The report's own log lines carry the request's id.
+	for _, line := range strings.Split(rs.logs.String(), "\n") {
+		if strings.Contains(line, `"msg":"leak reported"`) && !strings.Contains(line, `"request_id":`) {
+			t.Errorf("a report's log line without its request id: %s", line)
+		}
+	}
+	if !strings.Contains(rs.logs.String(), `"msg":"leak reported"`) {
+		t.Error("no log line of the report")
+	}
 	for name, text := range map[string]string{"outbox": mails.String(), "logs": rs.logs.String()} {
 		if strings.Contains(text, missedName) || strings.Contains(text, "킴벌리") {
 			t.Errorf("the reported name is in the %s", name)

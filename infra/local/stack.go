@@ -443,7 +443,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	s.Reports = leak.New(leak.Deps{
 		Masker: p, Store: s.Store, Bucket: buckets.Work, Sealer: sealer, Blinder: blinder, Counter: store,
 		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: officers, Privacy: privacy, PortalURL: portal},
-		Limits:   o.ReportLimits, Logger: o.Logger, Now: o.Now,
+		Limits:   o.ReportLimits, Logger: o.Logger, Log: api.RequestLogger(o.Logger), Now: o.Now,
 	})
 	return nil
 }

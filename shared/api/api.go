@@ -168,11 +168,18 @@ func (h *Handler) log(ctx context.Context) *slog.Logger {
 // with its request_id), or slog.Default() outside one. Services behind the
 // API use it so their lines join the access log's: inquiry.ServiceDeps{Log:
 // api.LoggerFrom}.
-func LoggerFrom(ctx context.Context) *slog.Logger {
-	if l, ok := ctx.Value(keyLogger).(*slog.Logger); ok {
-		return l
+func LoggerFrom(ctx context.Context) *slog.Logger { return RequestLogger(slog.Default())(ctx) }
+
+// RequestLogger returns a per-request logger for a service the API calls:
+// the request's (with its request id) inside a request, fallback outside
+// one (a monitor's tick, a delivery).
+func RequestLogger(fallback *slog.Logger) func(context.Context) *slog.Logger {
+	return func(ctx context.Context) *slog.Logger {
+		if l, ok := ctx.Value(keyLogger).(*slog.Logger); ok {
+			return l
+		}
+		return fallback
 	}
-	return slog.Default()
 }
 
 // RequestIDFrom returns the request id of the API request ctx belongs to,

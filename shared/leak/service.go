@@ -141,8 +141,11 @@ type Deps struct {
 	Notifier  Notifier
 	Limits    Limits
 	Retention time.Duration
-	Logger    *slog.Logger
-	Now       func() time.Time
+	// Logger, or Log for a per-request logger (the API's, which carries
+	// the request id).
+	Logger *slog.Logger
+	Log    func(context.Context) *slog.Logger
+	Now    func() time.Time
 }
 
 // Service runs reports.
@@ -152,6 +155,10 @@ type Service struct{ d Deps }
 func New(d Deps) *Service {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	if d.Log == nil {
+		l := d.Logger
+		d.Log = func(context.Context) *slog.Logger { return l }
 	}
 	if d.Now == nil {
 		d.Now = time.Now
@@ -292,7 +299,7 @@ func (s *Service) Submit(ctx context.Context, sub Submission) (Receipt, error) {
 	if err := s.next(ctx, &r, step); err != nil {
 		return Receipt{}, err
 	}
-	s.d.Logger.Info("leak reported", "doc_id", sub.Key.String(), "report", r.ID, "reason", string(r.Reason),
+	s.d.Log(ctx).Info("leak reported", "doc_id", sub.Key.String(), "report", r.ID, "reason", string(r.Reason),
 		"state", string(r.State), "why", r.Why, "masked", masked)
 	s.notifyNow(ctx, &r)
 	return Receipt{ID: r.ID, Token: token, State: r.State, Masked: masked, Why: r.Why}, nil
@@ -523,7 +530,7 @@ func (s *Service) Act(ctx context.Context, k document.Key, id string, a StaffAct
 	if err := s.next(ctx, r, step); err != nil {
 		return View{}, err
 	}
-	s.d.Logger.Info("leak report decided", "doc_id", k.String(), "report", r.ID, "action", string(a.Action), "by", a.By, "masked", step.Masked)
+	s.d.Log(ctx).Info("leak report decided", "doc_id", k.String(), "report", r.ID, "action", string(a.Action), "by", a.By, "masked", step.Masked)
 	s.notifyNow(ctx, r)
 	return s.view(ctx, r)
 }
@@ -638,7 +645,7 @@ func (s *Service) notify(ctx context.Context, r *Report) error {
 // again by the monitor or the event's retry.
 func (s *Service) notifyNow(ctx context.Context, r *Report) {
 	if err := s.notify(ctx, r); err != nil {
-		s.d.Logger.Warn("report notice not sent; it is tried again", "report", r.ID, "error", err.Error())
+		s.d.Log(ctx).Warn("report notice not sent; it is tried again", "report", r.ID, "error", err.Error())
 	}
 }
 
