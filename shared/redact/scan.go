@@ -194,6 +194,15 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			sc.add(k, from, TypeName, "name.repeat", 0.8, mask)
 		}
 	}
+	// A Korean name of three or four syllables is also the same name
+	// written apart ("금경숙" and "금 경숙", OCR's "장 범희"): both are
+	// keyed by their syllables alone.
+	compact := map[string]string{}
+	for n, mask := range names {
+		if c, ok := syllablesOnly(n); ok && len(c) >= 9 {
+			compact[c] = mask
+		}
+	}
 	prevHangul := false
 	for i := 0; i < len(s); {
 		size := 1
@@ -207,25 +216,78 @@ func (sc *scanner) repeatNames(known map[string]string) {
 		}
 		if h && !prevHangul && !taken[i] {
 			// Try the longest name first: 4, 3, then 2 syllables.
-			for n := 4; n >= 2; n-- {
+			found := false
+			for n := 4; n >= 2 && !found; n-- {
 				e := i + 3*n
 				if e > len(s) {
 					continue
 				}
 				mask, ok := names[s[i:e]]
 				if !ok {
-					continue
+					mask, ok = compact[s[i:e]]
 				}
-				if nr, _ := utf8.DecodeRuneInString(s[e:]); isHangul(nr) && !hasPrefixAny(s[e:], particles) {
+				if !ok || !nameEnds(s, e) {
 					continue
 				}
 				sc.add(i, e, TypeName, "name.repeat", 0.8, mask)
-				break
+				found = true
+			}
+			if !found && len(compact) > 0 {
+				if e, mask, ok := spacedKnown(s, i, compact); ok {
+					sc.add(i, e, TypeName, "name.repeat", 0.8, mask)
+				}
 			}
 		}
 		prevHangul = h
 		i += size
 	}
+}
+
+// nameEnds reports whether a name may end at e: at the end of a word or
+// before a particle.
+func nameEnds(s string, e int) bool {
+	nr, _ := utf8.DecodeRuneInString(s[e:])
+	return !isHangul(nr) || hasPrefixAny(s[e:], particles)
+}
+
+// syllablesOnly returns name without its spaces when it is made of
+// Hangul syllables and single spaces only.
+func syllablesOnly(name string) (string, bool) {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case isHangul(r):
+			b.WriteRune(r)
+		case r != ' ':
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// spacedKnown reads three or four syllables from i with single spaces
+// between some of them ("금 경숙", "장 범 희") and reports a known name
+// among them, with where it ends.
+func spacedKnown(s string, i int, compact map[string]string) (int, string, bool) {
+	var buf [12]byte
+	n, spaces := 0, 0
+	for j := i; n < 4 && hangulAt(s, j); {
+		copy(buf[3*n:], s[j:j+3])
+		n++
+		j += 3
+		if n >= 3 && spaces > 0 {
+			if mask, ok := compact[string(buf[:3*n])]; ok && nameEnds(s, j) {
+				return j, mask, true
+			}
+		}
+		if j+1 < len(s) && s[j] == ' ' && hangulAt(s, j+1) {
+			spaces++
+			j++
+		} else if !hangulAt(s, j) {
+			break
+		}
+	}
+	return 0, "", false
 }
 
 // repeatValues masks every other exact occurrence of a value found once,
