@@ -1041,6 +1041,9 @@ func (sc *scanner) lineNames() {
 				sc.salutation(i+k, e)
 			}
 			sc.sender(i, e)
+			if t[0] == '[' || strings.Contains(t, ", ") {
+				sc.chatLine(i, e)
+			}
 			lc := &lineCtx{t: t}
 			if headedList(t) {
 				inList = 6
@@ -2134,3 +2137,60 @@ var personNouns = []string{"민원", "성명", "주소", "연락처", "전화번
 var personalParticle = map[string]bool{"이었습니다": true, "입니다": true, "에게서": true, "께서는": true, "께서": true, "에게는": true,
 	"에게": true, "한테": true, "님께서": true, "님께": true, "님의": true, "님은": true, "님이": true, "님을": true, "님": true, "씨는": true,
 	"씨가": true, "씨의": true, "씨를": true, "씨에게": true, "씨": true, "귀하": true, "께": true}
+
+// chatLine reads the sender of a message copied from a messenger, which
+// is a person whatever the name looks like: "[옥아름솔] [오전 8:33] …"
+// (a PC export) or "2024. 1. 5. 오후 3:20, 홍길동 : …" (a phone's).
+func (sc *scanner) chatLine(i, e int) {
+	s := sc.s
+	a, b := -1, -1
+	if s[i] == '[' {
+		k := strings.IndexByte(s[i:e], ']')
+		if k < 2 || k > 40 {
+			return
+		}
+		rest := strings.TrimLeft(s[i+k+1:e], " ")
+		if !strings.HasPrefix(rest, "[") || !clockAt(rest[1:]) {
+			return
+		}
+		a, b = i+1, i+k
+	} else {
+		k := strings.Index(s[i:e], ", ")
+		if k < 0 || k > 30 || !strings.ContainsAny(s[i:i+k], "0123456789") || !clockEnds(s[i:i+k]) {
+			return
+		}
+		a = i + k + 2
+		c := strings.Index(s[a:e], " : ")
+		if c < 2 || c > 40 {
+			return
+		}
+		b = a + c
+	}
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	name := s[a:b]
+	if name == "" || isTitle(name) || roleOf(name) != roleNone || sc.exempt(name) {
+		return
+	}
+	if c, ok := syllablesOnly(name); ok && len(c) >= 6 && len(c) <= 15 || isLatinUpper(name[0]) && latinNameEnd(name, 0, len(name)) == len(name) {
+		sc.add(a, b, TypeName, "name.chat", 0.85, MaskName(name))
+	}
+}
+
+// clockAt reports whether t starts with a time of day: "오전 8:33]",
+// "09:43]", "오후 5:20]".
+func clockAt(t string) bool {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "오전 "), "오후 ")
+	k := strings.IndexByte(t, ':')
+	return k >= 1 && k <= 2 && len(t) > k+2 && isDigit(t[0]) && isDigit(t[k+1]) && isDigit(t[k+2])
+}
+
+// clockEnds reports whether t ends with a time of day ("… 오후 3:20").
+func clockEnds(t string) bool {
+	k := strings.LastIndexByte(t, ' ')
+	return k >= 0 && clockAt(t[k+1:]+"]")
+}

@@ -36,6 +36,10 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"김철수", "박정호", "최상철", "모창민"}, stay: []string{"사업 추진에", "현장 점검"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
+		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
+			gone: []string{"아름솔", "윤조"}, stay: []string{"구청에 전화해봐", "딱지 왔어"}},
+		{name: "a name written apart elsewhere", text: "2. 추천 대상: 금 경숙(상암동)\n3. 특히 금경숙 씨는 고령에도\n4. 장범희 씨는 지난 30년간. 장 범 희만이 아니라",
+			gone: []string{"금 경숙", "경숙", "장 범 희"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
