@@ -247,8 +247,13 @@ func (sc *scanner) repeatNames(known map[string]string) {
 // before a particle.
 func nameEnds(s string, e int) bool {
 	nr, _ := utf8.DecodeRuneInString(s[e:])
-	return !isHangul(nr) || hasPrefixAny(s[e:], particles)
+	return !isHangul(nr) || hasPrefixAny(s[e:], particles) || hasPrefixAny(s[e:], knownEnds)
 }
+
+// knownEnds may follow a name already known, besides particles: words
+// that would be cut from a new candidate's given name (김이만) but that
+// after a known name are endings ("장범희만이", "은문준으로부터").
+var knownEnds = []string{"만", "으로", "로", "에", "께", "하고", "랑", "이랑", "처럼", "보다"}
 
 // syllablesOnly returns name without its spaces when it is made of
 // Hangul syllables and single spaces only.
