@@ -563,13 +563,39 @@ func (sc *scanner) nameCell(c cell, byContent bool) {
 			}
 			b++
 		}
-		sc.nameItem(c, a, b, byContent)
+		if x, ia, ib, ok := coOwners(s, a, b); ok {
+			// "소동만 외 1 (강성준)": the first owner, and the others in
+			// brackets after their count.
+			sc.nameItem(c, a, x, byContent)
+			sc.nameItem(c, ia, ib, byContent)
+		} else {
+			sc.nameItem(c, a, b, byContent)
+		}
 		if b >= c.end {
 			break
 		}
 		_, size := utf8.DecodeRuneInString(s[b:])
 		a = b + size
 	}
+}
+
+// coOwners splits "소동만 외 1 (강성준)" or "김철수 외 2명(이영희)" in
+// [a, b): the end of the first name, and the bracket's content.
+func coOwners(s string, a, b int) (x, ia, ib int, ok bool) {
+	k := strings.Index(s[a:b], " 외 ")
+	if k <= 0 {
+		return 0, 0, 0, false
+	}
+	j := a + k + len(" 외 ")
+	if j >= b || !isDigit(s[j]) {
+		return 0, 0, 0, false
+	}
+	o := strings.IndexByte(s[j:b], '(')
+	c := strings.LastIndexByte(s[j:b], ')')
+	if o < 0 || c < o {
+		return 0, 0, 0, false
+	}
+	return a + k, j + o + 1, j + c, true
 }
 
 // nameItem masks the name that starts [a, b) in a name cell.

@@ -40,6 +40,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"아름솔", "윤조"}, stay: []string{"구청에 전화해봐", "딱지 왔어"}},
 		{name: "a name written apart elsewhere", text: "2. 추천 대상: 금 경숙(상암동)\n3. 특히 금경숙 씨는 고령에도\n4. 장범희 씨는 지난 30년간. 장 범 희만이 아니라",
 			gone: []string{"금 경숙", "경숙", "장 범 희"}},
+		{name: "co-owners in a name column", text: "| 연번 | 토지등소유자 | 생년월일 | 동의 |\n| 1 | 소동만 외 1 (강성준) | 2000.09.01 | 서면 |\n| 2 | 염숙의 외 2명(경아봉) | 58.02.14 | 서면 |",
+			gone: []string{"동만", "성준", "숙의", "아봉"}, stay: []string{"외 1 (", "서면"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
