@@ -81,13 +81,19 @@ var corpMarks = []string{"(주)", "㈜", "주식회사", "(유)", "유한회사"
 // markCorp sets corp on the cells of a row when a company cell names a
 // corporation.
 func markCorp(s string, row []cell) {
-	corp := false
+	corp, payee := false, false
 	for _, c := range row {
 		if c.role == roleCompany && hasAny(s[c.start:c.end], corpMarks) {
 			corp = true
 		}
+		// A person's own column beside the company (a sole trader's,
+		// an employee's), not its representative's: the row is about the
+		// person, and the account paid is theirs.
+		if t := strings.TrimSpace(s[c.start:c.end]); c.role == roleName && !strings.Contains(c.label, "대표") && t != "" && !hasAny(t, corpMarks) {
+			payee = true
+		}
 	}
-	if corp {
+	if corp && !payee {
 		for i := range row {
 			row[i].corp = true
 		}

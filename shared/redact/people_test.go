@@ -42,6 +42,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"금 경숙", "경숙", "장 범 희"}},
 		{name: "co-owners in a name column", text: "| 연번 | 토지등소유자 | 생년월일 | 동의 |\n| 1 | 소동만 외 1 (강성준) | 2000.09.01 | 서면 |\n| 2 | 염숙의 외 2명(경아봉) | 58.02.14 | 서면 |",
 			gone: []string{"동만", "성준", "숙의", "아봉"}, stay: []string{"외 1 (", "서면"}},
+		{name: "a payee's account beside a company, and a company's own", text: "| 연번 | 성명 | 사업장 | 은행 | 계좌번호 | 지급액 |\n|---|---|---|---|---|---|\n| 1 | 문분원 | 주식회사 새솔 | 우리은행 | 9941-539-850338 | 258만원 |\n\n" +
+			"| 업체명 | 대표자 | 은행 | 계좌번호 | 예금주 | 지급액 |\n|---|---|---|---|---|---|\n| (주)하나테크 | 정민수 | 신한은행 | 140-012-345678 | (주)하나테크 | 5,000,000 |",
+			gone: []string{"분원", "850338", "민수"}, stay: []string{"140-012-345678", "(주)하나테크"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
