@@ -670,8 +670,13 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		}
 		// "마리아 산토스", "응우옌 반 훙": a name of several Hangul words,
 		// and nothing else in the item, is one foreign name.
+		// Under a name column's own header (not a form's label), the
+		// item is a name whatever its origin, unless its first word is a
+		// role or a body ("주민 박영희").
+		column := !c.form && c.tab > 0
 		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
-			(hasAny(c.label, []string{"한글", "국문"}) || (c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item)) {
+			(hasAny(c.label, []string{"한글", "국문"}) || (c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item) ||
+				column && !leadWord(firstWord(item)) && !sc.allNouns(item)) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
@@ -718,6 +723,12 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	}
 	// A transcribed foreign name: the run of Hangul words.
 	if c.form || !(c.foreign || sc.docForeign) && sc.lx.alienness(s[a:we]) < 1 {
+		// "쏨차이", "리우양" alone under a name column's header: a word
+		// that is no ordinary word, no place and no role is the name.
+		if !c.form && c.tab > 0 && we == b && utf8.RuneCountInString(core) >= 3 && utf8.RuneCountInString(core) <= 6 && core == w &&
+			!sc.anyNoun(core) && !verbLike(core) && !sc.lx.derived(core) {
+			sc.add(a, we, TypeName, "name.cell_foreign", 0.8, MaskName(core))
+		}
 		return
 	}
 	if hasAny(s[a:b], []string{"특별시", "광역시", "특별자치", "서울시"}) || bodyWord(strings.Fields(s[a:b])[len(strings.Fields(s[a:b]))-1]) {
@@ -737,6 +748,12 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if fe > a && utf8.RuneCountInString(s[a:fe]) >= 2 && !roleWord(s[a:fe]) {
 		sc.add(a, fe, TypeName, "name.cell_foreign", 0.85, MaskName(s[a:fe]))
 	}
+}
+
+// leadWord reports a word that leads a name in a cell without being
+// part of it: a role, a body or a title.
+func leadWord(w string) bool {
+	return isPrivateRole(w) || bodyWord(w) || isTitle(w) || roleWord(w)
 }
 
 // placeWord reports a bank, a station or another place that a name
@@ -763,6 +780,18 @@ func (sc *scanner) anyNoun(t string) bool {
 		}
 	}
 	return false
+}
+
+// allNouns reports whether every word of t is an ordinary word ("해당
+// 없음"), where a foreign name has at least one that is not ("마리아
+// 산토스").
+func (sc *scanner) allNouns(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if !(sc.lx.noun(w) || notNames[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // allHangulWords reports words of Hangul only, each of one to five

@@ -45,6 +45,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a payee's account beside a company, and a company's own", text: "| 연번 | 성명 | 사업장 | 은행 | 계좌번호 | 지급액 |\n|---|---|---|---|---|---|\n| 1 | 문분원 | 주식회사 새솔 | 우리은행 | 9941-539-850338 | 258만원 |\n\n" +
 			"| 업체명 | 대표자 | 은행 | 계좌번호 | 예금주 | 지급액 |\n|---|---|---|---|---|---|\n| (주)하나테크 | 정민수 | 신한은행 | 140-012-345678 | (주)하나테크 | 5,000,000 |",
 			gone: []string{"분원", "850338", "민수"}, stay: []string{"140-012-345678", "(주)하나테크"}},
+		{name: "foreign names under a name column's header", text: "| 연번 | 성명 | 학교 | 생년월일 |\n| 6 | 마리아 산토스 | 동국대학교 | 2003년 2월 1일 |\n| 7 | 쏨차이 | 서울고등학교 | 2011/03/01 |\n| 8 | 해당 없음 | - | - |\n\n" +
+			"번호  어르신 성명   생년월일    돌보미\n1     서문숙동      401004      오영태\n3     응우옌 반 안  1940-06-26  조빈태",
+			gone: []string{"산토스", "쏨차이", "응우옌", "반 안"}, stay: []string{"해당 없음", "동국대학교"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
