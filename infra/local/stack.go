@@ -29,6 +29,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
+	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
@@ -212,6 +213,7 @@ func Open(o Options) (*Stack, error) {
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
 		DefaultOrg: defaultOrg, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
+		Portal: portal.Handler(),
 	})
 	return s, nil
 }

@@ -23,7 +23,6 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
-	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -81,9 +80,14 @@ type Deps struct {
 	// ClientAddr returns the client's address for rate limits (default:
 	// the host of r.RemoteAddr; ViewerAddress behind CloudFront).
 	ClientAddr func(*http.Request) string
+	// Portal, when set, serves the citizen portal's page and files at /
+	// and /static/ (portal.Handler() on one machine). The api function on
+	// AWS leaves it nil: CloudFront serves the portal from the site
+	// bucket, and the function's bootstrap stays small.
+	Portal http.Handler
 }
 
-// Handler serves the API and the portal.
+// Handler serves the API, and the portal when Deps.Portal is set.
 type Handler struct {
 	d         Deps
 	mux       *http.ServeMux
@@ -135,9 +139,10 @@ func New(d Deps) *Handler {
 
 	h.inquiryRoutes()
 
-	p := portal.Handler()
-	h.mux.Handle("GET /{$}", p)
-	h.mux.Handle("GET /static/", p)
+	if d.Portal != nil {
+		h.mux.Handle("GET /{$}", d.Portal)
+		h.mux.Handle("GET /static/", d.Portal)
+	}
 	return h
 }
 

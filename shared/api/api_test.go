@@ -361,6 +361,21 @@ func TestPanicIsJSON500(t *testing.T) {
 	}
 }
 
+// TestPortalOnlyWhenGiven: the api function on AWS serves no portal (the
+// site bucket does), so without Deps.Portal its paths are the API's 404.
+func TestPortalOnlyWhenGiven(t *testing.T) {
+	e := newEnv(t)
+	bare := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org})
+	for _, target := range []string{"/", "/static/app.js"} {
+		if w := e.doOn(bare, "GET", target); w.Code != http.StatusNotFound || errCode(t, w.Body.Bytes()) != "not_found" {
+			t.Errorf("no portal: %s answers %d %s", target, w.Code, w.Body)
+		}
+		if w := e.do(t, "GET", target, "", nil); w.Code != http.StatusOK {
+			t.Errorf("with the portal: %s answers %d", target, w.Code)
+		}
+	}
+}
+
 func TestSanitizeSnippet(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain <mark>hit</mark> text":      "plain <mark>hit</mark> text",

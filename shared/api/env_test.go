@@ -23,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -125,7 +126,7 @@ func newEnv(t testing.TB) *env {
 	e.h = New(Deps{
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
 		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
-		Reports: e.reports, ClientAddr: func(*http.Request) string {
+		Reports: e.reports, Portal: portal.Handler(), ClientAddr: func(*http.Request) string {
 			e.addrMu.Lock()
 			defer e.addrMu.Unlock()
 			return e.addr
