@@ -27,6 +27,9 @@ var alienBin string
 //go:embed data/given.txt
 var givenTxt string
 
+//go:embed data/foreign.txt
+var foreignTxt string
+
 // lexicon is what the redactor knows of words: which surname-led words are
 // ordinary words and not names, which Hangul words transcribe foreign
 // names, and how often a syllable starts or ends a Korean given name. It
@@ -39,11 +42,26 @@ type lexicon struct {
 	// is found in transcribed foreign names than in Korean words (log
 	// odds): 르, 즈, 뮐 and 페 are the marks of a transcription.
 	alien []float32
+	// foreign holds name parts common among foreign residents, written in
+	// Hangul (data/foreign.txt): true for an anchor, false for a part
+	// that only supports one (a single syllable, an ordinary word too).
+	foreign map[string]bool
 }
 
 func loadLexicon() *lexicon {
 	lx := &lexicon{first: newSyllableCounts(), second: newSyllableCounts()}
 	lx.nouns = gunzipSet(nounsGz)
+	lx.foreign = map[string]bool{}
+	for _, ln := range strings.Split(foreignTxt, "\n") {
+		if strings.HasPrefix(ln, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(ln) {
+			part := strings.HasSuffix(w, "?")
+			w = strings.TrimSuffix(w, "?")
+			lx.foreign[w] = !part && utf8.RuneCountInString(w) >= 2
+		}
+	}
 	lx.alien = make([]float32, len(alienBin))
 	for i := range len(alienBin) {
 		lx.alien[i] = float32(int8(alienBin[i])) / 16
@@ -125,9 +143,19 @@ func has(set map[string]struct{}, w string) bool {
 // adverb …) that begins like a surname.
 func (lx *lexicon) noun(w string) bool { return notNames[w] || has(lx.nouns, w) }
 
+// foreignPart reports whether w is a known part of a foreign name, and
+// whether it anchors one by itself.
+func (lx *lexicon) foreignPart(w string) (part, anchor bool) {
+	anchor, part = lx.foreign[w]
+	return part, anchor
+}
+
 // foreignName reports whether w reads as a transcribed foreign name: two
 // syllables or more, made of the syllables transcriptions use.
 func (lx *lexicon) foreignName(w string) bool {
+	if anchor := lx.foreign[w]; anchor {
+		return true
+	}
 	return len(w) >= 6 && lx.alienness(w) >= 1.0 && !lx.noun(w)
 }
 

@@ -1860,8 +1860,8 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			if n >= 4 && n <= 8 {
 				sc.particleName(j, we, e, lc)
 			}
-			if foreign && n <= 5 {
-				if fe := sc.transcribed(j, e); fe > j {
+			if n <= 8 {
+				if fe := sc.transcribed(j, e, foreign); fe > j {
 					sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(s[j:fe]))
 					j = fe - 1
 					continue
@@ -1884,14 +1884,17 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 // transcription — one of them a known foreign name or made of the
 // syllables transcriptions use — none an ordinary word, and the run
 // followed by a particle, an honorific, a bracket or a comma. It returns
-// the end of the name (before the particle), or j.
-func (sc *scanner) transcribed(j, e int) int {
+// the end of the name (before the particle), or j. Where the text names
+// no foreigner (foreign false), only an honorific right after the run
+// ("마리아 산토스 씨", "쏨차이 씨", "타나카 유키(52) 씨") says person.
+func (sc *scanner) transcribed(j, e int, foreign bool) int {
 	s := sc.s
 	// Most words are Korean: their first syllable already says so.
-	if sc.lx.alienness(s[j:min(e, j+3)]) < -1 && sc.lx.alienness(s[j:min(e, j+6)]) < -0.5 {
+	if sc.lx.alienness(s[j:min(e, j+3)]) < -1 && sc.lx.alienness(s[j:min(e, j+6)]) < -0.5 && !sc.knownPartAt(j, e) {
 		return j
 	}
 	words := 0
+	anchored := false // a word is a known foreign name part that anchors one
 	var sum, top float64
 	end := j
 	k := j
@@ -1900,16 +1903,25 @@ func (sc *scanner) transcribed(j, e int) int {
 		for we < e && hangulAt(s, we) {
 			we += 3
 		}
-		if we == k || we-k > 15 {
+		if we == k || we-k > 24 {
 			break
 		}
 		full := s[k:we]
 		w := stripParticle(full)
+		if p, _ := sc.lx.foreignPart(full); p {
+			w = full // "쏨차이", not 쏨차 with a particle
+		}
 		a := sc.lx.alienness(w)
 		// Every word must read as a transcription, not as Korean: the
 		// dictionaries' lists of foreign names are too noisy to trust
-		// alone (의장, 자연 are names in them), the syllables are not.
-		if a < -0.5 || notNames[w] || honorificWord(w) || isPrivateRole(w) || verbLike(w) {
+		// alone (의장, 자연 are names in them), the syllables are not;
+		// the team's list of name parts (data/foreign.txt) is.
+		part, anchor := sc.lx.foreignPart(w)
+		if part {
+			a = max(a, 1.5)
+			anchored = anchored || anchor
+		}
+		if !part && (a < -0.5 || !foreign && a < 0.3 || notNames[w] || honorificWord(w) || isPrivateRole(w) || verbLike(w)) {
 			break
 		}
 		words++
@@ -1921,13 +1933,28 @@ func (sc *scanner) transcribed(j, e int) int {
 		}
 		k = we + 1
 	}
-	if words < 2 {
+	if words == 0 {
 		return j
 	}
 	rest := s[end:e]
 	mean := sum / float64(words)
+	honorific := honorificNext(s, end, e) || ageThenHonorific(s, end, e)
+	if words == 1 {
+		// One word ("쏨차이 씨", "바트에르덴입니다") must read as a
+		// transcription by its own syllables, and be followed by what
+		// only follows a person.
+		if w := s[j:end]; !anchored && (!sc.lx.foreignName(w) || utf8.RuneCountInString(w) < 3) ||
+			!(honorific || (foreign || anchored) && (strings.HasPrefix(rest, "입니다") || strings.HasPrefix(rest, "에게") || roleNext(rest)) ||
+				anchored && (particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ","))) {
+			return j
+		}
+		return end
+	}
+	if !foreign && !anchored && (!honorific || top < 1.0 || mean < 0.3) {
+		return j
+	}
 	switch {
-	case honorificNext(s, end, e):
+	case honorific:
 		// "마리아 산토스 씨는": the honorific says person; the words need
 		// only not read as Korean.
 		if mean < 0 {
@@ -1944,6 +1971,34 @@ func (sc *scanner) transcribed(j, e int) int {
 		return j
 	}
 	return end
+}
+
+// knownPartAt reports whether the word at j is a known foreign name
+// part.
+func (sc *scanner) knownPartAt(j, e int) bool {
+	we := j
+	for we < e && hangulAt(sc.s, we) {
+		we += 3
+	}
+	full, _ := sc.lx.foreignPart(sc.s[j:we])
+	part, _ := sc.lx.foreignPart(stripParticle(sc.s[j:we]))
+	return full || part
+}
+
+// ageThenHonorific reports an age in brackets, then an honorific:
+// "(52) 씨는".
+func ageThenHonorific(s string, i, e int) bool {
+	if i >= e || s[i] != '(' {
+		return false
+	}
+	k := i + 1
+	for k < e && isDigit(s[k]) {
+		k++
+	}
+	if k == i+1 || k-i > 4 || k >= e || s[k] != ')' {
+		return false
+	}
+	return honorificNext(s, k+1, e)
 }
 
 // roleNext reports a private role after a space: "존 밀러 위원:",

@@ -48,6 +48,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "foreign names under a name column's header", text: "| 연번 | 성명 | 학교 | 생년월일 |\n| 6 | 마리아 산토스 | 동국대학교 | 2003년 2월 1일 |\n| 7 | 쏨차이 | 서울고등학교 | 2011/03/01 |\n| 8 | 해당 없음 | - | - |\n\n" +
 			"번호  어르신 성명   생년월일    돌보미\n1     서문숙동      401004      오영태\n3     응우옌 반 안  1940-06-26  조빈태",
 			gone: []string{"산토스", "쏨차이", "응우옌", "반 안"}, stay: []string{"해당 없음", "동국대학교"}},
+		{name: "transcribed foreign names with what follows only a person", text: "□ 우리은행에서 만난 마리아 산토스(52) 씨는 좋다고 했다.\n구 통일로 일원에 사는 쏨차이 씨\n3. 운전 업무 배치자 타나카 유키에게 안내\n인근에 사는 바트에르덴입니다.\n부디 건강하세요. 바트 환율",
+			gone: []string{"산토스", "쏨차이", "타나카", "에르덴"}, stay: []string{"만난", "부디 건강하세요", "바트 환율", "우리은행"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
