@@ -62,9 +62,9 @@
 // Names: two-syllable given names, one-syllable (+short) and
 // three-syllable (+long) given names, compound surnames 남궁/제갈/선우/황보/
 // 독고/사공/서문 (+compound), spaced "김 철 수" (+spaced), particles and
-// endings 에게, 의, 은/는, 이/가, 님, 씨, 귀하, 님께서 (+particle:…, the span
-// excludes them), Latin (+latin) and transcribed (+translit) foreign
-// names. RRN and FRN: hyphenated, compact, spaced hyphen, partial masks
+// endings 에게, 의, 은/는, 이/가, (으)로, 입니다, 님, 씨, 귀하, 님께서
+// (+particle:…, the span excludes them), Latin (+latin) and transcribed
+// (+translit) foreign names. RRN and FRN: hyphenated, compact, spaced hyphen, partial masks
 // 881007-2774***. Birth dates: 1988.10.07, 88.10.07., 1988년 10월 7일,
 // 881007, 1988-10-07, 1988. 10. 7., 1988/10/07, 19881007. Mobiles:
 // 010-1234-5678, compact, spaced, dotted, 010)1234-5678, 010-1234-56**.
@@ -88,9 +88,12 @@
 // office_address, company, company_address, bank, bizno (사업자등록번호),
 // corpno (법인등록번호 110111-1234567, only after its label), receipt_no
 // (국민신문고 1AA-2312-0012345, 제2024-00123호), bid_no, budget_code, doc_no,
-// amount, date (never a birth date), age, statute, word (지급액, 조정안,
-// 고소, 하나), place, stat (aggregate counts and rates), visa_status, and
-// masked values.
+// amount, date (never a birth date), age, statute (chosen mostly to fit
+// the kind), word (지급액, 조정안, 고소, 하나), place (venues and facilities
+// such as 망원한강공원), stat (aggregate counts and rates), visa_status,
+// and masked values, also in documents with personal data (an earlier
+// attendee or addressee quoted as 김○○(010-****-5678)). Amounts add up:
+// a payment list's rows, its 합계 and the 총 in its header agree.
 //
 // Form is "place[:column]+quality…": places are recv, kv, list, speaker,
 // qa, sign, prose, cell.prose, table.pipe, table.tab, table.space and

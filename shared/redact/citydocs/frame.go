@@ -24,6 +24,30 @@ func (g *gen) date() {
 	g.neg("date", s)
 }
 
+// period writes two ordered dates (not birth dates) joined by mid, e.g.
+// "2024. 3. 4.부터 2024. 3. 15.까지".
+func (g *gen) period(mid, end string) {
+	y, m := g.in(2021, 2025), g.in(1, 11)
+	d1, d2 := g.in(1, 14), g.in(15, 28)
+	m2 := m + g.in(0, 1)
+	f := g.in(0, 2)
+	one := func(y, m, d int) string {
+		switch f {
+		case 0:
+			return fmt.Sprintf("%d. %d. %d.", y, m, d)
+		case 1:
+			return fmt.Sprintf("%d.%02d.%02d.", y, m, d)
+		}
+		return fmt.Sprintf("%d년 %d월 %d일", y, m, d)
+	}
+	g.neg("date", one(y, m, d1))
+	g.w(mid)
+	g.neg("date", one(y, m2, d2))
+	g.w(end)
+}
+
+func (g *gen) amountV(v int) { g.neg("amount", commas(v)+"원") }
+
 func (g *gen) amount() {
 	v := g.in(3, 300) * 10000
 	if g.p(30) {
@@ -52,7 +76,43 @@ var statutes = []string{
 	"「주차장법」 제19조의4", "「폐기물관리법」 제68조제3항", "「감사원법」 제24조", "「서울특별시 보조금 관리 조례」 제12조제3항",
 }
 
-func (g *gen) statute() { g.neg("statute", g.pick(statutes)) }
+var kindStatutes = map[string][]string{
+	"complaint": {"「민원 처리에 관한 법률」 제27조", "「도로교통법」 제32조", "「주차장법」 제19조의4", "「폐기물관리법」 제68조제3항", "「소음·진동관리법」 제21조제2항", "「건축법」 제79조"},
+	"minutes":   {"「서울특별시 위원회 설치 및 운영에 관한 조례」 제7조제1항", "「국토의 계획 및 이용에 관한 법률」 제113조", "「지방자치법」 제130조"},
+	"subsidy":   {"「보조금 관리에 관한 법률」 제33조", "「서울특별시 보조금 관리 조례」 제12조제3항", "「지방재정법」 제32조의2", "「긴급복지지원법」 제9조"},
+	"notice":    {"「행정절차법」 제21조제1항", "「행정절차법」 제14조제4항", "「식품위생법」 제75조제1항", "「질서위반행위규제법」 제16조", "「건축법」 제79조"},
+	"briefing":  {"「도시 및 주거환경정비법」 제15조", "「국토의 계획 및 이용에 관한 법률」 제28조", "「개인정보 보호법」 제15조제1항"},
+	"contract":  {"「지방계약법 시행령」 제30조", "「지방자치단체를 당사자로 하는 계약에 관한 법률」 제9조", "「지방계약법」 제43조"},
+	"criminal":  {"「형사소송법」 제234조제2항", "「폐기물관리법」 제8조제1항", "「보조금 관리에 관한 법률」 제40조", "「식품위생법」 제37조제4항", "「건축법」 제108조"},
+	"audit":     {"「지방공무원법」 제69조", "「감사원법」 제24조", "「공공감사에 관한 법률」 제23조", "「지방공무원 징계 및 소청 규정」 제2조"},
+	"foreign":   {"「재한외국인 처우 기본법」 제12조", "「출입국관리법」 제31조", "「다문화가족지원법」 제11조"},
+}
+
+func (g *gen) statute() {
+	if ks := kindStatutes[g.d.Kind]; len(ks) > 0 && g.p(75) {
+		g.neg("statute", g.pick(ks))
+		return
+	}
+	g.neg("statute", g.pick(statutes))
+}
+
+var facilities = []string{"망원한강공원", "서울숲", "보라매공원 관리사무소", "○○어린이공원", "중계근린공원", "성수동 수제화거리", "동부간선도로", "신림선 보라매병원역", "정자동 카페거리", "화곡동 공영주차장"}
+
+func (g *gen) facility() { g.neg("place", g.pick(facilities)) }
+
+// maskedMention writes an already-masked person as negatives, as found in
+// documents that quote earlier published material.
+func (g *gen) maskedMention() {
+	p := g.person()
+	g.neg("masked", masked(p))
+	g.w("(")
+	if g.p(50) {
+		g.neg("masked", g.mobileMasked(p))
+	} else {
+		g.neg("masked", g.rrnMasked(p))
+	}
+	g.w(")")
+}
 
 func (g *gen) receipt() {
 	var s string

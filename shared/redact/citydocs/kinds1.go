@@ -20,7 +20,9 @@ func (g *gen) complaintMatter(p *person) {
 	case 2:
 		g.w("   다. 신청 내용: 인접 공사장의 ", g.pick([]string{"비산먼지", "야간 작업", "도로 점용"}), " 관련 현장 확인 요청 (", g.pick([]string{"첨부 사진 3매", "동영상 1건", "현장 사진"}), ")\n")
 	default:
-		g.w("   다. 신청 내용: 무단투기 쓰레기 수거 및 CCTV 설치 요청\n")
+		g.w("   다. 신청 내용: ")
+		g.facility()
+		g.w(" 인근 무단투기 쓰레기 수거 및 CCTV 설치 요청\n")
 	}
 }
 
@@ -117,7 +119,14 @@ func (g *gen) complaint() {
 			})
 		}
 		g.table(lay, []string{"연번", "접수번호", "민원인", "연락처", "민원요지", "처리결과", "처리일"}, rows)
-		g.w("3. 특이사항: ")
+		g.w("3. 특이사항: 반복 민원 신청인은 ")
+		g.nm(p, "prose", "입니다")
+		g.w(". ")
+		if g.p(50) {
+			g.w("전년도 동일 민원인 ")
+			g.maskedMention()
+			g.w("과 별개 건임. ")
+		}
 		g.nm(p, "prose", "은")
 		g.w(" 동일 내용으로 ", g.pick([]string{"3회", "5회", "반복하여"}), " 민원을 제기하였으며 ")
 		g.statute()
@@ -289,10 +298,11 @@ func (g *gen) subsidy() {
 	g.w("  가. 지급 대상: ")
 	cnt := g.in(3, 9)
 	g.neg("stat", fmt.Sprintf("%d명", cnt))
+	per := g.pick2([]int{100000, 200000, 300000, 500000, 600000, 1000000, 1500000, 2000000})
 	g.w("\n  나. 지급액: 1인당 ")
-	g.amount()
+	g.amountV(per)
 	g.w(" (총 ")
-	g.amount()
+	g.amountV(per * cnt)
 	g.w(")\n  다. 예산과목: ")
 	g.neg("budget_code", fmt.Sprintf("%s-%03d-%02d", g.pick([]string{"일반회계", "기금"}), g.in(100, 402), g.in(1, 9)))
 	g.w(" (", g.pick([]string{"민간경상사업보조", "사회보장적수혜금", "민간이전"}), ")\n")
@@ -343,7 +353,7 @@ func (g *gen) subsidy() {
 				}
 			},
 			func() { g.fMobile(p, pl+":연락처") },
-			func() { g.amount() },
+			func() { g.amountV(per) },
 		})
 	}
 	if card {
@@ -356,7 +366,7 @@ func (g *gen) subsidy() {
 	g.w("합계  ")
 	g.neg("stat", fmt.Sprintf("%d명", cnt))
 	g.w("  ")
-	g.amount()
+	g.amountV(per * cnt)
 	g.w("\n")
 	if g.p(50) {
 		g.w("※ 계좌 오류로 반송 시 ", g.pick([]string{"재확인 후 재지급", "차기 지급일에 지급"}), ", 전체 신청 ")
@@ -408,6 +418,13 @@ func (g *gen) notice() {
 		g.w(" 단속 결과 ")
 		g.nm(p, "prose", "이")
 		g.w(" ", g.pick([]string{"유통기한이 경과한 제품을 보관", "허가 없이 용도를 변경", "무단으로 도로를 점용"}), "한 사실이 확인됨\n")
+		if g.p(40) {
+			g.w("   ※ 당초 처분 대상자를 ")
+			g.nm(p, "prose", "으로")
+			g.w(" 정정함 (당초 ")
+			g.maskedMention()
+			g.w(")\n")
+		}
 		g.w("3. 처분 내용: ", g.pick([]string{"영업정지 7일 및 과징금 ", "과징금 ", "원상복구 명령 및 이행강제금 "}))
 		g.amount()
 		g.w("\n4. 법적 근거: ")
@@ -419,7 +436,7 @@ func (g *gen) notice() {
 	} else {
 		g.w(g.o.org, " 공고 제", fmt.Sprint(g.in(2022, 2025)), "-", fmt.Sprint(g.in(100, 2999)), "호\n\n")
 		g.w(g.pick([]string{"공시송달 공고", "과태료 부과 사전통지서 공시송달 공고", "행정처분 통지서 공시송달"}), "\n\n")
-		g.w("아래 사람에게 ", g.pick([]string{"과태료 부과 사전통지서", "행정처분 통지서", "원상복구 명령서"}), "를 발송하였으나 ", g.pick([]string{"수취인 불명", "폐문부재", "주소불명"}), "으로 반송되어 ")
+		g.w("아래 사람에게 ", g.pick([]string{"과태료 부과 사전통지서", "행정처분 통지서", "원상복구 명령서"}), "를 발송하였으나 ", g.pick([]string{"수취인 불명으로", "폐문부재로", "주소불명으로", "이사불명으로"}), " 반송되어 ")
 		g.statute()
 		g.w("에 따라 다음과 같이 공고합니다.\n\n")
 		g.date()
@@ -494,6 +511,13 @@ func (g *gen) briefing() {
 			g.fMobile(p, "prose")
 			g.w(")\n")
 		}
+	}
+	if g.p(50) {
+		g.w(" ○ 1차 설명회 참석자 ")
+		g.maskedMention()
+		g.w("의 ")
+		g.facility()
+		g.w(" 관련 의견은 반영 완료\n")
 	}
 	g.w("\n3. 향후 계획: 주민 의견 검토 후 ")
 	g.date()

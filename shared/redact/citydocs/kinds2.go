@@ -138,10 +138,7 @@ func (g *gen) criminal() {
 	g.w("\n나. ", kind, " 사실\n  ")
 	g.nm(sus, "prose+criminal", "은")
 	g.w(" ")
-	g.date()
-	g.w("경부터 ")
-	g.date()
-	g.w("경까지 ")
+	g.period("경부터 ", "경까지 ")
 	switch g.in(0, 3) {
 	case 0:
 		g.w("화물차(")
@@ -202,6 +199,11 @@ func (g *gen) criminal() {
 		g.fAddr(acc, "prose+criminal")
 		g.w("이다.\n")
 	}
+	if g.p(50) {
+		g.w("  CCTV 영상 및 차량 등록 조회 결과 행위자를 ")
+		g.nm(sus, "prose+criminal", "으로")
+		g.w(" 특정하였다.\n")
+	}
 	g.w("\n다. 증거자료\n  1. 현장 사진 ")
 	g.neg("stat", fmt.Sprintf("%d매", g.in(3, 30)))
 	g.w("\n  2. 진술서 1부\n  3. 관련 법령(")
@@ -215,10 +217,8 @@ func (g *gen) criminal() {
 func (g *gen) audit() {
 	g.head(nil, g.pick([]string{"", "2024년 "})+g.pick([]string{"종합감사 결과 처분 요구", "특정감사 결과 통보", "보조금 집행 실태 감사 결과", "복무 감찰 결과"}))
 	g.w("1. ", g.o.head, "은 ")
-	g.date()
-	g.w("부터 ")
-	g.date()
-	g.w("까지 ", g.pick([]string{"○○동 주민센터", "시설관리공단", "복지관 위탁사업", g.o.dept}), "에 대한 감사를 실시하였습니다.\n")
+	g.period("부터 ", "까지 ")
+	g.w(g.pick([]string{"○○동 주민센터", "시설관리공단", "복지관 위탁사업", g.o.dept}), "에 대한 감사를 실시하였습니다.\n")
 	g.w("2. 감사 결과 지적사항 ")
 	g.neg("stat", fmt.Sprintf("%d건", g.in(2, 19)))
 	g.w("(시정 ")

@@ -489,41 +489,83 @@ func (g *gen) plateValue() string {
 	return fmt.Sprintf("%d%s %s", g.in(100, 399), h, g.dg(4))
 }
 
-var gus = []string{"종로구", "중구", "용산구", "성동구", "광진구", "동대문구", "중랑구", "성북구", "강북구", "도봉구", "노원구", "은평구", "서대문구", "마포구", "양천구", "강서구", "구로구", "금천구", "영등포구", "동작구", "관악구", "서초구", "강남구", "송파구", "강동구"}
-var roads = []string{"도봉로", "노해로", "망우로", "천호대로", "양재대로", "동일로", "시흥대로", "화곡로", "오목로", "신림로", "봉천로", "개봉로", "왕십리로", "성수일로", "마포대로", "연희로", "통일로", "은평로", "답십리로", "장한로", "올림픽로", "공항대로", "남부순환로", "보라매로"}
-var dongs = []string{"성수동1가", "성수동2가", "화곡동", "신림동", "봉천동", "상계동", "중계동", "망원동", "합정동", "쌍문동", "면목동", "불광동", "응암동", "목동", "신정동", "독산동", "사당동", "역삼동", "대치동", "잠실동", "천호동", "길음동", "휘경동"}
+type area struct {
+	city, gu     string
+	roads, dongs []string
+}
+
+var areas = []area{
+	{"서울", "성동구", []string{"왕십리로", "성수일로", "아차산로", "뚝섬로"}, []string{"성수동1가", "성수동2가", "행당동", "금호동4가"}},
+	{"서울", "마포구", []string{"월드컵로", "망원로", "양화로", "마포대로"}, []string{"망원동", "합정동", "성산동", "공덕동"}},
+	{"서울", "강서구", []string{"화곡로", "공항대로", "강서로", "등촌로"}, []string{"화곡동", "등촌동", "가양동"}},
+	{"서울", "관악구", []string{"신림로", "봉천로", "남부순환로", "난곡로"}, []string{"신림동", "봉천동"}},
+	{"서울", "노원구", []string{"동일로", "노해로", "한글비석로", "상계로"}, []string{"상계동", "중계동", "하계동", "공릉동"}},
+	{"서울", "도봉구", []string{"도봉로", "마들로", "방학로"}, []string{"쌍문동", "방학동", "창동"}},
+	{"서울", "중랑구", []string{"망우로", "면목로", "용마산로"}, []string{"면목동", "상봉동", "묵동"}},
+	{"서울", "은평구", []string{"통일로", "연서로", "진관2로"}, []string{"불광동", "응암동", "진관동"}},
+	{"서울", "양천구", []string{"오목로", "목동서로", "신월로"}, []string{"목동", "신정동", "신월동"}},
+	{"서울", "강남구", []string{"테헤란로", "도곡로", "삼성로", "논현로"}, []string{"역삼동", "대치동", "개포동"}},
+	{"서울", "송파구", []string{"올림픽로", "송파대로", "오금로"}, []string{"잠실동", "가락동", "문정동"}},
+	{"서울", "동대문구", []string{"답십리로", "장한로", "왕산로"}, []string{"휘경동", "답십리동", "장안동"}},
+	{"서울", "금천구", []string{"시흥대로", "독산로", "가산로"}, []string{"독산동", "시흥동"}},
+	{"서울", "동작구", []string{"보라매로", "상도로", "사당로"}, []string{"사당동", "상도동", "노량진동"}},
+	{"서울", "성북구", []string{"정릉로", "보문로", "화랑로"}, []string{"길음동", "정릉동", "돈암동"}},
+	{"경기도", "성남시 분당구", []string{"판교로", "정자일로", "미금로"}, []string{"정자동", "서현동", "야탑동"}},
+	{"경기도", "고양시 일산동구", []string{"중앙로", "호수로", "장항로"}, []string{"장항동", "마두동", "백석동"}},
+	{"인천광역시", "부평구", []string{"부평대로", "경원대로"}, []string{"부평동", "산곡동"}},
+}
+
+var dongs = []string{"성수동1가", "화곡동", "신림동", "봉천동", "상계동", "망원동", "쌍문동", "면목동", "불광동", "목동", "독산동", "사당동", "길음동", "휘경동"}
+
+var aptNames = []string{"현대아파트", "주공아파트", "래미안", "힐스테이트", "e편한세상", "삼성쉐르빌", "한신휴플러스", "푸르지오"}
 
 func (g *gen) addrValue() string {
+	a := areas[g.r.IntN(len(areas))]
 	pre := ""
-	switch g.in(0, 3) {
-	case 0:
-		pre = "서울특별시 "
-	case 1:
-		pre = "서울 "
-	case 2:
-		pre = "서울시 "
+	if a.city == "서울" {
+		switch g.in(0, 3) {
+		case 0:
+			pre = "서울특별시 "
+		case 1:
+			pre = "서울 "
+		case 2:
+			pre = "서울시 "
+		}
+	} else {
+		pre = a.city + " "
 	}
-	gu := g.pick(gus)
+	gu := a.gu
+	road, dong := g.pick(a.roads), g.pick(a.dongs)
 	var s string
+	lot := false
 	switch g.in(0, 5) {
 	case 0, 1:
-		s = fmt.Sprintf("%s%s %s %d", pre, gu, g.pick(roads), g.in(1, 399))
+		s = fmt.Sprintf("%s%s %s %d", pre, gu, road, g.in(1, 399))
 	case 2:
-		s = fmt.Sprintf("%s%s %s%d길 %d-%d", pre, gu, g.pick(roads), g.in(1, 40), g.in(1, 90), g.in(1, 12))
+		s = fmt.Sprintf("%s%s %s%d길 %d-%d", pre, gu, road, g.in(1, 40), g.in(1, 90), g.in(1, 12))
 	case 3:
-		s = fmt.Sprintf("%s%s %s %d-%d", pre, gu, g.pick(dongs), g.in(1, 999), g.in(1, 60))
+		s = fmt.Sprintf("%s%s %s %d-%d", pre, gu, dong, g.in(1, 999), g.in(1, 60))
+		lot = true
 	case 4:
-		s = fmt.Sprintf("%s%s %s%d길 %d", pre, gu, g.pick(roads), g.in(1, 40), g.in(1, 90))
+		s = fmt.Sprintf("%s%s %s%d길 %d", pre, gu, road, g.in(1, 40), g.in(1, 90))
 	default:
-		s = fmt.Sprintf("%s%s %s %d", pre, gu, g.pick(dongs), g.in(1, 1500))
+		s = fmt.Sprintf("%s%s %s %d", pre, gu, dong, g.in(1, 1500))
+		lot = true
 	}
 	switch g.in(0, 4) {
 	case 0:
 		s += fmt.Sprintf(", %d동 %d호", g.in(101, 125), g.in(1, 25)*100+g.in(1, 8))
+		if !lot && g.p(50) {
+			s += fmt.Sprintf(" (%s, %s)", dong, g.pick(aptNames))
+		}
 	case 1:
 		s += fmt.Sprintf(" %d동 %d호", g.in(101, 125), g.in(1, 25)*100+g.in(1, 8))
 	case 2:
 		s += fmt.Sprintf(" %d층", g.in(1, 5))
+	case 3:
+		if !lot {
+			s += fmt.Sprintf(" (%s)", dong)
+		}
 	}
 	return s
 }
