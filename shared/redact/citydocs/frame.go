@@ -255,6 +255,18 @@ func (g *gen) foot() {
 	}
 }
 
+// appeal writes the standard notice on objections and appeals.
+func (g *gen) appeal() {
+	g.w(g.pick([]string{"※ ", "  ○ ", "3-1. "}), "이 처분(결과)에 이의가 있는 경우 ", g.pick([]string{"처분이 있음을 안 날부터 90일 이내", "통지를 받은 날부터 90일 이내"}), "에 ")
+	g.statute()
+	g.w("에 따라 행정심판 또는 행정소송을 제기할 수 있습니다.\n")
+	g.w("   - 행정심판: ", g.pick([]string{"서울특별시 행정심판위원회", "중앙행정심판위원회"}), " (온라인 www.simpan.go.kr)\n")
+	g.w("   - 행정소송: ", g.pick([]string{"서울행정법원", "수원지방법원"}), "\n")
+	if g.p(50) {
+		g.w("   - 국민권익위원회 고충민원: 국번 없이 110\n")
+	}
+}
+
 // contact writes the department's contact sentence, all negatives.
 func (g *gen) contact() {
 	g.w(g.pick([]string{"기타 궁금하신 사항은 ", "문의사항은 ", "자세한 사항은 "}), g.o.dept, " ")

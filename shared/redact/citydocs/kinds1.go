@@ -89,14 +89,23 @@ func (g *gen) complaint() {
 			g.neg("stat", fmt.Sprintf("%d.%d%%", g.in(80, 99), g.in(0, 9)))
 			g.w("입니다.\n")
 		}
+		g.w("  다. 향후 조치\n   ○ ", g.pick([]string{"동일 장소에 대하여 2주간 집중 단속을 실시하겠습니다.", "관계 부서(", "현장 재확인 후 결과를 추가로 알려드리겠습니다."}))
+		if g.b.String()[g.b.Len()-len("관계 부서("):] == "관계 부서(" {
+			g.w(g.pick([]string{"도로관리과", "청소행정과", "공원녹지과"}), ")에 이첩하여 처리하도록 하였습니다.")
+		}
+		g.w("\n   ○ 처리 기간은 ")
+		g.neg("stat", fmt.Sprintf("%d일", g.in(7, 14)))
+		g.w("이며, 필요 시 연장될 수 있습니다.\n")
+		g.appeal()
 		g.w("3. ")
 		g.contact()
+		g.w("붙임  ", g.pick([]string{"현장 사진 1부.", "처리 결과 상세 1부.", "관련 법령 발췌 1부."}))
 	case 1:
 		g.head(nil, g.pick([]string{"민원 처리 현황 보고", "고충민원 처리 결과 보고", "월간 민원 처리 현황"}))
 		g.w("1. ", g.pick([]string{"2024년 3분기", "10월", "상반기", "금주"}), " 접수된 민원의 처리 현황을 다음과 같이 보고합니다.\n2. 처리 현황\n")
 		lay := g.layout()
 		var rows [][]cell
-		for k := 0; k < g.in(3, 8); k++ {
+		for k := 0; k < g.in(5, 12); k++ {
 			q := p
 			if k > 0 {
 				q = g.person()
@@ -119,6 +128,17 @@ func (g *gen) complaint() {
 			})
 		}
 		g.table(lay, []string{"연번", "접수번호", "민원인", "연락처", "민원요지", "처리결과", "처리일"}, rows)
+		g.w("  ※ 유형별: 불법주정차 ")
+		g.neg("stat", fmt.Sprintf("%d건", g.in(20, 300)))
+		g.w(", 소음 ")
+		g.neg("stat", fmt.Sprintf("%d건", g.in(5, 90)))
+		g.w(", 기타 ")
+		g.neg("stat", fmt.Sprintf("%d건", g.in(5, 90)))
+		g.w("\n  ※ 기한 내 처리율 ")
+		g.neg("stat", fmt.Sprintf("%d.%d%%", g.in(85, 99), g.in(0, 9)))
+		g.w(" (전월 대비 ")
+		g.neg("stat", fmt.Sprintf("%d.%d%%p", g.in(0, 5), g.in(0, 9)))
+		g.w(" 상승)\n")
 		g.w("3. 특이사항: 반복 민원 신청인은 ")
 		g.nm(p, "prose", "입니다")
 		g.w(". ")
@@ -130,7 +150,9 @@ func (g *gen) complaint() {
 		g.nm(p, "prose", "은")
 		g.w(" 동일 내용으로 ", g.pick([]string{"3회", "5회", "반복하여"}), " 민원을 제기하였으며 ")
 		g.statute()
-		g.w("에 따라 종결 처리 예정\n붙임  민원 처리 대장 1부.")
+		g.w("에 따라 종결 처리 예정\n4. 향후 계획\n  ○ 처리 지연 민원 ", g.pick([]string{"부서별 독려", "주간 점검"}), "\n  ○ 반복 민원 전담 상담 운영 (")
+		g.date()
+		g.w("부터)\n붙임  민원 처리 대장 1부.")
 	default:
 		g.head(func() { g.w("민원인") }, "민원 처리 결과 통지서")
 		g.w("민원 처리 결과 통지서\n")
@@ -296,7 +318,7 @@ func (g *gen) subsidy() {
 	g.w(" 및 「", prog, " 지원계획」(", g.o.dept, "-", fmt.Sprint(g.in(100, 9999)), ")과 관련입니다.\n")
 	g.w("2. ", prog, " 지원 대상자를 다음과 같이 확정하고 지급하고자 합니다.\n")
 	g.w("  가. 지급 대상: ")
-	cnt := g.in(3, 9)
+	cnt := g.in(4, 12)
 	g.neg("stat", fmt.Sprintf("%d명", cnt))
 	per := g.pick2([]int{100000, 200000, 300000, 500000, 600000, 1000000, 1500000, 2000000})
 	g.w("\n  나. 지급액: 1인당 ")
@@ -409,7 +431,7 @@ func (g *gen) notice() {
 			g.w("\n  전자우편", sep)
 			g.fEmail("kv:전자우편")
 		}
-		if g.p(30) {
+		if g.p(45) {
 			g.w("\n  운전면허번호", sep)
 			g.fLicence("kv:운전면허번호")
 		}
@@ -431,7 +453,11 @@ func (g *gen) notice() {
 		g.statute()
 		g.w("\n5. 의견 제출 기한: ")
 		g.date()
-		g.w("까지\n※ 기한 내 의견을 제출하지 아니하면 의견이 없는 것으로 봅니다.\n")
+		g.w("까지\n6. 의견 제출 방법: 서면, 구술 또는 정보통신망\n7. 의견 제출처: ", g.o.org, " ", g.o.dept, " (")
+		g.neg("office_address", g.o.addr)
+		g.w(")\n8. 기타: 의견 제출 시 증거자료를 첨부할 수 있으며, 청문 신청도 가능합니다.\n")
+		g.w("※ 기한 내 의견을 제출하지 아니하면 의견이 없는 것으로 봅니다.\n")
+		g.appeal()
 		g.contact()
 	} else {
 		g.w(g.o.org, " 공고 제", fmt.Sprint(g.in(2022, 2025)), "-", fmt.Sprint(g.in(100, 2999)), "호\n\n")
@@ -443,7 +469,7 @@ func (g *gen) notice() {
 		g.w("\n\n", g.o.head, "\n\n1. 공고 기간: 공고일로부터 14일\n2. 송달 대상\n")
 		lay := g.layout()
 		var rows [][]cell
-		for k := 0; k < g.in(2, 9); k++ {
+		for k := 0; k < g.in(3, 10); k++ {
 			p := g.person()
 			k := k
 			pl := tplace(lay)
