@@ -7,6 +7,7 @@
 //	go run ./shared/redact/cmd/piieval -set casebook [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set blindset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set fieldset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set citydocs [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -21,7 +22,11 @@
 // held-out measure: nobody looks into its misses. The fieldset (package
 // fieldset), a fifth hand's, is written without sight of the redactor or
 // the other sets: roster, appeal, permit, outbreak, care, audit, press and
-// minutes documents as each source's extraction delivers them.
+// minutes documents as each source's extraction delivers them. The
+// citydocs set (package citydocs), a sixth hand's, is likewise written
+// without sight of the redactor or the other sets: complaint, minutes,
+// subsidy, notice, briefing, contract, criminal, audit and
+// foreign-resident documents.
 package main
 
 import (
@@ -36,6 +41,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/archive"
 	"github.com/seoul-plaza/plaza/shared/redact/blindset"
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
+	"github.com/seoul-plaza/plaza/shared/redact/citydocs"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
@@ -49,7 +55,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set) or fieldset (a fifth hand's, package fieldset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset) or citydocs (a sixth hand's, package citydocs)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -75,8 +81,11 @@ func main() {
 	case "fieldset":
 		set := fieldset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("fieldset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "citydocs":
+		set := citydocs.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("citydocs documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset or fieldset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset or citydocs)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
