@@ -130,6 +130,9 @@ func publicCode(s string, st, en int, pre string) bool {
 	if strings.HasSuffix(pre, "제") && strings.HasPrefix(s[en:], "호") {
 		return true
 	}
+	if codeShape(parts) && hasWord(tableAbove(s, st), codeWords) {
+		return true
+	}
 	// A document number: the issuing unit, a hyphen, the serial, perhaps
 	// its date in brackets ("일자리경제과-5997(2024.11.01.)"); or a
 	// contract's number glued to the word ("계약6673909411").
@@ -147,6 +150,44 @@ func publicCode(s string, st, en int, pre string) bool {
 		return true
 	}
 	return orgAccount(s, en)
+}
+
+// codeShape reports the shapes of the public numbers tables list under
+// a code header: a bid notice's "20231086085-00" (year, serial, round)
+// and a receipt's "20240411-209167" (its date, then a serial).
+func codeShape(parts []string) bool {
+	if len(parts) != 2 || !allDigits(parts[0]) || !allDigits(parts[1]) {
+		return false
+	}
+	year := func(p string) bool { return strings.HasPrefix(p, "19") || strings.HasPrefix(p, "20") }
+	switch {
+	case len(parts[0]) == 11 && len(parts[1]) == 2:
+		return year(parts[0])
+	case len(parts[0]) == 8 && len(parts[1]) >= 4 && len(parts[1]) <= 7:
+		m, d := (parts[0][4]-'0')*10+parts[0][5]-'0', (parts[0][6]-'0')*10+parts[0][7]-'0'
+		return year(parts[0]) && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	}
+	return false
+}
+
+func allDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !digit(t[i]) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// tableAbove returns the text from the start of the block (after the
+// last blank line, at most 1,500 bytes back) to i: where a table's header
+// row is.
+func tableAbove(s string, i int) string {
+	above := s[max(0, i-1500):i]
+	if k := strings.LastIndex(above, "\n\n"); k >= 0 {
+		above = above[k:]
+	}
+	return above
 }
 
 // orgAccount reports an account whose holder, named after it, is an

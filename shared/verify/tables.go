@@ -115,6 +115,10 @@ func bareCell(t string) bool {
 	if anonymized(t) {
 		return false // "박모"
 	}
+	// "(비공개)", "[해당없음]": a filler in brackets is still a filler.
+	if k := strings.Trim(t, "()[]<>"); k != t && k != "" {
+		t = k
+	}
 	switch t {
 	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
 		return false
@@ -197,7 +201,9 @@ func tableResidue(s string) []Doubt {
 		var heads []string
 		for j := i; j < len(lines) && n < 12; j++ {
 			t := strings.TrimSpace(lines[j])
-			if t == "" || len(t) > 30 || strings.ContainsAny(t, "0123456789:|\t*") {
+			// A header names a column: it is no value already masked
+			// ("장○○") nor a filler ("(비공개)").
+			if t == "" || len(t) > 30 || strings.ContainsAny(t, "0123456789:|\t*○●◯@") || !bareCell(t) {
 				break
 			}
 			heads = append(heads, t)
@@ -210,7 +216,7 @@ func tableResidue(s string) []Doubt {
 				known++
 			}
 		}
-		if n < 3 || known == 0 {
+		if n < 3 || known == 0 || labelsAndValues(heads) {
 			continue
 		}
 		// The rows: read while the lines stay short, in steps of n.
@@ -239,6 +245,22 @@ func tableResidue(s string) []Doubt {
 		i = j - 1
 	}
 	return ds
+}
+
+// labelsAndValues reports lines that alternate a label and its value
+// ("성명", "장철수", "주소", …): a form written one field to a line, not
+// the header of a table.
+func labelsAndValues(heads []string) bool {
+	if len(heads) < 4 {
+		return false
+	}
+	for k, h := range heads {
+		label := piiHeader(h) || tableHeaderWord(h)
+		if label != (k%2 == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // rowSep returns '|' or '\t' when a line is a row of cells split by it.

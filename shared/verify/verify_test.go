@@ -47,6 +47,15 @@ func TestCheck(t *testing.T) {
 		{"과장님께 보고, 선생님 말씀", ""},
 		{"이 경우에는 제3조제1항에 따른다. 신청인 정보를 확인한다.", ""},
 		{"1990-01-01 (생년월일) 2014. 3. 1. 시행", "keyword.born_note"},
+		// Public numbers under a code header, a filler in brackets, and a
+		// form written one field to a line are no doubt; an account in
+		// the same shape of table still is.
+		{"| 연번 | 입찰공고번호 | 건명 |\n|---|---|---|\n| 1 | 20231086085-00 | 보도 정비공사 |", ""},
+		{"연번   접수번호          성명\n3   20240411-209167   류○○", ""},
+		{"| 연번 | 접수번호 | 계좌번호 |\n| 1 | 20240411-209167 | 110-234-567890 |", "digits.dense"},
+		{"| 연번 | 성명 | 생년월일 |\n| 2 | 배○○ | (비공개) |", ""},
+		{"성명\n장○○\n생년월일\n***\n주소\n성동구 왕십리로4길 ○○○\n전화번호\n(비공개)\n휴대전화\n010-****-1814", ""},
+		{"| 연번 | 성명 | 생년월일 |\n| 2 | 배철수 | (비공개) |", "table.unmasked_cell"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
