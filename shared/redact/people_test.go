@@ -50,6 +50,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"산토스", "쏨차이", "응우옌", "반 안"}, stay: []string{"해당 없음", "동국대학교"}},
 		{name: "transcribed foreign names with what follows only a person", text: "□ 우리은행에서 만난 마리아 산토스(52) 씨는 좋다고 했다.\n구 통일로 일원에 사는 쏨차이 씨\n3. 운전 업무 배치자 타나카 유키에게 안내\n인근에 사는 바트에르덴입니다.\n부디 건강하세요. 바트 환율",
 			gone: []string{"산토스", "쏨차이", "타나카", "에르덴"}, stay: []string{"만난", "부디 건강하세요", "바트 환율", "우리은행"}},
+		{name: "a footer written one field to a line, and its numbers in the body", text: "3. 열람 장소: 위생과 (서울특별시 은평구 은평로 195)\n4. 문의: 02-351-5402\n5. 신청인 연락처: 02-351-7777 (자택)\n\n은평구청장\n\n시행 위생과-28318 (2023.09.19.)  접수 ( )\n우편번호 03386\n주소 서울특별시 은평구 은평로 195\n홈페이지 www.ep.go.kr\n전화번호 02-351-5384\n팩스번호 02-351-1993\n이메일 jungmr40@ep.go.kr\n/대시민공개",
+			gone: []string{"351-7777"}, stay: []string{"은평로 195", "02-351-5402", "02-351-5384", "02-351-1993", "jungmr40@ep.go.kr"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",

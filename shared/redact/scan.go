@@ -349,12 +349,13 @@ func (sc *scanner) repeatValues() {
 // word beside them.
 func (sc *scanner) dropPublic() {
 	s := sc.s
-	own := sc.officeOwn()
+	foot := footerBlock(s)
+	own := sc.officeOwn(foot)
 	var addrs []span
 	for _, a := range append(sc.opts.Public.Addresses, own.Addresses...) {
 		addrs = append(addrs, findLoose(s, a)...)
 	}
-	phones := append(append([]string(nil), sc.opts.Public.Phones...), own.Phones...)
+	phones := sc.opts.Public.Phones
 	domains := append(append([]string(nil), sc.opts.Public.EmailDomains...), own.EmailDomains...)
 	out := sc.hits[:0]
 	for _, h := range sc.hits {
@@ -380,14 +381,22 @@ func (sc *scanner) dropPublic() {
 					keep = false
 				}
 			}
+			// The exchange the office's footer shows is the office's,
+			// unless a citizen's word claims the number: a neighbour may
+			// share it ("신청인 연락처: 02-351-7777 (자택)").
+			for _, p := range own.Phones {
+				if p != "" && strings.HasPrefix(d, p) && !hasAny(lineOf(s, h.start), kwCitizenPhone) {
+					keep = false
+				}
+			}
 			if keep && h.typ == TypeLandline {
 				ln := lineOf(s, h.start)
-				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+				keep = !((footerLine(ln) || foot[lineStart(s, h.start)]) && !hasAny(ln, kwCitizenPhone))
 			}
 		case TypeEmail:
 			// An office's address on its footer ("전자우편 … 공개구분
 			// 공개"), unless at a mail service anyone can join.
-			if ln := lineOf(s, h.start); (footerLine(ln) || hasAny(ln, gradeMarks)) && !hasAny(ln, kwCitizenPhone) {
+			if ln := lineOf(s, h.start); (footerLine(ln) || foot[lineStart(s, h.start)] || hasAny(ln, gradeMarks)) && !hasAny(ln, kwCitizenPhone) {
 				if at := strings.LastIndexByte(s[h.start:h.end], '@'); at >= 0 && !freeMail(s[h.start+at+1:h.end]) {
 					keep = false
 					break
@@ -410,7 +419,7 @@ func (sc *scanner) dropPublic() {
 			}
 			if keep {
 				ln := lineOf(s, h.start)
-				keep = !(footerLine(ln) && !hasAny(ln, kwCitizenPhone))
+				keep = !((footerLine(ln) || foot[lineStart(s, h.start)]) && !hasAny(ln, kwCitizenPhone))
 			}
 		}
 		if keep {
@@ -425,7 +434,7 @@ func (sc *scanner) dropPublic() {
 // its e-mail when it is no mail service anyone can join, and its address.
 // They are public wherever else they appear ("의견 제출처: 건축과
 // (서울특별시 성동구 고산자로 270, 02-2286-2040)").
-func (sc *scanner) officeOwn() Public {
+func (sc *scanner) officeOwn(foot map[int]bool) Public {
 	s := sc.s
 	var p Public
 	footer := map[int]bool{} // line start → is a footer
@@ -437,7 +446,7 @@ func (sc *scanner) officeOwn() Public {
 		f, ok := footer[ls]
 		if !ok {
 			t := lineOf(s, h.start)
-			f = footerLine(t) && !hasAny(t, kwCitizenPhone)
+			f = (footerLine(t) || foot[ls]) && !hasAny(t, kwCitizenPhone)
 			footer[ls] = f
 		}
 		if !f {
@@ -547,6 +556,52 @@ var kwCitizenPhone = []string{"자택", "(집)", "집 전화", "휴대", "본인
 
 // footerLine reports the footer of an official document: the office's
 // telephone with its fax, web site or disclosure grade.
+func lineStart(s string, i int) int { return strings.LastIndexByte(s[:i], '\n') + 1 }
+
+// footerLabels open the lines of an approval document's footer when it
+// is written one field to a line ("주소 서울특별시 관악구 관악로 145",
+// "전화번호 (02)879-1989"), which footerLine cannot tell from a
+// citizen's own line.
+var footerLabels = []string{"우편번호", "우", "주소", "홈페이지", "누리집", "전화", "전화번호", "팩스", "팩스번호", "전송", "이메일", "전자우편", "공개구분", "담당부서", "부서"}
+
+// footerBlock returns the starts of the lines of the footer that
+// follows the document's last 시행 line, when at least three of them
+// carry a footer label; nil otherwise.
+func footerBlock(s string) map[int]bool {
+	k := strings.LastIndex(s, "\n시행")
+	if k < 0 {
+		return nil
+	}
+	var starts []int
+	i := k + 1
+	for n := 0; n < 16 && i < len(s); n++ {
+		e := strings.IndexByte(s[i:], '\n')
+		if e < 0 {
+			e = len(s) - i
+		}
+		t := strings.TrimSpace(s[i : i+e])
+		w := t
+		if j := strings.IndexAny(t, " \t:："); j >= 0 {
+			w = t[:j]
+		}
+		for _, l := range footerLabels {
+			if w == l {
+				starts = append(starts, i)
+				break
+			}
+		}
+		i += e + 1
+	}
+	if len(starts) < 3 {
+		return nil
+	}
+	m := make(map[int]bool, len(starts))
+	for _, st := range starts {
+		m[st] = true
+	}
+	return m
+}
+
 func footerLine(t string) bool {
 	t += "\n" // a domain at the end of the line ends like one in it
 	n := 0

@@ -53,6 +53,45 @@ type own struct {
 	phones  []string // digit prefixes
 	domains []string
 	places  []string // "고산자로 270", spaces removed
+	// footer holds the starts of the lines of a footer written one field
+	// to a line, which officeLine cannot tell alone.
+	footer map[int]bool
+}
+
+// fieldLabels open a footer's lines when it gives one field to a line
+// under the 시행 line: "주소 서울특별시 관악구 관악로 145", "전화번호
+// (02)879-1989".
+var fieldLabels = map[string]bool{"우편번호": true, "우": true, "주소": true, "홈페이지": true, "누리집": true, "전화": true, "전화번호": true,
+	"팩스": true, "팩스번호": true, "전송": true, "이메일": true, "전자우편": true, "공개구분": true, "부서": true}
+
+// fieldFooter returns the starts of the labelled lines after the last
+// 시행 line, when there are three or more of them.
+func fieldFooter(s string) map[int]bool {
+	k := strings.LastIndex(s, "\n시행")
+	if k < 0 {
+		return nil
+	}
+	foot := map[int]bool{}
+	pos := k + 1
+	for n, line := range strings.SplitN(s[pos:], "\n", 17) {
+		if n == 16 {
+			break
+		}
+		f := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == '：' })
+		if len(f) > 0 && fieldLabels[f[0]] {
+			foot[pos] = true
+		}
+		pos += len(line) + 1
+	}
+	if len(foot) < 3 {
+		return nil
+	}
+	return foot
+}
+
+// onFooter reports whether byte i is on an office's line.
+func (o own) onFooter(s string, i int) bool {
+	return o.footer[strings.LastIndexByte(s[:i], '\n')+1] || officeLine(lineBefore(s, i, 400)+lineAfter(s, i, 400))
 }
 
 // learn reads the footers of s for the organization's own identifiers.
@@ -61,8 +100,12 @@ func learn(s string, p Public) own {
 	for _, a := range p.Addresses {
 		o.places = append(o.places, strings.ReplaceAll(a, " ", ""))
 	}
+	o.footer = fieldFooter(s)
+	pos := 0
 	for _, line := range strings.Split(s, "\n") {
-		if !officeLine(line) {
+		at := pos
+		pos += len(line) + 1
+		if !officeLine(line) && !o.footer[at] {
 			continue
 		}
 		for _, r := range runs(line) {
@@ -120,10 +163,9 @@ func onlyDigitsOf(t string) string {
 // identifiers: on a footer, or a number, domain or address it publishes.
 func (o own) public(s string, d Doubt) bool {
 	v := s[d.Start:d.End]
-	line := lineBefore(s, d.Start, 400) + lineAfter(s, d.Start, 400)
 	switch d.Rule {
 	case "pattern.building_number", "pattern.unit":
-		if officeLine(line) {
+		if o.onFooter(s, d.Start) {
 			return true
 		}
 		// "고산자로 270" with the road before the number.
@@ -144,7 +186,7 @@ func (o own) public(s string, d Doubt) bool {
 		if webMail[dom] {
 			return false
 		}
-		if officeLine(line) {
+		if o.onFooter(s, d.Start) {
 			return true
 		}
 		for _, x := range o.domains {
@@ -175,7 +217,7 @@ func (o own) public(s string, d Doubt) bool {
 			// The keyword's doubt spans the keyword: read its number.
 			dd = onlyDigitsOf(lineAfter(s, d.Start, d.End-d.Start))
 		}
-		if dd != "" && !strings.HasPrefix(dd, "01") && officeLine(line) {
+		if dd != "" && !strings.HasPrefix(dd, "01") && o.onFooter(s, d.Start) {
 			return true // an office number on the footer, with or without its area code
 		}
 		for _, p := range o.phones {
