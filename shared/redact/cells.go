@@ -181,6 +181,12 @@ func (sc *scanner) phoneCell(c cell) {
 func (sc *scanner) addressCell(c cell) {
 	s := sc.s
 	a, b := -1, -1
+	// Masked already when nothing of the number shows after the mask;
+	// "권율대로33길 ***, 105동 1206호" still shows the home.
+	masked := false
+	if k := strings.IndexAny(s[c.start:c.end], "○●◯*"); k >= 0 {
+		masked = strings.IndexAny(s[c.start+k:c.end], "0123456789") < 0
+	}
 	for i := c.start; i < c.end; i++ {
 		if !isDigit(s[i]) {
 			continue
@@ -192,6 +198,14 @@ func (sc *scanner) addressCell(c cell) {
 		if j-i == 5 && (strings.HasSuffix(strings.TrimRight(s[c.start:i], " "), "우") || strings.HasSuffix(strings.TrimRight(s[c.start:i], " "), "(")) {
 			i = j
 			continue // a postal code
+		}
+		if masked && prevHangul(s, i) && hasPrefixAny(s[j:c.end], []string{"길", "가", "로", "동"}) {
+			// An address masked already ("화랑로19길 ○○○"): the digits
+			// of its names (화랑로19길, 진관2로, 성수동1가) are left as
+			// the masker left them. Unmasked, the side street goes with
+			// the number.
+			i = j
+			continue
 		}
 		if a < 0 {
 			a = i
@@ -258,6 +272,10 @@ func (sc *scanner) passportCell(c cell) {
 				digits++
 			}
 			j++
+		}
+		if j < c.end && s[j] == '-' || i > c.start && s[i-1] == '-' {
+			i = j // a registration number's part ("690401-*******"), not a passport
+			continue
 		}
 		if n := j - i; n >= 6 && n <= 10 && (digits >= 5 || digits >= 1 && n >= 8 && n-digits >= 1) {
 			sc.add(i, j, TypePassport, "passport.column", 0.9, maskPassport(s[i:j]))

@@ -27,8 +27,8 @@ func (sc *scanner) email(at int) {
 	if a == at {
 		return
 	}
-	if strings.IndexByte(s[a:at], '*') >= 0 && len(strings.Trim(s[a:at], "*")) <= 1 {
-		return // "s***@gmail.com": masked by the rule already
+	if stars := strings.Count(s[a:at], "*"); stars > 0 && (len(strings.Trim(s[a:at], "*")) <= 1 || stars >= 3 && at-a-stars <= stars) {
+		return // "s***@gmail.com", "dr****@hanmail.net": masked already, most of it hidden
 	}
 	e := at + 1
 	for e < len(s) && isDomainChar(s[e]) && e-at < 255 {

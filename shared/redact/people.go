@@ -216,6 +216,12 @@ func (sc *scanner) cellNames() {
 		case rolePassport:
 			sc.passportCell(c)
 		}
+		if c.role != rolePassport && strings.Contains(c.label, "여권") {
+			// "등록번호/여권": a registration number for some, a passport
+			// for others; the registration number is its own finding,
+			// longer, and wins over the passport read in its digits.
+			sc.passportCell(c)
+		}
 		_ = s
 	}
 	// Columns by content: a column of a table (or of one-cell-per-line

@@ -52,6 +52,10 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"산토스", "쏨차이", "타나카", "에르덴"}, stay: []string{"만난", "부디 건강하세요", "바트 환율", "우리은행"}},
 		{name: "a footer written one field to a line, and its numbers in the body", text: "3. 열람 장소: 위생과 (서울특별시 은평구 은평로 195)\n4. 문의: 02-351-5402\n5. 신청인 연락처: 02-351-7777 (자택)\n\n은평구청장\n\n시행 위생과-28318 (2023.09.19.)  접수 ( )\n우편번호 03386\n주소 서울특별시 은평구 은평로 195\n홈페이지 www.ep.go.kr\n전화번호 02-351-5384\n팩스번호 02-351-1993\n이메일 jungmr40@ep.go.kr\n/대시민공개",
 			gone: []string{"351-7777"}, stay: []string{"은평로 195", "02-351-5402", "02-351-5384", "02-351-1993", "jungmr40@ep.go.kr"}},
+		{name: "passports in a mixed registration column and in the body", text: "| 연번 | 성명(영문) | 국적 | 등록번호/여권 | 체류자격 |\n|---|---|---|---|---|\n| 1 | ZHANG WEI | 중국 | E15900472 | D-2 |\n| 2 | SARI DEWI | 인도네시아 | 831109-6461251 | F-5 |\n| 3 | B**** | 몽골 | 690401-******* | H-2 |\n ○ 본국 귀국을 위한 여권 재발급(P5721637Y) 지원",
+			gone: []string{"E15900472", "6461251", "P5721637Y"}, stay: []string{"690401-*******", "D-2", "F-5"}},
+		{name: "values masked already stay as they are", text: "| 연번 | 성명 | 주소 | 전자우편 |\n| 1 | 배○○ | 성북구 화랑로19길 ○○○ | dr****@hanmail.net |\n| 2 | 김○○ | 권율대로33길 ***, 105동 1206호 | kim_dasom**@daum.net |",
+			gone: []string{"1206", "kim_dasom"}, stay: []string{"화랑로19길 ○○○", "dr****@hanmail.net"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
