@@ -135,6 +135,52 @@ func (sc *scanner) latinInBrackets(i int) {
 	}
 }
 
+// latinThenHangul masks a Latin-script name followed by its Hangul
+// transcription and a nationality or a stay status in brackets: "SANTOS
+// MARIA CLARA (산토스 마리아 클라라, 필리핀, E-9)", "LIU YANG (류양,
+// 중국)". i is the bracket.
+func (sc *scanner) latinThenHangul(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+96)], ')')
+	if c < 0 {
+		return
+	}
+	in := s[i+1 : i+c]
+	k := strings.IndexByte(in, ',')
+	if k <= 0 {
+		return
+	}
+	rest := strings.TrimSpace(in[k+1:])
+	if !isNation(rest) && !stayStatus(rest) {
+		return
+	}
+	// The Latin name before the bracket, on its line.
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && (isLatinUpper(s[a-1]) || s[a-1] == ' ' || s[a-1] == '-' || s[a-1] == '\'') && b-a < 60 {
+		a--
+	}
+	for a < b && !isLatinUpper(s[a]) {
+		a++
+	}
+	if b-a < 3 || a > 0 && isAlnum(s[a-1]) {
+		return
+	}
+	sc.add(a, b, TypeName, "name.latin_transcribed", 0.85, MaskName(s[a:b]))
+	h := strings.TrimSpace(in[:k])
+	if o := strings.Index(in, h); h != "" && allHangulWords(h) && !roleWord(h) {
+		sc.add(i+1+o, i+1+o+len(h), TypeName, "name.latin_transcribed", 0.85, MaskName(h))
+	}
+}
+
+// stayStatus reports a stay status code first in t: "E-9", "F-6", "D-10".
+func stayStatus(t string) bool {
+	return len(t) >= 3 && t[0] >= 'A' && t[0] <= 'H' && t[1] == '-' && isDigit(t[2])
+}
+
 // nations are nationalities written after a foreign name.
 var nations = []string{"베트남", "중국", "필리핀", "태국", "몽골", "캄보디아", "네팔", "우즈베키스탄", "인도네시아", "미얀마", "러시아", "일본",
 	"미국", "스리랑카", "방글라데시", "파키스탄", "카자흐스탄", "키르기스스탄", "라오스", "인도", "대만", "동티모르", "프랑스", "독일", "영국", "캐나다"}

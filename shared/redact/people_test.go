@@ -56,6 +56,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"E15900472", "6461251", "P5721637Y"}, stay: []string{"690401-*******", "D-2", "F-5"}},
 		{name: "values masked already stay as they are", text: "| 연번 | 성명 | 주소 | 전자우편 |\n| 1 | 배○○ | 성북구 화랑로19길 ○○○ | dr****@hanmail.net |\n| 2 | 김○○ | 권율대로33길 ***, 105동 1206호 | kim_dasom**@daum.net |",
 			gone: []string{"1206", "kim_dasom"}, stay: []string{"화랑로19길 ○○○", "dr****@hanmail.net"}},
+		{name: "a Latin name, then its transcription and nationality in brackets", text: "3. 지원 대상자\n 1) SANTOS MARIA CLARA (산토스 마리아 클라라, 필리핀, E-9)\n    - 주소: 관악구\n 2) LIU YANG (류양, 중국)\n 3. 협력 기관 (서울글로벌센터, 중구)",
+			gone: []string{"SANTOS", "CLARA", "클라라", "LIU YANG", "류양"}, stay: []string{"필리핀, E-9", "서울글로벌센터"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",

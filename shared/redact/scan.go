@@ -117,6 +117,9 @@ func (sc *scanner) run() {
 			sc.nameBeforeRelation(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
+			if i > 0 && (s[i-1] == ' ' || isLatinUpper(s[i-1])) {
+				sc.latinThenHangul(i)
+			}
 			sc.hanjaInBrackets(i)
 			i++
 		default: // 0xEB..0xED: a three-byte syllable (s is valid UTF-8)
