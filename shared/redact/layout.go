@@ -917,8 +917,8 @@ func (l *layout) tables(s string, lines []span) {
 			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
 				break
 			}
-			if _, again := headerRow(s, rc); again && len(rows) > 0 {
-				break
+			if _, again := headerRow(s, rc); again && len(rows) > 0 && sharedLabels(s, rc, labels) >= 2 {
+				break // the header again: a new table, or the next page's
 			}
 			blank = 0
 			rows = append(rows, rc)
@@ -968,6 +968,23 @@ func (l *layout) tables(s string, lines []span) {
 	}
 }
 
+// sharedLabels counts the cells of a row that repeat a header's labels:
+// a row of a department and a position ("감사과 | 지방시설주사") reads like
+// a header by its words, but only the header repeats its labels.
+func sharedLabels(s string, row []span, labels []string) int {
+	n := 0
+	for _, c := range row {
+		t := s[c.start:c.end]
+		for _, l := range labels {
+			if t == l {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // kvHeader reports the header of a two-column table of labels and values:
 // "구분 | 내용", "항목 | 세부 내용".
 func kvHeader(s string, cs []span) bool {
@@ -988,6 +1005,11 @@ func kvHeader(s string, cs []span) bool {
 // each on its own line. Rows set apart by blank lines are read one by one
 // (an empty cell leaves no line, so a short row still starts at the first
 // column); otherwise the cells are given their columns in turn.
+// caption reports a table's title line: "관련자 현황", "지급 명단".
+func caption(t string) bool {
+	return strings.Contains(t, " ") && hasSuffixAny(t, []string{"현황", "명단", "내역", "목록", "현황표", "일람"})
+}
+
 func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool) {
 	for i := 0; i < len(lines); i++ {
 		if claimed[i] {
@@ -1008,6 +1030,9 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 			}
 			if b, _ := bulletOf(t, 0, len(t)); b != 0 {
 				break // "□ 상담 대상자": a heading above the table
+			}
+			if j == i && caption(t) {
+				break // "관련자 현황": the table's title, not its first header
 			}
 			r := roleOf(t)
 			if r == roleNone && (isTitle(t) || bodyWord(t) || strings.ContainsAny(t, "O○*◯")) {
