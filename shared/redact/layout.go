@@ -353,7 +353,7 @@ func squeeze(h string) string {
 
 // disciplineWords mark a row or line about a penalty or an investigation.
 var disciplineWords = []string{"징계", "경징계", "중징계", "견책", "감봉", "정직", "파면", "해임", "강등", "문책", "훈계", "경고",
-	"주의", "처분요구", "변상", "고발", "수사의뢰", "혐의", "전과", "범죄경력", "입건", "송치", "기소"}
+	"주의", "처분요구", "변상", "고발", "수사의뢰", "혐의", "전과", "범죄경력", "입건", "송치", "기소", "소홀히", "의무를 위반", "규정을 위반"}
 
 // analyze finds the tables and labelled values of s.
 func analyze(s string, lx *lexicon) *layout {

@@ -226,7 +226,7 @@ var markers = []string{"민원인", "신청인", "청구인", "제출인", "제�
 	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
 	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
 	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표",
-	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인"}
+	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인", "공범", "의심되는", "담당자"}
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
@@ -263,6 +263,12 @@ func (sc *scanner) marker(i, size int) {
 		}
 	}
 	if mk == "" {
+		return
+	}
+	if mk == "담당자" && !hasAny(lineOf(s, i), disciplineWords) {
+		// The official in charge is public in the line of duty; named
+		// in a finding of an audit ("담당자 박아름은 확인 의무를
+		// 소홀히"), the person is the one disciplined.
 		return
 	}
 	sc.nameBeforeMarker(end-len(mk), mk)

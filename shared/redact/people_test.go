@@ -61,6 +61,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "officials under discipline in a table, however it is written", text: "관련자 현황\n소속   직급   성명   처분요구   비고\n감사과    지방사회복지주사보    엄분이    징계(견책)  비위 정도 경미\n감사과  지방시설주사    서예은    징계(감봉 1월)  반복 위반\n\n" +
 			"관련자 현황\n소속\n직급\n성명\n처분요구\n비고\n감사담당관\n지방시설주사\n전윤서\n주의\n반복 위반\n감사담당관\n지방사회복지주사보\n왕예은\n징계(감봉 1월)\n반복 위반\n\n3. 처분",
 			gone: []string{"분이", "예은", "윤서"}, stay: []string{"반복 위반", "지방시설주사", "감사담당관"}},
+		{name: "the official in charge, named in an audit finding", text: " ○ 담당자 박아름은 확인 의무를 소홀히 하여 규정을 위반하였다.\n 문의: 담당자 김정우 (02-2133-1234)",
+			gone: []string{"아름"}, stay: []string{"담당자 김정우"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
