@@ -209,7 +209,54 @@ func (sc *scanner) address(i int, rule string) int {
 			step = 4
 		}
 	}
-	return end
+	return end + referenceItems(s, end)
+}
+
+// referenceItems returns the length of the reference items that follow a
+// road address, " (사당동, e편한세상)": the neighbourhood and the building's
+// name, which with the road point at the home as the number does.
+func referenceItems(s string, end int) int {
+	k := end
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || s[k] != '(' {
+		return 0
+	}
+	c := strings.IndexByte(s[k:min(len(s), k+64)], ')')
+	if c < 0 {
+		return 0
+	}
+	in := s[k+1 : k+c]
+	first := in
+	if j := strings.IndexByte(in, ','); j >= 0 {
+		first = in[:j]
+	}
+	first = strings.TrimSpace(first)
+	if strings.ContainsAny(in, "\n") || !hasSuffixAny(first, []string{"동", "가", "리", "읍", "면"}) || !hangulWord(strings.TrimRight(first, "0123456789가동리읍면")+"동") {
+		return 0
+	}
+	return k + c + 1 - end
+}
+
+// maskReference masks an address with its reference items: the digits of
+// the address, and every letter inside the brackets.
+func maskReference(v string) string {
+	k := strings.LastIndexByte(v, '(')
+	if k < 0 || !strings.HasSuffix(v, ")") {
+		return maskDigits(v)
+	}
+	var b strings.Builder
+	b.WriteString(maskDigits(v[:k+1]))
+	for _, r := range v[k+1 : len(v)-1] {
+		if r == ',' || r == ' ' {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune('○')
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // unitAddress matches an apartment unit without a road ("래미안아파트
