@@ -13,8 +13,9 @@ var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passp
 // keywordValues masks values after their keywords.
 func (sc *scanner) keywordValues() {
 	s := sc.s
+	hasPassport := strings.Contains(s, "여권") || strings.Contains(s, "assport") || strings.Contains(s, "ASSPORT")
 	for _, kw := range passportWords {
-		for from := 0; ; {
+		for from := 0; hasPassport; {
 			k := strings.Index(s[from:], kw)
 			if k < 0 {
 				break

@@ -46,6 +46,9 @@ type lexicon struct {
 	// Hangul (data/foreign.txt): true for an anchor, false for a part
 	// that only supports one (a single syllable, an ordinary word too).
 	foreign map[string]bool
+	// foreignFirst marks the first syllables of the foreign name parts,
+	// so that most words are passed without a lookup.
+	foreignFirst [0xD7A4 - 0xAC00]bool
 }
 
 func loadLexicon() *lexicon {
@@ -60,6 +63,9 @@ func loadLexicon() *lexicon {
 			part := strings.HasSuffix(w, "?")
 			w = strings.TrimSuffix(w, "?")
 			lx.foreign[w] = !part && utf8.RuneCountInString(w) >= 2
+			if r, _ := utf8.DecodeRuneInString(w); r >= 0xAC00 && r <= 0xD7A3 {
+				lx.foreignFirst[r-0xAC00] = true
+			}
 		}
 	}
 	lx.alien = make([]float32, len(alienBin))

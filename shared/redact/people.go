@@ -1982,6 +1982,9 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 // knownPartAt reports whether the word at j is a known foreign name
 // part.
 func (sc *scanner) knownPartAt(j, e int) bool {
+	if r := runeAt(sc.s, j); r < 0xAC00 || r > 0xD7A3 || !sc.lx.foreignFirst[r-0xAC00] {
+		return false
+	}
 	we := j
 	for we < e && hangulAt(sc.s, we) {
 		we += 3
