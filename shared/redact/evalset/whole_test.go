@@ -9,6 +9,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/archive"
 	"github.com/seoul-plaza/plaza/shared/redact/blindset"
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
+	"github.com/seoul-plaza/plaza/shared/redact/citydocs"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
@@ -111,18 +112,18 @@ func TestArchiveDocuments(t *testing.T) {
 // until its first measurement (recall 0.69, see shared/redact/README.md)
 // and tuned on after; seed 2 was not looked into.
 func TestCasebookDocuments(t *testing.T) {
-	checkWhole(t, "casebook seed 1", casebook.Generate(1, 400), bar{recall: 0.85, names: 0.80, types: 0.72, negatives: 0.98,
-		leaky: 0.31, reviewPII: 0.33, reviewClean: 0.02})
-	checkWhole(t, "casebook seed 2", casebook.Generate(2, 400), bar{recall: 0.84, names: 0.78, types: 0.63, negatives: 0.97,
-		leaky: 0.30, reviewPII: 0.28, reviewClean: 0.05})
+	checkWhole(t, "casebook seed 1", casebook.Generate(1, 400), bar{recall: 0.89, names: 0.88, types: 0.74, negatives: 0.98,
+		leaky: 0.24, reviewPII: 0.30, reviewClean: 0.02})
+	checkWhole(t, "casebook seed 2", casebook.Generate(2, 400), bar{recall: 0.89, names: 0.87, types: 0.65, negatives: 0.975,
+		leaky: 0.23, reviewPII: 0.28, reviewClean: 0.03})
 }
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.856, names 0.812, clean review 19%) less a margin.
+// 0.868, names 0.834, clean review 19%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.84, names: 0.79, types: 0.74, negatives: 0.985,
-		leaky: 0.36, reviewPII: 0.34, reviewClean: 0.21})
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.855, names: 0.82, types: 0.74, negatives: 0.985,
+		leaky: 0.33, reviewPII: 0.35, reviewClean: 0.21})
 }
 
 // TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
@@ -132,8 +133,22 @@ func TestBlindsetDocuments(t *testing.T) {
 // taken before anyone looked into it; seed 1 is tuned on since, seed 2
 // is not looked into.
 func TestFieldsetDocuments(t *testing.T) {
-	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.94, names: 0.905, types: 0.87, negatives: 0.98,
-		leaky: 0.22, reviewPII: 0.14, reviewClean: 0.05})
-	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.935, names: 0.895, types: 0.85, negatives: 0.98,
-		leaky: 0.26, reviewPII: 0.18, reviewClean: 0.09})
+	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.975, names: 0.965, types: 0.90, negatives: 0.98,
+		leaky: 0.09, reviewPII: 0.10, reviewClean: 0.05})
+	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.97, names: 0.965, types: 0.88, negatives: 0.98,
+		leaky: 0.11, reviewPII: 0.16, reviewClean: 0.09})
+}
+
+// TestCitydocsDocuments runs the sixth corpus (the nine kinds of the
+// outside held-out test: complaints, minutes, payment lists, notices,
+// briefings, contracts, criminal complaints, audits, foreign residents;
+// written by a sixth hand). Its first measurement (recall 0.931, names
+// 0.887, 26% of published documents with a leak, 30% of clean ones sent
+// to review) was taken before anyone looked into it; seed 1 is tuned on
+// since, seed 2 is not looked into.
+func TestCitydocsDocuments(t *testing.T) {
+	checkWhole(t, "citydocs seed 1", citydocs.Generate(1, 400), bar{recall: 0.98, names: 0.965, types: 0.93, negatives: 0.98,
+		leaky: 0.10, reviewPII: 0.18, reviewClean: 0.07})
+	checkWhole(t, "citydocs seed 2", citydocs.Generate(2, 400), bar{recall: 0.975, names: 0.96, types: 0.94, negatives: 0.98,
+		leaky: 0.12, reviewPII: 0.17, reviewClean: 0.03})
 }
