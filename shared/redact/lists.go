@@ -51,6 +51,79 @@ func (sc *scanner) countedLists() {
 	}
 }
 
+// countedTails reads a list that ends with its count: "원고 어범연,
+// 왕혜식, 변의주 … 원소운 등 10명", "김철수·이영희 외 3명". The list runs
+// back from 등/외 to the start of its line, or to a colon or a role word
+// before it; when most of its items read as names, each is one.
+func (sc *scanner) countedTails() {
+	s := sc.s
+	for k := 0; ; {
+		m := strings.Index(s[k:], "명")
+		if m < 0 {
+			return
+		}
+		m += k
+		k = m + len("명")
+		d := m
+		for d > 0 && isDigit(s[d-1]) {
+			d--
+		}
+		if d == m || m-d > 3 || d < 8 {
+			continue
+		}
+		w := strings.TrimRight(s[:d], " ")
+		var end int
+		switch {
+		case strings.HasSuffix(w, " 등"), strings.HasSuffix(w, " 외"):
+			end = len(w) - len(" 등")
+		default:
+			continue
+		}
+		start := strings.LastIndexByte(s[:end], '\n') + 1
+		if c := strings.LastIndexAny(s[start:end], ":："); c >= 0 {
+			start += c + 1
+		}
+		var items []span
+		a := start
+		for i := start; i <= end; {
+			r, size := utf8.RuneError, 1
+			if i < end {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if i == end || r == ',' || r == '·' || r == 'ㆍ' || r == '、' {
+				if sp := trimSpan(s, span{a, i}); sp.end > sp.start {
+					items = append(items, sp)
+				}
+				a = i + size
+			}
+			i += size
+		}
+		if len(items) < 2 {
+			continue
+		}
+		// The first item may carry the role that heads the list: "원고
+		// 어범연".
+		if f := items[0]; strings.IndexByte(s[f.start:f.end], ' ') > 0 {
+			sp := strings.LastIndexByte(s[f.start:f.end], ' ')
+			if isPrivateRole(s[f.start:f.start+sp]) || roleWord(s[f.start:f.start+sp]) {
+				items[0] = span{f.start + sp + 1, f.end}
+			}
+		}
+		named := 0
+		for _, it := range items {
+			if t := s[it.start:it.end]; hangulWord(t) && sc.lx.score(t) >= shapeName {
+				named++
+			}
+		}
+		if 2*named < len(items)+1 {
+			continue
+		}
+		for _, it := range items {
+			sc.countedItem(it, true)
+		}
+	}
+}
+
 // listItems splits the list that starts at i into at most max items: the
 // rest of the line by ·, ・, 、 and commas, then, while items are missing,
 // the following indented lines.

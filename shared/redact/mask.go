@@ -76,12 +76,20 @@ func MaskName(name string) string {
 			}
 			return b.String()
 		}
+		// Each word on its own, the spaces and tabs between them kept.
 		var b strings.Builder
-		for i, w := range strings.Split(name, " ") {
-			if i > 0 {
-				b.WriteByte(' ')
+		a := 0
+		for i := 0; i <= len(name); i++ {
+			if i < len(name) && name[i] != ' ' && name[i] != '\t' {
+				continue
 			}
-			b.WriteString(MaskName(w))
+			if i > a {
+				b.WriteString(MaskName(name[a:i]))
+			}
+			if i < len(name) {
+				b.WriteByte(name[i])
+			}
+			a = i + 1
 		}
 		return b.String()
 	}

@@ -15,6 +15,8 @@ func TestMask(t *testing.T) {
 		{redact.TypeName, "x", "*"},
 		{redact.TypeName, "홍 길 동", "홍 * 동"},
 		{redact.TypeName, "NGUYEN VAN AN", "N***** V** A*"},
+		{redact.TypeName, "김철수\t남", "김*수\t*"}, // words apart by a tab: each masked, once
+		{redact.TypeName, "이바노바  올가", "이**바  올*"},
 		{redact.TypeRRN, "900101-1234567", "900101-1******"},
 		{redact.TypeRRN, "9001011234567", "900101-1******"},
 		{redact.TypeMobile, "010-1234-5678", "010-****-5678"},

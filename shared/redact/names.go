@@ -228,6 +228,24 @@ var markers = []string{"민원인", "신청인", "청구인", "제출인", "제�
 	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표",
 	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인", "공범", "의심되는", "담당자"}
 
+// nameLine reports a form's value that can only be a name: one to four
+// words of Hangul, two to twelve syllables in all, not all of them
+// ordinary words, led by no role or title.
+func (sc *scanner) nameLine(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 || strings.ContainsAny(v, "\t") || leadWord(ws[0]) || sc.exempt(v) {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if !hangulWord(w) {
+			return false
+		}
+		n += utf8.RuneCountInString(w)
+	}
+	return n >= 2 && n <= 12 && !sc.allNouns(v) && !placeWord(ws[len(ws)-1])
+}
+
 // markersByLast indexes markers by their last syllable, the scan's trigger.
 var markersByLast = func() map[rune][]string {
 	m := map[rune][]string{}
@@ -284,13 +302,25 @@ func (sc *scanner) marker(i, size int) {
 			}
 		}
 	}
-	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
+	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == ']' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
 		j++
 	}
-	if strings.HasPrefix(s[j:], "：") {
-		j += len("：")
-		for j < len(s) && s[j] == ' ' {
-			j++
+	for _, p := range []string{"：", "】"} {
+		if strings.HasPrefix(s[j:], p) {
+			j += len(p)
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+		}
+	}
+	if j > end && !topic && (mk == "성명" || mk == "이름" || mk == "성함" || mk == "환자명" || mk == "씨명") && !strings.ContainsAny(s[end:j], "|(") {
+		// "성명: 구재 아", "[성명] 노디라 이스모일로프": a form's value,
+		// the whole of the rest of its line, is the name, however it is
+		// split or spelled.
+		le := eolWithin(s, j, 80)
+		if v := strings.TrimRight(s[j:le], " \t\r"); sc.nameLine(v) {
+			sc.add(j, j+len(v), TypeName, "name.form_value", 0.9, MaskName(v))
+			return
 		}
 	}
 	if j == end && !strings.HasSuffix(mk, "명") {

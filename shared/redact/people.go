@@ -167,6 +167,7 @@ func (sc *scanner) people() {
 	sc.cellNames()
 	sc.lineNames()
 	sc.countedLists()
+	sc.countedTails()
 	sc.signatureLines()
 	sc.spelledEmails()
 	sc.numberedRows()

@@ -63,6 +63,10 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"분이", "예은", "윤서"}, stay: []string{"반복 위반", "지방시설주사", "감사담당관"}},
 		{name: "the official in charge, named in an audit finding", text: " ○ 담당자 박아름은 확인 의무를 소홀히 하여 규정을 위반하였다.\n 문의: 담당자 김정우 (02-2133-1234)",
 			gone: []string{"아름"}, stay: []string{"담당자 김정우"}},
+		{name: "a form's name value, however it is split or spelled", text: "[성명] 노디라 이스모일로프\n[성별/나이] 여/23세\n성명: 구재 아\n생년월일: 2009년 12월 2일\n  ㅇ 성명 : 아구스 산토소\n이름: 해당 없음",
+			gone: []string{"디라", "이스모일로프", "재 아", "구스", "산토소"}, stay: []string{"해당 없음", "여/23세"}},
+		{name: "a list that ends with its count", text: "원고 어범연, 왕혜식, 변의주, 고채춘, 신유래,변민전, 이지현 등 10명\n참석: 예산, 결산, 감사 등 3개 안건",
+			gone: []string{"범연", "혜식", "의주", "채춘", "유래", "민전", "지현"}, stay: []string{"예산, 결산, 감사"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
