@@ -226,7 +226,32 @@ var markers = []string{"민원인", "신청인", "청구인", "제출인", "제�
 	"관련자", "수령인", "수령자", "수취인", "환자", "확진자", "사망자", "부상자", "피보험자", "체납자", "납세자", "처분대상자",
 	"대상자", "의뢰인", "상담자", "내담자", "입소자", "이용자", "수급권자", "배우자", "세입자", "점유자", "상속인", "신고자",
 	"제보인", "질문자", "발언자", "참석자", "면담자", "수상자", "사업주", "근로자", "학생", "원생", "아동", "어르신", "주민", "씨명", "대표",
-	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인", "공범", "의심되는", "담당자"}
+	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인", "공범", "담당자",
+	"원고", "피고", "친구", "이웃", "지인", "농가주", "결혼이민자", "통역"}
+
+// professions are licensed private professions written between a role
+// and the person's name.
+var professions = map[string]bool{"행정사": true, "변호사": true, "담당변호사": true, "노무사": true, "법무사": true, "세무사": true,
+	"공인노무사": true, "공인중개사": true, "감정평가사": true}
+
+// labelOpens reports whether the label at i opens its line, after
+// spaces, bullets and an opening bracket ("  ㅇ 성명 :", "[성명]").
+func labelOpens(s string, i int) bool {
+	// Only the 40 bytes before the label are read: a longer lead is no
+	// form's, and a text without lines is not read again for each label.
+	from := max(0, i-40)
+	k := strings.LastIndexByte(s[from:i], '\n')
+	if k < 0 && from > 0 {
+		return false
+	}
+	a := from + k + 1
+	lead := strings.TrimLeft(s[a:i], " \t[【(-·ㅇ○◦•□■-")
+	if lead == "" {
+		return true
+	}
+	_, st := bulletOf(s, a, i)
+	return st >= i-1 || strings.TrimLeft(s[st:i], " [【") == ""
+}
 
 // nameLine reports a form's value that can only be a name: one to four
 // words of Hangul, two to twelve syllables in all, not all of them
@@ -247,13 +272,13 @@ func (sc *scanner) nameLine(v string) bool {
 }
 
 // markersByLast indexes markers by their last syllable, the scan's trigger.
-var markersByLast = func() map[rune][]string {
-	m := map[rune][]string{}
+var markersByLast = func() *[0xD7A4 - 0xAC00][]string {
+	var m [0xD7A4 - 0xAC00][]string
 	for _, w := range markers {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		m[r] = append(m[r], w)
+		m[r-0xAC00] = append(m[r-0xAC00], w)
 	}
-	return m
+	return &m
 }()
 
 // weakMarkers are roles that statutes name as often as letters do; a name
@@ -274,7 +299,10 @@ func (sc *scanner) marker(i, size int) {
 	end := i + size
 	var mk string
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, m := range markersByLast[r] {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return
+	}
+	for _, m := range markersByLast[r-0xAC00] {
 		if end >= len(m) && s[end-len(m):end] == m {
 			mk = m
 			break
@@ -313,7 +341,8 @@ func (sc *scanner) marker(i, size int) {
 			}
 		}
 	}
-	if j > end && !topic && (mk == "성명" || mk == "이름" || mk == "성함" || mk == "환자명" || mk == "씨명") && !strings.ContainsAny(s[end:j], "|(") {
+	if sep := s[end:j]; j > end && !topic && (mk == "성명" || mk == "이름" || mk == "성함" || mk == "환자명" || mk == "씨명") && !strings.ContainsAny(sep, "|(") &&
+		(strings.ContainsAny(sep, ":]\t") || strings.Contains(sep, "  ") || strings.Contains(sep, "：") || strings.Contains(sep, "】")) && labelOpens(s, end-len(mk)) {
 		// "성명: 구재 아", "[성명] 노디라 이스모일로프": a form's value,
 		// the whole of the rest of its line, is the name, however it is
 		// split or spelled.
@@ -371,6 +400,25 @@ func (sc *scanner) marker(i, size int) {
 	if n < 2 || n > 9 {
 		return
 	}
+	licensed := false
+	if w := s[j:k]; professions[w] && k < len(s) && s[k] == ' ' {
+		licensed = true
+		// "대리인 행정사 피두지", "원고소송대리인 담당변호사 반다만":
+		// a licensed profession before the person's name.
+		j = k + 1
+		k, n = j, 0
+		for k < len(s) && n < 10 {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !isHangul(r) {
+				break
+			}
+			k += size
+			n++
+		}
+		if n < 2 || n > 9 {
+			return
+		}
+	}
 	if accusedMarkers[mk] {
 		// "관련자: 교통행정과 주무관 이옥자": the department and the
 		// position come first; the name after them is the person's.
@@ -408,7 +456,7 @@ func (sc *scanner) marker(i, size int) {
 	if strings.HasPrefix(s[k:], " 님") || strings.HasPrefix(s[k:], " 씨") || strings.HasPrefix(s[k:], " 귀하") {
 		strong = true
 	}
-	if signed {
+	if signed || licensed {
 		strong = true
 	}
 	if weakMarkers[mk] && !strong {

@@ -69,7 +69,23 @@ var trigger = func() (t [256]bool) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = true
 	}
-	t['@'], t['+'], t['('], t[0xEB], t[0xEC], t[0xED] = true, true, true, true, true, true
+	t['@'], t['+'], t['('], t[0xEA], t[0xEB], t[0xEC], t[0xED] = true, true, true, true, true, true, true
+	return t
+}()
+
+// markerEnds marks the last syllables of the markers the key switch in
+// run does not name.
+var markerEnds = func() (t [0xD7A4 - 0xAC00]bool) {
+	for _, m := range markers {
+		r, _ := utf8.DecodeLastRuneInString(m)
+		switch r {
+		case '인', '명', '자', '름', '주', '함', '신', '람':
+			continue
+		}
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			t[r-0xAC00] = true
+		}
+	}
 	return t
 }()
 
@@ -139,6 +155,12 @@ func (sc *scanner) run() {
 			case keyHa:
 				if i >= 3 && s[i-3:i] == "귀" {
 					sc.honorific(i - 3)
+				}
+			default:
+				// The other markers' last syllables (대표, 학생, 원고,
+				// 친구 …): one lookup in a table of syllables.
+				if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0xAC00 && r <= 0xD7A3 && markerEnds[r-0xAC00] {
+					sc.marker(i, 3)
 				}
 			}
 			i += 3
