@@ -1,7 +1,5 @@
 package realset
 
-import "fmt"
-
 var background = map[string][]string{
 	"complaint":   {"최근 3년간 동일 유형의 민원이 매년 증가하는 추세임", "민원 처리 기간 단축을 위해 현장 확인 절차를 간소화함", "반복 민원에 대해서는 관계 부서 합동 점검을 실시함", "처리 결과는 민원인에게 문자와 서면으로 통지함", "야간·휴일 민원은 당직실에서 접수하여 다음 날 이송함"},
 	"minutes":     {"위원회는 조례에 따라 구성되며 임기는 2년임", "안건은 회의 7일 전까지 위원에게 송부함", "회의록은 의결 후 구 홈페이지에 공개함", "서면의결은 긴급한 경우에 한하여 실시함", "위원 수당은 조례에서 정한 기준에 따라 지급함"},
@@ -34,17 +32,12 @@ func (g *gen) sections(kind string, y int) {
 			g.t(": " + g.pk("계획 수립", "관계 부서 회의", "예산 확보", "공고 게시", "현장 점검", "결과 보고", "의견 수렴") + "\n")
 		}
 	}
-	if g.p(50) {
+	if kind != "criminal" && kind != "audit" && kind != "disposition" && g.p(50) {
 		g.t(g.pk(" ○ 소요 예산: ", "  - 사업비: ", " ◦ 예산액: "))
 		g.neg("amount", g.amount(100, 90000))
 		g.t(g.pk("(구비 100%)", "(국비 50%, 시비 25%, 구비 25%)", "") + "\n")
 	}
-	if g.p(40) {
-		g.plainLine(g.pk("□ 향후 계획", "Ⅲ. 향후 추진계획"))
-		g.para(plans, g.between(1, 3))
-	}
 	if g.pdf() {
 		g.pageMark(1, "")
 	}
-	_ = fmt.Sprint
 }

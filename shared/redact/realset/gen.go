@@ -142,24 +142,24 @@ func (g *gen) finish(id string) evalset.Doc {
 	return g.doc
 }
 
-func (g *gen) t(s string)                   { g.sb.WriteString(s) }
-func (g *gen) tf(f string, a ...any)        { fmt.Fprintf(&g.sb, f, a...) }
-func (g *gen) nl()                          { g.sb.WriteByte('\n') }
-func (g *gen) n(k int) int                  { return g.r.IntN(k) }
-func (g *gen) p(percent int) bool           { return g.r.IntN(100) < percent }
-func pick[T any](r *rand.Rand, xs []T) T    { return xs[r.IntN(len(xs))] }
-func (g *gen) pk(xs ...string) string       { return xs[g.r.IntN(len(xs))] }
-func (g *gen) between(lo, hi int) int       { return lo + g.r.IntN(hi-lo+1) }
-func (g *gen) digits(k int) string          { return digits(g.r, k) }
-func (g *gen) item(typ, form, v string)     { g.span(true, typ, form, v) }
-func (g *gen) neg(kind, v string)           { g.span(false, kind, "", v) }
-func (g *gen) cell(s string)                { g.t(s + "\t") }
-func (g *gen) line(parts ...string)         { g.t(strings.Join(parts, "\t") + "\n") }
-func (g *gen) sep()                         { g.t("\t") }
-func (g *gen) pdf() bool                    { return g.layout == "pdf" }
-func (g *gen) flatForm() bool               { return g.layout == "hwpx" && g.p(50) }
-func (g *gen) plainLine(s string)           { g.t(s + "\n") }
-func (g *gen) spaces(lo, hi int) string     { return strings.Repeat(" ", g.between(lo, hi)) }
+func (g *gen) t(s string)                    { g.sb.WriteString(s) }
+func (g *gen) tf(f string, a ...any)         { fmt.Fprintf(&g.sb, f, a...) }
+func (g *gen) nl()                           { g.sb.WriteByte('\n') }
+func (g *gen) n(k int) int                   { return g.r.IntN(k) }
+func (g *gen) p(percent int) bool            { return g.r.IntN(100) < percent }
+func pick[T any](r *rand.Rand, xs []T) T     { return xs[r.IntN(len(xs))] }
+func (g *gen) pk(xs ...string) string        { return xs[g.r.IntN(len(xs))] }
+func (g *gen) between(lo, hi int) int        { return lo + g.r.IntN(hi-lo+1) }
+func (g *gen) digits(k int) string           { return digits(g.r, k) }
+func (g *gen) item(typ, form, v string)      { g.span(true, typ, form, v) }
+func (g *gen) neg(kind, v string)            { g.span(false, kind, "", v) }
+func (g *gen) cell(s string)                 { g.t(s + "\t") }
+func (g *gen) line(parts ...string)          { g.t(strings.Join(parts, "\t") + "\n") }
+func (g *gen) sep()                          { g.t("\t") }
+func (g *gen) pdf() bool                     { return g.layout == "pdf" }
+func (g *gen) flatForm() bool                { return g.layout == "hwpx" && g.p(50) }
+func (g *gen) plainLine(s string)            { g.t(s + "\n") }
+func (g *gen) spaces(lo, hi int) string      { return strings.Repeat(" ", g.between(lo, hi)) }
 func (g *gen) negf(kind, f string, a ...any) { g.neg(kind, fmt.Sprintf(f, a...)) }
 
 func (g *gen) span(pii bool, typ, form, v string) {

@@ -188,8 +188,12 @@ func (g *gen) minutes() {
 		g.head("minutes", fmt.Sprintf("%d년 제%d차 %s 회의 결과 보고", y, g.between(1, 12), com))
 	}
 	g.plainLine("1. 회의 개요")
-	g.kv("일시", func(string) { g.t(g.date(y) + fmt.Sprintf("(%s) %d:00", g.pk("월", "화", "수", "목", "금"), g.between(9, 17))) })
-	g.kv("장소", func(string) { g.neg("facility", g.off.gu+"청 "+g.pk("기획상황실", "3층 소회의실", "별관 대회의실", "구의회 회의실")) })
+	g.kv("일시", func(string) {
+		g.t(g.date(y) + fmt.Sprintf("(%s) %d:00", g.pk("월", "화", "수", "목", "금"), g.between(9, 17)))
+	})
+	g.kv("장소", func(string) {
+		g.neg("facility", g.off.gu+"청 "+g.pk("기획상황실", "3층 소회의실", "별관 대회의실", "구의회 회의실"))
+	})
 	// attendance: a list line or a table
 	if g.p(50) {
 		g.t(g.pk("참석자: ", "참석위원 : ", "○ 참석: "))
@@ -355,6 +359,10 @@ func (g *gen) subsidy() {
 		g.t(g.pk(" (본인 명의)", "", " → 변경 완료"))
 		g.nl()
 	}
+	if g.p(50) {
+		g.plainLine("※ 향후 계획")
+		g.para(plans, g.between(1, 3))
+	}
 	g.foot()
 }
 
@@ -457,7 +465,9 @@ func (g *gen) briefing() {
 	g.sections("briefing", y)
 	g.plainLine("1. 개요")
 	g.kv("일시", func(string) { g.t(g.date(y) + " 19:00~21:00") })
-	g.kv("장소", func(string) { g.neg("facility", pick(g.r, g.off.dongs)+" 주민센터 "+g.pk("3층 강당", "다목적실")) })
+	g.kv("장소", func(string) {
+		g.neg("facility", pick(g.r, g.off.dongs)+" 주민센터 "+g.pk("3층 강당", "다목적실"))
+	})
 	g.t(g.label("참석") + "\t")
 	g.stat(fmt.Sprintf("주민 %d명, 구의원 %d명, 관계 공무원 %d명", g.between(20, 150), g.between(1, 3), g.between(3, 9)))
 	g.nl()

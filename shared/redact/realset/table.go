@@ -74,7 +74,7 @@ func (g *gen) kv(label string, v func(place string)) {
 			g.t(g.label(label) + "\t")
 			v("kv.tab:" + label)
 		} else {
-			g.t(g.pk("○ ", "- ", "  ", "")+g.label(label) + g.pk(" : ", ": ", " ：", "："))
+			g.t(g.pk("○ ", "- ", "  ", "") + g.label(label) + g.pk(" : ", ": ", " ：", "："))
 			v("kv.colon:" + label)
 		}
 	default:

@@ -14,7 +14,7 @@ type office struct {
 
 var offices = []office{
 	{"서울특별시", "관악구", "관악로", "관악로 145", "08832", "02-879", "www.gwanak.go.kr", "gwanak.go.kr",
-		[]string{"봉천동", "신림동", "남현동"}, []string{"남부순환로", "봉천로", "신림로", "난곡로", "은천로", "조원로", "쑥고개로", "청룡길"}},
+		[]string{"봉천동", "신림동", "남현동"}, []string{"남부순환로", "봉천로", "신림로", "난곡로", "은천로", "조원로", "쑥고개로", "관천로"}},
 	{"서울특별시", "강북구", "도봉로89길", "도봉로89길 13", "01071", "02-901", "www.gangbuk.go.kr", "gangbuk.go.kr",
 		[]string{"미아동", "번동", "수유동", "우이동"}, []string{"삼양로", "한천로", "솔매로", "인수봉로", "오패산로", "덕릉로"}},
 	{"서울특별시", "성동구", "고산자로", "고산자로 270", "04750", "02-2286", "www.sd.go.kr", "sd.go.kr",
@@ -105,7 +105,7 @@ var nameClash = map[string]bool{"이상": true, "정보": true, "조사": true, 
 
 type foreigner struct {
 	nation, latin, trans string
-	passport              func(g *gen) string
+	passport             func(g *gen) string
 }
 
 // foreignPerson draws a foreign resident: a Latin-script name, its Hangul
