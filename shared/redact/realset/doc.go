@@ -33,6 +33,10 @@
 //     page numbers ("- 2 -") and running headers between pages.
 //   - DOCX (sample-word-document.docx): plain "label: value" paragraphs.
 //
+// A 생년월일 column keeps one notation for the document, mostly (a
+// six-digit code in four documents of ten); sign-in sheets mix phone
+// notations as people wrote them.
+//
 // Every 기안문 ends with the 결재 block as a table (기안자/검토자/결재권자,
 // or ranks on one row and names on the next), 시행 document number, 우편번호,
 // the office's own address, phone, fax and e-mail — all public negatives.
@@ -48,8 +52,9 @@
 // 법인등록번호, 입찰공고번호 public), criminal (고발·수사의뢰), audit (감사
 // 결과: disciplined officials are personal, auditors are not), foreign
 // (외국인 주민 지원: Latin names, Hangul transcriptions, foreign passports,
-// 외국인등록번호), welfare (사례회의, 방문 건강관리: names with a diagnosis
-// or disability), press (보도자료 naming residents), bidform (입찰 참가
+// 외국인등록번호, a Korean spouse's passport, an exchanged driving
+// licence), welfare (사례회의, 방문 건강관리: names with a diagnosis
+// or disability, a household in the transposed layout), press (보도자료 naming residents), bidform (입찰 참가
 // 서류: 위임장, 납부확약서, 참여요원 현황).
 //
 // # Labelling rules

@@ -121,10 +121,13 @@ type gen struct {
 	staff  []official
 	used   map[string]bool
 	layout string // hwp, hwpx, pdf, docx: the source the document imitates
+	// colStyle is the notation of the document's 생년월일 column, -1
+	// until drawn.
+	colStyle int
 }
 
 func newGen(r *rand.Rand) *gen {
-	g := &gen{r: r, used: map[string]bool{}}
+	g := &gen{r: r, used: map[string]bool{}, colStyle: -1}
 	g.off = offices[r.IntN(len(offices))]
 	g.layout = pick(r, []string{"hwp", "hwp", "hwpx", "hwpx", "pdf", "pdf", "docx"})
 	return g

@@ -106,7 +106,7 @@ func (g *gen) complaint() {
 			}
 			rn := g.receiptNo(y)
 			g.row(g.cNeg("receipt_no", rn), g.tx(g.date(y)), g.cName(q, "민원인"), g.cMobile(), g.tx(pick(g.r, complaintTopics)), g.tx(g.pk("완료", "처리중", "이송", "완료(계도)")))
-			if g.layout == "hwp" && g.p(20) { // second paragraph of a cell: continuation line
+			if (g.layout == "hwp" || g.layout == "hwpx") && !g.clean && g.p(30) { // second paragraph of a cell: continuation line
 				g.t("\t\t\t")
 				g.landline("table.cont:연락처")
 				g.t("\t\t\n")
@@ -139,8 +139,13 @@ func (g *gen) complaint() {
 		g.plainLine("민원 제목: " + topic)
 		g.plainLine("민원 내용:")
 		g.t("안녕하세요. " + pick(g.r, g.off.dongs) + "에 사는 ")
-		g.nm(p, "prose", "이라고/라고")
-		g.t(" 합니다. ")
+		if g.p(50) {
+			g.nm(p, "prose", "이라고/라고")
+			g.t(" 합니다. ")
+		} else {
+			g.nm(p, "prose", "입니다")
+			g.t(". ")
+		}
 		g.plainLine(pick(g.r, []string{"몇 달째 같은 문제가 반복되고 있어 다시 민원을 넣습니다.", "빠른 조치 부탁드립니다.", "현장 사진을 첨부하니 확인 바랍니다."}))
 		g.plainLine(pick(g.r, []string{"작년에도 같은 민원을 넣었는데 그때만 잠깐 단속하고 달라진 것이 없습니다.", "아이들 통학로라서 더 걱정이 됩니다.", "밤 10시 이후에도 소음이 계속되어 잠을 잘 수가 없습니다."}))
 		g.plainLine(pick(g.r, []string{"회신은 문자로 부탁드립니다.", "처리 결과를 꼭 알려 주세요.", "담당자 연락 바랍니다."}))
@@ -342,6 +347,13 @@ func (g *gen) subsidy() {
 			}, g.cNeg("amount", amt))
 		} else {
 			g.row(g.tx(fmt.Sprint(i)), g.tx(pick(g.r, g.off.dongs)), g.cName(p, "성명"), g.cBirth(p), g.cNeg("amount", amt), g.tx(g.pk("", "", "대리수령", "계좌변경")))
+			if (g.layout == "hwp" || g.layout == "hwpx") && g.p(30) {
+				// the 비고 cell's second paragraph: a continuation line
+				q := g.newPerson()
+				g.t("\t\t\t\t\t(대리인 ")
+				g.nm(q, "table.cont:대리인", ", "+g.pk("자녀", "배우자", "형제"))
+				g.t(")\n")
+			}
 		}
 		if i%9 == 0 {
 			g.pageMark(i/9+1, "지급 대상자 명단")
@@ -407,6 +419,9 @@ func (g *gen) disposition() {
 		} else {
 			g.wrapLine("  ○ " + g.date(y) + " 현장 점검 결과 " + g.pk("무단 용도변경(근린생활시설→주택)", "유통기한 경과 제품 보관", "무허가 증축 32㎡", "신고 없는 영업장 면적 변경") + "이 확인됨")
 		}
+		g.t("   ※ 위 사실은 ")
+		g.nm(p, "prose", "에게 ")
+		g.t(g.pk("현장에서 고지하였으며 확인서를 받음", "우편으로 안내하였으나 반송됨", "유선으로 안내함") + "\n")
 		g.plainLine("4. 처분하려는 내용: " + act)
 		g.plainLine("5. 법적 근거: " + g.statute())
 		g.plainLine("6. 의견제출 기한: " + g.date(y) + "까지")
@@ -508,6 +523,12 @@ func (g *gen) briefing() {
 			addr = g.cAddr()
 		}
 		g.row(g.tx(fmt.Sprint(i)), g.cName(p, "성명"), addr, g.cMobile(), g.tx(g.pk("(서명)", "", "서명")))
+		if (g.layout == "hwp" || g.layout == "hwpx") && !g.clean && g.p(15) {
+			// a second number typed under the first in the same cell
+			g.t("\t\t\t")
+			g.landline("table.cont:연락처")
+			g.t("\t\n")
+		}
 	}
 	g.foot()
 }

@@ -61,6 +61,11 @@ func (g *gen) contract() {
 			g.t(" → 변경 후: ")
 			g.nm(p, "list", "")
 			g.nl()
+			g.t("   - 계약서 및 보증서의 대표자 명의를 ")
+			g.nm(p, "prose", "으로/로")
+			g.t(" 정정하고 ")
+			g.nm(q, "prose", "의 ")
+			g.t("사임 등기를 확인함\n")
 		}
 	}
 	g.para([]string{"계약 이행 상황은 분기별로 점검하여 공개한다.", "하도급 대금 지급 여부를 확인하였다.", "계약보증금은 계약금액의 10%로 한다.", "준공검사는 발주부서 외의 공무원이 실시한다."}, g.between(2, 5))
@@ -143,6 +148,13 @@ func (g *gen) criminal() {
 		g.t("  ○ 피해자 명의 신용카드(")
 		g.card("prose:카드번호+criminal")
 		g.t(")를 무단 사용한 사실도 확인됨\n")
+	}
+	if g.p(20) {
+		g.t("  ○ ")
+		g.nm(p, "prose+criminal", "은/는 ")
+		g.t("여권(")
+		g.passport(nil, "prose:여권번호+criminal")
+		g.t(")을 소지하고 있어 출국 우려가 있으므로 출국금지를 요청함\n")
 	}
 	if g.p(40) {
 		g.t("  ○ 운전면허번호 ")
@@ -293,6 +305,21 @@ func (g *gen) foreign() {
 		g.t(g.pk(" (통역 필요)", "", " / 카카오톡 가능"))
 		g.nl()
 	}
+	if g.p(30) {
+		g.t("    - 국내 운전면허 교환 발급: ")
+		g.licence("list:운전면허번호")
+		g.t(g.pk(" (1종 보통)", " (2종 보통)", "") + "\n")
+	}
+	if g.p(40) {
+		s := g.newPerson()
+		g.t("  ○ ")
+		g.nm(p, "prose", "의 ")
+		g.t("배우자(한국인) ")
+		g.nm(s, "prose", g.pk("은/는 ", "씨는 "))
+		g.t(g.pk("해외 체류 중으로 ", "출국 예정으로 ") + "여권(")
+		g.passport(s, "prose:여권번호")
+		g.t(")으로 신원을 확인함\n")
+	}
 	g.plainLine("5. 향후 계획")
 	g.para([]string{"선정자에게는 개별 문자로 안내하고 다국어 안내문을 발송한다.", "통역 인력은 가족센터와 협력하여 지원한다.", "외국인등록 사실은 출입국·외국인관서에 조회하여 확인하였다."}, g.between(2, 4))
 	g.foot()
@@ -330,6 +357,29 @@ func (g *gen) welfare() {
 			g.nm(q, "prose", g.pk(" 씨", "", "씨"))
 			g.t(g.pk("의 연락처 ", " 연락처 "))
 			g.mobile("prose:보호자연락처")
+			g.nl()
+		}
+		if g.layout == "hwpx" || g.p(30) {
+			// 가구원 현황 in the transposed layout of 프로젝트 계획서.hwpx
+			g.plainLine("  ○ 가구원 현황")
+			hh := []*person{p, g.newPerson()}
+			if g.p(50) {
+				hh = append(hh, g.newPerson())
+			}
+			g.t("가구원 성명")
+			for _, h := range hh {
+				g.t("\t")
+				g.nm(h, "table.transposed:성명", "")
+			}
+			g.t("\n관계\t본인")
+			for range hh[1:] {
+				g.t("\t" + g.pk("배우자", "자녀", "손자녀", "모"))
+			}
+			g.t("\n생년월일")
+			for _, h := range hh {
+				g.t("\t")
+				g.birth(h, "table.transposed:생년월일", true)
+			}
 			g.nl()
 		}
 		g.plainLine("4. 논의 결과")

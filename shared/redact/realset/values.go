@@ -478,9 +478,22 @@ func (g *gen) birth(p *person, ctx string, column bool) {
 	}
 	y, m, d := p.y, p.m, p.d
 	k := g.n(10)
-	if column && g.p(40) {
-		g.item(tBirth, ctx+"+six", p.six())
-		return
+	if column {
+		// A column is typed in one notation, mostly; a six-digit code is
+		// common there.
+		if g.colStyle < 0 {
+			g.colStyle = g.n(10)
+			if g.p(40) {
+				g.colStyle = 10
+			}
+		}
+		if !g.p(10) {
+			k = g.colStyle
+		}
+		if k == 10 {
+			g.item(tBirth, ctx+"+six", p.six())
+			return
+		}
 	}
 	switch k {
 	case 0:
