@@ -8,6 +8,7 @@
 //	go run ./shared/redact/cmd/piieval -set blindset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set fieldset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set citydocs [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set realset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -26,7 +27,11 @@
 // citydocs set (package citydocs), a sixth hand's, is likewise written
 // without sight of the redactor or the other sets: complaint, minutes,
 // subsidy, notice, briefing, contract, criminal, audit and
-// foreign-resident documents.
+// foreign-resident documents. The realset (package realset), a seventh
+// hand's, is written without sight of the redactor or the other sets, in
+// the layouts Plaza's own extractors give real HWP, HWPX, PDF and DOCX
+// files: tab-joined and cell-per-line tables, flattened text-box forms,
+// transposed tables, hard-wrapped PDF paragraphs, 결재 blocks and footers.
 package main
 
 import (
@@ -45,6 +50,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
+	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
@@ -55,7 +61,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset) or citydocs (a sixth hand's, package citydocs)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs) or realset (a seventh hand's, in real extraction layouts, package realset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -84,8 +90,11 @@ func main() {
 	case "citydocs":
 		set := citydocs.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("citydocs documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "realset":
+		set := realset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("realset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset or citydocs)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs or realset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
