@@ -192,7 +192,8 @@ func (sc *scanner) cellNames() {
 		case roleOfficial:
 			// A 담당 column of bare names lists volunteers (통장, 반장);
 			// an official's cell carries a position ("주무관 김철수").
-			if w := strings.TrimSpace(s[c.start:c.end]); hangulWord(w) && sc.lx.score(w) >= likelyName && !officialNear(s, c.start, c.end) {
+			if w := strings.TrimSpace(s[c.start:c.end]); hangulWord(w) && sc.lx.score(w) >= likelyName && !officialNear(s, c.start, c.end) &&
+				!sc.exempt(w) && !approvalRow(lineOf(s, c.start)) {
 				sc.add(c.start, c.start+len(w), TypeName, "name.cell", 0.85, MaskName(w))
 			}
 		case roleNone, roleOther:
@@ -755,6 +756,12 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 	if fe > a && utf8.RuneCountInString(s[a:fe]) >= 2 && !roleWord(s[a:fe]) {
 		sc.add(a, fe, TypeName, "name.cell_foreign", 0.85, MaskName(s[a:fe]))
 	}
+}
+
+// approvalRow reports the 결재 line of an approval document, however it
+// is split into cells: its names are the officials who signed.
+func approvalRow(t string) bool {
+	return countAny(t, []string{"기안자", "검토자", "결재권자", "협조자", "전결", "대결"}) >= 2
 }
 
 // leadWord reports a word that leads a name in a cell without being

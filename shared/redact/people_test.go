@@ -69,6 +69,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"범연", "혜식", "의주", "채춘", "유래", "민전", "지현"}, stay: []string{"예산, 결산, 감사"}},
 		{name: "roles whose last syllable the scan's switch did not name", text: "○ 원고 연시서는 광장에서\n밤에 친구 나명재와 함께 지냈다.\n          대리인 행정사 피두지\n4. 친구들과 함께",
 			gone: []string{"시서", "명재", "두지"}, stay: []string{"행정사", "친구들과 함께"}},
+		{name: "the 결재 line in cells, as HWP tables come out", text: "강북구청장\n기안자\t주무관\t공영배\t검토자\t민원여권팀장\t곽우순\t결재권자\t민원여권과장\t우순민\n협조자\n시행\t민원여권과-21907\t(2022년 9월 10일)\t접수\t",
+			exempt: []string{"공영배", "곽우순", "우순민"}, stay: []string{"공영배", "곽우순", "우순민"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
