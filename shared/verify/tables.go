@@ -119,6 +119,9 @@ func bareCell(t string) bool {
 	if k := strings.Trim(t, "()[]<>"); k != t && k != "" {
 		t = k
 	}
+	if birthYear(t) || piiHeader(t) {
+		return false // "1966년생" names no day; "생년월일" is a header, in a table laid on its side
+	}
 	switch t {
 	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
 		return false
@@ -305,8 +308,36 @@ func splitCells(l string, sep byte) [][2]int {
 }
 
 // coarseAddress reports an address cell that names no more than a
-// neighbourhood ("서울특별시 구로구 고척동"): without a number it points at
-// no one's home.
+// neighbourhood ("서울특별시 구로구 고척동", "성동구 성수동1가 일대"):
+// without a number of its own it points at no one's home.
 func coarseAddress(header, cell string) bool {
-	return strings.Contains(header, "주소") && !strings.ContainsAny(cell, "0123456789")
+	if !strings.Contains(header, "주소") {
+		return false
+	}
+	c := strings.TrimSpace(cell)
+	if strings.HasSuffix(c, "일대") || strings.HasSuffix(c, "일원") || strings.HasSuffix(c, "부근") {
+		return true
+	}
+	// Digits inside a neighbourhood's name (성수동1가, 상계1동) are no
+	// house number.
+	for i := 0; i < len(c); i++ {
+		if !digit(c[i]) {
+			continue
+		}
+		j := i
+		for j < len(c) && digit(c[j]) {
+			j++
+		}
+		if !(i > 0 && c[i-1] >= 0x80 && (strings.HasPrefix(c[j:], "가") || strings.HasPrefix(c[j:], "동"))) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// birthYear reports a year of birth alone: "1966년생", "1966년".
+func birthYear(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "생"), "년")
+	return len(t) == 4 && allDigits(t) && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
 }
