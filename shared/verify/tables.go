@@ -311,12 +311,12 @@ func splitCells(l string, sep byte) [][2]int {
 // neighbourhood ("서울특별시 구로구 고척동", "성동구 성수동1가 일대"):
 // without a number of its own it points at no one's home.
 func coarseAddress(header, cell string) bool {
-	if !strings.Contains(header, "주소") {
-		return false
-	}
 	c := strings.TrimSpace(cell)
-	if strings.HasSuffix(c, "일대") || strings.HasSuffix(c, "일원") || strings.HasSuffix(c, "부근") {
-		return true
+	if strings.HasSuffix(c, "일대") || strings.HasSuffix(c, "일원") || strings.HasSuffix(c, "부근") || strings.Contains(c, "주소 비공개)") {
+		return true // under any header: a neighbourhood, or the rest withheld
+	}
+	if !strings.Contains(header, "주소") && !strings.Contains(header, "거주") {
+		return false
 	}
 	// Digits inside a neighbourhood's name (성수동1가, 상계1동) are no
 	// house number.
