@@ -163,6 +163,8 @@ func codeShape(parts []string) bool {
 	switch {
 	case len(parts[0]) == 11 && len(parts[1]) == 2:
 		return year(parts[0])
+	case len(parts[0]) == 4 && len(parts[1]) >= 6 && len(parts[1]) <= 8:
+		return year(parts[0]) // "2024-3669671": a year and a serial
 	case len(parts[0]) == 8 && len(parts[1]) >= 4 && len(parts[1]) <= 7:
 		m, d := (parts[0][4]-'0')*10+parts[0][5]-'0', (parts[0][6]-'0')*10+parts[0][7]-'0'
 		return year(parts[0]) && m >= 1 && m <= 12 && d >= 1 && d <= 31
@@ -253,8 +255,11 @@ func digitRuns(s string) []Doubt {
 					continue // two numbers side by side: "300,000 (472-9907-…)"
 				}
 				pre := ownWords(lineBefore(s, st, 48))
-				if hasWord(pre, codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) {
-					continue
+				if hasWord(pre, codeWords) || hasWord(strings.ReplaceAll(pre, " ", ""), codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) {
+					continue // "접   수   번   호": a label spaced out on a form
+				}
+				if k := strings.IndexByte(text, '('); k > 0 && dateLike(strings.TrimRight(text[:k], ".")) {
+					continue // "2025.04.16.(14일간)": a date and a count of days
 				}
 				if text[0] == '0' && nd <= 11 && !strings.HasPrefix(text, "01") && lastWord(pre, officeWords) >= lastWord(pre, homeWords) {
 					// A landline no home word claims: an office number,

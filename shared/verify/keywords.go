@@ -33,7 +33,8 @@ func keywordResidue(s string, occ hits) []Doubt {
 			n, end := 0, -1
 			for i := 0; i < len(w); {
 				r, size := utf8.DecodeRuneInString(w[i:])
-				if r == '*' {
+				if r == '*' || r == 'X' && n > 0 && i > 0 && (w[i-1] == '-' || w[i-1] == 'X') || r == '○' && n > 0 {
+					// 'X' and '○' mask digits as '*' does: "010-XXXX-2177".
 					// A masked value ("900101-1******", "010-****-5678")
 					// means the keyword has its match; other stars
 					// (Markdown "**①**") just end the look.
@@ -50,13 +51,25 @@ func keywordResidue(s string, occ hits) []Doubt {
 				}
 				i += size
 			}
-			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) && !orgAccount(s, from+end) {
+			if n >= k.digits && !hasWord(w[:max(0, end)], codeWords) && !orgAccount(s, from+end) && !bizNumber(w, end) {
 				ds = append(ds, Doubt{Type: DoubtKeyword, Rule: "keyword." + k.typ, Start: j, End: from + end,
 					Reason: "the keyword " + k.word + " is followed by unmasked digits"})
 			}
 		}
 	}
 	return ds
+}
+
+// bizNumber reports a business registration number (ddd-dd-ddddd)
+// ending at end of w: a company's, public, even under a label that also
+// names a resident number ("주민등록번호 (사업자등록번호)").
+func bizNumber(w string, end int) bool {
+	if end < 12 {
+		return false
+	}
+	parts := strings.Split(w[end-12:end], "-")
+	return len(parts) == 3 && len(parts[0]) == 3 && len(parts[1]) == 2 && len(parts[2]) == 5 && allDigits(parts[0]+parts[1]+parts[2]) &&
+		(end == 12 || !digit(w[end-13]))
 }
 
 func plateSyllable(r rune) bool {
