@@ -917,8 +917,8 @@ func (l *layout) tables(s string, lines []span) {
 			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
 				break
 			}
-			if _, again := headerRow(s, rc); again && len(rows) > 0 && sharedLabels(s, rc, labels) >= 2 {
-				break // the header again: a new table, or the next page's
+			if rr, again := headerRow(s, rc); again && len(rows) > 0 && (sharedLabels(s, rc, labels) >= 2 || dataLabels(rr) >= 1) {
+				break // the header again, or a form's next labels: a new table
 			}
 			blank = 0
 			rows = append(rows, rc)
@@ -966,6 +966,21 @@ func (l *layout) tables(s string, lines []span) {
 			i = j - 1
 		}
 	}
+}
+
+// dataLabels counts the cells of a header-like row that name a kind of
+// personal data or a company ("업체 소재지", "전화번호"): a department
+// and a position ("감사과", "지방시설주사") read like labels, but name
+// none.
+func dataLabels(roles []role) int {
+	n := 0
+	for _, r := range roles {
+		switch r {
+		case roleName, roleBirth, roleRRN, rolePhone, roleAddress, roleAccount, roleEmail, rolePlate, rolePassport, roleCompany, roleNation:
+			n++
+		}
+	}
+	return n
 }
 
 // sharedLabels counts the cells of a row that repeat a header's labels:

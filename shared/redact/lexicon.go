@@ -156,6 +156,32 @@ func (lx *lexicon) foreignPart(w string) (part, anchor bool) {
 	return part, anchor
 }
 
+// foreignCompound reports a word made of two or three known foreign name
+// parts, one of them an anchor: "리우양" (리우 + 양), "왕샤오밍" (왕 +
+// 샤오 + 밍).
+func (lx *lexicon) foreignCompound(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 8 {
+		return false
+	}
+	var split func(rs []rune, parts int, anchored bool) bool
+	split = func(rs []rune, parts int, anchored bool) bool {
+		if len(rs) == 0 {
+			return parts >= 2 && anchored
+		}
+		if parts == 3 {
+			return false
+		}
+		for k := len(rs); k >= 1; k-- {
+			if a, ok := lx.foreign[string(rs[:k])]; ok && split(rs[k:], parts+1, anchored || a) {
+				return true
+			}
+		}
+		return false
+	}
+	return split(rs, 0, false)
+}
+
 // foreignName reports whether w reads as a transcribed foreign name: two
 // syllables or more, made of the syllables transcriptions use.
 func (lx *lexicon) foreignName(w string) bool {

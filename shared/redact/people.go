@@ -684,7 +684,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		column := !c.form && c.tab > 0
 		if item := strings.TrimSpace(s[a:b]); strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item) && !roleWord(item) &&
 			(hasAny(c.label, []string{"한글", "국문"}) || (c.foreign || sc.docForeign || isSpacedName(item)) && !sc.anyNoun(item) ||
-				column && !leadWord(firstWord(item)) && !sc.allNouns(item)) {
+				column && !leadWord(firstWord(item)) && !sc.allNouns(item) && sc.foreignWords(item)) {
 			sc.add(a, a+len(item), TypeName, "name.cell_foreign", 0.85, MaskName(item))
 			return
 		}
@@ -734,7 +734,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		// "쏨차이", "리우양" alone under a name column's header: a word
 		// that is no ordinary word, no place and no role is the name.
 		if !c.form && c.tab > 0 && we == b && utf8.RuneCountInString(core) >= 3 && utf8.RuneCountInString(core) <= 6 && core == w &&
-			!sc.anyNoun(core) && !verbLike(core) && !sc.lx.derived(core) {
+			!sc.anyNoun(core) && !verbLike(core) && !sc.lx.derived(core) && sc.foreignWords(core) {
 			sc.add(a, we, TypeName, "name.cell_foreign", 0.8, MaskName(core))
 		}
 		return
@@ -1985,6 +1985,18 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		return j
 	}
 	return end
+}
+
+// foreignWords reports whether the words of t read as a foreign name: one
+// of them a known part of one (data/foreign.txt) or made of such parts
+// ("리우양" = 리우 + 양), or their syllables those of transcriptions.
+func (sc *scanner) foreignWords(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if part, _ := sc.lx.foreignPart(w); part || sc.lx.foreignCompound(w) {
+			return true
+		}
+	}
+	return sc.lx.alienness(strings.ReplaceAll(t, " ", "")) >= 0.5
 }
 
 // knownPartAt reports whether the word at j is a known foreign name

@@ -71,6 +71,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"시서", "명재", "두지"}, stay: []string{"행정사", "친구들과 함께"}},
 		{name: "the 결재 line in cells, as HWP tables come out", text: "강북구청장\n기안자\t주무관\t공영배\t검토자\t민원여권팀장\t곽우순\t결재권자\t민원여권과장\t우순민\n협조자\n시행\t민원여권과-21907\t(2022년 9월 10일)\t접수\t",
 			exempt: []string{"공영배", "곽우순", "우순민"}, stay: []string{"공영배", "곽우순", "우순민"}},
+		{name: "a bid form's labels in cells are no names", text: "신 청 인\t업체명(상호)\t대 표 자\n업체 소재지\t전화번호\n사업자 번호\t제 출 처\t강북구청\n증명서 용도\t 가을밤의 음악축제",
+			stay: []string{"업체 소재지", "사업자 번호", "제 출 처"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
