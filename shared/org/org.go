@@ -67,9 +67,9 @@ type Org struct {
 	// telephone prefixes, e-mail domains, office addresses): the redactor
 	// leaves it and layer 2 does not doubt it.
 	Public Public `json:"public_identifiers"`
-	// MaskingExceptions are texts that stay public in this organization's
-	// documents although they look personal (the names of its elected
-	// officials, say), as the drafter's and approver's names do.
+	// MaskingExceptions are names that stay public in this organization's
+	// documents (its elected officials', say), as the drafter's and the
+	// approver's do.
 	MaskingExceptions []string      `json:"masking_exceptions"`
 	SubjectAreas      []SubjectArea `json:"subject_areas"`
 	Branding          Branding      `json:"branding"`
