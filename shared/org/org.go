@@ -456,14 +456,15 @@ func ParseDeployment(file string, data []byte) (Deployment, error) {
 type Set struct {
 	deployment Deployment
 	orgs       map[string]*Org
-	codes      []string // sorted
+	codes      []string          // sorted
+	files      map[string]string // by code, for errors
 }
 
 // NewSet checks the organizations together: codes are unique, the
 // default is among them, and an inbox prefix is bound to one organization.
 // files names each organization's file in the errors (by code).
 func NewSet(d Deployment, files map[string]string, orgs ...*Org) (*Set, error) {
-	s := &Set{deployment: d, orgs: map[string]*Org{}}
+	s := &Set{deployment: d, orgs: map[string]*Org{}, files: files}
 	var errs []error
 	owner := map[string]string{}
 	for _, o := range orgs {
@@ -490,6 +491,22 @@ func NewSet(d Deployment, files map[string]string, orgs ...*Org) (*Set, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// With returns the set with o added, or in place of the organization of
+// the same code, checked together (a new organization's prefixes must be
+// free): what onboarding o would make of the deployment.
+func (s *Set) With(file string, o *Org) (*Set, error) {
+	files := map[string]string{o.Code: file}
+	var orgs []*Org
+	for _, c := range s.codes {
+		if c != o.Code {
+			files[c] = s.files[c]
+			orgs = append(orgs, s.orgs[c])
+		}
+	}
+	// o comes last, so that a conflict is reported against its file.
+	return NewSet(s.deployment, files, append(orgs, o)...)
 }
 
 // WithDefault returns a copy of the set with another default organization

@@ -202,3 +202,41 @@ func TestWithDefault(t *testing.T) {
 		t.Errorf("an unknown default: %v", err)
 	}
 }
+
+func TestWith(t *testing.T) {
+	s := org.Embedded()
+	district := valid()
+	o, err := org.Parse("3000000.json", mustJSON(t, district))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bigger, err := s.With("3000000.json", o)
+	if err != nil || len(bigger.All()) != 3 || len(s.All()) != 2 {
+		t.Fatalf("With a new organization: %v", err)
+	}
+	// A new organization may not take a prefix another one has.
+	o2, err := org.Parse("3000000.json", mustJSON(t, at(valid(), "gangnam-approval", "senders", 0, "prefix")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.With("3000000.json", o2); err == nil || !strings.Contains(err.Error(), `3000000.json: senders[0].prefix: "gangnam-approval" is already bound to organization 3220000`) {
+		t.Errorf("a taken prefix: %v", err)
+	}
+	// An organization's new file replaces its old one.
+	gangnam, _ := s.Get("3220000")
+	renamed := *gangnam
+	renamed.Name = "강남구청"
+	replaced, err := s.With("3220000.json", &renamed)
+	if got, _ := replaced.Get("3220000"); err != nil || got.Name != "강남구청" || len(replaced.All()) != 2 {
+		t.Errorf("replacing: %v", err)
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
