@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,22 +15,21 @@ import (
 	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/org"
+	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
+	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
-// Two of the embedded organizations (shared/org), City Hall and
-// Gangnam-gu, publish a document with the same id from a department with
-// the same code. They stay two documents: in the ledger, the public
-// objects and the search index (Bleve, the local adapter), and taking one
-// down leaves the other. Gangnam-gu's inbox prefix cannot speak for City
-// Hall.
-func TestTwoOrganizationsWithTheSameIDsStayApart(t *testing.T) {
-	ctx := context.Background()
+// newOrgsEnv is newEnv with the Bleve index and cfg's organizations'
+// settings.
+func newOrgsEnv(t *testing.T, cfg Config) (*env, *bleve.Index) {
+	t.Helper()
 	dir := t.TempDir()
 	e := &env{t: t, bus: &syncBus{}, now: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)}
 	var err error
@@ -45,13 +45,25 @@ func TestTwoOrganizationsWithTheSameIDsStayApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	// No Config.Senders, Policy or DefaultOrg: all three come from the
-	// organizations' files.
-	e.p = New(Config{Buckets: buckets, Now: func() time.Time { return e.now }}, Deps{
+	cfg.Buckets, cfg.Now = buckets, func() time.Time { return e.now }
+	e.p = New(cfg, Deps{
 		Store: e.store, Ledger: e.led, Index: idx, Extractor: readFiles{extract.New()}, Redactor: redact.New(), Verifier: verify.New(),
 	})
 	e.bus.p = e.p
+	return e, idx
+}
 
+// Two of the embedded organizations (shared/org), City Hall and
+// Gangnam-gu, publish a document with the same id from a department with
+// the same code. They stay two documents: in the ledger, the public
+// objects and the search index (Bleve, the local adapter), and taking one
+// down leaves the other. Gangnam-gu's inbox prefix cannot speak for City
+// Hall.
+func TestTwoOrganizationsWithTheSameIDsStayApart(t *testing.T) {
+	ctx := context.Background()
+	// No Config.Senders, Policy or DefaultOrg: all three come from the
+	// organizations' files.
+	e, idx := newOrgsEnv(t, Config{})
 	const id, dept = "SAME-2026-0001", "1100123"
 	put := func(system string, m map[string]any) {
 		t.Helper()
@@ -141,5 +153,69 @@ func TestTwoOrganizationsWithTheSameIDsStayApart(t *testing.T) {
 		if res, err := idx.Search(ctx, search.Query{Org: org, Department: dept}); err != nil || len(res.Items) != want {
 			t.Errorf("search %s after the retraction: %+v %v", org, res.Items, err)
 		}
+	}
+}
+
+// A masking exception in one organization's file keeps the name public in
+// that organization's documents only; an organization without a file (a
+// senders override that names one) waits for a person.
+func TestMaskingExceptionsAndUnknownOrganizations(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, n := range []string{"6110000.json", "3220000.json", "deployment.json"} {
+		data, err := os.ReadFile(filepath.Join("..", "org", "orgs", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == "3220000.json" {
+			data = bytes.Replace(data, []byte(`"masking_exceptions": []`), []byte(`"masking_exceptions": ["박영희"]`), 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := org.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol, err := policy.FromOrgs(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	senders := sender.FromOrgs(set)
+	senders.Systems = append(senders.Systems, sender.System{Prefix: "elsewhere", Organization: "3000000"})
+	e, _ := newOrgsEnv(t, Config{Policy: pol, Senders: senders, DefaultOrg: set.Default().Organization()})
+
+	const body = "구청장 박영희 씨가 참석하였다."
+	for _, c := range []struct{ system, org, want string }{
+		{"approval", "6110000", "박*희"},
+		{"gangnam-approval", "3220000", "박영희"},
+	} {
+		m := envelope("EXC-1", 1)
+		m["organization"] = map[string]any{"code": c.org, "name": c.org}
+		m["body"] = body
+		data, _ := json.Marshal(m)
+		if err := e.store.Put(ctx, "inbox", c.system+"/EXC-1/envelope.json", bytes.NewReader(data), storage.PutOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		var pub document.Public
+		data, err := storage.ReadAll(ctx, e.store, "public", "documents/"+c.org+"/EXC-1.json", 1<<20)
+		if err != nil || json.Unmarshal(data, &pub) != nil {
+			t.Fatalf("%s: not published: %v", c.org, err)
+		}
+		if !strings.Contains(pub.Body, "구청장 "+c.want+" 씨") {
+			t.Errorf("%s: %q, want %s", c.org, pub.Body, c.want)
+		}
+	}
+
+	m := envelope("ELSE-1", 1)
+	m["organization"] = map[string]any{"code": "3000000", "name": "종로구"}
+	data, _ := json.Marshal(m)
+	if err := e.store.Put(ctx, "inbox", "elsewhere/ELSE-1/envelope.json", bytes.NewReader(data), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := e.led.Get(ctx, "3000000", "ELSE-1")
+	if err != nil || r.State != ledger.Review || r.Reason != policy.ReasonUnknownOrg {
+		t.Errorf("an organization without a file: %s %s %v", r.State, r.Reason, err)
 	}
 }
