@@ -1105,8 +1105,9 @@ func notifyInquiry(t *testing.T, srv *awstest.Server, env map[string]string) {
 	t.Helper()
 	ctx := context.Background()
 	store := inquiryddb.NewFromConfig(srv.Config, env[string(config.InquiryTable)])
-	// The contact directory lives in the table on AWS; store the sample one.
-	dir, err := os.ReadFile(filepath.Join(repoRoot(t), "shared", "inquiry", "directory.json"))
+	// The contact directory lives in the table on AWS; store the default
+	// organization's, from its file.
+	dir, err := json.Marshal(inquiry.DefaultDirectory())
 	if err != nil {
 		t.Fatal(err)
 	}

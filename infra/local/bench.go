@@ -163,7 +163,7 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 
 	states := map[ledger.State]int{}
-	recs, err := readLedger(ctx, s.Ledger, "6110000", "", "")
+	recs, err := readLedger(ctx, s.Ledger, defaultOrg(), "", "")
 	if err != nil {
 		return err
 	}
@@ -246,7 +246,7 @@ func baseline(ctx context.Context, dir string, docs []sampleDoc) (float64, error
 		e := d.envelope
 		approved, _ := time.Parse(time.RFC3339, e["approved_at"].(string))
 		dept := e["department"].(map[string]any)
-		batch = append(batch, search.Doc{Org: "6110000", ID: e["id"].(string), Version: 1, Title: e["title"].(string),
+		batch = append(batch, search.Doc{Org: defaultOrg(), ID: e["id"].(string), Version: 1, Title: e["title"].(string),
 			Body: e["body"].(string), DepartmentCode: dept["code"].(string), DepartmentName: dept["name"].(string),
 			Type: e["type"].(string), Grade: "public", ApprovedAt: approved})
 	}

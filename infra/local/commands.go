@@ -37,7 +37,7 @@ import (
 func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fset, data, addr := commonFlags("put", "", "the running stack's address (default: the one it wrote to <data>/"+addrFile+")")
 	system := fset.String("system", "cli", "the sending system (first folder of the inbox key)")
-	org := fset.String("org", defaultOrg, "organization code of the ledger to watch for the outcomes")
+	org := fset.String("org", defaultOrg(), "organization code of the ledger to watch for the outcomes")
 	wait := fset.Duration("wait", 2*time.Minute, "how long to wait for the outcomes (0: do not wait)")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -134,7 +134,7 @@ func regular(p string, d fs.DirEntry) error {
 func statusCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	fset, data, addr := commonFlags("status", "", "the running stack's address (default: the one it wrote to <data>/"+addrFile+")")
 	state := fset.String("state", "", "only records in this state")
-	org := fset.String("org", defaultOrg, "organization code")
+	org := fset.String("org", defaultOrg(), "organization code")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
@@ -207,7 +207,7 @@ func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fset, _, _ := commonFlags("redact", "", "unused: redact runs no stack")
 	jsonl := fset.Bool("jsonl", false, `one {"id","text"[,"exempt":[names]][,"org":code]} object per line in, one {"id","text","findings","review","doubts"} per line out`)
 	exempt := fset.String("exempt", "", "comma-separated officials' names that stay public (the envelope's drafter and approver)")
-	org := fset.String("org", defaultOrg, "organization code whose allowlist of public identifiers (office numbers, e-mail domains, addresses) applies")
+	org := fset.String("org", defaultOrg(), "organization code whose allowlist of public identifiers (office numbers, e-mail domains, addresses) applies")
 	policyFile := fset.String("policy", "", "release policy file (default: the embedded one)")
 	if err := fset.Parse(args); err != nil {
 		return err

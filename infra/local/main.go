@@ -8,6 +8,7 @@
 //	go run ./infra/local redact          mask personal data: text in, JSON out
 //	go run ./infra/local token           a staff token for the local API
 //	go run ./infra/local bench           pipeline throughput and latency
+//	go run ./infra/local org check FILE  validate an organization's file
 package main
 
 import (
@@ -24,13 +25,16 @@ const usage = `usage: go run ./infra/local [command] [flags]
 commands:
   serve          run API, portal and pipeline (default); prints a summary,
                  JSON logs go to <data>/plaza.log (--log-stderr: to stderr,
-                 --log-level debug|info|warn|error)
+                 --log-level debug|info|warn|error); --orgs DIR: the
+                 organizations' files (default: the embedded ones)
   put <folder>   upload envelope folders into the inbox and report each
                  document's outcome once the running stack settles it
   status [id]    print ledger states as JSON (works while serving)
   redact         read text on stdin, write {"text","findings"} JSON (--jsonl: one {"id","text"} per line)
   token          print a staff token for the running stack (--department, --admin)
   bench          measure the pipeline on generated documents (--docs)
+  org check FILE validate organizations' files (or a folder of them) alone and
+                 with the deployment's; see infra/ONBOARDING.md
 
 common flags:
   --data DIR        data folder (default: $PLAZA_DATA, else ./var); the same for
@@ -74,6 +78,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return tokenCmd(ctx, args, stdout, stderr)
 	case "bench":
 		return benchCmd(ctx, args, stdout, stderr)
+	case "org":
+		return orgCmd(args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

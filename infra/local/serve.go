@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
@@ -25,16 +26,30 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs, data, addr := commonFlags("serve", defaultAddr, "listen address (port 0: any free port)")
 	seed := fs.Int("seed", 200, "sample documents to seed on first start (0: none)")
 	tick := fs.Duration("tick", 5*time.Second, "monitor schedule")
-	sendersFile := fs.String("senders", "", "sending systems' configuration (JSON, see shared/sender); default: any system for the default organization")
+	orgsDir := fs.String("orgs", "", "folder of organizations' files (<code>.json and deployment.json, see infra/ONBOARDING.md); default: the embedded ones")
+	sendersFile := fs.String("senders", "", "sending systems' configuration (JSON, see shared/sender); default: the prefixes the organizations' files list")
 	retry := fs.Duration("retry", 0, "first wait before the monitor retries a dead-lettered document (doubles after each failure; default 1m)")
 	logStderr := fs.Bool("log-stderr", false, "write the JSON logs to stderr instead of <data>/"+logFile)
 	logLevel := fs.String("log-level", "info", "least level logged: debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	senders, err := sender.Load(*sendersFile)
-	if err != nil {
-		return err
+	orgs := org.Embedded()
+	if *orgsDir != "" {
+		var err error
+		if orgs, err = org.LoadDir(*orgsDir); err != nil {
+			return err
+		}
+	}
+	var senders *sender.Config // nil: the organizations' prefixes
+	if *sendersFile != "" {
+		var err error
+		if senders, err = sender.Load(*sendersFile); err != nil {
+			return err
+		}
+		if err := senders.CheckOrgs(orgs); err != nil {
+			return fmt.Errorf("%s: %w", *sendersFile, err)
+		}
 	}
 	log, logsAt, closeLogs, err := openLogs(*data, *logStderr, *logLevel, stderr)
 	if err != nil {
@@ -43,7 +58,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer closeLogs()
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Senders: senders, RetryBackoff: *retry})
+	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Orgs: orgs, Senders: senders, RetryBackoff: *retry})
 	if err != nil {
 		return err
 	}
@@ -66,7 +81,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if err := s.Bus.Wait(ctx); err != nil {
 				return // stopping before the pipeline settled
 			}
-			counts, err := ledgerCounts(ctx, s.Ledger)
+			counts, err := ledgerCounts(ctx, s.Ledger, orgs.Default().Code)
 			if err != nil {
 				log.Error("counting the ledger for the summary", "err", err)
 				return
@@ -151,9 +166,9 @@ func (m summary) settled(counts map[ledger.State]int) {
 	fmt.Fprintf(w, "Stop with Ctrl-C; nothing is lost.\n")
 }
 
-// ledgerCounts counts the default organization's records by state.
-func ledgerCounts(ctx context.Context, l ledger.Ledger) (map[ledger.State]int, error) {
-	recs, err := readLedger(ctx, l, defaultOrg, "", "")
+// ledgerCounts counts an organization's records by state.
+func ledgerCounts(ctx context.Context, l ledger.Ledger, code string) (map[ledger.State]int, error) {
+	recs, err := readLedger(ctx, l, code, "", "")
 	if err != nil {
 		return nil, err
 	}

@@ -27,8 +27,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
+	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -42,8 +44,10 @@ import (
 // buckets are folders under the data folder on one machine.
 var buckets = storage.Buckets{Inbox: "inbox", Work: "work", Public: "public"}
 
-// defaultOrg is the organization of envelopes that name none.
-const defaultOrg = "6110000"
+// defaultOrg is the organization of envelopes and requests that name
+// none, for the commands that open no stack: the one the embedded
+// organizations' deployment file names (shared/org).
+func defaultOrg() string { return org.Embedded().Default().Code }
 
 // Options configure the one-process stack.
 type Options struct {
@@ -60,8 +64,12 @@ type Options struct {
 	// WrapIndex, when set, wraps the search index the pipeline writes to
 	// (the bench uses it to time documents).
 	WrapIndex func(search.Index) search.Index
-	// Senders binds inbox prefixes to organizations (nil: the embedded
-	// default, any system for the default organization).
+	// Orgs are the organizations (nil: the embedded ones, shared/org):
+	// the default organization, each one's release policy and inbox
+	// prefixes, and the default organization's inquiry directory.
+	Orgs *org.Set
+	// Senders binds inbox prefixes to organizations (nil: the prefixes of
+	// the organizations' files).
 	Senders *sender.Config
 	// RetryBackoff is the monitor's first wait before retrying a dead
 	// letter (default: the pipeline's, one minute).
@@ -151,6 +159,12 @@ func Open(o Options) (*Stack, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Orgs == nil {
+		o.Orgs = org.Embedded()
+	}
+	if o.Senders == nil {
+		o.Senders = sender.FromOrgs(o.Orgs)
+	}
 	if o.TickEvery <= 0 {
 		o.TickEvery = 5 * time.Second
 	}
@@ -204,7 +218,13 @@ func Open(o Options) (*Stack, error) {
 	if o.WrapIndex != nil {
 		idx = o.WrapIndex(idx)
 	}
-	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger, Senders: o.Senders, RetryBackoff: o.RetryBackoff}, pipelineDeps(s, idx))
+	pol, err := policy.FromOrgs(o.Orgs)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	p = pipeline.New(pipeline.Config{Buckets: buckets, Now: o.Now, Logger: o.Logger, Senders: o.Senders, RetryBackoff: o.RetryBackoff,
+		DefaultOrg: o.Orgs.Default().Organization(), Policy: pol}, pipelineDeps(s, idx))
 	s.Pipeline = p
 	if err := s.openInquiries(o, p); err != nil {
 		s.Close()
@@ -212,7 +232,7 @@ func Open(o Options) (*Stack, error) {
 	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
-		DefaultOrg: defaultOrg, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
+		DefaultOrg: o.Orgs.Default().Code, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
 	return s, nil
@@ -427,7 +447,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	if err != nil {
 		return err
 	}
-	dir := inquiry.DefaultDirectory()
+	dir := inquiry.FromOrg(o.Orgs.Default())
 	portal := "http://" + o.Addr
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
 		Store: store, Sealer: sealer, Directory: dir, Mailer: mailer, Texter: texter,
@@ -437,7 +457,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	s.Inquiries = inquiry.NewService(inquiry.ServiceDeps{
 		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
 		Documents: s.Store, PublicBucket: buckets.Public, Redactor: redact.New(),
-		DefaultOrg: defaultOrg, Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
+		DefaultOrg: o.Orgs.Default().Code, Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	// Leak reports share the inquiries' sealer, blinding key, rate
 	// counters and directory, and tell people through the same outbox.

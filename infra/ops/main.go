@@ -27,6 +27,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/infra/redrive"
 	"github.com/seoul-plaza/plaza/infra/samenv"
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 func main() {
@@ -59,8 +60,9 @@ func samenvCmd(args []string) error {
 	out := fs.String("o", "env.json", "where to write env.json")
 	s := samenv.Settings{}
 	fs.StringVar(&s.Stage, "stage", "dev", "PLAZA_STAGE")
-	fs.StringVar(&s.OrgCode, "org-code", "6110000", "PLAZA_ORG_CODE")
-	fs.StringVar(&s.OrgName, "org-name", "서울특별시", "PLAZA_ORG_NAME")
+	def := org.Embedded().Default() // the organizations' deployment file names it
+	fs.StringVar(&s.OrgCode, "org-code", def.Code, "PLAZA_ORG_CODE")
+	fs.StringVar(&s.OrgName, "org-name", def.Name, "PLAZA_ORG_NAME")
 	fs.StringVar(&s.MailFrom, "mail-from", samenv.FixtureMailFrom, "PLAZA_MAIL_FROM")
 	fs.StringVar(&s.SMSSenderID, "sms-sender", "PLAZA", "PLAZA_SMS_SENDER_ID")
 	fs.StringVar(&s.LogLevel, "log-level", "debug", "PLAZA_LOG_LEVEL")

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
@@ -142,10 +143,11 @@ func DefaultConfig(stage string) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	def := org.Embedded().Default() // the organizations' deployment file names it
 	c := Config{
 		Settings:    s,
-		OrgCode:     "6110000",
-		OrgName:     "서울특별시",
+		OrgCode:     def.Code,
+		OrgName:     def.Name,
 		MailFrom:    ExampleMailFrom,
 		SMSSenderID: "PLAZA",
 	}
@@ -157,6 +159,20 @@ func DefaultConfig(stage string) (Config, error) {
 
 var instanceRE = regexp.MustCompile(`^[a-z][a-z0-9]{0,11}$`)
 
+// orgFileSays checks the default organization against the organizations'
+// files (shared/org), as the functions do when they start (shared/config):
+// it must have one, and the name must be its file's.
+func orgFileSays(code, name string) error {
+	o, ok := org.Embedded().Get(code)
+	switch {
+	case !ok:
+		return fmt.Errorf("config: organization %s has no organization's file (shared/org/orgs; see infra/ONBOARDING.md)", code)
+	case o.Name != name:
+		return fmt.Errorf("config: organization name %q is not %s's in its file (%q)", name, code, o.Name)
+	}
+	return nil
+}
+
 // Validate reports the first value that cannot be deployed. In prod it
 // refuses the example defaults: an example.* or reserved mail domain, CORS
 // for any origin, and no alarm address.
@@ -166,6 +182,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: organization code %q: required, without '#'", c.OrgCode)
 	case c.OrgName == "":
 		return fmt.Errorf("config: organization name is required")
+	case orgFileSays(c.OrgCode, c.OrgName) != nil:
+		return orgFileSays(c.OrgCode, c.OrgName)
 	case strings.Count(c.MailFrom, "@") != 1 || strings.HasSuffix(c.MailFrom, "@"):
 		return fmt.Errorf("config: mail-from %q is not an address", c.MailFrom)
 	case (c.DomainName == "") != (c.CertificateARN == ""):

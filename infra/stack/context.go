@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
@@ -76,6 +77,11 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 		}
 	}
 	set(&c.OrgCode, CtxOrgCode)
+	// The name is the organization's file's unless the context says it
+	// (Validate then checks that it agrees).
+	if o, ok := org.Embedded().Get(c.OrgCode); ok {
+		c.OrgName = o.Name
+	}
 	set(&c.OrgName, CtxOrgName)
 	set(&c.MailFrom, CtxMailFrom)
 	set(&c.SMSSenderID, CtxSMSSenderID)
@@ -101,6 +107,9 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 	}
 	if v := get(CtxSenders); v != "" {
 		sc, err := sender.Load(v)
+		if err == nil {
+			err = sc.CheckOrgs(org.Embedded()) // the functions would refuse it at start
+		}
 		if err != nil {
 			return Config{}, fmt.Errorf("context %s: %w", CtxSenders, err)
 		}

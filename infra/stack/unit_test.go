@@ -64,9 +64,10 @@ func TestConfigFromContext(t *testing.T) {
 	if err != nil || c.Stage != "dev" || c.OrgCode != "6110000" || c.MailDomain() != "example.org" {
 		t.Errorf("default: %+v %v", c, err)
 	}
-	// GIVEN prod with overrides THEN they are used
-	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxOrgCode: "3000000", CtxMailFrom: "plaza@jongno.go.kr", CtxAlarmEmail: "ops@jongno.go.kr", CtxCORSOrigins: "https://a.kr,https://b.kr"}))
-	if err != nil || !c.Retain || c.SearchMasterNodes != 3 || c.OrgCode != "3000000" || c.MailDomain() != "jongno.go.kr" || len(c.CORSOrigins) != 2 || !c.WAF {
+	// GIVEN prod with overrides THEN they are used, the organization's
+	// name from its file
+	c, err = ConfigFrom(ctx(map[string]string{CtxStage: "prod", CtxOrgCode: "3220000", CtxMailFrom: "plaza@gangnam.go.kr", CtxAlarmEmail: "ops@gangnam.go.kr", CtxCORSOrigins: "https://a.kr,https://b.kr"}))
+	if err != nil || !c.Retain || c.SearchMasterNodes != 3 || c.OrgCode != "3220000" || c.OrgName != "서울특별시 강남구" || c.MailDomain() != "gangnam.go.kr" || len(c.CORSOrigins) != 2 || !c.WAF {
 		t.Errorf("prod: %+v %v", c, err)
 	}
 	// AND prod's CORS defaults to the portal's origin alone, dev's to any
@@ -85,6 +86,9 @@ func TestConfigFromContext(t *testing.T) {
 	for _, bad := range []map[string]string{
 		{CtxStage: "staging"},
 		{CtxOrgCode: "61#0"},
+		{CtxOrgCode: "3000000"}, // no organization's file
+		{CtxOrgCode: "3220000", CtxOrgName: "서울특별시"}, // not its file's name
+		{CtxSenders: writeFile(t, "other-org.json", `{"systems":[{"prefix":"a","organization":"3000000"}]}`)},
 		{CtxMailFrom: "nobody"},
 		{CtxSMSSenderID: "TWELVECHARSX"},
 		{CtxDomainName: "plaza.seoul.go.kr"},

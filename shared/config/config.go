@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -67,13 +68,6 @@ func All() []Var {
 		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
 }
 
-// The default organization, used when PLAZA_ORG_CODE is unset: Seoul
-// City Hall, as in the pipeline.
-const (
-	DefaultOrgCode = "6110000"
-	DefaultOrgName = "서울특별시"
-)
-
 // DefaultOpenSearchAlias is the alias searched and written when
 // PLAZA_OPENSEARCH_ALIAS is unset.
 const DefaultOpenSearchAlias = "plaza-documents"
@@ -119,16 +113,22 @@ func Needs(fn string) []Var {
 // Config is every setting a function may read. Fields a function did not
 // require may be empty.
 type Config struct {
-	Stage               string
-	InboxBucket         string
-	WorkBucket          string
-	PublicBucket        string
-	LedgerTable         string
-	InquiryTable        string
-	OpenSearchEndpoint  string // https://host, no path
-	OpenSearchAlias     string
-	OrgCode             string // the default organization, for envelopes without one
-	OrgName             string
+	Stage              string
+	InboxBucket        string
+	WorkBucket         string
+	PublicBucket       string
+	LedgerTable        string
+	InquiryTable       string
+	OpenSearchEndpoint string // https://host, no path
+	OpenSearchAlias    string
+	// OrgCode and OrgName are the default organization, for envelopes and
+	// requests without one: PLAZA_ORG_CODE, else the organizations'
+	// deployment file (shared/org); its name is the organization's file's.
+	OrgCode string
+	OrgName string
+	// Orgs are the deployment's organizations (never nil after Load),
+	// with OrgCode as their default.
+	Orgs                *org.Set
 	MailFrom            string
 	SESConfigurationSet string
 	SMSSenderID         string
@@ -199,9 +199,6 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias
 	}
-	if c.OrgCode == "" {
-		c.OrgCode, c.OrgName = DefaultOrgCode, DefaultOrgName
-	}
 	var errs []error
 	var missing []string
 	for _, v := range require {
@@ -239,12 +236,33 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 	if c.MailFrom != "" && !strings.Contains(c.MailFrom, "@") {
 		bad(MailFrom, "%q is not an e-mail address", c.MailFrom)
 	}
-	if c.OrgCode != "" && !orgRE.MatchString(c.OrgCode) {
+	c.Orgs = org.Embedded()
+	switch {
+	case c.OrgCode == "":
+		c.OrgCode = c.Orgs.Default().Code
+	case !orgRE.MatchString(c.OrgCode):
 		bad(OrgCode, "%q is not an organization code (letters, digits, '.', '_', '-')", c.OrgCode)
+	default:
+		if set, err := c.Orgs.WithDefault(c.OrgCode); err != nil {
+			bad(OrgCode, "%v", err)
+		} else {
+			c.Orgs = set
+		}
 	}
-	c.Senders = sender.Default()
+	// The name is the organization's file's; a variable that says
+	// otherwise is a deployment mistake, not an override.
+	if def := c.Orgs.Default(); def.Code == c.OrgCode {
+		if c.OrgName != "" && c.OrgName != def.Name {
+			bad(OrgName, "%q is not the name of organization %s in its file (%q)", c.OrgName, def.Code, def.Name)
+		}
+		c.OrgName = def.Name
+	}
+	c.Senders = sender.FromOrgs(c.Orgs)
 	if s := get(Senders); s != "" {
 		sc, err := sender.Parse([]byte(s))
+		if err == nil {
+			err = sc.CheckOrgs(c.Orgs)
+		}
 		if err != nil {
 			bad(Senders, "%v", err)
 		} else {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 func env(m map[string]string) func(string) (string, bool) {
@@ -141,6 +142,11 @@ func TestMalformed(t *testing.T) {
 		{"PLAZA_LOG_LEVEL", "loud"},
 		{"PLAZA_SENDERS", `{"systems":[]}`},
 		{"PLAZA_SENDERS", `{"systems":[{"prefix":"../x"}]}`},
+		// The default organization must have a file, and its name is the
+		// file's: nothing defaults silently.
+		{"PLAZA_ORG_CODE", "1234567"},
+		{"PLAZA_ORG_NAME", "서울시청"},
+		{"PLAZA_SENDERS", `{"systems":[{"prefix":"e-approval","organization":"1234567"}]}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.v+"="+tc.value, func(t *testing.T) {
@@ -176,10 +182,22 @@ func TestDefaultOrg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Org().Code != config.DefaultOrgCode || c.Org().Name != config.DefaultOrgName {
+	// Unset, the default is the one the organizations' deployment file
+	// names, with its file's name.
+	def := org.Embedded().Default()
+	if c.Org().Code != def.Code || c.Org().Name != def.Name || c.Orgs.Default().Code != def.Code {
 		t.Fatalf("default org %+v", c.Org())
 	}
-	if c.Senders == nil || c.Senders.Check("any-system", config.DefaultOrgCode, "1100123", config.DefaultOrgCode) != nil {
+	if c.Senders == nil || c.Senders.Check("any-system", def.Code, "1100123", def.Code) != nil {
 		t.Fatalf("default senders %+v", c.Senders)
+	}
+	// Each organization's prefixes are bound to it.
+	if p := c.Senders.Check("gangnam-approval", def.Code, "1100123", def.Code); p == nil || p.Code != "sender.wrong_organization" {
+		t.Fatalf("gangnam-approval for the default organization: %v", p)
+	}
+	// PLAZA_ORG_CODE chooses another organization that has a file.
+	c, err = config.Load(env(map[string]string{"PLAZA_ORG_CODE": "3220000"}))
+	if err != nil || c.Org().Code != "3220000" || c.Org().Name != "서울특별시 강남구" || c.Orgs.Default().Code != "3220000" {
+		t.Fatalf("PLAZA_ORG_CODE=3220000: %+v %v", c.Org(), err)
 	}
 }

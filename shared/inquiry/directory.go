@@ -2,15 +2,16 @@ package inquiry
 
 import (
 	"context"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/mail"
+	"slices"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -41,37 +42,68 @@ type Route struct {
 	Asked string
 }
 
-// Directory maps department codes to the people who answer: a JSON file
-// (DefaultDirectory is embedded for the one-machine stack; on AWS the same
-// format is read from the work bucket). An unknown department is never
-// dropped: it falls back to the information disclosure office.
+// Directory maps department codes to the people who answer. Its source
+// is the organization's file (shared/org, FromOrg); on AWS a JSON file of
+// the same content is stored in the inquiry table (ParseDirectory,
+// MarshalJSON). An unknown department is never dropped: it falls back to
+// the information disclosure office.
 type Directory struct {
 	fallback string
 	units    map[string]Unit
 	privacy  *Person
 }
 
-//go:embed directory.json
-var defaultDirectory []byte
+// directoryFile is the directory's JSON form.
+type directoryFile struct {
+	Fallback    string `json:"fallback"`
+	Departments []Unit `json:"departments"`
+	// Privacy is the organization's privacy officer, told of every
+	// citizen's report of personal data (shared/leak).
+	Privacy *Person `json:"privacy_officer,omitempty"`
+}
 
-// DefaultDirectory returns the embedded directory of the sample city.
+// DefaultDirectory returns the directory of the embedded default
+// organization (shared/org: Seoul City Hall).
 func DefaultDirectory() *Directory {
-	d, err := ParseDirectory(strings.NewReader(string(defaultDirectory)))
-	if err != nil {
-		panic(fmt.Sprintf("inquiry: embedded directory.json: %v", err)) // ruled out by the tests
+	return FromOrg(org.Embedded().Default())
+}
+
+// FromOrg returns an organization's directory: its departments, their
+// officers and heads, the fallback and the privacy officer. The file was
+// validated when it was loaded.
+func FromOrg(o *org.Org) *Directory {
+	d := &Directory{fallback: o.Inquiry.Fallback, units: map[string]Unit{}}
+	if p := o.Inquiry.Privacy; p != nil {
+		d.privacy = &Person{ID: p.ID, Name: p.Name, Position: p.Position, Email: p.Email, Phone: p.Phone}
+	}
+	for _, dep := range o.Departments {
+		u := Unit{Code: dep.ID, Name: dep.Name}
+		for _, p := range dep.Officers {
+			u.Officers = append(u.Officers, Person(p))
+		}
+		if dep.Head != nil {
+			h := Person(*dep.Head)
+			u.Head = &h
+		}
+		d.units[u.Code] = u
 	}
 	return d
 }
 
+// MarshalJSON writes the directory in the format ParseDirectory reads
+// (to store an organization's directory in the inquiry table).
+func (d *Directory) MarshalJSON() ([]byte, error) {
+	f := directoryFile{Fallback: d.fallback, Privacy: d.privacy, Departments: make([]Unit, 0, len(d.units))}
+	for _, u := range d.units {
+		f.Departments = append(f.Departments, u)
+	}
+	slices.SortFunc(f.Departments, func(a, b Unit) int { return strings.Compare(a.Code, b.Code) })
+	return json.Marshal(f)
+}
+
 // ParseDirectory reads and checks a directory file.
 func ParseDirectory(r io.Reader) (*Directory, error) {
-	var f struct {
-		Fallback    string `json:"fallback"`
-		Departments []Unit `json:"departments"`
-		// Privacy is the organization's privacy officer, told of every
-		// citizen's report of personal data (shared/leak).
-		Privacy *Person `json:"privacy_officer,omitempty"`
-	}
+	var f directoryFile
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {

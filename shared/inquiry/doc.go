@@ -28,10 +28,11 @@
 //     data is only ever stored sealed, bound to its inquiry.
 //   - Blinder: keyed digests of contacts and client addresses for rate
 //     limits; its key is made once, sealed, and kept in the store.
-//   - Directory: department code → officers and head (directory.json is
-//     embedded for the sample city; on AWS the same file is an item of the
-//     inquiry table, see dynamodb.Store.PutDirectory); unknown codes fall
-//     back to the information disclosure office and are flagged.
+//   - Directory: department code → officers and head, from the
+//     organization's file (shared/org, FromOrg); on AWS the same content
+//     is an item of the inquiry table, see dynamodb.Store.PutDirectory);
+//     unknown codes fall back to the information disclosure office and
+//     are flagged.
 //   - notify.Mailer and notify.Texter: the Notifier sends each message at
 //     most once, keyed inquiry/<id>/<event>/<version>/<channel>-<role>.
 //

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
@@ -317,5 +319,36 @@ func TestLoadDirectory(t *testing.T) {
 	d, err := inquiry.LoadDirectory(ctx, st, "work", "config/inquiry-directory.json")
 	if err != nil || d.Units() != 1 || d.Lookup("Z").Code != "A" {
 		t.Fatalf("%v %v", d, err)
+	}
+}
+
+// The directory is the organization's file: each organization its own,
+// the same department id routed to two different offices, and the form
+// stored on AWS reads back the same.
+func TestDirectoryFromOrg(t *testing.T) {
+	set := org.Embedded()
+	seoul, _ := set.Get("6110000")
+	gangnam, _ := set.Get("3220000")
+	a, b := inquiry.FromOrg(seoul).Lookup("1100123"), inquiry.FromOrg(gangnam).Lookup("1100123")
+	if a.Fallback || b.Fallback || a.Name == b.Name || a.Officers[0].Email == b.Officers[0].Email {
+		t.Errorf("1100123: %+v / %+v", a, b)
+	}
+	if r := inquiry.FromOrg(gangnam).Lookup("1100315"); !r.Fallback || r.Code != "3220100" {
+		t.Errorf("City Hall's department at Gangnam-gu: %+v", r)
+	}
+	data, err := json.Marshal(inquiry.DefaultDirectory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := inquiry.ParseDirectory(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := json.Marshal(back)
+	if string(again) != string(data) || back.Units() != len(seoul.Departments) {
+		t.Errorf("round trip:\n%s\n%s", data, again)
+	}
+	if p, ok := back.Privacy(); !ok || p.Email != seoul.Inquiry.Privacy.Email {
+		t.Errorf("privacy officer %+v", p)
 	}
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -54,9 +55,13 @@ type Verifier interface {
 
 // Config holds the pipeline's settings.
 type Config struct {
-	Buckets    storage.Buckets
+	Buckets storage.Buckets
+	// DefaultOrg is the organization of envelopes that name none
+	// (default: the organizations' default, shared/org).
 	DefaultOrg document.Organization
-	Policy     *policy.Policy
+	// Policy is the organizations' release policy (default: the embedded
+	// organizations', policy.Default).
+	Policy *policy.Policy
 	// MaxDocumentBytes bounds the envelope's files together (default 50 MiB).
 	MaxDocumentBytes int64
 	// FileDeadline bounds the extraction of one file (default 20 s).
@@ -136,7 +141,8 @@ func New(cfg Config, d Deps) *Pipeline {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	if cfg.DefaultOrg.Code == "" {
-		cfg.DefaultOrg = document.Organization{Code: "6110000", Name: "서울특별시"}
+		// The one the organizations' deployment file names (shared/org).
+		cfg.DefaultOrg = org.Embedded().Default().Organization()
 	}
 	return &Pipeline{cfg: cfg, d: d, log: cfg.Logger, routes: route.Table()}
 }

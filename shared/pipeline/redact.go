@@ -124,7 +124,8 @@ func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, de
 
 // mask builds the public document and the staff report.
 func (p *Pipeline) mask(st *document.Staged) (*document.Public, *Report) {
-	exempt := officials(st.Meta)
+	// The officials' names, and what the organization's file keeps public.
+	exempt := append(officials(st.Meta), p.cfg.Policy.MaskingExceptionsFor(st.Organization.Code)...)
 	report := &Report{Key: st.Key(), Version: st.Version, Counts: map[string]int{}, Hash: st.Hash}
 	pub := &document.Public{Meta: st.Meta, Hash: st.Hash}
 	pub.Schema = document.SchemaPublic

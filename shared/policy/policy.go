@@ -1,10 +1,13 @@
 // Package policy decides whether an approved document may be released now,
 // later, or only by a person. It is a pure function of the document, the
 // clock and the holds in force.
+//
+// Each organization has its own rules, read from its file (shared/org) by
+// FromOrgs; Parse reads one set of rules for every organization (a
+// stand-alone file, e.g. for `infra/local redact --policy`).
 package policy
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,11 +18,9 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/redact"
 )
-
-//go:embed policy.json
-var defaultPolicy []byte
 
 // Phase is a period from which documents approved at MinRank or above are
 // released automatically.
@@ -42,6 +43,14 @@ type Policy struct {
 	// office addresses), which the redactor leaves and layer 2 does not
 	// doubt. The entry "*" applies to every organization.
 	Public map[string]redact.Public `json:"public_identifiers"`
+	// Holds are standing holds from the organization's file, in force
+	// beside the ledger's.
+	Holds []ledger.Hold `json:"-"`
+	// exceptions stay public in the organization's documents.
+	exceptions []string
+	// orgs are the rules of each organization (FromOrgs); nil: these
+	// rules apply to every organization.
+	orgs map[string]*Policy
 }
 
 // PublicFor returns the allowlist of an organization: its own entry and
@@ -55,13 +64,61 @@ func (p *Policy) PublicFor(org string) redact.Public {
 	}
 }
 
-// Default returns the embedded policy, which reproduces Seoul's phases.
+// MaskingExceptionsFor returns the texts that stay public in an
+// organization's documents (a copy).
+func (p *Policy) MaskingExceptionsFor(org string) []string {
+	if r := p.rules(org); r != nil {
+		return slices.Clone(r.exceptions)
+	}
+	return nil
+}
+
+// rules returns an organization's rules, nil if it has none.
+func (p *Policy) rules(org string) *Policy {
+	if p.orgs == nil {
+		return p
+	}
+	return p.orgs[org]
+}
+
+// Default returns the policy of the embedded organizations (shared/org),
+// which reproduces Seoul's phases for City Hall.
 func Default() *Policy {
-	p, err := Parse(defaultPolicy)
+	p, err := FromOrgs(org.Embedded())
 	if err != nil {
-		panic(fmt.Sprintf("policy: embedded default is invalid: %v", err))
+		panic(fmt.Sprintf("policy: embedded organizations: %v", err)) // ruled out by the tests
 	}
 	return p
+}
+
+// FromOrgs returns the policy of a set of organizations: each its own
+// phases, exemptions, standing holds, masking exceptions and public
+// identifiers, and the identifiers shared by all ("*").
+func FromOrgs(s *org.Set) (*Policy, error) {
+	p := &Policy{Public: map[string]redact.Public{"*": redactPublic(s.Shared())}, orgs: map[string]*Policy{}}
+	for _, o := range s.All() {
+		r := &Policy{Timezone: o.Policy.Timezone, PartialAutoExemptions: slices.Clone(o.Policy.PartialAutoExemptions),
+			exceptions: slices.Clone(o.MaskingExceptions)}
+		for _, ph := range o.Policy.Phases {
+			r.Phases = append(r.Phases, Phase{From: ph.From, MinRank: ph.MinRank})
+		}
+		for _, h := range o.Policy.Holds {
+			r.Holds = append(r.Holds, ledger.Hold{Org: o.Code, Department: h.Department, Reason: h.Reason, By: "organization file"})
+		}
+		if err := r.prepare(); err != nil {
+			return nil, fmt.Errorf("organization %s: %w", o.Code, err)
+		}
+		p.orgs[o.Code] = r
+		p.Public[o.Code] = redactPublic(o.Public)
+	}
+	if err := p.checkPublic(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func redactPublic(pub org.Public) redact.Public {
+	return redact.Public{Phones: slices.Clone(pub.Phones), EmailDomains: slices.Clone(pub.EmailDomains), Addresses: slices.Clone(pub.Addresses)}
 }
 
 // Load reads a policy file.
@@ -79,6 +136,17 @@ func Parse(data []byte) (*Policy, error) {
 	if err := json.Unmarshal(data, &p); err != nil {
 		return nil, fmt.Errorf("policy: %w", err)
 	}
+	if err := p.prepare(); err != nil {
+		return nil, err
+	}
+	if err := p.checkPublic(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// prepare checks and sorts the phases.
+func (p *Policy) prepare() error {
 	if p.Timezone == "" {
 		p.Timezone = "Asia/Seoul"
 	}
@@ -87,38 +155,43 @@ func Parse(data []byte) (*Policy, error) {
 		loc = time.FixedZone("KST", 9*3600) // no tzdata on a minimal image
 	}
 	if len(p.Phases) == 0 {
-		return nil, fmt.Errorf("policy: no phases")
+		return fmt.Errorf("policy: no phases")
 	}
 	for i := range p.Phases {
 		ph := &p.Phases[i]
 		t, err := time.ParseInLocation("2006-01-02", ph.From, loc)
 		if err != nil {
-			return nil, fmt.Errorf("policy: phase %d: %w", i, err)
+			return fmt.Errorf("policy: phase %d: %w", i, err)
 		}
 		if document.RankLevel(ph.MinRank) < 0 {
-			return nil, fmt.Errorf("policy: phase %d: unknown rank %q", i, ph.MinRank)
+			return fmt.Errorf("policy: phase %d: unknown rank %q", i, ph.MinRank)
 		}
 		ph.from = t
 	}
 	sort.Slice(p.Phases, func(i, j int) bool { return p.Phases[i].from.Before(p.Phases[j].from) })
+	return nil
+}
+
+// checkPublic checks the allowlists.
+func (p *Policy) checkPublic() error {
 	for org, pub := range p.Public {
 		for _, ph := range pub.Phones {
 			if ph == "" || strings.Trim(ph, "0123456789") != "" || len(ph) < 3 {
-				return nil, fmt.Errorf("policy: public_identifiers[%s]: phone prefix %q must be three or more digits", org, ph)
+				return fmt.Errorf("policy: public_identifiers[%s]: phone prefix %q must be three or more digits", org, ph)
 			}
 		}
 		for _, d := range pub.EmailDomains {
 			if d == "" || strings.ContainsAny(d, "@ ") || !strings.Contains(strings.Trim(d, "."), ".") {
-				return nil, fmt.Errorf("policy: public_identifiers[%s]: e-mail domain %q is not a domain", org, d)
+				return fmt.Errorf("policy: public_identifiers[%s]: e-mail domain %q is not a domain", org, d)
 			}
 		}
 		for _, a := range pub.Addresses {
 			if len(strings.TrimSpace(a)) < 4 {
-				return nil, fmt.Errorf("policy: public_identifiers[%s]: address %q is too short to match safely", org, a)
+				return fmt.Errorf("policy: public_identifiers[%s]: address %q is too short to match safely", org, a)
 			}
 		}
 	}
-	return &p, nil
+	return nil
 }
 
 // Action is what to do with a document.
@@ -149,10 +222,19 @@ const (
 	ReasonHold            = "policy.hold"
 	ReasonScheduled       = "policy.scheduled"
 	ReasonPartialExempted = "policy.partial_needs_person"
+	// ReasonUnknownOrg: no organization's file gives the document's
+	// organization a policy, so a person decides (the sending systems'
+	// binding should have refused it first).
+	ReasonUnknownOrg = "policy.unknown_organization"
 )
 
 // Decide applies the policy to a document at now.
 func (p *Policy) Decide(m document.Meta, now time.Time, holds []ledger.Hold) Decision {
+	p = p.rules(m.Organization.Code)
+	if p == nil {
+		return Decision{Action: Review, Reason: ReasonUnknownOrg, Detail: "no organization's file gives organization " + m.Organization.Code + " a release policy"}
+	}
+	holds = append(slices.Clip(p.Holds), holds...)
 	phase := p.phase(m.ApprovedAt)
 	if phase == nil {
 		return Decision{Action: Withhold, Reason: ReasonBeforeLaunch, Detail: "approved before the first release phase (" + p.Phases[0].From + ")"}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 var kst = time.FixedZone("KST", 9*3600)
@@ -196,5 +197,71 @@ func TestHeld(t *testing.T) {
 				t.Errorf("Held(%s, %s) = %+v, %v", c.org, c.dept, h, ok)
 			}
 		})
+	}
+}
+
+// Each organization decides by its own file: Gangnam-gu began on
+// 2014-03-01 with team managers, City Hall on 2013-10-28 with division
+// heads; an organization without a file waits for a person.
+func TestDecideByOrganization(t *testing.T) {
+	p := Default()
+	cases := []struct {
+		org      string
+		approved time.Time
+		rank     string
+		action   Action
+		reason   string
+	}{
+		{"6110000", day(2013, 11, 1), "division_head", Release, ""},
+		{"3220000", day(2013, 11, 1), "division_head", Withhold, ReasonBeforeLaunch},
+		{"6110000", day(2014, 1, 10), "team_manager", Withhold, ReasonRankBelow},
+		{"3220000", day(2014, 3, 10), "team_manager", Release, ""},
+		{"3000000", day(2020, 1, 1), "mayor", Review, ReasonUnknownOrg},
+	}
+	for _, c := range cases {
+		m := meta()
+		m.Organization.Code, m.ApprovedAt, m.Approver.Rank = c.org, c.approved, c.rank
+		if d := p.Decide(m, day(2026, 1, 1), nil); d.Action != c.action || d.Reason != c.reason {
+			t.Errorf("%s %s %s: %+v; want %s %s", c.org, c.approved.Format("2006-01-02"), c.rank, d, c.action, c.reason)
+		}
+	}
+}
+
+func TestFromOrgsStandingHoldsAndExceptions(t *testing.T) {
+	dir := t.TempDir()
+	seoul, err := os.ReadFile(filepath.Join("..", "org", "orgs", "6110000.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seoul = []byte(strings.Replace(string(seoul), `"holds": []`, `"holds": [{"department": "1100315", "reason": "감사 중"}]`, 1))
+	seoul = []byte(strings.Replace(string(seoul), `"masking_exceptions": []`, `"masking_exceptions": ["홍길순"]`, 1))
+	if err := os.WriteFile(filepath.Join(dir, "6110000.json"), seoul, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "deployment.json"), []byte(`{"default_organization":"6110000"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	set, err := org.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := FromOrgs(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := meta()
+	m.Department.Code = "1100315"
+	if d := p.Decide(m, day(2026, 1, 1), nil); d.Reason != ReasonHold || !strings.Contains(d.Detail, "감사 중") {
+		t.Errorf("standing hold not applied: %+v", d)
+	}
+	m.Department.Code = "1100123"
+	if d := p.Decide(m, day(2026, 1, 1), nil); d.Action != Release {
+		t.Errorf("the hold reached another department: %+v", d)
+	}
+	if got := p.MaskingExceptionsFor("6110000"); !slices.Equal(got, []string{"홍길순"}) {
+		t.Errorf("masking exceptions %v", got)
+	}
+	if got := p.MaskingExceptionsFor("3220000"); got != nil {
+		t.Errorf("another organization's exceptions %v", got)
 	}
 }

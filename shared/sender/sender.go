@@ -16,14 +16,17 @@
 //
 // "organization" empty means the deployment's default organization;
 // "departments" empty means any department of it; the prefix "*" matches
-// every system not listed (leave it out to refuse unknown systems). The
-// embedded default (senders.json) is the single "*" entry, which suits
-// one machine. Per-organization files are issue 16's to add.
+// every system not listed (leave it out to refuse unknown systems).
+//
+// The default configuration comes from the organizations' files
+// (shared/org, FromOrgs), where each organization lists its prefixes; a
+// file in this format (serve --senders, the plaza:senders context)
+// replaces it for a deployment, and must name only organizations that
+// have a file (CheckOrgs).
 package sender
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,6 +37,7 @@ import (
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 // Reason codes of refused senders.
@@ -64,17 +68,37 @@ type Config struct {
 	Systems []System `json:"systems"`
 }
 
-//go:embed senders.json
-var embedded []byte
-
-// Default returns the embedded configuration: any system may send for the
-// default organization.
+// Default returns the configuration of the embedded organizations
+// (shared/org): City Hall's file binds every prefix no organization lists.
 func Default() *Config {
-	c, err := Parse(embedded)
-	if err != nil {
-		panic("sender: embedded senders.json: " + err.Error()) // ruled out by the package tests
+	return FromOrgs(org.Embedded())
+}
+
+// FromOrgs binds each organization's prefixes to it, in code order (the
+// set has checked that no prefix is bound twice).
+func FromOrgs(s *org.Set) *Config {
+	c := &Config{}
+	for _, o := range s.All() {
+		for _, snd := range o.Senders {
+			c.Systems = append(c.Systems, System{Prefix: snd.Prefix, Organization: o.Code, Departments: slices.Clone(snd.Departments)})
+		}
 	}
 	return c
+}
+
+// CheckOrgs says whether every organization the configuration names has a
+// file in s (an empty one is s's default).
+func (c *Config) CheckOrgs(s *org.Set) error {
+	var errs []error
+	for i, sys := range c.Systems {
+		if sys.Organization == "" {
+			continue
+		}
+		if _, ok := s.Get(sys.Organization); !ok {
+			errs = append(errs, fmt.Errorf("senders: systems[%d].organization: %q has no organization's file", i, sys.Organization))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // Load reads a configuration file; an empty path is the default.

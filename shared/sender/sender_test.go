@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 func TestDefaultLetsAnySystemSendForTheDefaultOrganization(t *testing.T) {
@@ -84,7 +86,9 @@ func TestParseReportsEveryProblemByName(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
-	if c, err := Load(""); err != nil || len(c.Systems) != 1 || c.Systems[0].Prefix != Any {
+	// No file: the organizations' binding, where City Hall takes every
+	// prefix no organization lists.
+	if c, err := Load(""); err != nil || c.JSON() != Default().JSON() || c.OrgOf("any-system", "") != "6110000" {
 		t.Fatalf("default: %+v %v", c, err)
 	}
 	path := filepath.Join(t.TempDir(), "senders.json")
@@ -98,5 +102,36 @@ func TestLoad(t *testing.T) {
 	}
 	if _, err := Load(filepath.Join(t.TempDir(), "missing.json")); err == nil {
 		t.Error("loaded a missing file")
+	}
+}
+
+// The default binding comes from the organizations' files: Gangnam-gu's
+// prefix sends for Gangnam-gu only, whatever the envelope claims.
+func TestDefaultBindsEachOrganizationsPrefix(t *testing.T) {
+	c := Default()
+	if p := c.Check("gangnam-approval", "3220000", "1100123", "6110000"); p != nil {
+		t.Errorf("gangnam-approval for 3220000: %v", p)
+	}
+	if p := c.Check("gangnam-approval", "6110000", "1100123", "6110000"); p == nil || p.Code != CodeWrongOrganization {
+		t.Errorf("gangnam-approval claiming City Hall: %v", p)
+	}
+	if o := c.OrgOf("gangnam-approval", "6110000"); o != "3220000" {
+		t.Errorf("OrgOf gangnam-approval = %s", o)
+	}
+	for _, s := range c.Systems {
+		if s.Organization == "" {
+			t.Errorf("%s is bound to no organization", s.Prefix)
+		}
+	}
+}
+
+func TestCheckOrgs(t *testing.T) {
+	c, err := Parse([]byte(`{"systems":[{"prefix":"a","organization":"3220000"},{"prefix":"b"},{"prefix":"c","organization":"3000000"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.CheckOrgs(org.Embedded())
+	if err == nil || !strings.Contains(err.Error(), `systems[2].organization: "3000000" has no organization's file`) || strings.Contains(err.Error(), "systems[0]") {
+		t.Errorf("CheckOrgs = %v", err)
 	}
 }

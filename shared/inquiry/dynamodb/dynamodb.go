@@ -628,9 +628,10 @@ func StreamHandler(n *inquiry.Notifier) func(context.Context, events.DynamoDBEve
 // directoryKey is the item holding the contact directory on AWS.
 func directoryKey() map[string]types.AttributeValue { return key("CONFIG#directory", "CONFIG") }
 
-// PutDirectory checks a directory file (the format of directory.json) and
-// stores it in the table, where LoadDirectory reads it: on AWS the
-// directory is a table item, changed without a deployment.
+// PutDirectory checks a directory file (inquiry.ParseDirectory's format,
+// as json.Marshal writes an inquiry.Directory) and stores it in the
+// table, where LoadDirectory reads it: on AWS the directory is a table
+// item, changed without a deployment.
 func (s *Store) PutDirectory(ctx context.Context, file []byte) error {
 	if _, err := inquiry.ParseDirectory(strings.NewReader(string(file))); err != nil {
 		return err
