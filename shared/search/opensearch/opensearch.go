@@ -9,14 +9,15 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
-	osgo "github.com/opensearch-project/opensearch-go/v2"
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
+	"github.com/opensearch-project/opensearch-go/v2/opensearchtransport"
 	"github.com/opensearch-project/opensearch-go/v2/signer/awsv2"
 
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -68,7 +69,7 @@ type Config struct {
 // Index is the search.Index adapter for OpenSearch.
 type Index struct {
 	closed    atomic.Bool
-	client    *osgo.Client
+	client    *opensearchtransport.Client
 	alias     string
 	bulkBytes int
 	retries   int
@@ -104,8 +105,15 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	osc := osgo.Config{
-		Addresses: []string{strings.TrimRight(cfg.Endpoint, "/")},
+	u, err := url.Parse(strings.TrimRight(cfg.Endpoint, "/"))
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, fmt.Errorf("opensearch: endpoint %q is not a URL like https://host", cfg.Endpoint)
+	}
+	// The transport alone, not opensearch-go's Client: the Client builds
+	// its whole API (opensearchapi.New), which links every request type
+	// into each function (half a megabyte) where five are used.
+	osc := opensearchtransport.Config{
+		URLs: []*url.URL{u},
 		// The client's own retries cannot back off on 429 per bulk item,
 		// so all retrying happens in this package.
 		DisableRetry: true,
@@ -129,7 +137,7 @@ func New(ctx context.Context, cfg Config) (*Index, error) {
 		}
 		osc.Signer = s
 	}
-	c, err := osgo.NewClient(osc)
+	c, err := opensearchtransport.New(osc)
 	if err != nil {
 		return nil, fmt.Errorf("opensearch: client: %w", err)
 	}

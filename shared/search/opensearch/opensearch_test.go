@@ -671,6 +671,9 @@ func TestSigV4(t *testing.T) {
 	if _, err := New(context.Background(), Config{Endpoint: "http://x", Sign: true}); err == nil {
 		t.Error("signing without a region accepted")
 	}
+	if _, err := New(context.Background(), Config{Endpoint: "search-plaza.example.com"}); err == nil || !strings.Contains(err.Error(), "https://host") {
+		t.Errorf("an endpoint without a scheme: %v", err)
+	}
 }
 
 func TestClosed(t *testing.T) {
