@@ -37,6 +37,8 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
 		{TypeCard, "«4111 1111 1111 1111»"},
 		{TypeCard, "카드번호 «4518 0627 **** 7768»로 결제"},
+		{TypeCard, "(봉천동, e편한세상)\tNH\t«9490-3889-6828-0128»\t740,000원"}, // no checksum: still a card's shape
+		{TypePlate, "연번\t차 량 번 호\t성   명\n1\t«67 무 9284»\t마성녀\n3\t«69호 3409»\t탁병원"},
 		{TypeFRN, "외국인등록번호: «960223-566***»"},
 		{TypeAddress, "주소지는 서울 동작구 보라매로 «209, 114동 602호 (사당동, e편한세상)»이다."},
 		{TypeCard, "«4111111111111111»"},

@@ -207,7 +207,10 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.luhn", 0.95, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
-		if ctxCard && n == 4 {
+		// Four groups of four are a card's shape whatever the checksum
+		// (a mistyped or redacted-by-hand number still points at its
+		// holder), unless a budget line explains them.
+		if n == 4 && (ctxCard || !hasAny(pre(), kwBudget)) {
 			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", 0.6, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}

@@ -694,7 +694,9 @@ func (sc *scanner) colCtx(i int) string {
 	if !ok {
 		return ""
 	}
-	return c.label
+	// "차 량 번 호", "생  년  월  일": a header spaced out across its
+	// cell reads as its word.
+	return c.label + " " + squeeze(c.label)
 }
 
 // countAny returns how many of the words occur in s.
