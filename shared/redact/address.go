@@ -9,7 +9,10 @@ import (
 // ("세종대로 209", "테헤란로7길 12", "중앙로12번길 3") or a lot-numbered
 // neighbourhood ("신림동 123-45") in an address context.
 func roadBefore(s string, i int) (bool, string) {
-	if i < 4 || s[i-1] != ' ' {
+	// A cell wrapped at its width ("서울특별시 관악구 남현동\n153-10", as
+	// PDF tables come out) puts the number at the start of the next line.
+	wrapped := i >= 4 && s[i-1] == '\n'
+	if i < 4 || s[i-1] != ' ' && !wrapped {
 		return false, ""
 	}
 	switch s[i-4 : i-1] {
@@ -39,6 +42,12 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	pre := before(s, w, 90)
 	district := districtWord(pre)
+	if wrapped && (!district || !lotAlone(s, i)) {
+		// Across lines, only a line that names its district, and a
+		// number that stands as a lot or house number: not "61루**2*"
+		// (a plate in the next cell) nor "010-****-4856".
+		return false, ""
+	}
 	if hasPrefixAny(strings.TrimLeft(after(s, i+digitsAt(s, i), 12), " -0123456789"), []string{"부근", "일대", "인근", "앞 ", "앞에서", "사거리", "교차로", "일원"}) {
 		return false, "" // "연서로 7 부근에서": a place on the road, not a home
 	}
@@ -62,6 +71,23 @@ func roadBefore(s string, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// lotAlone reports a lot or house number at i that the line holds as
+// one: "153-10", "375,", "1469-5, 204호", "산127-33" is not (its 산 comes
+// first), and no leading zero.
+func lotAlone(s string, i int) bool {
+	if s[i] == '0' {
+		return false
+	}
+	j := i + digitsAt(s, i)
+	if j+1 < len(s) && s[j] == '-' {
+		if !isDigit(s[j+1]) {
+			return false
+		}
+		j += 1 + digitsAt(s, j+1)
+	}
+	return j == len(s) || s[j] == '\n' || s[j] == ',' || s[j] == ' ' || s[j] == '(' || strings.HasPrefix(s[j:], "번지")
 }
 
 // unitNext reports a floor or unit after the lot number at i: "구의동

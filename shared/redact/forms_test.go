@@ -41,6 +41,7 @@ func TestForms(t *testing.T) {
 		{TypePlate, "연번\t차 량 번 호\t성   명\n1\t«67 무 9284»\t마성녀\n3\t«69호 3409»\t탁병원"},
 		{TypeFRN, "외국인등록번호: «960223-566***»"},
 		{TypeAddress, "주소지는 서울 동작구 보라매로 «209, 114동 602호 (사당동, e편한세상)»이다."},
+		{TypeAddress, "2\n탁우엽\n811211\n서울특별시 관악구 남현동\n«153-10»\n비씨"}, // a PDF cell wrapped at its width
 		{TypeCard, "«4111111111111111»"},
 		{TypeCard, "카드 «3782-822463-10005»"},
 		{TypeAccount, "계좌: «110-123-456789» (신한)"},

@@ -95,7 +95,7 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
-	if i > 0 && (s[i-1] == ' ' || s[i-1] >= 0x80) {
+	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
 		if ok, rule := roadBefore(s, i); ok {
 			if e := sc.address(i, rule); e > 0 {
 				// Digits inside the road's name ("부평대로3길", "성수동1가")
