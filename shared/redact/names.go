@@ -444,7 +444,32 @@ func (sc *scanner) marker(i, size int) {
 	}
 	w := s[j:k]
 	strong := strings.ContainsAny(s[end:j], ":=") || strings.HasPrefix(s[end:j], "：") || mk == "성명" || mk == "이름" || mk == "성함"
-	if strings.ContainsAny(s[end:j], "([") {
+	noted := false
+	if strings.HasSuffix(s[end:j], "(") {
+		// "배우자(한국인) 태동희는", "보호자(동생) 동휘": a note on the
+		// person in brackets, then the name.
+		if c := strings.IndexByte(s[j:min(len(s), j+24)], ')'); c > 0 && bracketNote(s[j:j+c]) {
+			noted = true
+			j += c + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			k, n = j, 0
+			for k < len(s) && n < 10 {
+				r, size := utf8.DecodeRuneInString(s[k:])
+				if !isHangul(r) {
+					break
+				}
+				k += size
+				n++
+			}
+			if n < 2 || n > 9 {
+				return
+			}
+			w = s[j:k]
+		}
+	}
+	if strings.ContainsAny(s[end:j], "([") && !strings.Contains(s[end:j], ")") {
 		// "신청인(홍길동)" is a name; "배우자(사실상의 …)" a definition.
 		if e := strings.IndexAny(s[j:min(len(s), j+20)], ")]"); e > 0 && !strings.Contains(s[j:j+e], " ") {
 			strong = true
@@ -456,7 +481,7 @@ func (sc *scanner) marker(i, size int) {
 	if strings.HasPrefix(s[k:], " 님") || strings.HasPrefix(s[k:], " 씨") || strings.HasPrefix(s[k:], " 귀하") {
 		strong = true
 	}
-	if signed || licensed {
+	if signed || licensed || noted {
 		strong = true
 	}
 	if weakMarkers[mk] && !strong {
@@ -515,7 +540,11 @@ func (sc *scanner) attribution(i int) {
 	w := strings.TrimSpace(parts[0])
 	age := strings.TrimSuffix(strings.TrimSpace(parts[1]), "세")
 	if d := digitsAt(age, 0); d < 1 || d > 3 || d != len(age) {
-		return
+		// "질의(강서온, 공덕동)": a name and the neighbourhood the person
+		// comes from, as minutes and briefings credit a question.
+		if len(parts) != 2 || !neighbourhood(strings.TrimSpace(parts[1])) {
+			return
+		}
 	}
 	n := utf8.RuneCountInString(w)
 	if !hangulWord(w) || n < 2 || n > 5 || sc.lx.score(w) < shapeName || roleWord(w) || isPrivateRole(w) || sc.exempt(w) {
@@ -523,6 +552,33 @@ func (sc *scanner) attribution(i int) {
 	}
 	st := i + 1 + strings.Index(in, w)
 	sc.add(st, st+len(w), TypeName, "name.attribution", 0.85, MaskName(w))
+}
+
+// bracketNote reports a note in brackets on a person that is no name:
+// a nationality ("한국인", "베트남 국적") or a relation ("동생", "모").
+func bracketNote(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "국적") || hasSuffixAny(t, []string{"국인", "외국인", "계"}) {
+		return true
+	}
+	switch t {
+	case "동생", "형", "누나", "언니", "오빠", "아들", "딸", "남편", "아내", "부", "모", "부친", "모친", "어머니", "아버지", "자녀", "손자", "손녀",
+		"배우자", "본인", "대리인", "친척", "지인", "조부", "조모", "사위", "며느리":
+		return true
+	}
+	return false
+}
+
+// neighbourhood reports a place a resident is credited with: one word
+// ending in 동, 가, 리, 읍 or 면 ("공덕동", "성수동1가"), or a district
+// and it ("마포구 공덕동").
+func neighbourhood(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return utf8.RuneCountInString(last) >= 2 && hasSuffixAny(last, []string{"동", "가", "리", "읍", "면"}) && (len(ws) == 1 || strings.HasSuffix(ws[0], "구") || strings.HasSuffix(ws[0], "시"))
 }
 
 // sender masks the person a letter or a mail is from: "From: 요수재
@@ -797,10 +853,12 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		return
 	}
 	w := s[st:p]
-	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) {
+	if sc.lx.score(w) < shapeName || sc.lx.score(w) < likelyName && (sc.lx.noun(w) || p < i) || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) {
 		sc.itemName(i, false) // "▶ 길슬기로(89세, …)": the whole item
 		return
 	}
+	// Shaped like a name with its age or sex glued to it ("노재국(32세)"):
+	// a person's particulars.
 	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))
 }
 
@@ -828,7 +886,7 @@ func verbLike(w string) bool {
 // at i, in a sentence where the writer speaks of themself.
 func (sc *scanner) selfIntro(i int) {
 	s := sc.s
-	if !strings.HasPrefix(s[i:], "입니다") && !strings.HasPrefix(s[i:], "인데요") {
+	if !strings.HasPrefix(s[i:], "입니다") && !strings.HasPrefix(s[i:], "인데요") && !strings.HasPrefix(s[i:], "라고 합니다") {
 		return
 	}
 	st, n := hangulBack(s, i, 5)

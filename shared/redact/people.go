@@ -1110,6 +1110,9 @@ func (sc *scanner) lineNames() {
 				sc.salutation(i+k, e)
 			}
 			sc.sender(i, e)
+			if k := strings.Index(t, "라고 합니다"); k > 0 {
+				sc.selfIntro(i + k) // "우동에 사는 원진서라고 합니다"
+			}
 			if t[0] == '[' || strings.Contains(t, ", ") {
 				sc.chatLine(i, e)
 			}

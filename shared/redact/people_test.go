@@ -75,6 +75,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			stay: []string{"업체 소재지", "사업자 번호", "제 출 처"}},
 		{name: "a wrapped address's next line is its number, not the next cell's", text: "6\n노점 트럭\n010-****-1864\n임모\n서울특별시 양천구 목동\n26서**5*\n과태료 2,340,000\n5\n고OO\n서울특별시 중랑구 신내동\n010-****-9199",
 			stay: []string{"26서**5*", "010-****-9199"}},
+		{name: "a question credited to a resident and a neighbourhood, notes in brackets, introductions", text: "  ○ 질의(강서온, 공덕동): 상가 영업 손실 보상은?\n알탄체첵의 배우자(한국인) 태동희는 출국 예정\n우동에 사는 원진서라고 합니다.\n협력 기관(서울글로벌센터, 중구)",
+			gone: []string{"서온", "동희", "진서"}, stay: []string{"공덕동", "(한국인)", "서울글로벌센터"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
