@@ -726,6 +726,14 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		sc.add(a, a+len(core), TypeName, "name.cell", 0.9, MaskName(core))
 		return
 	}
+	if n := utf8.RuneCountInString(core); c.role == roleName && !c.form && c.tab > 0 && !byContent && core == w && n >= 3 && n <= 4 &&
+		(surnames1.has(runeAt(core, 0)) || hasSurname2(core)) && !sc.lx.noun(core) && !verbLike(core) && !notNames[core] {
+		// Under its column's own header a word led by a surname is the
+		// name the header says, even with given-name syllables the
+		// lexicon rarely sees (피윤국, 태가국).
+		sc.add(a, a+len(core), TypeName, "name.cell", 0.85, MaskName(core))
+		return
+	}
 	if c.role != roleName {
 		return
 	}
