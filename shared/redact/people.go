@@ -171,6 +171,7 @@ func (sc *scanner) people() {
 	sc.signatureLines()
 	sc.spelledEmails()
 	sc.numberedRows()
+	sc.numberedRecords()
 	sc.rowBirthDates()
 }
 

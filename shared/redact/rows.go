@@ -38,6 +38,48 @@ func (sc *scanner) numberedRows() {
 	}
 }
 
+// numberedRecords reads rows that a PDF wrapped one cell to a line: a
+// line holding only the row's number, then the person's name, then the
+// person's values ("2\n탁우엽\n811211\n서울특별시 관악구 남현동\n153-10").
+// The name line counts when one of the two lines after it holds a value
+// of a person: a date shaped like a birth, a telephone, a registration
+// or account number, or something already found as personal data.
+func (sc *scanner) numberedRecords() {
+	s := sc.s
+	found := sc.hitsIn(func(h hit) bool { return h.typ != TypeName })
+	newest := newestYear(s)
+	lines := splitLines(s)
+	for k := 0; k+2 < len(lines); k++ {
+		t := strings.TrimSpace(s[lines[k].start:lines[k].end])
+		if t == "" || len(t) > 3 || !runningNumber(t) {
+			continue
+		}
+		nl := trimSpan(s, lines[k+1])
+		w := s[nl.start:nl.end]
+		if !hangulWord(w) && sc.splitName(nl.start, nl.end) != nl.end {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.ReplaceAll(w, " ", ""))
+		if n < 2 || n > 5 || sc.lx.noun(w) || roleWord(w) || placeWord(w) || isTitle(w) || bodyWord(w) || sc.exempt(w) || officialNear(s, nl.start, nl.end) {
+			continue
+		}
+		if hangulWord(w) && !sc.shapedName(w) && !(n >= 3 && surnames1.has(runeAt(w, 0)) && !sc.lx.derived(w)) {
+			continue
+		}
+		person := false
+		for _, v := range lines[k+2 : min(len(lines), k+4)] {
+			vt := strings.TrimSpace(s[v.start:v.end])
+			if _, ok := birthShape(vt, newest); ok || found(v.start, v.end+1) || personValue(vt) {
+				person = true
+				break
+			}
+		}
+		if person {
+			sc.add(nl.start, nl.end, TypeName, "name.numbered_record", 0.8, MaskName(w))
+		}
+	}
+}
+
 // hitsIn returns a test of whether some finding that keep accepts starts
 // in [a, b): the findings sorted once, each test a binary search, so that
 // a pass over every line stays linear.
