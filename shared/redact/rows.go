@@ -66,16 +66,23 @@ func (sc *scanner) numberedRecords() {
 		if hangulWord(w) && !sc.shapedName(w) && !(n >= 3 && surnames1.has(runeAt(w, 0)) && !sc.lx.derived(w)) {
 			continue
 		}
-		person := false
+		person, birth := false, span{}
 		for _, v := range lines[k+2 : min(len(lines), k+4)] {
 			vt := strings.TrimSpace(s[v.start:v.end])
-			if _, ok := birthShape(vt, newest); ok || found(v.start, v.end+1) || personValue(vt) {
+			if y, ok := birthShape(vt, newest); ok && y > 1900 && y <= newest-8 {
+				person, birth = true, trimSpan(s, v) // the person's date of birth, right after the name
+				break
+			}
+			if found(v.start, v.end+1) || personValue(vt) {
 				person = true
 				break
 			}
 		}
 		if person {
 			sc.add(nl.start, nl.end, TypeName, "name.numbered_record", 0.8, MaskName(w))
+			if birth.end > birth.start {
+				sc.add(birth.start, birth.end, TypeBirthDate, "birth.numbered_record", 0.8, maskDigits(s[birth.start:birth.end]))
+			}
 		}
 	}
 }
