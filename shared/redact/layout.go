@@ -102,6 +102,7 @@ func markCorp(s string, row []cell) {
 
 // layout is what the layout pass found in a text.
 type layout struct {
+	lines []span // the text's lines, split once for every reader
 	cells []cell // sorted by start, not overlapping
 	ntab  int
 	// records are runs of short lines with no header, as a table's
@@ -359,6 +360,7 @@ var disciplineWords = []string{"징계", "경징계", "중징계", "견책", "�
 func analyze(s string, lx *lexicon) *layout {
 	lay := &layout{}
 	lines := splitLines(s)
+	lay.lines = lines
 	lay.tables(s, lines)
 	claimed := lay.columnMajor(s, lines, lx)
 	lay.columnLines(s, lines, lx, claimed)

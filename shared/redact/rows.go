@@ -17,7 +17,7 @@ import (
 func (sc *scanner) numberedRows() {
 	s := sc.s
 	found := sc.hitsIn(func(h hit) bool { return h.typ != TypeName })
-	for _, ln := range splitLines(s) {
+	for _, ln := range sc.lines() {
 		if !numberedStart(s, ln.start, ln.end) {
 			continue
 		}
@@ -47,8 +47,8 @@ func (sc *scanner) numberedRows() {
 func (sc *scanner) numberedRecords() {
 	s := sc.s
 	found := sc.hitsIn(func(h hit) bool { return h.typ != TypeName })
-	newest := newestYear(s)
-	lines := splitLines(s)
+	newest := sc.newestYear()
+	lines := sc.lines()
 	for k := 0; k+2 < len(lines); k++ {
 		t := strings.TrimSpace(s[lines[k].start:lines[k].end])
 		if t == "" || len(t) > 3 || !runningNumber(t) {
@@ -196,12 +196,12 @@ func dropBizNumbers(t string) string {
 // names (a 2024 document's dates of 2017 and later are its events).
 func (sc *scanner) rowBirthDates() {
 	s := sc.s
-	newest := newestYear(s)
+	newest := sc.newestYear()
 	if newest == 0 {
 		return
 	}
 	named := sc.hitsIn(func(h hit) bool { return h.typ == TypeName })
-	for _, ln := range splitLines(s) {
+	for _, ln := range sc.lines() {
 		if ln.end-ln.start <= 12 || !named(ln.start, ln.end) {
 			continue
 		}

@@ -19,6 +19,25 @@ type scanner struct {
 	// nationality, a foreigner's registration), so foreign names are read
 	// on every line.
 	docForeign bool
+	// newest is the newest year the text names (newestYear), read once.
+	newest     int
+	newestRead bool
+}
+
+// newestYear returns the newest year the text names, reading it once.
+func (sc *scanner) newestYear() int {
+	if !sc.newestRead {
+		sc.newest, sc.newestRead = newestYear(sc.s), true
+	}
+	return sc.newest
+}
+
+// lines returns the text's lines, split once by the layout pass.
+func (sc *scanner) lines() []span {
+	if sc.lay != nil {
+		return sc.lay.lines
+	}
+	return splitLines(sc.s)
 }
 
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
