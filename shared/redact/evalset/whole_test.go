@@ -13,6 +13,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
+	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
@@ -120,10 +121,10 @@ func TestCasebookDocuments(t *testing.T) {
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.868, names 0.834, clean review 19%) less a margin.
+// 0.868, names 0.834, clean review 15%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
 	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.855, names: 0.82, types: 0.74, negatives: 0.985,
-		leaky: 0.33, reviewPII: 0.35, reviewClean: 0.21})
+		leaky: 0.33, reviewPII: 0.34, reviewClean: 0.17})
 }
 
 // TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
@@ -151,4 +152,18 @@ func TestCitydocsDocuments(t *testing.T) {
 		leaky: 0.10, reviewPII: 0.18, reviewClean: 0.07})
 	checkWhole(t, "citydocs seed 2", citydocs.Generate(2, 400), bar{recall: 0.975, names: 0.96, types: 0.94, negatives: 0.98,
 		leaky: 0.12, reviewPII: 0.17, reviewClean: 0.03})
+}
+
+// TestRealsetDocuments runs the seventh corpus (twelve kinds in the shapes
+// the project's own extractors give the real HWP, HWPX, PDF and DOCX
+// samples: tab rows, cells wrapped one to a line, transposed tables, bid
+// forms; written by a seventh hand). Its first measurement (recall 0.895,
+// names 0.862, 21% of published documents with a leak, 37% of clean ones
+// sent to review) was taken before anyone looked into it; seed 1 is tuned
+// on since, seed 2 is not looked into.
+func TestRealsetDocuments(t *testing.T) {
+	checkWhole(t, "realset seed 1", realset.Generate(1, 400), bar{recall: 0.92, names: 0.89, types: 0.87, negatives: 0.99,
+		leaky: 0.19, reviewPII: 0.18, reviewClean: 0.09})
+	checkWhole(t, "realset seed 2", realset.Generate(2, 400), bar{recall: 0.94, names: 0.92, types: 0.87, negatives: 0.99,
+		leaky: 0.17, reviewPII: 0.21, reviewClean: 0.11})
 }
