@@ -1119,6 +1119,9 @@ func (sc *scanner) lineNames() {
 				sc.salutation(i+k, e)
 			}
 			sc.sender(i, e)
+			if strings.IndexByte(t, '\t') >= 0 || strings.Count(t, "|") >= 2 {
+				sc.labelPairs(i, e)
+			}
 			if k := strings.Index(t, "라고 합니다"); k > 0 {
 				sc.selfIntro(i + k) // "우동에 사는 원진서라고 합니다"
 			}
@@ -2344,4 +2347,36 @@ func clockAt(t string) bool {
 func clockEnds(t string) bool {
 	k := strings.LastIndexByte(t, ' ')
 	return k >= 0 && clockAt(t[k+1:]+"]")
+}
+
+// nameLabels are the labels whose next cell on a form's row is a
+// person's name.
+var nameLabels = map[string]bool{"성명": true, "이름": true, "성함": true, "대표자": true, "대표자명": true, "예금주": true, "신청인": true, "수령인": true}
+
+// labelPairs reads a form's row of labels and values split by tabs or
+// '|' ("대리인	성명	국선서	주민등록번호	070127-…", "대  표  자	민 기 현
+// (인)	FAX	…"): the cell after a name label is the name, however it
+// is spaced, with a seal mark after it.
+func (sc *scanner) labelPairs(i, e int) {
+	s := sc.s
+	cs := rowFields(s, i, e)
+	for k := 0; k+1 < len(cs); k++ {
+		if !nameLabels[squeeze(s[cs[k].start:cs[k].end])] {
+			continue
+		}
+		v := cs[k+1]
+		t := s[v.start:v.end]
+		for _, seal := range []string{"(인)", "(서명)", "(날인)"} {
+			if j := strings.Index(t, seal); j >= 0 {
+				t = t[:j]
+			}
+		}
+		t = strings.TrimRight(t, " ")
+		if t == "" || nameLabels[squeeze(t)] || roleOf(t) != roleNone {
+			continue
+		}
+		if sc.nameLine(t) {
+			sc.add(v.start, v.start+len(t), TypeName, "name.form_pair", 0.85, MaskName(t))
+		}
+	}
 }

@@ -81,6 +81,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"윤국", "도국"}, stay: []string{"해당없음"}},
 		{name: "rows a PDF wrapped one cell to a line", text: "연번\t성명\t생년월일\t주소\n1\t피윤국\t1944년 2월 14일\t관악구 봉천로 12\n2\n탁우엽\n811211\n서울특별시 관악구 남현동\n153-10\n3\n위원장\n2024. 3. 1.\n4\n예산\n결산",
 			gone: []string{"우엽", "811211"}, stay: []string{"위원장", "예산"}},
+		{name: "a form's row of labels and values", text: "대리인\t성명\t국선서\t주민등록번호\t070127-4871234\n대  표  자\t민 기 현       (인)\tFAX\t02-2047-3068\n성명\t(비공개)\t연락처\t(비공개)",
+			gone: []string{"선서", "기 현"}, stay: []string{"(비공개)", "FAX"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
