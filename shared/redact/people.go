@@ -75,7 +75,7 @@ var latinStop = map[string]bool{"Seoul": true, "SEOUL": true, "Korea": true, "KO
 	"Republic": true, "Of": true, "of": true, "The": true, "the": true, "And": true, "and": true, "For": true, "for": true,
 	"Immigration": true, "Visa": true, "VISA": true, "Passport": true, "PASSPORT": true, "No": true, "Name": true, "NAME": true,
 	"Date": true, "Birth": true, "Nationality": true, "E": true, "F": true, "D": true, "H": true, "M": true, "Mr": true,
-	"Ms": true, "Mrs": true, "Dr": true, "Tel": true, "Fax": true, "Email": true, "Mail": true, "Plaza": true, "Online": true,
+	"Ms": true, "Mrs": true, "Dr": true, "Tel": true, "TEL": true, "Fax": true, "FAX": true, "Email": true, "EMAIL": true, "HP": true, "Mail": true, "Plaza": true, "Online": true,
 	"Multicultural": true, "Family": true, "Welfare": true, "Health": true, "Care": true, "Housing": true, "Job": true,
 	"Korean": true, "KOREAN": true, "Language": true, "Class": true, "School": true, "Church": true, "Park": true,
 	"Street": true, "Road": true, "Gu": true, "Dong": true, "Si": true, "Station": true, "Hospital": true, "Clinic": true,
@@ -631,7 +631,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		for e > a && s[e-1] == ' ' {
 			e--
 		}
-		if latinWords(s[a:e]) {
+		if latinWords(s[a:e]) && !latinStop[s[a:e]] {
 			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
 			if o := strings.IndexByte(s[e:b], '('); o >= 0 {
 				in := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[e+o+1:b]), ")"))
@@ -643,7 +643,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		}
 	}
 	if isLatinUpper(s[a]) {
-		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) {
+		if e := latinNameEnd(s, a, b); e > a && (c.role == roleName || c.foreign) && !latinStop[s[a:e]] {
 			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
 			sc.transcription(e, b)
 		}
