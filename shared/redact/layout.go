@@ -338,7 +338,7 @@ func hangulOnly(t string) bool {
 // squeeze drops spaces, tabs, a trailing colon and leading bullets.
 func squeeze(h string) string {
 	h = strings.TrimSpace(h)
-	h = strings.TrimLeft(h, "○●◦·-□■▶◇◆*※ ")
+	h = strings.TrimLeft(h, "○◯●◦·-□■▶◇◆*※ ")
 	h = strings.TrimRight(h, ": ：")
 	if !strings.ContainsAny(h, " \t") {
 		return h
@@ -1544,7 +1544,7 @@ func labelStart(s string, lineStart, i int) bool {
 	j := i
 	for j > lineStart {
 		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ ", r) {
+		if !strings.ContainsRune("○◯●◦·-□■▶◇◆*※ ", r) {
 			break
 		}
 		j -= size
@@ -1580,7 +1580,7 @@ func labelAt(s string, i, end int) (int, int, role, bool) {
 			break // a syllable or a letter, told without decoding: most words
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !strings.ContainsRune("○●◦·-□■▶◇◆*※ \t", r) {
+		if !strings.ContainsRune("○◯●◦·-□■▶◇◆*※ \t", r) {
 			break
 		}
 		i += size

@@ -243,7 +243,12 @@ func (lx *lexicon) score(w string) int {
 		}
 	}
 	if last := runeAt(given, len(given)-3); strings.ContainsRune("과팀국실처청등", last) && len(given) >= 3 {
-		return notName // a department: 도로과, 감사팀
+		// A department: 도로과, 감사팀, 행정국. 국 also ends many given
+		// names (윤국, 찬국, 병국): there, only a stem that is an
+		// ordinary word (행정, 복지, 도시) makes a bureau.
+		if last != '국' || lx.noun(w[:len(w)-3]) || n < 3 {
+			return notName
+		}
 	}
 	if lx.noun(w) && strings.ContainsRune("구군시동읍면리도", runeAt(given, len(given)-3)) {
 		return notName // a place: 강서구, 시흥동

@@ -1369,7 +1369,7 @@ func bulletOf(s string, i, e int) (rune, int) {
 	}
 	r, size := utf8.DecodeRuneInString(s[j:])
 	switch r {
-	case '○', '●', '◦', '·', '-', '□', '■', '▶', '◇', '◆', '*', '•', '‣', '∙', 'ㅇ':
+	case '○', '◯', '●', '◦', '·', '-', '□', '■', '▶', '◇', '◆', '*', '•', '‣', '∙', 'ㅇ':
 		k := j + size
 		for k < e && s[k] == ' ' {
 			k++
@@ -1552,7 +1552,7 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 		a++
 	}
 	if a < b {
-		if r, size := utf8.DecodeRuneInString(s[a:]); strings.ContainsRune("○●◦-□■▶◇◆*•", r) {
+		if r, size := utf8.DecodeRuneInString(s[a:]); strings.ContainsRune("○◯●◦-□■▶◇◆*•", r) {
 			a += size
 			for a < b && s[a] == ' ' {
 				a++

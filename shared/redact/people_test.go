@@ -83,6 +83,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"우엽", "811211"}, stay: []string{"위원장", "예산"}},
 		{name: "a form's row of labels and values", text: "대리인\t성명\t국선서\t주민등록번호\t070127-4871234\n대  표  자\t민 기 현       (인)\tFAX\t02-2047-3068\n성명\t(비공개)\t연락처\t(비공개)",
 			gone: []string{"선서", "기 현"}, stay: []string{"(비공개)", "FAX"}},
+		{name: "minutes with large circles, names ending in 국, ex-officio members", text: "3. 회의 내용\n◯ 우시윤 위원장  현장 점검 결과를 보고해 주십시오.\n◯ 안찬국 위원  수정 의견을 반영하였습니다.\n참석: 위원 동정란·안태순, 김태식, 당연직 위원 행정국장 여혜별\n소관: 행정국, 복지국",
+			gone: []string{"시윤", "찬국", "정란", "태순", "태식"}, stay: []string{"당연직", "행정국장 여혜별", "행정국, 복지국"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
