@@ -44,7 +44,8 @@ func dialStack(ctx context.Context, data, flagAddr string) (*staffClient, error)
 	if err != nil {
 		return nil, fmt.Errorf("staff key %s: %w", keyPath, err)
 	}
-	tok, err := iss.Issue(auth.Claims{Subject: "cli", Admin: true}, 10*time.Minute)
+	// City-wide: status --org reads any organization's ledger.
+	tok, err := iss.Issue(auth.Claims{Subject: "cli", CityAdmin: true}, 10*time.Minute)
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -275,6 +276,31 @@ func redactCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	return sc.Err()
 }
 
+// tokenOrg is the organization a staff token names: code, which must be
+// one of the deployment's (a typo would sign a token that sees nothing),
+// else the deployment's default, as the stack started with the same
+// --orgs uses it.
+func tokenOrg(orgsDir, code string) (string, error) {
+	orgs := org.Embedded()
+	if orgsDir != "" {
+		var err error
+		if orgs, err = org.LoadDir(orgsDir); err != nil {
+			return "", err
+		}
+	}
+	if code == "" {
+		return orgs.Default().Code, nil
+	}
+	if _, ok := orgs.Get(code); !ok {
+		var known []string
+		for _, o := range orgs.All() {
+			known = append(known, o.Code)
+		}
+		return "", fmt.Errorf("--org %s: no such organization (the deployment has %s; --orgs names another deployment's folder)", code, strings.Join(known, ", "))
+	}
+	return code, nil
+}
+
 // redactAnswer is one answer of the redact command: the masked text, the
 // layer-1 findings, and the pipeline's decision with the doubts behind it
 // (layer 2's, and layer 1's own guesses), each pointing at a span of the
@@ -292,11 +318,18 @@ type redactAnswer struct {
 // is refused by the stack, and saying so now saves a puzzling 401 later.
 func tokenCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fset, data, addr := commonFlags("token", "", "the running stack's address, to check the token against (default: the one in <data>/"+addrFile+", else "+defaultAddr+")")
-	dept := fset.String("department", "", "department code the staff member belongs to")
-	admin := fset.Bool("admin", false, "may act on every department")
+	orgCode := fset.String("org", "", "organization code the staff member belongs to (default: the deployment's default organization)")
+	orgsDir := fset.String("orgs", "", "the folder of organizations' files the stack serves with (serve --orgs); default: the embedded ones")
+	dept := fset.String("department", "", "department code the staff member belongs to, within --org")
+	admin := fset.Bool("admin", false, "may act on every department of --org (an organization's admin)")
+	cityAdmin := fset.Bool("city-admin", false, "may see and act on every organization (a city-wide admin)")
 	sub := fset.String("sub", "dev-staff", "staff member id")
 	ttl := fset.Duration("ttl", 12*time.Hour, "validity")
 	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	code, err := tokenOrg(*orgsDir, *orgCode)
+	if err != nil {
 		return err
 	}
 	keyPath := filepath.Join(*data, "keys", "jwt.key")
@@ -313,7 +346,7 @@ func tokenCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("staff key %s: %w", keyPath, err)
 	}
-	tok, err := iss.Issue(auth.Claims{Subject: *sub, Department: *dept, Admin: *admin}, *ttl)
+	tok, err := iss.Issue(auth.Claims{Subject: *sub, Organization: code, Department: *dept, Admin: *admin, CityAdmin: *cityAdmin}, *ttl)
 	if err != nil {
 		return err
 	}

@@ -93,7 +93,7 @@ func TestInquiryFlowInTheLocalStack(t *testing.T) {
 		t.Fatalf("no mail to the department's officer:\n%s", box)
 	}
 
-	staff, err := s.Auth.Issue(auth.Claims{Subject: "officer-1", Department: dept}, time.Hour)
+	staff, err := s.Auth.Issue(auth.Claims{Subject: "officer-1", Organization: "6110000", Department: dept}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,7 +57,7 @@ func newReportStack(t *testing.T, limits leak.Limits) *reportStack {
 	if r, err := s.Ledger.Get(ctx, "6110000", "REPORT-001"); err != nil || r.State != "indexed" {
 		t.Fatalf("REPORT-001 not published (%v %s %s): the test would prove nothing", err, r.State, r.Reason)
 	}
-	tok, err := s.Auth.Issue(auth.Claims{Subject: "privacy-officer", Admin: true}, time.Hour)
+	tok, err := s.Auth.Issue(auth.Claims{Subject: "privacy-officer", Organization: "6110000", Admin: true}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}

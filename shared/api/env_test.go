@@ -138,7 +138,7 @@ func newEnv(t testing.TB) *env {
 
 func (e *env) token(t testing.TB, dept string, admin bool) string {
 	t.Helper()
-	tok, err := e.issuer.Issue(auth.Claims{Subject: "staff-" + dept, Department: dept, Admin: admin}, time.Hour)
+	tok, err := e.issuer.Issue(auth.Claims{Subject: "staff-" + dept, Organization: org, Department: dept, Admin: admin}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}

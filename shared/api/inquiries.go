@@ -123,48 +123,41 @@ type inquiryList struct {
 	Next  string              `json:"next"`
 }
 
-// inquiryFilter reads a staff list's query, limited to what c may see.
-func (h *Handler) inquiryFilter(w http.ResponseWriter, r *http.Request, c auth.Claims) (inquiry.Filter, bool) {
+// inquiryFilter reads a staff list's query, limited to what c may see
+// (staffScope); none as staffScope's.
+func (h *Handler) inquiryFilter(w http.ResponseWriter, r *http.Request, c auth.Claims) (f inquiry.Filter, none, ok bool) {
 	v := r.URL.Query()
-	org, bad := h.org(v)
-	if bad != nil {
-		bad.write(w)
-		return inquiry.Filter{}, false
-	}
-	f := inquiry.Filter{Org: org, Department: v.Get("department"), After: v.Get("after"), Limit: inquiry.DefaultPage}
-	if f.Department != "" && !codePattern.MatchString(f.Department) {
-		bad = &badParam{"department", "department must be a department code"}
-	} else if s := inquiry.State(v.Get("state")); s != "" && !s.Valid() {
+	var bad *badParam
+	if s := inquiry.State(v.Get("state")); s != "" && !s.Valid() {
 		bad = &badParam{"state", "state must be one of received, assigned, in_progress, extended, answered, closed"}
-	} else if f.After != "" && !inquiry.ValidID(f.After) {
+	} else if a := v.Get("after"); a != "" && !inquiry.ValidID(a) {
 		bad = &badParam{"after", "after must be a cursor returned as next"}
 	}
 	if bad != nil {
 		bad.write(w)
-		return f, false
+		return f, false, false
 	}
-	f.State = inquiry.State(v.Get("state"))
+	f = inquiry.Filter{State: inquiry.State(v.Get("state")), After: v.Get("after"), Limit: inquiry.DefaultPage}
 	if s := v.Get("size"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > inquiry.MaxPage {
 			(&badParam{"size", "size must be an integer from 1 to 100"}).write(w)
-			return f, false
+			return f, false, false
 		}
 		f.Limit = n
 	}
-	if !c.Admin {
-		if f.Department != "" && f.Department != c.Department {
-			httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "this inquiry belongs to another department")
-			return f, false
-		}
-		f.Department = c.Department
-	}
-	return f, true
+	f.Org, f.Department, none, ok = h.staffScope(w, r, c)
+	return f, none, ok
 }
 
 func (h *Handler) staffInquiries(w http.ResponseWriter, r *http.Request, c auth.Claims) {
-	f, ok := h.inquiryFilter(w, r, c)
+	f, none, ok := h.inquiryFilter(w, r, c)
 	if !ok {
+		return
+	}
+	if none {
+		// Not to the store: an empty department there means every one.
+		httpjson.Write(w, http.StatusOK, inquiryList{Items: []inquiry.StaffView{}})
 		return
 	}
 	items, next, err := h.d.Inquiries.List(r.Context(), f)

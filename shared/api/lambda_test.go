@@ -83,7 +83,7 @@ func TestThroughAPIGateway(t *testing.T) {
 	exp := strconv.FormatInt(e.now.Unix()+3600, 10)
 	staff.RequestContext.Authorizer = &lambdaevents.APIGatewayV2HTTPRequestContextAuthorizerDescription{
 		JWT: &lambdaevents.APIGatewayV2HTTPRequestContextAuthorizerJWTDescription{Claims: map[string]string{
-			"sub": "cognito-user-1", "custom:department": deptInfo, "exp": exp}},
+			"sub": "cognito-user-1", "custom:organization": org, "custom:department": deptInfo, "exp": exp}},
 	}
 	res, _ = proxy.ProxyWithContext(context.Background(), staff)
 	var lr ledgerResponse

@@ -162,25 +162,6 @@ type reportList struct {
 	Items []leak.Report `json:"items"`
 }
 
-// staffScope is the department a staff member's listing is limited to:
-// theirs, or the one an admin asks for ("" for all). ok is false when the
-// answer was written.
-func staffScope(w http.ResponseWriter, r *http.Request, c auth.Claims) (string, bool) {
-	dept := r.URL.Query().Get("department")
-	if dept != "" && !codePattern.MatchString(dept) {
-		(&badParam{"department", "department must be a department code"}).write(w)
-		return "", false
-	}
-	if c.Admin {
-		return dept, true
-	}
-	if dept != "" && dept != c.Department {
-		forbidden(w)
-		return "", false
-	}
-	return c.Department, true
-}
-
 // reportScope checks what every staff listing of reports needs: the
 // service, the organization and the department the caller may see. none
 // is true when a staff member of no department asks (an empty list).
@@ -189,13 +170,7 @@ func (h *Handler) reportScope(w http.ResponseWriter, r *http.Request, c auth.Cla
 		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "reports are not available here")
 		return "", "", false, false
 	}
-	org, bad := h.org(r.URL.Query())
-	if bad != nil {
-		bad.write(w)
-		return "", "", false, false
-	}
-	dept, ok = staffScope(w, r, c)
-	return org, dept, ok && !c.Admin && dept == "", ok
+	return h.staffScope(w, r, c)
 }
 
 func (h *Handler) staffReports(w http.ResponseWriter, r *http.Request, c auth.Claims) {
@@ -245,15 +220,27 @@ func (h *Handler) staffMissed(w http.ResponseWriter, r *http.Request, c auth.Cla
 }
 
 // staffReportFor loads a report the staff member may see; another
-// department's is "not found".
+// department's or organization's is "not found", as a missing one.
 func (h *Handler) staffReportFor(w http.ResponseWriter, r *http.Request, c auth.Claims) (document.Key, leak.View, bool) {
 	if h.d.Reports == nil {
 		httpjson.Error(w, http.StatusNotImplemented, "not_implemented", "reports are not available here")
 		return document.Key{}, leak.View{}, false
 	}
-	key, bad := h.docKey(r)
+	id := r.PathValue("id")
+	if !document.ValidID(id) {
+		(&badParam{"id", "id must be 1 to 128 characters of [A-Za-z0-9._-]"}).write(w)
+		return document.Key{}, leak.View{}, false
+	}
+	org, seen, bad := h.staffOrg(r.URL.Query(), c)
 	if bad != nil {
 		bad.write(w)
+		return document.Key{}, leak.View{}, false
+	}
+	key := document.Key{Org: org, ID: id}
+	if !seen {
+		// Not looked up: another organization's reports answer as
+		// missing ones, whichever exist.
+		httpjson.Problem(w, leak.ErrNotFound, http.StatusNotFound)
 		return key, leak.View{}, false
 	}
 	v, err := h.d.Reports.Get(r.Context(), key, r.PathValue("report"))
@@ -261,8 +248,8 @@ func (h *Handler) staffReportFor(w http.ResponseWriter, r *http.Request, c auth.
 		h.leakError(w, r, "get report", err)
 		return key, leak.View{}, false
 	}
-	if !c.CanAct(v.Department) {
-		httpjson.Error(w, http.StatusNotFound, leak.ErrNotFound.Code, leak.ErrNotFound.Message)
+	if !c.CanAct(key.Org, v.Department) {
+		httpjson.Problem(w, leak.ErrNotFound, http.StatusNotFound)
 		return key, leak.View{}, false
 	}
 	return key, v, true

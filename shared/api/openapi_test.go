@@ -14,12 +14,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
@@ -86,6 +88,10 @@ func TestOpenAPIResponses(t *testing.T) {
 	e := newEnv(t)
 	doc := loadSpec(t, e.h)
 	info, traffic, admin := e.token(t, deptInfo, false), e.token(t, deptTraffic, false), e.token(t, "", true)
+	cityAdmin, err := e.issuer.Issue(auth.Claims{Subject: "city-wide", CityAdmin: true}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
 	noOps := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, Auth: e.issuer, DefaultOrg: org, Now: e.h.d.Now})
 
 	type call struct {
@@ -158,6 +164,23 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/departments", status: 200, request: true},
 		{method: "GET", target: "/api/departments?org=x%20y", status: 400},
 		{method: "GET", target: "/api/stats/release", status: 200, request: true},
+		// Another organization: listings and holds 403, one resource 404.
+		{method: "GET", target: "/api/staff/holds?org=3220000", token: info, status: 403, request: true},
+		{method: "GET", target: "/api/staff/holds?org=3220000", token: cityAdmin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?org=3220000", token: admin, status: 403, request: true},
+		{method: "GET", target: "/api/staff/ledger?org=6120000", token: cityAdmin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/ledger?org=bad%20org", token: cityAdmin, status: 400},
+		{method: "GET", target: "/api/staff/ledger?id=OTHER-ORG&org=6120000", token: admin, status: 404, request: true},
+		{method: "GET", target: "/api/staff/review?org=3220000", token: info, status: 403, request: true},
+		{method: "GET", target: "/api/staff/review/IN-REVIEW-1?org=3220000", token: admin, status: 404, request: true},
+		{method: "GET", target: "/api/staff/reports?org=3220000", token: info, status: 403, request: true},
+		{method: "GET", target: "/api/staff/reports/missed?org=3220000", token: admin, status: 403, request: true},
+		{method: "GET", target: "/api/staff/reports/SEOUL-2014-0001/" + toConfirm + "?org=3220000", token: admin, status: 404, request: true},
+		{method: "GET", target: "/api/staff/inquiries?org=3220000", token: info, status: 403, request: true},
+		{method: "GET", target: "/api/staff/inquiries?org=3220000", token: cityAdmin, status: 200, request: true},
+		{method: "POST", target: "/api/staff/holds?org=3220000", token: admin, body: `{"department":"","reason":"전체 중지"}`, status: 403, request: true},
+		{method: "DELETE", target: "/api/staff/holds?org=3220000&department=" + deptInfo, token: info, status: 403, request: true},
+		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract?org=3220000", token: admin, body: `{"reason":"x"}`, status: 404, request: true},
 		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},

@@ -13,12 +13,17 @@ import (
 const maxNoteRunes = 2000
 
 // staffReviewQueue is GET /api/staff/review: the documents waiting for a
-// person, of the caller's department (an admin's: all, or one).
+// person, of the caller's department (an organization admin's: all of the
+// organization's, or one).
 func (h *Handler) staffReviewQueue(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 	v := r.URL.Query()
-	org, bad := h.org(v)
+	org, seen, bad := h.staffOrg(v, c)
 	if bad != nil {
 		bad.write(w)
+		return
+	}
+	if !seen {
+		forbiddenOrg(w)
 		return
 	}
 	h.listLedger(w, r, c, ledger.Filter{Org: org, State: ledger.Review, Department: v.Get("department"), After: v.Get("after")}, "review queue")

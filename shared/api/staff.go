@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
@@ -28,10 +29,92 @@ func forbidden(w http.ResponseWriter) {
 	httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "this action is limited to the document's department or an admin")
 }
 
+// forbiddenOrg refuses a listing of an organization the caller may not
+// see. A 403 tells nothing of any one id: the organizations are public,
+// and the answer is the same whatever the organization holds.
+func forbiddenOrg(w http.ResponseWriter) {
+	httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "staff see their own organization only; a city-wide admin may name another")
+}
+
+// staffOrg is the organization a staff request is about: the org
+// parameter, else the caller's own (a city-wide admin of no organization:
+// the deployment's default). Documents are keyed by organization and id,
+// so the default must be the caller's, or staff of any organization but
+// the default would have to name theirs on every request. seen is false
+// when the caller may not see that organization: listings answer
+// forbiddenOrg, routes with an id answer as for an id that does not exist,
+// without looking it up.
+func (h *Handler) staffOrg(v url.Values, c auth.Claims) (org string, seen bool, bad *badParam) {
+	org = v.Get("org")
+	switch {
+	case org != "" && !codePattern.MatchString(org):
+		return "", false, &badParam{"org", "org must be 1 to 32 characters of [A-Za-z0-9_-]"}
+	case org == "" && c.Organization != "":
+		org = c.Organization
+	case org == "":
+		org = h.d.DefaultOrg
+	}
+	return org, c.Sees(org), nil
+}
+
+// staffDocKey reads the {id} and org of a staff route on one document.
+// ok is false when the answer was written: a bad parameter, or an
+// organization the caller may not see, which answers exactly as a
+// missing document.
+func (h *Handler) staffDocKey(w http.ResponseWriter, r *http.Request, c auth.Claims) (document.Key, bool) {
+	id := r.PathValue("id")
+	if !document.ValidID(id) {
+		(&badParam{"id", "id must be 1 to 128 characters of [A-Za-z0-9._-]"}).write(w)
+		return document.Key{}, false
+	}
+	org, seen, bad := h.staffOrg(r.URL.Query(), c)
+	if bad != nil {
+		bad.write(w)
+		return document.Key{}, false
+	}
+	if !seen {
+		notFound(w)
+		return document.Key{}, false
+	}
+	return document.Key{Org: org, ID: id}, true
+}
+
 // notFound answers a document another department owns exactly as one that
 // does not exist, so that staff cannot learn which ids exist elsewhere.
 func notFound(w http.ResponseWriter) {
 	httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such document")
+}
+
+// staffScope is what a staff listing is limited to: the organization
+// (staffOrg; one the caller may not see is refused with 403) and the
+// department, the caller's or, for an admin of the organization, the one
+// asked for ("" for all). none is true when a staff member of no
+// department and no admin asks (an empty list). ok is false when the
+// answer was written.
+func (h *Handler) staffScope(w http.ResponseWriter, r *http.Request, c auth.Claims) (org, dept string, none, ok bool) {
+	v := r.URL.Query()
+	org, seen, bad := h.staffOrg(v, c)
+	if bad != nil {
+		bad.write(w)
+		return "", "", false, false
+	}
+	if !seen {
+		forbiddenOrg(w)
+		return "", "", false, false
+	}
+	dept = v.Get("department")
+	if dept != "" && !codePattern.MatchString(dept) {
+		(&badParam{"department", "department must be a department code"}).write(w)
+		return "", "", false, false
+	}
+	if c.Manages(org) {
+		return org, dept, false, true
+	}
+	if dept != "" && dept != c.Department {
+		forbidden(w)
+		return "", "", false, false
+	}
+	return org, c.Department, c.Department == "", true
 }
 
 func reason(w http.ResponseWriter, s string, required bool) (string, bool) {
@@ -55,7 +138,7 @@ type ledgerResponse struct {
 
 func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 	v := r.URL.Query()
-	org, bad := h.org(v)
+	org, seen, bad := h.staffOrg(v, c)
 	if bad != nil {
 		bad.write(w)
 		return
@@ -65,16 +148,24 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 			(&badParam{"id", "id must be 1 to 128 characters of [A-Za-z0-9._-]"}).write(w)
 			return
 		}
+		if !seen {
+			notFound(w)
+			return
+		}
 		rec, err := h.d.Ledger.Get(r.Context(), org, id)
 		if err != nil {
 			h.opError(w, r, "ledger get", err)
 			return
 		}
-		if !c.CanAct(rec.Department) {
+		if !c.CanAct(rec.Org, rec.Department) {
 			notFound(w)
 			return
 		}
 		httpjson.Write(w, http.StatusOK, ledgerResponse{Items: []ledger.Record{rec}})
+		return
+	}
+	if !seen {
+		forbiddenOrg(w)
 		return
 	}
 	f := ledger.Filter{Org: org, Department: v.Get("department"), After: v.Get("after")}
@@ -88,9 +179,10 @@ func (h *Handler) staffLedger(w http.ResponseWriter, r *http.Request, c auth.Cla
 	h.listLedger(w, r, c, f, "ledger list")
 }
 
-// listLedger answers a page of ledger records: the department and cursor
-// checked, the listing scoped to the caller's department (an admin sees
-// every one, or the one asked for), the page size read from size.
+// listLedger answers a page of ledger records of f.Org, which the caller
+// sees (staffOrg): the department and cursor checked, the listing scoped
+// to the caller's department (an admin of the organization sees every
+// one, or the one asked for), the page size read from size.
 func (h *Handler) listLedger(w http.ResponseWriter, r *http.Request, c auth.Claims, f ledger.Filter, op string) {
 	if f.Department != "" && !codePattern.MatchString(f.Department) {
 		(&badParam{"department", "department must be a department code"}).write(w)
@@ -100,7 +192,7 @@ func (h *Handler) listLedger(w http.ResponseWriter, r *http.Request, c auth.Clai
 		(&badParam{"after", "after must be a cursor returned as next"}).write(w)
 		return
 	}
-	if !c.Admin {
+	if !c.Manages(f.Org) {
 		if f.Department != "" && f.Department != c.Department {
 			forbidden(w)
 			return
@@ -129,12 +221,11 @@ func (h *Handler) listLedger(w http.ResponseWriter, r *http.Request, c auth.Clai
 }
 
 // authorizeDocument loads the ledger record of the {id} document and checks
-// that the staff member may act on its department; another department's
-// document is "not found", as a missing one.
+// that the staff member may act on its organization and department;
+// another's document is "not found", as a missing one.
 func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c auth.Claims) (document.Key, bool) {
-	key, bad := h.docKey(r)
-	if bad != nil {
-		bad.write(w)
+	key, ok := h.staffDocKey(w, r, c)
+	if !ok {
 		return key, false
 	}
 	rec, err := h.d.Ledger.Get(r.Context(), key.Org, key.ID)
@@ -142,7 +233,7 @@ func (h *Handler) authorizeDocument(w http.ResponseWriter, r *http.Request, c au
 		h.opError(w, r, "ledger get", err)
 		return key, false
 	}
-	if !c.CanAct(rec.Department) {
+	if !c.CanAct(rec.Org, rec.Department) {
 		notFound(w)
 		return key, false
 	}
@@ -177,9 +268,13 @@ func (h *Handler) staffRetract(w http.ResponseWriter, r *http.Request, c auth.Cl
 }
 
 func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Claims) {
-	org, bad := h.org(r.URL.Query())
+	org, seen, bad := h.staffOrg(r.URL.Query(), c)
 	if bad != nil {
 		bad.write(w)
+		return
+	}
+	if !seen {
+		forbiddenOrg(w)
 		return
 	}
 	holds, err := h.d.Ledger.Holds(r.Context())
@@ -188,12 +283,14 @@ func (h *Handler) staffHolds(w http.ResponseWriter, r *http.Request, c auth.Clai
 		return
 	}
 	// A department sees its own holds and the organization-wide one that
-	// applies to it (without who set it); an admin sees all.
+	// applies to it (without who set it); an admin of the organization
+	// sees all of its holds, and no other organization's.
 	out := []ledger.Hold{}
+	manages := c.Manages(org)
 	for _, x := range holds {
 		switch {
 		case x.Org != org:
-		case c.Admin:
+		case manages:
 			out = append(out, x)
 		case x.Department == c.Department && c.Department != "":
 			out = append(out, x)
@@ -213,7 +310,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 	if !httpjson.Decode(w, r, maxBodyBytes, &body) {
 		return
 	}
-	org, bad := h.org(r.URL.Query())
+	org, _, bad := h.staffOrg(r.URL.Query(), c)
 	if bad != nil {
 		bad.write(w)
 		return
@@ -226,7 +323,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 	if !ok {
 		return
 	}
-	if !c.CanAct(body.Department) {
+	if !c.CanAct(org, body.Department) {
 		forbidden(w)
 		return
 	}
@@ -245,7 +342,7 @@ func (h *Handler) staffSetHold(w http.ResponseWriter, r *http.Request, c auth.Cl
 
 func (h *Handler) staffLiftHold(w http.ResponseWriter, r *http.Request, c auth.Claims) {
 	v := r.URL.Query()
-	org, bad := h.org(v)
+	org, _, bad := h.staffOrg(v, c)
 	if bad != nil {
 		bad.write(w)
 		return
@@ -255,7 +352,7 @@ func (h *Handler) staffLiftHold(w http.ResponseWriter, r *http.Request, c auth.C
 		(&badParam{"department", "department must be a department code or empty (all)"}).write(w)
 		return
 	}
-	if !c.CanAct(dep) {
+	if !c.CanAct(org, dep) {
 		forbidden(w)
 		return
 	}

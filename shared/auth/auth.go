@@ -6,6 +6,7 @@ package auth
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -18,25 +19,71 @@ var ErrNoToken = errors.New("auth: no bearer token")
 // (bad signature, wrong algorithm, expired, missing claims).
 var ErrInvalid = errors.New("auth: invalid token")
 
-// Claims are what Plaza knows about a staff member.
+// Claims are what Plaza knows about a staff member. Staff belong to one
+// organization (a city, a district, an agency); department codes are
+// unique within an organization only, so a department never stands
+// without its organization.
 type Claims struct {
 	// Subject identifies the staff member (the JWT "sub").
 	Subject string `json:"sub"`
-	// Department is the code of the staff member's department.
+	// Organization is the code of the staff member's organization. Only a
+	// city-wide admin may have none.
+	Organization string `json:"organization"`
+	// Department is the code of the staff member's department, within
+	// Organization.
 	Department string `json:"department"`
-	// Admin may act on every department.
+	// Admin manages every department of Organization, and no other
+	// organization.
 	Admin bool `json:"admin"`
+	// CityAdmin sees and acts on every organization of the deployment.
+	CityAdmin bool `json:"city_admin"`
 	// ExpiresAt is when the token stops being valid.
 	ExpiresAt time.Time `json:"exp"`
 }
 
-// CanAct reports whether the staff member may act on documents of department.
-// An empty department (a global hold, say) needs an admin.
-func (c Claims) CanAct(department string) bool {
-	if c.Admin {
+// Validate checks that the claims name someone Plaza can scope: a
+// subject, and an organization (unless a city-wide admin) with a
+// department (unless an admin). It returns an error wrapping ErrInvalid;
+// every Verifier applies it, so that a token missing its scope is refused
+// rather than read as "no restriction".
+func (c Claims) Validate() error {
+	switch {
+	case c.Subject == "":
+		return fmt.Errorf("%w: subject is required", ErrInvalid)
+	case c.CityAdmin:
+		return nil
+	case c.Organization == "":
+		return fmt.Errorf("%w: organization is required", ErrInvalid)
+	case c.Department == "" && !c.Admin:
+		return fmt.Errorf("%w: department is required", ErrInvalid)
+	}
+	return nil
+}
+
+// Sees reports whether the staff member may see any of org's business:
+// their own organization, or every one for a city-wide admin. Whatever
+// they may not see must look to them as if it did not exist.
+func (c Claims) Sees(org string) bool {
+	return c.CityAdmin || (org != "" && org == c.Organization)
+}
+
+// Manages reports whether the staff member may act on every department
+// of org (an organization-wide hold, say): an admin of org, or a
+// city-wide admin.
+func (c Claims) Manages(org string) bool {
+	return c.CityAdmin || (c.Admin && c.Sees(org))
+}
+
+// CanAct reports whether the staff member may act on documents of
+// department in org. Department codes repeat across organizations
+// (1100123 is both City Hall's and Gangnam-gu's), so the organization
+// must match before the department means anything. An empty department
+// (an organization-wide hold) needs Manages.
+func (c Claims) CanAct(org, department string) bool {
+	if c.Manages(org) {
 		return true
 	}
-	return department != "" && c.Department == department
+	return c.Sees(org) && department != "" && c.Department == department
 }
 
 // Verifier authenticates a request.

@@ -81,26 +81,29 @@ func LoadOrCreateKey(path string) ([]byte, error) {
 }
 
 type localClaims struct {
-	Department string `json:"department"`
-	Admin      bool   `json:"admin"`
+	Organization string `json:"organization,omitempty"`
+	Department   string `json:"department,omitempty"`
+	Admin        bool   `json:"admin,omitempty"`
+	CityAdmin    bool   `json:"city_admin,omitempty"`
 	jwt.RegisteredClaims
 }
 
 // Issue signs a token for c valid for ttl (c.ExpiresAt is ignored).
 func (l *Local) Issue(c Claims, ttl time.Duration) (string, error) {
-	if c.Subject == "" {
-		return "", fmt.Errorf("auth: issue: subject is required")
-	}
-	if c.Department == "" && !c.Admin {
-		return "", fmt.Errorf("auth: issue: department is required for a non-admin")
+	// The issuer refuses what Parse would refuse, so that a bad token
+	// fails where it is made and not at its first use.
+	if err := c.Validate(); err != nil {
+		return "", fmt.Errorf("auth: issue: %w", err)
 	}
 	if ttl <= 0 {
 		return "", fmt.Errorf("auth: issue: ttl must be positive")
 	}
 	now := l.now()
 	t := jwt.NewWithClaims(jwt.SigningMethodHS256, localClaims{
-		Department: c.Department,
-		Admin:      c.Admin,
+		Organization: c.Organization,
+		Department:   c.Department,
+		Admin:        c.Admin,
+		CityAdmin:    c.CityAdmin,
 		RegisteredClaims: jwt.RegisteredClaims{
 			Issuer:    LocalIssuer,
 			Audience:  jwt.ClaimStrings{LocalAudience},
@@ -133,10 +136,12 @@ func (l *Local) Parse(token string) (Claims, error) {
 	if err != nil {
 		return Claims{}, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
-	if lc.Subject == "" || (lc.Department == "" && !lc.Admin) {
-		return Claims{}, fmt.Errorf("%w: subject and department are required", ErrInvalid)
+	c := Claims{Subject: lc.Subject, Organization: lc.Organization, Department: lc.Department,
+		Admin: lc.Admin, CityAdmin: lc.CityAdmin, ExpiresAt: lc.ExpiresAt.Time}
+	if err := c.Validate(); err != nil {
+		return Claims{}, err
 	}
-	return Claims{Subject: lc.Subject, Department: lc.Department, Admin: lc.Admin, ExpiresAt: lc.ExpiresAt.Time}, nil
+	return c, nil
 }
 
 // Verify implements Verifier with the request's bearer token.

@@ -14,7 +14,8 @@ type Handler func(w http.ResponseWriter, r *http.Request, c Claims)
 
 // Require authenticates a request before fn runs, answering 401 in the
 // API's JSON format without valid credentials (or when v is nil: staff
-// sign-in not configured). Authorisation per department is fn's job (403).
+// sign-in not configured). Authorisation per organization and department
+// is fn's job (Claims.CanAct).
 // log gives the request's logger; the refusal is logged without the token.
 func Require(v Verifier, log func(context.Context) *slog.Logger, fn Handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {

@@ -14,7 +14,7 @@ import (
 func TestRequire(t *testing.T) {
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	l := newLocal(t, &now)
-	ok, _ := l.Issue(auth.Claims{Subject: "s1", Department: "1100123"}, time.Hour)
+	ok, _ := l.Issue(auth.Claims{Subject: "s1", Organization: "6110000", Department: "1100123"}, time.Hour)
 	var got auth.Claims
 	h := func(v auth.Verifier) http.HandlerFunc {
 		return auth.Require(v, nil, func(w http.ResponseWriter, r *http.Request, c auth.Claims) { got = c })

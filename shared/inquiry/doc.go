@@ -60,6 +60,7 @@
 // /api/inquiries/consent, GET /api/documents/{id}/qa and the staff routes
 // under /api/staff/inquiries) and describes them in its openapi.yaml.
 // Contact data is never logged and never returned by a public route;
-// staff see it masked, and only for their own department unless they are
-// admins.
+// staff see it masked, and only for their own organization's department
+// (an organization's admin: every department of it; a city-wide admin:
+// every organization's).
 package inquiry

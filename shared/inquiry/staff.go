@@ -84,8 +84,9 @@ func (s *Service) List(ctx context.Context, f Filter) ([]StaffView, string, erro
 	return items, next, nil
 }
 
-// authorized loads an inquiry staff c may act on; another department's
-// is refused exactly as a missing one (ErrNoInquiry).
+// authorized loads an inquiry staff c may act on; another department's,
+// or another organization's (whose department code may be the same), is
+// refused exactly as a missing one (ErrNoInquiry).
 func (s *Service) authorized(ctx context.Context, c auth.Claims, id string) (Inquiry, error) {
 	if !ValidID(id) {
 		return Inquiry{}, ErrNoInquiry
@@ -94,7 +95,7 @@ func (s *Service) authorized(ctx context.Context, c auth.Claims, id string) (Inq
 	if err != nil {
 		return q, stored("get "+id, err)
 	}
-	if !c.CanAct(q.Department) {
+	if !c.CanAct(q.Org, q.Department) {
 		return q, ErrNoInquiry
 	}
 	return q, nil

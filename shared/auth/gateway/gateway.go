@@ -19,13 +19,23 @@ import (
 )
 
 // Config names the claims that carry Plaza's fields in the Cognito token.
+// The defaults are the contract with the CDK stack, which creates the
+// attributes and groups in the user pool.
 type Config struct {
+	// OrganizationClaim holds the organization code (default
+	// "custom:organization"). A token without it is refused unless its
+	// user is a city-wide admin.
+	OrganizationClaim string
 	// DepartmentClaim holds the department code (default "custom:department").
 	DepartmentClaim string
 	// GroupsClaim lists the user's groups (default "cognito:groups").
 	GroupsClaim string
-	// AdminGroup is the group whose members are admins (default "plaza-admin").
+	// AdminGroup is the group whose members administer their own
+	// organization (default "plaza-admin").
 	AdminGroup string
+	// CityAdminGroup is the group whose members see and act on every
+	// organization (default "plaza-city-admin").
+	CityAdminGroup string
 	// Now is the clock used to re-check expiry (default time.Now).
 	Now func() time.Time
 }
@@ -35,6 +45,9 @@ type Verifier struct{ cfg Config }
 
 // New returns a Verifier, filling in defaults.
 func New(cfg Config) *Verifier {
+	if cfg.OrganizationClaim == "" {
+		cfg.OrganizationClaim = "custom:organization"
+	}
 	if cfg.DepartmentClaim == "" {
 		cfg.DepartmentClaim = "custom:department"
 	}
@@ -43,6 +56,9 @@ func New(cfg Config) *Verifier {
 	}
 	if cfg.AdminGroup == "" {
 		cfg.AdminGroup = "plaza-admin"
+	}
+	if cfg.CityAdminGroup == "" {
+		cfg.CityAdminGroup = "plaza-city-admin"
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -57,10 +73,15 @@ func (v *Verifier) Verify(r *http.Request) (auth.Claims, error) {
 		return auth.Claims{}, auth.ErrNoToken
 	}
 	cl := rc.Authorizer.JWT.Claims
+	// Groups match whole names only: "plaza-admins" or "plaza-city-admin2"
+	// is another group, not a lookalike that passes.
+	gs := groups(cl[v.cfg.GroupsClaim])
 	c := auth.Claims{
-		Subject:    cl["sub"],
-		Department: cl[v.cfg.DepartmentClaim],
-		Admin:      slices.Contains(groups(cl[v.cfg.GroupsClaim]), v.cfg.AdminGroup),
+		Subject:      cl["sub"],
+		Organization: cl[v.cfg.OrganizationClaim],
+		Department:   cl[v.cfg.DepartmentClaim],
+		Admin:        slices.Contains(gs, v.cfg.AdminGroup),
+		CityAdmin:    slices.Contains(gs, v.cfg.CityAdminGroup),
 	}
 	if exp, err := strconv.ParseInt(cl["exp"], 10, 64); err == nil {
 		c.ExpiresAt = time.Unix(exp, 0)
@@ -68,8 +89,8 @@ func (v *Verifier) Verify(r *http.Request) (auth.Claims, error) {
 	if c.ExpiresAt.IsZero() || !v.cfg.Now().Before(c.ExpiresAt) {
 		return auth.Claims{}, fmt.Errorf("%w: expired or no exp claim", auth.ErrInvalid)
 	}
-	if c.Subject == "" || (c.Department == "" && !c.Admin) {
-		return auth.Claims{}, fmt.Errorf("%w: subject and department are required", auth.ErrInvalid)
+	if err := c.Validate(); err != nil {
+		return auth.Claims{}, err
 	}
 	return c, nil
 }

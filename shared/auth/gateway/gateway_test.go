@@ -58,16 +58,31 @@ func TestGatewayClaims(t *testing.T) {
 	exp := strconv.FormatInt(now.Add(time.Hour).Unix(), 10)
 	past := strconv.FormatInt(now.Add(-time.Minute).Unix(), 10)
 
-	c, id, err := through(t, v, event(map[string]string{"sub": "u-1", "custom:department": "1100123", "exp": exp}))
-	if err != nil || c.Subject != "u-1" || c.Department != "1100123" || c.Admin {
+	c, id, err := through(t, v, event(map[string]string{"sub": "u-1", "custom:organization": "3220000", "custom:department": "1100123", "exp": exp}))
+	if err != nil || c.Subject != "u-1" || c.Organization != "3220000" || c.Department != "1100123" || c.Admin || c.CityAdmin {
 		t.Fatalf("claims %+v, %v", c, err)
 	}
 	if id != "Abc123=" {
 		t.Fatalf("request id %q", id)
 	}
-	c, _, err = through(t, v, event(map[string]string{"sub": "u-2", "cognito:groups": "[staff plaza-admin]", "exp": exp}))
-	if err != nil || !c.Admin {
-		t.Fatalf("admin claims %+v, %v", c, err)
+
+	// The groups and claims the CDK stack creates in the user pool.
+	for name, tc := range map[string]struct {
+		claims           map[string]string
+		admin, cityAdmin bool
+		org              string
+	}{
+		"organization admin":              {map[string]string{"sub": "u-2", "custom:organization": "6110000", "cognito:groups": "[staff plaza-admin]", "exp": exp}, true, false, "6110000"},
+		"city admin":                      {map[string]string{"sub": "u-3", "cognito:groups": "[plaza-city-admin]", "exp": exp}, false, true, ""},
+		"city admin with an organization": {map[string]string{"sub": "u-4", "custom:organization": "6110000", "cognito:groups": `["plaza-city-admin","staff"]`, "exp": exp}, false, true, "6110000"},
+		"both groups":                     {map[string]string{"sub": "u-5", "custom:organization": "6110000", "cognito:groups": "plaza-admin,plaza-city-admin", "exp": exp}, true, true, "6110000"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			c, _, err := through(t, v, event(tc.claims))
+			if err != nil || c.Admin != tc.admin || c.CityAdmin != tc.cityAdmin || c.Organization != tc.org {
+				t.Fatalf("claims %+v, %v", c, err)
+			}
+		})
 	}
 
 	for name, tc := range map[string]struct {
@@ -75,10 +90,21 @@ func TestGatewayClaims(t *testing.T) {
 		want   error
 	}{
 		"no authorizer":   {nil, auth.ErrNoToken},
-		"expired":         {map[string]string{"sub": "u", "custom:department": "D", "exp": past}, auth.ErrInvalid},
-		"no exp":          {map[string]string{"sub": "u", "custom:department": "D"}, auth.ErrInvalid},
-		"no department":   {map[string]string{"sub": "u", "exp": exp}, auth.ErrInvalid},
-		"group lookalike": {map[string]string{"sub": "u", "cognito:groups": "[plaza-admins]", "exp": exp}, auth.ErrInvalid},
+		"expired":         {map[string]string{"sub": "u", "custom:organization": "6110000", "custom:department": "D", "exp": past}, auth.ErrInvalid},
+		"no exp":          {map[string]string{"sub": "u", "custom:organization": "6110000", "custom:department": "D"}, auth.ErrInvalid},
+		"no subject":      {map[string]string{"custom:organization": "6110000", "custom:department": "D", "exp": exp}, auth.ErrInvalid},
+		"no department":   {map[string]string{"sub": "u", "custom:organization": "6110000", "exp": exp}, auth.ErrInvalid},
+		"no organization": {map[string]string{"sub": "u", "custom:department": "D", "exp": exp}, auth.ErrInvalid},
+		// An organization's admin without the organization would manage
+		// nothing, or, read carelessly, everything: refused.
+		"admin, no organization":        {map[string]string{"sub": "u", "cognito:groups": "[plaza-admin]", "exp": exp}, auth.ErrInvalid},
+		"organization in another claim": {map[string]string{"sub": "u", "organization": "6110000", "custom:department": "D", "exp": exp}, auth.ErrInvalid},
+		"group lookalike":               {map[string]string{"sub": "u", "cognito:groups": "[plaza-admins]", "exp": exp}, auth.ErrInvalid},
+		"city group lookalike":          {map[string]string{"sub": "u", "cognito:groups": "[plaza-city-admins]", "exp": exp}, auth.ErrInvalid},
+		"city group prefix":             {map[string]string{"sub": "u", "cognito:groups": "[plaza-city]", "exp": exp}, auth.ErrInvalid},
+		"city group case":               {map[string]string{"sub": "u", "cognito:groups": "[Plaza-City-Admin]", "exp": exp}, auth.ErrInvalid},
+		"city group joined":             {map[string]string{"sub": "u", "cognito:groups": "[plaza-city-admin-test]", "exp": exp}, auth.ErrInvalid},
+		"city group as a claim":         {map[string]string{"sub": "u", "plaza-city-admin": "true", "exp": exp}, auth.ErrInvalid},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, _, err := through(t, v, event(tc.claims))
@@ -86,6 +112,13 @@ func TestGatewayClaims(t *testing.T) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
 			}
 		})
+	}
+
+	// A lookalike next to a department does not raise the officer.
+	c, _, err = through(t, v, event(map[string]string{"sub": "u", "custom:organization": "6110000", "custom:department": "D",
+		"cognito:groups": "[plaza-city-admins plaza-admin-x]", "exp": exp}))
+	if err != nil || c.Admin || c.CityAdmin {
+		t.Fatalf("lookalike groups raised an officer: %+v, %v", c, err)
 	}
 }
 

@@ -219,7 +219,7 @@ func NewHarness(t testing.TB, env Env) *Harness {
 // Token issues a staff token valid for an hour.
 func (h *Harness) Token(t testing.TB, dept string, admin bool) string {
 	t.Helper()
-	tok, err := h.Issuer.Issue(auth.Claims{Subject: "staff-" + dept, Department: dept, Admin: admin}, time.Hour)
+	tok, err := h.Issuer.Issue(auth.Claims{Subject: "staff-" + dept, Organization: Org, Department: dept, Admin: admin}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
