@@ -66,7 +66,7 @@ type Options struct {
 	WrapIndex func(search.Index) search.Index
 	// Orgs are the organizations (nil: the embedded ones, shared/org):
 	// the default organization, each one's release policy and inbox
-	// prefixes, and the default organization's inquiry directory.
+	// prefixes, and each one's inquiry directory.
 	Orgs *org.Set
 	// Senders binds inbox prefixes to organizations (nil: the prefixes of
 	// the organizations' files).
@@ -447,24 +447,26 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	if err != nil {
 		return err
 	}
-	dir := inquiry.FromOrg(o.Orgs.Default())
+	// Every organization's directory: an inquiry or report goes to the
+	// officers of its document's organization (department ids repeat
+	// across organizations).
+	dirs := inquiry.FromOrgs(o.Orgs)
 	portal := "http://" + o.Addr
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store: store, Sealer: sealer, Directory: dir, Mailer: mailer, Texter: texter,
+		Store: store, Sealer: sealer, Directories: dirs, Mailer: mailer, Texter: texter,
 		PortalURL: portal, Logger: o.Logger,
 	})
 	s.inquiryWatch = inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: o.Logger, PendingGrace: time.Minute})
 	s.Inquiries = inquiry.NewService(inquiry.ServiceDeps{
-		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
+		Store: store, Sealer: sealer, Blinder: blinder, Directories: dirs,
 		Documents: s.Store, PublicBucket: buckets.Public, Redactor: redact.New(),
 		DefaultOrg: o.Orgs.Default().Code, Dispatch: notifier.Deliver, Logger: o.Logger, Now: o.Now, Log: api.LoggerFrom,
 	})
 	// Leak reports share the inquiries' sealer, blinding key, rate
 	// counters and directory, and tell people through the same outbox.
-	officers, privacy := leakmail.Officers(dir)
 	s.Reports = leak.New(leak.Deps{
 		Masker: p, Store: s.Store, Bucket: buckets.Work, Sealer: sealer, Blinder: blinder, Counter: store,
-		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: officers, Privacy: privacy, PortalURL: portal},
+		Notifier: &leakmail.Notifier{Mailer: mailer, Texter: texter, Directory: leakmail.Officers(dirs), PortalURL: portal},
 		Limits:   o.ReportLimits, Logger: o.Logger, Log: api.RequestLogger(o.Logger), Now: o.Now,
 	})
 	return nil

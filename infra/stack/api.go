@@ -91,7 +91,28 @@ func (p *Plaza) staff() {
 		StandardThreatProtectionMode: awscognito.StandardThreatProtectionMode_FULL_FUNCTION,
 		DeletionProtection:           jsii.Bool(p.cfg.Retain),
 		RemovalPolicy:                p.removal(),
+		// Who a staff member works for: the API scopes every staff route
+		// by these claims (custom:organization, custom:department).
+		// Mutable, so that administrators can move a person; the portal's
+		// client cannot write them (WriteAttributes below), so a person
+		// cannot move themselves.
+		CustomAttributes: &map[string]awscognito.ICustomAttribute{
+			AttrOrganization: awscognito.NewStringAttribute(&awscognito.StringAttributeProps{MinLen: jsii.Number(1), MaxLen: jsii.Number(32), Mutable: jsii.Bool(true)}),
+			AttrDepartment:   awscognito.NewStringAttribute(&awscognito.StringAttributeProps{MinLen: jsii.Number(1), MaxLen: jsii.Number(32), Mutable: jsii.Bool(true)}),
+		},
 	})
+	for _, g := range []struct {
+		id, name, desc string
+		precedence     float64
+	}{
+		{"CityAdminGroup", GroupCityAdmin, "City-wide administrators: every organization's documents, reviews, holds and inquiries", 0},
+		{"AdminGroup", GroupAdmin, "Administrators of their own organization (custom:organization)", 1},
+	} {
+		awscognito.NewCfnUserPoolGroup(s, jsii.String(g.id), &awscognito.CfnUserPoolGroupProps{
+			UserPoolId: p.UserPool.UserPoolId(), GroupName: jsii.String(g.name),
+			Description: jsii.String(g.desc), Precedence: jsii.Number(g.precedence),
+		})
+	}
 	p.UserPool.AddDomain(jsii.String("StaffLogin"), &awscognito.UserPoolDomainOptions{
 		CognitoDomain: &awscognito.CognitoDomainOptions{
 			// Cognito domains are global: the stack's name and the account.
@@ -107,6 +128,9 @@ func (p *Plaza) staff() {
 		IdTokenValidity:            awscdk.Duration_Hours(jsii.Number(1)),
 		RefreshTokenValidity:       awscdk.Duration_Hours(jsii.Number(12)),
 		AuthFlows:                  &awscognito.AuthFlow{UserSrp: jsii.Bool(true)},
+		// A person may change their name, never their organization or
+		// department: those are the authorization's claims.
+		WriteAttributes: awscognito.NewClientAttributes().WithStandardAttributes(&awscognito.StandardAttributesMask{Fullname: jsii.Bool(true)}),
 		OAuth: &awscognito.OAuthSettings{
 			Flows:        &awscognito.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
 			Scopes:       &[]awscognito.OAuthScope{awscognito.OAuthScope_OPENID(), awscognito.OAuthScope_EMAIL(), awscognito.OAuthScope_PROFILE()},

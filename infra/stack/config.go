@@ -79,9 +79,36 @@ type Config struct {
 	// origin, through CloudFront).
 	CORSOrigins []string
 	// Senders binds the inbox prefixes of the sending systems to
-	// organizations (shared/sender); nil is the embedded default. It
-	// reaches the ingest and monitor functions as PLAZA_SENDERS.
+	// organizations (shared/sender); nil binds the prefixes the
+	// organizations' files list. It reaches the ingest and monitor
+	// functions as PLAZA_SENDERS.
 	Senders *sender.Config
+	// Orgs are the deployment's organizations (shared/org): nil is the
+	// embedded set. The stack adds each one's sender role, inbox policy
+	// and staff group (Organizations).
+	Orgs *org.Set
+	// OrgsDir is the folder Orgs were read from (context plaza:orgsDir),
+	// shipped to every function as a layer so that they read the same
+	// organizations; "" when Orgs are the embedded ones the functions
+	// carry anyway.
+	OrgsDir string
+}
+
+// Organizations returns the deployment's organizations.
+func (c Config) Organizations() *org.Set {
+	if c.Orgs != nil {
+		return c.Orgs
+	}
+	return org.Embedded()
+}
+
+// Binding returns what binds the inbox prefixes to organizations: the
+// senders file, else each organization's prefixes from its file.
+func (c Config) Binding() *sender.Config {
+	if c.Senders != nil {
+		return c.Senders
+	}
+	return sender.FromOrgs(c.Organizations())
 }
 
 // MaxSendersJSON bounds PLAZA_SENDERS: a function's environment is 4 KB
@@ -162,8 +189,8 @@ var instanceRE = regexp.MustCompile(`^[a-z][a-z0-9]{0,11}$`)
 // orgFileSays checks the default organization against the organizations'
 // files (shared/org), as the functions do when they start (shared/config):
 // it must have one, and the name must be its file's.
-func orgFileSays(code, name string) error {
-	o, ok := org.Embedded().Get(code)
+func orgFileSays(orgs *org.Set, code, name string) error {
+	o, ok := orgs.Get(code)
 	switch {
 	case !ok:
 		return fmt.Errorf("config: organization %s has no organization's file (shared/org/orgs; see infra/ONBOARDING.md)", code)
@@ -182,16 +209,16 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: organization code %q: required, without '#'", c.OrgCode)
 	case c.OrgName == "":
 		return fmt.Errorf("config: organization name is required")
-	case orgFileSays(c.OrgCode, c.OrgName) != nil:
-		return orgFileSays(c.OrgCode, c.OrgName)
+	case orgFileSays(c.Organizations(), c.OrgCode, c.OrgName) != nil:
+		return orgFileSays(c.Organizations(), c.OrgCode, c.OrgName)
 	case strings.Count(c.MailFrom, "@") != 1 || strings.HasSuffix(c.MailFrom, "@"):
 		return fmt.Errorf("config: mail-from %q is not an address", c.MailFrom)
 	case (c.DomainName == "") != (c.CertificateARN == ""):
 		return fmt.Errorf("config: a custom domain needs both a name and a certificate ARN")
 	case len(c.SMSSenderID) > 11:
 		return fmt.Errorf("config: SMS sender id %q is longer than 11 characters", c.SMSSenderID)
-	case c.Senders != nil && len(c.Senders.JSON()) > MaxSendersJSON:
-		return fmt.Errorf("config: the senders configuration is %d bytes as JSON, over the %d a Lambda environment can carry", len(c.Senders.JSON()), MaxSendersJSON)
+	case len(c.Binding().JSON()) > MaxSendersJSON:
+		return fmt.Errorf("config: the senders configuration is %d bytes as JSON, over the %d a Lambda environment can carry", len(c.Binding().JSON()), MaxSendersJSON)
 	case c.Instance != "" && !instanceRE.MatchString(c.Instance):
 		return fmt.Errorf("config: instance %q: want 1 to 12 lower-case letters and digits, starting with a letter", c.Instance)
 	}

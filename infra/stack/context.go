@@ -31,6 +31,12 @@ const (
 	// CtxSenders is the path of a senders file (shared/sender), validated
 	// at synth.
 	CtxSenders = "plaza:senders"
+	// CtxOrgsDir is a folder of organizations' files and their
+	// deployment.json (shared/org) that replaces the embedded ones: synth
+	// validates it, adds each organization's sender role, inbox policy
+	// and staff group, and ships the folder to the functions as a layer
+	// (PLAZA_ORGS_DIR), so they read the same organizations.
+	CtxOrgsDir = "plaza:orgsDir"
 )
 
 // FileContext reads the "context" object of root/cdk.json: the feature
@@ -76,10 +82,22 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 			*dst = v
 		}
 	}
+	if v := get(CtxOrgsDir); v != "" {
+		dir, err := filepath.Abs(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("context %s: %w", CtxOrgsDir, err)
+		}
+		set, err := org.LoadDir(dir)
+		if err != nil {
+			return Config{}, fmt.Errorf("context %s: %w", CtxOrgsDir, err)
+		}
+		c.Orgs, c.OrgsDir = set, dir
+		c.OrgCode = set.Default().Code // the folder's deployment.json names it
+	}
 	set(&c.OrgCode, CtxOrgCode)
 	// The name is the organization's file's unless the context says it
 	// (Validate then checks that it agrees).
-	if o, ok := org.Embedded().Get(c.OrgCode); ok {
+	if o, ok := c.Organizations().Get(c.OrgCode); ok {
 		c.OrgName = o.Name
 	}
 	set(&c.OrgName, CtxOrgName)
@@ -108,7 +126,7 @@ func ConfigFrom(get func(key string) string) (Config, error) {
 	if v := get(CtxSenders); v != "" {
 		sc, err := sender.Load(v)
 		if err == nil {
-			err = sc.CheckOrgs(org.Embedded()) // the functions would refuse it at start
+			err = sc.CheckOrgs(c.Organizations()) // the functions would refuse it at start
 		}
 		if err != nil {
 			return Config{}, fmt.Errorf("context %s: %w", CtxSenders, err)

@@ -11,10 +11,9 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdadestinations"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awss3assets"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
 	"github.com/aws/jsii-runtime-go"
-
-	"github.com/seoul-plaza/plaza/shared/sender"
 )
 
 // Environment variables the functions read. Each function receives only
@@ -40,6 +39,9 @@ const (
 	EnvOpenSearchReplicas = "PLAZA_OPENSEARCH_REPLICAS"
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
 	EnvDistributionID     = "PLAZA_DISTRIBUTION_ID"
+	// EnvOrgsDir is set, on every function, only when the organizations
+	// come from a folder (plaza:orgsDir): the layer's files, OrgsLayerPath.
+	EnvOrgsDir = "PLAZA_ORGS_DIR"
 	// EnvEndpointURL is the AWS SDK's own endpoint override. Every
 	// function declares it empty, which the SDK ignores, so that
 	// `sam local invoke --env-vars env.json` (which overrides only the
@@ -118,11 +120,7 @@ func (p *Plaza) envValue(name string) *string {
 	case EnvLogLevel:
 		return jsii.String(p.cfg.LogLevel)
 	case EnvSenders:
-		sc := p.cfg.Senders
-		if sc == nil {
-			sc = sender.Default()
-		}
-		return jsii.String(sc.JSON())
+		return jsii.String(p.cfg.Binding().JSON())
 	case EnvOpenSearchReplicas:
 		return jsii.String(strconv.Itoa(p.cfg.SearchReplicas))
 	case EnvOriginSecret:
@@ -135,9 +133,29 @@ func (p *Plaza) envValue(name string) *string {
 	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
 }
 
+// OrgsLayerPath is where Lambda unpacks the organizations' layer.
+const OrgsLayerPath = "/opt"
+
 func (p *Plaza) functions(code map[string]string) {
 	s := p.Stack
 	all := specs()
+	// A folder of organizations (plaza:orgsDir) reaches the functions as
+	// one layer of its JSON files, so that they route, check senders and
+	// apply policy with the organizations the stack was built from; the
+	// embedded files need none.
+	var orgs awslambda.ILayerVersion
+	if p.cfg.OrgsDir != "" {
+		orgs = awslambda.NewLayerVersion(s, jsii.String("OrgsLayer"), &awslambda.LayerVersionProps{
+			Description: jsii.String("Plaza " + p.cfg.Stage + ": the organizations' files (shared/org), read through " + EnvOrgsDir),
+			Code: awslambda.Code_FromAsset(jsii.String(p.cfg.OrgsDir), &awss3assets.AssetOptions{
+				// Only the files shared/org reads: no editor backups or notes.
+				Exclude: jsii.Strings("*", "!*.json"),
+			}),
+			CompatibleRuntimes:      &[]awslambda.Runtime{awslambda.Runtime_PROVIDED_AL2023()},
+			CompatibleArchitectures: &[]awslambda.Architecture{awslambda.Architecture_ARM_64()},
+			RemovalPolicy:           awscdk.RemovalPolicy_RETAIN, // a running version may still use it
+		})
+	}
 	for _, name := range Functions() {
 		sp := all[name]
 		id := title(name)
@@ -158,6 +176,9 @@ func (p *Plaza) functions(code map[string]string) {
 			env[e] = p.envValue(e)
 		}
 		env[EnvEndpointURL] = p.envValue(EnvEndpointURL)
+		if orgs != nil {
+			env[EnvOrgsDir] = jsii.String(OrgsLayerPath)
+		}
 		props := &awslambda.FunctionProps{
 			Description:   jsii.String(sp.desc),
 			Runtime:       awslambda.Runtime_PROVIDED_AL2023(),
@@ -176,6 +197,9 @@ func (p *Plaza) functions(code map[string]string) {
 			// X-Ray: each invocation is traced, and its trace id is in
 			// every log line (wire.Handle).
 			Tracing: awslambda.Tracing_ACTIVE,
+		}
+		if orgs != nil {
+			props.Layers = &[]awslambda.ILayerVersion{orgs}
 		}
 		if sp.reserved > 0 {
 			props.ReservedConcurrentExecutions = jsii.Number(sp.reserved)

@@ -119,6 +119,7 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 	p.cdn()
 	p.site(props.Site)
 	p.staff()
+	p.organizations()
 	p.monitoring()
 	p.outputs()
 	p.suppressions()

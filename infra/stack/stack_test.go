@@ -33,7 +33,13 @@ var fixture struct {
 	edge            awscdk.Stack
 	edgeJSON        tmpl
 	edgeAnn         assertions.Annotations
-	err             error
+	// orgs is a dev stack (instance "orgs") whose organizations come from
+	// a folder (plaza:orgsDir): the embedded two and a third district
+	// sending from two prefixes.
+	orgs     *Plaza
+	orgsJSON tmpl
+	orgsAnn  assertions.Annotations
+	err      error
 }
 
 func TestMain(m *testing.M) {
@@ -110,6 +116,9 @@ func synth() error {
 	if fixture.prod, err = mk("prod"); err != nil {
 		return err
 	}
+	if fixture.orgs, err = orgsStack(app, out, code, site); err != nil {
+		return err
+	}
 	awscdk.Aspects_Of(app).Add(cdknag.NewAwsSolutionsChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)
 	// Template_FromStack synthesizes the whole app (aspects included) once.
 	fixture.devT = assertions.Template_FromStack(fixture.dev.Stack, nil)
@@ -117,10 +126,12 @@ func synth() error {
 	fixture.devAnn = assertions.Annotations_FromStack(fixture.dev.Stack)
 	fixture.prodAnn = assertions.Annotations_FromStack(fixture.prod.Stack)
 	fixture.edgeAnn = assertions.Annotations_FromStack(fixture.edge)
+	fixture.orgsAnn = assertions.Annotations_FromStack(fixture.orgs.Stack)
 	for _, x := range []struct {
 		t   assertions.Template
 		dst *tmpl
-	}{{fixture.devT, &fixture.devJSON}, {fixture.prodT, &fixture.prodJSON}, {assertions.Template_FromStack(fixture.edge, nil), &fixture.edgeJSON}} {
+	}{{fixture.devT, &fixture.devJSON}, {fixture.prodT, &fixture.prodJSON}, {assertions.Template_FromStack(fixture.edge, nil), &fixture.edgeJSON},
+		{assertions.Template_FromStack(fixture.orgs.Stack, nil), &fixture.orgsJSON}} {
 		data, err := json.Marshal(x.t.ToJSON())
 		if err != nil {
 			return err
@@ -194,7 +205,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {
@@ -843,7 +854,7 @@ func TestCDKNagAwsSolutionsIsClean(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		ann  assertions.Annotations
-	}{{"dev", fixture.devAnn}, {"prod", fixture.prodAnn}} {
+	}{{"dev", fixture.devAnn}, {"prod", fixture.prodAnn}, {"orgs", fixture.orgsAnn}} {
 		// THEN no AwsSolutions rule reports an unsuppressed error or warning
 		errs := c.ann.FindError(jsii.String("*"), assertions.Match_StringLikeRegexp(jsii.String("AwsSolutions-.*")))
 		warns := c.ann.FindWarning(jsii.String("*"), assertions.Match_StringLikeRegexp(jsii.String("AwsSolutions-.*")))

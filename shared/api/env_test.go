@@ -22,6 +22,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	orgs "github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -111,13 +112,13 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	directory := inquiry.DefaultDirectory()
+	directories := inquiry.FromOrgs(orgs.Embedded())
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Directory: directory, Mailer: e.inqEnv.Mailer, Texter: e.inqEnv.Texter,
+		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Directories: directories, Mailer: e.inqEnv.Mailer, Texter: e.inqEnv.Texter,
 		PortalURL: "https://plaza.example", Now: clock,
 	})
 	e.inq = inquiry.NewService(inquiry.ServiceDeps{
-		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: blinder, Directory: directory, Documents: st, PublicBucket: buckets.Public,
+		Store: e.inqEnv.Store, Sealer: e.inqEnv.Sealer, Blinder: blinder, Directories: directories, Documents: st, PublicBucket: buckets.Public,
 		Redactor: redact.New(), DefaultOrg: org, Dispatch: notifier.Deliver, Log: LoggerFrom, Now: clock,
 	})
 	masker := pipeline.New(pipeline.Config{Buckets: buckets, Now: clock}, pipeline.Deps{Store: st, Ledger: led, Index: idx})

@@ -45,6 +45,12 @@ const (
 	KMSKeyID            Var = "PLAZA_KMS_KEY_ID"
 	PortalURL           Var = "PLAZA_PORTAL_URL"
 	LogLevel            Var = "PLAZA_LOG_LEVEL"
+	// OrgsDir is a folder of organizations' files and their
+	// deployment.json (shared/org) that replaces the embedded ones: on
+	// AWS the stack ships the plaza:orgsDir context's folder to every
+	// function as a layer (/opt/orgs), so the functions and the stack
+	// read the same organizations. Unset, the embedded files.
+	OrgsDir Var = "PLAZA_ORGS_DIR"
 	// Senders is the sending systems' configuration (shared/sender) as
 	// compact JSON; unset, the embedded default.
 	Senders Var = "PLAZA_SENDERS"
@@ -65,7 +71,7 @@ const (
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -237,6 +243,14 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		bad(MailFrom, "%q is not an e-mail address", c.MailFrom)
 	}
 	c.Orgs = org.Embedded()
+	if dir := get(OrgsDir); dir != "" {
+		set, err := org.LoadDir(dir)
+		if err != nil {
+			bad(OrgsDir, "%v", err)
+		} else {
+			c.Orgs = set
+		}
+	}
 	switch {
 	case c.OrgCode == "":
 		c.OrgCode = c.Orgs.Default().Code

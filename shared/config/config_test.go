@@ -7,6 +7,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/org"
+	"github.com/seoul-plaza/plaza/shared/org/orgtest"
 )
 
 func env(m map[string]string) func(string) (string, bool) {
@@ -199,5 +200,25 @@ func TestDefaultOrg(t *testing.T) {
 	c, err = config.Load(env(map[string]string{"PLAZA_ORG_CODE": "3220000"}))
 	if err != nil || c.Org().Code != "3220000" || c.Org().Name != "서울특별시 강남구" || c.Orgs.Default().Code != "3220000" {
 		t.Fatalf("PLAZA_ORG_CODE=3220000: %+v %v", c.Org(), err)
+	}
+}
+
+// PLAZA_ORGS_DIR replaces the embedded organizations with a folder's (the
+// layer the stack ships from plaza:orgsDir); a folder that does not load
+// is an error naming the variable.
+func TestOrgsDir(t *testing.T) {
+	dir := orgtest.Dir(t, orgtest.District("3000000", "서울특별시 종로구", "jongno-approval"))
+	c, err := config.Load(env(map[string]string{"PLAZA_ORGS_DIR": dir}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Orgs.Get("3000000"); !ok || len(c.Orgs.All()) != 3 || c.Orgs.Default().Code != org.Embedded().Default().Code {
+		t.Fatalf("orgs from %s: %v", dir, c.Orgs.All())
+	}
+	if p := c.Senders.Check("jongno-approval", "3000000", "1100123", c.OrgCode); p != nil {
+		t.Errorf("the folder's prefix is not bound to its organization: %v", p)
+	}
+	if _, err := config.Load(env(map[string]string{"PLAZA_ORGS_DIR": t.TempDir()})); err == nil || !strings.Contains(err.Error(), "PLAZA_ORGS_DIR") {
+		t.Errorf("an empty folder: %v", err)
 	}
 }

@@ -248,8 +248,12 @@ func (s *Service) Ask(ctx context.Context, req AskRequest) (AskResponse, error) 
 		}
 	}
 
+	// An organization the deployment does not have has no documents
+	// either: it is answered as a missing document, and never routed to
+	// another organization's directory.
+	dir, known := s.d.Directories.Of(c.org)
 	doc, err := s.document(ctx, c.org, c.doc)
-	if errors.Is(err, storage.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) || (err == nil && !known) {
 		return AskResponse{}, document.Refusal(document.NotFound, "document.not_found", "no such published or listed document")
 	}
 	if err != nil {
@@ -271,7 +275,7 @@ func (s *Service) Ask(ctx context.Context, req AskRequest) (AskResponse, error) 
 		}
 	}
 
-	route := s.d.Directory.Lookup(doc.Department.Code)
+	route := dir.Lookup(doc.Department.Code)
 	token := NewToken()
 	q := Inquiry{
 		ID: NewID(now), Org: c.org, DocumentID: c.doc, DocumentTitle: doc.Title,
@@ -298,10 +302,10 @@ func (s *Service) Ask(ctx context.Context, req AskRequest) (AskResponse, error) 
 	if err := s.d.Store.Create(ctx, q, ev); err != nil {
 		return AskResponse{}, fmt.Errorf("inquiry: create %s: %w", q.ID, err)
 	}
-	log.Info("inquiry received", "inquiry", q.ID, "document", q.DocumentID, "department", q.Department,
+	log.Info("inquiry received", "inquiry", q.ID, "org", q.Org, "document", q.DocumentID, "department", q.Department,
 		"fallback", q.Fallback, "disclosure", q.Disclosure)
 	if route.Fallback {
-		log.Warn("inquiry routed to the fallback office", "inquiry", q.ID, "asked_department", route.Asked, "department", route.Code)
+		log.Warn("inquiry routed to the fallback office", "inquiry", q.ID, "org", q.Org, "asked_department", route.Asked, "department", route.Code)
 	}
 	s.dispatch(ctx, ev)
 	return AskResponse{

@@ -28,11 +28,14 @@
 //     data is only ever stored sealed, bound to its inquiry.
 //   - Blinder: keyed digests of contacts and client addresses for rate
 //     limits; its key is made once, sealed, and kept in the store.
-//   - Directory: department code → officers and head, from the
-//     organization's file (shared/org, FromOrg); on AWS the same content
-//     is an item of the inquiry table, see dynamodb.Store.PutDirectory);
-//     unknown codes fall back to the information disclosure office and
-//     are flagged.
+//   - Directories: per organization (FromOrgs), department code →
+//     officers and head, the fallback office and the privacy officer,
+//     from the organizations' files (shared/org), their one source on
+//     one machine and on AWS alike (the functions carry the files).
+//     Department codes repeat across organizations, so every lookup
+//     names the inquiry's organization first; unknown codes fall back to
+//     that organization's information disclosure office and are flagged;
+//     an organization the deployment does not have routes nowhere.
 //   - notify.Mailer and notify.Texter: the Notifier sends each message at
 //     most once, keyed inquiry/<id>/<event>/<version>/<channel>-<role>.
 //
@@ -59,8 +62,9 @@
 // the routes (POST /api/inquiries, GET /api/inquiries/{id}?token=, GET
 // /api/inquiries/consent, GET /api/documents/{id}/qa and the staff routes
 // under /api/staff/inquiries) and describes them in its openapi.yaml.
-// Contact data is never logged and never returned by a public route;
-// staff see it masked, and only for their own organization's department
-// (an organization's admin: every department of it; a city-wide admin:
-// every organization's).
+// Every notice is signed by the inquiry's organization (its branding
+// name). Contact data is never logged and never returned by a public
+// route; staff see it masked, and only for their own organization's
+// department (an organization's admin: every department of it; a
+// city-wide admin: every organization's).
 package inquiry

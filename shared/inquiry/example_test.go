@@ -12,6 +12,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/bolt"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
@@ -35,17 +36,19 @@ func Example_localStack() {
 	key, _ := inquiry.LoadOrCreateKey(filepath.Join(data, "keys", "inquiry.key"))
 	sealer, _ := inquiry.NewLocal(key)
 	blinder, _ := inquiry.LoadBlinder(ctx, store, sealer)
-	dir := inquiry.DefaultDirectory()
+	// Every organization's directory, from its file: an inquiry goes to
+	// the officers of its document's organization.
+	dirs := inquiry.FromOrgs(org.Embedded())
 	mailer, _ := outbox.NewMailer(filepath.Join(data, "outbox"), "noreply@plaza.local")
 	texter, _ := outbox.NewTexter(filepath.Join(data, "outbox"))
 
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store: store, Sealer: sealer, Directory: dir, Mailer: mailer, Texter: texter,
+		Store: store, Sealer: sealer, Directories: dirs, Mailer: mailer, Texter: texter,
 		PortalURL: "http://127.0.0.1:8080", Logger: logger,
 	})
 	monitor := inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: logger})
 	svc := inquiry.NewService(inquiry.ServiceDeps{
-		Store: store, Sealer: sealer, Blinder: blinder, Directory: dir,
+		Store: store, Sealer: sealer, Blinder: blinder, Directories: dirs,
 		Documents: docs, PublicBucket: "public", Redactor: redact.New(),
 		DefaultOrg: "6110000", Dispatch: notifier.Deliver, Logger: logger, Log: api.LoggerFrom,
 	})

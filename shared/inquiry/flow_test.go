@@ -25,3 +25,5 @@ func serveAPI(s *inquiry.Service, v auth.Verifier, addr func(*http.Request) stri
 }
 
 func TestFlowLocal(t *testing.T) { inquirytest.Flow(t, localEnv(t)) }
+
+func TestOrgsLocal(t *testing.T) { inquirytest.Orgs(t, localEnv(t)) }

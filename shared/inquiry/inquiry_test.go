@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -19,8 +18,6 @@ import (
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/org"
-	"github.com/seoul-plaza/plaza/shared/storage"
-	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
 func TestStateMachine(t *testing.T) {
@@ -250,8 +247,18 @@ func repoRoot(t *testing.T) string {
 	}
 }
 
+// cityHall is the directory of the embedded default organization.
+func cityHall(t testing.TB) *inquiry.Directory {
+	t.Helper()
+	d, ok := inquiry.FromOrgs(org.Embedded()).Of(org.Embedded().Default().Code)
+	if !ok {
+		t.Fatal("no directory of the default organization")
+	}
+	return d
+}
+
 func TestDirectory(t *testing.T) {
-	d := inquiry.DefaultDirectory()
+	d := cityHall(t)
 	// Every department of the local stack's sample city is listed.
 	seed, err := os.ReadFile(filepath.Join(repoRoot(t), "infra", "local", "seed.go"))
 	if err != nil {
@@ -277,18 +284,6 @@ func TestDirectory(t *testing.T) {
 	if _, ok := d.Officer("1100123", "traffic-1"); ok {
 		t.Fatal("an officer found in the wrong department")
 	}
-	bad := []string{
-		`{"fallback": "X", "departments": []}`,
-		`{"fallback": "A", "departments": [{"code": "A", "name": "a", "officers": []}]}`,
-		`{"fallback": "A", "departments": [{"code": "A", "name": "a", "officers": [{"id": "p", "email": "not-mail"}]}]}`,
-		`{"fallback": "A", "departments": [{"code": "A", "name": "a", "officers": [{"id": "p", "email": "p@x.example", "phone": "12"}]}]}`,
-		`{"fallback": "A", "extra": 1}`,
-	}
-	for _, b := range bad {
-		if _, err := inquiry.ParseDirectory(strings.NewReader(b)); err == nil {
-			t.Errorf("accepted %s", b)
-		}
-	}
 }
 
 func TestParseMessageKey(t *testing.T) {
@@ -303,28 +298,8 @@ func TestParseMessageKey(t *testing.T) {
 	}
 }
 
-func TestLoadDirectory(t *testing.T) {
-	st, err := localfs.New(t.TempDir(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	if _, err := inquiry.LoadDirectory(ctx, st, "work", "config/inquiry-directory.json"); err == nil {
-		t.Fatal("a missing directory loaded")
-	}
-	file := `{"fallback":"A","departments":[{"code":"A","name":"정보공개과","officers":[{"id":"a-1","name":"김","email":"a1@x.example"}]}]}`
-	if err := st.Put(ctx, "work", "config/inquiry-directory.json", strings.NewReader(file), storage.PutOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	d, err := inquiry.LoadDirectory(ctx, st, "work", "config/inquiry-directory.json")
-	if err != nil || d.Units() != 1 || d.Lookup("Z").Code != "A" {
-		t.Fatalf("%v %v", d, err)
-	}
-}
-
 // The directory is the organization's file: each organization its own,
-// the same department id routed to two different offices, and the form
-// stored on AWS reads back the same.
+// the same department id routed to two different offices.
 func TestDirectoryFromOrg(t *testing.T) {
 	set := org.Embedded()
 	seoul, _ := set.Get("6110000")
@@ -336,19 +311,18 @@ func TestDirectoryFromOrg(t *testing.T) {
 	if r := inquiry.FromOrg(gangnam).Lookup("1100315"); !r.Fallback || r.Code != "3220100" {
 		t.Errorf("City Hall's department at Gangnam-gu: %+v", r)
 	}
-	data, err := json.Marshal(inquiry.DefaultDirectory())
-	if err != nil {
-		t.Fatal(err)
+	// Every organization of the set has its own, and no other.
+	dirs := inquiry.FromOrgs(set)
+	for _, o := range set.All() {
+		d, ok := dirs.Of(o.Code)
+		if !ok || d.Org() != o.Code || d.Units() != len(o.Departments) || d.Sender() != o.Branding.Name {
+			t.Errorf("directory of %s: %v %v", o.Code, d, ok)
+		}
+		if p, ok := d.Privacy(); !ok || p.Email != o.Inquiry.Privacy.Email {
+			t.Errorf("privacy officer of %s: %+v", o.Code, p)
+		}
 	}
-	back, err := inquiry.ParseDirectory(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	again, _ := json.Marshal(back)
-	if string(again) != string(data) || back.Units() != len(seoul.Departments) {
-		t.Errorf("round trip:\n%s\n%s", data, again)
-	}
-	if p, ok := back.Privacy(); !ok || p.Email != seoul.Inquiry.Privacy.Email {
-		t.Errorf("privacy officer %+v", p)
+	if _, ok := dirs.Of("9999999"); ok {
+		t.Error("a directory for an organization the set does not have")
 	}
 }

@@ -70,7 +70,7 @@ func TestRemindersAndEscalation(t *testing.T) {
 	if rep := run("2026-12-08 00:01"); rep.Escalations != 1 || count(head, "기한이 지난") != 1 {
 		t.Fatalf("overdue: %+v, head mails %s", rep, subjects(env.Sent(t).MailsTo(head)))
 	}
-	headPhone, _ := notify.E164(inquiry.DefaultDirectory().Lookup(it.DeptTraffic).Head.Phone)
+	headPhone, _ := notify.E164(cityHall(t).Lookup(it.DeptTraffic).Head.Phone)
 	if sms := env.Sent(t).SMSTo(headPhone); len(sms) != 1 || !strings.Contains(sms[0].Text, id) {
 		t.Fatalf("head SMS %+v", env.Sent(t).SMS)
 	}

@@ -33,10 +33,11 @@ type NotifierStore interface {
 
 // NotifierDeps are the Notifier's collaborators.
 type NotifierDeps struct {
-	Store     NotifierStore
-	Sealer    Sealer
-	Directory *Directory
-	Mailer    notify.Mailer
+	Store  NotifierStore
+	Sealer Sealer
+	// Directories find the officers of each inquiry's own organization.
+	Directories *Directories
+	Mailer      notify.Mailer
 	// Texter may be nil: SMS are then skipped (and logged).
 	Texter notify.Texter
 	// PortalURL is the citizen portal, for links.
@@ -61,11 +62,11 @@ type Notifier struct{ d NotifierDeps }
 // inquiry: one year.
 const DefaultRetention = 365 * 24 * time.Hour
 
-// NewNotifier returns a Notifier. Store, Sealer, Directory and Mailer are
+// NewNotifier returns a Notifier. Store, Sealer, Directories and Mailer are
 // required (it panics without them).
 func NewNotifier(d NotifierDeps) *Notifier {
 	requireDeps("NotifierDeps", map[string]bool{"Store": d.Store != nil, "Sealer": d.Sealer != nil,
-		"Directory": d.Directory != nil, "Mailer": d.Mailer != nil})
+		"Directories": d.Directories != nil, "Mailer": d.Mailer != nil})
 	if d.Now == nil {
 		d.Now = time.Now
 	}
@@ -116,7 +117,7 @@ func (n *Notifier) Deliver(ctx context.Context, r Ref) error {
 	if err != nil {
 		return err
 	}
-	log := n.d.Logger.With("inquiry", q.ID, "event", ev.Key)
+	log := n.d.Logger.With("inquiry", q.ID, "org", q.Org, "event", ev.Key)
 	var retry []error
 	bounced := false
 	for _, m := range msgs {
@@ -173,9 +174,14 @@ func (n *Notifier) send(ctx context.Context, m message) error {
 
 // plan lists the messages of event e.
 func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, error) {
+	dir, ok := n.d.Directories.Of(q.Org)
+	if !ok {
+		return nil, errNoDirectory(q.ID, q.Org)
+	}
 	base := "inquiry/" + q.ID + "/" + e.Key + "/"
 	var out []message
 	add := func(role Role, who string, nt notice, email, phone string) error {
+		nt.Sender = dir.Sender()
 		suffix := string(role)
 		if who != "" {
 			suffix += "-" + who
@@ -213,10 +219,10 @@ func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, err
 	}
 
 	// Staff.
-	route := n.d.Directory.Lookup(q.Department)
+	route := dir.Lookup(q.Department)
 	staffLink := StaffLink(n.d.PortalURL, q.ID)
 	officers := route.Officers
-	if p, ok := n.d.Directory.Officer(q.Department, q.Officer); ok && e.Type != EvReceived {
+	if p, ok := dir.Officer(q.Department, q.Officer); ok && e.Type != EvReceived {
 		officers = []Person{p}
 	}
 	switch e.Type {

@@ -93,10 +93,12 @@ type ServiceStore interface {
 
 // ServiceDeps are the Service's collaborators.
 type ServiceDeps struct {
-	Store     ServiceStore
-	Sealer    Sealer
-	Blinder   *Blinder
-	Directory *Directory
+	Store   ServiceStore
+	Sealer  Sealer
+	Blinder *Blinder
+	// Directories route each inquiry within its document's organization
+	// (FromOrgs): department ids repeat across organizations.
+	Directories *Directories
 	// Documents and PublicBucket: where published documents are read to
 	// check that an inquiry's document exists (documents/<org>/<id>.json).
 	Documents    storage.Store
@@ -126,12 +128,12 @@ type ServiceDeps struct {
 // Kind the edge turns into a status (shared/api).
 type Service struct{ d ServiceDeps }
 
-// NewService returns the Service. Store, Sealer, Blinder, Directory and
+// NewService returns the Service. Store, Sealer, Blinder, Directories and
 // Documents are required: without them it panics at start-up rather than
 // on the first question.
 func NewService(d ServiceDeps) *Service {
 	requireDeps("ServiceDeps", map[string]bool{"Store": d.Store != nil, "Sealer": d.Sealer != nil,
-		"Blinder": d.Blinder != nil, "Directory": d.Directory != nil, "Documents": d.Documents != nil})
+		"Blinder": d.Blinder != nil, "Directories": d.Directories != nil, "Documents": d.Documents != nil})
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -406,7 +406,7 @@ func TestPublishOptOut(t *testing.T) {
 func TestMissingDepsFailAtStart(t *testing.T) {
 	defer func() {
 		p := recover()
-		if p == nil || !strings.Contains(p.(string), "Blinder, Directory, Documents, Sealer, Store") {
+		if p == nil || !strings.Contains(p.(string), "Blinder, Directories, Documents, Sealer, Store") {
 			t.Fatalf("panic %v", p)
 		}
 	}()

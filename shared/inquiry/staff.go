@@ -165,8 +165,12 @@ func (s *Service) Act(ctx context.Context, c auth.Claims, id string, a Action, b
 	}
 	now := s.d.Now()
 	prev := q.Version
+	dir, ok := s.d.Directories.Of(q.Org)
+	if !ok {
+		return StaffView{}, errNoDirectory(q.ID, q.Org)
+	}
 	if a == ActAssign {
-		if p := s.assign(&q, body); p != nil {
+		if p := assign(dir, &q, body); p != nil {
 			return StaffView{}, p
 		}
 		ch.Officer = body.Officer
@@ -176,7 +180,7 @@ func (s *Service) Act(ctx context.Context, c auth.Claims, id string, a Action, b
 		return StaffView{}, stored("apply", err)
 	}
 	if a == ActAnswer && q.Publish && s.d.Redactor != nil {
-		q.PublicAnswer = maskPublic(s.d.Redactor, q.Answer, "", "", "", s.officialNames(q.Department))
+		q.PublicAnswer = maskPublic(s.d.Redactor, q.Answer, "", "", "", officialNames(dir, q.Department))
 		if q.PublicQuestion == "" {
 			q.PublicQuestion = maskPublic(s.d.Redactor, q.Question, "", "", "", nil)
 		}
@@ -184,29 +188,30 @@ func (s *Service) Act(ctx context.Context, c auth.Claims, id string, a Action, b
 	if err := s.d.Store.Update(ctx, q, prev, ev); err != nil {
 		return StaffView{}, stored("update "+q.ID, err)
 	}
-	s.d.Log(ctx).Info("inquiry "+string(a), "inquiry", q.ID, "state", q.State, "version", q.Version, "by", c.Subject)
+	s.d.Log(ctx).Info("inquiry "+string(a), "inquiry", q.ID, "org", q.Org, "state", q.State, "version", q.Version, "by", c.Subject)
 	s.dispatch(ctx, ev)
 	return staffView(q, now), nil
 }
 
-// assign checks an assignment against the directory and moves q to the
-// new department when it is a transfer.
-func (s *Service) assign(q *Inquiry, body ActionRequest) *document.Problem {
+// assign checks an assignment against the directory of q's organization
+// and moves q to the new department when it is a transfer (within the
+// organization: a department id names another department elsewhere).
+func assign(dir *Directory, q *Inquiry, body ActionRequest) *document.Problem {
 	dept := q.Department
 	if body.Department != "" && body.Department != q.Department {
 		if !codePattern.MatchString(body.Department) {
 			return bad("department", "department must be a department code")
 		}
-		if rt := s.d.Directory.Lookup(body.Department); rt.Fallback {
+		if rt := dir.Lookup(body.Department); rt.Fallback {
 			return bad("department", "department is not in the contact directory")
 		}
 		dept = body.Department
 	}
-	if _, ok := s.d.Directory.Officer(dept, body.Officer); !ok {
+	if _, ok := dir.Officer(dept, body.Officer); !ok {
 		return bad("officer", "officer must be an officer id of the department in the contact directory")
 	}
 	if dept != q.Department {
-		rt := s.d.Directory.Lookup(dept)
+		rt := dir.Lookup(dept)
 		q.Department, q.DepartmentName, q.Fallback = rt.Code, rt.Name, false
 		q.Officer = "" // a transfer always notifies the new officer
 	}
@@ -215,8 +220,8 @@ func (s *Service) assign(q *Inquiry, body ActionRequest) *document.Problem {
 
 // officialNames are the department's people, whose names in an answer are
 // public in the line of duty.
-func (s *Service) officialNames(dept string) []string {
-	u := s.d.Directory.Lookup(dept)
+func officialNames(dir *Directory, dept string) []string {
+	u := dir.Lookup(dept)
 	var names []string
 	for _, p := range u.Officers {
 		names = append(names, p.Name)

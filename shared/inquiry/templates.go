@@ -34,10 +34,23 @@ type notice struct {
 	Link       string
 	LinkLabel  line
 	SMS        string
+	// Sender is the organization the notice comes from (its branding
+	// name), for the footer: a Gangnam-gu inquiry is not signed by City
+	// Hall.
+	Sender string
 }
 
 // brand starts every subject and SMS.
 const brand = "[정보소통광장]"
+
+// footer signs a mail with the organization it comes from.
+func (n notice) footer() string {
+	from := n.Sender
+	if from == "" {
+		from = "정보소통광장"
+	}
+	return from + " — 이 메일은 발신 전용입니다. / This mailbox is not monitored."
+}
 
 // TrackingLink is the portal page where a citizen follows an inquiry. The
 // token travels in the fragment, which browsers never send to a server,
@@ -194,7 +207,7 @@ func (n notice) text() string {
 		b.WriteString("\n[" + n.QuoteLabel.EN + "] see above.\n")
 	}
 	b.WriteString("\n" + n.LinkLabel.EN + ": " + n.Link + "\n")
-	b.WriteString("\n서울특별시 정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored.\n")
+	b.WriteString("\n" + n.footer() + "\n")
 	return b.String()
 }
 
@@ -227,7 +240,7 @@ func (n notice) html() (string, error) {
 		w("<p>" + esc(l.EN) + "</p>")
 	}
 	w("\n<p><a href=\"" + link + "\">" + esc(n.LinkLabel.EN) + "</a></p>\n</div>\n")
-	w("<p style=\"color:#666\">서울특별시 정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored.</p>\n</body></html>\n")
+	w("<p style=\"color:#666\">" + esc(n.footer()) + "</p>\n</body></html>\n")
 	return b.String(), nil
 }
 

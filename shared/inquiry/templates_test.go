@@ -101,6 +101,7 @@ func TestMailHTMLShape(t *testing.T) {
 		Quote:      "한 줄\n두 줄",
 		Link:       "https://plaza.example.org/?inquiry=Q-1",
 		LinkLabel:  line{"보기", "View"},
+		Sender:     "서울특별시 정보소통광장",
 	}
 	got, err := n.html()
 	if err != nil {

@@ -7,8 +7,10 @@
 //	claim     MSG#<message key>      MSG       sent, claimed_until (unix ms), expires_at
 //	counter   CNT#<key>#<window>     CNT       n, expires_at
 //	secret    SECRET#<name>          SECRET    data (B)
-//	directory CONFIG#directory       CONFIG    data (the directory file, JSON)
 //
+// The contact directory is not in the table: it is read from the
+// organizations' files the functions carry (shared/org), its one source.
+// A CONFIG#directory item left by an older deployment is read by nothing.
 // Global secondary indexes (all project ALL):
 //
 //	by-department   dept_pk = <org>#<department>   qid   staff lists of one department
@@ -623,38 +625,4 @@ func StreamHandler(n *inquiry.Notifier) func(context.Context, events.DynamoDBEve
 		}
 		return resp, nil
 	}
-}
-
-// directoryKey is the item holding the contact directory on AWS.
-func directoryKey() map[string]types.AttributeValue { return key("CONFIG#directory", "CONFIG") }
-
-// PutDirectory checks a directory file (inquiry.ParseDirectory's format,
-// as json.Marshal writes an inquiry.Directory) and stores it in the
-// table, where LoadDirectory reads it: on AWS the directory is a table
-// item, changed without a deployment.
-func (s *Store) PutDirectory(ctx context.Context, file []byte) error {
-	if _, err := inquiry.ParseDirectory(strings.NewReader(string(file))); err != nil {
-		return err
-	}
-	it := directoryKey()
-	it["data"] = str(string(file))
-	if _, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: it}); err != nil {
-		return fmt.Errorf("inquiry/dynamodb: put directory: %w", err)
-	}
-	return nil
-}
-
-// LoadDirectory reads the directory stored by PutDirectory; ErrNotFound
-// when none was stored (the caller may then fall back to
-// inquiry.DefaultDirectory, and should say so in its log).
-func (s *Store) LoadDirectory(ctx context.Context) (*inquiry.Directory, error) {
-	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: directoryKey(), ConsistentRead: aws.Bool(true)})
-	if err != nil {
-		return nil, fmt.Errorf("inquiry/dynamodb: directory: %w", err)
-	}
-	d, ok := out.Item["data"].(*types.AttributeValueMemberS)
-	if !ok {
-		return nil, fmt.Errorf("directory: %w", inquiry.ErrNotFound)
-	}
-	return inquiry.ParseDirectory(strings.NewReader(d.Value))
 }

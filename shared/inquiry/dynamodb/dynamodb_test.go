@@ -61,6 +61,13 @@ func TestFlowAWS(t *testing.T) {
 	inquirytest.Flow(t, awsEnv(t, srv))
 }
 
+// TestOrgsAWS keeps two organizations with the same department and
+// document id apart on the AWS adapters.
+func TestOrgsAWS(t *testing.T) {
+	srv := moto.Get(t)
+	inquirytest.Orgs(t, awsEnv(t, srv))
+}
+
 func awsEnv(t *testing.T, srv *awstest.Server) inquirytest.Env {
 	t.Helper()
 	ctx := context.Background()
@@ -199,30 +206,5 @@ func TestStreamReportsTheFirstFailure(t *testing.T) {
 	}
 	if pend, _ := env.Store.Pending(context.Background(), 10); len(pend) != 1 {
 		t.Fatalf("the event is not pending: %+v", pend)
-	}
-}
-
-func TestDirectoryInTheTable(t *testing.T) {
-	srv := moto.Get(t)
-	st := open(t, srv)
-	ctx := context.Background()
-	if _, err := st.LoadDirectory(ctx); !errors.Is(err, inquiry.ErrNotFound) {
-		t.Fatalf("empty table: %v", err)
-	}
-	if err := st.PutDirectory(ctx, []byte(`{"fallback":"X","departments":[]}`)); err == nil {
-		t.Fatal("a broken directory was stored")
-	}
-	file := `{"fallback":"A","departments":[{"code":"A","name":"정보공개과","officers":[{"id":"a-1","name":"김","email":"a1@x.example"}]},` +
-		`{"code":"B","name":"교통과","officers":[{"id":"b-1","name":"이","email":"b1@x.example"}]}]}`
-	if err := st.PutDirectory(ctx, []byte(file)); err != nil {
-		t.Fatal(err)
-	}
-	d, err := st.LoadDirectory(ctx)
-	if err != nil || d.Units() != 2 || d.Lookup("B").Name != "교통과" || !d.Lookup("C").Fallback {
-		t.Fatalf("%v %v", d, err)
-	}
-	// The directory item is invisible to the other queries.
-	if err := st.Work(ctx, func(q inquiry.Inquiry) error { t.Fatalf("work saw %+v", q); return nil }); err != nil {
-		t.Fatal(err)
 	}
 }

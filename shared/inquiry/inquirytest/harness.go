@@ -17,13 +17,19 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
-// Org is the organization of the test documents.
-const Org = "6110000"
+// Org is the organization of the test documents (the deployment's
+// default); OrgGangnam is a district of the embedded set, which has a
+// department 1100123 of its own.
+const (
+	Org        = "6110000"
+	OrgGangnam = "3220000"
+)
 
 // Departments of the test documents (they are in the embedded directory,
 // except Unknown).
@@ -40,6 +46,11 @@ const (
 	DocClosed  = "SEOUL-2014-000102"
 	DocUnknown = "SEOUL-2014-000103"
 	DocInfo    = "SEOUL-2014-000104"
+	// DocGangnamUnknown is Gangnam-gu's, of a department its file does
+	// not list. Gangnam-gu also publishes a DocInfo of its own, of its
+	// department 1100123 (기획예산과): the same id and department code as
+	// City Hall's, another document.
+	DocGangnamUnknown = "GANGNAM-2014-000201"
 )
 
 // Clock is a settable clock.
@@ -168,14 +179,17 @@ func NewHarness(t testing.TB, env Env) *Harness {
 	}
 	h.Docs = docs
 	for _, d := range []struct {
-		id, dept, deptName, title, grade string
+		org, id, dept, deptName, title, grade string
 	}{
-		{DocTraffic, DeptTraffic, "도시교통실 교통정책과", "2014년 버스 노선 조정 추진계획", document.GradePublic},
-		{DocClosed, DeptWelfare, "복지정책실 복지정책과", "2014년 긴급복지 지원사업 검토 보고", document.GradeClosed},
-		{DocUnknown, DeptUnknown, "신설부서", "2014년 신설부서 업무 안내", document.GradePublic},
-		{DocInfo, DeptInfo, "행정국 정보공개정책과", "2014년 정보공개 추진계획", document.GradePublic},
+		{Org, DocTraffic, DeptTraffic, "도시교통실 교통정책과", "2014년 버스 노선 조정 추진계획", document.GradePublic},
+		{Org, DocClosed, DeptWelfare, "복지정책실 복지정책과", "2014년 긴급복지 지원사업 검토 보고", document.GradeClosed},
+		{Org, DocUnknown, DeptUnknown, "신설부서", "2014년 신설부서 업무 안내", document.GradePublic},
+		{Org, DocInfo, DeptInfo, "행정국 정보공개정책과", "2014년 정보공개 추진계획", document.GradePublic},
+		{OrgGangnam, DocInfo, DeptInfo, "기획예산과", "2014년 강남구 예산 편성 계획", document.GradePublic},
+		{OrgGangnam, DocGangnamUnknown, DeptUnknown, "신설부서", "2014년 강남구 신설부서 업무 안내", document.GradePublic},
 	} {
-		p := document.Public{Meta: document.Meta{Schema: document.SchemaPublic, ID: d.id, Organization: document.Organization{Code: Org, Name: "서울특별시"},
+		o, _ := org.Embedded().Get(d.org)
+		p := document.Public{Meta: document.Meta{Schema: document.SchemaPublic, ID: d.id, Organization: o.Organization(),
 			Version: 1, Type: "plan", Title: d.title, Department: document.Department{Code: d.dept, Name: d.deptName},
 			Disclosure: document.Disclosure{Grade: d.grade, Exemptions: []string{}}}, Body: "본문", MetadataOnly: d.grade == document.GradeClosed}
 		if d.grade == document.GradeClosed {
@@ -195,9 +209,9 @@ func NewHarness(t testing.TB, env Env) *Harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := inquiry.DefaultDirectory()
+	dirs := inquiry.FromOrgs(org.Embedded())
 	h.Notifier = inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store: env.Store, Sealer: env.Sealer, Directory: dir, Mailer: env.Mailer, Texter: env.Texter,
+		Store: env.Store, Sealer: env.Sealer, Directories: dirs, Mailer: env.Mailer, Texter: env.Texter,
 		PortalURL: "https://plaza.example", Now: h.Clock.Now, Logger: logger,
 	})
 	h.Monitor = inquiry.NewMonitor(inquiry.MonitorDeps{Store: env.Store, Notifier: h.Notifier, Now: h.Clock.Now, Logger: logger})
@@ -206,7 +220,7 @@ func NewHarness(t testing.TB, env Env) *Harness {
 		dispatch = nil
 	}
 	h.Service = inquiry.NewService(inquiry.ServiceDeps{
-		Store: env.Store, Sealer: env.Sealer, Blinder: blinder, Directory: dir, Documents: docs, PublicBucket: "public",
+		Store: env.Store, Sealer: env.Sealer, Blinder: blinder, Directories: dirs, Documents: docs, PublicBucket: "public",
 		Redactor: redact.New(), DefaultOrg: Org, Logger: logger, Now: h.Clock.Now, Dispatch: dispatch,
 	})
 	if env.Serve == nil {

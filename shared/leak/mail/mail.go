@@ -21,46 +21,54 @@ type Person struct {
 	Phone string
 }
 
-// Directory finds who answers for a department (an inquiry.Directory
-// through Officers).
+// Directory finds who answers for a department of an organization, and
+// the organization's privacy officer. Department ids repeat across
+// organizations, so both name the organization (Officers adapts the
+// inquiry directories).
 type Directory interface {
-	Officers(department string) []Person
+	Officers(org, department string) []Person
+	Privacy(org string) (Person, bool)
 }
 
-// DirectoryFunc adapts a function to Directory.
-type DirectoryFunc func(department string) []Person
+// Officers reads the inquiry directories of the deployment's
+// organizations: a department's officers and head, and each
+// organization's privacy officer.
+func Officers(dirs *inquiry.Directories) Directory { return directories{dirs} }
 
-// Officers calls f.
-func (f DirectoryFunc) Officers(department string) []Person { return f(department) }
+type directories struct{ dirs *inquiry.Directories }
 
-// Officers reads the inquiry directory: a department's officers and head,
-// and the organization's privacy officer.
-func Officers(dir *inquiry.Directory) (DirectoryFunc, Person) {
-	var privacy Person
-	if p, ok := dir.Privacy(); ok {
-		privacy = Person{Email: p.Email, Phone: p.Phone}
+func (d directories) Officers(org, department string) []Person {
+	dir, ok := d.dirs.Of(org)
+	if !ok {
+		return nil
 	}
-	return func(department string) []Person {
-		r := dir.Lookup(department)
-		var out []Person
-		for _, p := range r.Officers {
-			out = append(out, Person{Email: p.Email, Phone: p.Phone})
-		}
-		if r.Head != nil {
-			out = append(out, Person{Email: r.Head.Email, Phone: r.Head.Phone})
-		}
-		return out
-	}, privacy
+	r := dir.Lookup(department)
+	var out []Person
+	for _, p := range r.Officers {
+		out = append(out, Person{Email: p.Email, Phone: p.Phone})
+	}
+	if r.Head != nil {
+		out = append(out, Person{Email: r.Head.Email, Phone: r.Head.Phone})
+	}
+	return out
+}
+
+func (d directories) Privacy(org string) (Person, bool) {
+	dir, ok := d.dirs.Of(org)
+	if !ok {
+		return Person{}, false
+	}
+	p, ok := dir.Privacy()
+	return Person{Email: p.Email, Phone: p.Phone}, ok && p.Email != ""
 }
 
 // Notifier is a leak.Notifier over a mailer and a texter.
 type Notifier struct {
 	Mailer notify.Mailer
 	Texter notify.Texter
-	// Directory finds the department's officers; Privacy is the
-	// organization's privacy officer.
+	// Directory finds the report's organization's officers of the
+	// department and its privacy officer.
 	Directory Directory
-	Privacy   Person
 	// PortalURL is the portal's base URL, for links.
 	PortalURL string
 }
@@ -76,12 +84,17 @@ func (n *Notifier) Notify(ctx context.Context, no leak.Notice) error {
 	r := no.Report
 	switch no.To {
 	case leak.ToDepartment, leak.ToPrivacy:
-		people := []Person{n.Privacy}
-		if n.Privacy.Email == "" && no.To == leak.ToPrivacy {
-			return errors.New("leak notice: no privacy officer in the directory")
-		}
-		if no.To == leak.ToDepartment {
-			people = n.Directory.Officers(r.Department)
+		var people []Person
+		switch privacy, ok := n.Directory.Privacy(r.Org); {
+		case no.To == leak.ToDepartment:
+			people = n.Directory.Officers(r.Org, r.Department)
+			if len(people) == 0 {
+				return fmt.Errorf("leak notice: organization %q has no directory in this deployment", r.Org)
+			}
+		case !ok:
+			return fmt.Errorf("leak notice: no privacy officer in the directory of organization %q", r.Org)
+		default:
+			people = []Person{privacy}
 		}
 		state := "담당자 확인이 필요합니다."
 		if r.State == leak.Masked {

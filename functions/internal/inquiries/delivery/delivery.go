@@ -19,33 +19,22 @@ import (
 
 // Notifier builds the inquiry notifier over DynamoDB, KMS, SES and SNS.
 func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
-	st := inquiries.Store(e)
-	dir, err := inquiries.Directory(ctx, e, st)
-	if err != nil {
-		return nil, err
-	}
 	return inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store:     st,
-		Sealer:    kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
-		Directory: dir,
-		Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
-		Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
-		PortalURL: e.Config.PortalURL,
-		Logger:    e.Log,
+		Store:       inquiries.Store(e),
+		Sealer:      kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
+		Directories: inquiries.Directories(e),
+		Mailer:      ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
+		Texter:      sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
+		PortalURL:   e.Config.PortalURL,
+		Logger:      e.Log,
 	}), nil
 }
 
 // Reports builds the leak report service of the notify function: it only
 // delivers notices (leak.Service.Deliver), for the report versions the
 // work bucket's leaks/ events name, through the same SES, SNS, KMS and
-// directory as inquiries.
+// directories as inquiries.
 func Reports(ctx context.Context, e wire.Env) (*leak.Service, error) {
-	st := inquiries.Store(e)
-	dir, err := inquiries.Directory(ctx, e, st)
-	if err != nil {
-		return nil, err
-	}
-	officers, privacy := leakmail.Officers(dir)
 	return leak.New(leak.Deps{
 		Store:  stages.Store(e),
 		Bucket: e.Config.WorkBucket,
@@ -53,7 +42,7 @@ func Reports(ctx context.Context, e wire.Env) (*leak.Service, error) {
 		Notifier: &leakmail.Notifier{
 			Mailer:    ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
 			Texter:    sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
-			Directory: officers, Privacy: privacy, PortalURL: e.Config.PortalURL,
+			Directory: leakmail.Officers(inquiries.Directories(e)), PortalURL: e.Config.PortalURL,
 		},
 		Logger: e.Log,
 	}), nil

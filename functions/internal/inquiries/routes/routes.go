@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	"golang.org/x/sync/errgroup"
-
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
@@ -25,31 +23,19 @@ import (
 func Service(ctx context.Context, e wire.Env, docs storage.Store, log func(context.Context) *slog.Logger) (*inquiry.Service, Shared, error) {
 	st := inquiries.Store(e)
 	sealer := kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
-	// The directory (one DynamoDB read) and the blinding key (a read and
-	// a KMS call) are loaded side by side: both are round trips of the
-	// cold start, which has a 50 ms budget.
-	var dir *inquiry.Directory
-	var blinder *inquiry.Blinder
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() (err error) {
-		dir, err = inquiries.Directory(gctx, e, st)
-		return err
-	})
-	g.Go(func() (err error) {
-		if blinder, err = inquiry.LoadBlinder(gctx, st, sealer); err != nil {
-			return fmt.Errorf("inquiries: blinding key: %w", err)
-		}
-		return nil
-	})
-	if err := g.Wait(); err != nil {
-		return nil, Shared{}, err
+	// The blinding key (a read and a KMS call) is the cold start's one
+	// round trip here; the directories are the organizations' files the
+	// function carries.
+	blinder, err := inquiry.LoadBlinder(ctx, st, sealer)
+	if err != nil {
+		return nil, Shared{}, fmt.Errorf("inquiries: blinding key: %w", err)
 	}
 	shared := Shared{Store: st, Sealer: sealer, Blinder: blinder}
 	return inquiry.NewService(inquiry.ServiceDeps{
 		Store:        st,
 		Sealer:       sealer,
 		Blinder:      blinder,
-		Directory:    dir,
+		Directories:  inquiries.Directories(e),
 		Documents:    docs,
 		PublicBucket: e.Config.PublicBucket,
 		Redactor:     redact.New(),
