@@ -3,6 +3,11 @@
 // before the Lambda runs, so the verifier only reads the authorizer's claims
 // from the Lambda request context. It never trusts headers: a request that
 // did not come through the authorizer has no claims and is refused.
+//
+// Staff clients send Cognito's ID token: the authorizer accepts access
+// tokens too (their client_id matches), but only the ID token carries the
+// user's custom:organization and custom:department, without which a
+// token is refused (auth.Claims.Validate).
 package gateway
 
 import (
