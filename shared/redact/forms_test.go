@@ -37,6 +37,9 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
 		{TypeCard, "«4111 1111 1111 1111»"},
 		{TypeCard, "카드번호 «4518 0627 **** 7768»로 결제"},
+		{TypeBirthDate, "공범으로 의심되는 함재현(«1953/01/08»생) 역시"},
+		{TypeBirthDate, "공범으로 의심되는 태한우 ('«91. 5. 13.»)"},
+		{TypeName, "공범으로 의심되는 «인옥녀» (1939-04-17생) 역시"},
 		{TypeCard, "(봉천동, e편한세상)\tNH\t«9490-3889-6828-0128»\t740,000원"}, // no checksum: still a card's shape
 		{TypePlate, "연번\t차 량 번 호\t성   명\n1\t«67 무 9284»\t마성녀\n3\t«69호 3409»\t탁병원"},
 		{TypeFRN, "외국인등록번호: «960223-566***»"},

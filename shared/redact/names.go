@@ -915,21 +915,31 @@ func (sc *scanner) selfIntro(i int) {
 func (sc *scanner) profileBracket(i int) {
 	s := sc.s
 	close := strings.IndexByte(s[i:min(len(s), i+160)], ')')
-	if close < 0 || i+1 >= len(s) || !isDigit(s[i+1]) {
+	ds := i + 1
+	if ds < len(s) && s[ds] == '\'' {
+		ds++ // "('91. 5. 13.)"
+	}
+	if close < 0 || ds >= len(s) || !isDigit(s[ds]) {
 		return
 	}
 	end := i + close
-	t := &sc.tok
-	readToken(s, i+1, t)
-	n, e := dateShape(s, t, 0, t.lensFrom(0, 3))
-	if n == 0 || e > end {
-		return
+	var e int
+	if b := birthSpan(s[ds:end]); b > 0 {
+		e = ds + b // "1953/01/08", "1939-04-17", "'91. 5. 13."
+	} else {
+		t := &sc.tok
+		readToken(s, ds, t)
+		var n int
+		n, e = dateShape(s, t, 0, t.lensFrom(0, 3))
+		if n == 0 || e > end {
+			return
+		}
 	}
 	if e < end && s[e] == '.' {
 		e++
 	}
-	// The date must be the whole first particular.
-	if rest := strings.TrimLeft(s[e:end], " "); rest != "" && rest[0] != ',' && rest[0] != '/' && rest[0] != ';' {
+	// The date must be the whole first particular, a 생 after it at most.
+	if rest := strings.TrimPrefix(strings.TrimLeft(s[e:end], " "), "생"); rest != "" && rest[0] != ',' && rest[0] != '/' && rest[0] != ';' {
 		return
 	}
 	p := i
@@ -941,11 +951,11 @@ func (sc *scanner) profileBracket(i int) {
 		return
 	}
 	w := s[st:p]
-	if sc.lx.score(w) < likelyName || sc.lx.derived(w) || sc.exempt(w) || titleSuffix(w) || strings.HasSuffix(before(s, st, 6), "의 ") {
+	if sc.lx.score(w) < shapeName || sc.lx.noun(w) || sc.exempt(w) || titleSuffix(w) || strings.HasSuffix(before(s, st, 6), "의 ") {
 		return
 	}
 	sc.add(st, p, TypeName, "name.profile", 0.85, MaskName(w))
-	sc.add(i+1, e, TypeBirthDate, "birth.profile", 0.9, maskDigits(s[i+1:e]))
+	sc.add(ds, e, TypeBirthDate, "birth.profile", 0.9, maskDigits(s[ds:e]))
 	// The rest: an address or a telephone; mask its numbers.
 	a := firstDigit(s, e, end)
 	if a < end {
@@ -959,6 +969,40 @@ func (sc *scanner) profileBracket(i int) {
 		}
 		sc.add(a, b, TypeAddress, "address.profile", 0.85, maskDigits(s[a:b]))
 	}
+}
+
+// birthSpan returns the length of a date of birth at the start of t in
+// the forms brackets give it ("1953/01/08", "1939-04-17", "91. 5. 13.",
+// "1974. 08. 18."), or 0: year, month and day, each checked.
+func birthSpan(t string) int {
+	k := 0
+	var parts [3]int
+	for p := 0; p < 3; p++ {
+		d := digitsAt(t, k)
+		if d == 0 || d > 4 || p > 0 && d > 2 {
+			return 0
+		}
+		parts[p] = atoi(t, group{k, k + d})
+		k += d
+		if p == 2 {
+			break
+		}
+		if k >= len(t) || !strings.ContainsRune("./-", rune(t[k])) {
+			return 0
+		}
+		k++
+		for k < len(t) && t[k] == ' ' {
+			k++
+		}
+	}
+	y := parts[0]
+	if y < 100 {
+		y += 1900
+	}
+	if y < 1900 || y > 2030 || !validMD(parts[1], parts[2]) {
+		return 0
+	}
+	return k
 }
 
 // nameRoleBracket handles a name and its role in brackets: "진술서(구대호,
