@@ -203,9 +203,14 @@ func (b *bld) ocrText(s string) string {
 // field writes one labelled value on its own line (or two lines, for
 // HWP's cell-per-line layout).
 func (b *bld) field(label string, vals ...cell) {
+	if b.ch == "hwp" && b.chance(0.4) {
+		label = spreadLabel(label)
+	}
 	switch {
 	case b.ch == "hwp" && b.layout == "cell":
 		b.text(label + "\n")
+	case b.ch == "hwp" && b.layout == "indent":
+		b.text("   " + label + ": ")
 	case b.ch == "hwp":
 		b.text(label + "\t")
 	case b.ch == "web" && b.layout == "box":
@@ -228,6 +233,19 @@ func (b *bld) field(label string, vals ...cell) {
 		b.put(v, label)
 	}
 	b.sb.WriteByte('\n')
+}
+
+// spreadLabel spaces a short label out as HWP forms do: "성    명",
+// "연 락 처".
+func spreadLabel(l string) string {
+	rs := []rune(l)
+	switch len(rs) {
+	case 2:
+		return string(rs[0]) + "    " + string(rs[1])
+	case 3:
+		return string(rs[0]) + " " + string(rs[1]) + " " + string(rs[2])
+	}
+	return l
 }
 
 // table writes a header row and rows of cells.

@@ -125,9 +125,18 @@ func (b *bld) callcenter() cell {
 	return neg("office_phone", pickOf(b.r, []string{"1588-", "1577-", "1644-", "1661-"})+digits(b.r, 4))
 }
 
+// maskedName and maskedPhone are values already masked properly.
+func (b *bld) maskedName() cell {
+	return neg("masked", pickOf(b.r, surnames)+b.pick([]string{"○○", "**", "OO", "△△"}))
+}
+
+func (b *bld) maskedPhone() cell {
+	return neg("masked", "010-****-"+digits(b.r, 4))
+}
+
 // ---- frames: how each channel opens and closes a document ----
 
-func (b *bld) head(title string) {
+func (b *bld) head(title ...any) {
 	o := b.off
 	switch b.ch {
 	case "hwp", "ocr":
@@ -141,14 +150,14 @@ func (b *bld) head(title string) {
 		}
 		b.ln("수신", pick2(b, "\t", "  "), b.pick([]string{"내부결재", "수신자 참조", "각 동장", "감사담당관"}))
 		b.ln("(경유)")
-		b.ln("제목", pick2(b, "\t", "  "), title)
+		b.ln(append([]any{"제목", pick2(b, "\t", "  ")}, title...)...)
 		b.ln("")
 	case "email":
 		b.ln("[전자우편 출력본 — 기록물 등록용]")
 		b.ln("보낸사람: ", b.staff(0), " <", b.officeMail(), ">")
 		b.ln("받는사람: ", b.pick([]string{"민원 담당자 공용", "부서 공유함", "팀 전체"}))
 		b.ln("날짜: ", b.date(), " ", fmt.Sprintf("오후 %d:%02d", 1+b.r.IntN(11), b.r.IntN(60)))
-		b.ln("제목: FW: ", title)
+		b.ln(append([]any{"제목: FW: "}, title...)...)
 		b.ln("")
 	case "web":
 		heads := map[string][]string{
@@ -164,12 +173,12 @@ func (b *bld) head(title string) {
 		b.ln(b.pick(heads))
 		b.ln("출력일시: ", b.date(), fmt.Sprintf(" %02d:%02d", b.r.IntN(24), b.r.IntN(60)), "  출력자: ", b.staff(0))
 		b.ln("==============================")
-		b.ln(title)
+		b.ln(title...)
 	case "csv":
-		b.ln("# ", title)
+		b.ln(append([]any{"# "}, title...)...)
 		b.ln("# 추출: ", b.off.dept, " / ", b.date(), " / 시스템 내보내기 (UTF-8)")
 	case "stt":
-		b.ln("[음성 녹취 전사본] ", title)
+		b.ln(append([]any{"[음성 녹취 전사본] "}, title...)...)
 		b.ln("※ 자동 음성인식 후 담당자(", b.staff(0), ")가 일부 교정함. 청취 불가 구간은 [불명]으로 표기.")
 		b.ln("일시: ", b.date(), fmt.Sprintf(" %d:%02d", 9+b.r.IntN(9), b.r.IntN(60)), "   장소: ", b.place_())
 		b.ln("")
@@ -313,6 +322,11 @@ func (b *bld) pad(min int) {
 			}
 		case 3:
 			b.ln("")
+		case 4:
+			if !used["masked"] {
+				used["masked"] = true
+				b.ln("※ 기존 처리 사례: 민원인 ", b.maskedName(), "(", b.maskedPhone(), ") — ", b.receipt())
+			}
 		default:
 			if s, ok := fresh(padLines); ok {
 				b.ln(s)

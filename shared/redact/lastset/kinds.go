@@ -1,6 +1,9 @@
 package lastset
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 var kindFuncs = map[string]func(*bld){
 	"complaint": complaint,
@@ -19,7 +22,7 @@ func (b *bld) channel(chs ...string) {
 	b.ch = b.pick(chs)
 	switch b.ch {
 	case "hwp":
-		b.layout = b.pick([]string{"tab", "tab", "cell"})
+		b.layout = b.pick([]string{"tab", "tab", "cell", "indent"})
 	case "web":
 		b.layout = b.pick([]string{"colon", "box"})
 	}
@@ -72,7 +75,12 @@ func complaint(b *bld) {
 	b.channel("hwp", "hwp", "web", "email", "ocr")
 	p := b.person()
 	title := b.pick([]string{"민원 처리 결과 통지", "고충민원 처리 결과 회신", "불법 주정차 신고 민원 처리 결과", "소음 피해 민원 회신(재민원)"})
-	b.head(title)
+	if b.chance(0.3) {
+		b.at("title")
+		b.head(b.nm(p, " 님 "), title)
+	} else {
+		b.head(title)
+	}
 	rc := b.receipt()
 	switch b.ch {
 	case "email":
@@ -97,6 +105,8 @@ func complaint(b *bld) {
 		b.field("신청 IP", b.ip())
 		b.ln("[처리 결과]")
 		complaintAnswer(b, p)
+		b.at("signature")
+		b.ln("위와 같이 신청합니다.   신청인 ", b.nm(p, " (서명 생략, 전자 제출)"))
 	default:
 		b.at("body")
 		b.ln("1. 관련: ", b.statute(), ", ", rc, "(", b.date(), ")")
@@ -229,6 +239,24 @@ func minutes(b *bld) {
 		b.ln("○ 위원장: 지원 금액은 ", b.amount(), "으로 하고 ", b.bankLine(), " 계좌로 지급하는 것으로 하겠습니다.")
 		b.ln("○ ", b.nm(members[1], " 위원: "), "이의 없습니다. 다만 ", b.statute(), " 요건을 재확인해 주십시오.")
 		b.ln("3. 의결 사항: 원안 가결 (찬성 ", b.count("명"), ")")
+		if b.chance(0.5) {
+			b.at("scores")
+			b.ln("[붙임] 위원별 심사 의견")
+			var rows [][]cell
+			for _, m := range members {
+				rows = append(rows, []cell{b.nm(m, ""), txt(b.pick([]string{"적정", "조건부 적정", "보완 필요"})), neg("statistic", fmt.Sprintf("%d점", 60+b.r.IntN(40)))})
+			}
+			b.table([]string{"위원", "의견", "점수"}, rows)
+		}
+		if strings.Contains(committee, "분쟁") {
+			b.at("parties")
+			x, y := b.person(), b.person()
+			b.ln("[안건 2] 층간소음 분쟁 조정 신청")
+			b.field("신청인", b.nm(x, ""), b.address())
+			b.field("피신청인", b.nm(y, ""), b.address())
+			b.ln("○ 신청인 ", b.nm(x, "은/는"), " 피신청인 ", b.nm(y, "이/가"), " 야간에 소음을 유발한다고 주장함. 피신청인 연락처 ", b.contact(y), ".")
+			b.ln("○ 조정안: 양 당사자 합의 (", b.date(), ")")
+		}
 	}
 	b.pad(34)
 	b.foot()
@@ -624,8 +652,13 @@ func contract(b *bld) {
 
 func criminal(b *bld) {
 	b.channel("hwp", "hwp", "ocr", "email")
-	b.head(b.pick([]string{"고발장 제출 보고", "수사 의뢰 결과 보고", "보조금 부정수급자 고발 검토", "공무집행방해 사건 고발"}))
 	p := b.person()
+	if b.chance(0.3) {
+		b.at("title")
+		b.head("피고발인 ", b.nm(p, " "), b.pick([]string{"고발장 제출 보고", "고발 검토", "수사 의뢰 결과 보고"}))
+	} else {
+		b.head(b.pick([]string{"고발장 제출 보고", "수사 의뢰 결과 보고", "보조금 부정수급자 고발 검토", "공무집행방해 사건 고발"}))
+	}
 	b.at("body")
 	if b.ch == "email" {
 		b.ln("관할 경찰서 수사관 회신 메일을 아래와 같이 전달합니다.")

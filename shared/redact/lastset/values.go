@@ -190,7 +190,11 @@ func (b *bld) nm(p *person, suffix string) cell {
 		rs := []rune(name)
 		masked := string(rs[:1]) + pickOf(b.r, []string{"○○", "**", "OO", "모 씨", "△△"})
 		if p.latin != "" && name == p.latin {
-			masked = strings.Fields(name)[0] + " ***"
+			var parts []string
+			for _, f := range strings.Fields(name) {
+				parts = append(parts, f[:1]+"***")
+			}
+			masked = strings.Join(parts, " ")
 		}
 		return neg("masked", masked).then(particle(masked, suffix))
 	}
