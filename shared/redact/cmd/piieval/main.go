@@ -9,6 +9,7 @@
 //	go run ./shared/redact/cmd/piieval -set fieldset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set citydocs [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set realset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set lastset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -32,6 +33,10 @@
 // the layouts Plaza's own extractors give real HWP, HWPX, PDF and DOCX
 // files: tab-joined and cell-per-line tables, flattened text-box forms,
 // transposed tables, hard-wrapped PDF paragraphs, 결재 blocks and footers.
+// The lastset (package lastset), an eighth hand's, is written without sight
+// of the redactor or the other sets: the nine kinds of the outside test,
+// each through HWP, OCR, forwarded e-mail, web-form, CSV and
+// speech-to-text channels.
 package main
 
 import (
@@ -50,6 +55,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
+	"github.com/seoul-plaza/plaza/shared/redact/lastset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -61,7 +67,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs) or realset (a seventh hand's, in real extraction layouts, package realset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset) or lastset (an eighth hand's, nine kinds through six channels, package lastset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -93,8 +99,11 @@ func main() {
 	case "realset":
 		set := realset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("realset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "lastset":
+		set := lastset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("lastset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs or realset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset or lastset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
