@@ -28,7 +28,7 @@ func maskedName(t string) bool {
 	n := 0
 	for len(rest) > 0 {
 		c, sz := utf8.DecodeRuneInString(rest)
-		if c != '*' && c != '○' && c != 'O' && c != '◯' {
+		if c != '*' && c != '○' && c != 'O' && c != '◯' && c != '△' && c != '□' {
 			break
 		}
 		n++

@@ -106,8 +106,14 @@ func nameHeader(h string) bool {
 // empty cells.
 func bareCell(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, "*○●◯") || strings.Contains(t, "OO") || strings.Contains(t, "XX") {
+	if t == "" || strings.ContainsAny(t, "*○●◯△▲□■◇◆") || strings.Contains(t, "OO") || strings.Contains(t, "XX") {
 		return false
+	}
+	// "국모 씨", "박모 님": a surname and 모 with its honorific.
+	for _, h := range []string{" 씨", "씨", " 님", "님"} {
+		if k := strings.TrimSuffix(t, h); k != t && anonymized(k) {
+			return false
+		}
 	}
 	if r, size := utf8.DecodeRuneInString(t); hangul(r) && strings.Trim(t[size:], "O") == "" {
 		return false // "김O": masked with a letter
