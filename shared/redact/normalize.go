@@ -132,7 +132,7 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			if (c == 'O' || c == 'o' || c == 'l' || c == 'I') && ocrDigit(text, i) {
+			if (c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B') && ocrDigit(text, i) {
 				// A scan read 0 as O and 1 as l inside a number:
 				// "0l0-8107-0205", "01O-2046-3234", "(043)798-432O".
 				if b == nil {
@@ -141,9 +141,14 @@ func normalize(text string) normText {
 				}
 				b.WriteString(text[copied:i])
 				n := b.Len()
-				if c == 'O' || c == 'o' {
+				switch c {
+				case 'O', 'o':
 					b.WriteByte('0')
-				} else {
+				case 'S':
+					b.WriteByte('5')
+				case 'B':
+					b.WriteByte('8')
+				default:
 					b.WriteByte('1')
 				}
 				edits = append(edits, edit{n: n, nEnd: n + 1, o: i, oEnd: i + 1})
@@ -205,7 +210,12 @@ func ocrDigit(t string, i int) bool {
 	if digit(i-1) && digit(i+1) {
 		return true
 	}
-	return digit(i-1) && digit(i-2) && !letter(i+1) && !digit(i+1) && !letter(i-3)
+	if digit(i-1) && digit(i-2) && !letter(i+1) && !digit(i+1) && !letter(i-3) {
+		return true
+	}
+	// First in a number: "O1O-2046-3234", "B80101-1234567"; the letter
+	// stands alone before two digits, no word around it.
+	return digit(i+1) && digit(i+2) && !letter(i-1) && !digit(i-1) && (i+3 >= len(t) || !letter(i+3))
 }
 
 // nfc composes t segment by segment with a per-byte map; each output
