@@ -210,12 +210,18 @@ func ocrDigit(t string, i int) bool {
 	if digit(i-1) && digit(i+1) {
 		return true
 	}
-	if digit(i-1) && digit(i-2) && !letter(i+1) && !digit(i+1) && !letter(i-3) {
+	ol := func(k int) bool { return k >= 0 && k < len(t) && (t[k] == 'O' || t[k] == 'l') }
+	if digit(i-1) && (digit(i-2) || ol(i-2) && !letter(i-3)) && !letter(i+1) && !digit(i+1) && !letter(i-3) {
 		return true
 	}
-	// First in a number: "O1O-2046-3234", "B80101-1234567"; the letter
-	// stands alone before two digits, no word around it.
-	return digit(i+1) && digit(i+2) && !letter(i-1) && !digit(i-1) && (i+3 >= len(t) || !letter(i+3))
+	// First in a number split by hyphens: "O1O-2046-3234"; the letter
+	// stands alone before two digits, no word around it. Only O and l:
+	// S, M or R before digits opens a passport number.
+	if (t[i] == 'O' || t[i] == 'l') && (digit(i+1) || ol(i+1)) && (digit(i+2) || ol(i+2)) && (digit(i+1) || digit(i+2)) &&
+		!letter(i-1) && !digit(i-1) && (i+3 >= len(t) || !letter(i+3) || ol(i+3)) {
+		return strings.IndexByte(t[i:min(len(t), i+8)], '-') > 0
+	}
+	return false
 }
 
 // nfc composes t segment by segment with a per-byte map; each output
