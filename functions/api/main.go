@@ -45,6 +45,7 @@ func main() {
 		Ops:        ops,
 		Auth:       verifier,
 		DefaultOrg: env.Config.OrgCode,
+		Orgs:       env.Config.Orgs,
 		Logger:     env.Log,
 		RequestID:  gateway.RequestID,
 		Inquiries:  inq,

@@ -232,7 +232,7 @@ func Open(o Options) (*Stack, error) {
 	}
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
-		DefaultOrg: o.Orgs.Default().Code, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
+		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
 	return s, nil

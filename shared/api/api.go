@@ -23,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	orgs "github.com/seoul-plaza/plaza/shared/org" // orgs: the tests name the default organization org
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -59,10 +60,16 @@ type Deps struct {
 	Ops Operations
 	// Auth may be nil: staff routes then answer 401.
 	Auth auth.Verifier
-	// DefaultOrg is the organization code used when a request names none.
+	// DefaultOrg is the organization code used when a request for one
+	// document names none.
 	DefaultOrg string
-	Logger     *slog.Logger
-	Now        func() time.Time
+	// Orgs, when set, names the organizations in search facets and
+	// statistics, names their departments in statistics, and lists every
+	// organization in the comparison (GET /api/stats/organizations), those
+	// with no document yet included.
+	Orgs   *orgs.Set
+	Logger *slog.Logger
+	Now    func() time.Time
 	// RequestID, when set, supplies the platform's request id (on AWS:
 	// gateway.RequestID) used when the client sent no X-Request-Id.
 	RequestID func(*http.Request) string
@@ -120,6 +127,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/keywords", h.keywords)
 	h.route("GET /api/departments", h.departments)
 	h.route("GET /api/stats/release", h.releaseStats)
+	h.route("GET /api/stats/organizations", h.orgComparison)
 	h.route("GET /api/openapi.json", h.serveOpenAPI)
 
 	h.route("GET /api/staff/ledger", h.staff(h.staffLedger))

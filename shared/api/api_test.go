@@ -52,7 +52,7 @@ func TestSearch(t *testing.T) {
 	if !strings.Contains(res.Items[0].Snippet, "<mark>정보공개</mark>") {
 		t.Fatalf("snippet %q lacks the highlight", res.Items[0].Snippet)
 	}
-	for _, f := range []string{"department", "type", "grade", "year"} {
+	for _, f := range []string{"organization", "department", "type", "grade", "year"} {
 		if _, ok := res.Facets[f]; !ok {
 			t.Errorf("facet %s missing", f)
 		}
@@ -65,13 +65,14 @@ func TestSearch(t *testing.T) {
 		t.Errorf("type facet %+v lacks its Korean labels", res.Facets["type"])
 	}
 
-	// The empty query lists everything of the default organization only.
+	// The empty query lists every organization's documents (the seed
+	// indexes the default organization's only).
 	all := decode[searchResponse](t, e.do(t, "GET", "/api/documents", "", nil).Body.Bytes())
 	if all.Total != 4 {
 		t.Fatalf("empty query total %d, want 4", all.Total)
 	}
-	// Filters reach the engine.
-	f := decode[searchResponse](t, e.do(t, "GET", "/api/documents?grade=closed&department="+deptInfo, "", nil).Body.Bytes())
+	// Filters reach the engine; a department goes with its organization.
+	f := decode[searchResponse](t, e.do(t, "GET", "/api/documents?grade=closed&organization="+org+"&department="+deptInfo, "", nil).Body.Bytes())
 	if f.Total != 1 || f.Items[0].ID != "SEOUL-2014-0003" || !f.Items[0].MetadataOnly || f.Items[0].Snippet != "" {
 		t.Fatalf("closed filter %+v", f)
 	}
@@ -111,24 +112,28 @@ func TestSearchBadParams(t *testing.T) {
 	e := newEnv(t)
 	long := strings.Repeat("가", MaxQueryRunes+1)
 	cases := map[string]string{
-		"size=0":                                "query.bad_param:size",
-		"size=101":                              "query.bad_param:size",
-		"size=abc":                              "query.bad_param:size",
-		"page=0":                                "query.bad_param:page",
-		"size=100&page=101":                     "query.bad_param:page",
-		"q=" + url.QueryEscape(long):            "query.bad_param:q",
-		"q=%ff%fe":                              "query.bad_param:q",
-		"type=memo":                             "query.bad_param:type",
-		"grade=secret":                          "query.bad_param:grade",
-		"sort=random":                           "query.bad_param:sort",
-		"from=yesterday":                        "query.bad_param:from",
-		"from=2015-01-01&to=2014-01-01":         "query.bad_param:to",
-		"to=7000-01-01":                         "query.bad_param:to",
-		"from=1000-01-01T00:00:00Z":             "query.bad_param:from",
-		"after=bm90LWEtY3Vyc29y":                "query.bad_param:after",
-		"department=" + url.QueryEscape("../x"): "query.bad_param:department",
-		"org=" + url.QueryEscape("a b"):         "query.bad_param:org",
-		"after=" + url.QueryEscape("a b"):       "query.bad_param:after",
+		"size=0":                                 "query.bad_param:size",
+		"size=101":                               "query.bad_param:size",
+		"size=abc":                               "query.bad_param:size",
+		"page=0":                                 "query.bad_param:page",
+		"size=100&page=101":                      "query.bad_param:page",
+		"q=" + url.QueryEscape(long):             "query.bad_param:q",
+		"q=%ff%fe":                               "query.bad_param:q",
+		"type=memo":                              "query.bad_param:type",
+		"grade=secret":                           "query.bad_param:grade",
+		"sort=random":                            "query.bad_param:sort",
+		"from=yesterday":                         "query.bad_param:from",
+		"from=2015-01-01&to=2014-01-01":          "query.bad_param:to",
+		"to=7000-01-01":                          "query.bad_param:to",
+		"from=1000-01-01T00:00:00Z":              "query.bad_param:from",
+		"after=bm90LWEtY3Vyc29y":                 "query.bad_param:after",
+		"department=" + url.QueryEscape("../x"):  "query.bad_param:department",
+		"org=" + url.QueryEscape("a b"):          "query.bad_param:org",
+		"organization=" + url.QueryEscape("a b"): "query.bad_param:organization",
+		"organization=6110000&org=3220000":       "query.bad_param:organization",
+		// Department ids are unique within an organization only.
+		"department=1100123":              "query.bad_param:department",
+		"after=" + url.QueryEscape("a b"): "query.bad_param:after",
 	}
 	for qs, want := range cases {
 		w := e.do(t, "GET", "/api/documents?"+qs, "", nil)
@@ -242,32 +247,39 @@ func TestDepartmentsAndStats(t *testing.T) {
 		}
 	}
 
-	w = e.do(t, "GET", "/api/stats/release", "", nil)
+	w = e.do(t, "GET", "/api/stats/release?organization="+org, "", nil)
 	st := decode[ReleaseStats](t, w.Body.Bytes())
-	if w.Code != 200 || st.Org != org {
+	if w.Code != 200 || st.Org != org || len(st.Organizations) != 1 || st.Organizations[0].Code != org {
 		t.Fatalf("stats %d %s", w.Code, w.Body)
 	}
 	// 4 indexed (1 closed) + review + withheld + rejected; OTHER-ORG excluded.
-	want := ReleaseCounts{Received: 7, Published: 3, Closed: 1, Withheld: 1, Review: 1, Rejected: 1, ReleaseRatio: 3.0 / 7}
-	if st.Total != want {
-		t.Fatalf("total %+v, want %+v", st.Total, want)
+	want := ReleaseCounts{Received: 7, Published: 3, Closed: 1, Withheld: 1, Review: 1, Rejected: 1, RatioBase: 7, ReleaseRatio: 3.0 / 7}
+	if st.Total != want || st.Organizations[0].ReleaseCounts != want {
+		t.Fatalf("total %+v, organization %+v, want %+v", st.Total, st.Organizations[0].ReleaseCounts, want)
 	}
 	byCode := map[string]DepartmentStats{}
 	for _, d := range st.Departments {
+		if d.Org != org {
+			t.Errorf("department %+v of another organization", d)
+		}
 		byCode[d.Code] = d
 	}
 	info := byCode[deptInfo]
 	if info.Received != 3 || info.Published != 1 || info.Closed != 1 || info.Review != 1 || info.Name != "행정국 정보공개정책과" {
 		t.Fatalf("info department %+v", info)
 	}
-
+	// Without organization: every organization, each apart.
+	every := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release", "", nil).Body.Bytes())
+	if every.Org != "" || every.Total.Received != 8 || len(every.Organizations) != 2 || every.Organizations[1].Code != "6120000" || every.Organizations[1].Received != 1 {
+		t.Fatalf("every organization: %+v", every)
+	}
 	// Cached: a new record shows only after the TTL.
 	e.putRecord(t, "NEW-1", deptInfo, document.GradePublic, ledger.Indexed)
-	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release", "", nil).Body.Bytes()); got.Total.Received != 7 {
+	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release?organization="+org, "", nil).Body.Bytes()); got.Total.Received != 7 {
 		t.Fatalf("stats not cached: %+v", got.Total)
 	}
 	e.now = e.now.Add(2 * e.h.d.StatsTTL)
-	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release", "", nil).Body.Bytes()); got.Total.Received != 8 {
+	if got := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release?org="+org, "", nil).Body.Bytes()); got.Total.Received != 8 {
 		t.Fatalf("stats not refreshed: %+v", got.Total)
 	}
 }

@@ -48,6 +48,10 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 		(&badParam{"after", "after must be a cursor returned as next, with the same sort"}).write(w)
 		return
 	}
+	if errors.Is(err, search.ErrDepartmentWithoutOrg) {
+		(&badParam{"department", "department needs organization: department ids are unique within an organization only"}).write(w)
+		return
+	}
 	if err != nil {
 		h.opError(w, r, "search", err)
 		return
@@ -56,7 +60,8 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 }
 
 // shapeResult gives the result its stable shape: no null lists, every facet
-// present, Korean labels, and snippets that hold nothing but text and <mark>.
+// present, Korean labels (organizations' names from their files), and
+// snippets that hold nothing but text and <mark>.
 func (h *Handler) shapeResult(q search.Query, res search.Result) searchResponse {
 	out := searchResponse{Total: res.Total, Page: q.Page, Size: q.Size, Items: res.Items, Facets: map[string][]search.FacetCount{}, Next: res.Next}
 	if out.Items == nil {
@@ -65,13 +70,15 @@ func (h *Handler) shapeResult(q search.Query, res search.Result) searchResponse 
 	for i := range out.Items {
 		out.Items[i].Snippet = SanitizeSnippet(out.Items[i].Snippet)
 	}
-	for _, name := range []string{search.FacetDepartment, search.FacetType, search.FacetGrade, search.FacetYear} {
+	for _, name := range search.Facets {
 		fc := append([]search.FacetCount{}, res.Facets[name]...)
 		for i := range fc {
 			if fc[i].Label != "" {
 				continue
 			}
 			switch name {
+			case search.FacetOrganization:
+				fc[i].Label = h.orgName(fc[i].Value)
 			case search.FacetType:
 				fc[i].Label = typeLabels[fc[i].Value]
 			case search.FacetGrade:
@@ -239,6 +246,19 @@ type departmentItem struct {
 	Code  string `json:"code"`
 	Name  string `json:"name"`
 	Count int    `json:"count"`
+}
+
+// orgName is an organization's name from its file, or "" for one the
+// deployment does not know (a document indexed before its file was
+// removed).
+func (h *Handler) orgName(code string) string {
+	if h.d.Orgs == nil {
+		return ""
+	}
+	if o, ok := h.d.Orgs.Get(code); ok {
+		return o.Name
+	}
+	return ""
 }
 
 // departmentList reads departments from the empty query's facets, which

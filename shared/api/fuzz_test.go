@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/httpjson"
+	"github.com/seoul-plaza/plaza/shared/search"
 )
 
 // FuzzSearchParams throws arbitrary query strings at GET /api/documents:
@@ -17,6 +18,7 @@ func FuzzSearchParams(f *testing.F) {
 	for _, s := range []string{
 		"q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C", "size=100&page=100", "page=101&size=100", "from=2014-03-02&to=2014-03-01",
 		"q=%ff", "after=eyJzIjoiZGF0ZSJ9&size=1", "grade=closed&type=plan", "sort=date&org=6110000", "q=%22%EC%A0%95%EB%B3%B4%22",
+		"department=1100123", "organization=6110000&department=1100123", "organization=6110000&org=3220000",
 	} {
 		f.Add(s)
 	}
@@ -29,7 +31,7 @@ func FuzzSearchParams(f *testing.F) {
 		switch w.Code {
 		case 200:
 			var res searchResponse
-			if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil || res.Items == nil || len(res.Facets) != 4 {
+			if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil || res.Items == nil || len(res.Facets) != len(search.Facets) {
 				t.Fatalf("%q: 200 with %s", qs, w.Body)
 			}
 		case 400:

@@ -163,6 +163,9 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/keywords", status: 400},
 		{method: "GET", target: "/api/departments", status: 200, request: true},
 		{method: "GET", target: "/api/departments?org=x%20y", status: 400},
+		{method: "GET", target: "/api/documents?organization=6110000&department=1100123", status: 200, request: true},
+		{method: "GET", target: "/api/documents?department=1100123", status: 400, request: true},
+		{method: "GET", target: "/api/documents?organization=6110000&org=3220000", status: 400, request: true},
 		{method: "GET", target: "/api/stats/release", status: 200, request: true},
 		// Another organization: listings and holds 403, one resource 404.
 		{method: "GET", target: "/api/staff/holds?org=3220000", token: info, status: 403, request: true},
@@ -181,6 +184,10 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "POST", target: "/api/staff/holds?org=3220000", token: admin, body: `{"department":"","reason":"전체 중지"}`, status: 403, request: true},
 		{method: "DELETE", target: "/api/staff/holds?org=3220000&department=" + deptInfo, token: info, status: 403, request: true},
 		{method: "POST", target: "/api/staff/documents/SEOUL-2014-0001/retract?org=3220000", token: admin, body: `{"reason":"x"}`, status: 404, request: true},
+		{method: "GET", target: "/api/stats/release?organization=6110000", status: 200, request: true},
+		{method: "GET", target: "/api/stats/release?org=6120000", status: 200, request: true},
+		{method: "GET", target: "/api/stats/release?organization=a%20b", status: 400},
+		{method: "GET", target: "/api/stats/organizations", status: 200, request: true},
 		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},

@@ -68,6 +68,27 @@ func (h *Handler) org(v url.Values) (string, *badParam) {
 	return org, nil
 }
 
+// orgFilter reads the organization a search or statistics request is
+// limited to: organization, or org, its older spelling (the two may not
+// disagree). "" means every organization: unlike a document's key, a
+// search or a table of figures has no need of the default organization.
+func orgFilter(v url.Values) (string, *badParam) {
+	o, old := v.Get("organization"), v.Get("org")
+	name := "organization"
+	switch {
+	case o == "" && old == "":
+		return "", nil
+	case o == "":
+		o, name = old, "org"
+	case old != "" && old != o:
+		return "", &badParam{"organization", "organization and org name different organizations; send organization alone"}
+	}
+	if !codePattern.MatchString(o) {
+		return "", &badParam{name, name + " must be 1 to 32 characters of [A-Za-z0-9_-]"}
+	}
+	return o, nil
+}
+
 func intParam(v url.Values, name string, def, lo, hi int) (int, *badParam) {
 	s := v.Get(name)
 	if s == "" {
@@ -118,12 +139,18 @@ func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 	if q.Text, bad = cleanText("q", v.Get("q"), MaxQueryRunes); bad != nil {
 		return q, bad
 	}
-	if q.Org, bad = h.org(v); bad != nil {
+	if q.Org, bad = orgFilter(v); bad != nil {
 		return q, bad
 	}
 	if d := v.Get("department"); d != "" {
 		if !codePattern.MatchString(d) {
 			return q, &badParam{"department", "department must be a department code"}
+		}
+		// Department ids are unique within an organization only: City
+		// Hall's 1100123 is not Gangnam-gu's. Guessing the organization
+		// would mix them, so it must be named.
+		if q.Org == "" {
+			return q, &badParam{"department", "department needs organization: department ids are unique within an organization only"}
 		}
 		q.Department = d
 	}

@@ -103,7 +103,9 @@ func TestPortalInChromium(t *testing.T) {
 			srv.URL+"/?q="+q+"&grade=public"))
 		mustContain(t, "search", dom,
 			`<li class="result">`, "<mark>설명회</mark>", "검색 결과 1건",
-			`data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
+			`data-facet="organization"`, `data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
+			// A department's link names its organization too.
+			`href="/?q=`+q+`&amp;grade=public&amp;organization=6110000&amp;department=1100200"`,
 			"도시교통실 교통정책과", "회의록", `href="/?id=XSS-0001&amp;org=6110000"`,
 			`aria-current="true"`, `href="/?q=`+q+`&amp;grade=public&amp;type=minutes"`, `aria-label="공개 조건 해제"`,
 			// The hostile title and body are shown as text.
@@ -261,8 +263,9 @@ func TestPortalInChromium(t *testing.T) {
 
 	page("release statistics", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?view=stats")
-		// 행정국: 3 received, 1 published → 33.3%; all: 3 of 7 → 42.9%.
-		mustContain(t, "stats", dom, "부서별 공개 현황", "<td>행정국 정보공개정책과</td>", ">33.3%<", ">42.9%<", "<td>전체</td>")
+		// 행정국: 3 received, 1 published → 33.3%; City Hall: 3 of 7 →
+		// 42.9%; with the other organization's one: 4 of 8 → 50.0%.
+		mustContain(t, "stats", dom, "기관별 공개 현황", "부서별 공개 현황", "<td>6110000 · 행정국 정보공개정책과</td>", ">33.3%<", ">42.9%<", ">50.0%<", "<td>전체</td>")
 	})
 }
 

@@ -57,8 +57,13 @@ const (
 
 // Query is a search request as the API receives it.
 type Query struct {
-	Text       string // free text; "quoted phrases" match exactly
-	Org        string
+	Text string // free text; "quoted phrases" match exactly
+	// Org filters by organization; "" searches every organization.
+	Org string
+	// Department filters by department within Org. Department ids are
+	// unique within an organization only (City Hall's 1100123 is not
+	// Gangnam-gu's), so a Department without an Org is refused with
+	// ErrDepartmentWithoutOrg rather than matching both.
 	Department string
 	Type       string
 	Grade      string
@@ -73,17 +78,38 @@ type Query struct {
 
 // Facet names.
 const (
+	// FacetOrganization counts hits per organization code.
+	FacetOrganization = "organization"
+	// FacetDepartment counts hits per department of an organization: each
+	// value is a department id and carries its organization in
+	// FacetCount.Org, so the same id in two organizations is two values.
 	FacetDepartment = "department"
 	FacetType       = "type"
 	FacetGrade      = "grade"
 	FacetYear       = "year"
 )
 
+// Facets are the facet names every engine answers, in the order the
+// portal shows them.
+var Facets = []string{FacetOrganization, FacetDepartment, FacetType, FacetGrade, FacetYear}
+
 // FacetCount is one value of a facet and how many hits have it.
 type FacetCount struct {
 	Value string `json:"value"`
 	Label string `json:"label,omitempty"`
+	// Org is the organization of a department facet's value (its id is
+	// unique within that organization only); empty for other facets.
+	Org   string `json:"org,omitempty"`
 	Count int    `json:"count"`
+}
+
+// EmptyFacets returns every facet with no values, for an engine to fill.
+func EmptyFacets() map[string][]FacetCount {
+	out := make(map[string][]FacetCount, len(Facets))
+	for _, f := range Facets {
+		out[f] = []FacetCount{}
+	}
+	return out
 }
 
 // Hit is one result.
@@ -129,6 +155,19 @@ type Index interface {
 // ErrBadCursor is returned for a Query.After that is not a cursor of the
 // same sort order; the API answers it with 400.
 var ErrBadCursor = errors.New("search: bad cursor")
+
+// ErrDepartmentWithoutOrg is returned for a Query with a Department and
+// no Org: the department would be ambiguous across organizations.
+var ErrDepartmentWithoutOrg = errors.New("search: a department filter needs its organization")
+
+// Check reports whether the query can be answered without mixing
+// organizations; engines call it before searching.
+func (q Query) Check() error {
+	if q.Department != "" && q.Org == "" {
+		return ErrDepartmentWithoutOrg
+	}
+	return nil
+}
 
 // ErrClosed is returned by an index after Close.
 var ErrClosed = errors.New("search: index closed")

@@ -6,7 +6,7 @@
 
   var TYPE = { approval: "결재문서", minutes: "회의록", plan: "계획", report: "보고", press: "보도자료", budget: "예산", contract: "계약", other: "기타" };
   var GRADE = { public: "공개", partial: "부분공개", closed: "비공개" };
-  var FACETS = [["department", "부서"], ["type", "문서 유형"], ["grade", "공개 구분"], ["year", "결재 연도"]];
+  var FACETS = [["organization", "기관"], ["department", "부서"], ["type", "문서 유형"], ["grade", "공개 구분"], ["year", "결재 연도"]];
   var REASON = { cites: "이 문서가 인용", cited_by: "이 문서를 인용", keywords: "공통 주제어", department_period: "같은 부서·시기" };
   var REDACTION = { rrn: "주민등록번호", frn: "외국인등록번호", mobile: "휴대전화", landline: "전화번호", email: "전자우편", card: "신용카드", account: "계좌번호", passport: "여권번호", driver_licence: "운전면허번호", vehicle_plate: "자동차 등록번호", birth_date: "생년월일", name: "성명", address: "주소", ip: "IP 주소" };
   var MAX_DEPTH = 10000;
@@ -119,19 +119,37 @@
 
   // ---- search ----
 
-  var SEARCH_KEYS = ["q", "department", "type", "grade", "from", "to", "sort", "page", "size", "org"];
+  var SEARCH_KEYS = ["q", "organization", "department", "type", "grade", "from", "to", "sort", "page", "size", "org"];
 
-  function facetLink(p, name, f) {
-    var active, next;
+  // orgNames maps organization codes to names, from the organization facet.
+  function orgNames(facets) {
+    var m = {};
+    ((facets && facets.organization) || []).forEach(function (f) { m[f.value] = f.label || f.value; });
+    return m;
+  }
+
+  // A department id is unique within its organization only, so a
+  // department link always names both, and dropping the organization drops
+  // the department with it.
+  function facetLink(p, name, f, names, many) {
+    var active, next, label;
     if (name === "year") {
       var from = f.value + "-01-01", to = f.value + "-12-31";
       active = p.get("from") === from && p.get("to") === to;
       next = active ? withParam(withParam(p, "from", null), "to", null) : withParam(withParam(p, "from", from), "to", to);
+    } else if (name === "department") {
+      active = p.get("department") === f.value && (p.get("organization") || p.get("org")) === f.org;
+      next = active ? withParam(p, "department", null) : withParam(withParam(withParam(p, "org", null), "organization", f.org), "department", f.value);
+    } else if (name === "organization") {
+      active = (p.get("organization") || p.get("org")) === f.value;
+      next = withParam(withParam(withParam(p, "department", null), "org", null), "organization", active ? null : f.value);
     } else {
       active = p.get(name) === f.value;
       next = withParam(p, name, active ? null : f.value);
     }
-    var label = f.label || (name === "type" ? TYPE[f.value] : name === "grade" ? GRADE[f.value] : "") || f.value;
+    label = f.label || (name === "type" ? TYPE[f.value] : name === "grade" ? GRADE[f.value] : "") || f.value;
+    // Departments of several organizations may share a name (기획조정실).
+    if (name === "department" && many && names[f.org]) label += " · " + names[f.org];
     return el("li", null, el("a", { href: link(next), "aria-current": active ? "true" : "false" },
       el("span", { text: label }), el("span", { class: "count", text: String(f.count) })));
   }
@@ -139,11 +157,12 @@
   function renderFacets(p, facets) {
     var box = $("facets");
     clear(box);
+    var names = orgNames(facets), many = ((facets && facets.organization) || []).length > 1;
     FACETS.forEach(function (pair) {
       var list = (facets && facets[pair[0]]) || [];
       if (!list.length) return;
       var ul = el("ul");
-      list.forEach(function (f) { ul.appendChild(facetLink(p, pair[0], f)); });
+      list.forEach(function (f) { ul.appendChild(facetLink(p, pair[0], f, names, many)); });
       box.appendChild(el("section", { "data-facet": pair[0] }, el("h2", { text: pair[1] }), ul));
     });
   }
@@ -160,6 +179,8 @@
     function chip(text, without) {
       box.appendChild(el("a", { class: "chip", href: link(without), "aria-label": text + " 조건 해제", text: text + " ×" }));
     }
+    var org = p.get("organization") || p.get("org");
+    if (org) chip(orgNames(facets)[org] || org, withParam(withParam(withParam(p, "organization", null), "org", null), "department", null));
     ["department", "type", "grade"].forEach(function (name) {
       if (p.get(name)) chip(label(name, p.get(name)), withParam(p, name, null));
     });
@@ -901,21 +922,35 @@
     return api("/api/stats/release").then(function (st) {
       status("");
       clear(box);
-      box.appendChild(el("h1", { text: "부서별 공개 현황" }));
-      box.appendChild(el("p", { class: "meta", text: "공개율 = 공개(부분공개 포함) ÷ 접수. 비공개 문서는 목록만 공개합니다. 기준 시각 " + new Date(st.generated_at).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) }));
+      var names = {};
+      st.organizations.forEach(function (o) { names[o.code] = o.name || o.code; });
+      box.appendChild(el("h1", { text: "기관별·부서별 공개 현황" }));
+      box.appendChild(el("p", { class: "meta", text: "공개율 = 공개(부분공개 포함) ÷ (접수 − 형식 오류 반려). 비공개 문서는 목록만 공개합니다. 기준 시각 " + new Date(st.generated_at).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) }));
       var cols = [["received", "접수"], ["published", "공개"], ["closed", "비공개"], ["withheld", "공개 대기"], ["review", "검토 중"], ["rejected", "반려"], ["retracted", "철회"]];
       // The ratio comes right after the name so that a phone shows it
       // without scrolling sideways.
-      var head = el("tr", null, el("th", { text: "부서" }), el("th", { text: "공개율" }));
-      cols.forEach(function (c) { head.appendChild(el("th", { text: c[1] })); });
-      function line(name, c, cell) {
-        var tr = el("tr", null, el(cell, { text: name }), el("td", null, el("span", { class: "ratio", text: pct(c.release_ratio || 0) })));
+      function table(title, first, rows, total) {
+        var head = el("tr", null, el("th", { text: first }), el("th", { text: "공개율" }));
+        cols.forEach(function (c) { head.appendChild(el("th", { text: c[1] })); });
+        var body = el("tbody");
+        rows.forEach(function (r) { body.appendChild(line(r[0], r[1])); });
+        box.appendChild(el("h2", { text: title }));
+        box.appendChild(el("table", null, el("thead", null, head), body, total ? el("tfoot", null, line("전체", total)) : null));
+      }
+      function line(name, c) {
+        var tr = el("tr", null, el("td", { text: name }), el("td", null, el("span", { class: "ratio", text: pct(c.release_ratio || 0) })));
         cols.forEach(function (k) { tr.appendChild(el("td", { text: String(c[k[0]] || 0) })); });
         return tr;
       }
-      var body = el("tbody");
-      st.departments.forEach(function (d) { body.appendChild(line(d.name || d.code || "(부서 미상)", d, "td")); });
-      box.appendChild(el("table", null, el("thead", null, head), body, el("tfoot", null, line("전체", st.total, "td"))));
+      // Records without a department (envelopes rejected before one was
+      // read) are their organization's, never a department's row.
+      var apart = st.organizations.filter(function (o) { return o.without_department && o.without_department.received; });
+      table("기관별 공개 현황", "기관", st.organizations.map(function (o) { return [names[o.code], o]; }), st.total);
+      var many = st.organizations.length > 1;
+      table("부서별 공개 현황", "부서", st.departments.map(function (d) {
+        return [(many ? names[d.org] + " · " : "") + (d.name || d.code), d];
+      }), null);
+      if (apart.length) table("부서를 알 수 없는 접수", "기관", apart.map(function (o) { return [names[o.code], o.without_department]; }), null);
     }).catch(function (e) { status("공개 현황을 불러오지 못했습니다: " + e.message); });
   }
 

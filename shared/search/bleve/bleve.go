@@ -61,16 +61,18 @@ const (
 )
 
 // Prefixes of the values in fFacets. Bleve visits the doc values of each
-// facet field for every match; one field holding all four facets costs a
-// quarter of four fields.
+// facet field for every match; one field holding all five facets costs a
+// fifth of five fields.
 const (
-	facetDept  = "d:"
+	facetOrg   = "o:"
+	facetDept  = "d:" // d:<org>␟<department id>␟<department name>
 	facetType  = "t:"
 	facetGrade = "g:"
 	facetYear  = "y:"
 )
 
-// deptSep joins a department's code and name in the facet value.
+// deptSep joins a department's organization, id and name in the facet
+// value: a department id is unique within its organization only.
 const deptSep = "\x1f"
 
 // maxGroup bounds how many queued writes one batch takes.
@@ -88,8 +90,9 @@ const (
 
 // mappingVersion is stored in the index; a different mapping needs a
 // rebuild from the public bucket. /3: recorded versions are stamps
-// (version and revision, search.Stamp).
-const mappingVersion = "plaza-bleve/3"
+// (version and revision, search.Stamp). /4: the facet values carry the
+// organization (o:<org>, and d:<org>␟<id>␟<name>).
+const mappingVersion = "plaza-bleve/4"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -395,7 +398,8 @@ func fields(d search.Doc) map[string]any {
 		fDeptCode: d.DepartmentCode,
 		fDeptName: d.DepartmentName,
 		fFacets: []string{
-			facetDept + d.DepartmentCode + deptSep + d.DepartmentName,
+			facetOrg + d.Org,
+			facetDept + d.Org + deptSep + d.DepartmentCode + deptSep + d.DepartmentName,
 			facetType + d.Type, facetGrade + d.Grade, facetYear + strconv.Itoa(at.Year()),
 		},
 		fType:         d.Type,

@@ -31,9 +31,10 @@ const (
 	boostBody     = 1.0
 )
 
-// facetSize bounds the facet values counted: every department of a city,
-// the types, grades and years.
-const facetSize = 5000
+// facetSize bounds the facet values counted: every department of every
+// organization (a city, its 25 districts and its agencies have a few
+// thousand between them), the organizations, types, grades and years.
+const facetSize = 20000
 
 // ParseText splits a search-box text into quoted phrases and words; words
 // lose their particles (정보공개를 → 정보공개). An unmatched quote quotes to
@@ -208,6 +209,9 @@ func decodeCursor(s, sort string, n int) ([]string, error) {
 // facets are cached until the next write.
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return search.Result{}, err
+	}
 	text := x.textQuery(q.Text)
 	sortMode := q.Sort
 	if text == nil {
@@ -402,28 +406,32 @@ func (c *facetCache) put(k facetKey, gen uint64, e facetEntry) {
 	c.m[k] = e
 }
 
-// facetsOf splits the one facet field into the port's four facets:
-// departments carry their names as labels (a renamed department keeps the
-// name most documents use), counts are largest first, years newest first.
+// facetsOf splits the one facet field into the port's facets: departments
+// are keyed by organization and id (ids repeat across organizations) and
+// carry their names as labels (a renamed department keeps the name most
+// documents use), counts are largest first, years newest first.
 func facetsOf(sr *blevesearch.SearchResult) map[string][]search.FacetCount {
-	out := map[string][]search.FacetCount{
-		search.FacetDepartment: {}, search.FacetType: {}, search.FacetGrade: {}, search.FacetYear: {},
-	}
+	out := search.EmptyFacets()
 	fr := sr.Facets[fFacets]
 	if fr == nil || fr.Terms == nil {
 		return out
 	}
-	byCode := map[string]int{}
-	label := map[string]string{}
-	labelCount := map[string]int{}
+	type dept struct{ org, code string }
+	byDept := map[dept]int{}
+	label := map[dept]string{}
+	labelCount := map[dept]int{}
 	for _, t := range fr.Terms.Terms() {
 		switch {
 		case strings.HasPrefix(t.Term, facetDept):
-			code, name, _ := strings.Cut(t.Term[len(facetDept):], deptSep)
-			byCode[code] += t.Count
-			if t.Count > labelCount[code] {
-				label[code], labelCount[code] = name, t.Count
+			org, rest, _ := strings.Cut(t.Term[len(facetDept):], deptSep)
+			code, name, _ := strings.Cut(rest, deptSep)
+			k := dept{org, code}
+			byDept[k] += t.Count
+			if t.Count > labelCount[k] {
+				label[k], labelCount[k] = name, t.Count
 			}
+		case strings.HasPrefix(t.Term, facetOrg):
+			out[search.FacetOrganization] = append(out[search.FacetOrganization], search.FacetCount{Value: t.Term[len(facetOrg):], Count: t.Count})
 		case strings.HasPrefix(t.Term, facetType):
 			out[search.FacetType] = append(out[search.FacetType], search.FacetCount{Value: t.Term[len(facetType):], Count: t.Count})
 		case strings.HasPrefix(t.Term, facetGrade):
@@ -432,15 +440,19 @@ func facetsOf(sr *blevesearch.SearchResult) map[string][]search.FacetCount {
 			out[search.FacetYear] = append(out[search.FacetYear], search.FacetCount{Value: t.Term[len(facetYear):], Count: t.Count})
 		}
 	}
-	for code, c := range byCode {
-		out[search.FacetDepartment] = append(out[search.FacetDepartment], search.FacetCount{Value: code, Label: label[code], Count: c})
+	for k, c := range byDept {
+		out[search.FacetDepartment] = append(out[search.FacetDepartment], search.FacetCount{Value: k.code, Label: label[k], Org: k.org, Count: c})
 	}
 	byCount := func(a, b search.FacetCount) int {
 		if a.Count != b.Count {
 			return b.Count - a.Count
 		}
-		return strings.Compare(a.Value, b.Value)
+		if c := strings.Compare(a.Value, b.Value); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Org, b.Org)
 	}
+	slices.SortFunc(out[search.FacetOrganization], byCount)
 	slices.SortFunc(out[search.FacetDepartment], byCount)
 	slices.SortFunc(out[search.FacetType], byCount)
 	slices.SortFunc(out[search.FacetGrade], byCount)

@@ -32,7 +32,7 @@ func BenchmarkEncodeDoc(b *testing.B) {
 // a two-word query with filters, facets and highlighting, against the
 // baseline of encoding a match_all body.
 func BenchmarkSearchBody(b *testing.B) {
-	q := search.Query{Text: "주차장 요금", Department: "1200456", Type: "plan", Size: 20}
+	q := search.Query{Text: "주차장 요금", Org: "6110000", Department: "1200456", Type: "plan", Size: 20}
 	b.Run("baseline-match_all", func(b *testing.B) {
 		for b.Loop() {
 			_ = mustJSON(map[string]any{"query": map[string]any{"match_all": map[string]any{}}, "size": 20})

@@ -441,7 +441,7 @@ func TestSearchBehaviour(t *testing.T) {
 		}
 	})
 	t.Run("filters", func(t *testing.T) {
-		r := must(search.Query{Department: "1200456", Type: "plan"})
+		r := must(search.Query{Org: "6110000", Department: "1200456", Type: "plan"})
 		if !slices.Equal(ids(r), []string{"P-3"}) {
 			t.Errorf("dept+type: %v", ids(r))
 		}
@@ -453,9 +453,10 @@ func TestSearchBehaviour(t *testing.T) {
 	t.Run("facets", func(t *testing.T) {
 		r := must(search.Query{})
 		want := map[string][]search.FacetCount{
-			search.FacetDepartment: {{Value: "1100123", Label: "정보공개정책과", Count: 3}, {Value: "1200456", Label: "주차계획과", Count: 2}},
-			search.FacetType:       {{Value: "plan", Count: 2}, {Value: "minutes", Count: 1}, {Value: "press", Count: 1}, {Value: "report", Count: 1}},
-			search.FacetGrade:      {{Value: "public", Count: 4}, {Value: "partial", Count: 1}},
+			search.FacetOrganization: {{Value: "6110000", Count: 5}},
+			search.FacetDepartment:   {{Value: "1100123", Label: "정보공개정책과", Org: "6110000", Count: 3}, {Value: "1200456", Label: "주차계획과", Org: "6110000", Count: 2}},
+			search.FacetType:         {{Value: "plan", Count: 2}, {Value: "minutes", Count: 1}, {Value: "press", Count: 1}, {Value: "report", Count: 1}},
+			search.FacetGrade:        {{Value: "public", Count: 4}, {Value: "partial", Count: 1}},
 			// 2015-01-01 10:00 KST is 2015 in Seoul.
 			search.FacetYear: {{Value: "2015", Count: 1}, {Value: "2014", Count: 3}, {Value: "2013", Count: 1}},
 		}
@@ -726,10 +727,13 @@ func TestParsesRecordedAnswer(t *testing.T) {
 		t.Errorf("cursor = %s, %v", after, err)
 	}
 	wantFacets := map[string][]search.FacetCount{
-		search.FacetDepartment: {{Value: "1100123", Label: "행정국 정보공개정책과", Count: 1300}, {Value: "1100124", Label: "행정국 총무과", Count: 42}},
-		search.FacetType:       {{Value: "approval", Count: 1000}, {Value: "minutes", Count: 330}},
-		search.FacetGrade:      {{Value: "public", Count: 1201}, {Value: "partial", Count: 99}, {Value: "closed", Count: 42}},
-		search.FacetYear:       {{Value: "2014", Count: 1242}, {Value: "2013", Count: 100}},
+		search.FacetOrganization: {{Value: "6110000", Count: 1300}, {Value: "3220000", Count: 42}},
+		// The same department id in two organizations is two values.
+		search.FacetDepartment: {{Value: "1100123", Label: "행정국 정보공개정책과", Org: "6110000", Count: 1258},
+			{Value: "1100123", Label: "기획조정실 정보공개팀", Org: "3220000", Count: 42}, {Value: "1100124", Label: "행정국 총무과", Org: "6110000", Count: 42}},
+		search.FacetType:  {{Value: "approval", Count: 1000}, {Value: "minutes", Count: 330}},
+		search.FacetGrade: {{Value: "public", Count: 1201}, {Value: "partial", Count: 99}, {Value: "closed", Count: 42}},
+		search.FacetYear:  {{Value: "2014", Count: 1242}, {Value: "2013", Count: 100}},
 	}
 	for k, w := range wantFacets {
 		if !slices.Equal(r.Facets[k], w) {

@@ -90,12 +90,25 @@ func sortClause(kind string) []any {
 	return []any{map[string]any{"_score": "desc"}, byDate, byUID}
 }
 
+// Facet sizes: the organizations of a deployment (every ministry and local
+// government, nationally, is some hundreds), and the departments of one.
+const (
+	orgFacetSize  = 1000
+	deptFacetSize = 500
+)
+
+// facetAggs counts the facets. Departments are counted inside their
+// organization's bucket: a department id is unique within an organization
+// only, so City Hall's 1100123 and Gangnam-gu's are two buckets.
 func facetAggs() map[string]any {
 	return map[string]any{
-		search.FacetDepartment: map[string]any{
-			"terms": map[string]any{"field": "department_code", "size": 200},
-			"aggs": map[string]any{"name": map[string]any{
-				"terms": map[string]any{"field": "department_name.raw", "size": 1},
+		search.FacetOrganization: map[string]any{
+			"terms": map[string]any{"field": "org", "size": orgFacetSize},
+			"aggs": map[string]any{search.FacetDepartment: map[string]any{
+				"terms": map[string]any{"field": "department_code", "size": deptFacetSize},
+				"aggs": map[string]any{"name": map[string]any{
+					"terms": map[string]any{"field": "department_name.raw", "size": 1},
+				}},
 			}},
 		},
 		search.FacetType:  map[string]any{"terms": map[string]any{"field": "type", "size": 20}},
@@ -225,6 +238,9 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 		return search.Result{}, search.ErrClosed
 	}
 	q = q.Normalize()
+	if err := q.Check(); err != nil {
+		return search.Result{}, err
+	}
 	q.Sort = sortMode(q)
 	body, err := SearchBody(q)
 	if err != nil {
@@ -268,18 +284,29 @@ type searchAnswer struct {
 		} `json:"total"`
 		Hits []answerHit `json:"hits"`
 	} `json:"hits"`
-	Aggregations map[string]struct {
-		Buckets []struct {
-			Key         any    `json:"key"`
-			KeyAsString string `json:"key_as_string"`
-			DocCount    int    `json:"doc_count"`
-			Name        *struct {
-				Buckets []struct {
-					Key string `json:"key"`
-				} `json:"buckets"`
-			} `json:"name"`
-		} `json:"buckets"`
-	} `json:"aggregations"`
+	Aggregations map[string]aggAnswer `json:"aggregations"`
+}
+
+// aggAnswer is a terms or date_histogram aggregation's answer.
+type aggAnswer struct {
+	Buckets []aggBucket `json:"buckets"`
+}
+
+type aggBucket struct {
+	Key         any    `json:"key"`
+	KeyAsString string `json:"key_as_string"`
+	DocCount    int    `json:"doc_count"`
+	// Name is a department bucket's most frequent name.
+	Name *aggAnswer `json:"name"`
+	// Department are an organization bucket's departments.
+	Department *aggAnswer `json:"department"`
+}
+
+func (b aggBucket) value() string {
+	if b.KeyAsString != "" {
+		return b.KeyAsString
+	}
+	return fmt.Sprint(b.Key)
 }
 
 type answerHit struct {
@@ -309,37 +336,42 @@ func (h answerHit) hit() search.Hit {
 }
 
 func (a searchAnswer) facets() map[string][]search.FacetCount {
-	out := map[string][]search.FacetCount{
-		search.FacetDepartment: {}, search.FacetType: {}, search.FacetGrade: {}, search.FacetYear: {},
-	}
+	out := search.EmptyFacets()
 	for name, agg := range a.Aggregations {
-		if _, ok := out[name]; !ok {
+		if _, ok := out[name]; !ok || name == search.FacetDepartment {
 			continue
 		}
 		fc := make([]search.FacetCount, 0, len(agg.Buckets))
 		for _, b := range agg.Buckets {
-			v := b.KeyAsString
-			if v == "" {
-				v = fmt.Sprint(b.Key)
+			fc = append(fc, search.FacetCount{Value: b.value(), Count: b.DocCount})
+			if name != search.FacetOrganization || b.Department == nil {
+				continue
 			}
-			c := search.FacetCount{Value: v, Count: b.DocCount}
-			if b.Name != nil && len(b.Name.Buckets) > 0 {
-				c.Label = b.Name.Buckets[0].Key
+			for _, d := range b.Department.Buckets {
+				c := search.FacetCount{Value: d.value(), Org: b.value(), Count: d.DocCount}
+				if d.Name != nil && len(d.Name.Buckets) > 0 {
+					c.Label = d.Name.Buckets[0].value()
+				}
+				out[search.FacetDepartment] = append(out[search.FacetDepartment], c)
 			}
-			fc = append(fc, c)
 		}
+		out[name] = fc
+	}
+	for name, fc := range out {
 		if name == search.FacetYear {
 			// Newest year first, as the portal lists them.
 			sort.Slice(fc, func(i, j int) bool { return fc[i].Value > fc[j].Value })
-		} else {
-			sort.SliceStable(fc, func(i, j int) bool {
-				if fc[i].Count != fc[j].Count {
-					return fc[i].Count > fc[j].Count
-				}
-				return fc[i].Value < fc[j].Value
-			})
+			continue
 		}
-		out[name] = fc
+		sort.SliceStable(fc, func(i, j int) bool {
+			if fc[i].Count != fc[j].Count {
+				return fc[i].Count > fc[j].Count
+			}
+			if fc[i].Value != fc[j].Value {
+				return fc[i].Value < fc[j].Value
+			}
+			return fc[i].Org < fc[j].Org
+		})
 	}
 	return out
 }

@@ -112,6 +112,9 @@ func TestEveryRequestKindIsValidated(t *testing.T) {
 		{Text: `정보공개 "추진계획"`, Org: "6110000", Department: "1100123", Type: "plan", Grade: "public",
 			From: docs[0].ApprovedAt.AddDate(-1, 0, 0), To: docs[0].ApprovedAt.AddDate(1, 0, 0), Size: 1},
 		{Text: "주차장", Sort: search.SortDate, Page: 2, Size: 1},
+		// Another organization's department of the same id: the filter
+		// pairs them, and the facets nest departments in organizations.
+		{Org: "3220000", Department: "1100123"},
 		{},
 	}
 	for _, q := range queries {
@@ -176,7 +179,7 @@ func TestBodyValidatorsAgree(t *testing.T) {
 	type req struct{ method, path, ct, body string }
 	var reqs []req
 	for _, q := range []search.Query{
-		{Text: `정보공개 "추진 계획"`, Department: "1100123", Type: "plan", Grade: "public", Size: 5, Page: 2},
+		{Text: `정보공개 "추진 계획"`, Org: "3220000", Department: "1100123", Type: "plan", Grade: "public", Size: 5, Page: 2},
 		{Sort: search.SortDate},
 	} {
 		b, err := SearchBody(q)

@@ -87,6 +87,8 @@ func Run(t *testing.T, newIndex Factory) {
 		{"RevisionRule", testRevisions},
 		{"DeleteLeavesTombstone", testDelete},
 		{"OrganizationsAreSeparate", testOrgs},
+		{"SameDepartmentIDInTwoOrganizations", testOrgDepartments},
+		{"DepartmentNeedsItsOrganization", testDepartmentWithoutOrg},
 		{"ConcurrentIndex", testConcurrent},
 		{"Bulk", testBulk},
 		{"RelatedByCitation", testRelatedCitations},
@@ -310,8 +312,8 @@ func testFilters(t *testing.T, newIndex Factory) {
 		q    search.Query
 		want []string
 	}{
-		{search.Query{Department: "1100302"}, []string{"ROAD-1", "ROAD-2"}},
-		{search.Query{Text: "예산", Department: "1100302"}, []string{"ROAD-1", "ROAD-2"}},
+		{search.Query{Org: Org, Department: "1100302"}, []string{"ROAD-1", "ROAD-2"}},
+		{search.Query{Text: "예산", Org: Org, Department: "1100302"}, []string{"ROAD-1", "ROAD-2"}},
 		{search.Query{Text: "예산", Type: "budget"}, []string{"BUDGET-1"}},
 		{search.Query{Grade: "partial"}, []string{"ROAD-2"}},
 		{search.Query{Grade: "closed"}, []string{"SECRET-1"}},
@@ -692,6 +694,69 @@ func testOrgs(t *testing.T, newIndex Factory) {
 	r = find(t, x, search.Query{Text: "추진계획"})
 	if len(r.Items) != 1 || r.Items[0].Org != Org {
 		t.Fatalf("deleting in one organization touched the other: %+v", r.Items)
+	}
+}
+
+// testOrgDepartments: two organizations use the same department id and
+// the same document id (City Hall's and Gangnam-gu's 1100123). They are
+// two facet values, each with its organization and its own name, and a
+// department filter with its organization finds that organization's only.
+func testOrgDepartments(t *testing.T, newIndex Factory) {
+	a := Fixture()[0] // Org, 1100123 행정국 정보공개정책과
+	b := a
+	b.Org, b.Title, b.DepartmentName = Other, "구청 정보공개 추진계획", "기획조정실 정보공개팀"
+	c := Fixture()[1] // Org, 1100123
+	x := open(t, newIndex, a, b, c)
+	r := find(t, x, search.Query{Text: "정보공개"})
+	if r.Total != 3 {
+		t.Fatalf("total %d, want 3: %v", r.Total, ids(r))
+	}
+	orgs := facet(r, search.FacetOrganization)
+	if orgs[Org].Count != 2 || orgs[Other].Count != 1 || len(orgs) != 2 {
+		t.Errorf("organization facet = %+v, want %s:2 %s:1", r.Facets[search.FacetOrganization], Org, Other)
+	}
+	if fs := r.Facets[search.FacetOrganization]; len(fs) > 0 && fs[0].Value != Org {
+		t.Errorf("organization facet not ordered by count: %+v", fs)
+	}
+	depts := r.Facets[search.FacetDepartment]
+	want := []search.FacetCount{
+		{Value: "1100123", Label: "행정국 정보공개정책과", Org: Org, Count: 2},
+		{Value: "1100123", Label: "기획조정실 정보공개팀", Org: Other, Count: 1},
+	}
+	if !slices.Equal(depts, want) {
+		t.Errorf("department facet = %+v\nwant %+v (one value per organization and id)", depts, want)
+	}
+	for _, q := range []struct {
+		org  string
+		want []string
+	}{{Org, []string{a.ID, c.ID}}, {Other, []string{b.ID}}} {
+		r := find(t, x, search.Query{Text: "정보공개", Org: q.org, Department: "1100123"})
+		wantIDs(t, search.Query{Org: q.org, Department: "1100123"}, r, q.want...)
+		for _, h := range r.Items {
+			if h.Org != q.org {
+				t.Errorf("org %s department 1100123 found %s/%s", q.org, h.Org, h.ID)
+			}
+		}
+		if o := facet(r, search.FacetOrganization); len(o) != 1 || o[q.org].Count != len(q.want) {
+			t.Errorf("org %s: organization facet %+v", q.org, r.Facets[search.FacetOrganization])
+		}
+		if d := r.Facets[search.FacetDepartment]; len(d) != 1 || d[0].Org != q.org || d[0].Count != len(q.want) {
+			t.Errorf("org %s: department facet %+v", q.org, d)
+		}
+	}
+	// The empty query (whose facets the engines cache) keeps them apart too.
+	if d := find(t, x, search.Query{}).Facets[search.FacetDepartment]; !slices.Equal(d, want) {
+		t.Errorf("empty query's department facet = %+v, want %+v", d, want)
+	}
+}
+
+// testDepartmentWithoutOrg: a department filter without its organization
+// would match the same id in every organization; it is refused.
+func testDepartmentWithoutOrg(t *testing.T, newIndex Factory) {
+	x := open(t, newIndex, Fixture()...)
+	_, err := x.Search(context.Background(), search.Query{Department: "1100123"}.Normalize())
+	if !errors.Is(err, search.ErrDepartmentWithoutOrg) {
+		t.Fatalf("department without organization: err = %v, want ErrDepartmentWithoutOrg", err)
 	}
 }
 
