@@ -18,6 +18,13 @@ func firstDigit(s string, a, b int) int {
 // 19800302, 800302, 80.03.02, 1980년 3월 2일.
 func (sc *scanner) birthCell(c cell) {
 	s := sc.s
+	if a := strings.TrimLeft(s[c.start:c.end], " \t\""); a != "" && isAlpha(a[0]) {
+		st := c.end - len(a)
+		if e := mdyDate(s, st, c.end); e > st {
+			sc.add(st, e, TypeBirthDate, "birth.column", 0.9, maskDigits(s[st:e]))
+			return
+		}
+	}
 	if i := firstDigit(s, c.start, c.end); i < c.end {
 		if e := starDate(s, i, c.end); e > i {
 			sc.add(i, e, TypeBirthDate, "birth.partly_masked", 0.85, maskDigits(s[i:e]))
@@ -72,6 +79,9 @@ func dmyDate(s string, i, end int) int {
 		return j + 5
 	}
 	if j < end && s[j] == ' ' && j+9 <= end {
+		if !isAlpha(s[j+1]) || !isAlpha(s[j+2]) || !isAlpha(s[j+3]) {
+			return i
+		}
 		mon := strings.Index("JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", strings.ToUpper(s[j+1:j+4]))
 		if mon < 0 || mon%3 != 0 || s[j+4] != ' ' || digitsAt(s[:end], j+5) != 4 {
 			return i
@@ -84,6 +94,49 @@ func dmyDate(s string, i, end int) int {
 	}
 	return i
 }
+
+// mdyDate reads a date written month first in English from i, as forms
+// filled in abroad give a birth date: "March 15, 1985", "Mar 15 1985",
+// "JULY 22, 1991". It returns the end, or i.
+func mdyDate(s string, i, end int) int {
+	j := i
+	for j < end && isAlpha(s[j]) {
+		j++
+	}
+	if j-i < 3 || j-i > 9 || j >= end || s[j] != ' ' {
+		return i
+	}
+	word := strings.ToUpper(s[i:j])
+	mon := -1
+	for k, m := range []string{"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"} {
+		if word == m || len(word) >= 3 && strings.HasPrefix(m, word) && (len(word) == 3 || word == "SEPT") {
+			mon = k + 1
+		}
+	}
+	if mon < 0 {
+		return i
+	}
+	j++
+	d := digitsAt(s[:end], j)
+	if d < 1 || d > 2 {
+		return i
+	}
+	day := atoi(s, group{j, j + d})
+	j += d
+	if j < end && s[j] == ',' {
+		j++
+	}
+	if j >= end || s[j] != ' ' || digitsAt(s[:end], j+1) != 4 {
+		return i
+	}
+	y := atoi(s, group{j + 1, j + 5})
+	if !validDate(y, mon, day) || y < 1900 || y > 2030 {
+		return i
+	}
+	return j + 5
+}
+
+func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // starDate reads a date whose day alone is starred from i: "1950. 11.
 // **.", "'83.4.**", "1983-04-**". Its year and month still tell a date of
