@@ -230,10 +230,17 @@ func NewHarness(t testing.TB, env Env) *Harness {
 	return h
 }
 
-// Token issues a staff token valid for an hour.
+// Token issues a staff token of the default organization valid for an
+// hour.
 func (h *Harness) Token(t testing.TB, dept string, admin bool) string {
 	t.Helper()
-	tok, err := h.Issuer.Issue(auth.Claims{Subject: "staff-" + dept, Organization: Org, Department: dept, Admin: admin}, time.Hour)
+	return h.TokenOf(t, Org, dept, admin)
+}
+
+// TokenOf issues a staff token of organization org valid for an hour.
+func (h *Harness) TokenOf(t testing.TB, org, dept string, admin bool) string {
+	t.Helper()
+	tok, err := h.Issuer.Issue(auth.Claims{Subject: "staff-" + org + "-" + dept, Organization: org, Department: dept, Admin: admin}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,25 +90,27 @@ func Orgs(t *testing.T, env Env) {
 		}
 	}
 
-	// Staff lists, by organization: the same department code, two lists.
-	admin := h.Token(t, DeptInfo, true)
-	list := func(query string) string {
+	// Staff lists, by organization: the same department code, two lists,
+	// each read by its own organization's admin.
+	admins := map[string]string{Org: h.TokenOf(t, Org, DeptInfo, true), OrgGangnam: h.TokenOf(t, OrgGangnam, DeptInfo, true)}
+	list := func(org, query string) string {
 		t.Helper()
-		res := h.Do(t, "GET", "/api/staff/inquiries?"+query, admin, nil)
+		res := h.Do(t, "GET", "/api/staff/inquiries?"+query, admins[org], nil)
 		if res.Status != http.StatusOK {
 			t.Fatalf("list %s: %d %s", query, res.Status, res.Body)
 		}
 		return string(res.Body)
 	}
 	for _, c := range []struct {
-		query    string
-		has, not []string
+		org, query string
+		has, not   []string
 	}{
-		{"org=" + Org + "&department=" + DeptInfo, []string{cityID}, []string{gangnamID, fallbackID}},
-		{"org=" + OrgGangnam + "&department=" + DeptInfo, []string{gangnamID}, []string{cityID, fallbackID}},
-		{"org=" + OrgGangnam, []string{gangnamID, fallbackID}, []string{cityID}},
+		{Org, "org=" + Org + "&department=" + DeptInfo, []string{cityID}, []string{gangnamID, fallbackID}},
+		{OrgGangnam, "org=" + OrgGangnam + "&department=" + DeptInfo, []string{gangnamID}, []string{cityID, fallbackID}},
+		{OrgGangnam, "org=" + OrgGangnam, []string{gangnamID, fallbackID}, []string{cityID}},
+		{OrgGangnam, "department=" + DeptInfo, []string{gangnamID}, []string{cityID, fallbackID}}, // its own organization by default
 	} {
-		body := list(c.query)
+		body := list(c.org, c.query)
 		for _, id := range c.has {
 			if !strings.Contains(body, id) {
 				t.Errorf("list %s lacks %s", c.query, id)
@@ -123,9 +125,10 @@ func Orgs(t *testing.T, env Env) {
 
 	// Assignments are checked against the inquiry's own organization:
 	// City Hall's officer of 1100123 is no officer of Gangnam-gu's 1100123.
+	orgOf := map[string]string{cityID: Org, gangnamID: OrgGangnam, fallbackID: OrgGangnam}
 	act := func(id, action string, body map[string]any) Response {
 		t.Helper()
-		return h.Do(t, "POST", "/api/staff/inquiries/"+id+"/"+action, admin, body)
+		return h.Do(t, "POST", "/api/staff/inquiries/"+id+"/"+action, admins[orgOf[id]], body)
 	}
 	if res := act(gangnamID, "assign", map[string]any{"officer": "info-1"}); res.Status != http.StatusBadRequest {
 		t.Errorf("City Hall's officer assigned to Gangnam-gu's inquiry: %d %s", res.Status, res.Body)
@@ -166,7 +169,9 @@ func Orgs(t *testing.T, env Env) {
 	}
 
 	// Answers are published on their own organization's document only.
-	admin = h.Token(t, DeptInfo, true) // the clock moved past the first token's hour
+	for org := range admins { // the clock moved past the first tokens' hour
+		admins[org] = h.TokenOf(t, org, DeptInfo, true)
+	}
 	if res := act(gangnamID, "answer", map[string]any{"answer": "강남구 예산 편성 일정은 누리집에 공개되어 있습니다."}); res.Status != http.StatusOK {
 		t.Fatalf("answer: %d %s", res.Status, res.Body)
 	}
