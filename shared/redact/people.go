@@ -42,7 +42,7 @@ var officeLineWords = []string{"기안자", "검토자", "결재권자", "협조
 var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "교수", "변호사", "회계사", "세무사", "노무사", "건축사",
 	"주민대표", "주민", "대표", "회장", "부회장", "총무", "통장", "반장", "이장", "씨", "님", "군", "양", "학생", "학부모",
 	"어르신", "원장", "박사", "연구원", "전문가", "자문위원", "민원인", "신청인", "청구인", "질의자", "참석자", "발언자",
-	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인",
+	"입주민", "상인", "대표자", "고문", "목사", "신부", "스님", "선생", "선생님", "씨는", "님은", "목격자", "참고인", "방청인",
 	"신고자", "제보자", "피해자", "당사자", "증인", "보호자", "대리인", "고발인", "피고발인", "사회자", "조합장", "조합원", "대의원",
 	"총무이사", "혐의자", "피의자", "진술인", "탄원인", "청원인", "세입자", "임차인", "소유자", "토지등소유자", "농가주", "고용주",
 	"원고", "피고", "상대방", "아들", "딸", "어머니", "아버지", "남편", "아내", "며느리", "사위", "동생", "통역인", "가구원", "가구주",
@@ -1367,6 +1367,14 @@ func bulletOf(s string, i, e int) (rune, int) {
 	if j >= e {
 		return 0, j
 	}
+	if k := clockStamp(s, j, e); k > j {
+		// "[00:12:49] 윤란 방청인: …": a transcript's time stamp opens
+		// the turn as a bullet does.
+		for k < e && s[k] == ' ' {
+			k++
+		}
+		return '[', k
+	}
 	r, size := utf8.DecodeRuneInString(s[j:])
 	switch r {
 	case '○', '◯', '●', '◦', '·', '-', '□', '■', '▶', '◇', '◆', '*', '•', '‣', '∙', 'ㅇ':
@@ -1656,7 +1664,11 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		return
 	}
 	h := s[st:head]
-	if strings.ContainsAny(h, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone {
+	twoWords := false // "윤란희 방청인": a name, then the role
+	if f := strings.Fields(h); len(f) == 2 && isPrivateRole(f[1]) && hangulWord(f[0]) {
+		twoWords = true
+	}
+	if strings.ContainsAny(h, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone && !twoWords {
 		return
 	}
 	// What a speaker says is a sentence, not a list of offices ("당연직
@@ -2291,6 +2303,29 @@ var personNouns = []string{"민원", "성명", "주소", "연락처", "전화번
 var personalParticle = map[string]bool{"이었습니다": true, "입니다": true, "에게서": true, "께서는": true, "께서": true, "에게는": true,
 	"에게": true, "한테": true, "님께서": true, "님께": true, "님의": true, "님은": true, "님이": true, "님을": true, "님": true, "씨는": true,
 	"씨가": true, "씨의": true, "씨를": true, "씨에게": true, "씨": true, "귀하": true, "께": true}
+
+// clockStamp returns the end of a time stamp in brackets at j
+// ("[00:12:49]", "[12:49]"), or j.
+func clockStamp(s string, j, e int) int {
+	if j >= e || s[j] != '[' {
+		return j
+	}
+	k := j + 1
+	for n := 0; n < 3; n++ {
+		if k+2 > e || !isDigit(s[k]) || !isDigit(s[k+1]) {
+			return j
+		}
+		k += 2
+		if k < e && s[k] == ']' && n >= 1 {
+			return k + 1
+		}
+		if k >= e || s[k] != ':' {
+			return j
+		}
+		k++
+	}
+	return j
+}
 
 // chatLine reads the sender of a message copied from a messenger, which
 // is a person whatever the name looks like: "[옥아름솔] [오전 8:33] …"

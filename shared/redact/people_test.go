@@ -85,6 +85,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"선서", "기 현"}, stay: []string{"(비공개)", "FAX"}},
 		{name: "minutes with large circles, names ending in 국, ex-officio members", text: "3. 회의 내용\n◯ 우시윤 위원장  현장 점검 결과를 보고해 주십시오.\n◯ 안찬국 위원  수정 의견을 반영하였습니다.\n참석: 위원 동정란·안태순, 김태식, 당연직 위원 행정국장 여혜별\n소관: 행정국, 복지국",
 			gone: []string{"시윤", "찬국", "정란", "태순", "태식"}, stay: []string{"당연직", "행정국장 여혜별", "행정국, 복지국"}},
+		{name: "a transcript's turns after their time stamps", text: "[00:12:49] 윤란희 방청인: 저 한마디만 하겠습니다.\n[00:14:20] 방청인(주율): 010-97**-2261 입니다.\n[00:15:02] 위원장: 다음 안건입니다.",
+			gone: []string{"란희", "주율"}, stay: []string{"위원장: 다음 안건"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
