@@ -13,6 +13,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
+	"github.com/seoul-plaza/plaza/shared/redact/lastset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -166,4 +167,18 @@ func TestRealsetDocuments(t *testing.T) {
 		leaky: 0.19, reviewPII: 0.18, reviewClean: 0.09})
 	checkWhole(t, "realset seed 2", realset.Generate(2, 400), bar{recall: 0.94, names: 0.92, types: 0.87, negatives: 0.99,
 		leaky: 0.17, reviewPII: 0.21, reviewClean: 0.11})
+}
+
+// TestLastsetDocuments runs the eighth corpus (the nine kinds again,
+// through channels the others lack: OCR'd scans, forwarded e-mail, web
+// forms, CSV exports, speech-to-text minutes; written by an eighth hand at
+// the end of the session of 2026-12-07). Its first measurement (recall
+// 0.890, names 0.881, 52% of published documents with a leak, 45% of
+// clean ones sent to review) is the session's honest figure; seed 1 is
+// tuned on since, seed 2 is not looked into.
+func TestLastsetDocuments(t *testing.T) {
+	checkWhole(t, "lastset seed 1", lastset.Generate(1, 400), bar{recall: 0.895, names: 0.885, types: 0.70, negatives: 0.975,
+		leaky: 0.50, reviewPII: 0.24, reviewClean: 0.13})
+	checkWhole(t, "lastset seed 2", lastset.Generate(2, 400), bar{recall: 0.885, names: 0.87, types: 0.70, negatives: 0.975,
+		leaky: 0.47, reviewPII: 0.24, reviewClean: 0.19})
 }
