@@ -886,7 +886,8 @@ func verbLike(w string) bool {
 // at i, in a sentence where the writer speaks of themself.
 func (sc *scanner) selfIntro(i int) {
 	s := sc.s
-	if !strings.HasPrefix(s[i:], "입니다") && !strings.HasPrefix(s[i:], "인데요") && !strings.HasPrefix(s[i:], "라고 합니다") {
+	if !strings.HasPrefix(s[i:], "입니다") && !strings.HasPrefix(s[i:], "인데요") && !strings.HasPrefix(s[i:], "라고 합니다") &&
+		!strings.HasPrefix(s[i:], "라고 밝히") && !strings.HasPrefix(s[i:], "라고 소개") && !strings.HasPrefix(s[i:], "이라고 밝히") {
 		return
 	}
 	st, n := hangulBack(s, i, 5)
@@ -901,7 +902,7 @@ func (sc *scanner) selfIntro(i int) {
 	if k := strings.LastIndex(pre, ". "); k >= 0 {
 		pre = pre[k+2:]
 	}
-	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은", "사는 ", "살고 있는 ", "거주하는 ", "담당 "}) {
+	if !hasAny(pre, []string{"저는", "제 이름", "본인은", "나는", "이름은", "사는 ", "살고 있는 ", "거주하는 ", "담당 ", "민원인은", "신고인은", "신청인은", "제보자는"}) {
 		return
 	}
 	sc.add(st, i, TypeName, "name.self", 0.8, MaskName(w))

@@ -87,6 +87,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"시윤", "찬국", "정란", "태순", "태식"}, stay: []string{"당연직", "행정국장 여혜별", "행정국, 복지국"}},
 		{name: "a transcript's turns after their time stamps", text: "[00:12:49] 윤란희 방청인: 저 한마디만 하겠습니다.\n[00:14:20] 방청인(주율): 010-97**-2261 입니다.\n[00:15:02] 위원장: 다음 안건입니다.",
 			gone: []string{"란희", "주율"}, stay: []string{"위원장: 다음 안건"}},
+		{name: "a complainant who gives a name", text: "  민원인은 육석우라고 밝히며 관리사무소에 연락하였다.\n  이를 위반이라고 밝히며",
+			gone: []string{"석우"}, stay: []string{"위반이라고"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
