@@ -66,7 +66,8 @@ type Deps struct {
 	// Orgs, when set, names the organizations in search facets and
 	// statistics, names their departments in statistics, and lists every
 	// organization in the comparison (GET /api/stats/organizations), those
-	// with no document yet included.
+	// with no document yet included. It is also what GET /api/organizations
+	// publishes of each (code, name, branding); nil lists none.
 	Orgs   *orgs.Set
 	Logger *slog.Logger
 	Now    func() time.Time
@@ -128,6 +129,8 @@ func New(d Deps) *Handler {
 	h.route("GET /api/departments", h.departments)
 	h.route("GET /api/stats/release", h.releaseStats)
 	h.route("GET /api/stats/organizations", h.orgComparison)
+	h.route("GET /api/organizations", h.listOrganizations)
+	h.route("GET /api/organizations/{code}", h.getOrganization)
 	h.route("GET /api/openapi.json", h.serveOpenAPI)
 
 	h.route("GET /api/staff/ledger", h.staff(h.staffLedger))

@@ -362,3 +362,12 @@ func (p plainIndex) Close() error { return nil }
 type panicIndex struct{ plainIndex }
 
 func (panicIndex) Search(context.Context, search.Query) (search.Result, error) { panic("boom") }
+
+// withOrgs is e's handler with the embedded organizations (City Hall and
+// Gangnam-gu) as its Deps.Orgs: the routes and pages that name and brand
+// organizations. e.h itself has none, so the older tests see codes.
+func (e *env) withOrgs() *Handler {
+	d := e.h.d
+	d.Orgs = orgs.Embedded()
+	return New(d)
+}

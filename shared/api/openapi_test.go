@@ -93,6 +93,8 @@ func TestOpenAPIResponses(t *testing.T) {
 		t.Fatal(err)
 	}
 	noOps := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, Auth: e.issuer, DefaultOrg: org, Now: e.h.d.Now})
+	// The deployment's organizations, for the routes that publish them.
+	withOrgs := e.withOrgs()
 
 	type call struct {
 		h       http.Handler
@@ -188,6 +190,13 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/stats/release?org=6120000", status: 200, request: true},
 		{method: "GET", target: "/api/stats/release?organization=a%20b", status: 400},
 		{method: "GET", target: "/api/stats/organizations", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/organizations", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/organizations/3220000", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/organizations/6110000", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/organizations/9990000", status: 404, request: true},
+		{h: withOrgs, method: "GET", target: "/api/organizations/a..b", status: 400},
+		{h: noOps, method: "GET", target: "/api/organizations", status: 200, request: true},
+		{h: noOps, method: "GET", target: "/api/organizations/6110000", status: 404, request: true},
 		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
@@ -358,7 +367,7 @@ func TestOpenAPIResponses(t *testing.T) {
 			Route:      route,
 			Options:    &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, IncludeResponseStatus: true, MultiError: true},
 		}
-		for _, name := range []string{"id", "report"} {
+		for _, name := range []string{"id", "report", "code"} {
 			if pv := pathParam(path, r.URL.Path, name); pv != "" {
 				in.PathParams[name] = pv
 			}

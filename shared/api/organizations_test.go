@@ -1,0 +1,101 @@
+package api
+
+import (
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	orgs "github.com/seoul-plaza/plaza/shared/org"
+)
+
+// TestOrganizations: each organization's code, name and branding, its
+// public contact exactly as its file's branding.contact, cacheable, and
+// nothing of its staff.
+func TestOrganizations(t *testing.T) {
+	e := newEnv(t)
+	h := e.withOrgs()
+	get := func(target string) *httptest.ResponseRecorder {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+		return w
+	}
+
+	w := get("/api/organizations")
+	if w.Code != 200 {
+		t.Fatalf("list: %d %s", w.Code, w.Body)
+	}
+	if cc := w.Header().Get("Cache-Control"); cc != "public, max-age=300" {
+		t.Errorf("list: Cache-Control %q", cc)
+	}
+	var list struct{ Items []Organization }
+	decodeInto(t, w.Body.Bytes(), &list)
+	set := orgs.Embedded()
+	if len(list.Items) != len(set.All()) {
+		t.Fatalf("list: %d organizations, want %d", len(list.Items), len(set.All()))
+	}
+	for i, o := range set.All() {
+		got := list.Items[i]
+		b := o.Branding
+		want := Organization{Code: o.Code, Name: o.Name, Branding: OrgBranding{
+			Name: b.Name, EmblemURL: "/static/" + b.Emblem,
+			Colors:  OrgColors{Primary: b.Colors.Primary, Accent: b.Colors.Accent},
+			Contact: OrgContact{Phone: b.Contact.Phone, Email: b.Contact.Email, Address: b.Contact.Address},
+		}}
+		if got != want {
+			t.Errorf("item %d:\n got %+v\nwant %+v", i, got, want)
+		}
+		one := get("/api/organizations/" + o.Code)
+		var single Organization
+		decodeInto(t, one.Body.Bytes(), &single)
+		if one.Code != 200 || single != want {
+			t.Errorf("%s: %d %+v", o.Code, one.Code, single)
+		}
+		if cc := one.Header().Get("Cache-Control"); cc != "public, max-age=300" {
+			t.Errorf("%s: Cache-Control %q", o.Code, cc)
+		}
+	}
+
+	// No officer, head or privacy officer: not a name, an e-mail, a
+	// mobile number or an id.
+	body := w.Body.String()
+	for _, o := range set.All() {
+		people := []orgs.Person{}
+		for _, d := range o.Departments {
+			people = append(people, d.Officers...)
+			if d.Head != nil {
+				people = append(people, *d.Head)
+			}
+		}
+		if o.Inquiry.Privacy != nil {
+			people = append(people, *o.Inquiry.Privacy)
+		}
+		for _, p := range people {
+			for _, s := range []string{p.Name, p.Email, p.Phone, `"` + p.ID + `"`} {
+				if s != "" && s != `""` && strings.Contains(body, s) {
+					t.Errorf("%s: the list shows %q of %s", o.Code, s, p.ID)
+				}
+			}
+		}
+		for _, d := range o.Departments {
+			if strings.Contains(body, d.Name) {
+				t.Errorf("%s: the list names department %q", o.Code, d.Name)
+			}
+		}
+	}
+
+	for target, want := range map[string]int{
+		"/api/organizations/9990000": 404,
+		"/api/organizations/a..b":    400,
+	} {
+		if w := get(target); w.Code != want {
+			t.Errorf("%s: %d, want %d: %s", target, w.Code, want, w.Body)
+		}
+	}
+
+	// A handler without the deployment's organizations lists none.
+	w = httptest.NewRecorder()
+	e.h.ServeHTTP(w, httptest.NewRequest("GET", "/api/organizations", nil))
+	if w.Code != 200 || strings.TrimSpace(w.Body.String()) != `{"items":[]}` {
+		t.Errorf("without organizations: %d %s", w.Code, w.Body)
+	}
+}
