@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/org"
 )
 
 func TestHandler(t *testing.T) {
@@ -54,5 +56,24 @@ func TestNoMarkupFromData(t *testing.T) {
 	}
 	if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
 		t.Error("index.html has inline script, style or event handlers")
+	}
+}
+
+// TestEmblemsOfEmbeddedOrganizations: every embedded organization's
+// branding.emblem is one of the portal's files, so the URL that GET
+// /api/organizations gives (/static/<emblem>) is served, locally and from
+// the site bucket.
+func TestEmblemsOfEmbeddedOrganizations(t *testing.T) {
+	h := Handler()
+	for _, o := range org.Embedded().All() {
+		if _, err := fs.Stat(FS(), o.Branding.Emblem); err != nil {
+			t.Errorf("%s: emblem %q: %v", o.Code, o.Branding.Emblem, err)
+			continue
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", "/static/"+o.Branding.Emblem, nil))
+		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "image/") {
+			t.Errorf("%s: /static/%s: %d %q", o.Code, o.Branding.Emblem, w.Code, w.Header().Get("Content-Type"))
+		}
 	}
 }

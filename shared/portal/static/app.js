@@ -117,14 +117,94 @@
     return p;
   }
 
+  // ---- organizations ----
+
+  // loadOrgs fetches the organizations' names, branding and public contact
+  // once per page (GET /api/organizations, cached at the edge) and
+  // resolves to a map by code. Branding is an extra: on any failure it
+  // resolves to an empty map and the page shows what the document says.
+  var orgsPromise = null;
+  function loadOrgs() {
+    if (!orgsPromise) {
+      orgsPromise = api("/api/organizations").then(function (res) {
+        var m = {};
+        (res.items || []).forEach(function (o) { m[o.code] = o; });
+        return m;
+      }).catch(function () { return {}; });
+    }
+    return orgsPromise;
+  }
+
+  var HEX = /^#[0-9A-Fa-f]{6}$/;
+
+  // luminance is the WCAG 2 relative luminance of a #RRGGBB colour.
+  function luminance(hex) {
+    var c = [1, 3, 5].map(function (i) {
+      var v = parseInt(hex.substr(i, 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  // accentColor is the branding colour the page may use as its accent: a
+  // well-formed #RRGGBB (the value goes into a style property, so nothing
+  // else is let through) that reaches 4.5:1 against white, because the
+  // accent colours headings and links on the white document card (WCAG
+  // 1.4.3). Otherwise "" and the portal's own colour stays.
+  function accentColor(b) {
+    var c = b && b.colors && b.colors.primary;
+    if (typeof c !== "string" || !HEX.test(c)) return "";
+    return 1.05 / (luminance(c) + 0.05) >= 4.5 ? c : "";
+  }
+
+  // renderOrg fills box with the document's organization: its emblem and
+  // name, and its public contact (문의처), and sets the organization's
+  // colour on the document card. The colour is set through the CSSOM
+  // (style.setProperty), which the CSP's style-src 'self' allows, unlike a
+  // style attribute in markup.
+  function renderOrg(art, box, doc) {
+    var code = doc.organization.code;
+    art.setAttribute("data-org", code);
+    loadOrgs().then(function (known) {
+      var o = known[code];
+      clear(box);
+      box.appendChild(el("h2", { id: "org-contact-title", text: "문의처" }));
+      var name = (o && o.name) || doc.organization.name || code;
+      var head = el("p", { class: "org-name" });
+      var b = o && o.branding;
+      if (b && typeof b.emblem_url === "string" && b.emblem_url.charAt(0) === "/" && b.emblem_url.charAt(1) !== "/") {
+        var img = el("img", { class: "emblem", src: b.emblem_url, alt: "", width: "32", height: "32" });
+        img.addEventListener("error", function () { img.hidden = true; });
+        head.appendChild(img);
+      }
+      head.appendChild(el("strong", { text: name }));
+      if (b && b.name && b.name !== name) head.appendChild(el("span", { class: "org-brand", text: " · " + b.name }));
+      box.appendChild(head);
+      var c = (b && b.contact) || {};
+      var dl = el("dl");
+      if (c.phone) row(dl, "전화", el("a", { href: "tel:" + c.phone.replace(/[^0-9+]/g, ""), text: c.phone }));
+      if (c.email) row(dl, "전자우편", el("a", { href: "mailto:" + c.email, text: c.email }));
+      row(dl, "주소", c.address || "");
+      if (dl.firstChild) box.appendChild(dl);
+      else box.appendChild(el("p", { text: "이 기관의 대표 연락처가 등록되어 있지 않습니다. 아래 ‘질문하기’로 담당 부서에 문의해 주세요." }));
+      var color = accentColor(b);
+      if (color) art.style.setProperty("--org-color", color);
+      else art.style.removeProperty("--org-color");
+      box.hidden = false;
+    });
+  }
+
   // ---- search ----
 
   var SEARCH_KEYS = ["q", "organization", "department", "type", "grade", "from", "to", "sort", "page", "size", "org"];
 
-  // orgNames maps organization codes to names, from the organization facet.
-  function orgNames(facets) {
+  // orgNames maps organization codes to names, from the organization facet,
+  // else from the organizations' files (known), else the code.
+  function orgNames(facets, known) {
     var m = {};
-    ((facets && facets.organization) || []).forEach(function (f) { m[f.value] = f.label || f.value; });
+    ((facets && facets.organization) || []).forEach(function (f) {
+      m[f.value] = f.label || (known && known[f.value] && known[f.value].name) || f.value;
+    });
     return m;
   }
 
@@ -147,17 +227,17 @@
       active = p.get(name) === f.value;
       next = withParam(p, name, active ? null : f.value);
     }
-    label = f.label || (name === "type" ? TYPE[f.value] : name === "grade" ? GRADE[f.value] : "") || f.value;
+    label = f.label || (name === "type" ? TYPE[f.value] : name === "grade" ? GRADE[f.value] : name === "organization" ? names[f.value] : "") || f.value;
     // Departments of several organizations may share a name (기획조정실).
     if (name === "department" && many && names[f.org]) label += " · " + names[f.org];
     return el("li", null, el("a", { href: link(next), "aria-current": active ? "true" : "false" },
       el("span", { text: label }), el("span", { class: "count", text: String(f.count) })));
   }
 
-  function renderFacets(p, facets) {
+  function renderFacets(p, facets, known) {
     var box = $("facets");
     clear(box);
-    var names = orgNames(facets), many = ((facets && facets.organization) || []).length > 1;
+    var names = orgNames(facets, known), many = ((facets && facets.organization) || []).length > 1;
     FACETS.forEach(function (pair) {
       var list = (facets && facets[pair[0]]) || [];
       if (!list.length) return;
@@ -169,7 +249,7 @@
 
   // renderChips shows the filters in force, each with a link that drops it;
   // on a phone the facet that set it may be scrolled out of sight.
-  function renderChips(p, facets) {
+  function renderChips(p, facets, known) {
     var box = $("chips");
     clear(box);
     function label(name, value) {
@@ -180,7 +260,7 @@
       box.appendChild(el("a", { class: "chip", href: link(without), "aria-label": text + " 조건 해제", text: text + " ×" }));
     }
     var org = p.get("organization") || p.get("org");
-    if (org) chip(orgNames(facets)[org] || org, withParam(withParam(withParam(p, "organization", null), "org", null), "department", null));
+    if (org) chip(orgNames(facets, known)[org] || (known && known[org] && known[org].name) || org, withParam(withParam(withParam(p, "organization", null), "org", null), "department", null));
     ["department", "type", "grade"].forEach(function (name) {
       if (p.get(name)) chip(label(name, p.get(name)), withParam(p, name, null));
     });
@@ -237,11 +317,14 @@
     var q = new URLSearchParams();
     SEARCH_KEYS.forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
     status("검색 중…");
-    return api("/api/documents?" + q.toString()).then(function (res) {
+    // The organizations load beside the search; they name an organization
+    // the facet leaves unnamed (a deployment without the files' names).
+    return Promise.all([api("/api/documents?" + q.toString()), loadOrgs()]).then(function (both) {
+      var res = both[0], known = both[1];
       status("");
       $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
-      renderFacets(p, res.facets);
-      renderChips(p, res.facets);
+      renderFacets(p, res.facets, known);
+      renderChips(p, res.facets, known);
       var ol = $("results");
       clear(ol);
       res.items.forEach(function (h) { ol.appendChild(renderHit(h)); });
@@ -353,6 +436,8 @@
     art.appendChild(el("div", { class: "actions" }, ask,
       el("span", { class: "ask-note", text: "담당 부서(" + doc.department.name + ")에 바로 전달되고, 처리 과정을 전자우편·문자로 알려 드립니다." })));
     art.appendChild(askBox);
+    var contact = el("section", { class: "org-contact", id: "org-contact", "aria-labelledby": "org-contact-title", hidden: "" });
+    art.appendChild(contact);
     var qa = el("section", { class: "qa", id: "qa" }, el("h2", { text: "묻고 답하기" }), el("p", { text: "불러오는 중…" }));
     art.appendChild(qa);
     var rel = el("section", { class: "related", id: "related" }, el("h2", { text: "관련 문서" }), el("p", { text: "불러오는 중…" }));
@@ -360,6 +445,7 @@
     art.appendChild(el("p", null, el("a", { href: "/", text: "← 검색으로" })));
     renderQA(qa, doc);
     renderRelated(rel, doc);
+    renderOrg(art, contact, doc);
     // A link may open the form directly (/?id=…&ask=1), e.g. from a notice.
     if (params().get("ask") === "1") {
       toggleAsk(ask, askBox, doc);
