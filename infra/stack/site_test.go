@@ -150,13 +150,22 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	sort.Strings(got)
 	// THEN index.html is at the root, the staff page at staff/index.html
 	// (served at /staff/, the sign-in's callback) and every other file
-	// under static/
-	src, _ := os.ReadDir(filepath.Join(root, PortalDir))
+	// under static/, those in folders too (emblems/<code>.svg, where GET
+	// /api/organizations points: /static/emblems/<code>.svg)
 	want := []string{"index.html", "staff/index.html"}
-	for _, e := range src {
-		if e.Name() != "index.html" && !e.IsDir() {
-			want = append(want, "static/"+e.Name())
+	srcDir := filepath.Join(root, PortalDir)
+	err = filepath.WalkDir(srcDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
 		}
+		rel, _ := filepath.Rel(srcDir, path)
+		if rel = filepath.ToSlash(rel); rel != "index.html" && rel != "staff/index.html" {
+			want = append(want, "static/"+rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	sort.Strings(want)
 	if !reflect.DeepEqual(got, want) {
