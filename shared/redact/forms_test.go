@@ -37,6 +37,7 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
 		{TypeCard, "«4111 1111 1111 1111»"},
 		{TypeCard, "카드번호 «4518 0627 **** 7768»로 결제"},
+		{TypeAddress, "Q. 저희 땅이 «(47407) 서울특별시 은평구 연서로 309»인데 편입 대상인지"},
 		{TypeBirthDate, "성명,생년월일,이메일\n유수포바 딜노자,\"«January 27, 1941»\",yusupova@gmail.com"},
 		{TypeBirthDate, "연번   성명   생년월일   차량\n1   맹진   «July 22, 1991»   서울 32도 4153"},
 		{TypeMobile, "연락처 «O1O-2O46-3234» (스캔)"},

@@ -112,6 +112,13 @@ func (sc *scanner) number(i int) int {
 						st = k
 					}
 				}
+				// A postal code just before the address's city or district
+				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
+				// a few streets: it goes with it. The office's own address is
+				// dropped whole later (dropPublic), its postcode with it.
+				if p := postcodeBefore(s, st); p >= 0 {
+					st = p
+				}
 				sc.add(st, e, TypeAddress, rule, 0.85, maskReference(s[st:e]))
 				return e
 			}
@@ -676,4 +683,33 @@ func (sc *scanner) sloppy(i int) int {
 		return end
 	}
 	return 0
+}
+
+// postcodeBefore returns where a postal code in brackets starts when one
+// opens the address whose road or neighbourhood leads to i: "(47407)
+// 서울특별시 은평구 연서로 " before the number. It looks back over at most
+// four words of Hangul (and digits) on the same line, or returns -1.
+func postcodeBefore(s string, i int) int {
+	k := i
+	for w := 0; w < 5; w++ {
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k >= 7 && s[k-1] == ')' && s[k-7] == '(' && digitsAt(s, k-6) == 5 {
+			return k - 7
+		}
+		j := k
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isHangul(r) && !(r >= '0' && r <= '9') {
+				break
+			}
+			j -= size
+		}
+		if j == k {
+			return -1
+		}
+		k = j
+	}
+	return -1
 }

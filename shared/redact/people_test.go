@@ -89,6 +89,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"란희", "주율"}, stay: []string{"위원장: 다음 안건"}},
 		{name: "a complainant who gives a name", text: "  민원인은 육석우라고 밝히며 관리사무소에 연락하였다.\n  이를 위반이라고 밝히며",
 			gone: []string{"석우"}, stay: []string{"위반이라고"}},
+		{name: "the office's postcode and address stay, in the body and the footer", text: "3. 열람 장소: 위생과 (서울특별시 은평구 은평로 195)\n\n은평구청장\n시행 위생과-21653 (2023.07.14.)  접수 -\n(03386) 서울특별시 은평구 은평로 195 위생과 / ☎ (02)351-7048, FAX 02-351-6977 / seo5667@ep.go.kr",
+			stay: []string{"(03386) 서울특별시 은평구 은평로 195", "위생과 (서울특별시 은평구 은평로 195)"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",

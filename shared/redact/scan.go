@@ -572,6 +572,16 @@ func freeMail(domain string) bool {
 // roadAndNumber returns the road name and building number of an address
 // hit: the word before the number and the number itself.
 func roadAndNumber(s string, a, b int) string {
+	if a+7 < b && s[a] == '(' {
+		// The address's postcode leads the finding: read from its
+		// building number, the first number after a space.
+		for k := a + 7; k < b; k++ {
+			if isDigit(s[k]) && s[k-1] == ' ' {
+				a = k
+				break
+			}
+		}
+	}
 	w := a
 	for w > 0 && s[w-1] == ' ' {
 		w--
