@@ -319,6 +319,16 @@ func (sc *scanner) marker(i, size int) {
 	}
 	sc.nameBeforeMarker(end-len(mk), mk)
 	j := end
+	qualified := false
+	if strings.HasPrefix(s[end:], "(") {
+		// "성명(상호):", "성명(한글):": a label qualified in brackets.
+		if c := strings.IndexByte(s[end:min(len(s), end+20)], ')'); c > 0 {
+			switch s[end+1 : end+c] {
+			case "상호", "한글", "국문", "영문", "한자", "대표자", "법인명":
+				j, qualified = end+c+1, true
+			}
+		}
+	}
 	topic := false
 	if mk == "이름" || mk == "성명" || mk == "성함" {
 		// "제 이름은 박지성이고": the topic particle may follow.
@@ -330,7 +340,7 @@ func (sc *scanner) marker(i, size int) {
 			}
 		}
 	}
-	for j < len(s) && j-end < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == ']' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|') {
+	for from := j; j < len(s) && j-from < 8 && (s[j] == ' ' || s[j] == ':' || s[j] == '(' || s[j] == '[' || s[j] == ']' || s[j] == '\t' || s[j] == '-' || s[j] == '=' || s[j] == '|'); {
 		j++
 	}
 	for _, p := range []string{"：", "】"} {
@@ -341,7 +351,7 @@ func (sc *scanner) marker(i, size int) {
 			}
 		}
 	}
-	if sep := s[end:j]; j > end && !topic && (mk == "성명" || mk == "이름" || mk == "성함" || mk == "환자명" || mk == "씨명") && !strings.ContainsAny(sep, "|(") &&
+	if sep := s[end:j]; j > end && !topic && (mk == "성명" || mk == "이름" || mk == "성함" || mk == "환자명" || mk == "씨명") && (qualified || !strings.ContainsAny(sep, "|(")) &&
 		(strings.ContainsAny(sep, ":]\t") || strings.Contains(sep, "  ") || strings.Contains(sep, "：") || strings.Contains(sep, "】")) && labelOpens(s, end-len(mk)) {
 		// "성명: 구재 아", "[성명] 노디라 이스모일로프": a form's value,
 		// the whole of the rest of its line, is the name, however it is

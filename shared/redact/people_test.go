@@ -91,6 +91,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"석우"}, stay: []string{"위반이라고"}},
 		{name: "the office's postcode and address stay, in the body and the footer", text: "3. 열람 장소: 위생과 (서울특별시 은평구 은평로 195)\n\n은평구청장\n시행 위생과-21653 (2023.07.14.)  접수 -\n(03386) 서울특별시 은평구 은평로 195 위생과 / ☎ (02)351-7048, FAX 02-351-6977 / seo5667@ep.go.kr",
 			stay: []string{"(03386) 서울특별시 은평구 은평로 195", "위생과 (서울특별시 은평구 은평로 195)"}},
+		{name: "a name label qualified in brackets", text: "2. 당사자\n   성명(상호): 황람춘\n   성명(한글): 람 바하두르 타파\n   성명(영문): RAM BAHADUR THAPA",
+			gone: []string{"람춘", "바하두르", "BAHADUR"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
