@@ -247,14 +247,21 @@ func (sc *scanner) signatureLines() {
 var relations = map[string]bool{"본인": true, "배우자": true, "자녀": true, "아들": true, "딸": true, "장남": true, "장녀": true, "차남": true,
 	"차녀": true, "삼남": true, "삼녀": true, "손자": true, "손녀": true, "부": true, "모": true, "부친": true, "모친": true, "조부": true,
 	"조모": true, "형": true, "누나": true, "언니": true, "오빠": true, "동생": true, "며느리": true, "사위": true, "세대주": true,
-	"세대원": true, "처": true, "남편": true, "아내": true, "보호자": true, "손부": true, "계부": true, "계모": true}
+	"세대원": true, "처": true, "남편": true, "아내": true, "보호자": true, "손부": true, "계부": true, "계모": true, "형제": true, "자매": true, "대리인": true, "가족": true}
 
 // nameBeforeRelation masks the name before a bracket that holds a family
 // relation: "진숙의(본인), 허소한(배우자)". i is the bracket.
 func (sc *scanner) nameBeforeRelation(i int) {
 	s := sc.s
-	c := strings.IndexByte(s[i:min(len(s), i+16)], ')')
-	if c < 0 || !relations[strings.TrimSpace(s[i+1:i+c])] {
+	c := strings.IndexByte(s[i:min(len(s), i+32)], ')')
+	if c < 0 {
+		return
+	}
+	rel := strings.TrimSpace(s[i+1 : i+c])
+	if k := strings.LastIndex(rel, "의 "); k > 0 {
+		rel = rel[k+len("의 "):] // "(수급자의 형제)": whose relation
+	}
+	if !relations[rel] {
 		return
 	}
 	a, n := hangulBack(s, i, 6)

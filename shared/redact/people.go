@@ -2398,7 +2398,11 @@ func (sc *scanner) labelPairs(i, e int) {
 	s := sc.s
 	cs := rowFields(s, i, e)
 	for k := 0; k+1 < len(cs); k++ {
-		if !nameLabels[squeeze(s[cs[k].start:cs[k].end])] {
+		label := squeeze(s[cs[k].start:cs[k].end])
+		if o := strings.IndexByte(label, '('); o > 0 {
+			label = label[:o] // "성명(상호)"
+		}
+		if !nameLabels[label] {
 			continue
 		}
 		v := cs[k+1]
