@@ -645,6 +645,13 @@ func (sc *scanner) senderName(a, b int) {
 	}
 	if sc.shapedName(w) && !hasAny(w, corpMarks) || sc.transcribedCell(a, b) {
 		sc.add(a, b, TypeName, "name.sender", 0.85, MaskName(w))
+		return
+	}
+	// "람 바하두르 타파", a sender's display name of several Hangul words
+	// that read as a foreign name and not as an office.
+	if ws := strings.Fields(w); len(ws) >= 2 && len(ws) <= 4 && allHangulWords(w) && !bodyWord(ws[len(ws)-1]) && !isTitle(w) &&
+		!sc.allNouns(w) && sc.foreignWords(w) {
+		sc.add(a, b, TypeName, "name.sender", 0.8, MaskName(w))
 	}
 }
 
