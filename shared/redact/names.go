@@ -498,6 +498,15 @@ func (sc *scanner) marker(i, size int) {
 		return
 	}
 	c := sc.nameCore(w)
+	if topic {
+		// "이름은 편건환이요", "…사는 손순예고요": a spoken ending.
+		for _, end := range []string{"이에요", "이고요", "이요", "예요", "고요"} {
+			if k := strings.TrimSuffix(w, end); k != w && utf8.RuneCountInString(k) >= 2 {
+				c = k
+				break
+			}
+		}
+	}
 	if placeholder(c) || sc.exempt(c) || roleWord(c) {
 		return
 	}
