@@ -17,6 +17,13 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	switch s[i-4 : i-1] {
 	case "로", "길", "동", "리", "가":
+	case "트", "라", "션", "텔", "운":
+		// "동천동 e편한세상아파트 105-1102": a complex's name, then its
+		// building and unit.
+		if ok := aptUnit(s, i); ok && districtWord(before(s, i, 90)) {
+			return true, "address.apt"
+		}
+		return false, ""
 	default:
 		return false, ""
 	}
@@ -71,6 +78,24 @@ func roadBefore(s string, i int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// aptUnit reports, after a complex's name (…아파트, …빌라, …맨션,
+// …오피스텔, …타운), a building and unit written "105-1102" at i.
+func aptUnit(s string, i int) bool {
+	w := strings.TrimRight(before(s, i, 40), " ")
+	if k := strings.LastIndexAny(w, " \t\n"); k >= 0 {
+		w = w[k+1:]
+	}
+	if !hasSuffixAny(w, []string{"아파트", "빌라", "맨션", "오피스텔", "타운"}) {
+		return false
+	}
+	b := digitsAt(s, i)
+	if b < 1 || b > 4 || i+b >= len(s) || s[i+b] != '-' {
+		return false
+	}
+	u := digitsAt(s, i+b+1)
+	return u >= 2 && u <= 4 && (i+b+1+u == len(s) || !isDigit(s[i+b+1+u]))
 }
 
 // lotAlone reports a lot or house number at i that the line holds as
@@ -259,6 +284,9 @@ func referenceItems(s string, end int) int {
 		first = in[:j]
 	}
 	first = strings.TrimSpace(first)
+	if ws := strings.Fields(first); len(ws) == 2 && hasSuffixAny(ws[0], []string{"읍", "면"}) {
+		first = ws[1] // "(삼호읍 용앙리, …)"
+	}
 	if strings.ContainsAny(in, "\n") || !hasSuffixAny(first, []string{"동", "가", "리", "읍", "면"}) || !hangulWord(strings.TrimRight(first, "0123456789가동리읍면")+"동") {
 		return 0
 	}

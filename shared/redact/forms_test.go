@@ -37,6 +37,8 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
 		{TypeCard, "«4111 1111 1111 1111»"},
 		{TypeCard, "카드번호 «4518 0627 **** 7768»로 결제"},
+		{TypeAddress, "주소가 충청남도 아산시 온천동 SK뷰아파트 «105-1704»로 되어 있고"},
+		{TypeAddress, "저희 땅이 전라남도 영암군 대불로 «397, 103동 1703호 (삼호읍 용앙리, e편한세상아파트)»인데"},
 		{TypeAddress, "Q. 저희 땅이 «(47407) 서울특별시 은평구 연서로 309»인데 편입 대상인지"},
 		{TypeBirthDate, "성명,생년월일,이메일\n유수포바 딜노자,\"«January 27, 1941»\",yusupova@gmail.com"},
 		{TypeBirthDate, "연번   성명   생년월일   차량\n1   맹진   «July 22, 1991»   서울 32도 4153"},
