@@ -32,13 +32,17 @@ func (sc *scanner) keywordValues() {
 					j++
 				}
 			}
+			if strings.HasPrefix(s[j:], "is ") {
+				j += len("is ") // "My passport no. is FA8214318"
+			}
 			e, digits := j, 0
-			for e < len(s) && (isAlnum(s[e]) || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '*' && e > j || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
 				if isDigit(s[e]) {
 					digits++
 				}
 				e++
 			}
+			// "M6593****": masked by hand in part, still half the number.
 			if n := e - j; n >= 6 && digits >= 4 {
 				sc.add(j, e, TypePassport, "passport.keyword", 0.9, maskPassport(s[j:e]))
 			}

@@ -677,6 +677,10 @@ func (sc *scanner) sloppy(i int) int {
 	case eqInts(l, 4, 4, 4, 4) || eqInts(l, 4, 6, 5) || eqInts(l, 4, 6, 4):
 		sc.add(i, end, TypeCard, "card.partly_masked", 0.9, keep(4)+"-****-****-"+last4())
 		return end
+	case eqInts(l, 2, 2, 6, 2) && strings.Count(s[gs[2].start:gs[2].end], "*") < 6:
+		// A driver's licence with part of its serial shown: "19-12-921***-73".
+		sc.add(i, end, TypeLicence, "licence.partly_masked", 0.85, v[:2]+"-**-******-**")
+		return end
 	}
 	if n := digits + stars; n >= 10 && n <= 16 && (bankIn(pre) || strings.Contains(pre, "계좌")) && digits > 4 {
 		sc.add(i, end, TypeAccount, "account.partly_masked", 0.85, maskKeepLast(maskAll(v[:len(v)-4])+v[len(v)-4:], 4))

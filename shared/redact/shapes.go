@@ -293,7 +293,8 @@ func (sc *scanner) birthDate(t *token, a int, l []int) (int, int) {
 		e++
 	}
 	post := strings.TrimLeft(after(s, e, 8), " ")
-	if (strings.HasPrefix(post, "생") && !nextHangul(post[len("생"):])) || hasAny(ownContext(ctxBefore(s, t.g[a].start, 40)), kwBirth) ||
+	born := strings.HasPrefix(post, "생") && (!nextHangul(post[len("생"):]) || hasPrefixAny(post[len("생"):], []string{"이", "입", "인", "의"}))
+	if born || hasAny(ownContext(ctxBefore(s, t.g[a].start, 40)), kwBirth) ||
 		birthAfter(after(s, e, 20)) {
 		return n, e
 	}
