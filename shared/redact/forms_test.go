@@ -37,6 +37,8 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "«ｈｏｎｇ＠ｅｘａｍｐｌｅ．ｏｒｇ»"},
 		{TypeCard, "«4111 1111 1111 1111»"},
 		{TypeCard, "카드번호 «4518 0627 **** 7768»로 결제"},
+		{TypeBirthDate, "신청서의 생년월일(«1959-0S-26»)과 등록 정보를 대조"},
+		{TypeBirthDate, "사유   성명   생년월일   차량번호\n전출   김진지   «l992. 5. 8.»   166아6146"},
 		{TypePassport, "My passport no. is «FA8214318» and ARC number"},
 		{TypePassport, "여권번호: «M6593****»"},
 		{TypeLicence, "5 | 공아름솔 | «19-12-921***-73» | 대구광역시"},

@@ -210,16 +210,23 @@ func ocrDigit(t string, i int) bool {
 	if digit(i-1) && digit(i+1) {
 		return true
 	}
-	ol := func(k int) bool { return k >= 0 && k < len(t) && (t[k] == 'O' || t[k] == 'l') }
+	ol := func(k int) bool { return k >= 0 && k < len(t) && (t[k] == 'O' || t[k] == 'l' || t[k] == 'I') }
+	sep := func(k int) bool { return k >= 0 && k < len(t) && (t[k] == '-' || t[k] == '.') }
 	if digit(i-1) && (digit(i-2) || ol(i-2) && !letter(i-3)) && !letter(i+1) && !digit(i+1) && !letter(i-3) {
+		return true
+	}
+	// Between a separator and a digit, or a digit and a separator, inside
+	// a number: "19-S9-764", "1959-0S-26".
+	if sep(i-1) && digit(i-2) && digit(i+1) || digit(i-1) && sep(i+1) && digit(i+2) && (sep(i-2) || digit(i-2)) {
 		return true
 	}
 	// First in a number split by hyphens: "O1O-2046-3234"; the letter
 	// stands alone before two digits, no word around it. Only O and l:
 	// S, M or R before digits opens a passport number.
-	if (t[i] == 'O' || t[i] == 'l') && (digit(i+1) || ol(i+1)) && (digit(i+2) || ol(i+2)) && (digit(i+1) || digit(i+2)) &&
+	if (t[i] == 'O' || t[i] == 'l' || t[i] == 'I') && (digit(i+1) || ol(i+1)) && (digit(i+2) || ol(i+2)) && (digit(i+1) || digit(i+2)) &&
 		!letter(i-1) && !digit(i-1) && (i+3 >= len(t) || !letter(i+3) || ol(i+3)) {
-		return strings.IndexByte(t[i:min(len(t), i+8)], '-') > 0
+		// "l992. 5. 8.", "I952": a year too.
+		return strings.IndexAny(t[i:min(len(t), i+8)], "-.") > 0 || digit(i+3) && !digit(i+4)
 	}
 	return false
 }
