@@ -1668,7 +1668,11 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	if f := strings.Fields(h); len(f) == 2 && isPrivateRole(f[1]) && hangulWord(f[0]) {
 		twoWords = true
 	}
-	if strings.ContainsAny(h, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone && !twoWords {
+	digits := h
+	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") {
+		digits = strings.TrimRight(h[:k], "0123456789") + h[k:] // "주민3(손순예)": a resident's turn number
+	}
+	if strings.ContainsAny(digits, "0123456789") || !strings.HasSuffix(h, ")") && roleOf(h) != roleNone && !twoWords {
 		return
 	}
 	// What a speaker says is a sentence, not a list of offices ("당연직
@@ -1688,6 +1692,9 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	// "위원장(김철수)", "김철수(주민)": a name and a role, one in brackets.
 	if k := strings.IndexByte(h, '('); k > 0 && strings.HasSuffix(h, ")") && !strings.Contains(strings.TrimSpace(h[:k]), " ") {
 		out, in := strings.TrimSpace(h[:k]), h[k+1:len(h)-1]
+		if r := strings.TrimRight(out, "0123456789"); r != out && isPrivateRole(r) {
+			out = r // "주민3(손순예)": the third resident to speak
+		}
 		inStart := st + k + 1
 		if isPrivateRole(in) && sc.lx.score(out) >= shapeName {
 			mark(st, st+len(out))
