@@ -100,6 +100,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a name given aloud, with a spoken ending", text: "민원인: 아, 이름은 편건환이요.\n민원인: 제 이름은 김민수예요.", gone: []string{"건환", "민수"}},
 		{name: "a complex's year and lot are no home", text: "2024년 래미안아파트 105-12 공사\n래미안아파트 재건축 2023-2025", stay: []string{"105-12", "2023-2025"}},
 		{name: "a numbered resident's turn", text: "진행자: 네 말씀하세요.\n주민3(손순예): 보상 시기요.\n제3조(목적): 이 법은", gone: []string{"순예"}, stay: []string{"제3조(목적)"}},
+		{name: "a scanned form's label with noise", text: "2. 피고발인\n성명. : 임건호\n주 민등록번호 : 560228-1******\n섬명  홍명창\n",
+			gone: []string{"건호", "명창"}},
 		{name: "a name that ends like a particle", text: "성명 신예은 외 2명", gone: []string{"신예은"}},
 		{name: "a Latin name after 성명, its transcription, and every mention", text: "1. 상담 대상자\n□ 성명 HENG, Vannak (행 완낙)\n□ 국적 캄보디아\n" +
 			"2. 상담 내용\n  ㅇ 행 완낙씨는 임금을 받지 못하였다.\n3. 회신(영문)\nDear HENG, Vannak,\nWe have reviewed your application.",
