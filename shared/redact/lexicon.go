@@ -149,6 +149,12 @@ func has(set map[string]struct{}, w string) bool {
 // adverb …) that begins like a surname.
 func (lx *lexicon) noun(w string) bool { return notNames[w] || has(lx.nouns, w) }
 
+// mayBeForeign reports whether a known foreign name part starts with r,
+// so that most words need no lookup.
+func (lx *lexicon) mayBeForeign(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 && lx.foreignFirst[r-0xAC00]
+}
+
 // foreignPart reports whether w is a known part of a foreign name, and
 // whether it anchors one by itself.
 func (lx *lexicon) foreignPart(w string) (part, anchor bool) {

@@ -1956,15 +1956,21 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		}
 		full := s[k:we]
 		w := stripParticle(full)
-		if p, _ := sc.lx.foreignPart(full); p {
-			w = full // "쏨차이", not 쏨차 with a particle
+		known := sc.lx.mayBeForeign(runeAt(full, 0))
+		if known {
+			if p, _ := sc.lx.foreignPart(full); p {
+				w = full // "쏨차이", not 쏨차 with a particle
+			}
 		}
 		a := sc.lx.alienness(w)
 		// Every word must read as a transcription, not as Korean: the
 		// dictionaries' lists of foreign names are too noisy to trust
 		// alone (의장, 자연 are names in them), the syllables are not;
 		// the team's list of name parts (data/foreign.txt) is.
-		part, anchor := sc.lx.foreignPart(w)
+		part, anchor := false, false
+		if known {
+			part, anchor = sc.lx.foreignPart(w)
+		}
 		if part {
 			a = max(a, 1.5)
 			anchored = anchored || anchor
@@ -2036,7 +2042,7 @@ func (sc *scanner) foreignWords(t string) bool {
 // knownPartAt reports whether the word at j is a known foreign name
 // part.
 func (sc *scanner) knownPartAt(j, e int) bool {
-	if r := runeAt(sc.s, j); r < 0xAC00 || r > 0xD7A3 || !sc.lx.foreignFirst[r-0xAC00] {
+	if !sc.lx.mayBeForeign(runeAt(sc.s, j)) {
 		return false
 	}
 	we := j
