@@ -122,9 +122,9 @@ func TestCasebookDocuments(t *testing.T) {
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.868, names 0.834, clean review 15%) less a margin.
+// 0.873, names 0.837, clean review 15%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.855, names: 0.82, types: 0.74, negatives: 0.985,
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.86, names: 0.825, types: 0.74, negatives: 0.985,
 		leaky: 0.33, reviewPII: 0.34, reviewClean: 0.17})
 }
 
@@ -177,8 +177,8 @@ func TestRealsetDocuments(t *testing.T) {
 // clean ones sent to review) is the session's honest figure; seed 1 is
 // tuned on since, seed 2 is not looked into.
 func TestLastsetDocuments(t *testing.T) {
-	checkWhole(t, "lastset seed 1", lastset.Generate(1, 400), bar{recall: 0.91, names: 0.90, types: 0.70, negatives: 0.975,
-		leaky: 0.42, reviewPII: 0.24, reviewClean: 0.13})
-	checkWhole(t, "lastset seed 2", lastset.Generate(2, 400), bar{recall: 0.90, names: 0.885, types: 0.70, negatives: 0.975,
-		leaky: 0.41, reviewPII: 0.24, reviewClean: 0.19})
+	checkWhole(t, "lastset seed 1", lastset.Generate(1, 400), bar{recall: 0.925, names: 0.905, types: 0.70, negatives: 0.975,
+		leaky: 0.37, reviewPII: 0.24, reviewClean: 0.13})
+	checkWhole(t, "lastset seed 2", lastset.Generate(2, 400), bar{recall: 0.915, names: 0.89, types: 0.70, negatives: 0.975,
+		leaky: 0.36, reviewPII: 0.24, reviewClean: 0.19})
 }
