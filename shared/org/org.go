@@ -118,6 +118,17 @@ type Policy struct {
 	// Holds are standing holds, in force until the file changes, beside
 	// the ones staff set and lift in the ledger.
 	Holds []Hold `json:"holds"`
+	// Schedules delay the release of a department's documents (or all of
+	// the organization's) by a number of days after their approval, as
+	// some offices publish only after a decision has taken effect.
+	Schedules []Schedule `json:"schedules,omitempty"`
+}
+
+// Schedule releases documents DelayDays after their approval.
+type Schedule struct {
+	Department string `json:"department,omitempty"` // empty: every department
+	DelayDays  int    `json:"delay_days"`
+	Reason     string `json:"reason"`
 }
 
 // Phase is a period from which documents approved at MinRank or above are
@@ -395,6 +406,18 @@ func (pol *Policy) validate(p *problems, dept func(field, id string)) {
 		}
 		if strings.TrimSpace(h.Reason) == "" {
 			p.add(f+".reason", "is missing; say why releases are held")
+		}
+	}
+	for i, sc := range pol.Schedules {
+		f := fmt.Sprintf("policy.schedules[%d]", i)
+		if sc.Department != "" {
+			dept(f+".department", sc.Department)
+		}
+		if sc.DelayDays < 1 || sc.DelayDays > 365 {
+			p.add(f+".delay_days", "%d is not a delay of 1 to 365 days", sc.DelayDays)
+		}
+		if strings.TrimSpace(sc.Reason) == "" {
+			p.add(f+".reason", "is missing; say why releases wait")
 		}
 	}
 }

@@ -110,6 +110,8 @@ func TestParseErrorsNameFileAndField(t *testing.T) {
 		{"exemption item", at(valid(), []any{"6", "9"}, "policy", "partial_auto_exemptions"), []string{file + `: policy.partial_auto_exemptions[1]: "9"`}},
 		{"hold without reason", at(valid(), []any{map[string]any{"department": "3000200"}}, "policy", "holds"), []string{file + ": policy.holds[0].reason: is missing"}},
 		{"hold on another department", at(valid(), []any{map[string]any{"department": "x", "reason": "audit"}}, "policy", "holds"), []string{file + `: policy.holds[0].department: "x"`}},
+		{"schedule without a delay", at(valid(), []any{map[string]any{"department": "3000200", "reason": "효력 발생 후"}}, "policy", "schedules"), []string{file + ": policy.schedules[0].delay_days: 0 is not a delay"}},
+		{"schedule on another department", at(valid(), []any{map[string]any{"department": "x", "delay_days": 7, "reason": "효력 발생 후"}}, "policy", "schedules"), []string{file + `: policy.schedules[0].department: "x"`}},
 		{"short phone prefix", at(valid(), []any{"02"}, "public_identifiers", "phones"), []string{file + `: public_identifiers.phones[0]: phone prefix "02"`}},
 		{"e-mail as domain", at(valid(), []any{"a@district.go.kr"}, "public_identifiers", "email_domains"), []string{file + ": public_identifiers.email_domains[0]:"}},
 		{"short address", at(valid(), []any{" 1 "}, "public_identifiers", "addresses"), []string{file + ": public_identifiers.addresses[0]:"}},

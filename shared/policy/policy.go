@@ -46,6 +46,8 @@ type Policy struct {
 	// Holds are standing holds from the organization's file, in force
 	// beside the ledger's.
 	Holds []ledger.Hold `json:"-"`
+	// Schedules are the organization's delayed releases (its file).
+	Schedules []org.Schedule `json:"-"`
 	// exceptions stay public in the organization's documents.
 	exceptions []string
 	// orgs are the rules of each organization (FromOrgs); nil: these
@@ -102,6 +104,7 @@ func FromOrgs(s *org.Set) (*Policy, error) {
 		for _, ph := range o.Policy.Phases {
 			r.Phases = append(r.Phases, Phase{From: ph.From, MinRank: ph.MinRank})
 		}
+		r.Schedules = slices.Clone(o.Policy.Schedules)
 		for _, h := range o.Policy.Holds {
 			r.Holds = append(r.Holds, ledger.Hold{Org: o.Code, Department: h.Department, Reason: h.Reason, By: "organization file"})
 		}
@@ -249,6 +252,15 @@ func (p *Policy) Decide(m document.Meta, now time.Time, holds []ledger.Hold) Dec
 	if m.ReleaseAt != nil && m.ReleaseAt.After(now) {
 		t := *m.ReleaseAt
 		return Decision{Action: Withhold, Reason: ReasonScheduled, Detail: "release scheduled", Until: &t}
+	}
+	for _, sc := range p.Schedules {
+		if sc.Department != "" && sc.Department != m.Department.Code {
+			continue
+		}
+		if t := m.ApprovedAt.AddDate(0, 0, sc.DelayDays); t.After(now) {
+			return Decision{Action: Withhold, Reason: ReasonScheduled,
+				Detail: fmt.Sprintf("released %d days after approval: %s", sc.DelayDays, sc.Reason), Until: &t}
+		}
 	}
 	if m.Disclosure.Grade == document.GradePartial {
 		for _, x := range m.Disclosure.Exemptions {

@@ -235,6 +235,7 @@ func TestFromOrgsStandingHoldsAndExceptions(t *testing.T) {
 	}
 	seoul = []byte(strings.Replace(string(seoul), `"holds": []`, `"holds": [{"department": "1100315", "reason": "감사 중"}]`, 1))
 	seoul = []byte(strings.Replace(string(seoul), `"masking_exceptions": []`, `"masking_exceptions": ["홍길순"]`, 1))
+	seoul = []byte(strings.Replace(string(seoul), `"holds": [`, `"schedules": [{"department": "1100123", "delay_days": 14, "reason": "처분 효력 발생 후 공개"}], "holds": [`, 1))
 	if err := os.WriteFile(filepath.Join(dir, "6110000.json"), seoul, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -257,6 +258,19 @@ func TestFromOrgsStandingHoldsAndExceptions(t *testing.T) {
 	m.Department.Code = "1100123"
 	if d := p.Decide(m, day(2026, 1, 1), nil); d.Action != Release {
 		t.Errorf("the hold reached another department: %+v", d)
+	}
+	// The department's schedule: withheld until 14 days after approval,
+	// then released; other departments at once.
+	m.ApprovedAt = day(2026, 1, 1)
+	if d := p.Decide(m, day(2026, 1, 5), nil); d.Action != Withhold || d.Reason != ReasonScheduled || d.Until == nil || !d.Until.Equal(day(2026, 1, 15)) {
+		t.Errorf("scheduled release: %+v", d)
+	}
+	if d := p.Decide(m, day(2026, 1, 15), nil); d.Action != Release {
+		t.Errorf("after its delay: %+v", d)
+	}
+	m.Department.Code = "1100200"
+	if d := p.Decide(m, day(2026, 1, 5), nil); d.Action != Release {
+		t.Errorf("the schedule reached another department: %+v", d)
 	}
 	if got := p.MaskingExceptionsFor("6110000"); !slices.Equal(got, []string{"홍길순"}) {
 		t.Errorf("masking exceptions %v", got)
