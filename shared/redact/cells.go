@@ -18,7 +18,7 @@ func firstDigit(s string, a, b int) int {
 // 19800302, 800302, 80.03.02, 1980년 3월 2일.
 func (sc *scanner) birthCell(c cell) {
 	s := sc.s
-	if a := strings.TrimLeft(s[c.start:c.end], " \t\""); a != "" && isAlpha(a[0]) {
+	if a := strings.TrimLeft(s[c.start:c.end], " \t\""); a != "" && isLatin(a[0]) {
 		st := c.end - len(a)
 		if e := mdyDate(s, st, c.end); e > st {
 			sc.add(st, e, TypeBirthDate, "birth.column", 0.9, maskDigits(s[st:e]))
@@ -79,7 +79,7 @@ func dmyDate(s string, i, end int) int {
 		return j + 5
 	}
 	if j < end && s[j] == ' ' && j+9 <= end {
-		if !isAlpha(s[j+1]) || !isAlpha(s[j+2]) || !isAlpha(s[j+3]) {
+		if !isLatin(s[j+1]) || !isLatin(s[j+2]) || !isLatin(s[j+3]) {
 			return i
 		}
 		mon := strings.Index("JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", strings.ToUpper(s[j+1:j+4]))
@@ -100,7 +100,7 @@ func dmyDate(s string, i, end int) int {
 // "JULY 22, 1991". It returns the end, or i.
 func mdyDate(s string, i, end int) int {
 	j := i
-	for j < end && isAlpha(s[j]) {
+	for j < end && isLatin(s[j]) {
 		j++
 	}
 	if j-i < 3 || j-i > 9 || j >= end || s[j] != ' ' {
@@ -136,7 +136,6 @@ func mdyDate(s string, i, end int) int {
 	return j + 5
 }
 
-func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // starDate reads a date whose day alone is starred from i: "1950. 11.
 // **.", "'83.4.**", "1983-04-**". Its year and month still tell a date of

@@ -581,12 +581,7 @@ func bracketNote(t string) bool {
 	if strings.HasSuffix(t, "국적") || hasSuffixAny(t, []string{"국인", "외국인", "계"}) {
 		return true
 	}
-	switch t {
-	case "동생", "형", "누나", "언니", "오빠", "아들", "딸", "남편", "아내", "부", "모", "부친", "모친", "어머니", "아버지", "자녀", "손자", "손녀",
-		"배우자", "본인", "대리인", "친척", "지인", "조부", "조모", "사위", "며느리":
-		return true
-	}
-	return false
+	return relations[t] || t == "어머니" || t == "아버지" || t == "친척" || t == "지인"
 }
 
 // neighbourhood reports a place a resident is credited with: one word
