@@ -2401,6 +2401,12 @@ func clockEnds(t string) bool {
 // person's name.
 var nameLabels = map[string]bool{"성명": true, "이름": true, "성함": true, "대표자": true, "대표자명": true, "예금주": true, "신청인": true, "수령인": true}
 
+// labelPairs reads, on every such line, what the layout's paired rows
+// (layout.headerless, pairedRow) miss: a row led by whose particulars
+// they are, a qualified label, and a value its form reading would refuse
+// for want of a dictionary's confidence (a rare given name). Tried as a
+// change to the layout instead, it lost recall on two corpora.
+//
 // labelPairs reads a form's row of labels and values split by tabs or
 // '|' ("대리인	성명	국선서	주민등록번호	070127-…", "대  표  자	민 기 현
 // (인)	FAX	…"): the cell after a name label is the name, however it
