@@ -136,7 +136,6 @@ func mdyDate(s string, i, end int) int {
 	return j + 5
 }
 
-
 // starDate reads a date whose day alone is starred from i: "1950. 11.
 // **.", "'83.4.**", "1983-04-**". Its year and month still tell a date of
 // birth apart from most. It returns the end, or i.
