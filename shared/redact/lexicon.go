@@ -27,6 +27,9 @@ var alienBin string
 //go:embed data/given.txt
 var givenTxt string
 
+//go:embed data/stems.txt
+var stemsTxt string
+
 //go:embed data/foreign.txt
 var foreignTxt string
 
@@ -35,7 +38,11 @@ var foreignTxt string
 // names, and how often a syllable starts or ends a Korean given name. It
 // is read-only once built and shared by every call.
 type lexicon struct {
-	nouns  map[string]struct{}
+	nouns map[string]struct{}
+	// stems are the two-syllable nouns that documents really use (found
+	// in the statutes): only these make a derived noun or a compound of
+	// a three-syllable word, so that 황가안 and 육근식 stay names.
+	stems  map[string]struct{}
 	first  syllableCounts
 	second syllableCounts
 	// alien is, per Hangul syllable (from U+AC00), how much more often it
@@ -54,6 +61,10 @@ type lexicon struct {
 func loadLexicon() *lexicon {
 	lx := &lexicon{first: newSyllableCounts(), second: newSyllableCounts()}
 	lx.nouns = gunzipSet(nounsGz)
+	lx.stems = map[string]struct{}{}
+	for _, w := range strings.Fields(stemsTxt) {
+		lx.stems[w] = struct{}{}
+	}
 	lx.foreign = map[string]bool{}
 	for _, ln := range strings.Split(foreignTxt, "\n") {
 		if strings.HasPrefix(ln, "#") {
@@ -283,7 +294,26 @@ func (lx *lexicon) derived(w string) bool {
 		return true
 	}
 	stem := w[:len(w)-size]
-	return strings.ContainsRune(nounSuffixes, last) && (lx.noun(stem) || notNames[stem])
+	if strings.ContainsRune("병증염암", last) && lx.noun(stem) {
+		return true // 조현병, 우울증: a disease, however rare its stem
+	}
+	return strings.ContainsRune(nounSuffixes, last) && lx.usedNoun(stem)
+}
+
+// extraStems are stems that documents use and the statutes happen not to
+// (최신성).
+var extraStems = map[string]bool{"최신": true}
+
+// usedNoun reports an ordinary word that documents use: for two
+// syllables, one of the stems; longer, any noun of the dictionary.
+func (lx *lexicon) usedNoun(w string) bool {
+	if notNames[w] {
+		return true
+	}
+	if len(w) == 6 {
+		return has(lx.stems, w) || extraStems[w]
+	}
+	return has(lx.nouns, w)
 }
 
 // nounSuffixes make nouns of nouns: 신청서, 제공자, 지원금, 조정안.
@@ -297,7 +327,7 @@ func (lx *lexicon) compound(w string) bool {
 	}
 	_, a := utf8.DecodeRuneInString(w)
 	_, b := utf8.DecodeRuneInString(w[a:])
-	return lx.noun(w[:a+b])
+	return lx.usedNoun(w[:a+b])
 }
 
 // alienness returns the mean log odds of the syllables of w being a

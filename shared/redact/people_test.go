@@ -34,6 +34,12 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"형준", "다은", "채원"}, stay: []string{"주무관 이지민"}},
 		{name: "speakers", text: "○ 김철수 위원: 사업 추진에 찬성합니다.\n○ 위원장(박정호): 다음 안건으로 넘어가겠습니다.\n최상철(위원) 현장 점검 결과를 보면\n○위원 모창민  안건 자료를 보면",
 			gone: []string{"김철수", "박정호", "최상철", "모창민"}, stay: []string{"사업 추진에", "현장 점검"}},
+		{name: "names whose first syllables are a rare dictionary word", text: "번호  내용      성별  생년월일\n1     임보서    여    2010-03-08\n" +
+			"2     황가안    남    2008.8.16\n3     우경자    여    2009년 11월 18일\n4     배화성    남    2007. 5. 1.",
+			gone: []string{"임보서", "황가안", "우경자", "배화성"}},
+		{name: "derived words, provinces and roads stay", text: "사유: 조현병으로 인한 입원. 정보의 정확성 및 최신성이 보장되도록 함.\n" +
+			"주소 전라남도 영암군, 경기도 광명시, 송파대로 *** 및 마포구 성미산로 일원. 원안대로 의결함. 정보제공자에게 통보함.",
+			stay: []string{"조현병", "최신성", "전라남도", "경기도", "송파대로", "성미산로", "원안대로", "제공자"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",

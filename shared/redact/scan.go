@@ -75,10 +75,36 @@ func (sc *scanner) plausibleName(start, end int) bool {
 	if r, ok := labelRoles[squeeze(v)]; ok && r != roleNone {
 		return false // "성명", "생년월일", "Name": a header
 	}
-	if end+4 < len(sc.s) && strings.HasPrefix(sc.s[end:], "로 ") && isDigit(sc.s[end+4]) {
-		return false
+	if end+4 < len(sc.s) && strings.HasPrefix(sc.s[end:], "로 ") && (isDigit(sc.s[end+4]) || sc.s[end+4] == '*') {
+		return false // "성수이로 ***": a road and its number
+	}
+	rest := sc.s[end:]
+	if strings.HasPrefix(rest, "도") && provinces[v+"도"] || strings.HasPrefix(rest, "로") && strings.HasSuffix(v, "대") {
+		return false // "전라남도", "송파대로", "원안대로"
+	}
+	if (strings.HasPrefix(rest, "로") || strings.HasPrefix(rest, "길")) && districtBefore(sc.s, start) {
+		return false // "마포구 성미산로": a road after its district
 	}
 	return true
+}
+
+// provinces are the provinces whose names a particle split would leave
+// looking like names ("전라남" + 도).
+var provinces = map[string]bool{"경기도": true, "강원도": true, "충청남도": true, "충청북도": true, "전라남도": true, "전라북도": true,
+	"경상남도": true, "경상북도": true, "제주도": true}
+
+// districtBefore reports a word ending in 시, 군, 구, 읍, 면 or 동 right
+// before i: what stands before a road's name.
+func districtBefore(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == i || k < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return strings.ContainsRune("시군구읍면동", r)
 }
 
 // trigger marks the bytes that can start a detection: ASCII digits, '@',

@@ -22,11 +22,23 @@
 //	               any other word: 르, 즈 and 뮐 mark a transcription.
 //	given.txt      per syllable, how often it is the first and the second
 //	               syllable of a Korean given name in the dictionary's names.
+//	stems.txt      the two-syllable words of nouns.txt.gz that real
+//	               administrative Korean uses: those found at least
+//	               once in the statutes of the team's corpus
+//	               (../shared/corpus/kr-laws.jsonl beside the project; Korean
+//	               statutes are not protected by copyright, Copyright Act
+//	               art. 7). 제공 and 조사 are; 황가 and 육근, dictionary
+//	               entries no document uses, are not. A word made of one of
+//	               these and a suffix (제공자, 조사관) is a derived noun; made
+//	               of a rare one (황가안, 육근식) it is a name as likely.
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -81,10 +93,16 @@ func koreanLed(w string) bool {
 	return strings.ContainsRune(surnames, r)
 }
 
+// stemMin is how often a two-syllable word must occur in the statutes to
+// count as one that documents use.
+const stemMin = 1
+
 func main() {
+	corpus := flag.String("corpus", filepath.Join("..", "..", "..", "..", "shared", "corpus", "kr-laws.jsonl"), "the team's statute corpus (JSON lines with a text field)")
+	flag.Parse()
 	out := filepath.Join("..", "data")
-	if len(os.Args) > 1 {
-		out = os.Args[1]
+	if flag.NArg() > 0 {
+		out = flag.Arg(0)
 	}
 	d := ko.Dict()
 	words := map[string]*entry{}
@@ -133,6 +151,16 @@ func main() {
 		}
 	}
 	must(writeGz(filepath.Join(out, "nouns.txt.gz"), nouns))
+	counts, err := bigrams(*corpus)
+	must(err)
+	var stems []string
+	for _, w := range nouns {
+		if utf8.RuneCountInString(w) == 2 && counts[w] >= stemMin {
+			stems = append(stems, w)
+		}
+	}
+	sort.Strings(stems)
+	must(os.WriteFile(filepath.Join(out, "stems.txt"), []byte(strings.Join(stems, "\n")+"\n"), 0o644))
 	must(os.WriteFile(filepath.Join(out, "alien.bin"), alienOdds(foreign, words), 0o644))
 	var b bytes.Buffer
 	b.WriteString("# syllable\tfirst\tsecond: counts over the dictionary's three-syllable Korean names\n")
@@ -150,7 +178,35 @@ func main() {
 		fmt.Fprintf(&b, "%c\t%d\t%d\n", r, first[r], second[r])
 	}
 	must(os.WriteFile(filepath.Join(out, "given.txt"), b.Bytes(), 0o644))
-	fmt.Fprintf(os.Stderr, "lexgen: %d nouns, %d foreign names, %d given-name syllables\n", len(nouns), len(foreign), len(syl))
+	fmt.Fprintf(os.Stderr, "lexgen: %d nouns, %d stems, %d foreign names, %d given-name syllables\n", len(nouns), len(stems), len(foreign), len(syl))
+}
+
+// bigrams counts every pair of adjacent Hangul syllables in the texts of
+// the corpus at path.
+func bigrams(path string) (map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("statute corpus: %w", err)
+	}
+	defer f.Close()
+	counts := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var doc struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			return nil, fmt.Errorf("statute corpus: %w", err)
+		}
+		rs := []rune(doc.Text)
+		for i := 0; i+1 < len(rs); i++ {
+			if hangulOnly(string(rs[i : i+2])) {
+				counts[string(rs[i:i+2])]++
+			}
+		}
+	}
+	return counts, sc.Err()
 }
 
 // note records what the dictionary says of surface w in morph id.
