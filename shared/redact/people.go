@@ -1897,6 +1897,10 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 				continue
 			}
 		word:
+			if re := sc.roleName(j, e, lc); re > j {
+				j = re - 1
+				continue
+			}
 			we := j
 			for we+2 < e && s[we] >= 0xEA && s[we] <= 0xED && hangulAt(s, we) {
 				we += 3

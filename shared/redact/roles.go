@@ -1,0 +1,203 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names right after the word for the citizen they name, in running text:
+// "피해자 손 율 지의 진술", "공범 허담과", "수급자 도훈에게", "입회인은
+// 길란이었다", "공범으로 의심되는 석시우는", "친구 민신훈네 집". The role
+// says person, so the name may be short (two syllables), spaced, or led by
+// syllables that are a rare dictionary word; it must still be shaped like
+// a Korean name and be no ordinary word.
+
+// nameRoles are words for citizens, besides privateRoles, that documents
+// put right before a name.
+var nameRoles = map[string]bool{"수급자": true, "공범": true, "동승자": true, "입회인": true, "가맹점주": true, "점주": true, "차주": true,
+	"운전자": true, "소유주": true, "세대주": true, "세대원": true, "친구": true, "통역": true, "통역사": true, "배우자": true,
+	"채무자": true, "채권자": true, "임대인": true, "매수인": true, "매도인": true, "수취인": true, "예금주": true, "명의자": true,
+	"수령인": true, "수령자": true, "위반자": true, "체납자": true, "신청자": true, "환자": true, "가해자": true, "고소인": true,
+	"피고소인": true, "보증인": true, "상속인": true, "후견인": true, "실종자": true, "사망자": true, "부상자": true, "확진자": true,
+	"접촉자": true, "입소자": true, "퇴소자": true, "조모": true, "조부": true, "손자": true, "손녀": true, "지인": true,
+	"이웃": true, "동거인": true, "사업주": true, "업주": true, "근로자": true, "의뢰인": true, "상담자": true, "내담자": true}
+
+// roleEndings follow a name after a role: particles, the copula and the
+// endings of reported speech, longest first.
+var roleEndings = []string{"이었습니다", "이었으며", "이었는데", "이었다", "였습니다", "였으며", "였다", "이라고", "이라며", "이라는", "인데요",
+	"입니다", "으로부터", "로부터", "에게서", "에게는", "에게", "께서", "한테", "이며", "이고", "이다", "라고", "라며", "라는", "인데",
+	"이가", "으로", "와", "과", "의", "은", "는", "이", "가", "을", "를", "로", "도", "만", "네"}
+
+// roleBefore reports a role word right before the word at j, bare or with
+// its particle ("피해자 ", "입회인은 ", "통역은 "), or a role and a hedge
+// ("공범으로 의심되는 ", "차주로 추정되는 ").
+func roleBefore(s string, j int) bool {
+	w, st := prevWord(s, j)
+	if w == "" {
+		return false
+	}
+	switch w {
+	case "의심되는", "추정되는", "알려진", "보이는", "지목된":
+		w2, _ := prevWord(s, st)
+		for _, p := range []string{"으로", "로"} {
+			if r := strings.TrimSuffix(w2, p); r != w2 && citizenRole(r) {
+				return true
+			}
+		}
+		return false
+	}
+	if citizenRole(w) {
+		return true
+	}
+	for _, p := range []string{"은", "는", "이", "가", "인"} {
+		if r := strings.TrimSuffix(w, p); r != w && citizenRole(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// citizenRole reports a word for a citizen.
+func citizenRole(w string) bool { return nameRoles[w] || isPrivateRole(w) && w != "씨" && w != "님" }
+
+// prevWord returns the word before the spaces before j on its line, and
+// where it starts.
+func prevWord(s string, j int) (string, int) {
+	k := j
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == j {
+		return "", j
+	}
+	st := k
+	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
+		st--
+	}
+	return strings.TrimLeft(s[st:k], "(“\"'"), st
+}
+
+// roleName reads the name at the word start j of a line ending at e when
+// a role word stands right before it, and masks it. It returns where the
+// name ends, or j.
+func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
+	s := sc.s
+	if j == 0 || s[j-1] != ' ' || !roleBefore(s, j) {
+		return j
+	}
+	// Up to four Hangul words, one space apart.
+	var ws [4]span
+	n := 0
+	for k := j; n < 4 && k < e && hangulAt(s, k); {
+		b := k
+		for b < e && hangulAt(s, b) {
+			b += 3
+		}
+		ws[n] = span{k, b}
+		n++
+		if b+1 < e && s[b] == ' ' && hangulAt(s, b+1) {
+			k = b + 1
+		} else {
+			break
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	// Single syllables first: a name written apart ("손 율 지의", "임 건
+	// 씨로"), its last part with the ending glued to it.
+	m := 0
+	for m < n && ws[m].end-ws[m].start == 3 {
+		m++
+	}
+	var name string
+	end := 0
+	switch {
+	case m == 0:
+		w := s[ws[0].start:ws[0].end]
+		core := cutEnding(w)
+		if core == w && !nameStops(s, ws[0].end, e) {
+			return j
+		}
+		name, end = core, ws[0].start+len(core)
+	case m < n:
+		w := s[ws[m].start:ws[m].end]
+		if hasPrefixAny(w, []string{"씨", "님"}) && m >= 2 {
+			name, end = joinSyllables(s, ws[:m]), ws[m-1].end
+			break
+		}
+		core := cutEnding(w)
+		if core == w && !nameStops(s, ws[m].end, e) || len(core) > 9 {
+			return j
+		}
+		name, end = joinSyllables(s, ws[:m])+core, ws[m].start+len(core)
+	default: // all single syllables: "구 수 빈(1989. …)"
+		if m < 2 || !nameStops(s, ws[m-1].end, e) {
+			return j
+		}
+		name, end = joinSyllables(s, ws[:m]), ws[m-1].end
+	}
+	if !sc.roleNamed(name, m > 0) {
+		return j
+	}
+	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, end) {
+		return j
+	}
+	sc.add(j, end, TypeName, "name.role", 0.8, MaskName(s[j:end]))
+	return end
+}
+
+// roleNamed reports that name (its syllables, spaces removed) reads as a
+// Korean name after a role: two to four syllables (five with a two-syllable
+// surname), led by a surname, of a name's letters, and no ordinary word.
+func (sc *scanner) roleNamed(name string, spaced bool) bool {
+	n := utf8.RuneCountInString(name)
+	two := hasSurname2(name)
+	if n < 2 || n > 4 && !(two && n == 5) || !two && !surnames1.has(runeAt(name, 0)) {
+		return false
+	}
+	score := sc.lx.score(name)
+	if score < shapeName || n == 2 && score < likelyName || sc.lx.noun(name) || notNames[name] {
+		return false
+	}
+	if !spaced && (verbLike(name) || sc.lx.derived(name)) {
+		return false
+	}
+	if n == 4 && !two && sc.lx.usedNoun(name[:6]) && sc.lx.usedNoun(name[6:]) {
+		return false // "시각장애": two words, not a surname and three syllables
+	}
+	return !sc.exempt(name) && !isTitle(name) && !roleWord(name) && !citizenRole(name) && !bodyWord(name) && !placeWord(name)
+}
+
+// cutEnding returns w without the ending a name after a role may carry,
+// or w.
+func cutEnding(w string) string {
+	for _, p := range roleEndings {
+		if strings.HasSuffix(w, p) && len(w)-len(p) >= 3 {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
+}
+
+// nameStops reports what may end a bare name after a role: the end of the
+// line, a bracket, a comma or an honorific.
+func nameStops(s string, i, e int) bool {
+	if i >= e {
+		return true
+	}
+	switch s[i] {
+	case '(', ',', '.', ')':
+		return true
+	}
+	return honorificNext(s, i, e)
+}
+
+// joinSyllables returns the syllables of ws written together.
+func joinSyllables(s string, ws []span) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(s[w.start:w.end])
+	}
+	return b.String()
+}
