@@ -111,7 +111,7 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		m++
 	}
 	var name string
-	end := 0
+	end, honored := 0, false
 	switch {
 	case m == 0:
 		w := s[ws[0].start:ws[0].end]
@@ -123,7 +123,7 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	case m < n:
 		w := s[ws[m].start:ws[m].end]
 		if hasPrefixAny(w, []string{"씨", "님"}) && m >= 2 {
-			name, end = joinSyllables(s, ws[:m]), ws[m-1].end
+			name, end, honored = joinSyllables(s, ws[:m]), ws[m-1].end, true
 			break
 		}
 		core := cutEnding(w)
@@ -137,7 +137,7 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		}
 		name, end = joinSyllables(s, ws[:m]), ws[m-1].end
 	}
-	if !sc.roleNamed(name, m > 0) {
+	if !sc.roleNamed(name, m > 0, honored) {
 		return j
 	}
 	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, end) {
@@ -150,22 +150,44 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 // roleNamed reports that name (its syllables, spaces removed) reads as a
 // Korean name after a role: two to four syllables (five with a two-syllable
 // surname), led by a surname, of a name's letters, and no ordinary word.
-func (sc *scanner) roleNamed(name string, spaced bool) bool {
+// Spaced, it needs three syllables or an honorific after it ("임 건 씨").
+func (sc *scanner) roleNamed(name string, spaced, honored bool) bool {
 	n := utf8.RuneCountInString(name)
 	two := hasSurname2(name)
 	if n < 2 || n > 4 && !(two && n == 5) || !two && !surnames1.has(runeAt(name, 0)) {
 		return false
 	}
+	if spaced && n < 3 && !honored {
+		return false // "운전자가 차 또는": one syllable apart is no name
+	}
+	if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("등들외", last) {
+		return false // "공직자등": a plural, not a name
+	}
+	if placeholder(name) {
+		return false // "류모 씨": a name withheld already
+	}
+	if n == 2 {
+		// Two syllables after a role: 도훈, 정민 and 길란 are dictionary
+		// entries too, but no word documents use.
+		last, _ := utf8.DecodeLastRuneInString(name)
+		return !sc.lx.usedNoun(name) && (sc.lx.score(name) >= likelyName || givenSyllables.has(last)) && sc.plainName(name)
+	}
 	score := sc.lx.score(name)
-	if score < shapeName || n == 2 && score < likelyName || sc.lx.noun(name) || notNames[name] {
+	if score < shapeName || sc.lx.noun(name) || notNames[name] {
 		return false
 	}
 	if !spaced && (verbLike(name) || sc.lx.derived(name)) {
 		return false
 	}
-	if n == 4 && !two && sc.lx.usedNoun(name[:6]) && sc.lx.usedNoun(name[6:]) {
-		return false // "시각장애": two words, not a surname and three syllables
+	if n == 4 && !two && (sc.lx.usedNoun(name[:6]) && sc.lx.usedNoun(name[6:]) || sc.lx.derived(name[:9])) {
+		return false // "시각장애", "공직자등": words, not a surname and three syllables
 	}
+	return sc.plainName(name)
+}
+
+// plainName reports a candidate that is no exempt official, title, role,
+// body or place.
+func (sc *scanner) plainName(name string) bool {
 	return !sc.exempt(name) && !isTitle(name) && !roleWord(name) && !citizenRole(name) && !bodyWord(name) && !placeWord(name)
 }
 

@@ -22,9 +22,9 @@
 //	               any other word: 르, 즈 and 뮐 mark a transcription.
 //	given.txt      per syllable, how often it is the first and the second
 //	               syllable of a Korean given name in the dictionary's names.
-//	stems.txt      the two-syllable words of nouns.txt.gz that real
-//	               administrative Korean uses: those found at least
-//	               once in the statutes of the team's corpus
+//	stems.txt      the two-syllable words of the dictionary (other than
+//	               names) that real administrative Korean uses: those
+//	               found at least once in the statutes of the team's corpus
 //	               (../shared/corpus/kr-laws.jsonl beside the project; Korean
 //	               statutes are not protected by copyright, Copyright Act
 //	               art. 7). 제공 and 조사 are; 황가 and 육근, dictionary
@@ -154,8 +154,8 @@ func main() {
 	counts, err := bigrams(*corpus)
 	must(err)
 	var stems []string
-	for _, w := range nouns {
-		if utf8.RuneCountInString(w) == 2 && counts[w] >= stemMin {
+	for w, e := range words {
+		if e.other && utf8.RuneCountInString(w) == 2 && counts[w] >= stemMin {
 			stems = append(stems, w)
 		}
 	}
