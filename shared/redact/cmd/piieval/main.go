@@ -10,6 +10,7 @@
 //	go run ./shared/redact/cmd/piieval -set citydocs [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set realset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set lastset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set ninthset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -36,7 +37,12 @@
 // The lastset (package lastset), an eighth hand's, is written without sight
 // of the redactor or the other sets: the nine kinds of the outside test,
 // each through HWP, OCR, forwarded e-mail, web-form, CSV and
-// speech-to-text channels.
+// speech-to-text channels. The ninthset (package ninthset), a ninth hand's,
+// is written without sight of the detector or the other sets: the nine
+// kinds again as 기안문 with their attachments — headers, numbered bodies,
+// pipe, tab, space and cell-per-line tables, transposed forms, speaker
+// lines, 붙임, 결재 lines and footers — with a quarter of the documents
+// carrying no personal data.
 package main
 
 import (
@@ -56,6 +62,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/redact/lastset"
+	"github.com/seoul-plaza/plaza/shared/redact/ninthset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -67,7 +74,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset) or lastset (an eighth hand's, nine kinds through six channels, package lastset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset) or ninthset (a ninth hand's, written without sight of the detector, package ninthset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -102,8 +109,11 @@ func main() {
 	case "lastset":
 		set := lastset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("lastset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "ninthset":
+		set := ninthset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("ninthset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset or lastset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset or ninthset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
