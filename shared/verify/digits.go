@@ -64,12 +64,46 @@ var (
 	homeWords   = []string{"자택", "집", "Home", "home", "휴대", "본인", "민원인", "신청인", "청구인", "보호자", "개인", "연락처"}
 	codeWords   = []string{"예산", "과목", "코드", "세출", "세입", "문서번호", "사건번호", "접수번호", "고유번호", "등록번호 제", "관리번호", "공고번호", "고시 제",
 		"신청번호", "청구번호", "계약번호", "입찰공고번호", "공고번호", "허가번호", "신고번호", "처리번호", "민원번호", "과제번호",
-		"입찰공고", "K-apt", "나라장터", "접수 ", "시행 "}
+		"입찰공고", "K-apt", "나라장터", "접수 ", "시행 ", "고지서", "고지번호", "납부번호", "전자납부번호"}
 )
 
 // corporateWords mark a line about a company, whose registration
 // numbers are public.
 var corporateWords = []string{"(주)", "㈜", "주식회사", "법인", "(유)", "(재)", "(사)", "사업자", "상호", "업체"}
+
+// codeHeader reports a number in a table column whose header names a code
+// ("접수번호", "고지서 번호"), or a registration number on a company's row
+// under "등록번호".
+func codeHeader(s string, st int) bool {
+	h := columnHeader(s, st)
+	if h == "" {
+		return false
+	}
+	if hasWord(h, codeWords) || hasWord(strings.ReplaceAll(h, " ", ""), codeWords) {
+		return true
+	}
+	return strings.Contains(h, "등록번호") && !hasWord(h, []string{"주민", "외국인"}) && hasWord(lineAround(s, st), corporateWords)
+}
+
+// receiptNumber reports a long number of digits alone that the words after
+// it call a receipt: "20267399538243 상담 접수".
+func receiptNumber(s string, st, en int) bool {
+	if en-st < 12 || strings.Trim(s[st:en], "0123456789") != "" {
+		return false
+	}
+	after := strings.TrimLeft(lineAfter(s, en, 24), " ")
+	return strings.HasPrefix(after, "접수") || strings.HasPrefix(after, "상담 접수") || strings.HasPrefix(after, "민원 접수")
+}
+
+// lineAround returns the whole line holding byte i.
+func lineAround(s string, i int) string {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		return s[ls:]
+	}
+	return s[ls : i+le]
+}
 
 // codeColumn reports a number alone on its line under a code header a
 // few lines above, as a table written one cell per line has it
@@ -106,6 +140,9 @@ func allPublic(s string, fields [][2]int, pre string) bool {
 // numbered registration ("제2009-6044957호").
 func publicCode(s string, st, en int, pre string) bool {
 	text := s[st:en]
+	if businessNumber(onlyDigitsOf(text)) && strings.Trim(text, "0123456789-") == "" {
+		return true // beside a company's registration number: its 1577 number
+	}
 	parts := strings.Split(text, "-")
 	if len(parts) == 3 && len(parts[0]) == 3 && len(parts[1]) == 2 && len(parts[2]) == 5 && !strings.Contains(pre, "계좌") {
 		return true
@@ -255,7 +292,8 @@ func digitRuns(s string) []Doubt {
 					continue // two numbers side by side: "300,000 (472-9907-…)"
 				}
 				pre := ownWords(lineBefore(s, st, 48))
-				if hasWord(pre, codeWords) || hasWord(strings.ReplaceAll(pre, " ", ""), codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) {
+				if hasWord(pre, codeWords) || hasWord(strings.ReplaceAll(pre, " ", ""), codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) ||
+					codeHeader(s, st) || receiptNumber(s, st, en) {
 					continue // "접   수   번   호": a label spaced out on a form
 				}
 				if k := strings.IndexByte(text, '('); k > 0 && dateLike(strings.TrimRight(text[:k], ".")) {

@@ -198,6 +198,9 @@ func (o own) public(s string, d Doubt) bool {
 	case "table.unmasked_cell":
 		// An office's number or e-mail in a contacts column.
 		dd := onlyDigitsOf(v)
+		if businessNumber(dd) && strings.Trim(v, "0123456789- ") == "" {
+			return true
+		}
 		for _, p := range o.phones {
 			if p != "" && len(dd) >= 8 && strings.HasPrefix(dd, p) {
 				return true
@@ -217,6 +220,9 @@ func (o own) public(s string, d Doubt) bool {
 			// The keyword's doubt spans the keyword: read its number.
 			dd = onlyDigitsOf(lineAfter(s, d.Start, d.End-d.Start))
 		}
+		if d.Rule != "digits.dense" && businessNumber(dd) {
+			return true // "연락처: 1588-2439": a company's national number
+		}
 		if dd != "" && !strings.HasPrefix(dd, "01") && o.onFooter(s, d.Start) {
 			return true // an office number on the footer, with or without its area code
 		}
@@ -227,4 +233,11 @@ func (o own) public(s string, d Doubt) bool {
 		}
 	}
 	return false
+}
+
+// businessNumber reports a national representative number (1588-xxxx,
+// 1661-xxxx): eight digits led by 15, 16, 18 or 19, which carriers give to
+// businesses and offices, never to a person.
+func businessNumber(dd string) bool {
+	return len(dd) == 8 && dd[0] == '1' && strings.IndexByte("5689", dd[1]) >= 0
 }

@@ -88,7 +88,45 @@ func personLike(t string) bool {
 			return false
 		}
 	}
-	return !hasWord(w, []string{"세탁", "약국", "식당", "상회", "상사", "건설", "산업", "기술", "마트", "순대", "치킨", "병원", "의원"})
+	return !hasWord(w, businessWords)
+}
+
+// businessWords end the names of businesses and institutions, which a
+// column of people may list beside them.
+var businessWords = []string{"세탁", "약국", "식당", "상회", "상사", "건설", "산업", "기술", "마트", "순대", "치킨", "병원", "의원", "경로당", "도서관",
+	"복지관", "센터", "어린이집", "유치원", "학교", "교회", "문구", "협회", "재단", "조합", "기관", "공원", "상가", "회관", "인쇄", "조경"}
+
+// exemptCell reports a cell that is an exempt official's name, or holds
+// one after a title ("위원장 여운태").
+func exemptCell(t string, exempt []string) bool {
+	t = strings.TrimSpace(t)
+	for _, e := range exempt {
+		if e == "" {
+			continue
+		}
+		if t == e || strings.HasSuffix(t, " "+e) {
+			return true
+		}
+		for _, f := range strings.Fields(e) {
+			if t == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeholderCell reports a person named by a letter: "A 위원", "B씨",
+// "갑", "을".
+func placeholderCell(t string) bool {
+	if t == "갑" || t == "을" || t == "병" {
+		return true
+	}
+	if len(t) < 1 || t[0] < 'A' || t[0] > 'Z' || len(t) > 1 && t[1] >= 'A' && t[1] <= 'Z' {
+		return false
+	}
+	rest := strings.TrimSpace(t[1:])
+	return rest == "" || rest == "씨" || rest == "위원" || rest == "님" || rest == "군" || rest == "양"
 }
 
 // officialTitles are positions of officials, named with them in duty.
@@ -101,13 +139,22 @@ func nameHeader(h string) bool {
 	return hasWord(strings.ReplaceAll(h, " ", ""), []string{"성명", "이름", "성함", "대표자", "예금주", "수령인", "신청인"})
 }
 
+// peopleHeader reports a header of a column of people, which may list an
+// institution or a company beside them (수급자: 녹번경로당).
+func peopleHeader(h string) bool {
+	return nameHeader(h) || hasWord(strings.ReplaceAll(h, " ", ""), []string{"수급자", "민원인", "대상자", "수령자", "소유자", "신청자", "참석자", "상대방", "위원"})
+}
+
 // bareCell reports a cell that should carry a mask and does not: text with
 // a letter or digit and no '*', '○' or 'O' run, and not a word that fills
 // empty cells.
 func bareCell(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || strings.ContainsAny(t, "*○●◯△▲□■◇◆") || strings.Contains(t, "OO") || strings.Contains(t, "XX") {
+	if t == "" || strings.ContainsAny(t, "*○●◯△▲□■◇◆×") || strings.Contains(t, "OO") || strings.Contains(t, "XX") {
 		return false
+	}
+	if placeholderCell(t) {
+		return false // "A 위원", "B씨": a person named by a letter
 	}
 	// "국모 씨", "박모 님": a surname and 모 with its honorific.
 	for _, h := range []string{" 씨", "씨", " 님", "님"} {
@@ -129,7 +176,7 @@ func bareCell(t string) bool {
 		return false // "1966년생" names no day; "생년월일" is a header, in a table laid on its side
 	}
 	switch t {
-	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃":
+	case "-", "–", "—", "본인", "해당없음", "없음", "미상", "공란", "생략", "비공개", "익명", "합계", "소계", "계", "같음", "상동", "〃", "기관", "법인", "단체":
 		return false
 	}
 	if hasWord(t, officialTitles) {
@@ -157,10 +204,13 @@ func splitLines(s string) ([]string, []int) {
 
 // tableResidue flags cells left bare under personal-data headers: in rows
 // split by '|' or tabs, and in tables written one cell per line.
-func tableResidue(s string) []Doubt {
+func tableResidue(s string, exempt []string) []Doubt {
 	var ds []Doubt
 	lines, offs := splitLines(s)
 	flag := func(line, a, b int, h string) {
+		if exemptCell(lines[line][a:b], exempt) {
+			return // an official named in their duty: public
+		}
 		ds = append(ds, Doubt{Type: DoubtName, Rule: "table.unmasked_cell", Start: offs[line] + a, End: offs[line] + b,
 			Reason: "a cell under the header " + strings.TrimSpace(h) + " carries no mask"})
 	}
@@ -196,7 +246,7 @@ func tableResidue(s string) []Doubt {
 			corp := hasWord(l, corporateWords)
 			for c, cl := range cells {
 				h := lines[i][head[c][0]:head[c][1]]
-				if pii[c] && bareCell(l[cl[0]:cl[1]]) && !(corp && !nameHeader(h)) && (!nameHeader(h) || personLike(l[cl[0]:cl[1]])) &&
+				if pii[c] && bareCell(l[cl[0]:cl[1]]) && !(corp && !nameHeader(h)) && (!peopleHeader(h) || personLike(l[cl[0]:cl[1]])) &&
 					!coarseAddress(h, l[cl[0]:cl[1]]) {
 					flag(j, cl[0], cl[1], lines[i][head[c][0]:head[c][1]])
 				}
@@ -244,7 +294,7 @@ func tableResidue(s string) []Doubt {
 		}
 		if len(cells) >= n && len(cells)%n == 0 {
 			for k, line := range cells {
-				if c := k % n; pii[c] && bareCell(lines[line]) && (!nameHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) &&
+				if c := k % n; pii[c] && bareCell(lines[line]) && (!peopleHeader(heads[c]) || personLike(lines[line])) && !hasWord(lines[line], corporateWords) &&
 					!coarseAddress(heads[c], lines[line]) {
 					a := len(lines[line]) - len(strings.TrimLeft(lines[line], " \t"))
 					flag(line, a, len(strings.TrimRight(lines[line], " \t\r")), heads[c])
@@ -346,4 +396,64 @@ func coarseAddress(header, cell string) bool {
 func birthYear(t string) bool {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "생"), "년")
 	return len(t) == 4 && allDigits(t) && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
+}
+
+// columnHeader returns the header of the table column holding byte i: the
+// first line of i's paragraph, split as i's line is (by '|', by tabs, or
+// by runs of two spaces aligned to the same column of characters). It
+// returns "" when i is in no table.
+func columnHeader(s string, i int) string {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += i
+	}
+	top := s[max(0, ls-4000):ls]
+	if k := strings.LastIndex(top, "\n\n"); k >= 0 {
+		top = top[k+2:]
+	}
+	if top == "" {
+		return ""
+	}
+	head := top
+	if k := strings.IndexByte(top, '\n'); k >= 0 {
+		head = top[:k]
+	}
+	line := s[ls:le]
+	if sep := rowSep(line); sep != 0 {
+		if rowSep(head) != sep {
+			return ""
+		}
+		cells, heads := splitCells(line, sep), splitCells(head, sep)
+		if len(cells) != len(heads) {
+			return ""
+		}
+		for c, cl := range cells {
+			if ls+cl[0] <= i && i < ls+max(cl[1], cl[0]+1) {
+				return head[heads[c][0]:heads[c][1]]
+			}
+		}
+		return ""
+	}
+	// Columns aligned with spaces: the header word over i's character
+	// column, the last one starting at or before it.
+	if !strings.Contains(line, "  ") || !strings.Contains(head, "  ") {
+		return ""
+	}
+	col := utf8.RuneCountInString(s[ls:i])
+	var best string
+	pos := 0
+	for _, f := range strings.Split(head, "  ") {
+		if t := strings.TrimSpace(f); t != "" {
+			start := pos + utf8.RuneCountInString(f) - utf8.RuneCountInString(strings.TrimLeft(f, " "))
+			if start > col+1 {
+				break
+			}
+			best = t
+		}
+		pos += utf8.RuneCountInString(f) + 2
+	}
+	return best
 }

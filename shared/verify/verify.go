@@ -50,7 +50,7 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	ds = append(ds, honorificNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, markedNames(f.s, occ, opts.Exempt)...)
 	ds = append(ds, nameAround(f.s, occ, opts.Exempt)...)
-	ds = append(ds, tableResidue(f.s)...)
+	ds = append(ds, tableResidue(f.s, opts.Exempt)...)
 	ds = append(ds, siblingNames(f.s, opts.Exempt)...)
 	o := learn(f.s, opts.Public)
 	kept := ds[:0]

@@ -68,6 +68,21 @@ func TestCheck(t *testing.T) {
 		{"시행 소상공인지원과-27182\n비고\n주소 서울특별시 관악구 관악로 145, 101동 1203호", "pattern.unit"},
 		{"성명\n장○○\n생년월일\n***\n주소\n성동구 왕십리로4길 ○○○\n전화번호\n(비공개)\n휴대전화\n010-****-1814", ""},
 		{"| 연번 | 성명 | 생년월일 |\n| 2 | 배철수 | (비공개) |", "table.unmasked_cell"},
+		// Receipts and bills by their column or the words after them,
+		// companies' national numbers, people named by a letter or masked
+		// with ×, and institutions in a column of people are no doubt; a
+		// resident number under the same headers still is.
+		{"접수번호\t민원인\t연락처\t주소\t민원 요지\t처리 결과\n제2026-70983호\t명○○\t010-****-5005\t경기도 (이하 생략)\t보도블록 파손\t이첩\n" +
+			"20256592567632\t안××\t02-***-1071\t경기도 김포시 (이하 생략)\t쓰레기 무단투기 신고\t처리중", ""},
+		{"1. 관련: 20267399538243 상담 접수", ""},
+		{"부과: 408만원 (고지서 0487-171216585947)", ""},
+		{"연번  성명            생년월일  고지서 번호        금액\n1     (주)김포물산    법인      8650-222553927260  277만원", ""},
+		{"| 번호 | 성명 | 주민등록번호 |\n| 1 | 김○○ | 900101-1234567 |", "digits.dense"},
+		{"등록번호: 120111-6******\n연락처: 1661-8766\n금액: 금8,222,350원", ""},
+		{"| No | 상대방 | 연락처 |\n| 1 | (주)솔빛미디어 | 1577-4693 |", ""},
+		{"| 연번 | 구분 | 성명 | 소속 |\n| 1 | 외부위원 | A 위원 | 법무법인 누리 |", ""},
+		{"| 연번 | 수급자 | 지역 | 금액 |\n| 2 | 녹번경로당 | 개봉동 | 670만원 |", ""},
+		{"| 연번 | 수급자 | 지역 | 금액 |\n| 2 | 김말순 | 개봉동 | 670만원 |", "table.unmasked_cell"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -96,6 +111,14 @@ func TestExemptOfficials(t *testing.T) {
 	}
 	if ds := New().Check(in, Options{}); len(ds) != 2 {
 		t.Fatalf("want 2 doubts without exemptions, got %+v", ds)
+	}
+	// An exempt official in a table of members, after a title or alone.
+	table := "| 연번 | 구분 | 성명 | 소속 |\n|---|---|---|---|\n| 1 | 위원장 | 여운태 | 경기도 부천시 |"
+	if ds := New().Check(table, Options{Exempt: []string{"여운태"}}); len(ds) != 0 {
+		t.Fatalf("exempt official in a table doubted: %+v", ds)
+	}
+	if ds := New().Check(table, Options{}); len(ds) != 1 {
+		t.Fatalf("want the bare name doubted without exemptions, got %+v", ds)
 	}
 }
 

@@ -51,6 +51,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
@@ -208,8 +209,19 @@ func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose 
 		for _, f := range rep.FalsePositives {
 			fmt.Fprintln(w, "FP  ", f)
 		}
+		byID := map[string]evalset.Doc{}
+		for _, d := range set {
+			byID[d.ID] = d
+		}
+		r, v, public := redact.New(), verify.New(), policy.Default().PublicFor(org)
 		for _, id := range rep.ReviewedClean {
 			fmt.Fprintln(w, "CLEAN-REVIEWED", id)
+			// Why: each doubt with the published text around it.
+			d := byID[id]
+			o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: d.Text, Public: true}}, screen.Options{Exempt: d.Exempt, Public: public})
+			for _, db := range o.Doubts {
+				fmt.Fprintf(w, "  DOUBT %s %q: %s\n", db.Code, around(o.Texts[0], db.Start, db.End), db.Reason)
+			}
 		}
 	}
 	return nil
@@ -269,4 +281,19 @@ func Layer2(v *verify.Verifier) evalset.Redactor {
 		}
 		return out
 	}
+}
+
+// around returns the text from a to b with some context, on one line.
+func around(t string, a, b int) string {
+	if a < 0 || b > len(t) || a > b {
+		return ""
+	}
+	from, to := max(0, a-30), min(len(t), b+30)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	for to < len(t) && !utf8.RuneStart(t[to]) {
+		to++
+	}
+	return t[from:a] + "[" + t[a:b] + "]" + t[b:to]
 }
