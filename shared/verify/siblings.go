@@ -57,8 +57,8 @@ func bareName(t string) bool {
 			return false
 		}
 	}
-	if hasWord(t, []string{"은행", "센터", "공원", "시장", "학교", "병원", "주식", "회사", "과장", "팀장"}) {
-		return false
+	if hasWord(t, []string{"은행", "센터", "공원", "시장", "학교", "병원", "주식", "회사", "과장", "팀장"}) || provinces[t] || strings.HasSuffix(t, "병") {
+		return false // a bank, a province, a disease (조현병)
 	}
 	// Header words and the names of things end like these: 소재지,
 	// 처리결과, 응시번호, 장수산업, 주민대표, 시설주사보.
@@ -204,3 +204,8 @@ func blockSiblings(lines []string, offs []int, flag func(a, b int)) {
 		}
 	}
 }
+
+// provinces are the names of provinces, which a column of addresses starts
+// with and which begin like a surname (전라남도, 경기도).
+var provinces = map[string]bool{"경기도": true, "강원도": true, "충청남도": true, "충청북도": true, "전라남도": true, "전라북도": true,
+	"경상남도": true, "경상북도": true, "제주도": true}

@@ -423,8 +423,16 @@ func columnHeader(s string, i int) string {
 	}
 	line := s[ls:le]
 	if sep := rowSep(line); sep != 0 {
-		if rowSep(head) != sep {
-			return ""
+		// The header is the first of the rows split as this one is,
+		// above it without a break: a table may follow prose directly.
+		head = line
+		for k := ls; k > 0; {
+			ps := strings.LastIndexByte(s[:k-1], '\n') + 1
+			prev := s[ps : k-1]
+			if rowSep(prev) != sep {
+				break
+			}
+			head, k = prev, ps
 		}
 		cells, heads := splitCells(line, sep), splitCells(head, sep)
 		if len(cells) != len(heads) {
