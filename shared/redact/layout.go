@@ -121,7 +121,8 @@ type span struct{ start, end int }
 // 보호자연락처) takes its role too.
 var labelRoles = map[string]role{
 	"성명": roleName, "이름": roleName, "성함": roleName, "예금주": roleName, "예금주명": roleName, "신청인": roleName,
-	"건축주": roleName, "공동건축주": roleName, "차주": roleName, "상대방": roleName,
+	"건축주": roleName, "공동건축주": roleName, "차주": roleName, "상대방": roleName, "계약자": roleName,
+	"제출인": roleName,
 	// Carers assigned to a person are private people, not officials.
 	"돌보미": roleName, "생활지원사": roleName, "요양보호사": roleName, "활동지원사": roleName, "담당돌보미": roleName,
 	"신청인명": roleName, "신청자": roleName, "대표자": roleName, "대표자명": roleName, "대표": roleName, "수령인": roleName,

@@ -290,10 +290,12 @@ func (lx *lexicon) score(w string) int {
 // ending rather than a name: 선정서, 제공자, 인정하, 조사되.
 func (lx *lexicon) derived(w string) bool {
 	last, size := utf8.DecodeLastRuneInString(w)
-	if strings.ContainsRune("하되케키시히", last) {
-		return true
-	}
 	stem := w[:len(w)-size]
+	if strings.ContainsRune("하되케키시히", last) {
+		// "인정하", "조사되": a verb of a noun documents use; 탁소하 and
+		// 배채하 are names.
+		return len(stem) != 6 || lx.usedNoun(stem)
+	}
 	if strings.ContainsRune("병증염암", last) && lx.noun(stem) {
 		return true // 조현병, 우울증: a disease, however rare its stem
 	}

@@ -168,6 +168,7 @@ func (sc *scanner) people() {
 	sc.lineNames()
 	sc.countedLists()
 	sc.countedTails()
+	sc.othersCounted()
 	sc.signatureLines()
 	sc.spelledEmails()
 	sc.numberedRows()
@@ -207,6 +208,13 @@ func (sc *scanner) cellNames() {
 				if e, ok := sc.spacedName(c.start, c.end); ok && e == c.end {
 					sc.add(c.start, e, TypeName, "name.cell_spaced", 0.85, MaskName(s[c.start:e]))
 				}
+			}
+		case roleCompany:
+			// "수의계약(개인) | 반세연": a contract with a person, whose
+			// name stands where a company's would.
+			if personalContract(s, c.start) {
+				c.role = roleName
+				sc.nameCell(c, false)
 			}
 		case roleBirth:
 			sc.birthCell(c)
@@ -287,6 +295,21 @@ func (sc *scanner) cellNames() {
 	}
 	sc.tableContent()
 	sc.recordNames()
+}
+
+// personalContract reports a contract with a person: "(개인)" on the line
+// of i or on one of the three lines before it (a form written one field
+// to a line).
+func personalContract(s string, i int) bool {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	for k := 0; k < 3 && ls > 0; k++ {
+		ls = strings.LastIndexByte(s[:ls-1], '\n') + 1
+	}
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		le = len(s) - i
+	}
+	return strings.Contains(s[ls:i+le], "개인)")
 }
 
 // shiftedTables returns the tables written one cell to a line whose
@@ -1134,6 +1157,7 @@ func (sc *scanner) lineNames() {
 				heads = append(heads, i)
 			}
 			sc.speaker(i, e, lc)
+			sc.asker(i, e, lc)
 			sc.listLine(i, e, inList > 0, lc)
 			if strings.IndexByte(t, '(') >= 0 {
 				sc.bracketLists(i, e, lc)
@@ -2018,7 +2042,8 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		if mean < 0 {
 			return j
 		}
-	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (") || roleNext(rest):
+	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (") || roleNext(rest) ||
+		strings.HasPrefix(rest, " 외 "): // "라하유 데위 외 40명"
 		if top < 1.0 || mean < 0.3 {
 			return j
 		}

@@ -37,6 +37,10 @@ func roleBefore(s string, j int) bool {
 		return false
 	}
 	switch w {
+	case "사는", "거주하는", "거주중인":
+		// "둔산동에 사는 국현은": a resident named by where they live.
+		w2, _ := prevWord(s, st)
+		return strings.HasSuffix(w2, "에") && utf8.RuneCountInString(w2) >= 3
 	case "의심되는", "추정되는", "알려진", "보이는", "지목된":
 		w2, _ := prevWord(s, st)
 		for _, p := range []string{"으로", "로"} {
@@ -58,7 +62,19 @@ func roleBefore(s string, j int) bool {
 }
 
 // citizenRole reports a word for a citizen.
-func citizenRole(w string) bool { return nameRoles[w] || isPrivateRole(w) && w != "씨" && w != "님" }
+func citizenRole(w string) bool {
+	if nameRoles[w] || isPrivateRole(w) && w != "씨" && w != "님" {
+		return true
+	}
+	// "기초생활수급자", "차량소유주": a longer word ending in a role of
+	// three syllables or more.
+	for n := 3; n <= 4 && len(w) > 3*n; n++ {
+		if tail := w[len(w)-3*n:]; nameRoles[tail] {
+			return true
+		}
+	}
+	return false
+}
 
 // prevWord returns the word before the spaces before j on its line, and
 // where it starts.
@@ -222,4 +238,148 @@ func joinSyllables(s string, ws []span) string {
 		b.WriteString(s[w.start:w.end])
 	}
 	return b.String()
+}
+
+// askPrefixes open the line of a question and who asked it, in the
+// questions and answers of a briefing: "Q. 허윤슬 :", "- 질의(남춘빈,
+// 마천동 314-22):", "문) 김철수:".
+var askPrefixes = []string{"Q.", "Q)", "Q:", "질의(", "질문(", "질의자(", "문)", "문.", "질의:", "질의 :"}
+
+// asker masks the name of the citizen who asks on a question line.
+func (sc *scanner) asker(i, e int, lc *lineCtx) {
+	s := sc.s
+	j := i
+	for j < e && strings.IndexByte(" \t-·○◦▶*", s[j]) >= 0 {
+		j++
+	}
+	for j < e && (s[j] >= 0x80 && !hangulAt(s, j)) { // "○", "▶": bullets of several bytes
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+	}
+	p := ""
+	for _, x := range askPrefixes {
+		if strings.HasPrefix(s[j:e], x) {
+			p = x
+			break
+		}
+	}
+	if p == "" {
+		return
+	}
+	a := j + len(p)
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	b := a
+	for b < e && hangulAt(s, b) {
+		b += 3
+	}
+	if b == a {
+		return
+	}
+	// The name ends the question's head: a comma or a bracket after it
+	// in "질의(…", a colon after it otherwise.
+	rest := strings.TrimLeft(s[b:e], " ")
+	if strings.HasSuffix(p, "(") {
+		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ")") {
+			return
+		}
+	} else if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
+		return
+	}
+	name := s[a:b]
+	if !sc.roleNamed(name, false, false) || lc.isOffice() || officialNear(s, a, b) {
+		return
+	}
+	sc.add(a, b, TypeName, "name.asker", 0.85, MaskName(name))
+}
+
+// othersCounted masks the one person a group is named by: "지솔 외
+// 150명", "안 정 규 외 7명", "라하유 데위 외 40명" (a petition, a group of
+// objectors). The name is the word or words right before " 외 ".
+func (sc *scanner) othersCounted() {
+	s := sc.s
+	for k := 0; ; {
+		m := strings.Index(s[k:], " 외 ")
+		if m < 0 {
+			return
+		}
+		m += k
+		k = m + len(" 외 ")
+		d := k
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+		if d == k || !strings.HasPrefix(s[d:], "명") {
+			continue
+		}
+		// The words before, back to the line's start or a separator.
+		ls := m
+		for ls > 0 && s[ls-1] != '\n' && s[ls-1] != '\t' && s[ls-1] != '|' && s[ls-1] != ':' && s[ls-1] != '(' && m-ls < 60 {
+			ls--
+		}
+		words := strings.Fields(s[ls:m])
+		if len(words) == 0 {
+			continue
+		}
+		last := words[len(words)-1]
+		a := m - len(last)
+		switch {
+		case hangulWord(last) && utf8.RuneCountInString(last) >= 2:
+			// Single syllables before it make a spaced name.
+			n := 1
+			for n < len(words) && n < 4 && utf8.RuneCountInString(words[len(words)-1-n]) == 1 && hangulWord(words[len(words)-1-n]) {
+				n++
+			}
+			if n >= 2 {
+				break
+			}
+			if fe := sc.transcribedBefore(ls, m); fe > 0 {
+				sc.add(fe, m, TypeName, "name.counted", 0.8, MaskName(s[fe:m]))
+				continue
+			}
+			if sc.roleNamed(last, false, false) && !officialNear(s, a, m) {
+				sc.add(a, m, TypeName, "name.counted", 0.8, MaskName(last))
+			}
+			continue
+		case utf8.RuneCountInString(last) != 1 || !hangulWord(last):
+			continue
+		}
+		// "안 정 규": single syllables.
+		st := m
+		var name strings.Builder
+		n := 0
+		for i := len(words) - 1; i >= 0 && n < 4 && hangulWord(words[i]) && utf8.RuneCountInString(words[i]) == 1; i-- {
+			st = strings.LastIndex(s[ls:st], words[i]) + ls
+			n++
+		}
+		for _, w := range strings.Fields(s[st:m]) {
+			name.WriteString(w)
+		}
+		if n >= 3 && sc.roleNamed(name.String(), true, false) {
+			sc.add(st, m, TypeName, "name.counted", 0.8, MaskName(s[st:m]))
+		}
+	}
+}
+
+// transcribedBefore returns the start of a foreign name in Hangul of two
+// or three words that ends at m, or 0.
+func (sc *scanner) transcribedBefore(ls, m int) int {
+	s := sc.s
+	var starts []int // the starts of the words before m, nearest first
+	for k := m; len(starts) < 3 && k > ls; {
+		j := strings.LastIndexByte(s[ls:k], ' ')
+		if j < 0 {
+			starts = append(starts, ls)
+			break
+		}
+		starts = append(starts, ls+j+1)
+		k = ls + j
+	}
+	for n := min(3, len(starts)); n >= 2; n-- {
+		if st := starts[n-1]; st < m && hangulAt(s, st) && sc.transcribed(st, min(len(s), m+len(" 외 ")), true) == m {
+			return st
+		}
+	}
+	return 0
 }
