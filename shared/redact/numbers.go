@@ -91,6 +91,9 @@ func eqInts(a []int, b ...int) bool {
 func (sc *scanner) number(i int) int {
 	s := sc.s
 	if i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' {
+		if e := sc.sloppy(i); e > 0 {
+			return e // "A047****"
+		}
 		if e := sc.passport(i - 1); e > 0 {
 			return e
 		}
@@ -569,6 +572,14 @@ func orgHolder(post string) bool {
 // returns the end, or 0 when the token holds no '*' or no such shape.
 func (sc *scanner) sloppy(i int) int {
 	s := sc.s
+	// "****19-2725292", "******-1291353": the stars before the first
+	// digit are part of the value.
+	if i >= 2 && s[i-1] == '-' && s[i-2] == '*' {
+		i-- // "******-1291353": the birth date starred whole
+	}
+	for i > 0 && s[i-1] == '*' {
+		i--
+	}
 	var gs []group
 	j := i
 	stars, digits := 0, 0
@@ -593,8 +604,8 @@ func (sc *scanner) sloppy(i int) int {
 		}
 		break
 	}
-	if stars == 0 || digits < 4 || len(gs) == 0 {
-		return 0
+	if stars == 0 || len(gs) == 0 || digits < 4 && !(digits == 3 && len(gs) == 1 && i > 0 && isLatinUpper(s[i-1])) {
+		return 0 // digits < 4: only "A047****", a passport, shows so few
 	}
 	end := gs[len(gs)-1].end
 	if end < len(s) && (isAlnum(s[end]) || s[end] == '*') {
@@ -677,6 +688,22 @@ func (sc *scanner) sloppy(i int) int {
 	case eqInts(l, 4, 4, 4, 4) || eqInts(l, 4, 6, 5) || eqInts(l, 4, 6, 4):
 		sc.add(i, end, TypeCard, "card.partly_masked", 0.9, keep(4)+"-****-****-"+last4())
 		return end
+	case len(l) == 4 && ipShown(s, gs):
+		// "39.175.232.***": three octets shown name the subscriber's line.
+		sc.add(i, end, TypeIP, "ip.partly_masked", 0.85, s[gs[0].start:gs[0].end]+"."+s[gs[1].start:gs[1].end]+".***.***")
+		return end
+	case len(l) == 1 && i >= 1 && isLatinUpper(s[i-1]) && l[0] >= 6 && l[0] <= 8 && isDigit(s[i]) && strings.Trim(strings.TrimRight(v, "*"), "0123456789") == "" &&
+		(hasAny(pre, passportWords) || strings.Contains(pre, "여권")):
+		// "A047****", "P3755****": a passport with its last digits starred.
+		st := i - 1
+		if st >= 1 && isLatinUpper(s[st-1]) {
+			st--
+		}
+		if st > 0 && isAlnum(s[st-1]) {
+			return 0
+		}
+		sc.add(st, end, TypePassport, "passport.partly_masked", 0.85, s[st:i]+strings.Repeat("*", end-i))
+		return end
 	case eqInts(l, 2, 2, 6, 2) && strings.Count(s[gs[2].start:gs[2].end], "*") < 6:
 		// A driver's licence with part of its serial shown: "19-12-921***-73".
 		sc.add(i, end, TypeLicence, "licence.partly_masked", 0.85, v[:2]+"-**-******-**")
@@ -687,6 +714,24 @@ func (sc *scanner) sloppy(i int) int {
 		return end
 	}
 	return 0
+}
+
+// ipShown reports four groups joined by dots that are an IPv4 address
+// with only its last octet starred.
+func ipShown(s string, gs []group) bool {
+	for k, g := range gs {
+		if g.len() < 1 || g.len() > 3 {
+			return false
+		}
+		if k < 3 {
+			if s[g.end] != '.' || strings.ContainsRune(s[g.start:g.end], '*') || atoi(s, g) > 255 {
+				return false
+			}
+		} else if strings.Trim(s[g.start:g.end], "*") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // postcodeBefore returns where a postal code in brackets starts when one
