@@ -148,5 +148,5 @@ var (
 	kwBirth = []string{"생년월일", "출생", "생일", "태어", "생년", "DOB", "D.O.B", "birth", "Birth", "BIRTH", "born"}
 	kwIP    = []string{"IP", "ip", "Ip", "아이피", "접속", "ip주소", "IPv4", "address", "서버", "로그"}
 
-	kwAddress = []string{"주소", "거주", "자택", "사는", "살고", "주거", "소재", "주민등록지", "배송", "address", "Address"}
+	kwAddress = []string{"주소", "거주", "자택", "사는", "살고", "주거", "소재", "주민등록지", "배송", "address", "Address", "지번", "부동산", "토지 소유", "소유 토지"}
 )

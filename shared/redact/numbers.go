@@ -122,7 +122,20 @@ func (sc *scanner) number(i int) int {
 				if p := postcodeBefore(s, st); p >= 0 {
 					st = p
 				}
-				sc.add(st, e, TypeAddress, rule, 0.85, maskReference(s[st:e]))
+				if rule == "address.apt" {
+					// "SK뷰아파트 104-2403": the complex's name, Latin
+					// letters and all, goes with its building and unit.
+					k := i - 1
+					for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+						k--
+					}
+					st = k
+				}
+				mask := maskReference(s[st:e])
+				if rule == "address.apt" {
+					mask = Mask(TypeAddress, s[st:e])
+				}
+				sc.add(st, e, TypeAddress, rule, 0.85, mask)
 				return e
 			}
 		}

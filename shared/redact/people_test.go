@@ -55,6 +55,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"지솔", "정 규", "라하유 데위"}, stay: []string{"150명", "7명"}},
 		{name: "residents and long roles", text: "둔산동에 사는 국현은 이주 대책을 물었다. 기초생활수급자 선 유 준의 재산 기준을 확인함. 인근 주민 탁소하가 신고함.",
 			gone: []string{"국현", "유 준", "탁소하"}, stay: []string{"이주 대책", "재산 기준", "신고함"}},
+		{name: "a complex with Latin letters, and lots by what they are", text: "주소: 인천광역시 남동구 구월동 SK뷰아파트 104-2403\n압류재산: 부동산 행신동 279-31\n소유 지번: 도화동 50-17",
+			gone: []string{"SK", "104-2403", "279-31", "50-17"}, stay: []string{"구월동", "행신동", "도화동"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
