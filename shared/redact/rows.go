@@ -25,15 +25,24 @@ func (sc *scanner) numberedRows() {
 		if len(cs) < 3 || !runningNumber(s[cs[0].start:cs[0].end]) {
 			continue
 		}
-		c := cs[1]
-		if !found(c.end, ln.end) && !personValue(s[c.end:ln.end]) {
-			continue // no value of a person in the row
-		}
-		w := s[c.start:c.end]
-		if hangulWord(w) && utf8.RuneCountInString(w) >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) && !officialNear(s, c.start, c.end) ||
-			!hangulWord(w) && (sc.splitName(c.start, c.end) == c.end || sc.transcribedCell(c.start, c.end)) {
-			// "연한철", "남궁 하늘", "아지즈 카리모프"
-			sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
+		// The person is the first cell after the number, or after a
+		// neighbourhood or a vehicle's plate ("5\t우동\t태형훈\t1945.04.27",
+		// "3\t69호 3409\t탁병원").
+		for k := 1; k < len(cs)-1 && k <= 3; k++ {
+			c := cs[k]
+			if !found(c.end, ln.end) && !personValue(s[c.end:ln.end]) {
+				break // no value of a person in the row
+			}
+			w := s[c.start:c.end]
+			if hangulWord(w) && utf8.RuneCountInString(w) >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) && !officialNear(s, c.start, c.end) ||
+				!hangulWord(w) && (sc.splitName(c.start, c.end) == c.end || sc.transcribedCell(c.start, c.end)) {
+				// "연한철", "남궁 하늘", "아지즈 카리모프"
+				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
+				break
+			}
+			if !leadCell(w) {
+				break
+			}
 		}
 	}
 }
@@ -55,6 +64,10 @@ func (sc *scanner) numberedRecords() {
 			continue
 		}
 		nl := trimSpan(s, lines[k+1])
+		if w := s[nl.start:nl.end]; leadCell(w) && k+3 < len(lines) {
+			nl = trimSpan(s, lines[k+2]) // "4\n중동\n옥승우\n1987.05.23": the neighbourhood first
+			k++
+		}
 		w := s[nl.start:nl.end]
 		if !hangulWord(w) && sc.splitName(nl.start, nl.end) != nl.end {
 			continue
@@ -85,6 +98,30 @@ func (sc *scanner) numberedRecords() {
 			}
 		}
 	}
+}
+
+// leadCell reports a cell that may stand between a row's number and its
+// person: a neighbourhood (우동, 성수동1가, 양곡리) or a vehicle's plate
+// ("69호 3409").
+func leadCell(w string) bool {
+	w = strings.TrimSpace(w)
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	if hangulWord(w) {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		return utf8.RuneCountInString(w) >= 2 && strings.ContainsRune("동리읍면", last)
+	}
+	if k := strings.IndexAny(w, "0123456789"); k > 0 && strings.HasSuffix(w[:k], "가") && hangulWord(w[:k]) {
+		return true // 성수동1가
+	}
+	digits := 0
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 4 && digits <= 8 && !strings.ContainsAny(w, ".-/") // a plate
 }
 
 // hitsIn returns a test of whether some finding that keep accepts starts
