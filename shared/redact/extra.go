@@ -214,6 +214,13 @@ func (sc *scanner) splitName(i, end int) int {
 		return i
 	}
 	if j >= end || s[j] != ' ' {
+		// "황광 수", "승분 희": OCR set the space one syllable late.
+		if j+3 < end && hangulAt(s, j) && s[j+3] == ' ' && j+7 <= end && hangulAt(s, j+4) && (j+7 == end || !hangulAt(s, j+7)) && !hasSurname2(s[i:end]) {
+			whole := s[i:j+3] + s[j+4:j+7]
+			if sc.lx.score(whole) >= likelyName && !sc.lx.noun(whole) && !roleWord(whole) && !sc.exempt(whole) {
+				return j + 7
+			}
+		}
 		return i
 	}
 	g := j + 1

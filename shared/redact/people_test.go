@@ -60,6 +60,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a neighbourhood between the row's number and its person", text: "순번\t동\t성   명\t생년월일\t지  급  액\t비고\n1\t우동\t진혁례\t1987.05.11\t1,170,000원\t\n" +
 			"4\n중동\n옥승우\n1987.05.23\n750,000원\n\n5\t우동\t태형훈\t1945.04.27\t2,450,000원\t",
 			gone: []string{"진혁례", "옥승우", "태형훈"}, stay: []string{"우동", "중동"}},
+		{name: "a name OCR split a syllable late", text: "8   승분 희   1983. 2. 1.   영업정지 7일\n9   함서 지   1979. 5. 3.   영업정지 7일",
+			gone: []string{"승분 희", "함서 지"}, stay: []string{"영업정지 7일"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
