@@ -79,7 +79,10 @@ func (sc *scanner) countedTails() {
 		default:
 			continue
 		}
-		start := strings.LastIndexByte(s[:end], '\n') + 1
+		// At most 600 bytes back: a list longer than that is no list of
+		// names, and a line of a million "외 1명" stays linear.
+		lo := max(0, end-600)
+		start := lo + strings.LastIndexByte(s[lo:end], '\n') + 1
 		if c := strings.LastIndexAny(s[start:end], ":："); c >= 0 {
 			start += c + 1
 		}

@@ -426,7 +426,9 @@ func columnHeader(s string, i int) string {
 		// The header is the first of the rows split as this one is,
 		// above it without a break: a table may follow prose directly.
 		head = line
-		for k := ls; k > 0; {
+		// At most 8 KB up: a table's header is near, and a megabyte of
+		// rows stays linear.
+		for k := ls; k > 0 && ls-k < 8000; {
 			ps := strings.LastIndexByte(s[:k-1], '\n') + 1
 			prev := s[ps : k-1]
 			if rowSep(prev) != sep {

@@ -183,13 +183,21 @@ func BenchmarkCheck(b *testing.B) {
 // window search over a run of many short numbers joined by spaces) on
 // 1 MB of each worst case.
 func TestPathologicalInputsLinear(t *testing.T) {
+	// Each worst case at 256 KiB and at 1 MiB in the same run: linear work
+	// grows four times, quadratic sixteen. No time budget, so a loaded
+	// machine slows both sizes alike.
+	v := New()
 	for _, unit := range []string{"1 ", "1-", "1.", "@", "a@b.cd ", "님", "김님 ", "민원인 ", "(", "(45세)", "로 1", "동 1호 ",
-		"생", "주민등록번호 ", "０", "\u200b", "\u1100\u1161"} {
-		in := strings.Repeat(unit, (1<<20)/len(unit))
-		start := time.Now()
-		New().Check(in, Options{})
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%q x %d: %v", unit, len(in)/len(unit), d)
+		"생", "주민등록번호 ", "０", "\u200b", "\u1100\u1161", "접수번호\t성명\n", "20231086085\t김철수\n", "| 12345678901 | 이영희 |\n"} {
+		run := func(size int) time.Duration {
+			in := strings.Repeat(unit, size/len(unit))
+			start := time.Now()
+			v.Check(in, Options{})
+			return time.Since(start)
+		}
+		small := run(1 << 18)
+		if big := run(1 << 20); big > 10*small+100*time.Millisecond {
+			t.Errorf("%q: 1 MiB took %v, 256 KiB %v: more than linear", unit, big, small)
 		}
 	}
 }
