@@ -83,6 +83,10 @@ func (h *Handler) Routes() []Route {
 		{"GET /api/3/action/{action}", h.ckanGet},
 		{"POST /api/3/action/{action}", h.ckanPost},
 		{"GET /dataset/{id}/text/{file}", h.text},
+		{"GET /catalog.jsonld", h.catalogJSONLD},
+		{"GET /catalog.ttl", h.catalogTurtle},
+		{"GET /catalog", h.catalogByAccept},
+		{"GET /dataset/{file}", h.datasetJSONLD},
 	}
 }
 
@@ -413,7 +417,7 @@ func (h *Handler) text(w http.ResponseWriter, r *http.Request) {
 // Public reports whether a path is an open-data route, which any site
 // may read (CORS *): the same public, anonymous data as /api/.
 func Public(path string) bool {
-	for _, p := range []string{"/api/3/", "/catalog.", "/dataset/", "/feeds/", "/sitemap", "/robots.txt", "/documents/"} {
+	for _, p := range []string{"/api/3/", "/catalog", "/dataset/", "/feeds/", "/sitemap", "/robots.txt", "/documents/"} {
 		if strings.HasPrefix(path, p) {
 			return true
 		}
