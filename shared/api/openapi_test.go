@@ -214,6 +214,9 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/dataset/SEOUL-2014-0001.jsonld", status: 200, request: true},
 		{method: "GET", target: "/dataset/SEOUL-2014-0003.jsonld?org=6110000", status: 200, request: true},
 		{method: "GET", target: "/dataset/NOPE.jsonld", status: 404, request: true},
+		{h: withOrgs, method: "GET", target: "/feeds/releases.rss?organization=6110000&keyword=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/feeds/releases.atom?organization=6110000&department=1100123", status: 200, request: true},
+		{method: "GET", target: "/feeds/releases.atom?department=1100123", status: 400, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
 

@@ -87,6 +87,8 @@ func (h *Handler) Routes() []Route {
 		{"GET /catalog.ttl", h.catalogTurtle},
 		{"GET /catalog", h.catalogByAccept},
 		{"GET /dataset/{file}", h.datasetJSONLD},
+		{"GET /feeds/releases.rss", h.rss},
+		{"GET /feeds/releases.atom", h.atom},
 	}
 }
 
