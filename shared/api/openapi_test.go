@@ -217,6 +217,12 @@ func TestOpenAPIResponses(t *testing.T) {
 		{h: withOrgs, method: "GET", target: "/feeds/releases.rss?organization=6110000&keyword=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C", status: 200, request: true},
 		{h: withOrgs, method: "GET", target: "/feeds/releases.atom?organization=6110000&department=1100123", status: 200, request: true},
 		{method: "GET", target: "/feeds/releases.atom?department=1100123", status: 400, request: true},
+		{method: "GET", target: "/sitemap.xml", status: 200, request: true},
+		{method: "GET", target: "/sitemaps/1.xml", status: 200, request: true},
+		{method: "GET", target: "/sitemaps/9.xml", status: 404, request: true},
+		{method: "GET", target: "/robots.txt", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/documents/SEOUL-2014-0001", status: 200, request: true},
+		{method: "GET", target: "/documents/NOPE?org=6110000", status: 404, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
 

@@ -47,6 +47,9 @@ type Deps struct {
 	// machine.
 	BaseURL string
 	Now     func() time.Time
+	// SitemapURLs is the number of documents per sitemap (default and
+	// at most MaxSitemapURLs, the protocol's limit).
+	SitemapURLs int
 	// Log returns the request's logger (with its request id).
 	Log func(context.Context) *slog.Logger
 }
@@ -89,6 +92,10 @@ func (h *Handler) Routes() []Route {
 		{"GET /dataset/{file}", h.datasetJSONLD},
 		{"GET /feeds/releases.rss", h.rss},
 		{"GET /feeds/releases.atom", h.atom},
+		{"GET /sitemap.xml", h.sitemapIndex},
+		{"GET /sitemaps/{file}", h.sitemap},
+		{"GET /robots.txt", h.robots},
+		{"GET /documents/{id}", h.page},
 	}
 }
 
