@@ -231,3 +231,45 @@ func checkClosedAbsent(t *testing.T, s *Stack, out string) {
 		t.Error("no closed document's text to look for")
 	}
 }
+
+// TestLocalStackServesTheOpenDataRoutes: the one-process stack answers
+// every open-data route the api function answers on AWS (the CloudFront
+// behaviours and API Gateway routes of infra/stack), from its own data.
+func TestLocalStackServesTheOpenDataRoutes(t *testing.T) {
+	s := openStack(t, t.TempDir(), 12)
+	defer s.Close()
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	var pkgs struct {
+		Result struct {
+			Results []struct {
+				ID  string `json:"id"`
+				URL string `json:"url"`
+			} `json:"results"`
+		} `json:"result"`
+	}
+	if code := getJSON(t, s.API, "/api/3/action/package_search?rows=1", &pkgs); code != 200 || len(pkgs.Result.Results) != 1 {
+		t.Fatalf("package_search: %d %+v", code, pkgs)
+	}
+	_, id, _ := strings.Cut(pkgs.Result.Results[0].ID, ":")
+	for target, ctype := range map[string]string{
+		"/catalog.jsonld": "application/ld+json", "/catalog.ttl": "text/turtle; charset=utf-8", "/catalog": "application/ld+json",
+		"/dataset/" + id + ".jsonld": "application/ld+json", "/documents/" + id: "text/html; charset=utf-8",
+		"/feeds/releases.rss": "application/rss+xml; charset=utf-8", "/feeds/releases.atom": "application/atom+xml; charset=utf-8",
+		"/sitemap.xml": "application/xml; charset=utf-8", "/sitemaps/1.xml": "application/xml; charset=utf-8",
+		"/robots.txt": "text/plain; charset=utf-8", "/api/3/action/status_show": "application/json; charset=utf-8",
+	} {
+		rr := httptest.NewRecorder()
+		r := httptest.NewRequest(http.MethodGet, target, nil)
+		r.Host = "plaza.test"
+		s.API.ServeHTTP(rr, r)
+		if rr.Code != 200 || rr.Header().Get("Content-Type") != ctype || !strings.Contains(rr.Body.String(), "http://plaza.test/") {
+			t.Errorf("%s: %d %q %.200s", target, rr.Code, rr.Header().Get("Content-Type"), rr.Body.String())
+		}
+		if rr.Header().Get("Access-Control-Allow-Origin") != "*" {
+			t.Errorf("%s: no CORS for other sites' apps", target)
+		}
+	}
+}
