@@ -1,6 +1,7 @@
 package opendata
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/search"
 )
 
 // TestCKANGoldenAnswers: each action's answer (and CKAN's error shapes)
@@ -186,9 +188,35 @@ func TestPackageSearchPagesBeyondTenThousand(t *testing.T) {
 			t.Fatalf("position %d holds %s, want %s", i, id, want)
 		}
 	}
+	// Past the end: no result, and no walk through every cursor to find
+	// none (one search answers it).
+	counted := &countingIndex{inner: e.index}
+	e.h.d.Search = counted
+	if _, _, body := e.get(t, "/api/3/action/package_search?rows=10&start=999999999"); !strings.Contains(string(body), `"results":[]`) || counted.n != 1 {
+		t.Errorf("start past the end: %d searches, %.200s", counted.n, body)
+	}
+	e.h.d.Search = e.index
 	// An offset inside a page past the window.
 	_, _, body := e.get(t, "/api/3/action/package_search?rows=3&start=10001&sort="+url.QueryEscape("metadata_modified desc"))
 	if !strings.Contains(string(body), `"id":"6110000:BULK-00248"`) || strings.Contains(string(body), "BULK-00249") {
 		t.Errorf("start=10001: %.600s", body)
 	}
+}
+
+// countingIndex counts searches.
+type countingIndex struct {
+	inner search.Index
+	n     int
+}
+
+func (c *countingIndex) Index(ctx context.Context, d search.Doc) error { return c.inner.Index(ctx, d) }
+func (c *countingIndex) Delete(ctx context.Context, org, id string, v int) error {
+	return c.inner.Delete(ctx, org, id, v)
+}
+func (c *countingIndex) Close() error { return c.inner.Close() }
+
+// Search counts, then searches.
+func (c *countingIndex) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	c.n++
+	return c.inner.Search(ctx, q)
 }

@@ -259,6 +259,11 @@ func (h *Handler) hits(ctx context.Context, q search.Query, start, rows int) ([]
 		return nil, res, err
 	}
 	head := res
+	if start >= res.Total {
+		// Past the end: nothing to walk to (a harvester's last page, or a
+		// request that would otherwise follow every cursor of the index).
+		return nil, head, nil
+	}
 	var out []search.Hit
 	for len(out) < rows {
 		for _, hit := range res.Items {
