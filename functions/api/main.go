@@ -51,6 +51,7 @@ func main() {
 		Inquiries:  inq,
 		Reports:    reports,
 		ClientAddr: api.ViewerAddress,
+		PortalURL:  env.Config.PortalURL,
 	})
 	// Only CloudFront knows the origin secret: a request sent to the API's
 	// own endpoint is refused before any route sees it.

@@ -114,24 +114,38 @@ func run(name string, args ...string) error {
 	return cmd.Run()
 }
 
-// prerequisites installs headless Chromium from Debian's packages when it
-// is missing; the portal tests drive it.
+// prerequisites installs from Debian's packages what the tests need and
+// is missing: headless Chromium (the portal tests drive it), and the
+// parsers the open-data tests check their formats with (rdflib for
+// DCAT, feedparser for the feeds, xmllint for the sitemap schema).
 func prerequisites() error {
 	for _, tool := range []string{"moto_server", "cfn-lint"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			return fmt.Errorf("%s is not on PATH: install it with `pip install 'moto[server]' cfn-lint`", tool)
 		}
 	}
-	if _, err := exec.LookPath("chromium"); err == nil {
+	var missing []string
+	if _, err := exec.LookPath("chromium"); err != nil {
+		missing = append(missing, "chromium")
+	}
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		missing = append(missing, "libxml2-utils")
+	}
+	for _, m := range []string{"rdflib", "feedparser"} {
+		if exec.Command("/usr/bin/python3", "-c", "import "+m).Run() != nil {
+			missing = append(missing, "python3-"+m)
+		}
+	}
+	if len(missing) == 0 {
 		return nil
 	}
 	if os.Geteuid() != 0 {
-		return fmt.Errorf("chromium is missing: install it with `sudo apt-get install -y chromium`")
+		return fmt.Errorf("missing: install them with `sudo apt-get install -y %s`", strings.Join(missing, " "))
 	}
 	if err := run("apt-get", "update", "-qq"); err != nil {
 		return err
 	}
-	cmd := exec.Command("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium")
+	cmd := exec.Command("apt-get", append([]string{"install", "-y", "-qq", "--no-install-recommends"}, missing...)...)
 	cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	return cmd.Run()

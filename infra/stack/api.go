@@ -146,6 +146,11 @@ func (p *Plaza) staff() {
 		&awsapigatewayv2authorizers.HttpUserPoolAuthorizerProps{UserPoolClients: &[]awscognito.IUserPoolClient{client}})
 	any := &[]awsapigatewayv2.HttpMethod{awsapigatewayv2.HttpMethod_ANY}
 	p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: any, Integration: fn})
+	// Open data outside /api/: read-only, no authorizer.
+	read := &[]awsapigatewayv2.HttpMethod{awsapigatewayv2.HttpMethod_GET, awsapigatewayv2.HttpMethod_HEAD}
+	for _, path := range OpenDataPaths() {
+		p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String(path), Methods: read, Integration: fn})
+	}
 	for _, path := range []string{"/api/staff/{proxy+}", "/api/staff"} {
 		p.API.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String(path), Methods: any, Integration: fn, Authorizer: authorizer})
 	}

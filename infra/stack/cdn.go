@@ -20,6 +20,13 @@ const (
 	searchTTL    = 30   // seconds
 	documentsTTL = 300  // seconds
 	documentsMax = 3600 // seconds; origin Cache-Control may ask for less
+	// The DCAT catalog changes as documents arrive, like search results,
+	// but harvesters read it page by page: a minute.
+	catalogTTL = 60  // seconds
+	catalogMax = 300 // seconds
+	// Sitemaps and robots.txt are read by crawlers, not people.
+	crawlTTL = 900  // seconds
+	crawlMax = 3600 // seconds
 )
 
 // APIOriginHeaders are the request headers CloudFront passes to the API
@@ -53,7 +60,22 @@ func Behaviors() []Behavior {
 		{"/api/documents/*", "documents"},
 		{"/api/*", "api"},
 		{"/staff*", "console"},
+		// Open data outside /api/ (the CKAN Action API is under /api/3/,
+		// cached like search): served by the api function too.
+		{"/catalog*", "catalog"},
+		{"/feeds/*", "feeds"},
+		{"/dataset/*", "dataset"},
+		{"/documents/*", "dataset"},
+		{"/sitemap*", "crawl"},
+		{"/robots.txt", "crawl"},
 	}
+}
+
+// OpenDataPaths are the API Gateway routes of the open-data formats
+// outside /api/ (shared/opendata), all read-only.
+func OpenDataPaths() []string {
+	return []string{"/catalog", "/catalog.jsonld", "/catalog.ttl", "/dataset/{proxy+}", "/documents/{proxy+}",
+		"/feeds/{proxy+}", "/sitemap.xml", "/sitemaps/{proxy+}", "/robots.txt"}
 }
 
 // StaffConsolePath is where Cognito's hosted sign-in returns staff (the
@@ -108,6 +130,9 @@ func (p *Plaza) cdn() {
 	reportsCache := cache("ReportsCache", 0, 1, "X-Report-Token")
 	searchCache := cache("SearchCache", searchTTL, 60)
 	documentsCache := cache("DocumentsCache", documentsTTL, documentsMax)
+	// /catalog answers Turtle or JSON-LD by Accept: the header is in its key.
+	catalogCache := cache("CatalogCache", catalogTTL, catalogMax, "Accept")
+	crawlCache := cache("CrawlCache", crawlTTL, crawlMax)
 
 	headers := awscloudfront.NewResponseHeadersPolicy(s, jsii.String("SecurityHeaders"), &awscloudfront.ResponseHeadersPolicyProps{
 		Comment: jsii.String("Plaza " + p.cfg.Stage + " security headers"),
@@ -186,6 +211,14 @@ func (p *Plaza) cdn() {
 			o = apiBehavior(api(documentsCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
 		case "api":
 			o = apiBehavior(api(searchCache, awscloudfront.AllowedMethods_ALLOW_ALL()))
+		case "catalog":
+			o = apiBehavior(api(catalogCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
+		case "feeds":
+			o = apiBehavior(api(searchCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
+		case "dataset":
+			o = apiBehavior(api(documentsCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
+		case "crawl":
+			o = apiBehavior(api(crawlCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
 		case "console":
 			origin = siteOrigin
 			o = &awscloudfront.AddBehaviorOptions{

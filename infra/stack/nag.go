@@ -4,6 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
+	"strings"
 )
 
 // suppress records why a cdk-nag AwsSolutions finding does not apply to a
@@ -77,9 +78,15 @@ func (p *Plaza) suppressions() {
 		suppress(d, "OS7", "Stage "+p.cfg.Stage+" runs a single data node; prod spreads three nodes over three zones. The index can be rebuilt from the public bucket.")
 	}
 
+	open := map[string]bool{"ANY--api--{proxy+}": true, "POST--api--inquiries": true}
+	for _, path := range OpenDataPaths() {
+		for _, m := range []string{"GET", "HEAD"} {
+			open[m+strings.ReplaceAll(path, "/", "--")] = true
+		}
+	}
 	for _, r := range *p.API.Node().Children() {
-		if id := *r.Node().Id(); id == "ANY--api--{proxy+}" || id == "POST--api--inquiries" {
-			suppress(r, "APIG4", "The public API is open by design: citizens search and read published documents and ask questions without an account. Staff routes (/api/staff) use the Cognito JWT authorizer; every request must carry CloudFront's origin secret, and throttling (per stage, and on its own for questions) limits abuse.")
+		if open[*r.Node().Id()] {
+			suppress(r, "APIG4", "The public API is open by design: citizens search and read published documents and ask questions without an account, and harvesters and crawlers read the open-data formats (CKAN, DCAT, feeds, sitemaps). Staff routes (/api/staff) use the Cognito JWT authorizer; every request must carry CloudFront's origin secret, and throttling (per stage, and on its own for questions) limits abuse.")
 		}
 	}
 

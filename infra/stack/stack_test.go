@@ -586,8 +586,16 @@ func TestStaffRoutesRequireTheJWTAuthorizer(t *testing.T) {
 	if r := routes[RouteInquiry]; r == nil || r["AuthorizationType"] != "NONE" {
 		t.Errorf("%s: %v", RouteInquiry, r)
 	}
-	if len(routes) != 4 {
-		t.Errorf("routes %v: want only the public, inquiry and two staff routes", routes)
+	// AND the open-data formats outside /api/ are open and read-only
+	for _, path := range OpenDataPaths() {
+		for _, m := range []string{"GET", "HEAD"} {
+			if r := routes[m+" "+path]; r == nil || r["AuthorizationType"] != "NONE" {
+				t.Errorf("%s %s: %v", m, path, r)
+			}
+		}
+	}
+	if want := 4 + 2*len(OpenDataPaths()); len(routes) != want {
+		t.Errorf("%d routes %v: want only the public, inquiry, two staff and the open-data routes (%d)", len(routes), routes, want)
 	}
 	for _, c := range []struct {
 		tp          tmpl
@@ -642,7 +650,7 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	}
 	// THEN they are ordered most specific first: staff, leak reports,
 	// documents, the rest of the API, the staff console page
-	if strings.Join(order, " ") != "/api/staff* /api/documents/*/reports* /api/documents/* /api/* /staff*" {
+	if strings.Join(order, " ") != "/api/staff* /api/documents/*/reports* /api/documents/* /api/* /staff* /catalog* /feeds/* /dataset/* /documents/* /sitemap* /robots.txt" {
 		t.Errorf("behaviour order %v", order)
 	}
 	// AND no behaviour is shadowed by one before it (CloudFront takes the
@@ -662,6 +670,9 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 		"/api/staff/inquiries": "/api/staff*", "/api/staff": "/api/staff*", "/api/documents/SEOUL-1": "/api/documents/*",
 		"/api/documents/SEOUL-1/related": "/api/documents/*", "/api/documents": "/api/*", "/api/inquiries": "/api/*", "/staff/": "/staff*",
 		"/api/documents/SEOUL-1/reports": "/api/documents/*/reports*", "/api/documents/SEOUL-1/reports/R20261207T000000-0a1b2c3d": "/api/documents/*/reports*",
+		"/api/3/action/package_search": "/api/*", "/catalog.ttl": "/catalog*", "/catalog": "/catalog*", "/feeds/releases.rss": "/feeds/*",
+		"/dataset/SEOUL-1.jsonld": "/dataset/*", "/dataset/SEOUL-1/text/0.txt": "/dataset/*", "/documents/SEOUL-1": "/documents/*",
+		"/sitemap.xml": "/sitemap*", "/sitemaps/1.xml": "/sitemap*", "/robots.txt": "/robots.txt", "/": "",
 	} {
 		got := ""
 		for _, pat := range order {
@@ -679,6 +690,23 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	def := func(path string) float64 { return ttl[strings.Trim(render(behaviors[path]["CachePolicyId"]), "<>")] }
 	if !(def("/api/documents/*") == documentsTTL && def("/api/*") == searchTTL && def("/api/staff*") == 0) {
 		t.Errorf("default TTLs: documents %v, search %v, staff %v", def("/api/documents/*"), def("/api/*"), def("/api/staff*"))
+	}
+	// AND open data is cached as what it is: datasets and pages like
+	// documents, feeds like search, the catalog a minute (keyed on
+	// Accept, by which /catalog chooses Turtle or JSON-LD), sitemaps and
+	// robots.txt a quarter of an hour; none of them may be posted
+	if def("/dataset/*") != documentsTTL || def("/documents/*") != documentsTTL || def("/feeds/*") != searchTTL ||
+		def("/catalog*") != catalogTTL || def("/sitemap*") != crawlTTL || def("/robots.txt") != crawlTTL {
+		t.Errorf("open-data TTLs: dataset %v, page %v, feeds %v, catalog %v, sitemap %v, robots %v", def("/dataset/*"),
+			def("/documents/*"), def("/feeds/*"), def("/catalog*"), def("/sitemap*"), def("/robots.txt"))
+	}
+	if c := props(tp.resources()[strings.Trim(render(behaviors["/catalog*"]["CachePolicyId"]), "<>")]); !strings.Contains(fmt.Sprint(c), "Accept") {
+		t.Errorf("the catalog's cache key has no Accept: %v", c)
+	}
+	for _, path := range []string{"/catalog*", "/feeds/*", "/dataset/*", "/documents/*", "/sitemap*", "/robots.txt"} {
+		if strings.Contains(fmt.Sprint(behaviors[path]["AllowedMethods"]), "POST") {
+			t.Errorf("%s may be posted: %v", path, behaviors[path]["AllowedMethods"])
+		}
 	}
 	staffCache := props(tp.resources()[strings.Trim(render(behaviors["/api/staff*"]["CachePolicyId"]), "<>")])
 	if !strings.Contains(fmt.Sprint(staffCache), "Authorization") {

@@ -23,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/opendata"
 	orgs "github.com/seoul-plaza/plaza/shared/org" // orgs: the tests name the default organization org
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -88,6 +89,10 @@ type Deps struct {
 	// ClientAddr returns the client's address for rate limits (default:
 	// the host of r.RemoteAddr; ViewerAddress behind CloudFront).
 	ClientAddr func(*http.Request) string
+	// PortalURL is the portal's absolute URL (no trailing slash), from
+	// which the open-data formats make their links; "" takes the
+	// request's host, as on one machine.
+	PortalURL string
 	// Portal, when set, serves the citizen portal's page and files at /
 	// and /static/ (portal.Handler() on one machine). The api function on
 	// AWS leaves it nil: CloudFront serves the portal from the site
@@ -147,6 +152,14 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
 
 	h.leakRoutes()
+
+	// Open data (CKAN, DCAT, feeds, sitemaps): read from the index and the
+	// public bucket only, like the public routes above.
+	od := opendata.New(opendata.Deps{Search: d.Search, Store: d.Store, Bucket: d.Buckets.Public, Orgs: d.Orgs,
+		DefaultOrg: d.DefaultOrg, BaseURL: d.PortalURL, Now: d.Now, Log: h.log})
+	for _, rt := range od.Routes() {
+		h.route(rt.Pattern, rt.Handler)
+	}
 
 	h.inquiryRoutes()
 
@@ -270,7 +283,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec := &recorder{ResponseWriter: w}
 	securityHeaders(w.Header())
 	w.Header().Set("X-Request-Id", id)
-	public := strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/api/staff/")
+	public := strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/api/staff/") || opendata.Public(r.URL.Path)
 	if public {
 		// Public data, no cookies: any web app may read it.
 		w.Header().Set("Access-Control-Allow-Origin", "*")

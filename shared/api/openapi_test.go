@@ -198,6 +198,31 @@ func TestOpenAPIResponses(t *testing.T) {
 		{h: noOps, method: "GET", target: "/api/organizations", status: 200, request: true},
 		{h: noOps, method: "GET", target: "/api/organizations/6110000", status: 404, request: true},
 		{method: "GET", target: "/api/openapi.json", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/3/action/package_search?q=%EC%A0%95%EB%B3%B4&rows=2&facet.field=%5B%22organization%22%5D", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/3/action/package_show?id=6110000:SEOUL-2014-0001", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/api/3/action/package_show?id=6110000:NOPE", status: 404, request: true},
+		{h: withOrgs, method: "GET", target: "/api/3/action/package_search?rows=1001", status: 409, request: true},
+		{h: withOrgs, method: "GET", target: "/api/3/action/nothing_here", status: 400},
+		{h: withOrgs, method: "POST", target: "/api/3/action/organization_list", body: `{"all_fields":true}`, status: 200, request: true},
+		{h: withOrgs, method: "POST", target: "/api/3/action/package_show", body: `{"id":`, status: 400},
+		{method: "GET", target: "/dataset/SEOUL-2014-0001/text/0.txt", status: 200, request: true},
+		{method: "GET", target: "/dataset/SEOUL-2014-0003/text/0.txt", status: 404, request: true},
+		{h: withOrgs, method: "GET", target: "/catalog.jsonld?page=1&modified_since=2014-01-01", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/catalog.ttl", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/catalog?page=1", status: 200, request: true},
+		{method: "GET", target: "/catalog.ttl?modified_since=soon", status: 400, request: true},
+		{method: "GET", target: "/dataset/SEOUL-2014-0001.jsonld", status: 200, request: true},
+		{method: "GET", target: "/dataset/SEOUL-2014-0003.jsonld?org=6110000", status: 200, request: true},
+		{method: "GET", target: "/dataset/NOPE.jsonld", status: 404, request: true},
+		{h: withOrgs, method: "GET", target: "/feeds/releases.rss?organization=6110000&keyword=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/feeds/releases.atom?organization=6110000&department=1100123", status: 200, request: true},
+		{method: "GET", target: "/feeds/releases.atom?department=1100123", status: 400, request: true},
+		{method: "GET", target: "/sitemap.xml", status: 200, request: true},
+		{method: "GET", target: "/sitemaps/1.xml", status: 200, request: true},
+		{method: "GET", target: "/sitemaps/9.xml", status: 404, request: true},
+		{method: "GET", target: "/robots.txt", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/documents/SEOUL-2014-0001", status: 200, request: true},
+		{method: "GET", target: "/documents/NOPE?org=6110000", status: 404, request: true},
 
 		{method: "GET", target: "/api/staff/ledger", token: info, status: 200, request: true},
 
@@ -367,7 +392,7 @@ func TestOpenAPIResponses(t *testing.T) {
 			Route:      route,
 			Options:    &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, IncludeResponseStatus: true, MultiError: true},
 		}
-		for _, name := range []string{"id", "report", "code"} {
+		for _, name := range []string{"id", "report", "code", "action", "file"} {
 			if pv := pathParam(path, r.URL.Path, name); pv != "" {
 				in.PathParams[name] = pv
 			}
@@ -383,7 +408,7 @@ func TestOpenAPIResponses(t *testing.T) {
 			t.Errorf("%s: response does not match the document: %v\n%s", name, err, w.Body)
 			continue
 		}
-		if w.Code >= 400 {
+		if w.Code >= 400 && !strings.HasPrefix(path, "/api/3/") { // CKAN's errors keep CKAN's shape
 			var eb httpjson.ErrorBody
 			if json.Unmarshal(w.Body.Bytes(), &eb) != nil || eb.Error.Code == "" || eb.Error.Message == "" {
 				t.Errorf("%s: error body %s", name, w.Body)
@@ -443,5 +468,14 @@ func TestOpenAPIJSONIsTheYAML(t *testing.T) {
 	got, err := gunzip(openapiGzip)
 	if err != nil || !bytes.Equal(got, want) {
 		t.Fatalf("openapi.json.gz is not openapi.yaml (%v): run go test ./shared/api -run TestOpenAPIJSONIsTheYAML -update", err)
+	}
+}
+
+// The open-data routes answer in formats kin-openapi has no decoder for;
+// their schemas are strings, checked as text (their own tests parse them
+// with real clients).
+func init() {
+	for _, ct := range []string{"text/turtle", "text/html", "application/xml", "application/rss+xml", "application/atom+xml"} {
+		openapi3filter.RegisterBodyDecoder(ct, openapi3filter.PlainBodyDecoder)
 	}
 }

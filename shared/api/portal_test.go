@@ -241,6 +241,8 @@ func TestPortalInChromium(t *testing.T) {
 			// The public Q&A, its markup shown as text.
 			"묻고 답하기", `<li class="qa-item">`, "&lt;script&gt;document.body.setAttribute('data-xss','a')&lt;/script&gt;", "답변드립니다",
 			"첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대", "휴대전화 1건", "질문하기",
+			// Its DCAT dataset, advertised.
+			`<link rel="alternate" type="application/ld+json" href="/dataset/SEOUL-2014-0001.jsonld?org=6110000">`,
 			"관련 문서", "버스 노선 개편 계획", "(이 문서를 인용: 정보공개정책과-0001)", "수사 협조 요청에 대한 회신", "(공통 주제어: 정보공개)", "홍길동 주무관", "정보공개정책과-0001",
 			// The report action, closed until pressed.
 			`id="report-open" aria-expanded="false" aria-controls="report-box">개인정보가 보이나요? 신고하기<span class="en" lang="en">Report personal data</span></button>`,

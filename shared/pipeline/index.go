@@ -68,7 +68,10 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 		// Masked or restored after publication: the edge may still serve the
 		// revision before. Only these are invalidated (CloudFront bills
 		// invalidations; first publications are new paths anyway).
-		paths := []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*"}
+		// The open-data copies too: the document's page and dataset, the
+		// CKAN answers, the catalog and the feeds that quote its text.
+		paths := []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*",
+			"/documents/" + k.ID + "*", "/dataset/" + k.ID + "*", "/api/3/action/*", "/catalog*", "/feeds/*"}
 		if err := p.d.Edge.Invalidate(ctx, paths); err != nil {
 			return fmt.Errorf("index %s: %w", k, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,6 +55,12 @@ func TestMaskAfterPublication(t *testing.T) {
 	leaks("after the mask")
 	if len(edge.paths) == 0 || edge.paths[0] != "/api/documents/DOC-1*" {
 		t.Errorf("the edge was not told to drop the document: %v", edge.paths)
+	}
+	// Nor its open-data copies (crawlable page, DCAT dataset and texts).
+	for _, want := range []string{"/documents/DOC-1*", "/dataset/DOC-1*", "/api/3/action/*", "/catalog*", "/feeds/*"} {
+		if !slices.Contains(edge.paths, want) {
+			t.Errorf("the edge was not told to drop %s: %v", want, edge.paths)
+		}
 	}
 	if pub, _ := e.public("DOC-1"); pub.Revision != 1 || !pub.Reported || pub.Hash != first.Hash {
 		t.Errorf("revision %d reported %v hash kept %v", pub.Revision, pub.Reported, pub.Hash == first.Hash)

@@ -387,10 +387,21 @@
     });
   }
 
+  // alternate advertises the document's DCAT dataset (JSON-LD), for
+  // tools that read the page after its script has run; crawlers read
+  // /documents/{id}, which carries the same link without a script.
+  function alternate(doc) {
+    var old = document.head.querySelector("link[rel='alternate'][type='application/ld+json']");
+    if (old) old.parentNode.removeChild(old);
+    var org = doc.organization && doc.organization.code ? "?org=" + encodeURIComponent(doc.organization.code) : "";
+    document.head.appendChild(el("link", { rel: "alternate", type: "application/ld+json", href: "/dataset/" + encodeURIComponent(doc.id) + ".jsonld" + org }));
+  }
+
   function renderDoc(doc) {
     var art = $("doc-view");
     clear(art);
     document.title = doc.title + " — 정보소통광장";
+    alternate(doc);
     art.appendChild(el("p", { class: "meta" }, badge(doc.disclosure.grade), el("span", { text: doc.type_label || TYPE[doc.type] || doc.type })));
     art.appendChild(el("h1", { text: doc.title }));
     var dl = el("dl");
