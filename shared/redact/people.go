@@ -169,6 +169,7 @@ func (sc *scanner) people() {
 	sc.countedLists()
 	sc.countedTails()
 	sc.othersCounted()
+	sc.honoredRuns()
 	sc.signatureLines()
 	sc.spelledEmails()
 	sc.numberedRows()

@@ -20,11 +20,13 @@ var nameRoles = map[string]bool{"수급자": true, "공범": true, "동승자": 
 	"수령인": true, "수령자": true, "위반자": true, "체납자": true, "신청자": true, "환자": true, "가해자": true, "고소인": true,
 	"피고소인": true, "보증인": true, "상속인": true, "후견인": true, "실종자": true, "사망자": true, "부상자": true, "확진자": true,
 	"접촉자": true, "입소자": true, "퇴소자": true, "조모": true, "조부": true, "손자": true, "손녀": true, "지인": true,
-	"이웃": true, "동거인": true, "사업주": true, "업주": true, "근로자": true, "의뢰인": true, "상담자": true, "내담자": true}
+	"이웃": true, "동거인": true, "사업주": true, "업주": true, "근로자": true, "의뢰인": true, "상담자": true, "내담자": true,
+	"그분": true, "이름": true, "성함": true}
 
 // roleEndings follow a name after a role: particles, the copula and the
 // endings of reported speech, longest first.
 var roleEndings = []string{"이었습니다", "이었으며", "이었는데", "이었다", "였습니다", "였으며", "였다", "이라고", "이라며", "이라는", "인데요",
+	"이고요", "고요", "이요",
 	"입니다", "으로부터", "로부터", "에게서", "에게는", "에게", "께서", "한테", "이며", "이고", "이다", "라고", "라며", "라는", "인데",
 	"이가", "으로", "와", "과", "의", "은", "는", "이", "가", "을", "를", "로", "도", "만", "네"}
 
@@ -38,9 +40,10 @@ func roleBefore(s string, j int) bool {
 	}
 	switch w {
 	case "사는", "거주하는", "거주중인":
-		// "둔산동에 사는 국현은": a resident named by where they live.
+		// "둔산동에 사는 국현은", "(간석동) 사는 황보혁우고요": a
+		// resident named by where they live.
 		w2, _ := prevWord(s, st)
-		return strings.HasSuffix(w2, "에") && utf8.RuneCountInString(w2) >= 3
+		return strings.HasSuffix(w2, "에") && utf8.RuneCountInString(w2) >= 3 || strings.HasSuffix(w2, ")")
 	case "의심되는", "추정되는", "알려진", "보이는", "지목된":
 		w2, _ := prevWord(s, st)
 		for _, p := range []string{"으로", "로"} {
@@ -154,6 +157,12 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		name, end = joinSyllables(s, ws[:m]), ws[m-1].end
 	}
 	if !sc.roleNamed(name, m > 0, honored) {
+		// "그분 자오리나가", "그분 팜 민 뚜언이": a foreign name after the
+		// role, in Hangul.
+		if fe := sc.transcribed(j, e, true); fe > j && !lc.isOffice() {
+			sc.add(j, fe, TypeName, "name.role_foreign", 0.8, MaskName(s[j:fe]))
+			return fe
+		}
 		return j
 	}
 	if lc.isOffice() && !lc.isDisc() || !lc.isDisc() && officialNear(s, j, end) {
@@ -382,4 +391,89 @@ func (sc *scanner) transcribedBefore(ls, m int) int {
 		}
 	}
 	return 0
+}
+
+// honoredRuns masks the words right before " 씨" when the text names a
+// person that way whatever the name's origin or spacing: "첫 번째는 자오리나
+// 씨", "봉 설 씨", "팜 민 뚜언 씨". The run is one to three short Hangul
+// words after a particle, a colon or the start of a line.
+func (sc *scanner) honoredRuns() {
+	s := sc.s
+	for k := 0; ; {
+		m := strings.Index(s[k:], " 씨")
+		if m < 0 {
+			return
+		}
+		m += k
+		k = m + len(" 씨")
+		if k < len(s) && hangulAt(s, k) && !hasPrefixAny(s[k:], []string{"는", "가", "의", "를", "에게", "와", "도", "께"}) {
+			continue // "씨앗": not an honorific
+		}
+		// Up to three words back.
+		var starts []int
+		st := m
+		for len(starts) < 3 {
+			j := st
+			for j > 0 && hangulAt(s, j-3) && j-3 >= 0 && s[j-1] != ' ' {
+				j -= 3
+			}
+			if j == st || st-j > 12 {
+				break
+			}
+			starts = append(starts, j)
+			if j == 0 || s[j-1] != ' ' || j < 2 {
+				break
+			}
+			st = j - 1
+		}
+		// The shortest run that a particle or a line's start opens.
+		for n := 1; n <= len(starts); n++ {
+			a := starts[n-1]
+			if !runOpens(s, a) {
+				continue
+			}
+			run := s[a:m]
+			joined := strings.ReplaceAll(run, " ", "")
+			if sc.lx.noun(joined) || sc.exempt(joined) || isTitle(joined) || citizenRole(joined) || notNames[joined] || placeholder(joined) {
+				continue
+			}
+			korean := (surnames1.has(runeAt(joined, 0)) || hasSurname2(joined)) && sc.lx.score(joined) >= likelyName
+			if !korean && (n == 1 && (len(joined) < 9 || sc.lx.alienness(joined) < 0) || n > 1 && sc.anyUsed(run)) {
+				continue // one word must read as a transcription; words apart must be no words documents use
+			}
+			if officialNear(s, a, m) {
+				break
+			}
+			sc.add(a, m, TypeName, "name.honored_run", 0.8, MaskName(run))
+			break
+		}
+	}
+}
+
+// anyUsed reports a word of run that documents use as an ordinary word.
+func (sc *scanner) anyUsed(run string) bool {
+	for _, w := range strings.Fields(run) {
+		if len(w) > 3 && (sc.lx.usedNoun(w) || sc.lx.noun(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOpens reports what may stand before a name's first word: the start
+// of a line, a bracket or a colon, or a word ending in a particle ("첫
+// 번째는").
+func runOpens(s string, a int) bool {
+	if a == 0 || s[a-1] == '\n' || s[a-1] == '(' || s[a-1] == '\t' {
+		return true
+	}
+	if s[a-1] != ' ' || a < 2 {
+		return false
+	}
+	p := strings.TrimRight(s[:a], " ")
+	if strings.HasSuffix(p, ":") || strings.HasSuffix(p, ",") || strings.HasSuffix(p, ".") {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune("은는이가을를의에도", last)
 }
