@@ -65,6 +65,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "names before 씨 whatever their origin or spacing", text: "담당자: 첫 번째는 자오리나 씨 건인데요.\n둘째는 속 찬타 씨 건입니다. 봉 설 씨가 왔다. 그분 팜 민 뚜언이 작년에도 신청함.\n아, 이름은 손지수요.",
 			gone: []string{"오리", "찬타", "봉 설", "팜 민 뚜언", "지수"}, stay: []string{"첫 번째는", "건인데요", "작년에도"}},
 		{name: "words before 씨 that are no names stay", text: "그 씨앗은 좋다. 맵씨 좋은 옷, 김씨 문중, 홍 씨 성을 가진 사람", stay: []string{"씨앗", "맵씨", "김씨 문중"}},
+		{name: "dates of birth under a header of two rows", text: "번호  신청인                            입소일            의뢰기관\n      청소년명  성별  생년월일\n" +
+			"1     장 준 현  남    2006년 08월 14일  2025.06.13        1388 청소년상담전화\n2     문보라미  남    2006년 12월 20일  2024-12-05        아동보호전문기관",
+			gone: []string{"2006년 08월 14일", "2006년 12월 20일"}, stay: []string{"2025.06.13", "2024-12-05"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",

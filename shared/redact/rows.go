@@ -247,7 +247,11 @@ func (sc *scanner) rowBirthDates() {
 			if !ok || y > newest-8 || y < 1900 {
 				continue
 			}
-			if l := sc.colCtx(c.start); l != "" && !strings.Contains(l, "생") && hasAny(l, eventLabels) {
+			// A date twelve years or more before the document's newest
+			// is a birth whatever the header over it says: a header of
+			// two rows ("신청인 … 입소일" over "성별 생년월일") puts an
+			// event's label over it.
+			if l := sc.colCtx(c.start); l != "" && !strings.Contains(l, "생") && hasAny(l, eventLabels) && y > newest-12 {
 				continue
 			}
 			sc.birthCell(cell{start: c.start, end: c.end})
