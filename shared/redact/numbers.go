@@ -46,6 +46,11 @@ func readToken(s string, i int, t *token) {
 				k++
 				sp++
 			}
+			// "032-2320-\n8670": a cell wrapped at its hyphen.
+			if mark == '-' && sp == 0 && k+1 < len(s) && s[k] == '\n' && isDigit(s[k+1]) {
+				k++
+				sp++
+			}
 		}
 		if k == j || k >= len(s) || !isDigit(s[k]) {
 			break

@@ -68,6 +68,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "dates of birth under a header of two rows", text: "번호  신청인                            입소일            의뢰기관\n      청소년명  성별  생년월일\n" +
 			"1     장 준 현  남    2006년 08월 14일  2025.06.13        1388 청소년상담전화\n2     문보라미  남    2006년 12월 20일  2024-12-05        아동보호전문기관",
 			gone: []string{"2006년 08월 14일", "2006년 12월 20일"}, stay: []string{"2025.06.13", "2024-12-05"}},
+		{name: "a telephone wrapped at its hyphen", text: "| 2 | 피성오 | '44.4.13 | 80세 | 011-724-\n3136 | 불법광고물 정비 |\n연락처\n010-6952-\n2511",
+			gone: []string{"724", "6952"}, stay: []string{"불법광고물 정비"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
@@ -205,6 +207,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 				if !strings.Contains(out, k) {
 					t.Errorf("%q was masked: %q", k, out)
 				}
+			}
+			if strings.Count(out, "\n") != strings.Count(c.text, "\n") {
+				t.Errorf("the lines changed: %q", out)
 			}
 		})
 	}

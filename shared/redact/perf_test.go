@@ -7,7 +7,7 @@ import (
 )
 
 // TestPathologicalInputsLinear feeds each worst case a scanner keyed on
-// triggers could meet, at 256 KiB and at 1 MiB. Linear work grows four
+// triggers could meet, at 128 KiB and at 512 KiB. Linear work grows four
 // times; quadratic work sixteen. The test compares the two sizes in the
 // same run, not a time against a budget, so a loaded machine slows both.
 func TestPathologicalInputsLinear(t *testing.T) {
@@ -15,16 +15,31 @@ func TestPathologicalInputsLinear(t *testing.T) {
 	r.Redact("warm up 홍길동 씨", Options{}) // the word lists load once
 	for _, unit := range []string{"1-", "1 ", "1.", "@", "a@", "@a.bc ", "님", "김님 ", "민원인 ", "(", "(1", "+82", "로 1",
 		"동 ", "1동 1호 ", "０", "\u200b", "\u1100\u1161", "성명: 김", "010-1234-5678 ", "홍길동 씨 ", "피해자 김 ", " 외 1명 ", "****-"} {
+		// The fastest of three runs: what other work on the machine adds
+		// to one run, it seldom adds to all three.
 		run := func(size int) (time.Duration, string, string) {
 			in := strings.Repeat(unit, size/len(unit))
-			start := time.Now()
-			res := r.Redact(in, Options{})
-			return time.Since(start), in, res.Text
+			best, out := time.Duration(1<<62), ""
+			for range 3 {
+				start := time.Now()
+				out = r.Redact(in, Options{}).Text
+				best = min(best, time.Since(start))
+			}
+			return best, in, out
 		}
-		small, _, _ := run(1 << 18)
-		big, in, out := run(1 << 20)
-		if big > 10*small+100*time.Millisecond {
-			t.Errorf("%q: 1 MiB took %v, 256 KiB %v: more than linear", unit, big, small)
+		// Quadratic work fails every time; a pair that a burst of other
+		// work spoilt is measured again before it counts.
+		var in, out string
+		var small, big time.Duration
+		for try := 0; try < 2; try++ {
+			small, _, _ = run(1 << 17)
+			big, in, out = run(1 << 19)
+			if big <= 12*small+50*time.Millisecond {
+				break
+			}
+			if try == 1 {
+				t.Errorf("%q: 512 KiB took %v, 128 KiB %v: more than linear", unit, big, small)
+			}
 		}
 		if strings.Count(out, "\n") != strings.Count(in, "\n") {
 			t.Errorf("%q: lines changed", unit)

@@ -162,12 +162,41 @@ func (r *Redactor) redact(text string, opts Options, known map[string]string) Re
 			continue
 		}
 		writeValid(&b, text[last:os], valid)
-		b.WriteString(h.mask)
+		b.WriteString(keepLines(text[os:oe], h.mask))
 		last = oe
 		fs = append(fs, Finding{Type: h.typ, Start: os, End: oe, Rule: h.rule, Layer: 1, Confidence: h.conf})
 	}
 	writeValid(&b, text[last:], valid)
 	return Result{Text: b.String(), Findings: fs}
+}
+
+// keepLines returns mask with the line breaks of the value it replaces,
+// at the same places, when the mask lost them ("011-724-\n3136", a cell
+// wrapped at its hyphen, masked as one number): the output keeps the
+// input's lines, which tables and offsets downstream rely on.
+func keepLines(orig, mask string) string {
+	n := strings.Count(orig, "\n")
+	if n == 0 || strings.Count(mask, "\n") >= n {
+		return mask
+	}
+	var b strings.Builder
+	b.Grow(len(mask) + n)
+	from := 0
+	for i := 0; i < len(orig); i++ {
+		if orig[i] != '\n' {
+			continue
+		}
+		at := min(i, len(mask))
+		for at < len(mask) && !utf8.RuneStart(mask[at]) {
+			at++
+		}
+		at = max(at, from)
+		b.WriteString(mask[from:at])
+		b.WriteByte('\n')
+		from = at
+	}
+	b.WriteString(mask[from:])
+	return b.String()
 }
 
 // resolve sorts hits and drops overlaps, keeping the earlier, then longer.

@@ -183,21 +183,34 @@ func BenchmarkCheck(b *testing.B) {
 // window search over a run of many short numbers joined by spaces) on
 // 1 MB of each worst case.
 func TestPathologicalInputsLinear(t *testing.T) {
-	// Each worst case at 256 KiB and at 1 MiB in the same run: linear work
+	// Each worst case at 128 KiB and at 512 KiB in the same run: linear work
 	// grows four times, quadratic sixteen. No time budget, so a loaded
 	// machine slows both sizes alike.
 	v := New()
 	for _, unit := range []string{"1 ", "1-", "1.", "@", "a@b.cd ", "님", "김님 ", "민원인 ", "(", "(45세)", "로 1", "동 1호 ",
 		"생", "주민등록번호 ", "０", "\u200b", "\u1100\u1161", "접수번호\t성명\n", "20231086085\t김철수\n", "| 12345678901 | 이영희 |\n"} {
+		// The fastest of three runs: what other work on the machine adds
+		// to one run, it seldom adds to all three.
 		run := func(size int) time.Duration {
 			in := strings.Repeat(unit, size/len(unit))
-			start := time.Now()
-			v.Check(in, Options{})
-			return time.Since(start)
+			best := time.Duration(1 << 62)
+			for range 3 {
+				start := time.Now()
+				v.Check(in, Options{})
+				best = min(best, time.Since(start))
+			}
+			return best
 		}
-		small := run(1 << 18)
-		if big := run(1 << 20); big > 10*small+100*time.Millisecond {
-			t.Errorf("%q: 1 MiB took %v, 256 KiB %v: more than linear", unit, big, small)
+		// Quadratic work fails every time; a pair that a burst of other
+		// work spoilt is measured again before it counts.
+		for try := 0; try < 2; try++ {
+			small, big := run(1<<17), run(1<<19)
+			if big <= 12*small+50*time.Millisecond {
+				break
+			}
+			if try == 1 {
+				t.Errorf("%q: 512 KiB took %v, 128 KiB %v: more than linear", unit, big, small)
+			}
 		}
 	}
 }
