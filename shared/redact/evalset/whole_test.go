@@ -14,6 +14,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/redact/lastset"
+	"github.com/seoul-plaza/plaza/shared/redact/ninthset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -103,10 +104,10 @@ func TestApprovalDocuments(t *testing.T) {
 // headers), through both layers. Seed 1 was tuned on after its first
 // measurement; seed 2 was not looked into.
 func TestArchiveDocuments(t *testing.T) {
-	checkWhole(t, "archive seed 1", archive.Generate(1, 400), bar{recall: 0.95, names: 0.93, types: 0.90, negatives: 0.99,
-		leaky: 0.12, reviewPII: 0.18, reviewClean: 0.03})
-	checkWhole(t, "archive seed 2", archive.Generate(2, 400), bar{recall: 0.915, names: 0.89, types: 0.74, negatives: 0.99,
-		leaky: 0.20, reviewPII: 0.20, reviewClean: 0.05})
+	checkWhole(t, "archive seed 1", archive.Generate(1, 400), bar{recall: 0.965, names: 0.955, types: 0.90, negatives: 0.99,
+		leaky: 0.10, reviewPII: 0.15, reviewClean: 0.03})
+	checkWhole(t, "archive seed 2", archive.Generate(2, 400), bar{recall: 0.94, names: 0.925, types: 0.74, negatives: 0.99,
+		leaky: 0.17, reviewPII: 0.16, reviewClean: 0.05})
 }
 
 // TestCasebookDocuments runs the third corpus (system exports, OCR'd
@@ -114,18 +115,18 @@ func TestArchiveDocuments(t *testing.T) {
 // until its first measurement (recall 0.69, see shared/redact/README.md)
 // and tuned on after; seed 2 was not looked into.
 func TestCasebookDocuments(t *testing.T) {
-	checkWhole(t, "casebook seed 1", casebook.Generate(1, 400), bar{recall: 0.89, names: 0.88, types: 0.74, negatives: 0.98,
-		leaky: 0.24, reviewPII: 0.30, reviewClean: 0.02})
-	checkWhole(t, "casebook seed 2", casebook.Generate(2, 400), bar{recall: 0.89, names: 0.87, types: 0.65, negatives: 0.975,
-		leaky: 0.23, reviewPII: 0.28, reviewClean: 0.03})
+	checkWhole(t, "casebook seed 1", casebook.Generate(1, 400), bar{recall: 0.93, names: 0.93, types: 0.74, negatives: 0.98,
+		leaky: 0.16, reviewPII: 0.27, reviewClean: 0.02})
+	checkWhole(t, "casebook seed 2", casebook.Generate(2, 400), bar{recall: 0.925, names: 0.91, types: 0.65, negatives: 0.975,
+		leaky: 0.20, reviewPII: 0.21, reviewClean: 0.03})
 }
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.873, names 0.837, clean review 15%) less a margin.
+// 0.886, names 0.864, clean review 14%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.86, names: 0.825, types: 0.74, negatives: 0.985,
-		leaky: 0.33, reviewPII: 0.34, reviewClean: 0.17})
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.87, names: 0.845, types: 0.74, negatives: 0.985,
+		leaky: 0.32, reviewPII: 0.33, reviewClean: 0.17})
 }
 
 // TestFieldsetDocuments runs the fifth corpus (relief payments, permits,
@@ -135,10 +136,10 @@ func TestBlindsetDocuments(t *testing.T) {
 // taken before anyone looked into it; seed 1 is tuned on since, seed 2
 // is not looked into.
 func TestFieldsetDocuments(t *testing.T) {
-	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.975, names: 0.965, types: 0.90, negatives: 0.98,
-		leaky: 0.09, reviewPII: 0.10, reviewClean: 0.05})
+	checkWhole(t, "fieldset seed 1", fieldset.Generate(1, 400), bar{recall: 0.975, names: 0.97, types: 0.90, negatives: 0.98,
+		leaky: 0.08, reviewPII: 0.10, reviewClean: 0.05})
 	checkWhole(t, "fieldset seed 2", fieldset.Generate(2, 400), bar{recall: 0.97, names: 0.965, types: 0.88, negatives: 0.98,
-		leaky: 0.11, reviewPII: 0.16, reviewClean: 0.09})
+		leaky: 0.13, reviewPII: 0.14, reviewClean: 0.08})
 }
 
 // TestCitydocsDocuments runs the sixth corpus (the nine kinds of the
@@ -149,10 +150,10 @@ func TestFieldsetDocuments(t *testing.T) {
 // to review) was taken before anyone looked into it; seed 1 is tuned on
 // since, seed 2 is not looked into.
 func TestCitydocsDocuments(t *testing.T) {
-	checkWhole(t, "citydocs seed 1", citydocs.Generate(1, 400), bar{recall: 0.98, names: 0.965, types: 0.93, negatives: 0.98,
-		leaky: 0.10, reviewPII: 0.18, reviewClean: 0.07})
-	checkWhole(t, "citydocs seed 2", citydocs.Generate(2, 400), bar{recall: 0.975, names: 0.96, types: 0.94, negatives: 0.98,
-		leaky: 0.12, reviewPII: 0.17, reviewClean: 0.03})
+	checkWhole(t, "citydocs seed 1", citydocs.Generate(1, 400), bar{recall: 0.985, names: 0.975, types: 0.93, negatives: 0.98,
+		leaky: 0.08, reviewPII: 0.17, reviewClean: 0.04})
+	checkWhole(t, "citydocs seed 2", citydocs.Generate(2, 400), bar{recall: 0.98, names: 0.97, types: 0.94, negatives: 0.98,
+		leaky: 0.10, reviewPII: 0.16, reviewClean: 0.03})
 }
 
 // TestRealsetDocuments runs the seventh corpus (twelve kinds in the shapes
@@ -163,10 +164,10 @@ func TestCitydocsDocuments(t *testing.T) {
 // sent to review) was taken before anyone looked into it; seed 1 is tuned
 // on since, seed 2 is not looked into.
 func TestRealsetDocuments(t *testing.T) {
-	checkWhole(t, "realset seed 1", realset.Generate(1, 400), bar{recall: 0.92, names: 0.89, types: 0.87, negatives: 0.99,
-		leaky: 0.19, reviewPII: 0.18, reviewClean: 0.09})
-	checkWhole(t, "realset seed 2", realset.Generate(2, 400), bar{recall: 0.94, names: 0.92, types: 0.87, negatives: 0.99,
-		leaky: 0.17, reviewPII: 0.21, reviewClean: 0.11})
+	checkWhole(t, "realset seed 1", realset.Generate(1, 400), bar{recall: 0.94, names: 0.93, types: 0.87, negatives: 0.99,
+		leaky: 0.15, reviewPII: 0.17, reviewClean: 0.06})
+	checkWhole(t, "realset seed 2", realset.Generate(2, 400), bar{recall: 0.95, names: 0.945, types: 0.87, negatives: 0.99,
+		leaky: 0.14, reviewPII: 0.18, reviewClean: 0.09})
 }
 
 // TestLastsetDocuments runs the eighth corpus (the nine kinds again,
@@ -177,8 +178,22 @@ func TestRealsetDocuments(t *testing.T) {
 // clean ones sent to review) is the session's honest figure; seed 1 is
 // tuned on since, seed 2 is not looked into.
 func TestLastsetDocuments(t *testing.T) {
-	checkWhole(t, "lastset seed 1", lastset.Generate(1, 400), bar{recall: 0.925, names: 0.905, types: 0.70, negatives: 0.975,
-		leaky: 0.37, reviewPII: 0.24, reviewClean: 0.13})
-	checkWhole(t, "lastset seed 2", lastset.Generate(2, 400), bar{recall: 0.915, names: 0.89, types: 0.70, negatives: 0.975,
-		leaky: 0.36, reviewPII: 0.24, reviewClean: 0.19})
+	checkWhole(t, "lastset seed 1", lastset.Generate(1, 400), bar{recall: 0.945, names: 0.94, types: 0.70, negatives: 0.975,
+		leaky: 0.22, reviewPII: 0.20, reviewClean: 0.11})
+	checkWhole(t, "lastset seed 2", lastset.Generate(2, 400), bar{recall: 0.935, names: 0.925, types: 0.70, negatives: 0.975,
+		leaky: 0.21, reviewPII: 0.20, reviewClean: 0.09})
+}
+
+// TestNinthsetDocuments runs the ninth corpus (the nine kinds of the
+// outside test, written by a ninth hand without sight of the detector in
+// the session of 2026-12-07 — its second). Its first measurement (recall
+// 0.943, names 0.903, 26% of published documents with a leak, 28% of
+// clean ones sent to review) was made on the session's first code, before
+// any of the session's changes; seed 1 is tuned on since, seed 2 is not
+// looked into.
+func TestNinthsetDocuments(t *testing.T) {
+	checkWhole(t, "ninthset seed 1", ninthset.Generate(1, 400), bar{recall: 0.96, names: 0.945, types: 0.80, negatives: 0.99,
+		leaky: 0.18, reviewPII: 0.13, reviewClean: 0.04})
+	checkWhole(t, "ninthset seed 2", ninthset.Generate(2, 400), bar{recall: 0.96, names: 0.945, types: 0.80, negatives: 0.99,
+		leaky: 0.17, reviewPII: 0.17, reviewClean: 0.06})
 }
