@@ -36,6 +36,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/sender"
+	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -96,6 +97,9 @@ type Stack struct {
 
 	// Reports are citizens' leak reports: masked at once, then staff.
 	Reports *leak.Service
+
+	// Stats keeps the release statistics' roll-up, on every tick.
+	Stats *stats.Roller
 
 	// Started says what Start did, for the summary serve prints.
 	Started StartReport
@@ -230,8 +234,9 @@ func Open(o Options) (*Stack, error) {
 		s.Close()
 		return nil, err
 	}
+	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
 	s.API = api.New(api.Deps{
-		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
+		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
@@ -344,7 +349,8 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	}()
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
-	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log})
+	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
+		Stats: s.Stats, StatsEveryRun: true})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)

@@ -24,7 +24,14 @@ const (
 	PrefixLeaksSent = "leaks-sent/"
 	PrefixMasks     = "masks/"
 	PrefixPublished = "published/"
+	// PrefixStats holds the release statistics' roll-up (work bucket): a
+	// figure per department and day, never a document.
+	PrefixStats = "stats/"
 )
+
+// StatsRollupKey is the work-bucket key of the release roll-up the
+// monitor keeps (shared/stats).
+const StatsRollupKey = PrefixStats + "release.json"
 
 // StagedKey is the work-bucket key of a staged version.
 func StagedKey(k Key, version int) string { return versionKey(PrefixStaged, k, version) }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 // Pipeline is what a run asks of the document pipeline.
@@ -27,6 +28,11 @@ type Reports interface {
 	Tick(ctx context.Context) (purged int, err error)
 }
 
+// Rollup keeps the release statistics' roll-up (*stats.Roller).
+type Rollup interface {
+	Run(ctx context.Context) (stats.RunReport, error)
+}
+
 // Inquiries is the inquiries' own monitor.
 type Inquiries interface {
 	Run(ctx context.Context) (inquiry.Report, error)
@@ -38,7 +44,12 @@ type Deps struct {
 	Pipeline  Pipeline
 	Reports   Reports
 	Inquiries Inquiries
-	Logger    *slog.Logger
+	// Stats, when set, rolls the release statistics up from the ledger's
+	// change feed: on the runs that reconcile (nightly on AWS), or on
+	// every run with StatsEveryRun (one machine's tick).
+	Stats         Rollup
+	StatsEveryRun bool
+	Logger        *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
 	// the metrics are read from that line (infra/stack's metric filters),
@@ -65,6 +76,8 @@ type Report struct {
 	// ReportsPurged counts leak reports whose texts and contacts were
 	// deleted after their retention period.
 	ReportsPurged int `json:"reports_purged"`
+	// Stats is what the statistics' roll-up did, on runs that roll up.
+	Stats *stats.RunReport `json:"stats,omitempty"`
 }
 
 // RunMessage is the msg of the line each run logs; infra/stack's metric
@@ -94,6 +107,13 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 	r.ReportsPurged = purged
 	if err != nil {
 		errs = append(errs, fmt.Errorf("leak reports: %w", err))
+	}
+	if m.d.Stats != nil && (reconcile || m.d.StatsEveryRun) {
+		rep, err := m.d.Stats.Run(ctx)
+		r.Stats = &rep
+		if err != nil {
+			errs = append(errs, fmt.Errorf("stats: %w", err))
+		}
 	}
 	if m.d.Inquiries != nil {
 		rep, err := m.d.Inquiries.Run(ctx)
@@ -126,6 +146,9 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 	// metric counts what was found.
 	if r.Reconciled != nil {
 		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled))
+	}
+	if r.Stats != nil {
+		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes))
 	}
 	m.d.Logger.LogAttrs(ctx, level, RunMessage, attrs...)
 }

@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 type fake struct {
@@ -125,5 +127,37 @@ func TestRunKeepsGoingAfterAFailure(t *testing.T) {
 	}
 	if len(lines) != 0 {
 		t.Errorf("a failed tick logged %v", lines)
+	}
+}
+
+type rollup struct {
+	runs int
+	err  error
+}
+
+func (r *rollup) Run(context.Context) (stats.RunReport, error) {
+	r.runs++
+	return stats.RunReport{Changes: 5}, r.err
+}
+
+// The statistics roll up on the runs that reconcile (nightly on AWS), or
+// on every run when asked (one machine); a failed roll-up is reported and
+// stops nothing else.
+func TestStatsRollUpNightlyOrEveryRun(t *testing.T) {
+	for _, c := range []struct {
+		reconcile, everyRun bool
+		want                int
+	}{{false, false, 0}, {true, false, 1}, {false, true, 1}} {
+		f, ru := &fake{}, &rollup{err: errors.New("store down")}
+		r, err := New(Deps{Pipeline: f, Reports: reports{f}, Inquiries: inquiries{f}, Stats: ru, StatsEveryRun: c.everyRun}).Run(context.Background(), c.reconcile)
+		if ru.runs != c.want {
+			t.Errorf("reconcile %v, every run %v: %d roll-ups, want %d", c.reconcile, c.everyRun, ru.runs, c.want)
+		}
+		if c.want == 1 && (err == nil || !strings.Contains(err.Error(), "stats: store down") || r.Stats == nil || r.Stats.Changes != 5) {
+			t.Errorf("failed roll-up: %v, report %+v", err, r.Stats)
+		}
+		if c.want == 1 && !slices.Contains(f.calls, "inquiries") {
+			t.Errorf("a failed roll-up stopped the inquiries: %v", f.calls)
+		}
 	}
 }

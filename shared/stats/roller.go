@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -31,7 +32,7 @@ type trimmer interface {
 }
 
 // ObjectKey is where the roll-up is kept, in the work bucket (private).
-const ObjectKey = "stats/release.json"
+const ObjectKey = document.StatsRollupKey
 
 // maxObjectBytes bounds the roll-up read back: cells are per department
 // and day, some megabytes for years of a city's documents.

@@ -1,0 +1,136 @@
+package api
+
+import (
+	"context"
+	"encoding/csv"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/stats"
+)
+
+// listCounter is the bbolt ledger, counting its List calls (scans).
+type listCounter struct {
+	*bolt.Ledger
+	mu    sync.Mutex
+	lists int
+}
+
+func (c *listCounter) List(ctx context.Context, f ledger.Filter) ([]ledger.Record, string, error) {
+	c.mu.Lock()
+	c.lists++
+	c.mu.Unlock()
+	return c.Ledger.List(ctx, f)
+}
+
+// putAt writes a record received at `at` into state, with a reason.
+func (e *env) putAt(t *testing.T, id, dept string, at time.Time, state ledger.State, reason string) {
+	t.Helper()
+	rec := ledger.Record{Org: org, ID: id, Department: dept, Grade: "public"}
+	rec.Move(at, ledger.Received, 1, "", "")
+	rec.Move(at.Add(time.Minute), state, 1, reason, "")
+	if _, err := e.ledger.Put(context.Background(), rec); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStatsByPeriod: documents count in the month they were received;
+// a rejection without a department is the organization's
+// without_department in every period, never a department row; CSV
+// carries the same figures.
+func TestStatsByPeriod(t *testing.T) {
+	e := newEnv(t)
+	// The seed's records were received at e.now (2026-11-27).
+	oct := time.Date(2026, 10, 31, 23, 30, 0, 0, time.UTC) // 2026-11-01 08:30 in Seoul
+	e.putAt(t, "OCT-1", deptInfo, oct, ledger.Indexed, "")
+	e.putAt(t, "SEP-1", deptInfo, time.Date(2026, 9, 10, 0, 0, 0, 0, time.UTC), ledger.Withheld, "policy.scheduled")
+	e.putAt(t, "SEP-2", "", time.Date(2026, 9, 11, 0, 0, 0, 0, time.UTC), ledger.Rejected, "envelope.missing_field:title")
+	e.now = e.now.Add(time.Hour)
+
+	st := decode[ReleaseStats](t, e.do(t, "GET", "/api/stats/release?organization="+org+"&period=month&from=2026-09&to=2026-11", "", nil).Body.Bytes())
+	if st.Period != "month" || st.From != "2026-09" || st.To != "2026-11" || len(st.Periods) != 2 {
+		t.Fatalf("periods %+v", st)
+	}
+	sep, nov := st.Periods[0], st.Periods[1]
+	if sep.Period != "2026-09" || sep.Total.Received != 2 || sep.Total.Withheld != 1 || sep.Total.WithheldBy["policy.scheduled"] != 1 ||
+		sep.Total.FormatRejected != 1 || sep.Total.RatioBase != 1 || sep.Total.ReleaseRatio != 0 {
+		t.Errorf("September: %+v", sep.Total)
+	}
+	if len(sep.Organizations) != 1 || sep.Organizations[0].WithoutDepartment.RejectedBy["envelope.missing_field"] != 1 {
+		t.Errorf("September's rejection without a department: %+v", sep.Organizations)
+	}
+	for _, d := range sep.Departments {
+		if d.Code == "" || d.Rejected != 0 {
+			t.Errorf("September department row %+v: a rejection without a department shows as a department", d)
+		}
+	}
+	// OCT-1 was received on 1 November, Seoul time: November has it and
+	// the seven seeded records of the organization.
+	if nov.Period != "2026-11" || nov.Total.Received != 8 || nov.Total.Published != 4 {
+		t.Errorf("November: %+v", nov.Total)
+	}
+	if st.Total.Received != 10 {
+		t.Errorf("the range: %d received, want 10", st.Total.Received)
+	}
+	// The review wait of the seeded document in review, measured now.
+	if nov.Total.Review != 1 || nov.Total.ReviewOldestSeconds != 3600 {
+		t.Errorf("November's review: %d waiting, oldest %ds; want 1 and 3600s", nov.Total.Review, nov.Total.ReviewOldestSeconds)
+	}
+
+	w := e.do(t, "GET", "/api/stats/release?organization="+org+"&period=month&from=2026-09&to=2026-11&format=csv", "", nil)
+	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/csv") {
+		t.Fatalf("csv: %d %s", w.Code, w.Header().Get("Content-Type"))
+	}
+	rows, err := csv.NewReader(w.Body).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows[1:] {
+		if r[0] == "2026-09" && r[1] == "without_department" {
+			found = true
+			if r[6] != "1" || r[21] != "envelope.missing_field=1" {
+				t.Errorf("CSV row %v", r)
+			}
+		}
+		if r[1] == "department" && r[4] == "" {
+			t.Errorf("CSV department row without a department: %v", r)
+		}
+	}
+	if !found || rows[0][6] != "received" || rows[0][16] != "release_ratio" {
+		t.Fatalf("CSV %v", rows)
+	}
+	// Accept: text/csv asks for the same.
+	req := httptest.NewRequest("GET", "/api/stats/release?period=year", nil)
+	req.Header.Set("Accept", "text/csv")
+	r := e.record(req)
+	if !strings.HasPrefix(r.Header().Get("Content-Type"), "text/csv") {
+		t.Errorf("Accept text/csv: %s", r.Header().Get("Content-Type"))
+	}
+}
+
+// TestStatsReadTheKeptRollup: once the monitor has kept a roll-up the API
+// reads it and the feed after it, and never scans the ledger.
+func TestStatsReadTheKeptRollup(t *testing.T) {
+	e := newEnv(t)
+	lc := &listCounter{Ledger: e.ledger}
+	ro := stats.NewRoller(stats.RollerDeps{Ledger: lc, Store: e.store, Bucket: buckets.Work, Now: e.h.d.Now})
+	if _, err := ro.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	scans := lc.lists
+	e.putRecord(t, "AFTER-1", deptInfo, "public", ledger.Indexed)
+	h := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: lc, DefaultOrg: org, Now: e.h.d.Now})
+	st := decode[ReleaseStats](t, e.doOn(h, "GET", "/api/stats/release?organization="+org).Body.Bytes())
+	if st.Total.Received != 8 || st.Total.Published != 4 {
+		t.Fatalf("after the roll-up and one more document: %+v", st.Total)
+	}
+	if lc.lists != scans {
+		t.Fatalf("the API scanned the ledger %d times with a roll-up kept", lc.lists-scans)
+	}
+}
