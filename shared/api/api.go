@@ -77,6 +77,9 @@ type Deps struct {
 	RequestID func(*http.Request) string
 	// StatsTTL is how long release statistics are cached (default 1 minute).
 	StatsTTL time.Duration
+	// Flags tune the low-ratio flags and the ranking of
+	// /api/staff/stats/… (zero values: stats.DefaultFlags).
+	Flags stats.FlagOptions
 	// Stats is the release roll-up the monitor keeps (*stats.Roller). Nil
 	// reads one over Ledger and the work bucket of Store: the kept roll-up
 	// and the ledger's change feed after it, or, for a ledger without a
@@ -159,6 +162,8 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
 	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
+	h.route("GET /api/staff/stats/flags", h.staff(h.staffFlags))
+	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
 
 	h.leakRoutes()
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -132,5 +133,54 @@ func TestStatsReadTheKeptRollup(t *testing.T) {
 	}
 	if lc.lists != scans {
 		t.Fatalf("the API scanned the ledger %d times with a roll-up kept", lc.lists-scans)
+	}
+}
+
+// TestStaffFlagsAndRanking: a department far below its organization is
+// flagged with its figures; its staff see their own flag and row, another
+// department's staff nothing of it, the organization's admin everything.
+func TestStaffFlagsAndRanking(t *testing.T) {
+	e := newEnv(t)
+	for i := range 30 {
+		e.putRecord(t, "INFO-"+strconv.Itoa(i), deptInfo, "public", ledger.Indexed)
+		e.putRecord(t, "TRAFFIC-"+strconv.Itoa(i), deptTraffic, "public", ledger.Withheld)
+	}
+	type flags struct {
+		Items []NamedFlag
+	}
+	type ranking struct {
+		Month string
+		Items []NamedRank
+	}
+	admin := decode[flags](t, e.do(t, "GET", "/api/staff/stats/flags", e.token(t, "", true), nil).Body.Bytes())
+	if len(admin.Items) != 1 {
+		t.Fatalf("admin's flags: %+v", admin.Items)
+	}
+	f := admin.Items[0]
+	// Traffic: 2 published of 34 received; the organization 33 of 67.
+	if f.Department != deptTraffic || f.Kind != stats.FlagLowRatio || f.Count != 2 || f.Base != 34 || f.OrgCount != 33 || f.OrgBase != 67 || f.Why == "" {
+		t.Errorf("flag %+v", f)
+	}
+	if own := decode[flags](t, e.do(t, "GET", "/api/staff/stats/flags", e.token(t, deptTraffic, false), nil).Body.Bytes()); len(own.Items) != 1 {
+		t.Errorf("traffic's own flags: %+v", own.Items)
+	}
+	if other := decode[flags](t, e.do(t, "GET", "/api/staff/stats/flags", e.token(t, deptInfo, false), nil).Body.Bytes()); len(other.Items) != 0 {
+		t.Errorf("info sees another department's flag: %+v", other.Items)
+	}
+	// A margin wider than the gap (43 points) flags nothing.
+	if wide := decode[flags](t, e.do(t, "GET", "/api/staff/stats/flags?margin=0.5", e.token(t, "", true), nil).Body.Bytes()); len(wide.Items) != 0 {
+		t.Errorf("flags with a margin of 50 points: %+v", wide.Items)
+	}
+	rk := decode[ranking](t, e.do(t, "GET", "/api/staff/stats/ranking?month=2026-11", e.token(t, "", true), nil).Body.Bytes())
+	if len(rk.Items) != 2 || rk.Items[0].Department != deptInfo || rk.Items[0].Rank != 1 || rk.Items[1].Rank != 2 || rk.Items[1].Flags != 1 {
+		t.Errorf("ranking %+v", rk)
+	}
+	own := decode[ranking](t, e.do(t, "GET", "/api/staff/stats/ranking?month=2026-11", e.token(t, deptTraffic, false), nil).Body.Bytes())
+	if len(own.Items) != 1 || own.Items[0].Department != deptTraffic || own.Items[0].Rank != 2 {
+		t.Errorf("traffic's ranking: %+v", own)
+	}
+	// The default month is the last complete one: October, empty.
+	if last := decode[ranking](t, e.do(t, "GET", "/api/staff/stats/ranking", e.token(t, "", true), nil).Body.Bytes()); last.Month != "2026-10" || len(last.Items) != 0 {
+		t.Errorf("default month: %+v", last)
 	}
 }

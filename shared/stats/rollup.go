@@ -50,6 +50,9 @@ type Rollup struct {
 	// SeenUntil: a change at or below it is already counted.
 	Seen      map[string]int64
 	SeenUntil time.Time
+	// days caches Day by Seoul day number: formatting a date for each of
+	// a night's changes was a good part of a roll-up.
+	days map[int64]string
 }
 
 // NewRollup returns an empty roll-up.
@@ -57,12 +60,25 @@ func NewRollup() *Rollup {
 	return &Rollup{Cells: map[Cell]*Counts{}, Review: map[string]Waiting{}}
 }
 
-func cellOf(org string, f ledger.Facts) Cell {
-	return Cell{Org: org, Dept: f.Department, Day: Day(f.Received)}
+func (r *Rollup) cellOf(org string, f ledger.Facts) Cell {
+	n := f.Received.Unix() + 9*3600
+	if n < 0 {
+		n -= 86399 // floor, not truncation, before 1970
+	}
+	n /= 86400
+	day, ok := r.days[n]
+	if !ok {
+		if r.days == nil {
+			r.days = map[int64]string{}
+		}
+		day = Day(f.Received)
+		r.days[n] = day
+	}
+	return Cell{Org: org, Dept: f.Department, Day: day}
 }
 
 func (r *Rollup) count(org, id string, f ledger.Facts, n int) {
-	c := cellOf(org, f)
+	c := r.cellOf(org, f)
 	cs := r.Cells[c]
 	if cs == nil {
 		cs = &Counts{}

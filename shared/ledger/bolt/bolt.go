@@ -141,11 +141,7 @@ func appendChange(tx *bbolt.Tx, c ledger.Change) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(c)
-	if err != nil {
-		return err
-	}
-	return b.Put(seqKey(seq), data)
+	return b.Put(seqKey(seq), encodeChange(c))
 }
 
 func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
@@ -180,8 +176,8 @@ func (l *Ledger) Changes(ctx context.Context, after string, limit int) ([]ledger
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			var ch ledger.Change
-			if err := json.Unmarshal(v, &ch); err != nil {
+			ch, err := decodeChange(v)
+			if err != nil {
 				return err
 			}
 			out = append(out, ch)
