@@ -19,12 +19,16 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
+	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
+	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 func main() {
@@ -40,7 +44,16 @@ func main() {
 	reports := leak.New(leak.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
 	// The release statistics roll up nightly, on the daily rule's run.
 	roller := stats.NewRoller(stats.RollerDeps{Ledger: stages.Ledger(env), Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
-	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Logger: env.Log, EveryRun: true}
+	// So is the check of the non-disclosure decisions, read as the
+	// pipeline read the documents.
+	pol, err := policy.FromOrgs(env.Config.Orgs)
+	if err != nil {
+		wire.Fatal(config.FuncMonitor, err)
+	}
+	checks := closure.NewRunner(closure.RunnerDeps{Store: stages.Store(env), Buckets: env.Config.Buckets(), Logger: env.Log,
+		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
+		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
+	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Closures: checks, Logger: env.Log, EveryRun: true}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -100,6 +101,8 @@ type Stack struct {
 
 	// Stats keeps the release statistics' roll-up, on every tick.
 	Stats *stats.Roller
+	// Closures checks the non-disclosure decisions, every ten minutes.
+	Closures *closure.Runner
 
 	// Started says what Start did, for the summary serve prints.
 	Started StartReport
@@ -234,6 +237,9 @@ func Open(o Options) (*Stack, error) {
 		s.Close()
 		return nil, err
 	}
+	s.Closures = closure.NewRunner(closure.RunnerDeps{Store: s.Store, Buckets: buckets, Logger: o.Logger, Now: o.Now,
+		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
+		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
 	s.API = api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
@@ -350,7 +356,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
 	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
-		Stats: s.Stats, StatsEveryRun: true})
+		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)

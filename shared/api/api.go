@@ -164,6 +164,7 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
 	h.route("GET /api/staff/stats/flags", h.staff(h.staffFlags))
 	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
+	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
 
 	h.leakRoutes()
 

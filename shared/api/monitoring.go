@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/stats"
 )
@@ -181,4 +182,45 @@ func (h *Handler) deptName(org, code string) string {
 		}
 	}
 	return ""
+}
+
+// DisclosureCheck is GET /api/staff/stats/disclosure-check.
+type DisclosureCheck struct {
+	Org string `json:"org"`
+	// Pending is true before the monitor's first check.
+	Pending     bool            `json:"pending"`
+	GeneratedAt *time.Time      `json:"generated_at,omitempty"`
+	Checked     int             `json:"checked"`
+	Compared    int             `json:"compared"`
+	Items       []closure.Doubt `json:"items"`
+}
+
+// staffDisclosureCheck lists the doubts about the caller's organization's
+// closed and partial documents (a department's staff: their own), as the
+// monitor's latest check found them. Staff only, and it changes nothing.
+func (h *Handler) staffDisclosureCheck(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	org, dept, none, ok := h.staffScope(w, r, c)
+	if !ok {
+		return
+	}
+	out := DisclosureCheck{Org: org, Items: []closure.Doubt{}}
+	res, err := closure.Load(r.Context(), h.d.Store, h.d.Buckets.Work, org)
+	if err != nil {
+		h.opError(w, r, "disclosure check", err)
+		return
+	}
+	if res == nil {
+		out.Pending = true
+		httpjson.Write(w, http.StatusOK, out)
+		return
+	}
+	out.GeneratedAt, out.Checked, out.Compared = &res.GeneratedAt, res.Checked, res.Compared
+	if !none {
+		for _, d := range res.Doubts {
+			if dept == "" || d.Department == dept {
+				out.Items = append(out.Items, d)
+			}
+		}
+	}
+	httpjson.Write(w, http.StatusOK, out)
 }

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -10,9 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/closure"
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
 // listCounter is the bbolt ledger, counting its List calls (scans).
@@ -182,5 +187,37 @@ func TestStaffFlagsAndRanking(t *testing.T) {
 	// The default month is the last complete one: October, empty.
 	if last := decode[ranking](t, e.do(t, "GET", "/api/staff/stats/ranking", e.token(t, "", true), nil).Body.Bytes()); last.Month != "2026-10" || len(last.Items) != 0 {
 		t.Errorf("default month: %+v", last)
+	}
+}
+
+// The disclosure check's doubts reach staff of their department or an
+// admin only, as the monitor kept them.
+func TestStaffDisclosureCheck(t *testing.T) {
+	e := newEnv(t)
+	type check struct {
+		Pending bool
+		Items   []closure.Doubt
+	}
+	admin := e.token(t, "", true)
+	if got := decode[check](t, e.do(t, "GET", "/api/staff/stats/disclosure-check", admin, nil).Body.Bytes()); !got.Pending || len(got.Items) != 0 {
+		t.Fatalf("before the first check: %+v", got)
+	}
+	res := closure.Result{Org: org, GeneratedAt: e.now, Checked: 2, Compared: 9, Doubts: []closure.Doubt{
+		{Org: org, ID: "A", Department: deptInfo, Grade: "closed", Exemptions: []string{"6"}, Reasons: []closure.Reason{{Code: closure.ReasonItem6NoPersonalData, Why: "x"}}},
+		{Org: org, ID: "B", Department: deptTraffic, Grade: "closed", Exemptions: []string{"5"}, Reasons: []closure.Reason{{Code: closure.ReasonTypeUsuallyPublic, Why: "y"}}},
+	}}
+	data, _ := json.Marshal(res)
+	if err := e.store.Put(context.Background(), buckets.Work, document.DisclosureCheckKey(org), bytes.NewReader(data), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := decode[check](t, e.do(t, "GET", "/api/staff/stats/disclosure-check", admin, nil).Body.Bytes()); got.Pending || len(got.Items) != 2 {
+		t.Errorf("admin: %+v", got)
+	}
+	if got := decode[check](t, e.do(t, "GET", "/api/staff/stats/disclosure-check", e.token(t, deptInfo, false), nil).Body.Bytes()); len(got.Items) != 1 || got.Items[0].ID != "A" {
+		t.Errorf("info's staff: %+v", got)
+	}
+	// Nothing of it is public.
+	if w := e.do(t, "GET", "/api/stats/release", "", nil); strings.Contains(w.Body.String(), "item6") {
+		t.Errorf("the public statistics carry the check: %s", w.Body)
 	}
 }

@@ -33,6 +33,10 @@ const (
 // monitor keeps (shared/stats).
 const StatsRollupKey = PrefixStats + "release.json"
 
+// DisclosureCheckKey is the work-bucket key of an organization's latest
+// check of its non-disclosure decisions (shared/closure), staff only.
+func DisclosureCheckKey(org string) string { return PrefixStats + "disclosure/" + org + ".json" }
+
 // StagedKey is the work-bucket key of a staged version.
 func StagedKey(k Key, version int) string { return versionKey(PrefixStaged, k, version) }
 

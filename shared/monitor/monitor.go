@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
@@ -33,6 +34,12 @@ type Rollup interface {
 	Run(ctx context.Context) (stats.RunReport, error)
 }
 
+// Closures checks the organizations' non-disclosure decisions
+// (*closure.Runner) and returns the number of doubts.
+type Closures interface {
+	Run(ctx context.Context) (int, error)
+}
+
 // Inquiries is the inquiries' own monitor.
 type Inquiries interface {
 	Run(ctx context.Context) (inquiry.Report, error)
@@ -49,6 +56,11 @@ type Deps struct {
 	// every run with StatsEveryRun (one machine's tick).
 	Stats         Rollup
 	StatsEveryRun bool
+	// Closures, when set, checks the non-disclosure decisions: on the
+	// runs that reconcile, or with ClosuresEvery, on the first run and
+	// then once that long has passed (one machine).
+	Closures      Closures
+	ClosuresEvery time.Duration
 	Logger        *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
@@ -58,7 +70,11 @@ type Deps struct {
 }
 
 // Monitor does the runs.
-type Monitor struct{ d Deps }
+type Monitor struct {
+	d Deps
+	// checked is when Closures last ran (ClosuresEvery).
+	checked time.Time
+}
 
 // New returns a Monitor.
 func New(d Deps) *Monitor {
@@ -78,6 +94,9 @@ type Report struct {
 	ReportsPurged int `json:"reports_purged"`
 	// Stats is what the statistics' roll-up did, on runs that roll up.
 	Stats *stats.RunReport `json:"stats,omitempty"`
+	// Doubts counts the non-disclosure decisions doubted, on runs that
+	// check them.
+	Doubts *int `json:"doubts,omitempty"`
 }
 
 // RunMessage is the msg of the line each run logs; infra/stack's metric
@@ -113,6 +132,14 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 		r.Stats = &rep
 		if err != nil {
 			errs = append(errs, fmt.Errorf("stats: %w", err))
+		}
+	}
+	if m.d.Closures != nil && (reconcile || (m.d.ClosuresEvery > 0 && time.Since(m.checked) >= m.d.ClosuresEvery)) {
+		n, err := m.d.Closures.Run(ctx)
+		r.Doubts = &n
+		m.checked = time.Now()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("disclosure check: %w", err))
 		}
 	}
 	if m.d.Inquiries != nil {

@@ -161,3 +161,26 @@ func TestStatsRollUpNightlyOrEveryRun(t *testing.T) {
 		}
 	}
 }
+
+type closures struct{ runs int }
+
+func (c *closures) Run(context.Context) (int, error) { c.runs++; return 3, nil }
+
+// The disclosure check runs nightly, or on the first run and then once
+// its interval has passed.
+func TestClosuresNightlyOrByInterval(t *testing.T) {
+	f, c := &fake{}, &closures{}
+	m := New(Deps{Pipeline: f, Reports: reports{f}, Closures: c})
+	if r, _ := m.Run(context.Background(), false); c.runs != 0 || r.Doubts != nil {
+		t.Fatalf("a run that does not reconcile checked: %d", c.runs)
+	}
+	if r, _ := m.Run(context.Background(), true); c.runs != 1 || r.Doubts == nil || *r.Doubts != 3 {
+		t.Fatalf("the nightly run: %d checks, %v", c.runs, r.Doubts)
+	}
+	m = New(Deps{Pipeline: f, Reports: reports{f}, Closures: c, ClosuresEvery: time.Hour})
+	m.Run(context.Background(), false)
+	m.Run(context.Background(), false)
+	if c.runs != 2 {
+		t.Fatalf("every hour: %d checks after two runs a moment apart, want 1 more", c.runs-1)
+	}
+}
