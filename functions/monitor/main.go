@@ -53,7 +53,9 @@ func main() {
 	checks := closure.NewRunner(closure.RunnerDeps{Store: stages.Store(env), Buckets: env.Config.Buckets(), Logger: env.Log,
 		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
-	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Closures: checks, Logger: env.Log, EveryRun: true}
+	// The daily reconciliation reads the newest thousand index entries, not
+	// the whole domain.
+	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}

@@ -356,7 +356,9 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
 	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
-		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute})
+		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
+		// The whole index, hourly: one machine's is small enough to read.
+		ReconcileEvery: time.Hour})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)

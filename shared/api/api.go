@@ -165,6 +165,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/stats/flags", h.staff(h.staffFlags))
 	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
 	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
+	h.route("GET /api/staff/reconciliation", h.staff(h.staffReconciliation))
 
 	h.leakRoutes()
 

@@ -1,6 +1,8 @@
 package api
 
 import (
+	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -8,8 +10,11 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/closure"
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
 // NamedFlag is a flag with its department's name.
@@ -223,4 +228,45 @@ func (h *Handler) staffDisclosureCheck(w http.ResponseWriter, r *http.Request, c
 		}
 	}
 	httpjson.Write(w, http.StatusOK, out)
+}
+
+// staffReconciliation is the latest reconciliation report, limited to the
+// caller's organization: for its admins (a city-wide admin names any).
+func (h *Handler) staffReconciliation(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	org, seen, bad := h.staffOrg(r.URL.Query(), c)
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	if !seen || !c.Manages(org) {
+		httpjson.Error(w, http.StatusForbidden, "auth.forbidden", "the reconciliation report is for an organization's admins")
+		return
+	}
+	var rep pipeline.Reconciliation
+	data, err := storage.ReadAll(r.Context(), h.d.Store, h.d.Buckets.Work, document.ReconciliationKey, 64<<20)
+	if errors.Is(err, storage.ErrNotFound) {
+		httpjson.Write(w, http.StatusOK, map[string]any{"org": org, "pending": true, "mismatches": []pipeline.Mismatch{}})
+		return
+	}
+	if err == nil {
+		err = json.Unmarshal(data, &rep)
+	}
+	if err != nil {
+		h.internal(w, r, "reconciliation report", err)
+		return
+	}
+	// Inbox mismatches name no organization (a key's digest): every
+	// organization's admins see them.
+	mine := []pipeline.Mismatch{}
+	for _, m := range rep.Mismatches {
+		if m.Org == org || m.Org == "" {
+			mine = append(mine, m)
+		}
+	}
+	rep.Mismatches = mine
+	httpjson.Write(w, http.StatusOK, struct {
+		Org     string `json:"org"`
+		Pending bool   `json:"pending"`
+		pipeline.Reconciliation
+	}{org, false, rep})
 }

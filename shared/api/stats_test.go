@@ -16,6 +16,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -219,5 +220,35 @@ func TestStaffDisclosureCheck(t *testing.T) {
 	// Nothing of it is public.
 	if w := e.do(t, "GET", "/api/stats/release", "", nil); strings.Contains(w.Body.String(), "item6") {
 		t.Errorf("the public statistics carry the check: %s", w.Body)
+	}
+}
+
+// The reconciliation report reaches an organization's admins, limited to
+// their organization (and the inbox's mismatches, which name none).
+func TestStaffReconciliation(t *testing.T) {
+	e := newEnv(t)
+	admin := e.token(t, "", true)
+	type report struct {
+		Pending    bool
+		Mismatches []pipeline.Mismatch
+	}
+	if got := decode[report](t, e.do(t, "GET", "/api/staff/reconciliation", admin, nil).Body.Bytes()); !got.Pending {
+		t.Fatalf("before the first: %+v", got)
+	}
+	rep := pipeline.Reconciliation{At: e.now, Mismatches: []pipeline.Mismatch{
+		{Kind: pipeline.MismatchInboxUnseen, Source: "ab12", Repaired: "ingested"},
+		{Kind: pipeline.MismatchIndexMissing, Org: org, ID: "A", Repaired: "re-indexed"},
+		{Kind: pipeline.MismatchObjectWithoutLedger, Org: "3220000", ID: "B"},
+	}}
+	data, _ := json.Marshal(rep)
+	if err := e.store.Put(context.Background(), buckets.Work, document.ReconciliationKey, bytes.NewReader(data), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got := decode[report](t, e.do(t, "GET", "/api/staff/reconciliation", admin, nil).Body.Bytes())
+	if got.Pending || len(got.Mismatches) != 2 || got.Mismatches[1].ID != "A" {
+		t.Fatalf("City Hall's admin: %+v", got)
+	}
+	if w := e.do(t, "GET", "/api/staff/reconciliation", e.token(t, deptInfo, false), nil); w.Code != 403 {
+		t.Fatalf("a department's staff: %d", w.Code)
 	}
 }

@@ -33,6 +33,10 @@ const (
 // monitor keeps (shared/stats).
 const StatsRollupKey = PrefixStats + "release.json"
 
+// ReconciliationKey is the work-bucket key of the latest reconciliation
+// report (shared/pipeline), staff only.
+const ReconciliationKey = PrefixStats + "reconciliation.json"
+
 // DisclosureCheckKey is the work-bucket key of an organization's latest
 // check of its non-disclosure decisions (shared/closure), staff only.
 func DisclosureCheckKey(org string) string { return PrefixStats + "disclosure/" + org + ".json" }

@@ -17,6 +17,7 @@ import (
 )
 
 type fake struct {
+	recon                        []pipeline.ReconcileOptions
 	calls                        []string
 	tickErr, reconErr, reportErr error
 	tick                         pipeline.TickReport
@@ -26,9 +27,14 @@ func (f *fake) Tick(context.Context) (pipeline.TickReport, error) {
 	f.calls = append(f.calls, "tick")
 	return f.tick, f.tickErr
 }
-func (f *fake) Reconcile(context.Context) (int, error) {
+
+// Reconciliation finds two envelopes the ledger had not seen (ingested)
+// and a stray public object (reported).
+func (f *fake) Reconciliation(_ context.Context, o pipeline.ReconcileOptions) (pipeline.Reconciliation, error) {
 	f.calls = append(f.calls, "reconcile")
-	return 2, f.reconErr
+	f.recon = append(f.recon, o)
+	return pipeline.Reconciliation{Mismatches: []pipeline.Mismatch{{Kind: pipeline.MismatchInboxUnseen, Repaired: "ingested"},
+		{Kind: pipeline.MismatchInboxUnseen, Repaired: "ingested"}, {Kind: pipeline.MismatchObjectWithoutLedger, ID: "STRAY"}}}, f.reconErr
 }
 
 type reports struct{ f *fake }
@@ -75,6 +81,9 @@ func TestRunDoesEveryPartAndLogsTheMetricsLine(t *testing.T) {
 	}
 	if strings.Join(f.calls, ",") != "tick,reconcile,reports,inquiries" {
 		t.Errorf("calls %v", f.calls)
+	}
+	if len(f.recon) != 1 || !f.recon[0].Repair || !f.recon[0].Keep || r.Mismatches == nil || *r.Mismatches != 3 {
+		t.Errorf("reconciliation %+v, %v mismatches; want one that repairs and keeps its report, 3 found", f.recon, r.Mismatches)
 	}
 	if r.Released != 4 || r.Reconciled == nil || *r.Reconciled != 2 || r.ReportsPurged != 1 || r.Inquiries == nil || r.Inquiries.Reminders != 3 {
 		t.Errorf("report %+v", r)
