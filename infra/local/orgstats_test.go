@@ -7,9 +7,12 @@ import (
 	"log/slog"
 	"maps"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -278,6 +281,15 @@ func TestTwentySixOrganizationsAddUp(t *testing.T) {
 	for _, d := range gangnam.Departments {
 		if d.Org != "3220000" {
 			t.Errorf("Gangnam-gu's statistics hold %s's department %s", d.Org, d.Code)
+		}
+	}
+
+	// The same figures as Prometheus text, each organization labelled.
+	rr := httptest.NewRecorder()
+	s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	for _, o := range st.Organizations {
+		if line := fmt.Sprintf("plaza_documents_received{org=%q} %d\n", o.Code, o.Received); !strings.Contains(rr.Body.String(), line) {
+			t.Errorf("/metrics lacks %q", line)
 		}
 	}
 

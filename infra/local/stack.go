@@ -241,11 +241,17 @@ func Open(o Options) (*Stack, error) {
 		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
-	s.API = api.New(api.Deps{
+	h := api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
+	// The API, and the operations figures as Prometheus text at /metrics
+	// (one machine only: on AWS CloudWatch has them).
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", h.Metrics())
+	mux.Handle("/", h)
+	s.API = mux
 	return s, nil
 }
 

@@ -29,6 +29,19 @@ const (
 	MetricRedriven = "Redriven"
 	// MetricReconciled counts inbox envelopes the ledger had not seen.
 	MetricReconciled = "Reconciled"
+	// MetricReviewBacklog counts the documents waiting for a person in
+	// review, MetricReviewOldest is how long the oldest has waited (s),
+	// MetricReleaseRatio30d is the release ratio of the documents received
+	// in the last 30 days: from the nightly run that rolls the statistics
+	// up (fields review_backlog, review_oldest_s, release_ratio_30d).
+	MetricReviewBacklog   = "ReviewBacklog"
+	MetricReviewOldest    = "ReviewOldestAge"
+	MetricReleaseRatio30d = "ReleaseRatio30d"
+	// reviewOldestThreshold: a document should not wait for a person more
+	// than three days; releaseRatioThreshold: Seoul publishes some nine
+	// documents in ten, so six in ten is a fall worth a look.
+	reviewOldestThreshold = 3 * 24 * 3600
+	releaseRatioThreshold = 0.6
 	// MonitorRunMessage is the msg of the monitor's per-run log line.
 	MonitorRunMessage = "monitor run"
 	// oldestThreshold: a document should pass the pipeline in minutes; an
@@ -43,6 +56,9 @@ func (p *Plaza) monitorMetrics() {
 		{MetricReleased, "released"},
 		{MetricRedriven, "redriven"},
 		{MetricReconciled, "reconciled"},
+		{MetricReviewBacklog, "review_backlog"},
+		{MetricReviewOldest, "review_oldest_s"},
+		{MetricReleaseRatio30d, "release_ratio_30d"},
 	} {
 		awslogs.NewMetricFilter(p.Stack, jsii.String(m.name+"Filter"), &awslogs.MetricFilterProps{
 			LogGroup: p.logGroups[Monitor],
@@ -109,6 +125,15 @@ func (p *Plaza) monitoring() {
 	alarm("OldestUnprocessedAlarm", "A document has waited more than an hour between the inbox and its outcome",
 		p.plazaMetric(MetricOldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
 		awscloudwatch.TreatMissingData_BREACHING)
+	// Nightly figures: a day's period; no data (a quiet night that rolled
+	// nothing up still logs them) is not a breach.
+	daily := func(name, stat string) awscloudwatch.Metric {
+		return p.plazaMetric(name, stat).With(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Days(jsii.Number(1))})
+	}
+	alarm("ReviewOldestAlarm", "A document has waited more than three days for a person in review",
+		daily(MetricReviewOldest, "Maximum"), reviewOldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 1, quiet)
+	alarm("ReleaseRatioFallingAlarm", "The release ratio of the last 30 days fell below 60 %",
+		daily(MetricReleaseRatio30d, "Minimum"), releaseRatioThreshold, awscloudwatch.ComparisonOperator_LESS_THAN_THRESHOLD, 1, quiet)
 	alarm("ApiServerErrorsAlarm", "The HTTP API answers 5xx", p.API.MetricServerError(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 5, ge, 1, quiet)
 	alarm("SearchRedAlarm", "The OpenSearch cluster is red", p.Domain.MetricClusterStatusRed(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
 	alarm("SearchWritesBlockedAlarm", "The OpenSearch cluster blocks writes", p.Domain.MetricClusterIndexWritesBlocked(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
@@ -188,6 +213,12 @@ func (p *Plaza) dashboard() {
 				graph("Published and retracted (public bucket events)", []awscloudwatch.IMetric{
 					p.Functions[Index].MetricInvocations(opt("Sum")),
 				}),
+			},
+			{
+				graph("Review backlog and its oldest (s)", []awscloudwatch.IMetric{
+					p.plazaMetric(MetricReviewBacklog, "Maximum"), p.plazaMetric(MetricReviewOldest, "Maximum"),
+				}),
+				graph("Release ratio, last 30 days", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio30d, "Minimum")}),
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{

@@ -166,6 +166,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
 	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
 	h.route("GET /api/staff/reconciliation", h.staff(h.staffReconciliation))
+	h.route("GET /api/staff/metrics", h.staff(h.staffMetrics))
 
 	h.leakRoutes()
 

@@ -3,8 +3,10 @@ package api
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"time"
 
@@ -269,4 +271,51 @@ func (h *Handler) staffReconciliation(w http.ResponseWriter, r *http.Request, c 
 		Pending bool   `json:"pending"`
 		pipeline.Reconciliation
 	}{org, false, rep})
+}
+
+// staffMetrics is the operations figures of the caller's organization:
+// documents per state, the review backlog and its oldest item, the
+// release ratio of the whole ledger and of the last 30 days.
+func (h *Handler) staffMetrics(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	org, seen, bad := h.staffOrg(r.URL.Query(), c)
+	if bad != nil {
+		bad.write(w)
+		return
+	}
+	if !seen {
+		forbiddenOrg(w)
+		return
+	}
+	ru, err := h.rollup(r.Context())
+	if err != nil {
+		h.opError(w, r, "metrics", err)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, ru.OpsOf(org, h.d.Now()))
+}
+
+// Metrics serves every organization's operations figures as Prometheus
+// text (GET /metrics on one machine: for those who run Plaza on their own
+// servers; the figures are counts, never a document).
+func (h *Handler) Metrics() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ru, err := h.rollup(r.Context())
+		if err != nil {
+			h.internal(w, r, "metrics", err)
+			return
+		}
+		now := h.d.Now()
+		orgs := map[string]bool{}
+		for c := range ru.Cells {
+			orgs[c.Org] = true
+		}
+		var ops []stats.Ops
+		for _, o := range slices.Sorted(maps.Keys(orgs)) {
+			ops = append(ops, ru.OpsOf(o, now))
+		}
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		if err := stats.WritePrometheus(w, ops); err != nil {
+			h.log(r.Context()).Warn("metrics", "error", err.Error())
+		}
+	})
 }

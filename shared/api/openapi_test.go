@@ -259,6 +259,8 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/staff/reconciliation", token: info, status: 403, request: true},
 		{method: "GET", target: "/api/staff/reconciliation?org=3220000", token: admin, status: 403, request: true},
 		{method: "GET", target: "/api/staff/reconciliation", status: 401},
+		{method: "GET", target: "/api/staff/metrics", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/metrics?org=3220000", token: info, status: 403, request: true},
 		{method: "GET", target: "/api/staff/stats/ranking", token: traffic, status: 200, request: true},
 		{method: "GET", target: "/api/staff/stats/ranking?month=11-2026", token: admin, status: 400, request: true},
 		{method: "GET", target: "/api/staff/stats/ranking?department=" + deptInfo, token: traffic, status: 403, request: true},

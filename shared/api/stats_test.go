@@ -252,3 +252,26 @@ func TestStaffReconciliation(t *testing.T) {
 		t.Fatalf("a department's staff: %d", w.Code)
 	}
 }
+
+// The operations figures: the staff route for the caller's organization,
+// Prometheus text for every organization.
+func TestStaffMetricsAndPrometheus(t *testing.T) {
+	e := newEnv(t)
+	var o stats.Ops
+	o = decode[stats.Ops](t, e.do(t, "GET", "/api/staff/metrics", e.token(t, deptInfo, false), nil).Body.Bytes())
+	// The seed: 7 records of City Hall, 3 published, 1 in review.
+	if o.Org != org || o.Received != 7 || o.ReviewBacklog != 1 || o.States["published"] != 3 || o.ReleaseRatio != 3.0/7 {
+		t.Fatalf("metrics %+v", o)
+	}
+	w := httptest.NewRecorder()
+	e.h.Metrics().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	body := w.Body.String()
+	for _, line := range []string{`plaza_review_backlog{org="6110000"} 1`, `plaza_documents_received{org="6120000"} 1`, `plaza_documents{org="6110000",state="published"} 3`} {
+		if !strings.Contains(body, line+"\n") {
+			t.Errorf("no %q in\n%s", line, body)
+		}
+	}
+	if !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain; version=0.0.4") {
+		t.Errorf("content type %q", w.Header().Get("Content-Type"))
+	}
+}

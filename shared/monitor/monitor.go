@@ -194,7 +194,12 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled), slog.Int("mismatches", *r.Mismatches))
 	}
 	if r.Stats != nil {
-		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes))
+		// The operations figures, on the runs that roll up; on AWS metric
+		// filters read them (infra/stack).
+		o := r.Stats.Ops
+		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes), slog.Int("review_backlog", o.ReviewBacklog),
+			slog.Int64("review_oldest_s", o.ReviewOldestSeconds), slog.Float64("release_ratio", o.ReleaseRatio),
+			slog.Float64("release_ratio_30d", o.ReleaseRatio30d))
 	}
 	m.d.Logger.LogAttrs(ctx, level, RunMessage, attrs...)
 }

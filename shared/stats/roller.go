@@ -77,14 +77,22 @@ type RunReport struct {
 	// Scanned counts the records of a starting scan (0 on every run after
 	// the first).
 	Scanned int `json:"scanned"`
+	// Ops are the figures of the roll-up after the run, every
+	// organization's together: the monitor's run line carries them, and
+	// on AWS its metric filters make them metrics.
+	Ops Ops `json:"ops"`
 }
 
 // Run brings the kept roll-up up to date and keeps it. The monitor calls
 // it: nightly on AWS, on every tick on one machine.
 func (r *Roller) Run(ctx context.Context) (RunReport, error) {
 	ru, rep, moved, err := r.current(ctx)
-	if err != nil || !moved {
+	if err != nil {
 		return rep, err
+	}
+	rep.Ops = ru.OpsOf("", r.d.Now())
+	if !moved {
+		return rep, nil
 	}
 	ru.At = r.d.Now().UTC()
 	if err := r.Keep(ctx, ru); err != nil {
