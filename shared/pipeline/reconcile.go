@@ -104,9 +104,13 @@ func (p *Pipeline) Reconcile(ctx context.Context) (int, error) {
 	return len(missing), nil
 }
 
+// records reads every record without its history and detail: a whole
+// ledger's histories would not fit the local stack's memory. A repair
+// reads the record it repairs again, whole.
 func (p *Pipeline) records(ctx context.Context) ([]ledger.Record, error) {
 	var recs []ledger.Record
 	err := p.each(ctx, ledger.Filter{}, func(rec ledger.Record) error {
+		rec.History, rec.Detail = nil, ""
 		recs = append(recs, rec)
 		return nil
 	})
@@ -320,8 +324,15 @@ func (p *Pipeline) indexed(ctx context.Context, sample int) (map[document.Key]bo
 // from its approval when a person approved it, else from its staged
 // version through both layers as the redact stage did, if they still find
 // nothing a person must see. Its event indexes it.
-func (p *Pipeline) republish(ctx context.Context, rec ledger.Record) error {
-	k := document.Key{Org: rec.Org, ID: rec.ID}
+func (p *Pipeline) republish(ctx context.Context, slim ledger.Record) error {
+	k := document.Key{Org: slim.Org, ID: slim.ID}
+	rec, err := p.d.Ledger.Get(ctx, k.Org, k.ID)
+	if err != nil {
+		return err
+	}
+	if (rec.State != ledger.Published && rec.State != ledger.Indexed) || rec.Version != slim.Version {
+		return fmt.Errorf("the record changed meanwhile (%s, version %d)", rec.State, rec.Version)
+	}
 	if c, err := p.loadCycle(ctx, rec); err == nil && slices.ContainsFunc(c.entries, func(e review.Entry) bool { return e.Action == review.ActApprove }) {
 		if err := p.republishApproved(ctx, k, rec); err != nil {
 			return err
