@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -57,7 +58,16 @@ type RollerDeps struct {
 // changes the feed has after its cursor and keeps it again. It never
 // rescans the ledger; only the first run over a ledger that has no
 // roll-up yet counts its records once.
-type Roller struct{ d RollerDeps }
+type Roller struct {
+	d RollerDeps
+	// kept is the roll-up last read or kept, never changed (each use
+	// starts from a clone), with the object's version (ETag, size and
+	// time): while the object is the same, a run or a read need not decode
+	// it again.
+	mu   sync.Mutex
+	kept *Rollup
+	etag string
+}
 
 // NewRoller returns a Roller.
 func NewRoller(d RollerDeps) *Roller {
@@ -118,7 +128,39 @@ func (r *Roller) Keep(ctx context.Context, ru *Rollup) error {
 	if err := r.d.Store.Put(ctx, r.d.Bucket, ObjectKey, bytes.NewReader(data), storage.PutOptions{ContentType: "application/json"}); err != nil {
 		return fmt.Errorf("stats: keep roll-up: %w", err)
 	}
+	r.remember(ctx, ru)
 	return nil
+}
+
+// remember caches ru as the object now kept.
+func (r *Roller) remember(ctx context.Context, ru *Rollup) {
+	info, err := r.d.Store.Head(ctx, r.d.Bucket, ObjectKey)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err != nil {
+		r.kept, r.etag = nil, ""
+		return
+	}
+	r.kept, r.etag = ru.Clone(), version(info)
+}
+
+func version(in storage.Info) string {
+	return fmt.Sprintf("%s/%d/%d", in.ETag, in.Size, in.Modified.UnixNano())
+}
+
+// cached returns a clone of the cached roll-up if the object kept is
+// still the one cached.
+func (r *Roller) cached(ctx context.Context) *Rollup {
+	r.mu.Lock()
+	kept, etag := r.kept, r.etag
+	r.mu.Unlock()
+	if kept == nil {
+		return nil
+	}
+	if info, err := r.d.Store.Head(ctx, r.d.Bucket, ObjectKey); err != nil || version(info) != etag {
+		return nil
+	}
+	return kept.Clone()
 }
 
 // Current returns the kept roll-up with the changes since applied,
@@ -147,8 +189,13 @@ func (r *Roller) Load(ctx context.Context) (*Rollup, error) {
 // current loads the kept roll-up and applies the feed after it; moved is
 // true when it differs from the one kept.
 func (r *Roller) current(ctx context.Context) (ru *Rollup, rep RunReport, moved bool, err error) {
-	if ru, err = r.Load(ctx); err != nil {
-		return nil, rep, false, err
+	if ru = r.cached(ctx); ru == nil {
+		if ru, err = r.Load(ctx); err != nil {
+			return nil, rep, false, err
+		}
+		if ru != nil {
+			r.remember(ctx, ru)
+		}
 	}
 	if ru == nil {
 		if ru, rep.Scanned, err = r.scan(ctx); err != nil {

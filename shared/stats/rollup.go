@@ -3,6 +3,7 @@ package stats
 import (
 	"cmp"
 	"encoding/json"
+	"maps"
 	"slices"
 	"time"
 
@@ -95,6 +96,21 @@ func (r *Rollup) count(org, id string, f ledger.Facts, n int) {
 			delete(r.Review, org+"/"+id)
 		}
 	}
+}
+
+// Clone returns a deep copy: applying changes to it leaves r as it was.
+func (r *Rollup) Clone() *Rollup {
+	c := &Rollup{Cursor: r.Cursor, Prev: r.Prev, At: r.At, SeenUntil: r.SeenUntil,
+		Cells: make(map[Cell]*Counts, len(r.Cells)), Review: maps.Clone(r.Review), Seen: maps.Clone(r.Seen), days: maps.Clone(r.days)}
+	for k, n := range r.Cells {
+		v := *n
+		v.WithheldBy, v.ClosedBy, v.RejectedBy = maps.Clone(n.WithheldBy), maps.Clone(n.ClosedBy), maps.Clone(n.RejectedBy)
+		c.Cells[k] = &v
+	}
+	if c.Review == nil {
+		c.Review = map[string]Waiting{}
+	}
+	return c
 }
 
 // Add counts a record as it stands (the scan that starts a roll-up).
