@@ -205,6 +205,11 @@ func (l *Ledger) Head(ctx context.Context) (string, error) {
 	return strconv.FormatUint(seq, 10), nil
 }
 
+// trimBatch is how many changes one transaction of TrimChanges deletes:
+// a night's hundreds of thousands in one transaction made it slower than
+// the roll-up itself.
+const trimBatch = 10000
+
 // TrimChanges deletes the changes up to and including the cursor, once
 // their reader has kept what it counted from them.
 func (l *Ledger) TrimChanges(ctx context.Context, upTo string) error {
@@ -212,19 +217,30 @@ func (l *Ledger) TrimChanges(ctx context.Context, upTo string) error {
 	if err != nil {
 		return err
 	}
-	err = l.db.Update(func(tx *bbolt.Tx) error {
-		// Back to the first entry after each delete: a bbolt cursor's Next
-		// after Delete may skip an entry.
-		c := tx.Bucket(changes).Cursor()
-		for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= to; k, _ = c.First() {
-			if err := c.Delete(); err != nil {
-				return err
-			}
+	for done := false; !done; {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("ledger: trim changes: %w", err)
+		err = l.db.Update(func(tx *bbolt.Tx) error {
+			b := tx.Bucket(changes)
+			var keys [][]byte
+			c := b.Cursor()
+			for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= to && len(keys) < trimBatch; k, _ = c.Next() {
+				keys = append(keys, append([]byte(nil), k...))
+			}
+			done = len(keys) < trimBatch
+			// Deleted after the walk: a bbolt cursor's Next after Delete
+			// may skip an entry.
+			for _, k := range keys {
+				if err := b.Delete(k); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("ledger: trim changes: %w", err)
+		}
 	}
 	return nil
 }
