@@ -10,6 +10,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/emf"
 )
 
 // MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
@@ -184,6 +186,18 @@ func (p *Plaza) plazaMetric(name, stat string) awscloudwatch.Metric {
 	})
 }
 
+// emfMetric is a metric a function writes in its log lines (shared/emf),
+// in Plaza's namespace with the deployment and function as dimensions.
+func (p *Plaza) emfMetric(fn, name, stat string) awscloudwatch.Metric {
+	return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
+		Namespace:     jsii.String(emf.Namespace),
+		MetricName:    jsii.String(name),
+		DimensionsMap: &map[string]*string{emf.Deployment: jsii.String(p.cfg.Stage), emf.Dimension: jsii.String(fn)},
+		Statistic:     jsii.String(stat),
+		Period:        awscdk.Duration_Minutes(jsii.Number(5)),
+	})
+}
+
 func (p *Plaza) dashboard() {
 	five := awscdk.Duration_Minutes(jsii.Number(5))
 	opt := func(stat string) *awscloudwatch.MetricOptions {
@@ -219,6 +233,18 @@ func (p *Plaza) dashboard() {
 					p.plazaMetric(MetricReviewBacklog, "Maximum"), p.plazaMetric(MetricReviewOldest, "Maximum"),
 				}),
 				graph("Release ratio, last 30 days", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio30d, "Minimum")}),
+				graph("Published, and personal data masked per type (EMF)", []awscloudwatch.IMetric{
+					p.emfMetric(Redact, "Published", "Sum"),
+					awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
+						Expression:   jsii.String("SEARCH('{" + emf.Namespace + "," + emf.Deployment + "," + emf.Dimension + "} PersonalData " + emf.Deployment + "=\"" + p.cfg.Stage + "\"', 'Sum', 300)"),
+						UsingMetrics: &map[string]awscloudwatch.IMetric{},
+						Label:        jsii.String("personal data masked"),
+						Period:       five,
+					}),
+				}),
+			},
+			{
+				graph("Inbox to index p95 (ms, EMF)", []awscloudwatch.IMetric{p.emfMetric(Index, "ReceivedToIndexed", "p95")}),
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"testing"
 	"time"
 
@@ -131,5 +132,38 @@ func TestReconciliationFindsAndRepairs(t *testing.T) {
 	}
 	if !rep.Sampled {
 		t.Errorf("a sample of 1 read the whole index: %+v", rep)
+	}
+}
+
+// The published and indexed lines are EMF records: personal data masked
+// per type (a count), the time from the inbox to the index; never a text.
+func TestStageLinesCarryMetrics(t *testing.T) {
+	e := newEnv(t)
+	var b bytes.Buffer
+	e.p.log = slog.New(slog.NewJSONHandler(&b, nil))
+	env := envelope("EMF-1", 1)
+	env["body"] = "민원인 김영희(010-2345-6789)의 민원에 회신합니다."
+	e.drop("EMF-1", env)
+	var published, indexed map[string]any
+	for _, line := range bytes.Split(b.Bytes(), []byte("\n")) {
+		var m map[string]any
+		if json.Unmarshal(line, &m) != nil {
+			continue
+		}
+		switch m["msg"] {
+		case "published":
+			published = m
+		case "indexed":
+			indexed = m
+		}
+	}
+	if published == nil || published["_aws"] == nil || published["Published"] != 1.0 || published["PersonalData.mobile"] == nil {
+		t.Errorf("published line %v", published)
+	}
+	if indexed == nil || indexed["_aws"] == nil || indexed["ReceivedToIndexed"] == nil {
+		t.Errorf("indexed line %v", indexed)
+	}
+	if bytes.Contains(b.Bytes(), []byte("김영희")) || bytes.Contains(b.Bytes(), []byte("2345-6789")) {
+		t.Error("a log line carries the personal data")
 	}
 }
