@@ -17,6 +17,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/auth/gateway"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/leak"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 func main() {
@@ -37,11 +38,16 @@ func main() {
 	ops := stages.Pipeline(env, idx, nil) // the api never reads files
 	reports := leak.New(leak.Deps{Masker: ops, Store: store, Bucket: env.Config.WorkBucket,
 		Sealer: shared.Sealer, Blinder: shared.Blinder, Counter: shared.Store, Logger: env.Log, Log: api.RequestLogger(env.Log)})
+	led := stages.Ledger(env)
+	// The roll-up the monitor keeps nightly, with the ledger's changes
+	// since applied on read.
+	roller := stats.NewRoller(stats.RollerDeps{Ledger: led, Store: store, Bucket: env.Config.WorkBucket, Logger: env.Log})
 	h := api.New(api.Deps{
 		Search:     idx,
 		Store:      store,
 		Buckets:    env.Config.Buckets(),
-		Ledger:     stages.Ledger(env),
+		Ledger:     led,
+		Stats:      roller,
 		Ops:        ops,
 		Auth:       verifier,
 		DefaultOrg: env.Config.OrgCode,

@@ -2,7 +2,8 @@
 // run is a monitor.Run (the one machine's stack runs the same on a ticker).
 // It releases scheduled and un-held documents and drives stuck ones on;
 // the daily rule's run (MonitorDaily) also reconciles the whole inbox
-// against the ledger; when an inquiry table is configured it also runs the
+// against the ledger and rolls the release statistics up from the
+// ledger's change feed; when an inquiry table is configured it also runs the
 // inquiries' reminders, escalations and retention, whose alerts the notify
 // function delivers from the table's stream; and it deletes the texts and
 // contacts of leak reports past their retention.
@@ -18,11 +19,16 @@ import (
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
+	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
+	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 func main() {
@@ -36,7 +42,20 @@ func main() {
 	// Leak reports: only their retention here (the notify function sends
 	// their notices, so the monitor links no mail client).
 	reports := leak.New(leak.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
-	deps := monitor.Deps{Pipeline: p, Reports: reports, Logger: env.Log, EveryRun: true}
+	// The release statistics roll up nightly, on the daily rule's run.
+	roller := stats.NewRoller(stats.RollerDeps{Ledger: stages.Ledger(env), Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
+	// So is the check of the non-disclosure decisions, read as the
+	// pipeline read the documents.
+	pol, err := policy.FromOrgs(env.Config.Orgs)
+	if err != nil {
+		wire.Fatal(config.FuncMonitor, err)
+	}
+	checks := closure.NewRunner(closure.RunnerDeps{Store: stages.Store(env), Buckets: env.Config.Buckets(), Logger: env.Log,
+		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
+		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
+	// The daily reconciliation reads the newest thousand index entries, not
+	// the whole domain.
+	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}

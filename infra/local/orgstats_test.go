@@ -5,16 +5,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/org"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 // seoulDistricts are Seoul's 25 autonomous districts with their
@@ -257,7 +262,7 @@ func TestTwentySixOrganizationsAddUp(t *testing.T) {
 		if w := o.WithoutDepartment; w.Received != 1 || w.Rejected != 1 || w.FormatRejected != 1 {
 			t.Errorf("%s without_department = %+v, want the one rejected envelope", o.Code, w)
 		}
-		if r := api.Ratio(ex.published, ex.received, ex.formatRejected); math.Abs(o.ReleaseRatio-r) > 1e-12 || o.RatioBase != ex.received-ex.formatRejected {
+		if r := stats.Ratio(ex.published, ex.received, ex.formatRejected); math.Abs(o.ReleaseRatio-r) > 1e-12 || o.RatioBase != ex.received-ex.formatRejected {
 			t.Errorf("%s ratio %v (base %d), want %v", o.Code, o.ReleaseRatio, o.RatioBase, r)
 		}
 		name, _ := set.Get(o.Code)
@@ -276,6 +281,15 @@ func TestTwentySixOrganizationsAddUp(t *testing.T) {
 	for _, d := range gangnam.Departments {
 		if d.Org != "3220000" {
 			t.Errorf("Gangnam-gu's statistics hold %s's department %s", d.Org, d.Code)
+		}
+	}
+
+	// The same figures as Prometheus text, each organization labelled.
+	rr := httptest.NewRecorder()
+	s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	for _, o := range st.Organizations {
+		if line := fmt.Sprintf("plaza_documents_received{org=%q} %d\n", o.Code, o.Received); !strings.Contains(rr.Body.String(), line) {
+			t.Errorf("/metrics lacks %q", line)
 		}
 	}
 
@@ -391,21 +405,17 @@ func mustDept(t *testing.T, o *org.Org, id string) string {
 }
 
 func addCounts(a *api.ReleaseCounts, b api.ReleaseCounts) {
-	a.Received += b.Received
-	a.Published += b.Published
-	a.Closed += b.Closed
-	a.Withheld += b.Withheld
-	a.Review += b.Review
-	a.Rejected += b.Rejected
-	a.Retracted += b.Retracted
-	a.Pending += b.Pending
-	a.FormatRejected += b.FormatRejected
+	a.Add(b.Counts)
 	a.RatioBase += b.RatioBase
 }
 
-// sameCounts compares the counts, not the ratio (a ratio of sums is not a
-// sum of ratios).
+// sameCounts compares the counts and their splits, not the ratio (a ratio
+// of sums is not a sum of ratios) nor the review waits (a maximum and a
+// median, not sums).
 func sameCounts(a, b api.ReleaseCounts) bool {
-	a.ReleaseRatio, b.ReleaseRatio = 0, 0
-	return a == b
+	x, y := a.Counts, b.Counts
+	return x.Received == y.Received && x.Published == y.Published && x.Closed == y.Closed && x.Withheld == y.Withheld &&
+		x.Review == y.Review && x.Rejected == y.Rejected && x.Retracted == y.Retracted && x.Pending == y.Pending &&
+		x.FormatRejected == y.FormatRejected && a.RatioBase == b.RatioBase && maps.Equal(a.WithheldBy, b.WithheldBy) &&
+		maps.Equal(a.ClosedBy, b.ClosedBy) && maps.Equal(a.RejectedBy, b.RejectedBy)
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -36,6 +37,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/sender"
+	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -96,6 +98,11 @@ type Stack struct {
 
 	// Reports are citizens' leak reports: masked at once, then staff.
 	Reports *leak.Service
+
+	// Stats keeps the release statistics' roll-up, on every tick.
+	Stats *stats.Roller
+	// Closures checks the non-disclosure decisions, every ten minutes.
+	Closures *closure.Runner
 
 	// Started says what Start did, for the summary serve prints.
 	Started StartReport
@@ -230,11 +237,21 @@ func Open(o Options) (*Stack, error) {
 		s.Close()
 		return nil, err
 	}
-	s.API = api.New(api.Deps{
-		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth,
+	s.Closures = closure.NewRunner(closure.RunnerDeps{Store: s.Store, Buckets: buckets, Logger: o.Logger, Now: o.Now,
+		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
+		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
+	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
+	h := api.New(api.Deps{
+		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
+	// The API, and the operations figures as Prometheus text at /metrics
+	// (one machine only: on AWS CloudWatch has them).
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", h.Metrics())
+	mux.Handle("/", h)
+	s.API = mux
 	return s, nil
 }
 
@@ -344,7 +361,10 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	}()
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
-	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log})
+	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
+		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
+		// The whole index, hourly: one machine's is small enough to read.
+		ReconcileEvery: time.Hour})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)

@@ -10,6 +10,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/emf"
 )
 
 // MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
@@ -29,6 +31,19 @@ const (
 	MetricRedriven = "Redriven"
 	// MetricReconciled counts inbox envelopes the ledger had not seen.
 	MetricReconciled = "Reconciled"
+	// MetricReviewBacklog counts the documents waiting for a person in
+	// review, MetricReviewOldest is how long the oldest has waited (s),
+	// MetricReleaseRatio30d is the release ratio of the documents received
+	// in the last 30 days: from the nightly run that rolls the statistics
+	// up (fields review_backlog, review_oldest_s, release_ratio_30d).
+	MetricReviewBacklog   = "ReviewBacklog"
+	MetricReviewOldest    = "ReviewOldestAge"
+	MetricReleaseRatio30d = "ReleaseRatio30d"
+	// reviewOldestThreshold: a document should not wait for a person more
+	// than three days; releaseRatioThreshold: Seoul publishes some nine
+	// documents in ten, so six in ten is a fall worth a look.
+	reviewOldestThreshold = 3 * 24 * 3600
+	releaseRatioThreshold = 0.6
 	// MonitorRunMessage is the msg of the monitor's per-run log line.
 	MonitorRunMessage = "monitor run"
 	// oldestThreshold: a document should pass the pipeline in minutes; an
@@ -43,6 +58,9 @@ func (p *Plaza) monitorMetrics() {
 		{MetricReleased, "released"},
 		{MetricRedriven, "redriven"},
 		{MetricReconciled, "reconciled"},
+		{MetricReviewBacklog, "review_backlog"},
+		{MetricReviewOldest, "review_oldest_s"},
+		{MetricReleaseRatio30d, "release_ratio_30d"},
 	} {
 		awslogs.NewMetricFilter(p.Stack, jsii.String(m.name+"Filter"), &awslogs.MetricFilterProps{
 			LogGroup: p.logGroups[Monitor],
@@ -109,6 +127,15 @@ func (p *Plaza) monitoring() {
 	alarm("OldestUnprocessedAlarm", "A document has waited more than an hour between the inbox and its outcome",
 		p.plazaMetric(MetricOldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
 		awscloudwatch.TreatMissingData_BREACHING)
+	// Nightly figures: a day's period; no data (a quiet night that rolled
+	// nothing up still logs them) is not a breach.
+	daily := func(name, stat string) awscloudwatch.Metric {
+		return p.plazaMetric(name, stat).With(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Days(jsii.Number(1))})
+	}
+	alarm("ReviewOldestAlarm", "A document has waited more than three days for a person in review",
+		daily(MetricReviewOldest, "Maximum"), reviewOldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 1, quiet)
+	alarm("ReleaseRatioFallingAlarm", "The release ratio of the last 30 days fell below 60 %",
+		daily(MetricReleaseRatio30d, "Minimum"), releaseRatioThreshold, awscloudwatch.ComparisonOperator_LESS_THAN_THRESHOLD, 1, quiet)
 	alarm("ApiServerErrorsAlarm", "The HTTP API answers 5xx", p.API.MetricServerError(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 5, ge, 1, quiet)
 	alarm("SearchRedAlarm", "The OpenSearch cluster is red", p.Domain.MetricClusterStatusRed(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
 	alarm("SearchWritesBlockedAlarm", "The OpenSearch cluster blocks writes", p.Domain.MetricClusterIndexWritesBlocked(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
@@ -159,6 +186,18 @@ func (p *Plaza) plazaMetric(name, stat string) awscloudwatch.Metric {
 	})
 }
 
+// emfMetric is a metric a function writes in its log lines (shared/emf),
+// in Plaza's namespace with the deployment and function as dimensions.
+func (p *Plaza) emfMetric(fn, name, stat string) awscloudwatch.Metric {
+	return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
+		Namespace:     jsii.String(emf.Namespace),
+		MetricName:    jsii.String(name),
+		DimensionsMap: &map[string]*string{emf.Deployment: jsii.String(p.cfg.Stage), emf.Dimension: jsii.String(fn)},
+		Statistic:     jsii.String(stat),
+		Period:        awscdk.Duration_Minutes(jsii.Number(5)),
+	})
+}
+
 func (p *Plaza) dashboard() {
 	five := awscdk.Duration_Minutes(jsii.Number(5))
 	opt := func(stat string) *awscloudwatch.MetricOptions {
@@ -188,6 +227,24 @@ func (p *Plaza) dashboard() {
 				graph("Published and retracted (public bucket events)", []awscloudwatch.IMetric{
 					p.Functions[Index].MetricInvocations(opt("Sum")),
 				}),
+			},
+			{
+				graph("Review backlog and its oldest (s)", []awscloudwatch.IMetric{
+					p.plazaMetric(MetricReviewBacklog, "Maximum"), p.plazaMetric(MetricReviewOldest, "Maximum"),
+				}),
+				graph("Release ratio, last 30 days", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio30d, "Minimum")}),
+				graph("Published, and personal data masked per type (EMF)", []awscloudwatch.IMetric{
+					p.emfMetric(Redact, "Published", "Sum"),
+					awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
+						Expression:   jsii.String("SEARCH('{" + emf.Namespace + "," + emf.Deployment + "," + emf.Dimension + "} PersonalData " + emf.Deployment + "=\"" + p.cfg.Stage + "\"', 'Sum', 300)"),
+						UsingMetrics: &map[string]awscloudwatch.IMetric{},
+						Label:        jsii.String("personal data masked"),
+						Period:       five,
+					}),
+				}),
+			},
+			{
+				graph("Inbox to index p95 (ms, EMF)", []awscloudwatch.IMetric{p.emfMetric(Index, "ReceivedToIndexed", "p95")}),
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{

@@ -152,7 +152,7 @@ func (p *Plaza) permissions() {
 	read(API, p.Public, PrefixDocuments)
 	write(API, p.Public, PrefixDocuments)
 	del(API, p.Public, PrefixDocuments)
-	read(API, p.Work, PrefixReview, PrefixReports, PrefixAudit, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished)
+	read(API, p.Work, PrefixReview, PrefixReports, PrefixAudit, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished, PrefixStats)
 	write(API, p.Work, PrefixAudit, PrefixRejected, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished)
 	del(API, p.Work, PrefixReview, PrefixMasks, PrefixLeaks)
 	list(API, p.Work, p.Public)
@@ -205,6 +205,10 @@ func (p *Plaza) permissions() {
 	read(Monitor, p.Work, PrefixLeaks)
 	write(Monitor, p.Work, PrefixLeaks)
 	del(Monitor, p.Work, PrefixLeaks)
+	// The nightly roll-up of the release statistics (stats/), read from
+	// the ledger's change feed.
+	read(Monitor, p.Work, PrefixStats)
+	write(Monitor, p.Work, PrefixStats)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.searchGrants(Setup)

@@ -28,6 +28,9 @@ const (
 	PrefixLeaksSent = document.PrefixLeaksSent
 	PrefixMasks     = document.PrefixMasks
 	PrefixPublished = document.PrefixPublished
+	// The release statistics' roll-up (stats/), kept by the monitor and
+	// read by the api.
+	PrefixStats = document.PrefixStats
 )
 
 func (p *Plaza) storage() {

@@ -20,7 +20,8 @@ const InquiryEventPrefix = "EVT#"
 // Schema, so the keys, indexes and stream the code uses are the ones
 // deployed.
 func (p *Plaza) tables() {
-	p.Ledger = p.table("LedgerTable", ledgerddb.Schema("ledger"), "")
+	// The ledger's change feed items expire through TTL.
+	p.Ledger = p.table("LedgerTable", ledgerddb.Schema("ledger"), ledgerddb.AttrExpires)
 	// Claims and rate-limit counters expire through TTL.
 	p.Inquiries = p.table("InquiryTable", inquiryddb.Schema("inquiries"), inquiryddb.AttrExpiresAt)
 }

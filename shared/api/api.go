@@ -27,6 +27,7 @@ import (
 	orgs "github.com/seoul-plaza/plaza/shared/org" // orgs: the tests name the default organization org
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -77,6 +78,14 @@ type Deps struct {
 	RequestID func(*http.Request) string
 	// StatsTTL is how long release statistics are cached (default 1 minute).
 	StatsTTL time.Duration
+	// Flags tune the low-ratio flags and the ranking of
+	// /api/staff/stats/… (zero values: stats.DefaultFlags).
+	Flags stats.FlagOptions
+	// Stats is the release roll-up the monitor keeps (*stats.Roller). Nil
+	// reads one over Ledger and the work bucket of Store: the kept roll-up
+	// and the ledger's change feed after it, or, for a ledger without a
+	// feed, a count of its records.
+	Stats Rollups
 	// Inquiries, when set, serves the "Ask" routes (*inquiry.Service):
 	// POST /api/inquiries, GET /api/inquiries/{id}, GET
 	// /api/inquiries/consent, GET /api/documents/{id}/qa and
@@ -106,8 +115,9 @@ type Handler struct {
 	mux       *http.ServeMux
 	routes    []string // registered API patterns, for the contract test
 	statsMu   sync.Mutex
-	stats     map[string]cachedStats
-	computeMu sync.Mutex // one ledger scan at a time
+	stats     *stats.Rollup
+	statsAt   time.Time
+	computeMu sync.Mutex // one roll-up read at a time
 	// The OpenAPI document, unzipped on first request.
 	openapiOnce sync.Once
 	openapi     []byte
@@ -125,7 +135,14 @@ func New(d Deps) *Handler {
 	if d.StatsTTL <= 0 {
 		d.StatsTTL = time.Minute
 	}
-	h := &Handler{d: d, mux: http.NewServeMux(), stats: map[string]cachedStats{}}
+	if d.Stats == nil {
+		l, ok := d.Ledger.(stats.Ledger)
+		if !ok {
+			l = scanOnly{d.Ledger}
+		}
+		d.Stats = stats.NewRoller(stats.RollerDeps{Ledger: l, Store: d.Store, Bucket: d.Buckets.Work, Logger: d.Logger, Now: d.Now})
+	}
+	h := &Handler{d: d, mux: http.NewServeMux()}
 
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)
@@ -150,6 +167,11 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
 	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
+	h.route("GET /api/staff/stats/flags", h.staff(h.staffFlags))
+	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
+	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
+	h.route("GET /api/staff/reconciliation", h.staff(h.staffReconciliation))
+	h.route("GET /api/staff/metrics", h.staff(h.staffMetrics))
 
 	h.leakRoutes()
 

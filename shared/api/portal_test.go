@@ -269,6 +269,17 @@ func TestPortalInChromium(t *testing.T) {
 		// 42.9%; with the other organization's one: 4 of 8 → 50.0%.
 		mustContain(t, "stats", dom, "기관별 공개 현황", "부서별 공개 현황", "<td>6110000 · 행정국 정보공개정책과</td>", ">33.3%<", ">42.9%<", ">50.0%<", "<td>전체</td>")
 	})
+
+	page("release statistics by month", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?view=stats&period=month&organization=6110000")
+		// The seeded records were received in November 2026: one bar, the
+		// organization's 3 of 7, a form to choose, the same figures as CSV.
+		mustContain(t, "stats by month", dom, "월별 공개율 (2025-12 ~ 2026-11)", `<th scope="row">2026-11</th>`,
+			`<meter min="0" max="1" value="0.42857142857142855"`, `href="/api/stats/release?period=month&amp;organization=6110000&amp;format=csv"`,
+			`<option value="month" selected="">월별</option>`, `<option value="6110000" selected="">`, `<option value="6120000">`, ">42.9%<")
+		// The other organization is a choice in the form, not a row.
+		mustNotContain(t, "stats by month", dom, "<td>6120000")
+	})
 }
 
 const (

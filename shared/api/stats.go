@@ -3,104 +3,32 @@ package api
 import (
 	"cmp"
 	"context"
+	"encoding/csv"
 	"fmt"
+	"maps"
 	"net/http"
+	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
-// RatioDefinition says in words what ReleaseRatio computes; the API
-// documents and the responses carry the same sentence.
-const RatioDefinition = "release_ratio = published ÷ (received − format_rejected); 0 when nothing remains"
+// RatioDefinition is stats.RatioDefinition: the responses carry it.
+const RatioDefinition = stats.RatioDefinition
 
-// Ratio is the release ratio, defined once for every figure Plaza
-// publishes: the documents published (in full or in part) over the
-// documents received, less those rejected for format faults (FormatFault),
-// which were never documents of the organization. 0 when nothing remains.
-func Ratio(published, received, formatRejected int) float64 {
-	base := received - formatRejected
-	if base <= 0 {
-		return 0
-	}
-	return float64(published) / float64(base)
-}
+// ReleaseCounts are the counts of one row: a department, an organization
+// or all of them, over a range or one period.
+type ReleaseCounts = stats.Group
 
-// formatFaults are the reason prefixes of rejections for format faults:
-// the envelope itself (envelope.missing_field:title, envelope.not_utf8…),
-// the inbox object (inbox.not_regular:symlink) or its sender
-// (sender.wrong_organization…).
-var formatFaults = []string{"envelope.", "inbox.", "sender."}
-
-// FormatFault reports whether a rejection's reason is a format fault: what
-// was refused never became a document of the organization, so the release
-// ratio leaves it out. A document sent back by review (review.sent_back)
-// was the department's, and stays in.
-func FormatFault(reason string) bool {
-	for _, p := range formatFaults {
-		if strings.HasPrefix(reason, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// ReleaseCounts are the ledger counts of one department, one organization
-// or all of them. Received counts every record the ledger has; the states
-// split it.
-type ReleaseCounts struct {
-	Received int `json:"received"`
-	// Published counts documents released in full or in part.
-	Published int `json:"published"`
-	// Closed counts closed documents listed by their metadata only.
-	Closed    int `json:"closed"`
-	Withheld  int `json:"withheld"`
-	Review    int `json:"review"`
-	Rejected  int `json:"rejected"`
-	Retracted int `json:"retracted"`
-	// Pending counts documents still moving through the pipeline.
-	Pending int `json:"pending"`
-	// FormatRejected counts the rejections for format faults (a part of
-	// Rejected), which the ratio leaves out.
-	FormatRejected int `json:"format_rejected"`
-	// RatioBase is Received − FormatRejected, the ratio's denominator.
-	RatioBase int `json:"ratio_base"`
-	// ReleaseRatio is Ratio(Published, Received, FormatRejected).
-	ReleaseRatio float64 `json:"release_ratio"`
-}
-
-func (c *ReleaseCounts) add(r ledger.Record) {
-	c.Received++
-	switch r.State {
-	case ledger.Published, ledger.Indexed:
-		if r.Grade == document.GradeClosed {
-			c.Closed++
-		} else {
-			c.Published++
-		}
-	case ledger.Withheld:
-		c.Withheld++
-	case ledger.Review:
-		c.Review++
-	case ledger.Rejected:
-		c.Rejected++
-		if FormatFault(r.Reason) {
-			c.FormatRejected++
-		}
-	case ledger.Retracted:
-		c.Retracted++
-	default:
-		c.Pending++
-	}
-}
-
-func (c *ReleaseCounts) ratio() {
-	c.RatioBase = c.Received - c.FormatRejected
-	c.ReleaseRatio = Ratio(c.Published, c.Received, c.FormatRejected)
+// Rollups gives the release roll-up as it stands (*stats.Roller: the one
+// the monitor keeps, with the changes since applied).
+type Rollups interface {
+	Current(ctx context.Context) (*stats.Rollup, error)
 }
 
 // OrgStats are one organization's counts. Its departments' counts and
@@ -124,15 +52,30 @@ type DepartmentStats struct {
 	ReleaseCounts
 }
 
+// PeriodStats are the counts of one day, month or year.
+type PeriodStats struct {
+	Period        string            `json:"period"`
+	Total         ReleaseCounts     `json:"total"`
+	Organizations []OrgStats        `json:"organizations"`
+	Departments   []DepartmentStats `json:"departments,omitempty"`
+}
+
 // ReleaseStats is GET /api/stats/release.
 type ReleaseStats struct {
 	// Org is the organization asked for; absent for every organization.
-	Org             string            `json:"org,omitempty"`
+	Org        string `json:"org,omitempty"`
+	Department string `json:"department,omitempty"`
+	// Period, From and To are the split and range asked for (or their
+	// defaults); absent for the whole ledger.
+	Period          string            `json:"period,omitempty"`
+	From            string            `json:"from,omitempty"`
+	To              string            `json:"to,omitempty"`
 	GeneratedAt     time.Time         `json:"generated_at"`
 	RatioDefinition string            `json:"ratio_definition"`
 	Total           ReleaseCounts     `json:"total"`
 	Organizations   []OrgStats        `json:"organizations"`
 	Departments     []DepartmentStats `json:"departments"`
+	Periods         []PeriodStats     `json:"periods,omitempty"`
 }
 
 // OrgRank is one organization in the comparison.
@@ -155,35 +98,105 @@ type OrgComparison struct {
 	Items           []OrgRank     `json:"items"`
 }
 
-type cachedStats struct {
-	at    time.Time
-	stats ReleaseStats
+// maxPeriods bounds the periods one request may split into, per kind.
+var maxPeriods = map[string]int{stats.PeriodDay: 366, stats.PeriodMonth: 120, stats.PeriodYear: 50}
+
+// defaultPeriods is how many periods back from the present a request
+// without from gets.
+var defaultPeriods = map[string]int{stats.PeriodDay: 31, stats.PeriodMonth: 12, stats.PeriodYear: 10}
+
+// statsQuery reads the parameters of GET /api/stats/release.
+func (h *Handler) statsQuery(v url.Values, now time.Time) (stats.Query, *badParam) {
+	var q stats.Query
+	var bad *badParam
+	if q.Org, bad = orgFilter(v); bad != nil {
+		return q, bad
+	}
+	q.Dept = v.Get("department")
+	switch {
+	case q.Dept != "" && !codePattern.MatchString(q.Dept):
+		return q, &badParam{"department", "department must be a department code"}
+	case q.Dept != "" && q.Org == "":
+		return q, &badParam{"department", "department needs organization: department ids are unique within an organization only"}
+	}
+	q.Period, q.From, q.To = v.Get("period"), v.Get("from"), v.Get("to")
+	if q.Period == "" {
+		if q.From != "" || q.To != "" {
+			return q, &badParam{"period", "from and to need period (day, month or year)"}
+		}
+		return q, nil
+	}
+	if _, ok := maxPeriods[q.Period]; !ok {
+		return q, &badParam{"period", "period must be day, month or year"}
+	}
+	layout := map[string]string{stats.PeriodDay: "2006-01-02", stats.PeriodMonth: "2006-01", stats.PeriodYear: "2006"}[q.Period]
+	for name, val := range map[string]string{"from": q.From, "to": q.To} {
+		if _, ok := stats.ParsePeriod(q.Period, val); val != "" && !ok {
+			return q, &badParam{name, name + " must be a " + q.Period + " written " + layout}
+		}
+	}
+	if q.To == "" {
+		q.To = stats.Now(q.Period, now)
+	}
+	if q.From == "" {
+		q.From = stats.Step(q.Period, q.To, 1-defaultPeriods[q.Period])
+	}
+	if q.From > q.To {
+		return q, &badParam{"from", "from is after to"}
+	}
+	if stats.Step(q.Period, q.From, maxPeriods[q.Period]-1) < q.To {
+		return q, &badParam{"to", fmt.Sprintf("at most %d periods of a %s at once", maxPeriods[q.Period], q.Period)}
+	}
+	return q, nil
 }
 
-// ledgerPage is how many records one List call asks for.
-const ledgerPage = 1000
+// wantsCSV reports whether the client asked for CSV: format=csv, or an
+// Accept header that prefers text/csv to JSON.
+func wantsCSV(r *http.Request) (bool, *badParam) {
+	switch f := r.URL.Query().Get("format"); f {
+	case "csv":
+		return true, nil
+	case "json":
+		return false, nil
+	case "":
+	default:
+		return false, &badParam{"format", "format must be json or csv"}
+	}
+	accept := r.Header.Get("Accept")
+	return strings.Contains(accept, "text/csv") && !strings.Contains(accept, "application/json"), nil
+}
 
 func (h *Handler) releaseStats(w http.ResponseWriter, r *http.Request) {
-	o, bad := orgFilter(r.URL.Query())
-	if bad != nil {
-		bad.write(w)
-		return
+	now := h.d.Now()
+	q, bad := h.statsQuery(r.URL.Query(), now)
+	if bad == nil {
+		var asCSV bool
+		if asCSV, bad = wantsCSV(r); bad == nil {
+			ru, err := h.rollup(r.Context())
+			if err != nil {
+				h.opError(w, r, "release stats", err)
+				return
+			}
+			st := h.releaseFigures(r.Context(), ru, q, now)
+			if asCSV {
+				h.writeStatsCSV(w, st)
+				return
+			}
+			writeCachedJSON(w, st, int(h.d.StatsTTL/time.Second))
+			return
+		}
 	}
-	c, err := h.cachedStats(r, o)
-	if err != nil {
-		h.opError(w, r, "release stats", err)
-		return
-	}
-	writeCachedJSON(w, c.stats, int(h.d.StatsTTL/time.Second))
+	bad.write(w)
 }
 
 func (h *Handler) orgComparison(w http.ResponseWriter, r *http.Request) {
-	c, err := h.cachedStats(r, "")
+	ru, err := h.rollup(r.Context())
 	if err != nil {
 		h.opError(w, r, "organization comparison", err)
 		return
 	}
-	writeCachedJSON(w, h.compare(c.stats), int(h.d.StatsTTL/time.Second))
+	now := h.d.Now()
+	writeCachedJSON(w, h.compare(h.releaseFigures(r.Context(), ru, stats.Query{}, now)), int(h.d.StatsTTL/time.Second))
 }
 
 // compare ranks the organizations of st, with every organization of the
@@ -227,43 +240,65 @@ func (h *Handler) compare(st ReleaseStats) OrgComparison {
 	return out
 }
 
-// maxCachedOrgs bounds the cache: the organization is a request parameter.
-const maxCachedOrgs = 256
-
-// cachedStats returns fresh-enough statistics for one organization, or
-// every organization ("" ). Computations are serialised (a ledger scan is
-// the most expensive thing a citizen can ask for), and a request that
-// waited finds the result of the one before it.
-func (h *Handler) cachedStats(r *http.Request, o string) (cachedStats, error) {
-	fresh := func() (cachedStats, bool) {
+// rollup returns the roll-up, read at most once a StatsTTL. Reads are
+// serialised (before the monitor's first run it is a ledger scan, the
+// most expensive thing a citizen can ask for), and a request that waited
+// finds the result of the one before it.
+func (h *Handler) rollup(ctx context.Context) (*stats.Rollup, error) {
+	fresh := func() (*stats.Rollup, bool) {
 		now := h.d.Now()
 		h.statsMu.Lock()
 		defer h.statsMu.Unlock()
-		c, ok := h.stats[o]
-		return c, ok && now.Sub(c.at) < h.d.StatsTTL && !now.Before(c.at)
+		return h.stats, h.stats != nil && now.Sub(h.statsAt) < h.d.StatsTTL && !now.Before(h.statsAt)
 	}
-	if c, ok := fresh(); ok {
-		return c, nil
+	if ru, ok := fresh(); ok {
+		return ru, nil
 	}
 	h.computeMu.Lock()
 	defer h.computeMu.Unlock()
-	if c, ok := fresh(); ok {
-		return c, nil
+	if ru, ok := fresh(); ok {
+		return ru, nil
 	}
 	now := h.d.Now()
-	st, err := h.computeStats(r.Context(), o, now)
+	ru, err := h.d.Stats.Current(ctx)
 	if err != nil {
-		return cachedStats{}, err
+		return nil, fmt.Errorf("release stats: %w", err)
 	}
-	h.nameStats(r.Context(), &st)
-	c := cachedStats{at: now, stats: st}
 	h.statsMu.Lock()
-	if len(h.stats) >= maxCachedOrgs {
-		clear(h.stats)
-	}
-	h.stats[o] = c
+	h.stats, h.statsAt = ru, now
 	h.statsMu.Unlock()
-	return c, nil
+	return ru, nil
+}
+
+// releaseFigures reads the roll-up for q, rows in order and named.
+func (h *Handler) releaseFigures(ctx context.Context, ru *stats.Rollup, q stats.Query, now time.Time) ReleaseStats {
+	rep := ru.Report(q, now)
+	st := ReleaseStats{Org: q.Org, Department: q.Dept, Period: q.Period, From: q.From, To: q.To, GeneratedAt: now,
+		RatioDefinition: RatioDefinition}
+	st.Total, st.Organizations, st.Departments = rows(rep.Whole)
+	for _, p := range rep.PeriodKeys() {
+		ps := PeriodStats{Period: p}
+		ps.Total, ps.Organizations, ps.Departments = rows(rep.Periods[p])
+		if q.Org == "" {
+			ps.Departments = nil // every organization's departments by day: too many rows
+		}
+		st.Periods = append(st.Periods, ps)
+	}
+	h.nameStats(ctx, &st)
+	return st
+}
+
+func rows(t *stats.Table) (ReleaseCounts, []OrgStats, []DepartmentStats) {
+	orgs := []OrgStats{}
+	for _, code := range t.OrgCodes() {
+		o := t.Orgs[code]
+		orgs = append(orgs, OrgStats{Code: code, ReleaseCounts: o.Group, WithoutDepartment: o.WithoutDepartment})
+	}
+	depts := []DepartmentStats{}
+	for _, k := range t.DeptKeys() {
+		depts = append(depts, DepartmentStats{Org: k.Org, Code: k.Dept, ReleaseCounts: *t.Depts[k]})
+	}
+	return t.Total, orgs, depts
 }
 
 // nameStats names organizations and departments from the organizations'
@@ -272,21 +307,42 @@ func (h *Handler) cachedStats(r *http.Request, o string) (cachedStats, error) {
 // names the codes alone are still correct, so a search failure is not
 // fatal.
 func (h *Handler) nameStats(ctx context.Context, st *ReleaseStats) {
-	for i := range st.Organizations {
-		st.Organizations[i].Name = h.orgName(st.Organizations[i].Code)
-	}
+	type key struct{ org, code string }
+	names := map[key]string{}
 	missing := false
-	for i := range st.Departments {
-		d := &st.Departments[i]
+	name := func(org, code string) string {
+		if n, ok := names[key{org, code}]; ok {
+			return n
+		}
+		n := ""
 		if h.d.Orgs != nil {
-			if o, ok := h.d.Orgs.Get(d.Org); ok {
-				if dep, ok := o.Department(d.Code); ok {
-					d.Name = dep.Name
+			if o, ok := h.d.Orgs.Get(org); ok {
+				if dep, ok := o.Department(code); ok {
+					n = dep.Name
 				}
 			}
 		}
-		missing = missing || d.Name == ""
+		names[key{org, code}] = n
+		missing = missing || n == ""
+		return n
 	}
+	each := func(fn func(o *OrgStats), fd func(d *DepartmentStats)) {
+		for i := range st.Organizations {
+			fn(&st.Organizations[i])
+		}
+		for i := range st.Departments {
+			fd(&st.Departments[i])
+		}
+		for p := range st.Periods {
+			for i := range st.Periods[p].Organizations {
+				fn(&st.Periods[p].Organizations[i])
+			}
+			for i := range st.Periods[p].Departments {
+				fd(&st.Periods[p].Departments[i])
+			}
+		}
+	}
+	each(func(o *OrgStats) { o.Name = h.orgName(o.Code) }, func(d *DepartmentStats) { d.Name = name(d.Org, d.Code) })
 	if !missing {
 		return
 	}
@@ -295,74 +351,81 @@ func (h *Handler) nameStats(ctx context.Context, st *ReleaseStats) {
 		h.log(ctx).Warn("department names from the index", "error", err.Error())
 		return
 	}
-	type key struct{ org, code string }
-	names := map[key]string{}
 	for _, f := range res.Facets[search.FacetDepartment] {
-		names[key{f.Org, f.Value}] = f.Label
-	}
-	for i := range st.Departments {
-		if d := &st.Departments[i]; d.Name == "" {
-			d.Name = names[key{d.Org, d.Code}]
+		if names[key{f.Org, f.Value}] == "" {
+			names[key{f.Org, f.Value}] = f.Label
 		}
 	}
+	each(func(*OrgStats) {}, func(d *DepartmentStats) { d.Name = names[key{d.Org, d.Code}] })
 }
 
-// computeStats scans the ledger, of one organization or all. The monitor
-// keeps the same numbers on a schedule; this is the on-demand view,
-// cached.
-func (h *Handler) computeStats(ctx context.Context, o string, now time.Time) (ReleaseStats, error) {
-	st := ReleaseStats{Org: o, GeneratedAt: now, RatioDefinition: RatioDefinition,
-		Organizations: []OrgStats{}, Departments: []DepartmentStats{}}
-	type deptKey struct{ org, code string }
-	orgs := map[string]*OrgStats{}
-	depts := map[deptKey]*ReleaseCounts{}
-	after := ""
-	for {
-		recs, next, err := h.d.Ledger.List(ctx, ledger.Filter{Org: o, After: after, Limit: ledgerPage})
-		if err != nil {
-			return st, fmt.Errorf("release stats: %w", err)
+// csvColumns are the CSV's columns after the row's names.
+var csvColumns = []string{"received", "published", "closed", "withheld", "review", "rejected", "format_rejected",
+	"retracted", "pending", "ratio_base", "release_ratio", "review_oldest_s", "review_median_s", "withheld_by", "closed_by", "rejected_by"}
+
+// writeStatsCSV writes st as CSV: one row per period (or "all") and
+// level (total, organization, without_department, department).
+func (h *Handler) writeStatsCSV(w http.ResponseWriter, st ReleaseStats) {
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="plaza-release-stats.csv"`)
+	w.Header().Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int(h.d.StatsTTL/time.Second)))
+	cw := csv.NewWriter(w)
+	_ = cw.Write(append([]string{"period", "level", "org", "org_name", "department", "department_name"}, csvColumns...))
+	block := func(period string, total ReleaseCounts, orgs []OrgStats, depts []DepartmentStats) {
+		_ = cw.Write(csvRow(period, "total", "", "", "", "", total))
+		for _, o := range orgs {
+			_ = cw.Write(csvRow(period, "organization", o.Code, o.Name, "", "", o.ReleaseCounts))
+			_ = cw.Write(csvRow(period, "without_department", o.Code, o.Name, "", "", o.WithoutDepartment))
 		}
-		for _, rec := range recs {
-			if o != "" && rec.Org != o {
-				continue
-			}
-			st.Total.add(rec)
-			oc := orgs[rec.Org]
-			if oc == nil {
-				oc = &OrgStats{Code: rec.Org}
-				orgs[rec.Org] = oc
-			}
-			oc.add(rec)
-			if rec.Department == "" {
-				oc.WithoutDepartment.add(rec)
-				continue
-			}
-			k := deptKey{rec.Org, rec.Department}
-			c := depts[k]
-			if c == nil {
-				c = &ReleaseCounts{}
-				depts[k] = c
-			}
-			c.add(rec)
+		for _, d := range depts {
+			_ = cw.Write(csvRow(period, "department", d.Org, "", d.Code, d.Name, d.ReleaseCounts))
 		}
-		if next == "" || next == after {
-			break
+	}
+	if st.Period == "" {
+		block("all", st.Total, st.Organizations, st.Departments)
+	} else {
+		for _, p := range st.Periods {
+			block(p.Period, p.Total, p.Organizations, p.Departments)
 		}
-		after = next
 	}
-	st.Total.ratio()
-	for _, oc := range orgs {
-		oc.ratio()
-		oc.WithoutDepartment.ratio()
-		st.Organizations = append(st.Organizations, *oc)
-	}
-	for k, c := range depts {
-		c.ratio()
-		st.Departments = append(st.Departments, DepartmentStats{Org: k.org, Code: k.code, ReleaseCounts: *c})
-	}
-	slices.SortFunc(st.Organizations, func(a, b OrgStats) int { return strings.Compare(a.Code, b.Code) })
-	slices.SortFunc(st.Departments, func(a, b DepartmentStats) int {
-		return cmp.Or(strings.Compare(a.Org, b.Org), strings.Compare(a.Code, b.Code))
-	})
-	return st, nil
+	cw.Flush()
 }
+
+func csvRow(period, level, org, orgName, dept, deptName string, c ReleaseCounts) []string {
+	row := []string{period, level, org, csvText(orgName), dept, csvText(deptName)}
+	for _, n := range []int{c.Received, c.Published, c.Closed, c.Withheld, c.Review, c.Rejected, c.FormatRejected,
+		c.Retracted, c.Pending, c.RatioBase} {
+		row = append(row, strconv.Itoa(n))
+	}
+	row = append(row, strconv.FormatFloat(c.ReleaseRatio, 'f', 4, 64),
+		strconv.FormatInt(c.ReviewOldestSeconds, 10), strconv.FormatInt(c.ReviewMedianSeconds, 10),
+		csvMap(c.WithheldBy), csvMap(c.ClosedBy), csvMap(c.RejectedBy))
+	return row
+}
+
+// csvMap writes a split as "reason=n;reason=n", in order.
+func csvMap(m map[string]int) string {
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, k+"="+strconv.Itoa(m[k]))
+	}
+	return strings.Join(parts, ";")
+}
+
+// csvText keeps a spreadsheet from reading a name as a formula.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// scanOnly is the roll-up source of a ledger without a change feed: every
+// read counts the ledger's records again.
+type scanOnly struct{ ledger.Ledger }
+
+func (scanOnly) Changes(context.Context, string, int) ([]ledger.Change, string, error) {
+	return nil, "", nil
+}
+
+func (scanOnly) Head(context.Context) (string, error) { return "", nil }

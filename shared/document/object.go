@@ -24,7 +24,22 @@ const (
 	PrefixLeaksSent = "leaks-sent/"
 	PrefixMasks     = "masks/"
 	PrefixPublished = "published/"
+	// PrefixStats holds the release statistics' roll-up (work bucket): a
+	// figure per department and day, never a document.
+	PrefixStats = "stats/"
 )
+
+// StatsRollupKey is the work-bucket key of the release roll-up the
+// monitor keeps (shared/stats).
+const StatsRollupKey = PrefixStats + "release.json"
+
+// ReconciliationKey is the work-bucket key of the latest reconciliation
+// report (shared/pipeline), staff only.
+const ReconciliationKey = PrefixStats + "reconciliation.json"
+
+// DisclosureCheckKey is the work-bucket key of an organization's latest
+// check of its non-disclosure decisions (shared/closure), staff only.
+func DisclosureCheckKey(org string) string { return PrefixStats + "disclosure/" + org + ".json" }
 
 // StagedKey is the work-bucket key of a staged version.
 func StagedKey(k Key, version int) string { return versionKey(PrefixStaged, k, version) }

@@ -54,7 +54,10 @@ type Record struct {
 	Detail     string `json:"detail,omitempty"`
 	Department string `json:"department,omitempty"`
 	Grade      string `json:"grade,omitempty"`
-	Source     string `json:"source,omitempty"` // inbox key
+	// Exemptions are the Art. 9(1) items a partial or closed document
+	// cites ("1" to "8").
+	Exemptions []string `json:"exemptions,omitempty"`
+	Source     string   `json:"source,omitempty"` // inbox key
 	// PublicVersion is the version in the public bucket, 0 if none.
 	PublicVersion int        `json:"public_version,omitempty"`
 	ReleaseAt     *time.Time `json:"release_at,omitempty"`
@@ -152,4 +155,53 @@ func Update(ctx context.Context, l Ledger, org, id string, fn func(r *Record) (b
 		rec.Rev = rev
 		return rec, nil
 	}
+}
+
+// Facts are the fields of a record that statistics count by, as the
+// change feed keeps them: a change carries them before and after, so a
+// roll-up moves a document from one count to another without reading the
+// record or keeping its own copy of it.
+type Facts struct {
+	State      State    `json:"state"`
+	Reason     string   `json:"reason,omitempty"`
+	Department string   `json:"department,omitempty"`
+	Grade      string   `json:"grade,omitempty"`
+	Exemptions []string `json:"exemptions,omitempty"`
+	// Received is when the record was first written (its first kept
+	// transition; a record keeps MaxHistory), the period it counts in.
+	Received time.Time `json:"received"`
+	// Since is when it entered its present state.
+	Since time.Time `json:"since"`
+}
+
+// FactsOf returns the facts of r.
+func FactsOf(r Record) Facts {
+	f := Facts{State: r.State, Reason: r.Reason, Department: r.Department, Grade: r.Grade,
+		Exemptions: r.Exemptions, Received: r.UpdatedAt, Since: r.UpdatedAt}
+	if len(r.History) > 0 {
+		f.Received = r.History[0].At
+	}
+	return f
+}
+
+// Change is one write of a record in the change feed: its facts before
+// (nil for a new record) and after. Rev is the revision the write made,
+// so a reader can tell a change it has already seen in the record.
+type Change struct {
+	Org    string    `json:"org"`
+	ID     string    `json:"id"`
+	Rev    int64     `json:"rev"`
+	At     time.Time `json:"at"`
+	Before *Facts    `json:"before,omitempty"`
+	After  Facts     `json:"after"`
+}
+
+// ChangeOf describes the write of next over prev (nil for a new record).
+func ChangeOf(prev *Record, next Record, rev int64) Change {
+	c := Change{Org: next.Org, ID: next.ID, Rev: rev, At: next.UpdatedAt, After: FactsOf(next)}
+	if prev != nil {
+		b := FactsOf(*prev)
+		c.Before = &b
+	}
+	return c
 }

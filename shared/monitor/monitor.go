@@ -1,9 +1,10 @@
 // Package monitor is the periodic run both deployments share: on AWS the
 // monitor function calls it on an EventBridge schedule, on one machine the
 // stack calls it on a ticker. A run drives documents on (pipeline.Tick),
-// reconciles the inbox with the ledger when asked, deletes the texts and
-// contacts of leak reports past their retention, and runs the inquiries'
-// reminders, escalations and retention.
+// reconciles the inbox, the ledger, the public bucket and the index when
+// asked, rolls the release statistics up, checks the non-disclosure
+// decisions, deletes the texts and contacts of leak reports past their
+// retention, and runs the inquiries' reminders, escalations and retention.
 package monitor
 
 import (
@@ -11,20 +12,33 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 // Pipeline is what a run asks of the document pipeline.
 type Pipeline interface {
 	Tick(ctx context.Context) (pipeline.TickReport, error)
-	Reconcile(ctx context.Context) (int, error)
+	Reconciliation(ctx context.Context, o pipeline.ReconcileOptions) (pipeline.Reconciliation, error)
 }
 
 // Reports is the retention of citizens' leak reports.
 type Reports interface {
 	Tick(ctx context.Context) (purged int, err error)
+}
+
+// Rollup keeps the release statistics' roll-up (*stats.Roller).
+type Rollup interface {
+	Run(ctx context.Context) (stats.RunReport, error)
+}
+
+// Closures checks the organizations' non-disclosure decisions
+// (*closure.Runner) and returns the number of doubts.
+type Closures interface {
+	Run(ctx context.Context) (int, error)
 }
 
 // Inquiries is the inquiries' own monitor.
@@ -38,7 +52,23 @@ type Deps struct {
 	Pipeline  Pipeline
 	Reports   Reports
 	Inquiries Inquiries
-	Logger    *slog.Logger
+	// Stats, when set, rolls the release statistics up from the ledger's
+	// change feed: on the runs that reconcile (nightly on AWS), or on
+	// every run with StatsEveryRun (one machine's tick).
+	Stats         Rollup
+	StatsEveryRun bool
+	// Closures, when set, checks the non-disclosure decisions: on the
+	// runs that reconcile, or with ClosuresEvery, on the first run and
+	// then once that long has passed (one machine).
+	Closures      Closures
+	ClosuresEvery time.Duration
+	// ReconcileSample bounds the index entries a reconciliation reads (on
+	// AWS, where the index is large); 0 reads all of it. ReconcileEvery
+	// also reconciles runs that were not asked to, once that long has
+	// passed (one machine).
+	ReconcileSample int
+	ReconcileEvery  time.Duration
+	Logger          *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
 	// the metrics are read from that line (infra/stack's metric filters),
@@ -47,24 +77,38 @@ type Deps struct {
 }
 
 // Monitor does the runs.
-type Monitor struct{ d Deps }
+type Monitor struct {
+	d Deps
+	// checked is when Closures last ran (ClosuresEvery), reconciled when
+	// the last reconciliation did (ReconcileEvery).
+	checked, reconciled time.Time
+}
 
 // New returns a Monitor.
 func New(d Deps) *Monitor {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Monitor{d: d}
+	// Whoever starts a monitor with an interval has just reconciled (the
+	// local stack's Start): the first is due an interval later.
+	return &Monitor{d: d, reconciled: time.Now()}
 }
 
 // Report says what one run did.
 type Report struct {
 	pipeline.TickReport
-	Reconciled *int            `json:"reconciled,omitempty"` // runs that reconcile only
+	Reconciled *int `json:"reconciled,omitempty"` // runs that reconcile only: envelopes ingested
+	// Mismatches counts what the reconciliation found (repaired or not).
+	Mismatches *int            `json:"mismatches,omitempty"`
 	Inquiries  *inquiry.Report `json:"inquiries,omitempty"`
 	// ReportsPurged counts leak reports whose texts and contacts were
 	// deleted after their retention period.
 	ReportsPurged int `json:"reports_purged"`
+	// Stats is what the statistics' roll-up did, on runs that roll up.
+	Stats *stats.RunReport `json:"stats,omitempty"`
+	// Doubts counts the non-disclosure decisions doubted, on runs that
+	// check them.
+	Doubts *int `json:"doubts,omitempty"`
 }
 
 // RunMessage is the msg of the line each run logs; infra/stack's metric
@@ -83,9 +127,16 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 	if tickErr != nil {
 		errs = append(errs, fmt.Errorf("tick: %w", tickErr))
 	}
-	if reconcile {
-		n, err := m.d.Pipeline.Reconcile(ctx)
-		r.Reconciled = &n
+	if reconcile || (m.d.ReconcileEvery > 0 && time.Since(m.reconciled) >= m.d.ReconcileEvery) {
+		rep, err := m.d.Pipeline.Reconciliation(ctx, pipeline.ReconcileOptions{Sample: m.d.ReconcileSample, Repair: true, Keep: true})
+		m.reconciled = time.Now()
+		n, all := 0, len(rep.Mismatches)
+		for _, x := range rep.Mismatches {
+			if x.Kind == pipeline.MismatchInboxUnseen {
+				n++
+			}
+		}
+		r.Reconciled, r.Mismatches = &n, &all
 		if err != nil {
 			errs = append(errs, fmt.Errorf("reconcile: %w", err))
 		}
@@ -94,6 +145,21 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 	r.ReportsPurged = purged
 	if err != nil {
 		errs = append(errs, fmt.Errorf("leak reports: %w", err))
+	}
+	if m.d.Stats != nil && (reconcile || m.d.StatsEveryRun) {
+		rep, err := m.d.Stats.Run(ctx)
+		r.Stats = &rep
+		if err != nil {
+			errs = append(errs, fmt.Errorf("stats: %w", err))
+		}
+	}
+	if m.d.Closures != nil && (reconcile || (m.d.ClosuresEvery > 0 && time.Since(m.checked) >= m.d.ClosuresEvery)) {
+		n, err := m.d.Closures.Run(ctx)
+		r.Doubts = &n
+		m.checked = time.Now()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("disclosure check: %w", err))
+		}
 	}
 	if m.d.Inquiries != nil {
 		rep, err := m.d.Inquiries.Run(ctx)
@@ -125,7 +191,15 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 	// A number, and only on runs that reconcile, so that the Reconciled
 	// metric counts what was found.
 	if r.Reconciled != nil {
-		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled))
+		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled), slog.Int("mismatches", *r.Mismatches))
+	}
+	if r.Stats != nil {
+		// The operations figures, on the runs that roll up; on AWS metric
+		// filters read them (infra/stack).
+		o := r.Stats.Ops
+		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes), slog.Int("review_backlog", o.ReviewBacklog),
+			slog.Int64("review_oldest_s", o.ReviewOldestSeconds), slog.Float64("release_ratio", o.ReleaseRatio),
+			slog.Float64("release_ratio_30d", o.ReleaseRatio30d))
 	}
 	m.d.Logger.LogAttrs(ctx, level, RunMessage, attrs...)
 }

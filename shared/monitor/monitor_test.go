@@ -6,15 +6,18 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
 type fake struct {
+	recon                        []pipeline.ReconcileOptions
 	calls                        []string
 	tickErr, reconErr, reportErr error
 	tick                         pipeline.TickReport
@@ -24,9 +27,14 @@ func (f *fake) Tick(context.Context) (pipeline.TickReport, error) {
 	f.calls = append(f.calls, "tick")
 	return f.tick, f.tickErr
 }
-func (f *fake) Reconcile(context.Context) (int, error) {
+
+// Reconciliation finds two envelopes the ledger had not seen (ingested)
+// and a stray public object (reported).
+func (f *fake) Reconciliation(_ context.Context, o pipeline.ReconcileOptions) (pipeline.Reconciliation, error) {
 	f.calls = append(f.calls, "reconcile")
-	return 2, f.reconErr
+	f.recon = append(f.recon, o)
+	return pipeline.Reconciliation{Mismatches: []pipeline.Mismatch{{Kind: pipeline.MismatchInboxUnseen, Repaired: "ingested"},
+		{Kind: pipeline.MismatchInboxUnseen, Repaired: "ingested"}, {Kind: pipeline.MismatchObjectWithoutLedger, ID: "STRAY"}}}, f.reconErr
 }
 
 type reports struct{ f *fake }
@@ -73,6 +81,9 @@ func TestRunDoesEveryPartAndLogsTheMetricsLine(t *testing.T) {
 	}
 	if strings.Join(f.calls, ",") != "tick,reconcile,reports,inquiries" {
 		t.Errorf("calls %v", f.calls)
+	}
+	if len(f.recon) != 1 || !f.recon[0].Repair || !f.recon[0].Keep || r.Mismatches == nil || *r.Mismatches != 3 {
+		t.Errorf("reconciliation %+v, %v mismatches; want one that repairs and keeps its report, 3 found", f.recon, r.Mismatches)
 	}
 	if r.Released != 4 || r.Reconciled == nil || *r.Reconciled != 2 || r.ReportsPurged != 1 || r.Inquiries == nil || r.Inquiries.Reminders != 3 {
 		t.Errorf("report %+v", r)
@@ -125,5 +136,60 @@ func TestRunKeepsGoingAfterAFailure(t *testing.T) {
 	}
 	if len(lines) != 0 {
 		t.Errorf("a failed tick logged %v", lines)
+	}
+}
+
+type rollup struct {
+	runs int
+	err  error
+}
+
+func (r *rollup) Run(context.Context) (stats.RunReport, error) {
+	r.runs++
+	return stats.RunReport{Changes: 5}, r.err
+}
+
+// The statistics roll up on the runs that reconcile (nightly on AWS), or
+// on every run when asked (one machine); a failed roll-up is reported and
+// stops nothing else.
+func TestStatsRollUpNightlyOrEveryRun(t *testing.T) {
+	for _, c := range []struct {
+		reconcile, everyRun bool
+		want                int
+	}{{false, false, 0}, {true, false, 1}, {false, true, 1}} {
+		f, ru := &fake{}, &rollup{err: errors.New("store down")}
+		r, err := New(Deps{Pipeline: f, Reports: reports{f}, Inquiries: inquiries{f}, Stats: ru, StatsEveryRun: c.everyRun}).Run(context.Background(), c.reconcile)
+		if ru.runs != c.want {
+			t.Errorf("reconcile %v, every run %v: %d roll-ups, want %d", c.reconcile, c.everyRun, ru.runs, c.want)
+		}
+		if c.want == 1 && (err == nil || !strings.Contains(err.Error(), "stats: store down") || r.Stats == nil || r.Stats.Changes != 5) {
+			t.Errorf("failed roll-up: %v, report %+v", err, r.Stats)
+		}
+		if c.want == 1 && !slices.Contains(f.calls, "inquiries") {
+			t.Errorf("a failed roll-up stopped the inquiries: %v", f.calls)
+		}
+	}
+}
+
+type closures struct{ runs int }
+
+func (c *closures) Run(context.Context) (int, error) { c.runs++; return 3, nil }
+
+// The disclosure check runs nightly, or on the first run and then once
+// its interval has passed.
+func TestClosuresNightlyOrByInterval(t *testing.T) {
+	f, c := &fake{}, &closures{}
+	m := New(Deps{Pipeline: f, Reports: reports{f}, Closures: c})
+	if r, _ := m.Run(context.Background(), false); c.runs != 0 || r.Doubts != nil {
+		t.Fatalf("a run that does not reconcile checked: %d", c.runs)
+	}
+	if r, _ := m.Run(context.Background(), true); c.runs != 1 || r.Doubts == nil || *r.Doubts != 3 {
+		t.Fatalf("the nightly run: %d checks, %v", c.runs, r.Doubts)
+	}
+	m = New(Deps{Pipeline: f, Reports: reports{f}, Closures: c, ClosuresEvery: time.Hour})
+	m.Run(context.Background(), false)
+	m.Run(context.Background(), false)
+	if c.runs != 2 {
+		t.Fatalf("every hour: %d checks after two runs a moment apart, want 1 more", c.runs-1)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -76,10 +77,20 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 			return fmt.Errorf("index %s: %w", k, err)
 		}
 	}
-	_, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true,
+	after, moved, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Indexed, hash: pub.Hash, meta: &pub.Meta, public: true,
 		implies: ledger.Published, impliesDetail: "recorded by the index stage, which found this version in the public bucket first"})
 	if moved {
-		p.log.Info("indexed", "stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version)
+		// Also an EMF record: how long the version took from the inbox to
+		// the index (its first transition of this version to this one).
+		now := p.cfg.Now()
+		var metrics []emf.Metric
+		for _, t := range after.History {
+			if t.Version == pub.Version {
+				metrics = append(metrics, emf.Metric{Name: "ReceivedToIndexed", Unit: emf.Milliseconds, Value: float64(now.Sub(t.At).Milliseconds())})
+				break
+			}
+		}
+		p.log.Info("indexed", append([]any{"stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version}, emf.Attrs(now, metrics...)...)...)
 	}
 	return err
 }

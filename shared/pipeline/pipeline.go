@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -273,6 +274,7 @@ func (p *Pipeline) advance(ctx context.Context, k document.Key, m move) (ledger.
 		}
 		if m.meta != nil {
 			r.Department, r.Grade = m.meta.Department.Code, m.meta.Disclosure.Grade
+			r.Exemptions = slices.Clone(m.meta.Disclosure.Exemptions)
 		}
 		if m.source != "" {
 			r.Source = m.source

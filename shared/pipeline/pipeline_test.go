@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -60,8 +62,26 @@ func (m *memIndex) Delete(ctx context.Context, org, id string, version int) erro
 	return nil
 }
 
+// Search lists the documents, q.Size at a time (the reconciliation reads
+// the index this way); After is the offset of the next page.
 func (m *memIndex) Search(ctx context.Context, q search.Query) (search.Result, error) {
-	return search.Result{}, nil
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	keys := make([]string, 0, len(m.docs))
+	for k := range m.docs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	from, _ := strconv.Atoi(q.After)
+	res := search.Result{Total: len(keys)}
+	for _, k := range keys[min(from, len(keys)):min(from+q.Size, len(keys))] {
+		d := m.docs[k]
+		res.Items = append(res.Items, search.Hit{Org: d.Org, ID: d.ID, Version: d.Version})
+	}
+	if from+q.Size < len(keys) {
+		res.Next = strconv.Itoa(from + q.Size)
+	}
+	return res, nil
 }
 func (m *memIndex) Close() error { return nil }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 	"github.com/seoul-plaza/plaza/shared/policy"
@@ -117,7 +118,14 @@ func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, de
 	if err := p.putPublic(ctx, pub); err != nil {
 		return err
 	}
-	p.log.Info("published", "stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly)
+	// The line is also an EMF record: documents published, and personal
+	// data masked per type (counts, never the text).
+	metrics := []emf.Metric{{Name: "Published", Unit: emf.Count, Value: 1}}
+	for typ, n := range pub.Redactions {
+		metrics = append(metrics, emf.Metric{Name: "PersonalData." + typ, Unit: emf.Count, Value: float64(n)})
+	}
+	p.log.Info("published", append([]any{"stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly},
+		emf.Attrs(pub.PublishedAt, metrics...)...)...)
 	_, _, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Published, reason: reason, detail: detail, hash: pub.Hash, meta: &pub.Meta, public: true})
 	return err
 }

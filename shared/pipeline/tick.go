@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -102,44 +101,6 @@ func (p *Pipeline) enforceMasks(ctx context.Context) (int, error) {
 		n++
 	}
 	return n, nil
-}
-
-// Reconcile compares the inbox with the ledger and ingests every envelope
-// the ledger has never seen, or has not seen since it was written again
-// (a new version sent to the same folder while nothing listened).
-func (p *Pipeline) Reconcile(ctx context.Context) (int, error) {
-	seen := map[string]time.Time{}
-	if err := p.each(ctx, ledger.Filter{}, func(rec ledger.Record) error {
-		if rec.Source != "" && rec.UpdatedAt.After(seen[rec.Source]) {
-			seen[rec.Source] = rec.UpdatedAt
-		}
-		return nil
-	}); err != nil {
-		return 0, err
-	}
-	var missing []string
-	err := p.d.Store.List(ctx, p.cfg.Buckets.Inbox, "", func(in storage.Info) error {
-		if path.Base(in.Key) != EnvelopeName {
-			return nil
-		}
-		if at, ok := seen[in.Key]; !ok || in.Modified.After(at) {
-			missing = append(missing, in.Key)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("reconcile: %w", err)
-	}
-	for _, key := range missing {
-		ev := storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Inbox, Key: key, ID: "reconcile", Time: p.cfg.Now().UTC()}
-		if err := p.Ingest(ctx, ev); err != nil {
-			return 0, err
-		}
-	}
-	if len(missing) > 0 {
-		p.log.Warn("reconciled envelopes the ledger had not seen", "count", len(missing))
-	}
-	return len(missing), nil
 }
 
 func (p *Pipeline) redrive(ctx context.Context, rec ledger.Record) error {

@@ -18,6 +18,7 @@ import (
 	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/s3event"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -42,7 +43,10 @@ func Load(ctx context.Context, fn string) Env {
 		Fatal(fn, err)
 	}
 	inv := &invocation{}
-	log := slog.New(requestHandler{Handler: cfg.Logger().Handler(), cur: inv}).With("function", fn, "stage", cfg.Stage)
+	// "deployment" repeats the stage under a name no stage's own lines use
+	// ("stage" is also the pipeline stage there): the EMF metrics'
+	// dimension (shared/emf).
+	log := slog.New(requestHandler{Handler: cfg.Logger().Handler(), cur: inv}).With("function", fn, "stage", cfg.Stage, emf.Deployment, cfg.Stage)
 	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
 	if err != nil {
 		Fatal(fn, fmt.Errorf("aws config: %w", err))

@@ -4,9 +4,11 @@ package bolt
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
@@ -16,6 +18,9 @@ import (
 var (
 	records = []byte("records")
 	holds   = []byte("holds")
+	// changes is the change feed: one entry per write of a record, keyed
+	// by a sequence number, written in the write's own transaction.
+	changes = []byte("changes")
 )
 
 // Ledger is a ledger.Ledger over bbolt.
@@ -45,7 +50,7 @@ func OpenWith(path string, o Options) (*Ledger, error) {
 	// Concurrent stages share a commit; a lone caller waits at most 1 ms.
 	db.MaxBatchDelay = time.Millisecond
 	err = db.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{records, holds} {
+		for _, b := range [][]byte{records, holds, changes} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -89,22 +94,22 @@ func (l *Ledger) Get(ctx context.Context, org, id string) (ledger.Record, error)
 	return rec, err
 }
 
-// Put writes rec if the stored revision is rec.Rev. Concurrent puts are
-// batched into one transaction (and one fsync).
+// Put writes rec if the stored revision is rec.Rev, and appends the write
+// to the change feed in the same transaction. Concurrent puts are batched
+// into one transaction (and one fsync).
 func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
 	var rev int64
 	err := l.db.Batch(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(records)
 		k := key(rec.Org, rec.ID)
 		var stored int64
+		var prev *ledger.Record
 		if v := b.Get(k); v != nil {
-			var cur struct {
-				Rev int64 `json:"rev"`
-			}
+			var cur ledger.Record
 			if err := json.Unmarshal(v, &cur); err != nil {
 				return err
 			}
-			stored = cur.Rev
+			stored, prev = cur.Rev, &cur
 		}
 		if stored != rec.Rev {
 			return ledger.ErrConflict
@@ -116,7 +121,10 @@ func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
 			return err
 		}
 		rev = next.Rev
-		return b.Put(k, data)
+		if err := b.Put(k, data); err != nil {
+			return err
+		}
+		return appendChange(tx, ledger.ChangeOf(prev, next, next.Rev))
 	})
 	if errors.Is(err, ledger.ErrConflict) {
 		return 0, err
@@ -125,6 +133,116 @@ func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
 		return 0, fmt.Errorf("ledger: put %s/%s: %w", rec.Org, rec.ID, err)
 	}
 	return rev, nil
+}
+
+func appendChange(tx *bbolt.Tx, c ledger.Change) error {
+	b := tx.Bucket(changes)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return b.Put(seqKey(seq), encodeChange(c))
+}
+
+func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
+
+// A change cursor is the decimal sequence number of the last change read.
+func parseCursor(c string) (uint64, error) {
+	if c == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseUint(c, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("ledger: change cursor %q: %w", c, err)
+	}
+	return n, nil
+}
+
+// Changes returns up to limit changes after the cursor, oldest first, and
+// the cursor of the last one (after itself when there are none).
+func (l *Ledger) Changes(ctx context.Context, after string, limit int) ([]ledger.Change, string, error) {
+	from, err := parseCursor(after)
+	if err != nil {
+		return nil, "", err
+	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	var out []ledger.Change
+	last := from
+	err = l.db.View(func(tx *bbolt.Tx) error {
+		c := tx.Bucket(changes).Cursor()
+		for k, v := c.Seek(seqKey(from + 1)); k != nil && len(out) < limit; k, v = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			ch, err := decodeChange(v)
+			if err != nil {
+				return err
+			}
+			out = append(out, ch)
+			last = binary.BigEndian.Uint64(k)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("ledger: changes: %w", err)
+	}
+	return out, strconv.FormatUint(last, 10), nil
+}
+
+// Head returns the cursor after the latest change: reading from it
+// returns only the changes written later.
+func (l *Ledger) Head(ctx context.Context) (string, error) {
+	var seq uint64
+	err := l.db.View(func(tx *bbolt.Tx) error {
+		seq = tx.Bucket(changes).Sequence()
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("ledger: head: %w", err)
+	}
+	return strconv.FormatUint(seq, 10), nil
+}
+
+// trimBatch is how many changes one transaction of TrimChanges deletes:
+// a night's hundreds of thousands in one transaction made it slower than
+// the roll-up itself.
+const trimBatch = 10000
+
+// TrimChanges deletes the changes up to and including the cursor, once
+// their reader has kept what it counted from them.
+func (l *Ledger) TrimChanges(ctx context.Context, upTo string) error {
+	to, err := parseCursor(upTo)
+	if err != nil {
+		return err
+	}
+	for done := false; !done; {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err = l.db.Update(func(tx *bbolt.Tx) error {
+			b := tx.Bucket(changes)
+			var keys [][]byte
+			c := b.Cursor()
+			for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= to && len(keys) < trimBatch; k, _ = c.Next() {
+				keys = append(keys, append([]byte(nil), k...))
+			}
+			done = len(keys) < trimBatch
+			// Deleted after the walk: a bbolt cursor's Next after Delete
+			// may skip an entry.
+			for _, k := range keys {
+				if err := b.Delete(k); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("ledger: trim changes: %w", err)
+		}
+	}
+	return nil
 }
 
 // List returns the records that match f, in key order.

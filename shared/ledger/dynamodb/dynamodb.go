@@ -5,6 +5,7 @@
 //	item     pk                 sk              gsi1pk (by-state)  gsi1sk                  gsi2pk (by-org)  gsi2sk
 //	record   DOC#<org>#<id>     DOC             <state>            <org>#<department>#<id>  <org>           <department>#<id>
 //	hold     HOLD               <org>#<dept>    -                  -                        -               -
+//	change   CHG#<hour>         <time>#<org>#<id>#<rev>  (the change feed, changes.go; expires by TTL)
 //
 // Both indexes project all attributes; holds carry no index keys, so they
 // never appear in them. List queries by-state when the filter names a state
@@ -70,13 +71,15 @@ const (
 type Ledger struct {
 	client *dynamodb.Client
 	table  string
+	now    func() time.Time
+	settle time.Duration
 }
 
 var _ ledger.Ledger = (*Ledger)(nil)
 
 // New returns a Ledger on table.
 func New(client *dynamodb.Client, table string) *Ledger {
-	return &Ledger{client: client, table: table}
+	return &Ledger{client: client, table: table, now: time.Now, settle: DefaultSettle}
 }
 
 // NewFromConfig builds the DynamoDB client from cfg.
@@ -175,8 +178,24 @@ func decodeRecord(item map[string]types.AttributeValue) (ledger.Record, error) {
 }
 
 // Put writes rec if the stored revision is rec.Rev (0: must not exist) and
-// returns the new revision.
+// returns the new revision. The write and its change-feed item go in one
+// transaction; the record as it was (the change's "before") is read first,
+// and the transaction's condition on its revision makes that read exact.
 func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
+	var prev *ledger.Record
+	if rec.Rev != 0 {
+		cur, err := l.Get(ctx, rec.Org, rec.ID)
+		if errors.Is(err, ledger.ErrNotFound) {
+			return 0, ledger.ErrConflict
+		}
+		if err != nil {
+			return 0, err
+		}
+		if cur.Rev != rec.Rev {
+			return 0, ledger.ErrConflict
+		}
+		prev = &cur
+	}
 	next := rec
 	next.Rev = rec.Rev + 1
 	item, err := attributevalue.MarshalMapWithOptions(next, jsonTags)
@@ -199,18 +218,34 @@ func (l *Ledger) Put(ctx context.Context, rec ledger.Record) (int64, error) {
 		delete(item, AttrGSI2PK)
 		delete(item, AttrGSI2SK)
 	}
-	in := &dynamodb.PutItemInput{TableName: &l.table, Item: item}
+	put := &types.Put{TableName: &l.table, Item: item}
 	if rec.Rev == 0 {
-		in.ConditionExpression = aws.String("attribute_not_exists(#pk)")
-		in.ExpressionAttributeNames = map[string]string{"#pk": AttrPK}
+		put.ConditionExpression = aws.String("attribute_not_exists(#pk)")
+		put.ExpressionAttributeNames = map[string]string{"#pk": AttrPK}
 	} else {
-		in.ConditionExpression = aws.String("#rev = :expected")
-		in.ExpressionAttributeNames = map[string]string{"#rev": AttrRev}
-		in.ExpressionAttributeValues = map[string]types.AttributeValue{
+		put.ConditionExpression = aws.String("#rev = :expected")
+		put.ExpressionAttributeNames = map[string]string{"#rev": AttrRev}
+		put.ExpressionAttributeValues = map[string]types.AttributeValue{
 			":expected": &types.AttributeValueMemberN{Value: strconv.FormatInt(rec.Rev, 10)},
 		}
 	}
-	if _, err := l.client.PutItem(ctx, in); err != nil {
+	change, err := l.changeItem(ledger.ChangeOf(prev, next, next.Rev))
+	if err != nil {
+		return 0, err
+	}
+	_, err = l.client.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Put: put},
+		{Put: &types.Put{TableName: &l.table, Item: change}},
+	}})
+	if err != nil {
+		var tce *types.TransactionCanceledException
+		if errors.As(err, &tce) {
+			for _, r := range tce.CancellationReasons {
+				if r.Code != nil && (*r.Code == "ConditionalCheckFailed" || *r.Code == "TransactionConflict") {
+					return 0, ledger.ErrConflict
+				}
+			}
+		}
 		var ccf *types.ConditionalCheckFailedException
 		if errors.As(err, &ccf) {
 			return 0, ledger.ErrConflict

@@ -33,6 +33,14 @@ func TestLedger(t *testing.T) {
 	ledgertest.Run(t, func(t *testing.T) ledger.Ledger { return open(t) })
 }
 
+func TestFeed(t *testing.T) {
+	ledgertest.RunFeed(t, func(t *testing.T) ledgertest.Feed {
+		l := open(t)
+		l.SetSettle(0) // read the writes at once
+		return l
+	})
+}
+
 func TestBadCursor(t *testing.T) {
 	l := open(t)
 	for _, c := range []string{"%%%", "bm90IGpzb24", "eyJ4IjoieSJ9"} { // not base64, not JSON, unknown attribute

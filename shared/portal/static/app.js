@@ -1010,25 +1010,66 @@
 
   function pct(x) { return (Math.round(x * 1000) / 10).toFixed(1) + "%"; }
 
+  var periodNames = { "": "전체 기간", year: "연도별", month: "월별", day: "일별" };
+
+  // statsQuery is the API query of the statistics page's own parameters
+  // (period, from, to, organization), so the page's address is the
+  // figures' address and the CSV link carries the same choice.
+  function statsQuery(p) {
+    var q = new URLSearchParams();
+    ["period", "from", "to", "organization"].forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
+    return q;
+  }
+
+  // statsForm lets a reader choose the period and the organization: a
+  // plain GET form, so it works without this script's help too.
+  function statsForm(p, orgs) {
+    var period = el("select", { name: "period", id: "stats-period" });
+    Object.keys(periodNames).forEach(function (k) {
+      var o = el("option", { value: k, text: periodNames[k] });
+      if ((p.get("period") || "") === k) o.setAttribute("selected", "");
+      period.appendChild(o);
+    });
+    var org = el("select", { name: "organization", id: "stats-org" }, el("option", { value: "", text: "모든 기관" }));
+    orgs.forEach(function (o) {
+      var opt = el("option", { value: o.code, text: o.name || o.code });
+      if (p.get("organization") === o.code) opt.setAttribute("selected", "");
+      org.appendChild(opt);
+    });
+    return el("form", { class: "stats-form", method: "get", action: "/" },
+      el("input", { type: "hidden", name: "view", value: "stats" }),
+      el("label", { for: "stats-period", text: "기간 " }), period, " ",
+      el("label", { for: "stats-org", text: "기관 " }), org, " ",
+      el("button", { type: "submit", text: "보기" }));
+  }
+
   function showStats() {
-    var box = $("stats-view");
+    var box = $("stats-view"), p = params(), q = statsQuery(p);
     box.hidden = false;
     document.title = "공개 현황 — 정보소통광장";
     $("search").hidden = true;
     status("불러오는 중…");
-    return api("/api/stats/release").then(function (st) {
+    var qs = q.toString();
+    // Every organization for the form, whichever the figures are of.
+    var all = api("/api/stats/organizations").then(function (c) { return c.items; }, function () { return []; });
+    return Promise.all([api("/api/stats/release" + (qs ? "?" + qs : "")), all]).then(function (got) {
+      var st = got[0], orgs = got[1];
       status("");
       clear(box);
       var names = {};
       st.organizations.forEach(function (o) { names[o.code] = o.name || o.code; });
       box.appendChild(el("h1", { text: "기관별·부서별 공개 현황" }));
-      box.appendChild(el("p", { class: "meta", text: "공개율 = 공개(부분공개 포함) ÷ (접수 − 형식 오류 반려). 비공개 문서는 목록만 공개합니다. 기준 시각 " + new Date(st.generated_at).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) }));
+      box.appendChild(el("p", { class: "meta", text: "공개율 = 공개(부분공개 포함) ÷ (접수 − 형식 오류 반려). 비공개 문서는 목록만 공개합니다. 문서는 접수한 날의 기간에 현재 상태로 셉니다. 기준 시각 " + new Date(st.generated_at).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" }) }));
+      box.appendChild(statsForm(p, orgs.length ? orgs : st.organizations));
+      var csv = new URLSearchParams(q);
+      csv.set("format", "csv");
+      box.appendChild(el("p", null, el("a", { href: "/api/stats/release?" + csv.toString(), download: "plaza-release-stats.csv", text: "이 표를 CSV로 내려받기" })));
       var cols = [["received", "접수"], ["published", "공개"], ["closed", "비공개"], ["withheld", "공개 대기"], ["review", "검토 중"], ["rejected", "반려"], ["retracted", "철회"]];
       // The ratio comes right after the name so that a phone shows it
       // without scrolling sideways.
       function table(title, first, rows, total) {
-        var head = el("tr", null, el("th", { text: first }), el("th", { text: "공개율" }));
-        cols.forEach(function (c) { head.appendChild(el("th", { text: c[1] })); });
+        var head = el("tr", null, el("th", { scope: "col", text: first }), el("th", { scope: "col", text: "공개율" }));
+        cols.forEach(function (c) { head.appendChild(el("th", { scope: "col", text: c[1] })); });
         var body = el("tbody");
         rows.forEach(function (r) { body.appendChild(line(r[0], r[1])); });
         box.appendChild(el("h2", { text: title }));
@@ -1038,6 +1079,23 @@
         var tr = el("tr", null, el("td", { text: name }), el("td", null, el("span", { class: "ratio", text: pct(c.release_ratio || 0) })));
         cols.forEach(function (k) { tr.appendChild(el("td", { text: String(c[k[0]] || 0) })); });
         return tr;
+      }
+      // The chart: one bar (a <meter>, which screen readers announce with
+      // its value) per period, with the ratio written beside it.
+      if (st.periods && st.periods.length) {
+        var chart = el("tbody");
+        st.periods.forEach(function (ps) {
+          var r = ps.total.release_ratio || 0;
+          chart.appendChild(el("tr", null, el("th", { scope: "row", text: ps.period }),
+            el("td", { class: "bar" }, el("meter", { min: "0", max: "1", value: String(r), title: pct(r) })),
+            el("td", null, el("span", { class: "ratio", text: pct(r) })),
+            el("td", { text: String(ps.total.received) })));
+        });
+        box.appendChild(el("h2", { text: periodNames[st.period] + " 공개율 (" + st.from + " ~ " + st.to + ")" }));
+        box.appendChild(el("table", { class: "chart" },
+          el("thead", null, el("tr", null, el("th", { scope: "col", text: "기간" }), el("th", { scope: "col", text: "막대" }),
+            el("th", { scope: "col", text: "공개율" }), el("th", { scope: "col", text: "접수" }))), chart));
+        table(periodNames[st.period] + " 공개 현황", "기간", st.periods.map(function (ps) { return [ps.period, ps.total]; }), st.total);
       }
       // Records without a department (envelopes rejected before one was
       // read) are their organization's, never a department's row.
