@@ -33,7 +33,26 @@ var roleEndings = []string{"이었습니다", "이었으며", "이었는데", "�
 // roleBefore reports a role word right before the word at j, bare or with
 // its particle ("피해자 ", "입회인은 ", "통역은 "), or a role and a hedge
 // ("공범으로 의심되는 ", "차주로 추정되는 ").
-func roleBefore(s string, j int) bool {
+func (sc *scanner) roleBefore(j int) bool {
+	s := sc.s
+	// Most words before a word are no role: their last syllable, or the
+	// one before a particle, says so with one lookup.
+	k := j
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == j || k < 3 {
+		return false
+	}
+	last, size := utf8.DecodeLastRuneInString(s[:k])
+	if !roleTails.has(last) {
+		if !strings.ContainsRune("은는이가인진된", last) || k-size < 3 {
+			return false
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k-size]); !roleTails.has(prev) && !strings.ContainsRune("되보사하중알지", prev) {
+			return false
+		}
+	}
 	w, st := prevWord(s, j)
 	if w == "" {
 		return false
@@ -47,22 +66,38 @@ func roleBefore(s string, j int) bool {
 	case "의심되는", "추정되는", "알려진", "보이는", "지목된":
 		w2, _ := prevWord(s, st)
 		for _, p := range []string{"으로", "로"} {
-			if r := strings.TrimSuffix(w2, p); r != w2 && citizenRole(r) {
+			if r := strings.TrimSuffix(w2, p); r != w2 && sc.citizenRole(r) {
 				return true
 			}
 		}
 		return false
 	}
-	if citizenRole(w) {
+	if roleTails.has(last) && sc.citizenRole(w) {
 		return true
 	}
-	for _, p := range []string{"은", "는", "이", "가", "인"} {
-		if r := strings.TrimSuffix(w, p); r != w && citizenRole(r) {
-			return true
-		}
-	}
-	return false
+	// "입회인은", "통역은": the role with its particle.
+	return strings.ContainsRune("은는이가인", last) && len(w) > size && sc.citizenRole(w[:len(w)-size])
 }
+
+// roleTails holds the last syllables of the words for citizens, so that
+// roleBefore turns most words away with one lookup.
+var roleTails = func() *runeSet {
+	set := newRuneSet(nil, false)
+	add := func(w string) {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		set.add(r)
+	}
+	for w := range nameRoles {
+		add(w)
+	}
+	for _, w := range privateRoles {
+		add(w)
+	}
+	for _, w := range privateRoleSuffixes {
+		add(w)
+	}
+	return set
+}()
 
 // citizenRole reports a word for a citizen.
 func citizenRole(w string) bool {
@@ -101,7 +136,7 @@ func prevWord(s string, j int) (string, int) {
 // name ends, or j.
 func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	s := sc.s
-	if j == 0 || s[j-1] != ' ' || !roleBefore(s, j) {
+	if j == 0 || s[j-1] != ' ' || !sc.roleBefore(j) {
 		return j
 	}
 	// Up to four Hangul words, one space apart.

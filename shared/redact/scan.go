@@ -22,6 +22,23 @@ type scanner struct {
 	// newest is the newest year the text names (newestYear), read once.
 	newest     int
 	newestRead bool
+	// roles remembers which words are words for citizens (citizenRole),
+	// asked of every word before a name-shaped one.
+	roles map[string]bool
+}
+
+// citizenRole reports a word for a citizen, remembering the answer for
+// the rest of the text.
+func (sc *scanner) citizenRole(w string) bool {
+	if v, ok := sc.roles[w]; ok {
+		return v
+	}
+	if sc.roles == nil {
+		sc.roles = map[string]bool{}
+	}
+	v := citizenRole(w)
+	sc.roles[w] = v
+	return v
 }
 
 // newestYear returns the newest year the text names, reading it once.
