@@ -240,6 +240,9 @@ func (lx *lexicon) score(w string) int {
 	if ng == 0 || ng > 3 || len(given)%3 != 0 {
 		return notName
 	}
+	if ng == 3 && threeSyllableNames[given] && !lx.noun(w) {
+		return strongName // 슬기로, 새롬이: given names parents choose
+	}
 	if ng == 3 && !threeSyllableNames[given] {
 		// Native given names of three syllables (하늘빛, 나래온, 푸르메):
 		// a name by shape only, where the context already says so.

@@ -102,7 +102,11 @@ func longGiven(w string) bool {
 
 var threeSyllableNames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("에스더 다니엘 사무엘 엘리사 가브리엘 미카엘 요셉이 한아름 은하수 한가람 빛나리 이슬비 한빛나 하늘별 아름솔 새로미 보배로") {
+	// Biblical names and native (순우리말) given names of three syllables
+	// that parents give, whose syllables are not all the usual ones.
+	for _, w := range strings.Fields(`에스더 다니엘 사무엘 엘리사 가브리엘 미카엘 요셉이 한아름 은하수 한가람 빛나리 이슬비 한빛나 하늘별 아름솔 새로미 보배로
+		슬기로 새롬이 다솜이 그루터 빛나라 하늘빛 가온길 보라미 한누리 다소니 슬기롬 봄이슬 새벽빛 나래온 푸르메 한솔이 초롱이 별하나
+		은솔이 가람이 누리봄 하늬별 빛가람 새별이 한별이 다온이 온누리 가온이 해솔이 아라미 예그리 나비야 마루한 미리내 여울이 윤슬이`) {
 		m[w] = true
 	}
 	return m
