@@ -1626,7 +1626,9 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	if w == "" || !surnames1.has(runeAt(w, 0)) && !hasSurname2(w) {
 		return none
 	}
-	core := stripParticle(w)
+	// nameCore, not stripParticle: "김다은" keeps its 은, which an open
+	// syllable never takes as a particle.
+	core := sc.nameCore(w)
 	// What follows the name must be a note, a role, or nothing.
 	if core == w && !personNote(s, we, b) && strings.TrimSpace(s[we:b]) != "" {
 		return none

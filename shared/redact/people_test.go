@@ -72,6 +72,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"724", "6952"}, stay: []string{"불법광고물 정비"}},
 		{name: "native given names of three syllables", text: "  나. 대표자: 용다솜이\n ○ 주민 마슬기로(길음동 거주): 주차장 부족\n연번\t구분\t성명\t직업\n8\t위원\t염슬기로\t변호사",
 			gone: []string{"다솜이", "슬기로"}, stay: []string{"주차장 부족", "변호사"}},
+		{name: "a listed name ending like a particle", text: "○ 참석: 위원 3명(현형준, 김다은, 편채원), 간사 지방행정주사 이지민",
+			gone: []string{"김다은", "다은"}, stay: []string{"지방행정주사 이지민"}, exempt: []string{"이지민"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
