@@ -1152,7 +1152,7 @@ func (sc *scanner) lineNames() {
 			if t[0] == '[' || strings.Contains(t, ", ") {
 				sc.chatLine(i, e)
 			}
-			lc := &lineCtx{t: t}
+			lc := &lineCtx{t: t, docDisc: sc.docDisc()}
 			if headedList(t) {
 				inList = 6
 				heads = append(heads, i)
@@ -1186,6 +1186,9 @@ type lineCtx struct {
 	t                  string
 	officeDone, office bool
 	discDone, disc     bool
+	// docDisc: the text disciplines someone (a 징계 or 훈계 it demands),
+	// so officials named outside the office lines are its subjects.
+	docDisc bool
 }
 
 func (l *lineCtx) isOffice() bool {
@@ -1197,7 +1200,7 @@ func (l *lineCtx) isOffice() bool {
 
 func (l *lineCtx) isDisc() bool {
 	if !l.discDone {
-		l.disc, l.discDone = hasAny(l.t, disciplineWords), true
+		l.disc, l.discDone = hasAny(l.t, disciplineWords) || l.docDisc && !l.isOffice(), true
 	}
 	return l.disc
 }

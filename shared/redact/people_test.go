@@ -74,6 +74,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"다솜이", "슬기로"}, stay: []string{"주차장 부족", "변호사"}},
 		{name: "a listed name ending like a particle", text: "○ 참석: 위원 3명(현형준, 김다은, 편채원), 간사 지방행정주사 이지민",
 			gone: []string{"김다은", "다은"}, stay: []string{"지방행정주사 이지민"}, exempt: []string{"이지민"}},
+		{name: "officials a disciplinary finding names", text: "1. 감사 결과\n  ○ 시설관리공단 행정주사 채찬애는 2023.04.04.부터 2024년 3월까지 보조금을 부당 수령하였음.\n2. 처분 요구: 중징계\n\n" +
+			"감사담당관  주무관 홍길동  전화 02-2133-1234",
+			gone: []string{"채찬애"}, stay: []string{"주무관 홍길동", "02-2133-1234"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",

@@ -22,9 +22,21 @@ type scanner struct {
 	// newest is the newest year the text names (newestYear), read once.
 	newest     int
 	newestRead bool
+	// disc says whether the text disciplines someone (docDiscipline),
+	// read once.
+	disc, discRead bool
 	// roles remembers which words are words for citizens (citizenRole),
 	// asked of every word before a name-shaped one.
 	roles map[string]bool
+}
+
+// docDisc reports a text that disciplines someone: it demands or records
+// a sanction (중징계, 훈계, 견책 …), not only a 주의 or a 고발.
+func (sc *scanner) docDisc() bool {
+	if !sc.discRead {
+		sc.disc, sc.discRead = hasAny(sc.s, []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"}), true
+	}
+	return sc.disc
 }
 
 // citizenRole reports a word for a citizen, remembering the answer for
