@@ -1130,7 +1130,7 @@ func (sc *scanner) bracketDate(i int) {
 	if e < end && s[e] == '.' {
 		e++
 	}
-	sc.add(j, e, TypeBirthDate, "birth.bracket", 0.85, maskDigits(s[j:e]))
+	sc.add(j, e, TypeBirthDate, "birth.bracket", 0.85, Mask(TypeBirthDate, s[j:e]))
 	sc.itemName(i, i+1+strings.IndexByte(s[i+1:end+1], ',') >= i+1)
 }
 

@@ -336,7 +336,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// Dates of birth.
 	if n, e := sc.birthDate(t, a, l); n > 0 {
-		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, maskDigits(s[g0.start:e]))
+		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, Mask(TypeBirthDate, s[g0.start:e]))
 		return n
 	}
 	// Vehicle plates: 12가3456, 123가4567, 서울12가3456.

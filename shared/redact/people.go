@@ -1953,7 +1953,8 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 		case isLatinUpper(c):
 			// A Latin-script name on a line about foreigners, or with a
 			// particle or honorific glued to it anywhere ("Jose Reyes는").
-			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e])) {
+			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e]) ||
+				j > 0 && s[j-1] == ' ' && sc.roleBefore(j)) { // "참고인 Jose Reyes(…)"
 				sc.add(j, le, TypeName, "name.foreign_latin", 0.85, MaskName(s[j:le]))
 				j = le - 1
 			}

@@ -104,6 +104,9 @@ func (sc *scanner) plausibleName(start, end int) bool {
 	if r, ok := labelRoles[squeeze(v)]; ok && r != roleNone {
 		return false // "성명", "생년월일", "Name": a header
 	}
+	if r, ok := labelRoles[squeeze(stripParticle(v))]; ok && r != roleNone && r != roleName {
+		return false // "생년월일이", "주소는": a header with its particle
+	}
 	if end+4 < len(sc.s) && strings.HasPrefix(sc.s[end:], "로 ") && (isDigit(sc.s[end+4]) || sc.s[end+4] == '*') {
 		return false // "성수이로 ***": a road and its number
 	}

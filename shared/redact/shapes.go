@@ -393,6 +393,13 @@ func dateShape(s string, t *token, a int, l []int) (int, int) {
 		if validDate(1900+y, m, d) {
 			n, e = 3, t.g[a+2].end
 		}
+	case len(l) >= 3 && l[0] <= 2 && l[1] <= 2 && l[2] == 4:
+		// "14/02/2002", "05.03.2000": day first (or month first, as the
+		// Americans write it), on foreigners' papers.
+		a0, a1, y := atoi(s, t.g[a]), atoi(s, t.g[a+1]), atoi(s, t.g[a+2])
+		if y >= 1900 && y <= 2030 && (validDate(y, a1, a0) || validDate(y, a0, a1)) {
+			n, e = 3, t.g[a+2].end
+		}
 	case len(l) >= 1 && (l[0] == 6 || l[0] == 8):
 		v := s[t.g[a].start:t.g[a].end]
 		y, m, d := 0, 0, 0
@@ -415,5 +422,38 @@ func dateShape(s string, t *token, a int, l []int) (int, int) {
 			n, e = 1, end
 		}
 	}
+	if n == 0 && len(l) >= 1 && l[0] <= 2 {
+		// "05 OCT 1981", "5 Oct 1981": a passport's day, month and year.
+		if end := monthNameDate(s, t.g[a].end, atoi(s, t.g[a])); end > 0 {
+			n, e = 1, end
+		}
+	}
 	return n, e
+}
+
+// monthNameDate reads " OCT 1981" (a month's name in English, then a year)
+// after a day at i, and returns where it ends, or 0.
+func monthNameDate(s string, i, day int) int {
+	if i+9 > len(s) || s[i] != ' ' {
+		return 0
+	}
+	m := strings.ToUpper(s[i+1 : i+4])
+	month := 0
+	for k, name := range months {
+		if name == m {
+			month = k + 1
+		}
+	}
+	j := i + 4
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] == '.') {
+		j++ // "October", "Oct."
+	}
+	if month == 0 || j >= len(s) || s[j] != ' ' || digitsAt(s, j+1) != 4 {
+		return 0
+	}
+	y := atoi(s, group{j + 1, j + 5})
+	if y < 1900 || y > 2030 || !validDate(y, month, day) {
+		return 0
+	}
+	return j + 5
 }
