@@ -147,7 +147,7 @@ var (
 		"렌트", "택시", "버스", "이륜", "오토바이", "차주", "승합", "등록번호", "vehicle", "Vehicle", "car ", "plate", "Plate", "차)"}
 	kwBirth = []string{"생년월일", "출생", "생일", "태어", "생년", "DOB", "D.O.B", "birth", "Birth", "BIRTH", "born",
 		"년월일", "년 월일", "넌월일"} // "생 년월일", "샹년월일", "생넌월일": the label spaced or misread
-	kwIP    = []string{"IP", "ip", "Ip", "아이피", "접속", "ip주소", "IPv4", "address", "서버", "로그"}
+	kwIP = []string{"IP", "ip", "Ip", "아이피", "접속", "ip주소", "IPv4", "address", "서버", "로그"}
 
 	kwAddress = []string{"주소", "거주", "자택", "사는", "살고", "주거", "소재", "주민등록지", "배송", "address", "Address", "지번", "부동산", "토지 소유", "소유 토지"}
 )
