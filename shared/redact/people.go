@@ -219,6 +219,14 @@ func (sc *scanner) cellNames() {
 			}
 		case roleBirth:
 			sc.birthCell(c)
+		case roleRRN:
+			// "주민등록번호" over "1985.08.27": a notice that shows the
+			// date of birth where the number would be.
+			if strings.Contains(c.label, "주민") && birthLike(s, c.start, c.end) {
+				if y, ok := birthShape(strings.TrimSpace(s[c.start:c.end]), sc.newestYear()); ok && y >= 1900 && y <= sc.newestYear()-8 {
+					sc.birthCell(c)
+				}
+			}
 		case rolePhone:
 			sc.phoneCell(c)
 		case roleAddress:

@@ -80,6 +80,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "dates of birth as foreigners' papers write them", text: "| 국적 | 베트남 | 생년월일 | 14/02/2002 |\n| 국적 | 인도네시아 | 생년월일 | 05 OCT 1981 |\n[생년월일] 05.03.2000\n" +
 			"신청서의 생년월일(05 APR 1978)과 등록 정보\n샹년월일 2000년 7월 5일\n생 년월일:1990-04-14\n참고인 Jose Reyes(1977-10-23)",
 			gone: []string{"2002", "OCT", "1981", "2000", "APR", "1978", "7월 5일", "1990", "Jose Reyes"}, stay: []string{"베트남", "등록 정보"}},
+		{name: "a date of birth where the registration number would be", text: "2024. 7. 1. 공시송달\n| 연번 | 성명 | 주민등록번호 | 주소 | 세목 |\n|---|---|---|---|---|\n" +
+			"| 1 | 위가람 | 1985.08.27 | 노원구 공릉동 204번지 | 자동차세 |\n| 2 | 조민호 | 550728-1234567 | 강북구 수유동 597-15 | 지방소득세 |",
+			gone: []string{"1985.08.27", "550728-1234567"}, stay: []string{"자동차세", "지방소득세"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
