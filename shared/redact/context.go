@@ -126,7 +126,8 @@ var (
 	// Strong personal words win when nearer than an office word; weak
 	// ones ("연락처") lose to any office word on the line.
 	kwLandPersonal = []string{"자택", "집전화", "집 전화", "집)", "집:", "집(", "집 ", "휴대", "본인", "민원인", "신청인", "청구인",
-		"신고인", "진정인", "청원인", "보호자", "개인", "거주", "주소", "home", "Home", "HOME", "private", "Private"}
+		"신고인", "진정인", "청원인", "보호자", "개인", "거주", "주소", "home", "Home", "HOME", "private", "Private",
+		"방청인", "참고인", "피해자", "제보자", "신청자", "목격자"}
 	kwLandWeak   = []string{"연락처", "전화번호", "전화", "유선", "연락", "phone", "Phone", "Tel", "TEL", "tel", "☎"}
 	kwLandOffice = []string{"담당", "문의", "대표전화", "대표 전화", "팩스", "FAX", "Fax", "fax", "사무실", "콜센터",
 		"상담센터", "민원실", "과 ", "팀 ", "과)", "팀)", "부서", "기관", "주무관", "office", "Office"}
