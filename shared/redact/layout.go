@@ -1104,6 +1104,13 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 			if !cellLine(t) || t == labels[0] && len(row) == 0 {
 				break // a sentence, or the header again on a new page
 			}
+			if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !isDigit(t[1]) ||
+				k+1 < len(lines) && roleOf(t) != roleNone && roleOf(strings.TrimSpace(s[lines[k+1].start:lines[k+1].end])) != roleNone &&
+					knownHeader(roleOf(t)) && knownHeader(roleOf(strings.TrimSpace(s[lines[k+1].start:lines[k+1].end]))) {
+				// "[개인 용역 계약]", or "성명" then "주민등록번호": the next
+				// table's title or header, not this one's cells.
+				break
+			}
 			row = append(row, trimSpan(s, lines[k]))
 			if !grouped && len(row) == n {
 				rows = append(rows, row)
@@ -1142,6 +1149,16 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 			i = k - 1
 		}
 	}
+}
+
+// knownHeader reports a role that only a header line has: a name, a date
+// of birth, a registration number, an address, a telephone, an account.
+func knownHeader(r role) bool {
+	switch r {
+	case roleName, roleBirth, roleRRN, roleAddress, rolePhone, roleAccount:
+		return true
+	}
+	return false
 }
 
 // columnMajor finds tables that text extraction wrote column by column,
