@@ -8,7 +8,8 @@ import "strings"
 // spaces (1000 0030 8697). The keyword pass reads them there.
 
 // passportWords introduce a passport number.
-var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passport No", "passport no", "PASSPORT NO", "Passport number", "여권 재발급(", "여권(", "여권 사본("}
+var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passport No", "passport no", "PASSPORT NO", "Passport number", "여권 재발급(", "여권(", "여권 사본(",
+	"여권 ", "여권:"} // "여권 E96548663" in a note
 
 // keywordValues masks values after their keywords.
 func (sc *scanner) keywordValues() {

@@ -103,6 +103,15 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
+	if i >= 4 && s[i-3:i] == "산" && s[i-4] == ' ' {
+		// "신내동 산783": a lot on a hill, its 산 before the number.
+		if ok, rule := roadBefore(s, i-3); ok && rule == "address.lot" {
+			if e := sc.address(i, rule); e > 0 {
+				sc.add(i-3, e, TypeAddress, rule, 0.85, maskReference(s[i-3:e]))
+				return e
+			}
+		}
+	}
 	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
 		if ok, rule := roadBefore(s, i); ok {
 			if e := sc.address(i, rule); e > 0 {

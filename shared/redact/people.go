@@ -170,6 +170,7 @@ func (sc *scanner) people() {
 	sc.countedTails()
 	sc.othersCounted()
 	sc.honoredRuns()
+	sc.contractPersons()
 	sc.signatureLines()
 	sc.spelledEmails()
 	sc.numberedRows()

@@ -336,6 +336,17 @@ func (sc *scanner) asker(i, e int, lc *lineCtx) {
 		return
 	}
 	sc.add(a, b, TypeName, "name.asker", 0.85, MaskName(name))
+	// "질의(남춘빈, 마천동 314-22)": where the asker lives, after the
+	// name; its numbers go.
+	if strings.HasSuffix(p, "(") && strings.HasPrefix(rest, ",") {
+		c := b + strings.IndexByte(s[b:e], ',') + 1
+		if k := strings.IndexByte(s[c:e], ')'); k > 0 {
+			if d := strings.IndexAny(s[c:c+k], "0123456789"); d >= 0 {
+				v := strings.TrimRight(s[c+d:c+k], " ")
+				sc.add(c+d, c+d+len(v), TypeAddress, "address.asker", 0.8, maskDigits(v))
+			}
+		}
+	}
 }
 
 // othersCounted masks the one person a group is named by: "지솔 외
@@ -433,14 +444,20 @@ func (sc *scanner) transcribedBefore(ls, m int) int {
 // 씨", "봉 설 씨", "팜 민 뚜언 씨". The run is one to three short Hangul
 // words after a particle, a colon or the start of a line.
 func (sc *scanner) honoredRuns() {
+	sc.honoredBy(" 씨")
+	sc.honoredBy(" 귀하") // "수신 유수포프 보부르 귀하"
+}
+
+// honoredBy reads the runs before one honorific.
+func (sc *scanner) honoredBy(h string) {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], " 씨")
+		m := strings.Index(s[k:], h)
 		if m < 0 {
 			return
 		}
 		m += k
-		k = m + len(" 씨")
+		k = m + len(h)
 		if k < len(s) && hangulAt(s, k) && !hasPrefixAny(s[k:], []string{"는", "가", "의", "를", "에게", "와", "도", "께"}) {
 			continue // "씨앗": not an honorific
 		}
@@ -468,6 +485,9 @@ func (sc *scanner) honoredRuns() {
 				continue
 			}
 			run := s[a:m]
+			if sc.officeWords(run) {
+				break // "수신 강서구청장 귀하", "○○복지관 귀하": an office
+			}
 			joined := strings.ReplaceAll(run, " ", "")
 			if sc.lx.noun(joined) || sc.exempt(joined) || isTitle(joined) || citizenRole(joined) || notNames[joined] || placeholder(joined) {
 				continue
@@ -483,6 +503,18 @@ func (sc *scanner) honoredRuns() {
 			break
 		}
 	}
+}
+
+// officeWords reports a word of run that names an office, a title or a
+// body rather than a person.
+func (sc *scanner) officeWords(run string) bool {
+	for _, w := range strings.Fields(run) {
+		if isTitle(w) || bodyWord(w) || placeWord(w) || strings.HasSuffix(w, "청장") || strings.HasSuffix(w, "시장") || strings.HasSuffix(w, "군수") ||
+			strings.HasSuffix(w, "귀중") || hasAny(w, []string{"주식회사", "(주)", "㈜"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyUsed reports a word of run that documents use as an ordinary word.
@@ -506,9 +538,48 @@ func runOpens(s string, a int) bool {
 		return false
 	}
 	p := strings.TrimRight(s[:a], " ")
-	if strings.HasSuffix(p, ":") || strings.HasSuffix(p, ",") || strings.HasSuffix(p, ".") {
+	if strings.HasSuffix(p, ":") || strings.HasSuffix(p, ",") || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "\n수신") {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	return strings.ContainsRune("은는이가을를의에도", last)
+}
+
+// contractPersons masks the person a contract with a person names after
+// its label, in a record written one field to a line: "계약방법
+// 수의계약(개인)" above, then "계약상대자 박희덕" or "계약상대자 : 연채비".
+func (sc *scanner) contractPersons() {
+	s := sc.s
+	for from := 0; ; {
+		k := strings.Index(s[from:], "계약상대자")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len("계약상대자")
+		if k > 0 && s[k-1] != '\n' && s[k-1] != ' ' && s[k-1] != '|' && s[k-1] != '\t' {
+			continue
+		}
+		a := from
+		for a < len(s) && (s[a] == ' ' || s[a] == ':' || s[a] == '\t' || s[a] == '|') {
+			a++
+		}
+		if strings.HasPrefix(s[a:], "：") {
+			a += len("：")
+			for a < len(s) && s[a] == ' ' {
+				a++
+			}
+		}
+		e := eolWithin(s, a, 60)
+		v := strings.TrimRight(s[a:e], " |\t")
+		if v == "" || a == from || !personalContract(s, k) {
+			continue
+		}
+		switch {
+		case hangulWord(v) && sc.roleNamed(v, false, false):
+			sc.add(a, a+len(v), TypeName, "name.contract", 0.85, MaskName(v))
+		case isLatinUpper(v[0]) && latinNameEnd(s, a, a+len(v)) == a+len(v):
+			sc.add(a, a+len(v), TypeName, "name.contract", 0.85, MaskName(v))
+		}
+	}
 }
