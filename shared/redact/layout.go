@@ -924,6 +924,18 @@ func (l *layout) tables(s string, lines []span) {
 				break // the header again, or a form's next labels: a new table
 			}
 			blank = 0
+			if k == sepTab && rk == sepTab && len(rc) < len(cs) && j+1 < len(lines) {
+				// "1\t현서온\t1980년 5월 21일\t경기도 수원시 팔달구" then
+				// "중부대로10길 18, 302호\tNH\t…": a cell wrapped onto the
+				// next line, which holds the rest of the row. The two lines
+				// are one row, the wrapped cell one cell.
+				if rc2, rk2 := l.row(s, lines, j+1); rk2 == sepTab && len(rc)+len(rc2)-1 == len(cs) {
+					merged := append(append(append([]span(nil), rc[:len(rc)-1]...), span{rc[len(rc)-1].start, rc2[0].end}), rc2[1:]...)
+					rows = append(rows, merged)
+					j++
+					continue
+				}
+			}
 			rows = append(rows, rc)
 		}
 		if kvHeader(s, cs) {

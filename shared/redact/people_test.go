@@ -93,6 +93,10 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		{name: "a contract's person in a record, a passport in a note, a hill lot, where an asker lives, and 수신 … 귀하", text: "계약방법 수의계약(개인)\n계약상대자 박희덕\n계약상대자 : 연채비\n" +
 			"| 3 | 010-5374-3744 | 여권 N40385880 |\n○ 현 주소： 서울특별시 구로구 신내동 산783\n- 질의(남춘빈, 마천동 314-22): 공사 기간 동안 소음\n수신 유수포프 보부르 귀하\n수신 강서구청장 귀하",
 			gone: []string{"희덕", "채비", "40385880", "783", "314-22", "보부르"}, stay: []string{"공사 기간", "강서구청장 귀하"}},
+		{name: "a row whose address cell wrapped onto the next line", text: "연번\t성명\t생년월일\t주 소\t카드사\t카드번호\t충전액\n" +
+			"1\t현서온\t1980년 5월 21일\t경기도 수원시 팔달구\n중부대로10길 18, 302호\tNH\t4518-2257-7856-6695\t1,900,000원\n" +
+			"2\t나정온\t2002년 5월 2일\t경기 수원시 팔달구 매산로 239, 409호\t비씨\t5365-1750-6785-7018\t780,000원",
+			gone: []string{"서온", "18, 302", "239, 409"}, stay: []string{"NH", "1,900,000원"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
