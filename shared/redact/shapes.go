@@ -70,6 +70,10 @@ func landShape(s string, t *token, a int, l []int) (n, area int) {
 	switch {
 	case len(l) >= 3 && (l[1] == 3 || l[1] == 4) && l[2] == 4 && isArea(d0):
 		return 3, len(d0)
+	case len(l) >= 2 && isArea(d0) && l[1] >= 7 && l[1] <= 8 && (len(l) == 2 || t.g[a+1].end < len(s) && s[t.g[a+1].end] != '-'):
+		// "043-2369972": the area, then the line's seven or eight digits
+		// with no hyphen between exchange and number.
+		return 2, len(d0)
 	case len(l) >= 1 && l[0] >= 9 && l[0] <= 11:
 		for _, k := range []int{2, 3, 4} {
 			if isArea(d0[:k]) && len(d0)-k-4 >= 3 && len(d0)-k-4 <= 4 {
