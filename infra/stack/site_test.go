@@ -60,8 +60,17 @@ func TestPortalIsDeployedToTheSiteBucketAndInvalidated(t *testing.T) {
 			if md, _ := p["SystemMetadata"].(map[string]interface{}); md["cache-control"] != PortalCacheControl {
 				t.Errorf("%s: %s cache-control %v", c.name, id, md)
 			}
-			if keys := list(p["SourceObjectKeys"]); len(keys) != 1 {
-				t.Errorf("%s: %s sources %v, want the one portal asset", c.name, id, keys)
+			// AND its sources are the portal's files and the staff
+			// console's sign-in settings, which name the Cognito client
+			// and hosted UI domain, known at deployment
+			if keys := list(p["SourceObjectKeys"]); len(keys) != 2 {
+				t.Errorf("%s: %s sources %v, want the portal asset and the console's settings", c.name, id, keys)
+			}
+			markers := render(p["SourceMarkers"])
+			for _, want := range []string{"StaffPoolStaffPortal", "StaffPoolStaffLogin"} {
+				if !strings.Contains(markers, want) {
+					t.Errorf("%s: %s: the console's settings do not name %s: %s", c.name, id, want, markers)
+				}
 			}
 		}
 		// AND CloudFront serves index.html from the site bucket by default

@@ -20,7 +20,9 @@ func TestHandler(t *testing.T) {
 		{"/static/app.css", "200", "text/css", "--brand"},
 		{"/static/", "301", "", ""},
 		{"/static/nope.js", "404", "", ""},
-		{"/staff/", "200", "text/html", "직원 화면"},
+		{"/staff/", "200", "text/html", `<script src="/static/staff/console.js" defer>`},
+		{"/static/staff/console.js", "200", "javascript", `"use strict"`},
+		{"/static/staff/console.css", "200", "text/css", ".queue"},
 		{"/staff", "301", "", ""},
 	}
 	for _, c := range cases {
@@ -41,21 +43,25 @@ func TestHandler(t *testing.T) {
 // nothing is parsed as HTML, and there is no inline script or handler that
 // the CSP (script-src 'self') would have to allow.
 func TestNoMarkupFromData(t *testing.T) {
-	js, err := fs.ReadFile(FS(), "app.js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
-		if strings.Contains(string(js), bad) {
-			t.Errorf("app.js uses %s", bad)
+	for _, name := range []string{"app.js", "staff/console.js"} {
+		js, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
+			if strings.Contains(string(js), bad) {
+				t.Errorf("%s uses %s", name, bad)
+			}
 		}
 	}
-	page, err := fs.ReadFile(FS(), "index.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
-		t.Error("index.html has inline script, style or event handlers")
+	for _, name := range []string{"index.html", "staff/index.html"} {
+		page, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
+			t.Errorf("%s has inline script, style or event handlers", name)
+		}
 	}
 }
 
