@@ -1137,9 +1137,9 @@
     else if (p.get("id")) showDoc(p);
     else if (p.get("inquiry")) showInquiry(p);
     else if (p.get("staff_inquiry")) {
-      // Officers' notices link here; their work happens in the staff API.
-      $("search").hidden = true;
-      status("담당 공무원용 링크입니다. 접수번호 " + p.get("staff_inquiry") + "은(는) 직원 인증이 필요한 처리 화면(/api/staff/inquiries)에서 처리해 주세요.");
+      // Officers' notices sent before the staff console linked here: the
+      // inquiry's page is the console's now.
+      location.replace("/staff/#/inquiries/" + encodeURIComponent(p.get("staff_inquiry")));
     }
     else if (p.get("view") === "stats") showStats();
     else showSearch(p);

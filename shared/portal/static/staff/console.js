@@ -305,6 +305,128 @@
     say("");
   }
 
+  // --- inquiries ---------------------------------------------------------
+
+  var STATES = { received: "접수", assigned: "담당자 지정", in_progress: "처리 중", extended: "기한 연장", answered: "답변 완료", closed: "종결" };
+  var INQ_ACTIONS = { start: "처리 시작", assign: "담당자 지정·부서 이관", extend: "기한 연장", answer: "답변", close: "종결" };
+
+  function dueText(q) {
+    return "기한 " + fmt(q.due) + (q.overdue ? " (기한 지남)" : "");
+  }
+
+  async function inbox(query) {
+    setTitle("문의 처리");
+    var want = new URLSearchParams(query || "");
+    var q = new URLSearchParams({ size: "100" });
+    if (want.get("state")) q.set("state", want.get("state"));
+    if (want.get("department")) q.set("department", want.get("department"));
+    var data = await api("GET", "/api/staff/inquiries?" + q);
+    var items = (data.items || []).slice().sort(function (a, b) { return new Date(a.due) - new Date(b.due); });
+
+    // Filters: by department and state; the list is by deadline.
+    var dept = el("select", { id: "inbox-department" }, [el("option", { value: "", text: "모든 부서" })]);
+    var seen = {};
+    items.concat(want.get("department") ? [{ department: want.get("department"), department_name: want.get("department") }] : []).forEach(function (i) {
+      if (!seen[i.department]) { seen[i.department] = 1; dept.appendChild(el("option", { value: i.department, text: i.department_name || i.department })); }
+    });
+    dept.value = want.get("department") || "";
+    var state = el("select", { id: "inbox-state" }, [el("option", { value: "", text: "모든 상태" })]);
+    Object.keys(STATES).forEach(function (k) { state.appendChild(el("option", { value: k, text: STATES[k] })); });
+    state.value = want.get("state") || "";
+    var filters = el("form", { class: "filters", id: "inbox-filters" }, [field("부서", [dept]), field("상태", [state]), el("button", { type: "submit", text: "보기" })]);
+    filters.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var p = new URLSearchParams();
+      if (dept.value) p.set("department", dept.value);
+      if (state.value) p.set("state", state.value);
+      location.hash = "#/inquiries" + (p.toString() ? "?" + p : "");
+    });
+
+    var list = el("ol", { class: "inbox", id: "inbox" });
+    items.forEach(function (i) {
+      list.appendChild(el("li", {}, [
+        el("a", { href: "#/inquiries/" + encodeURIComponent(i.id), text: i.id + " — " + (i.document_title || i.document_id) }),
+        el("p", { class: "meta" }, [(i.department_name || i.department) + " · " + (i.state_label || STATES[i.state] || i.state) + " · ",
+          el("span", { class: i.overdue ? "overdue" : "", text: dueText(i) })])
+      ]));
+    });
+    $("view").replaceChildren(filters, list);
+    say(items.length ? "문의 " + items.length + "건(기한 순)" : "처리할 문의가 없습니다.");
+  }
+
+  async function inquiryPage(id) {
+    setTitle("문의 " + id);
+    var path = "/api/staff/inquiries/" + encodeURIComponent(id);
+    var q = await api("GET", path);
+    render(q);
+
+    function render(q) {
+      var c = q.contact || {};
+      var parts = [
+        el("p", {}, [el("a", { href: "#/inquiries", text: "← 문의 목록" })]),
+        el("h2", { text: q.document_title || q.document_id }),
+        el("p", { class: "meta" }, ["문서 ", el("a", { href: "/?id=" + encodeURIComponent(q.document_id) + "&org=" + encodeURIComponent(q.org), text: q.document_id }),
+          " · " + (q.department_name || q.department) + " · ", el("strong", { id: "inquiry-state", text: q.state_label || STATES[q.state] || q.state }),
+          " · ", el("span", { class: q.overdue ? "overdue" : "", text: dueText(q) })]),
+        el("p", { class: "meta", text: "접수 " + fmt(q.received_at) + (q.officer ? " · 담당 " + q.officer : "") +
+          (c.name || c.email || c.phone ? " · 연락처 " + [c.name, c.email, c.phone].filter(Boolean).join(", ") : "") +
+          (q.publish ? " · 답변 공개 동의" : " · 답변 비공개") }),
+        el("h3", { text: "질문" }), el("div", { class: "text", id: "question", text: q.question })
+      ];
+      if (q.answer) parts.push(el("h3", { text: "답변" }), el("div", { class: "text", id: "answer", text: q.answer }));
+
+      var forms = [];
+      function form(a, kids, collect) {
+        var f = el("form", { id: "inquiry-" + a }, [el("h3", { text: INQ_ACTIONS[a] })].concat(kids, [el("button", { type: "submit", text: INQ_ACTIONS[a] })]));
+        f.addEventListener("submit", async function (ev) {
+          ev.preventDefault();
+          var body = collect();
+          if (!body) return;
+          body.version = q.version;
+          try {
+            var next = await api("POST", path + "/" + a, body);
+          } catch (e) { say(INQ_ACTIONS[a] + ": " + e.message, true); return; }
+          render(next);
+          say(INQ_ACTIONS[a] + " 처리했습니다.");
+        });
+        return f;
+      }
+      (q.actions || []).forEach(function (a) {
+        if (a === "start") forms.push(form(a, [], function () { return {}; }));
+        if (a === "answer") {
+          var t = el("textarea", { id: "answer-text", rows: "6", maxlength: "4000", required: "" });
+          forms.push(form(a, [field("답변", [t])], function () { return { answer: t.value }; }));
+        }
+        if (a === "assign") {
+          var o = el("input", { type: "text", id: "assign-officer", maxlength: "64" });
+          var d = el("input", { type: "text", id: "assign-department", maxlength: "32" });
+          forms.push(form(a, [field("담당자 ID", [o]), field("이관할 부서 코드(선택)", [d])], function () {
+            var b = {};
+            if (o.value.trim()) b.officer = o.value.trim();
+            if (d.value.trim()) b.department = d.value.trim();
+            return b;
+          }));
+        }
+        if (a === "extend") {
+          var r = el("textarea", { id: "extend-reason", rows: "2", maxlength: "2000", required: "" });
+          forms.push(form(a, [field("연장 사유", [r])], function () { return { reason: r.value }; }));
+        }
+        if (a === "close") {
+          var cr = el("textarea", { id: "close-reason", rows: "2", maxlength: "2000" });
+          forms.push(form(a, [field("종결 사유(선택)", [cr])], function () { return cr.value ? { reason: cr.value } : {}; }));
+        }
+      });
+      if (forms.length) parts.push(el("div", { class: "actions" }, forms));
+      var hist = el("ol", { class: "audit", id: "inquiry-history" });
+      (q.history || []).forEach(function (h) {
+        hist.appendChild(el("li", { text: [fmt(h.at), h.by, STATES[h.to] || h.to, h.reason].filter(Boolean).join(" · ") }));
+      });
+      parts.push(el("h3", { text: "처리 기록" }), hist);
+      $("view").replaceChildren.apply($("view"), parts);
+    }
+    say("");
+  }
+
   // --- routing -----------------------------------------------------------
 
   async function route() {
@@ -316,6 +438,8 @@
     var h = location.hash, m;
     try {
       if ((m = /^#\/review\/([^/]+)\/([^/]+)$/.exec(h))) await reviewItem(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+      else if ((m = /^#\/inquiries\/([^/?]+)$/.exec(h))) await inquiryPage(decodeURIComponent(m[1]));
+      else if ((m = /^#\/inquiries(?:\?(.*))?$/.exec(h))) await inbox(m[1]);
       else await reviewQueue();
     } catch (e) {
       if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);
