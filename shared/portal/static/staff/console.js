@@ -8,6 +8,7 @@
 (function () {
   var TOKEN = "plaza.staff.token", NEXT = "plaza.staff.next", PKCE = "plaza.staff.pkce";
   var cfg = { auth: "local" };
+  var flash = ""; // what the last action did, said by the next screen
 
   function $(id) { return document.getElementById(id); }
   function el(tag, attrs, kids) {
@@ -165,7 +166,8 @@
       ]));
     });
     $("view").replaceChildren(list);
-    say((data.items || []).length ? "검토를 기다리는 문서 " + data.items.length + "건" : "검토를 기다리는 문서가 없습니다.");
+    say((flash ? flash + " " : "") + ((data.items || []).length ? "검토를 기다리는 문서 " + data.items.length + "건" : "검토를 기다리는 문서가 없습니다."));
+    flash = "";
   }
 
   // utf16At turns a UTF-8 byte offset of text (the review reasons' unit)
@@ -252,8 +254,8 @@
         await api("POST", "/api/staff/review/" + encodeURIComponent(id) + "/" + kind.replace("_", "-") + "?org=" + encodeURIComponent(org), body);
       } catch (e) { say(ACTIONS[kind] + ": " + e.message, true); return; }
       if (kind === "mask") { await reviewItem(org, id); say("가렸습니다. 결과를 확인한 뒤 승인하세요."); return; }
+      flash = id + ": " + ACTIONS[kind] + " 처리했습니다.";
       location.hash = "#/review";
-      say(id + ": " + ACTIONS[kind] + " 처리했습니다.");
     }
     function form(kind, kids, collect) {
       var f = el("form", { id: "form-" + kind }, [el("h3", { text: ACTIONS[kind] })].concat(kids, [el("button", { type: "submit", text: ACTIONS[kind] })]));
