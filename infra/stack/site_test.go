@@ -188,8 +188,8 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	refs := regexp.MustCompile(`(?:src|href)="(/[^"?#]+)"`).FindAllStringSubmatch(string(page), -1)
 	assets := 0
 	for _, m := range refs {
-		if m[1] == "/" || strings.HasPrefix(m[1], "/api/") {
-			continue // the page itself and the API behind CloudFront's /api/*
+		if m[1] == "/" || strings.HasPrefix(m[1], "/api/") || servedByAPI(m[1]) {
+			continue // the page itself, and the API behind CloudFront's behaviours
 		}
 		assets++
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(m[1], "/")))); err != nil {
@@ -204,4 +204,17 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	if _, err := PortalSite(t.TempDir(), t.TempDir()); err == nil {
 		t.Error("PortalSite accepted a repository without the portal")
 	}
+}
+
+// servedByAPI says whether CloudFront sends path to the api function (a
+// behaviour other than the console's matches it) rather than the site
+// bucket, as /sitemap.xml, which the portal's <noscript> links to.
+func servedByAPI(path string) bool {
+	for _, b := range Behaviors() {
+		glob := "^" + strings.ReplaceAll(regexp.QuoteMeta(b.Path), `\*`, ".*") + "$"
+		if regexp.MustCompile(glob).MatchString(path) {
+			return b.What != "console"
+		}
+	}
+	return false
 }

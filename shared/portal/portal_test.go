@@ -23,6 +23,7 @@ func TestHandler(t *testing.T) {
 		{"/staff/", "200", "text/html", `<script src="/static/staff/console.js" defer>`},
 		{"/static/staff/console.js", "200", "javascript", `"use strict"`},
 		{"/static/staff/console.css", "200", "text/css", ".queue"},
+		{"/static/favicon.svg", "200", "image/svg+xml", "<svg"},
 		{"/staff", "301", "", ""},
 	}
 	for _, c := range cases {
@@ -80,6 +81,29 @@ func TestEmblemsOfEmbeddedOrganizations(t *testing.T) {
 		h.ServeHTTP(w, httptest.NewRequest("GET", "/static/"+o.Branding.Emblem, nil))
 		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "image/") {
 			t.Errorf("%s: /static/%s: %d %q", o.Code, o.Branding.Emblem, w.Code, w.Header().Get("Content-Type"))
+		}
+	}
+}
+
+// TestPagesWithoutScript: with JavaScript off a reader still gets a skip
+// link, a message and a way to the documents, and the browser finds the
+// favicon (no console error).
+func TestPagesWithoutScript(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+		{"staff/index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+	} {
+		page, err := fs.ReadFile(FS(), c.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(string(page), w) {
+				t.Errorf("%s lacks %s", c.name, w)
+			}
 		}
 	}
 }

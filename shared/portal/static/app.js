@@ -311,6 +311,7 @@
   function showSearch(p) {
     $("results-view").hidden = false;
     $("q").value = p.get("q") || "";
+    $("intro").hidden = !!p.get("q");
     // Without words the engines list newest first, so say so.
     var sortBy = p.get("sort") || (p.get("q") ? "relevance" : "date");
     $("sort").value = sortBy === "date" ? "date" : "relevance";
@@ -323,6 +324,8 @@
       var res = both[0], known = both[1];
       status("");
       $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      // The title follows the query, for the tab, history and bookmarks.
+      document.title = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과" : "서울시 결재문서 찾기") + " — 정보소통광장";
       renderFacets(p, res.facets, known);
       renderChips(p, res.facets, known);
       var ol = $("results");
