@@ -22,9 +22,10 @@ import (
 
 // TestStaffConsoleInChromium signs in to the staff console of a real
 // stack with a one-time link, masks the doubt layer 2 raised on a seeded
-// review item by selecting it, approves it, then follows the officer's
-// e-mail link to a citizen's question and answers it, as a person would
-// in headless Chromium; the ledger, the published text and the inquiry
+// review item by selecting it, approves it, follows the officer's e-mail
+// link to a citizen's question and answers it, retracts the approved
+// document, and sets and lifts a hold, as a person would in headless
+// Chromium; the ledger, the published text, the inquiry and the holds
 // show that each action took effect.
 func TestStaffConsoleInChromium(t *testing.T) {
 	chromium.Require(t)
@@ -148,6 +149,48 @@ func TestStaffConsoleInChromium(t *testing.T) {
 	b.Eval(`location.hash = "#/inquiries"`)
 	b.WaitFor("the inbox", `document.querySelector('#inbox a[href="#/inquiries/`+asked.ID+`"]')`)
 	a11y(t, b, "inbox")
+
+	// Retraction: found by search, it says what it removes and asks why.
+	b.Eval(`location.hash = "#/documents?q=" + encodeURIComponent("기초생활보장")`)
+	b.WaitFor("the document found", `document.querySelector('#doc-results a[href="#/retract/6110000/`+doubt+`"]')`)
+	b.Click(`#doc-results a[href="#/retract/6110000/` + doubt + `"]`)
+	b.WaitFor("what retraction removes", `document.getElementById("retract-removes")`)
+	if removes := b.Text(`document.getElementById("retract-removes").textContent`); !strings.Contains(removes, "기초생활보장 수급자 지원 결과 보고") || !strings.Contains(removes, "검색") {
+		t.Errorf("the retraction says it removes %q", removes)
+	}
+	a11y(t, b, "retract")
+	// Without a reason the form does not submit.
+	if b.Text(`String(document.getElementById("retract-form").checkValidity())`) != "false" {
+		t.Error("the retraction form takes no reason")
+	}
+	b.Fill("retract-reason", "개인정보가 포함되어 공개를 철회함")
+	b.Click(`#retract-form button[type=submit]`)
+	b.WaitFor("retracted", `document.getElementById("retracted")`)
+	waitIdle(t, s)
+	if rec, err := s.Ledger.Get(ctx, "6110000", doubt); err != nil || rec.State != ledger.Retracted {
+		t.Errorf("%s after retraction: %+v %v", doubt, rec.State, err)
+	}
+	if code := getJSON(t, s.API, "/api/documents/"+doubt, nil); code != 404 {
+		t.Errorf("the retracted document answers %d", code)
+	}
+
+	// Holds: set on a department, listed, lifted.
+	b.Eval(`location.hash = "#/holds"`)
+	b.WaitFor("the holds", `document.getElementById("hold-form")`)
+	a11y(t, b, "holds")
+	b.Fill("hold-department", "1100210")
+	b.Fill("hold-reason", "선거 기간 공개 보류")
+	b.Click(`#hold-form button[type=submit]`)
+	b.WaitFor("the hold listed", `document.querySelectorAll("#holds li").length === 1`)
+	holds, err := s.Ledger.Holds(ctx)
+	if err != nil || len(holds) != 1 || holds[0].Department != "1100210" || holds[0].By != "console-test" {
+		t.Errorf("holds after the console set one: %+v %v", holds, err)
+	}
+	b.Click(`#holds li button`)
+	b.WaitFor("the hold lifted", `document.querySelectorAll("#holds li").length === 0 && document.getElementById("status").textContent.indexOf("보류를 해제") === 0`)
+	if holds, err := s.Ledger.Holds(ctx); err != nil || len(holds) != 0 {
+		t.Errorf("holds after lifting: %+v %v", holds, err)
+	}
 }
 
 // officerLink finds the staff link in the officer's notice of inquiry id

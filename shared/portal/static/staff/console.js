@@ -429,6 +429,90 @@
     say("");
   }
 
+  // --- retraction and holds ----------------------------------------------
+
+  // documents finds published documents (the public search) to retract.
+  async function documents(query) {
+    setTitle("공개 철회");
+    var want = new URLSearchParams(query || "");
+    var input = el("input", { type: "search", id: "doc-q", maxlength: "200", value: want.get("q") || "" });
+    var f = el("form", { class: "filters", id: "doc-search", role: "search" }, [field("문서 찾기", [input]), el("button", { type: "submit", text: "찾기" })]);
+    f.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      location.hash = "#/documents?" + new URLSearchParams({ q: input.value.trim() });
+    });
+    var parts = [f];
+    if (want.get("q")) {
+      var r = await fetch("/api/documents?" + new URLSearchParams({ q: want.get("q"), size: "20" }), { credentials: "omit" });
+      var res = await r.json();
+      var list = el("ol", { class: "queue", id: "doc-results" });
+      (res.items || []).forEach(function (d) {
+        var org = (d.organization && d.organization.code) || d.org || "";
+        list.appendChild(el("li", {}, [el("a", { href: "#/retract/" + encodeURIComponent(org) + "/" + encodeURIComponent(d.id), text: d.title + " (" + d.id + ")" })]));
+      });
+      parts.push(list);
+      say("검색 결과 " + (res.items || []).length + "건");
+    } else say("철회할 문서를 찾으세요.");
+    $("view").replaceChildren.apply($("view"), parts);
+  }
+
+  // retract shows what a retraction removes and asks for the reason.
+  async function retract(org, id) {
+    setTitle("공개 철회: " + id);
+    var r = await fetch("/api/documents/" + encodeURIComponent(id) + "?org=" + encodeURIComponent(org), { credentials: "omit" });
+    if (!r.ok) { $("view").replaceChildren(el("p", { text: "공개된 문서가 아닙니다(이미 철회되었거나 공개 전입니다)." })); say(""); return; }
+    var d = await r.json();
+    var gone = el("ul", { id: "retract-removes" }, [
+      el("li", { text: "공개 문서 「" + d.title + "」(" + (d.document_number || id) + ", " + ((d.department && d.department.name) || "") + ")의 본문" +
+        ((d.attachments || []).length ? "과 붙임 " + d.attachments.length + "건(" + d.attachments.map(function (a) { return a.name; }).join(", ") + ")" : "") }),
+      el("li", { text: "검색 결과와 관련 문서 목록의 항목" }),
+      el("li", { text: "개방 데이터(데이터셋, 피드, 사이트맵)의 항목" })
+    ]);
+    var why = el("textarea", { id: "retract-reason", rows: "3", maxlength: "2000", required: "" });
+    var f = el("form", { id: "retract-form" }, [field("철회 사유(처리 기록에 남습니다)", [why]), el("button", { type: "submit", text: "공개 철회" })]);
+    f.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      try {
+        await api("POST", "/api/staff/documents/" + encodeURIComponent(id) + "/retract?org=" + encodeURIComponent(org), { reason: why.value });
+      } catch (e) { say("공개 철회: " + e.message, true); return; }
+      $("view").replaceChildren(el("p", { id: "retracted", text: id + " 문서의 공개를 철회했습니다." }));
+      say("공개를 철회했습니다.");
+    });
+    $("view").replaceChildren(el("h2", { text: d.title }), el("p", { text: "철회하면 다음이 시민에게서 사라집니다. 문서는 처리 기록과 함께 보관됩니다." }), gone, f);
+    say("");
+  }
+
+  async function holds() {
+    setTitle("공개 보류");
+    var data = await api("GET", "/api/staff/holds");
+    var list = el("ul", { class: "queue", id: "holds" });
+    (data.items || []).forEach(function (x) {
+      var lift = el("button", { type: "button", text: "보류 해제" });
+      lift.addEventListener("click", async function () {
+        try {
+          await api("DELETE", "/api/staff/holds?" + new URLSearchParams({ org: x.org, department: x.department }));
+        } catch (e) { say("보류 해제: " + e.message, true); return; }
+        flash = "보류를 해제했습니다.";
+        await holds();
+      });
+      list.appendChild(el("li", {}, [(x.department ? "부서 " + x.department : "기관 전체") + " — " + x.reason + " (" + fmt(x.since) + (x.by ? ", " + x.by : "") + ") ", lift]));
+    });
+    var dept = el("input", { type: "text", id: "hold-department", maxlength: "32" });
+    var why = el("textarea", { id: "hold-reason", rows: "2", maxlength: "2000", required: "" });
+    var f = el("form", { id: "hold-form" }, [el("h3", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
+    f.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      try {
+        await api("POST", "/api/staff/holds", { department: dept.value.trim(), reason: why.value });
+      } catch (e) { say("보류: " + e.message, true); return; }
+      flash = "공개를 보류했습니다.";
+      await holds();
+    });
+    $("view").replaceChildren(list, f);
+    say((flash ? flash + " " : "") + ((data.items || []).length ? "보류 " + data.items.length + "건" : "보류가 없습니다."));
+    flash = "";
+  }
+
   // --- routing -----------------------------------------------------------
 
   async function route() {
@@ -442,6 +526,9 @@
       if ((m = /^#\/review\/([^/]+)\/([^/]+)$/.exec(h))) await reviewItem(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
       else if ((m = /^#\/inquiries\/([^/?]+)$/.exec(h))) await inquiryPage(decodeURIComponent(m[1]));
       else if ((m = /^#\/inquiries(?:\?(.*))?$/.exec(h))) await inbox(m[1]);
+      else if ((m = /^#\/documents(?:\?(.*))?$/.exec(h))) await documents(m[1]);
+      else if ((m = /^#\/retract\/([^/]+)\/([^/]+)$/.exec(h))) await retract(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+      else if (h === "#/holds") await holds();
       else await reviewQueue();
     } catch (e) {
       if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);
