@@ -325,6 +325,7 @@ func tokenCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	cityAdmin := fset.Bool("city-admin", false, "may see and act on every organization (a city-wide admin)")
 	sub := fset.String("sub", "dev-staff", "staff member id")
 	ttl := fset.Duration("ttl", 12*time.Hour, "validity")
+	console := fset.Bool("console", false, "print a one-time sign-in link to the staff console (/staff/) instead of the token; good for "+loginTTL.String())
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
@@ -367,6 +368,14 @@ func tokenCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("the stack at %s refuses tokens signed with %s: it serves another data folder; pass the --data it was started with (its summary names it)", target, keyPath)
 	case code != http.StatusOK:
 		fmt.Fprintf(stderr, "note: could not check the token against %s (it answered %d)\n", target, code)
+	}
+	if *console {
+		code, err := newLogin(*data, tok, time.Now())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "http://%s/staff/#login=%s\n", target, code)
+		return nil
 	}
 	fmt.Fprintln(stdout, tok)
 	return nil

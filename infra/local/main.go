@@ -32,7 +32,8 @@ commands:
   status [id]    print ledger states as JSON (works while serving)
   redact         read text on stdin, write {"text","findings"} JSON (--jsonl: one {"id","text"} per line)
   token          print a staff token for the running stack (--org, default the
-                 deployment's; --department, --admin of --org, --city-admin)
+                 deployment's; --department, --admin of --org, --city-admin;
+                 --console: a one-time sign-in link to the staff console)
   bench          measure the pipeline on generated documents (--docs)
   org check FILE validate organizations' files (or a folder of them) alone and
                  with the deployment's; see infra/ONBOARDING.md

@@ -163,6 +163,7 @@ func (m summary) settled(counts map[ledger.State]int) {
 	fmt.Fprintf(w, "  go run ./infra/local status%s --state review   what waits for a person\n", d)
 	fmt.Fprintf(w, "  go run ./infra/local put%s ./my-documents      publish your own (see the README)\n", d)
 	fmt.Fprintf(w, "  go run ./infra/local token%s --admin           a staff token for /api/staff/*\n", d)
+	fmt.Fprintf(w, "  go run ./infra/local token%s --admin --console a sign-in link to the staff console\n", d)
 	fmt.Fprintf(w, "Stop with Ctrl-C; nothing is lost.\n")
 }
 

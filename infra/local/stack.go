@@ -250,6 +250,9 @@ func Open(o Options) (*Stack, error) {
 	// (one machine only: on AWS CloudWatch has them).
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", h.Metrics())
+	// The staff console's one-time sign-in (login.go): one machine only.
+	mux.HandleFunc("GET /staff/config.json", consoleConfig)
+	mux.Handle("POST /staff/login", loginHandler(o.Data, o.Now))
 	mux.Handle("/", h)
 	s.API = mux
 	return s, nil

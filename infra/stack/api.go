@@ -113,7 +113,7 @@ func (p *Plaza) staff() {
 			Description: jsii.String(g.desc), Precedence: jsii.Number(g.precedence),
 		})
 	}
-	p.UserPool.AddDomain(jsii.String("StaffLogin"), &awscognito.UserPoolDomainOptions{
+	domain := p.UserPool.AddDomain(jsii.String("StaffLogin"), &awscognito.UserPoolDomainOptions{
 		CognitoDomain: &awscognito.CognitoDomainOptions{
 			// Cognito domains are global: the stack's name and the account.
 			DomainPrefix: awscdk.Fn_Join(jsii.String("-"), jsii.Strings(PhysicalName(*s.StackName(), 48), *awscdk.Aws_ACCOUNT_ID())),
@@ -139,6 +139,7 @@ func (p *Plaza) staff() {
 		},
 	})
 	p.userPoolClientID = client.UserPoolClientId()
+	p.staffSignIn = domain.BaseUrl(nil)
 
 	fn := awsapigatewayv2integrations.NewHttpLambdaIntegration(jsii.String("ApiIntegration"), p.Functions[API],
 		&awsapigatewayv2integrations.HttpLambdaIntegrationProps{PayloadFormatVersion: awsapigatewayv2.PayloadFormatVersion_VERSION_2_0()})

@@ -82,7 +82,7 @@ func (p *Plaza) site(dir string) {
 	s := p.Stack
 	logs := p.logGroup("PortalDeploymentLogs")
 	p.PortalDeployment = awss3deployment.NewBucketDeployment(s, jsii.String("PortalDeployment"), &awss3deployment.BucketDeploymentProps{
-		Sources:           &[]awss3deployment.ISource{awss3deployment.Source_Asset(jsii.String(dir), nil)},
+		Sources:           &[]awss3deployment.ISource{awss3deployment.Source_Asset(jsii.String(dir), nil), p.consoleConfig()},
 		DestinationBucket: p.Site,
 		Distribution:      p.Distribution,
 		DistributionPaths: jsii.Strings("/*"),
@@ -91,4 +91,23 @@ func (p *Plaza) site(dir string) {
 		MemoryLimit:       jsii.Number(256),
 		LogGroup:          logs,
 	})
+}
+
+// ConsoleConfigKey is the staff console's configuration in the site
+// bucket, served at /staff/config.json. The local stack answers the same
+// path with its own sign-in (a one-time link).
+const ConsoleConfigKey = "staff/config.json"
+
+// consoleConfig tells the staff console how staff sign in on AWS:
+// Cognito's hosted UI, authorization code with PKCE, back to /staff/. It
+// is written at deployment, when the domain and client id are known.
+func (p *Plaza) consoleConfig() awss3deployment.ISource {
+	portal := *p.portalURL()
+	return awss3deployment.Source_JsonData(jsii.String(ConsoleConfigKey), map[string]any{
+		"auth":         "cognito",
+		"domain":       p.staffSignIn,
+		"client_id":    p.userPoolClientID,
+		"redirect_uri": portal + StaffConsolePath,
+		"logout_uri":   portal + "/",
+	}, nil)
 }

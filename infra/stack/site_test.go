@@ -60,8 +60,17 @@ func TestPortalIsDeployedToTheSiteBucketAndInvalidated(t *testing.T) {
 			if md, _ := p["SystemMetadata"].(map[string]interface{}); md["cache-control"] != PortalCacheControl {
 				t.Errorf("%s: %s cache-control %v", c.name, id, md)
 			}
-			if keys := list(p["SourceObjectKeys"]); len(keys) != 1 {
-				t.Errorf("%s: %s sources %v, want the one portal asset", c.name, id, keys)
+			// AND its sources are the portal's files and the staff
+			// console's sign-in settings, which name the Cognito client
+			// and hosted UI domain, known at deployment
+			if keys := list(p["SourceObjectKeys"]); len(keys) != 2 {
+				t.Errorf("%s: %s sources %v, want the portal asset and the console's settings", c.name, id, keys)
+			}
+			markers := render(p["SourceMarkers"])
+			for _, want := range []string{"StaffPoolStaffPortal", "StaffPoolStaffLogin"} {
+				if !strings.Contains(markers, want) {
+					t.Errorf("%s: %s: the console's settings do not name %s: %s", c.name, id, want, markers)
+				}
 			}
 		}
 		// AND CloudFront serves index.html from the site bucket by default
@@ -179,8 +188,8 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	refs := regexp.MustCompile(`(?:src|href)="(/[^"?#]+)"`).FindAllStringSubmatch(string(page), -1)
 	assets := 0
 	for _, m := range refs {
-		if m[1] == "/" || strings.HasPrefix(m[1], "/api/") {
-			continue // the page itself and the API behind CloudFront's /api/*
+		if m[1] == "/" || strings.HasPrefix(m[1], "/api/") || servedByAPI(m[1]) {
+			continue // the page itself, and the API behind CloudFront's behaviours
 		}
 		assets++
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(m[1], "/")))); err != nil {
@@ -195,4 +204,17 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	if _, err := PortalSite(t.TempDir(), t.TempDir()); err == nil {
 		t.Error("PortalSite accepted a repository without the portal")
 	}
+}
+
+// servedByAPI says whether CloudFront sends path to the api function (a
+// behaviour other than the console's matches it) rather than the site
+// bucket, as /sitemap.xml, which the portal's <noscript> links to.
+func servedByAPI(path string) bool {
+	for _, b := range Behaviors() {
+		glob := "^" + strings.ReplaceAll(regexp.QuoteMeta(b.Path), `\*`, ".*") + "$"
+		if regexp.MustCompile(glob).MatchString(path) {
+			return b.What != "console"
+		}
+	}
+	return false
 }

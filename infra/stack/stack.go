@@ -73,6 +73,7 @@ type Plaza struct {
 	mailConfig       awsses.ConfigurationSet
 	mailIdentity     awsses.EmailIdentity
 	userPoolClientID *string
+	staffSignIn      *string // Cognito's hosted UI (https://<prefix>.auth.<region>.amazoncognito.com)
 }
 
 // NewPlazaStack builds the stack for props.Config's stage.
@@ -117,8 +118,8 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 	p.searchSetup()
 	p.api()
 	p.cdn()
+	p.staff() // before site: the console's configuration names its client
 	p.site(props.Site)
-	p.staff()
 	p.organizations()
 	p.monitoring()
 	p.outputs()

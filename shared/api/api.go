@@ -103,7 +103,8 @@ type Deps struct {
 	// request's host, as on one machine.
 	PortalURL string
 	// Portal, when set, serves the citizen portal's page and files at /
-	// and /static/ (portal.Handler() on one machine). The api function on
+	// and /static/, and the staff console's page at /staff/
+	// (portal.Handler() on one machine). The api function on
 	// AWS leaves it nil: CloudFront serves the portal from the site
 	// bucket, and the function's bootstrap stays small.
 	Portal http.Handler
@@ -188,6 +189,9 @@ func New(d Deps) *Handler {
 	if d.Portal != nil {
 		h.mux.Handle("GET /{$}", d.Portal)
 		h.mux.Handle("GET /static/", d.Portal)
+		// The staff console's page (its files are under /static/staff/).
+		h.mux.Handle("GET /staff/{$}", d.Portal)
+		h.mux.Handle("GET /staff", d.Portal)
 	}
 	return h
 }

@@ -2,12 +2,10 @@ package api
 
 import (
 	"bytes"
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -15,42 +13,15 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
+	"github.com/seoul-plaza/plaza/shared/chromium"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/redact"
 )
 
-const chromiumPath = "/usr/bin/chromium"
-
-// chromium runs headless Chromium on url with extra flags and returns stdout.
-func chromium(t *testing.T, extra ...string) []byte {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required under CI (apt-get install -y chromium): %v", err)
-		}
-		t.Skipf("chromium not installed: %v", err)
-	}
-	args := append([]string{
-		"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--disable-dev-shm-usage", "--user-data-dir=" + t.TempDir(), "--virtual-time-budget=5000",
-	}, extra...)
-	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, chromiumPath, args...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium %v: %v\n%s", extra, err, stderr.String())
-	}
-	return stdout.Bytes()
-}
-
 func dumpDOM(t *testing.T, url string) string {
 	t.Helper()
-	return string(chromium(t, "--dump-dom", url))
+	return string(chromium.Run(t, "--dump-dom", url))
 }
 
 func mustContain(t *testing.T, what, dom string, subs ...string) {
@@ -99,10 +70,12 @@ func TestPortalInChromium(t *testing.T) {
 	page("search on a phone", func(t *testing.T) {
 		png := shotPath(t, shots, "portal-mobile.png")
 		q := url.QueryEscape("설명회")
-		dom := string(chromium(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
+		dom := string(chromium.Run(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
 			srv.URL+"/?q="+q+"&grade=public"))
 		mustContain(t, "search", dom,
 			`<li class="result">`, "<mark>설명회</mark>", "검색 결과 1건",
+			// The title follows the query; the introduction is the home's.
+			"<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `<p id="intro" class="intro" hidden="">`,
 			`data-facet="organization"`, `data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
 			// A department's link names its organization too.
 			`href="/?q=`+q+`&amp;grade=public&amp;organization=6110000&amp;department=1100200"`,
@@ -119,7 +92,7 @@ func TestPortalInChromium(t *testing.T) {
 		png := shotPath(t, shots, "ask-mobile.png")
 		// A phone's width, and tall enough that the whole form shows without
 		// scrolling (a headless screenshot of a scrolled page comes out blank).
-		dom := string(chromium(t, "--window-size=390,3000", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
+		dom := string(chromium.Run(t, "--window-size=390,3000", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
 			srv.URL+"/?id=SEOUL-2014-0002&ask=1"))
 		notice := inquiry.ConsentNotice(inquiry.DefaultRetention)
 		mustContain(t, "ask form", dom, "이 문서에 대해 질문하기", "도시교통실 교통정책과", `aria-expanded="true"`,
@@ -141,46 +114,46 @@ func TestPortalInChromium(t *testing.T) {
 	// A person fills in the form, is told what is missing, sends it, and
 	// follows the tracking link it shows.
 	page("asking through the form", func(t *testing.T) {
-		b := newBrowser(t)
-		b.open(srv.URL + "/?id=SEOUL-2014-0002")
-		b.waitFor("the document", `document.querySelector("button.ask[data-document-id]")`)
-		b.click("button.ask[data-document-id]")
-		b.waitFor("the consent notice", `document.getElementById("ask-consent") && !document.getElementById("ask-consent").disabled`)
+		b := chromium.New(t)
+		b.Open(srv.URL + "/?id=SEOUL-2014-0002")
+		b.WaitFor("the document", `document.querySelector("button.ask[data-document-id]")`)
+		b.Click("button.ask[data-document-id]")
+		b.WaitFor("the consent notice", `document.getElementById("ask-consent") && !document.getElementById("ask-consent").disabled`)
 		submit := `#ask-form button[type=submit]`
 		errorIs := func(step, want string) {
 			t.Helper()
-			b.waitFor(step+": "+want, `document.getElementById("ask-error").textContent === `+js(want))
+			b.WaitFor(step+": "+want, `document.getElementById("ask-error").textContent === `+chromium.JS(want))
 		}
-		b.fill("ask-question", "  노선 개편 질문 ")
-		if got := b.text(`document.getElementById("ask-counter").textContent`); got != "8 / 4,000자 (10자 이상)" {
+		b.Fill("ask-question", "  노선 개편 질문 ")
+		if got := b.Text(`document.getElementById("ask-counter").textContent`); got != "8 / 4,000자 (10자 이상)" {
 			t.Errorf("counter %q", got)
 		}
-		b.click(submit)
+		b.Click(submit)
 		errorIs("short", "질문은 10자 이상 4,000자 이하로 적어 주세요.")
-		b.fill("ask-question", formQuestion)
-		b.click(submit)
+		b.Fill("ask-question", formQuestion)
+		b.Click(submit)
 		errorIs("no contact", "전자우편 주소나 휴대전화번호 중 하나 이상을 적어 주세요.")
-		b.fill("ask-email", "form@example.com")
-		b.click(submit)
+		b.Fill("ask-email", "form@example.com")
+		b.Click(submit)
 		errorIs("no consent", "개인정보 수집·이용에 동의해야 질문을 접수할 수 있습니다.")
-		b.click("#ask-consent")
-		b.click("#ask-private")
+		b.Click("#ask-consent")
+		b.Click("#ask-private")
 		// What a bot fills in, the API refuses.
-		b.fill("ask-website", "http://spam.example")
-		b.click(submit)
+		b.Fill("ask-website", "http://spam.example")
+		b.Click(submit)
 		errorIs("honeypot", "요청을 처리할 수 없습니다.")
-		b.fill("ask-website", "")
-		b.click(submit)
-		b.waitFor("the receipt", `document.getElementById("track-link")`)
-		b.screenshot(shotPath(t, shots, "asked-mobile.png"))
-		receipt := b.text(`document.getElementById("ask-box").innerText`)
+		b.Fill("ask-website", "")
+		b.Click(submit)
+		b.WaitFor("the receipt", `document.getElementById("track-link")`)
+		b.Screenshot(shotPath(t, shots, "asked-mobile.png"))
+		receipt := b.Text(`document.getElementById("ask-box").innerText`)
 		mustContain(t, "receipt", receipt, "질문이 접수되었습니다", "접수번호", "처리 기한", "2026. 12. ", "다시 보여 드릴 수 없으니")
-		href := b.text(`document.getElementById("track-link").getAttribute("href")`)
+		href := b.Text(`document.getElementById("track-link").getAttribute("href")`)
 		m := regexp.MustCompile(`^/\?inquiry=(Q-\d{8}-[A-Z2-7]{10})#token=([A-Za-z0-9_-]{43})$`).FindStringSubmatch(href)
 		if m == nil {
 			t.Fatalf("tracking link %q", href)
 		}
-		if v := b.text(`document.querySelector(".track-link").value`); v != srv.URL+href {
+		if v := b.Text(`document.querySelector(".track-link").value`); v != srv.URL+href {
 			t.Errorf("link to copy %q", v)
 		}
 
@@ -195,14 +168,14 @@ func TestPortalInChromium(t *testing.T) {
 			t.Errorf("stored %d %+v", w.Code, staff)
 		}
 
-		b.click("#track-link")
-		b.waitFor("the tracking page", `document.querySelector("#inquiry-view h1") && document.getElementById("inquiry-question")`)
-		if got := b.text(`document.getElementById("inquiry-question").textContent`); got != formQuestion {
+		b.Click("#track-link")
+		b.WaitFor("the tracking page", `document.querySelector("#inquiry-view h1") && document.getElementById("inquiry-question")`)
+		if got := b.Text(`document.getElementById("inquiry-question").textContent`); got != formQuestion {
 			t.Errorf("question shown as %q", got)
 		}
-		page := b.text(`document.getElementById("inquiry-view").innerText`)
+		page := b.Text(`document.getElementById("inquiry-view").innerText`)
 		mustContain(t, "tracked", page, "질문 처리 현황", m[1], "접수", "공개하지 않음", "아직 답변 전입니다")
-		if x := b.text(`document.body.getAttribute("data-xss") || (document.querySelector("#inquiry-view img") ? "img" : "")`); x != "" {
+		if x := b.Text(`document.body.getAttribute("data-xss") || (document.querySelector("#inquiry-view img") ? "img" : "")`); x != "" {
 			t.Errorf("markup ran: %q", x)
 		}
 	})
@@ -210,7 +183,7 @@ func TestPortalInChromium(t *testing.T) {
 	// The tracking link from the 201 (and the notices), on a phone.
 	page("tracking an answered inquiry", func(t *testing.T) {
 		png := shotPath(t, shots, "track-mobile.png")
-		dom := string(chromium(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
+		dom := string(chromium.Run(t, "--window-size=390,844", "--hide-scrollbars", "--screenshot="+png, "--dump-dom",
 			srv.URL+"/?inquiry="+qid+"#token="+qtok))
 		mustContain(t, "tracking", dom, "<h1>질문 처리 현황</h1>", qid, "답변 완료", "행정국 정보공개정책과", "처리 기한", "2026. 12. ",
 			"2014년 정보공개 추진계획", `href="/?id=SEOUL-2014-0001&amp;org=6110000"`,
@@ -384,94 +357,94 @@ func TestPortalReportInChromium(t *testing.T) {
 		submit   = "#report-form button[type=submit]"
 	)
 
-	b := newBrowser(t)
+	b := chromium.New(t)
 	// With org, as search links it: the reload after the report asks the
 	// URL the browser has cached, and must not get the unmasked copy.
-	b.open(srv.URL + "/?id=SEOUL-2014-0001&org=" + org)
-	b.waitFor("the report action", `document.getElementById("report-open") && document.getElementById("doc-body")`)
-	if got := b.text(`document.getElementById("report-open").textContent`); got != "개인정보가 보이나요? 신고하기Report personal data" {
+	b.Open(srv.URL + "/?id=SEOUL-2014-0001&org=" + org)
+	b.WaitFor("the report action", `document.getElementById("report-open") && document.getElementById("doc-body")`)
+	if got := b.Text(`document.getElementById("report-open").textContent`); got != "개인정보가 보이나요? 신고하기Report personal data" {
 		t.Errorf("report action %q", got)
 	}
-	if got := b.text(`document.querySelector("#report-open [lang=en]").textContent`); got != "Report personal data" {
+	if got := b.Text(`document.querySelector("#report-open [lang=en]").textContent`); got != "Report personal data" {
 		t.Errorf("English label %q", got)
 	}
-	if b.text(`document.getElementById("reported-note") ? "shown" : ""`) != "" {
+	if b.Text(`document.getElementById("reported-note") ? "shown" : ""`) != "" {
 		t.Error("a document no one reported shows the reported notice")
 	}
 
 	// Text selected in the body fills the form that the action opens.
-	b.eval(`(function(){var t=document.getElementById("doc-body").firstChild, i=t.data.indexOf("정보공개 추진계획"), r=document.createRange();
+	b.Eval(`(function(){var t=document.getElementById("doc-body").firstChild, i=t.data.indexOf("정보공개 추진계획"), r=document.createRange();
 		r.setStart(t,i); r.setEnd(t,i+9); getSelection().removeAllRanges(); getSelection().addRange(r);})()`)
-	b.click("#report-open")
-	b.waitFor("the consent notice", `document.getElementById("report-consent") && !document.getElementById("report-consent").disabled`)
-	if got := b.text(`document.getElementById("report-text").value`); got != "정보공개 추진계획" {
+	b.Click("#report-open")
+	b.WaitFor("the consent notice", `document.getElementById("report-consent") && !document.getElementById("report-consent").disabled`)
+	if got := b.Text(`document.getElementById("report-text").value`); got != "정보공개 추진계획" {
 		t.Errorf("form prefilled with %q, want the selection", got)
 	}
-	if got := b.text(`document.getElementById("report-open").getAttribute("aria-expanded") + " " + document.activeElement.id`); got != "true report-text" {
+	if got := b.Text(`document.getElementById("report-open").getAttribute("aria-expanded") + " " + document.activeElement.id`); got != "true report-text" {
 		t.Errorf("aria-expanded and focus: %q", got)
 	}
 	consent := decode[reportConsent](t, e.do(t, "GET", "/api/reports/consent", "", nil).Body.Bytes())
-	form := b.text(`document.getElementById("report-box").innerText`)
+	form := b.Text(`document.getElementById("report-box").innerText`)
 	mustContain(t, "report form", form, "개인정보 노출 신고", "문서에 보이는 내용", "신고 사유 (필수)",
 		"내 개인정보", "다른 사람의 개인정보", "비공개 대상 내용", "오류", "처리 결과 받을 연락처 (선택)", "전자우편", "휴대전화",
 		consent.Text, consent.TextEN, "연락처를 적은 경우 필수")
 
 	errorIs := func(step, want string) {
 		t.Helper()
-		b.waitFor(step+": "+want, `document.getElementById("report-error").textContent === `+js(want))
+		b.WaitFor(step+": "+want, `document.getElementById("report-error").textContent === `+chromium.JS(want))
 	}
-	b.fill("report-text", "행")
-	b.click(submit)
+	b.Fill("report-text", "행")
+	b.Click(submit)
 	errorIs("too short", "신고할 내용은 2자 이상 200자 이하로 적어 주세요. 비워 두면 문서 전체에 대한 신고로 접수됩니다.")
-	b.fill("report-text", "  "+reported+" ")
-	b.click(submit)
+	b.Fill("report-text", "  "+reported+" ")
+	b.Click(submit)
 	errorIs("no reason", "신고 사유를 골라 주세요.")
-	b.click("#report-reason-someones_data")
+	b.Click("#report-reason-someones_data")
 	// A contact needs the consent, and then only.
-	if b.text(`String(document.getElementById("report-consent").required)`) != "false" {
+	if b.Text(`String(document.getElementById("report-consent").required)`) != "false" {
 		t.Error("consent required with no contact")
 	}
-	b.fill("report-phone", "010-12")
-	if b.text(`String(document.getElementById("report-consent").required)`) != "true" {
+	b.Fill("report-phone", "010-12")
+	if b.Text(`String(document.getElementById("report-consent").required)`) != "true" {
 		t.Error("consent not required with a contact")
 	}
-	b.click(submit)
+	b.Click(submit)
 	errorIs("no consent", "연락처를 남기시려면 개인정보 수집·이용에 동의해 주세요. 동의하지 않으시면 연락처를 지우고 신고할 수 있습니다.")
-	b.click("#report-consent")
-	b.click(submit)
+	b.Click("#report-consent")
+	b.Click(submit)
 	errorIs("the API's leak.bad_contact", "연락처를 확인해 주세요. 전자우편 주소나 010으로 시작하는 휴대전화번호를 적고, 개인정보 수집·이용에 동의해야 합니다.")
-	b.fill("report-phone", "")
-	b.click(submit)
+	b.Fill("report-phone", "")
+	b.Click(submit)
 
-	b.waitFor("the receipt", `document.getElementById("report-track-link")`)
-	if got := b.text(`document.getElementById("report-done").textContent`); !strings.HasPrefix(got, "신고하신 내용을 즉시 가렸습니다 (1곳).") {
+	b.WaitFor("the receipt", `document.getElementById("report-track-link")`)
+	if got := b.Text(`document.getElementById("report-done").textContent`); !strings.HasPrefix(got, "신고하신 내용을 즉시 가렸습니다 (1곳).") {
 		t.Errorf("receipt says %q", got)
 	}
-	if got := b.text(`document.getElementById("report-result").getAttribute("aria-live") + " " + document.activeElement.id`); got != "polite report-title" {
+	if got := b.Text(`document.getElementById("report-result").getAttribute("aria-live") + " " + document.activeElement.id`); got != "polite report-title" {
 		t.Errorf("live region and focus: %q", got)
 	}
-	b.waitFor("the text reloaded", `document.getElementById("reported-note")`)
+	b.WaitFor("the text reloaded", `document.getElementById("reported-note")`)
 	masked := "시민에게 " + redact.Mask(redact.TypeOther, reported) + " 적극 공개하기"
-	if got := b.text(`document.getElementById("doc-body").textContent`); !strings.Contains(got, masked) || strings.Contains(got, reported) {
+	if got := b.Text(`document.getElementById("doc-body").textContent`); !strings.Contains(got, masked) || strings.Contains(got, reported) {
 		t.Errorf("body after the report %q, want %q", got, masked)
 	}
-	if got := b.text(`document.getElementById("reported-note").textContent`); !strings.HasPrefix(got, "일부 내용이 시민 신고로 가려졌습니다.") {
+	if got := b.Text(`document.getElementById("reported-note").textContent`); !strings.HasPrefix(got, "일부 내용이 시민 신고로 가려졌습니다.") {
 		t.Errorf("reported notice %q", got)
 	}
-	b.screenshot(shotPath(t, shots, "reported-mobile.png"))
+	b.Screenshot(shotPath(t, shots, "reported-mobile.png"))
 
-	href := b.text(`document.getElementById("report-track-link").getAttribute("href")`)
+	href := b.Text(`document.getElementById("report-track-link").getAttribute("href")`)
 	m := regexp.MustCompile(`^/\?id=SEOUL-2014-0001&org=6110000&report=(R\d{8}T\d{6}-[0-9a-f]{8})#token=([A-Za-z0-9_-]{43})$`).FindStringSubmatch(href)
 	if m == nil {
 		t.Fatalf("tracking link %q", href)
 	}
 	rid, tok := m[1], m[2]
-	b.click("#report-track-link")
-	b.waitFor("the tracking page", `document.getElementById("report-outcome") && document.getElementById("report-doc-link").textContent === "2014년 정보공개 추진계획"`)
-	if got := b.text(`document.getElementById("report-outcome").textContent`); got != "신고하신 내용을 즉시 가렸으며, 담당자가 확인하고 있습니다." {
+	b.Click("#report-track-link")
+	b.WaitFor("the tracking page", `document.getElementById("report-outcome") && document.getElementById("report-doc-link").textContent === "2014년 정보공개 추진계획"`)
+	if got := b.Text(`document.getElementById("report-outcome").textContent`); got != "신고하신 내용을 즉시 가렸으며, 담당자가 확인하고 있습니다." {
 		t.Errorf("outcome %q", got)
 	}
-	mustContain(t, "tracking", b.text(`document.getElementById("report-view").innerText`),
+	mustContain(t, "tracking", b.Text(`document.getElementById("report-view").innerText`),
 		"신고 처리 현황", rid, "가림 처리됨", "The text you reported was masked at once")
 	if inURI, inHeader := log.seen(tok); inURI || !inHeader {
 		t.Errorf("the token went in a URI: %v, in the header: %v", inURI, inHeader)
@@ -483,23 +456,23 @@ func TestPortalReportInChromium(t *testing.T) {
 	if w.Code != 200 {
 		t.Fatalf("confirm: %d %s", w.Code, w.Body)
 	}
-	b.eval(`location.reload()`)
-	b.waitFor("the decision", `document.getElementById("report-outcome") && document.getElementById("report-outcome").textContent === "담당자가 개인정보임을 확인하여 가림 처리를 유지했습니다."`)
-	mustContain(t, "decided", b.text(`document.getElementById("report-view").innerText`), "가림 유지", "처리 일시")
+	b.Eval(`location.reload()`)
+	b.WaitFor("the decision", `document.getElementById("report-outcome") && document.getElementById("report-outcome").textContent === "담당자가 개인정보임을 확인하여 가림 처리를 유지했습니다."`)
+	mustContain(t, "decided", b.Text(`document.getElementById("report-view").innerText`), "가림 유지", "처리 일시")
 
-	b.open(srv.URL + "/?id=SEOUL-2014-0001&org=6110000&report=" + rid + "#token=not-the-token")
-	b.waitFor("a wrong token refused", `document.getElementById("status").textContent === "신고를 찾을 수 없습니다. 추적 링크가 정확한지 확인해 주세요."`)
-	if b.text(`document.getElementById("report-outcome") ? "shown" : ""`) != "" {
+	b.Open(srv.URL + "/?id=SEOUL-2014-0001&org=6110000&report=" + rid + "#token=not-the-token")
+	b.WaitFor("a wrong token refused", `document.getElementById("status").textContent === "신고를 찾을 수 없습니다. 추적 링크가 정확한지 확인해 주세요."`)
+	if b.Text(`document.getElementById("report-outcome") ? "shown" : ""`) != "" {
 		t.Error("a wrong token shows the outcome")
 	}
 
 	// A closed document lists its metadata only: nothing to report.
-	b.open(srv.URL + "/?id=SEOUL-2014-0003")
-	b.waitFor("the closed document", `document.querySelector(".closed-note") && document.querySelector("button.ask[data-document-id]")`)
-	if b.text(`document.getElementById("report-open") || document.getElementById("report-box") ? "shown" : ""`) != "" {
+	b.Open(srv.URL + "/?id=SEOUL-2014-0003")
+	b.WaitFor("the closed document", `document.querySelector(".closed-note") && document.querySelector("button.ask[data-document-id]")`)
+	if b.Text(`document.getElementById("report-open") || document.getElementById("report-box") ? "shown" : ""`) != "" {
 		t.Error("a closed document offers the report action")
 	}
-	mustNotContain(t, "closed", b.text(`document.body.innerText`), "신고하기")
+	mustNotContain(t, "closed", b.Text(`document.body.innerText`), "신고하기")
 
 	// Past the limit, the form says when to try again (Retry-After).
 	for i := 0; ; i++ {
@@ -511,12 +484,12 @@ func TestPortalReportInChromium(t *testing.T) {
 			t.Fatalf("report %d: %d %s", i, w.Code, w.Body)
 		}
 	}
-	b.open(srv.URL + "/?id=SEOUL-2014-0002")
-	b.waitFor("the report action", `document.getElementById("report-open")`)
-	b.click("#report-open")
-	b.waitFor("the form", `document.getElementById("report-text")`)
-	b.fill("report-text", "홍*동")
-	b.click("#report-reason-my_data")
-	b.click(submit)
+	b.Open(srv.URL + "/?id=SEOUL-2014-0002")
+	b.WaitFor("the report action", `document.getElementById("report-open")`)
+	b.Click("#report-open")
+	b.WaitFor("the form", `document.getElementById("report-text")`)
+	b.Fill("report-text", "홍*동")
+	b.Click("#report-reason-my_data")
+	b.Click(submit)
 	errorIs("rate limited", "짧은 시간에 신고가 너무 많이 접수되었습니다. 약 1시간 뒤에 다시 시도해 주세요.")
 }

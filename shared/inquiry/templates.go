@@ -59,9 +59,10 @@ func TrackingLink(portal, id, token string) string {
 	return strings.TrimRight(portal, "/") + "/?inquiry=" + url.QueryEscape(id) + "#token=" + url.QueryEscape(token)
 }
 
-// StaffLink is the portal's staff page of an inquiry.
+// StaffLink is the staff console's page of an inquiry (the console asks
+// the officer to sign in first and then opens it).
 func StaffLink(portal, id string) string {
-	return strings.TrimRight(portal, "/") + "/?staff_inquiry=" + url.QueryEscape(id)
+	return strings.TrimRight(portal, "/") + "/staff/#/inquiries/" + url.PathEscape(id)
 }
 
 func day(t time.Time) string {

@@ -73,7 +73,7 @@ func TestMailHTMLEscapesEveryValue(t *testing.T) {
 func TestMailHTMLLinks(t *testing.T) {
 	for _, c := range []struct{ link, href string }{
 		{"https://plaza.example.org/?inquiry=Q-1#token=a&b", `href="https://plaza.example.org/?inquiry=Q-1#token=a&amp;b"`},
-		{"http://127.0.0.1:8080/?staff_inquiry=Q-1", `href="http://127.0.0.1:8080/?staff_inquiry=Q-1"`},
+		{StaffLink("http://127.0.0.1:8080/", "Q-1"), `href="http://127.0.0.1:8080/staff/#/inquiries/Q-1"`},
 		{"/?inquiry=Q-1#token=x", `href="/?inquiry=Q-1#token=x"`},
 		{"javascript:alert(1)", `href="#ZgotmplZ"`},
 		{" JavaScript:alert(1)", `href="#ZgotmplZ"`},

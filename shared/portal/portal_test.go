@@ -20,7 +20,10 @@ func TestHandler(t *testing.T) {
 		{"/static/app.css", "200", "text/css", "--brand"},
 		{"/static/", "301", "", ""},
 		{"/static/nope.js", "404", "", ""},
-		{"/staff/", "200", "text/html", "직원 화면"},
+		{"/staff/", "200", "text/html", `<script src="/static/staff/console.js" defer>`},
+		{"/static/staff/console.js", "200", "javascript", `"use strict"`},
+		{"/static/staff/console.css", "200", "text/css", ".queue"},
+		{"/static/favicon.svg", "200", "image/svg+xml", "<svg"},
 		{"/staff", "301", "", ""},
 	}
 	for _, c := range cases {
@@ -41,21 +44,25 @@ func TestHandler(t *testing.T) {
 // nothing is parsed as HTML, and there is no inline script or handler that
 // the CSP (script-src 'self') would have to allow.
 func TestNoMarkupFromData(t *testing.T) {
-	js, err := fs.ReadFile(FS(), "app.js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
-		if strings.Contains(string(js), bad) {
-			t.Errorf("app.js uses %s", bad)
+	for _, name := range []string{"app.js", "staff/console.js"} {
+		js, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
+			if strings.Contains(string(js), bad) {
+				t.Errorf("%s uses %s", name, bad)
+			}
 		}
 	}
-	page, err := fs.ReadFile(FS(), "index.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
-		t.Error("index.html has inline script, style or event handlers")
+	for _, name := range []string{"index.html", "staff/index.html"} {
+		page, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if regexp.MustCompile(`<script>|<script [^>]*>[^<]|\son[a-z]+=|style=`).Match(page) {
+			t.Errorf("%s has inline script, style or event handlers", name)
+		}
 	}
 }
 
@@ -74,6 +81,29 @@ func TestEmblemsOfEmbeddedOrganizations(t *testing.T) {
 		h.ServeHTTP(w, httptest.NewRequest("GET", "/static/"+o.Branding.Emblem, nil))
 		if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "image/") {
 			t.Errorf("%s: /static/%s: %d %q", o.Code, o.Branding.Emblem, w.Code, w.Header().Get("Content-Type"))
+		}
+	}
+}
+
+// TestPagesWithoutScript: with JavaScript off a reader still gets a skip
+// link, a message and a way to the documents, and the browser finds the
+// favicon (no console error).
+func TestPagesWithoutScript(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+		{"staff/index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+	} {
+		page, err := fs.ReadFile(FS(), c.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(string(page), w) {
+				t.Errorf("%s lacks %s", c.name, w)
+			}
 		}
 	}
 }

@@ -311,6 +311,7 @@
   function showSearch(p) {
     $("results-view").hidden = false;
     $("q").value = p.get("q") || "";
+    $("intro").hidden = !!p.get("q");
     // Without words the engines list newest first, so say so.
     var sortBy = p.get("sort") || (p.get("q") ? "relevance" : "date");
     $("sort").value = sortBy === "date" ? "date" : "relevance";
@@ -323,6 +324,8 @@
       var res = both[0], known = both[1];
       status("");
       $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      // The title follows the query, for the tab, history and bookmarks.
+      document.title = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과" : "서울시 결재문서 찾기") + " — 정보소통광장";
       renderFacets(p, res.facets, known);
       renderChips(p, res.facets, known);
       var ol = $("results");
@@ -1137,9 +1140,9 @@
     else if (p.get("id")) showDoc(p);
     else if (p.get("inquiry")) showInquiry(p);
     else if (p.get("staff_inquiry")) {
-      // Officers' notices link here; their work happens in the staff API.
-      $("search").hidden = true;
-      status("담당 공무원용 링크입니다. 접수번호 " + p.get("staff_inquiry") + "은(는) 직원 인증이 필요한 처리 화면(/api/staff/inquiries)에서 처리해 주세요.");
+      // Officers' notices sent before the staff console linked here: the
+      // inquiry's page is the console's now.
+      location.replace("/staff/#/inquiries/" + encodeURIComponent(p.get("staff_inquiry")));
     }
     else if (p.get("view") === "stats") showStats();
     else showSearch(p);

@@ -1,0 +1,557 @@
+// The staff console: review queue and inquiry inbox over the staff API
+// (/api/staff/…). Plain script, no framework: every value is set as text,
+// never parsed as markup, and the CSP allows no inline script. The token
+// lives in sessionStorage (gone with the tab) and travels only as a
+// Bearer header: Cognito's ID token on AWS, the local stack's token from a
+// one-time link on one machine.
+"use strict";
+(function () {
+  var TOKEN = "plaza.staff.token", NEXT = "plaza.staff.next", PKCE = "plaza.staff.pkce";
+  var cfg = { auth: "local" };
+  var flash = ""; // what the last action did, said by the next screen
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, attrs, kids) {
+    var n = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") n.textContent = attrs[k];
+      else if (k === "class") n.className = attrs[k];
+      else n.setAttribute(k, attrs[k]);
+    });
+    (kids || []).forEach(function (c) { if (c != null) n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return n;
+  }
+  function say(msg, isError) {
+    var s = $("status");
+    s.textContent = msg || "";
+    s.className = isError ? "status error" : "status";
+  }
+  function setTitle(t) {
+    $("title").textContent = t;
+    document.title = t + " — 직원 화면 — 정보소통광장";
+  }
+  var when = new Intl.DateTimeFormat("ko-KR", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Seoul" });
+  function fmt(t) { return t ? when.format(new Date(t)) : ""; }
+
+  // --- sign-in -----------------------------------------------------------
+
+  function b64url(bytes) {
+    var s = "";
+    bytes.forEach(function (b) { s += String.fromCharCode(b); });
+    return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+  function random() { return b64url(crypto.getRandomValues(new Uint8Array(32))); }
+  // claims reads the token's payload for display and expiry only; the API
+  // checks the signature.
+  function claims(tok) {
+    try {
+      var p = tok.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+      var bin = atob(p), bytes = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      return JSON.parse(new TextDecoder().decode(bytes));
+    } catch (e) { return null; }
+  }
+  function token() {
+    var t = sessionStorage.getItem(TOKEN), c = t && claims(t);
+    if (!c || (c.exp && c.exp * 1000 < Date.now())) { sessionStorage.removeItem(TOKEN); return null; }
+    return t;
+  }
+
+  async function postJSON(url, body) {
+    var r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), credentials: "omit" });
+    var data = await r.json().catch(function () { return {}; });
+    if (!r.ok) throw new Error((data.error && data.error.message) || r.status);
+    return data;
+  }
+
+  // signIn finishes a sign-in the URL carries: a one-time code in the
+  // fragment (local) or Cognito's authorization code in the query.
+  async function signIn() {
+    var m = /^#login=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (m) {
+      history.replaceState(null, "", location.pathname);
+      var got = await postJSON("/staff/login", { code: m[1] });
+      sessionStorage.setItem(TOKEN, got.token);
+      return;
+    }
+    var q = new URLSearchParams(location.search);
+    if (cfg.auth === "cognito" && q.get("code")) {
+      history.replaceState(null, "", location.pathname);
+      var saved = JSON.parse(sessionStorage.getItem(PKCE) || "{}");
+      sessionStorage.removeItem(PKCE);
+      if (!saved.state || saved.state !== q.get("state")) throw new Error("로그인 요청이 일치하지 않습니다. 다시 로그인해 주세요.");
+      var form = new URLSearchParams({ grant_type: "authorization_code", client_id: cfg.client_id, code: q.get("code"),
+        redirect_uri: cfg.redirect_uri, code_verifier: saved.verifier });
+      var r = await fetch(cfg.domain + "/oauth2/token", { method: "POST", body: form, credentials: "omit" });
+      if (!r.ok) throw new Error("로그인하지 못했습니다 (" + r.status + ").");
+      // The API's authorizer takes the ID token: it carries the staff
+      // member's organization and department.
+      sessionStorage.setItem(TOKEN, (await r.json()).id_token);
+    }
+  }
+
+  async function startCognito() {
+    var verifier = random(), state = random();
+    sessionStorage.setItem(PKCE, JSON.stringify({ verifier: verifier, state: state }));
+    var digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+    location.assign(cfg.domain + "/oauth2/authorize?" + new URLSearchParams({ response_type: "code", client_id: cfg.client_id,
+      redirect_uri: cfg.redirect_uri, scope: "openid email profile", state: state,
+      code_challenge: b64url(digest), code_challenge_method: "S256" }));
+  }
+
+  function showLogin(msg) {
+    if (location.hash.indexOf("#/") === 0) sessionStorage.setItem(NEXT, location.hash);
+    $("console-nav").hidden = true;
+    $("view").replaceChildren();
+    $("login-view").hidden = false;
+    setTitle("직원 로그인");
+    say(msg || "");
+    var local = cfg.auth !== "cognito";
+    $("login").hidden = local;
+    $("login-help").replaceChildren(local
+      ? el("span", {}, ["이 컴퓨터의 Plaza에서 한 번만 쓰는 로그인 링크를 받아 여세요: ", el("code", { text: cfg.hint || "go run ./infra/local token --admin --console" })])
+      : el("span", { text: "서울시 직원 계정(다단계 인증)으로 로그인합니다." }));
+  }
+
+  function logout() {
+    sessionStorage.removeItem(TOKEN);
+    if (cfg.auth === "cognito") {
+      location.assign(cfg.domain + "/logout?" + new URLSearchParams({ client_id: cfg.client_id, logout_uri: cfg.logout_uri }));
+      return;
+    }
+    showLogin("로그아웃했습니다.");
+  }
+
+  async function api(method, path, body) {
+    var t = token();
+    if (!t) { showLogin("로그인이 만료되었습니다."); throw new Error("signed out"); }
+    var opts = { method: method, headers: { Authorization: "Bearer " + t }, credentials: "omit" };
+    if (body !== undefined) { opts.headers["Content-Type"] = "application/json"; opts.body = JSON.stringify(body); }
+    var r = await fetch(path, opts);
+    if (r.status === 401) { sessionStorage.removeItem(TOKEN); showLogin("다시 로그인해 주세요."); throw new Error("signed out"); }
+    var data = await r.json().catch(function () { return {}; });
+    if (!r.ok) throw new Error((data.error && data.error.message) || ("HTTP " + r.status));
+    return data;
+  }
+
+  // --- labels ------------------------------------------------------------
+
+  var ITEMS = {
+    "1": "제1호 다른 법률·명령에 따른 비밀", "2": "제2호 국가안전보장·국방·통일·외교", "3": "제3호 국민의 생명·신체·재산 보호",
+    "4": "제4호 재판·수사·형 집행", "5": "제5호 감사·감독·검사·의사결정 과정", "6": "제6호 개인정보",
+    "7": "제7호 법인 등의 영업상 비밀", "8": "제8호 특정인의 이익·불이익(투기 등)"
+  };
+  function reasonLabel(code) {
+    var pre = String(code || "").split(":")[0];
+    return ({
+      "policy.partial_needs_person": "부분공개: 담당자가 가릴 부분을 정해야 함",
+      "redact.doubt": "2차 검증이 개인정보를 의심함",
+      "redact.low_confidence": "1차 가림의 확신이 낮음",
+      "pipeline.dead_letter": "처리 실패(재시도 필요)"
+    })[pre] || code;
+  }
+  var ACTIONS = { mask: "추가 가림", approve: "승인(가린 대로 공개)", withhold: "비공개", send_back: "부서로 반려", retry: "재시도" };
+
+  // --- review ------------------------------------------------------------
+
+  async function reviewQueue() {
+    setTitle("검토 대기 문서");
+    var data = await api("GET", "/api/staff/review?size=100");
+    var list = el("ol", { class: "queue", id: "queue" });
+    (data.items || []).forEach(function (r) {
+      list.appendChild(el("li", {}, [
+        el("a", { href: "#/review/" + encodeURIComponent(r.org) + "/" + encodeURIComponent(r.id), text: r.id }),
+        " ", el("span", { text: "(" + (r.grade === "partial" ? "부분공개" : r.grade === "closed" ? "비공개" : "공개") + ", 부서 " + (r.department || "-") + ")" }),
+        el("p", { class: "why", text: reasonLabel(r.reason) + " — " + fmt(r.updated_at) })
+      ]));
+    });
+    $("view").replaceChildren(list);
+    say((flash ? flash + " " : "") + ((data.items || []).length ? "검토를 기다리는 문서 " + data.items.length + "건" : "검토를 기다리는 문서가 없습니다."));
+    flash = "";
+  }
+
+  // utf16At turns a UTF-8 byte offset of text (the review reasons' unit)
+  // into a string index.
+  function utf16At(text, bytes) {
+    var enc = new TextEncoder().encode(text);
+    return new TextDecoder().decode(enc.slice(0, Math.min(bytes, enc.length))).length;
+  }
+
+  // marked renders text with the layer-2 doubts of field and the layer-1
+  // masks (runs of *) as <mark>, as text nodes only.
+  function marked(text, field, reasons) {
+    var spans = [];
+    reasons.forEach(function (r) {
+      if (r.field === field && r.end > r.start) spans.push([utf16At(text, r.start), utf16At(text, r.end), "l2", "2차 검증: " + (r.detail || r.code)]);
+    });
+    var re = /[^\s*]*\*+[^\s*]*(?:\*+[^\s*]*)*/g, m;
+    while ((m = re.exec(text))) {
+      var a = m.index, b = a + m[0].length;
+      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "1차 가림"]);
+    }
+    spans.sort(function (x, y) { return x[0] - y[0]; });
+    var box = el("div", { class: "text", "data-field": field }), at = 0;
+    spans.forEach(function (s) {
+      if (s[0] < at) return;
+      box.appendChild(document.createTextNode(text.slice(at, s[0])));
+      box.appendChild(el("mark", { class: s[2], title: s[3], text: text.slice(s[0], s[1]) }));
+      at = s[1];
+    });
+    box.appendChild(document.createTextNode(text.slice(at)));
+    return box;
+  }
+
+  // selection returns the selected stretch of one field as rune offsets
+  // (what the mask action takes), or null.
+  function selection() {
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    var r = sel.getRangeAt(0);
+    var box = r.commonAncestorContainer.nodeType === 1 ? r.commonAncestorContainer : r.commonAncestorContainer.parentNode;
+    box = box.closest("[data-field]");
+    if (!box) return null;
+    function offset(node, off) {
+      var pre = document.createRange();
+      pre.setStart(box, 0);
+      pre.setEnd(node, off);
+      return Array.from(pre.toString()).length;
+    }
+    var start = offset(r.startContainer, r.startOffset), end = offset(r.endContainer, r.endOffset);
+    return end > start ? { field: box.getAttribute("data-field"), start: start, end: end } : null;
+  }
+
+  function field(label, kids) { return el("label", {}, [label].concat(kids)); }
+  function itemSelect(id, items, blank) {
+    var s = el("select", { id: id, required: "" });
+    if (blank) s.appendChild(el("option", { value: "", text: "선택" }));
+    items.forEach(function (k) { s.appendChild(el("option", { value: k, text: ITEMS[k] || k })); });
+    return s;
+  }
+
+  async function reviewItem(org, id) {
+    setTitle("검토: " + id);
+    var path = "/api/staff/review/" + encodeURIComponent(id) + "?org=" + encodeURIComponent(org);
+    var v = await api("GET", path);
+    var c = v.candidate || {}, reasons = v.reasons || [];
+    var parts = [
+      el("p", {}, [el("a", { href: "#/review", text: "← 검토 대기 목록" })]),
+      el("h2", { text: c.title || id }),
+      el("ul", { class: "why" }, reasons.map(function (r) { return el("li", { text: reasonLabel(r.code) + (r.detail ? " — " + r.detail : "") }); })),
+      el("p", { class: "why", text: [c.department && c.department.name, c.document_number, c.approved_at && fmt(c.approved_at),
+        "공개 구분 " + ((c.disclosure && c.disclosure.grade) || "-")].filter(Boolean).join(" · ") }),
+      el("p", { class: "why" }, [el("mark", { class: "l1", text: "파란색" }), " 1차 가림, ", el("mark", { class: "l2", text: "노란색" }), " 2차 검증이 의심한 곳"])
+    ];
+    if (v.dead_letter) parts.push(el("p", { class: "error", text: "처리 실패: " + v.dead_letter.stage + " — " + v.dead_letter.error }));
+    var fields = [["title", "제목", c.title], ["body", "본문", c.body]];
+    (c.attachments || []).forEach(function (a, i) { fields.push(["attachments[" + i + "].text", "붙임: " + a.name, a.text]); });
+    fields.forEach(function (f) {
+      if (f[2]) parts.push(el("section", { class: "field" }, [el("h3", { text: f[1] }), marked(f[2], f[0], reasons)]));
+    });
+
+    async function act(kind, body) {
+      body.seq = v.seq;
+      try {
+        await api("POST", "/api/staff/review/" + encodeURIComponent(id) + "/" + kind.replace("_", "-") + "?org=" + encodeURIComponent(org), body);
+      } catch (e) { say(ACTIONS[kind] + ": " + e.message, true); return; }
+      if (kind === "mask") { await reviewItem(org, id); say("가렸습니다. 결과를 확인한 뒤 승인하세요."); return; }
+      flash = id + ": " + ACTIONS[kind] + " 처리했습니다.";
+      location.hash = "#/review";
+    }
+    function form(kind, kids, collect) {
+      var f = el("form", { id: "form-" + kind }, [el("h3", { text: ACTIONS[kind] })].concat(kids, [el("button", { type: "submit", text: ACTIONS[kind] })]));
+      f.addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        var body = collect();
+        if (body) act(kind, body);
+      });
+      return f;
+    }
+    var forms = [];
+    if (v.dead_letter) forms.push(form("retry", [], function () { return {}; }));
+    var maskText = el("input", { type: "text", id: "mask-text", maxlength: "200" });
+    forms.push(form("mask", [el("p", { text: "본문에서 가릴 부분을 선택한 뒤 누르거나, 가릴 문자열을 적으세요(모든 곳에서 가립니다)." }),
+      field("가릴 문자열", [maskText])], function () {
+      var s = selection();
+      if (s) return { spans: [s] };
+      if (maskText.value.trim()) return { spans: [{ text: maskText.value.trim() }] };
+      say("가릴 부분을 선택하거나 적어 주세요.", true);
+      return null;
+    }));
+    var decisions = (v.exemptions || []).map(function (k) {
+      var s = el("select", { id: "decide-" + k }, [el("option", { value: "masked", text: "해당 부분을 가렸음" }), el("option", { value: "not_present", text: "해당 내용 없음" })]);
+      return [k, field(ITEMS[k] || k, [s]), s];
+    });
+    var approveNote = el("textarea", { id: "approve-note", rows: "2", maxlength: "2000" });
+    forms.push(form("approve", decisions.map(function (d) { return d[1]; }).concat([field("메모(선택)", [approveNote])]), function () {
+      var ex = null;
+      decisions.forEach(function (d) { ex = ex || {}; ex[d[0]] = d[2].value; });
+      var b = { note: approveNote.value };
+      if (ex) b.exemptions = ex;
+      return b;
+    }));
+    var whItem = itemSelect("withhold-item", Object.keys(ITEMS), true);
+    var whNote = el("textarea", { id: "withhold-note", rows: "2", maxlength: "2000", required: "" });
+    forms.push(form("withhold", [field("근거(정보공개법 제9조제1항)", [whItem]), field("사유", [whNote])], function () {
+      return { exemption: whItem.value, note: whNote.value };
+    }));
+    var sbNote = el("textarea", { id: "send-back-note", rows: "2", maxlength: "2000", required: "" });
+    forms.push(form("send_back", [field("부서에 전할 사유", [sbNote])], function () { return { note: sbNote.value }; }));
+    parts.push(el("div", { class: "actions" }, forms));
+
+    var audit = el("ol", { class: "audit", id: "audit" });
+    (v.audit || []).forEach(function (a) {
+      audit.appendChild(el("li", { text: [fmt(a.at), a.by, ACTIONS[a.action] || a.action, a.exemption && ITEMS[a.exemption], a.note].filter(Boolean).join(" · ") }));
+    });
+    parts.push(el("h3", { text: "처리 기록" }), (v.audit || []).length ? audit : el("p", { text: "아직 기록이 없습니다." }));
+    $("view").replaceChildren.apply($("view"), parts);
+    say("");
+  }
+
+  // --- inquiries ---------------------------------------------------------
+
+  var STATES = { received: "접수", assigned: "담당자 지정", in_progress: "처리 중", extended: "기한 연장", answered: "답변 완료", closed: "종결" };
+  var INQ_ACTIONS = { start: "처리 시작", assign: "담당자 지정·부서 이관", extend: "기한 연장", answer: "답변", close: "종결" };
+
+  function dueText(q) {
+    return "기한 " + fmt(q.due) + (q.overdue ? " (기한 지남)" : "");
+  }
+
+  async function inbox(query) {
+    setTitle("문의 처리");
+    var want = new URLSearchParams(query || "");
+    var q = new URLSearchParams({ size: "100" });
+    if (want.get("state")) q.set("state", want.get("state"));
+    if (want.get("department")) q.set("department", want.get("department"));
+    var data = await api("GET", "/api/staff/inquiries?" + q);
+    var items = (data.items || []).slice().sort(function (a, b) { return new Date(a.due) - new Date(b.due); });
+
+    // Filters: by department and state; the list is by deadline.
+    var dept = el("select", { id: "inbox-department" }, [el("option", { value: "", text: "모든 부서" })]);
+    var seen = {};
+    items.concat(want.get("department") ? [{ department: want.get("department"), department_name: want.get("department") }] : []).forEach(function (i) {
+      if (!seen[i.department]) { seen[i.department] = 1; dept.appendChild(el("option", { value: i.department, text: i.department_name || i.department })); }
+    });
+    dept.value = want.get("department") || "";
+    var state = el("select", { id: "inbox-state" }, [el("option", { value: "", text: "모든 상태" })]);
+    Object.keys(STATES).forEach(function (k) { state.appendChild(el("option", { value: k, text: STATES[k] })); });
+    state.value = want.get("state") || "";
+    var filters = el("form", { class: "filters", id: "inbox-filters" }, [field("부서", [dept]), field("상태", [state]), el("button", { type: "submit", text: "보기" })]);
+    filters.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var p = new URLSearchParams();
+      if (dept.value) p.set("department", dept.value);
+      if (state.value) p.set("state", state.value);
+      location.hash = "#/inquiries" + (p.toString() ? "?" + p : "");
+    });
+
+    var list = el("ol", { class: "inbox", id: "inbox" });
+    items.forEach(function (i) {
+      list.appendChild(el("li", {}, [
+        el("a", { href: "#/inquiries/" + encodeURIComponent(i.id), text: i.id + " — " + (i.document_title || i.document_id) }),
+        el("p", { class: "meta" }, [(i.department_name || i.department) + " · " + (i.state_label || STATES[i.state] || i.state) + " · ",
+          el("span", { class: i.overdue ? "overdue" : "", text: dueText(i) })])
+      ]));
+    });
+    $("view").replaceChildren(filters, list);
+    say(items.length ? "문의 " + items.length + "건(기한 순)" : "처리할 문의가 없습니다.");
+  }
+
+  async function inquiryPage(id) {
+    setTitle("문의 " + id);
+    var path = "/api/staff/inquiries/" + encodeURIComponent(id);
+    var q = await api("GET", path);
+    render(q);
+
+    function render(q) {
+      var c = q.contact || {};
+      var parts = [
+        el("p", {}, [el("a", { href: "#/inquiries", text: "← 문의 목록" })]),
+        el("h2", { text: q.document_title || q.document_id }),
+        el("p", { class: "meta" }, ["문서 ", el("a", { href: "/?id=" + encodeURIComponent(q.document_id) + "&org=" + encodeURIComponent(q.org), text: q.document_id }),
+          " · " + (q.department_name || q.department) + " · ", el("strong", { id: "inquiry-state", text: q.state_label || STATES[q.state] || q.state }),
+          " · ", el("span", { class: q.overdue ? "overdue" : "", text: dueText(q) })]),
+        el("p", { class: "meta", text: "접수 " + fmt(q.received_at) + (q.officer ? " · 담당 " + q.officer : "") +
+          (c.name || c.email || c.phone ? " · 연락처 " + [c.name, c.email, c.phone].filter(Boolean).join(", ") : "") +
+          (q.publish ? " · 답변 공개 동의" : " · 답변 비공개") }),
+        el("h3", { text: "질문" }), el("div", { class: "text", id: "question", text: q.question })
+      ];
+      if (q.answer) parts.push(el("h3", { text: "답변" }), el("div", { class: "text", id: "answer", text: q.answer }));
+
+      var forms = [];
+      function form(a, kids, collect) {
+        var f = el("form", { id: "inquiry-" + a }, [el("h3", { text: INQ_ACTIONS[a] })].concat(kids, [el("button", { type: "submit", text: INQ_ACTIONS[a] })]));
+        f.addEventListener("submit", async function (ev) {
+          ev.preventDefault();
+          var body = collect();
+          if (!body) return;
+          body.version = q.version;
+          try {
+            var next = await api("POST", path + "/" + a, body);
+          } catch (e) { say(INQ_ACTIONS[a] + ": " + e.message, true); return; }
+          render(next);
+          say(INQ_ACTIONS[a] + " 처리했습니다.");
+        });
+        return f;
+      }
+      (q.actions || []).forEach(function (a) {
+        if (a === "start") forms.push(form(a, [], function () { return {}; }));
+        if (a === "answer") {
+          var t = el("textarea", { id: "answer-text", rows: "6", maxlength: "4000", required: "" });
+          forms.push(form(a, [field("답변", [t])], function () { return { answer: t.value }; }));
+        }
+        if (a === "assign") {
+          var o = el("input", { type: "text", id: "assign-officer", maxlength: "64" });
+          var d = el("input", { type: "text", id: "assign-department", maxlength: "32" });
+          forms.push(form(a, [field("담당자 ID", [o]), field("이관할 부서 코드(선택)", [d])], function () {
+            var b = {};
+            if (o.value.trim()) b.officer = o.value.trim();
+            if (d.value.trim()) b.department = d.value.trim();
+            return b;
+          }));
+        }
+        if (a === "extend") {
+          var r = el("textarea", { id: "extend-reason", rows: "2", maxlength: "2000", required: "" });
+          forms.push(form(a, [field("연장 사유", [r])], function () { return { reason: r.value }; }));
+        }
+        if (a === "close") {
+          var cr = el("textarea", { id: "close-reason", rows: "2", maxlength: "2000" });
+          forms.push(form(a, [field("종결 사유(선택)", [cr])], function () { return cr.value ? { reason: cr.value } : {}; }));
+        }
+      });
+      if (forms.length) parts.push(el("div", { class: "actions" }, forms));
+      var hist = el("ol", { class: "audit", id: "inquiry-history" });
+      (q.history || []).forEach(function (h) {
+        hist.appendChild(el("li", { text: [fmt(h.at), h.by, STATES[h.to] || h.to, h.reason].filter(Boolean).join(" · ") }));
+      });
+      parts.push(el("h3", { text: "처리 기록" }), hist);
+      $("view").replaceChildren.apply($("view"), parts);
+    }
+    say("");
+  }
+
+  // --- retraction and holds ----------------------------------------------
+
+  // documents finds published documents (the public search) to retract.
+  async function documents(query) {
+    setTitle("공개 철회");
+    var want = new URLSearchParams(query || "");
+    var input = el("input", { type: "search", id: "doc-q", maxlength: "200", value: want.get("q") || "" });
+    var f = el("form", { class: "filters", id: "doc-search", role: "search" }, [field("문서 찾기", [input]), el("button", { type: "submit", text: "찾기" })]);
+    f.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      location.hash = "#/documents?" + new URLSearchParams({ q: input.value.trim() });
+    });
+    var parts = [f];
+    if (want.get("q")) {
+      var r = await fetch("/api/documents?" + new URLSearchParams({ q: want.get("q"), size: "20" }), { credentials: "omit" });
+      var res = await r.json();
+      var list = el("ol", { class: "queue", id: "doc-results" });
+      (res.items || []).forEach(function (d) {
+        var org = (d.organization && d.organization.code) || d.org || "";
+        list.appendChild(el("li", {}, [el("a", { href: "#/retract/" + encodeURIComponent(org) + "/" + encodeURIComponent(d.id), text: d.title + " (" + d.id + ")" })]));
+      });
+      parts.push(list);
+      say("검색 결과 " + (res.items || []).length + "건");
+    } else say("철회할 문서를 찾으세요.");
+    $("view").replaceChildren.apply($("view"), parts);
+  }
+
+  // retract shows what a retraction removes and asks for the reason.
+  async function retract(org, id) {
+    setTitle("공개 철회: " + id);
+    var r = await fetch("/api/documents/" + encodeURIComponent(id) + "?org=" + encodeURIComponent(org), { credentials: "omit" });
+    if (!r.ok) { $("view").replaceChildren(el("p", { text: "공개된 문서가 아닙니다(이미 철회되었거나 공개 전입니다)." })); say(""); return; }
+    var d = await r.json();
+    var gone = el("ul", { id: "retract-removes" }, [
+      el("li", { text: "공개 문서 「" + d.title + "」(" + (d.document_number || id) + ", " + ((d.department && d.department.name) || "") + ")의 본문" +
+        ((d.attachments || []).length ? "과 붙임 " + d.attachments.length + "건(" + d.attachments.map(function (a) { return a.name; }).join(", ") + ")" : "") }),
+      el("li", { text: "검색 결과와 관련 문서 목록의 항목" }),
+      el("li", { text: "개방 데이터(데이터셋, 피드, 사이트맵)의 항목" })
+    ]);
+    var why = el("textarea", { id: "retract-reason", rows: "3", maxlength: "2000", required: "" });
+    var f = el("form", { id: "retract-form" }, [field("철회 사유(처리 기록에 남습니다)", [why]), el("button", { type: "submit", text: "공개 철회" })]);
+    f.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      try {
+        await api("POST", "/api/staff/documents/" + encodeURIComponent(id) + "/retract?org=" + encodeURIComponent(org), { reason: why.value });
+      } catch (e) { say("공개 철회: " + e.message, true); return; }
+      $("view").replaceChildren(el("p", { id: "retracted", text: id + " 문서의 공개를 철회했습니다." }));
+      say("공개를 철회했습니다.");
+    });
+    $("view").replaceChildren(el("h2", { text: d.title }), el("p", { text: "철회하면 다음이 시민에게서 사라집니다. 문서는 처리 기록과 함께 보관됩니다." }), gone, f);
+    say("");
+  }
+
+  async function holds() {
+    setTitle("공개 보류");
+    var data = await api("GET", "/api/staff/holds");
+    var list = el("ul", { class: "queue", id: "holds" });
+    (data.items || []).forEach(function (x) {
+      var lift = el("button", { type: "button", text: "보류 해제" });
+      lift.addEventListener("click", async function () {
+        try {
+          await api("DELETE", "/api/staff/holds?" + new URLSearchParams({ org: x.org, department: x.department }));
+        } catch (e) { say("보류 해제: " + e.message, true); return; }
+        flash = "보류를 해제했습니다.";
+        await holds();
+      });
+      list.appendChild(el("li", {}, [(x.department ? "부서 " + x.department : "기관 전체") + " — " + x.reason + " (" + fmt(x.since) + (x.by ? ", " + x.by : "") + ") ", lift]));
+    });
+    var dept = el("input", { type: "text", id: "hold-department", maxlength: "32" });
+    var why = el("textarea", { id: "hold-reason", rows: "2", maxlength: "2000", required: "" });
+    var f = el("form", { id: "hold-form" }, [el("h3", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
+    f.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      try {
+        await api("POST", "/api/staff/holds", { department: dept.value.trim(), reason: why.value });
+      } catch (e) { say("보류: " + e.message, true); return; }
+      flash = "공개를 보류했습니다.";
+      await holds();
+    });
+    $("view").replaceChildren(list, f);
+    say((flash ? flash + " " : "") + ((data.items || []).length ? "보류 " + data.items.length + "건" : "보류가 없습니다."));
+    flash = "";
+  }
+
+  // --- routing -----------------------------------------------------------
+
+  async function route() {
+    if (!token()) { showLogin(); return; }
+    $("login-view").hidden = true;
+    $("console-nav").hidden = false;
+    var c = claims(token()) || {};
+    $("whoami").textContent = (c.email || c.sub || "") + (c["custom:department"] || c.department ? " (" + (c["custom:department"] || c.department) + ")" : "");
+    var h = location.hash, m;
+    try {
+      if ((m = /^#\/review\/([^/]+)\/([^/]+)$/.exec(h))) await reviewItem(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+      else if ((m = /^#\/inquiries\/([^/?]+)$/.exec(h))) await inquiryPage(decodeURIComponent(m[1]));
+      else if ((m = /^#\/inquiries(?:\?(.*))?$/.exec(h))) await inbox(m[1]);
+      else if ((m = /^#\/documents(?:\?(.*))?$/.exec(h))) await documents(m[1]);
+      else if ((m = /^#\/retract\/([^/]+)\/([^/]+)$/.exec(h))) await retract(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+      else if (h === "#/holds") await holds();
+      else await reviewQueue();
+    } catch (e) {
+      if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);
+    }
+    $("main").focus();
+  }
+  async function start() {
+    try {
+      var r = await fetch("/staff/config.json", { credentials: "omit" });
+      if (r.ok) cfg = await r.json();
+    } catch (e) { /* the local default */ }
+    $("login").addEventListener("click", startCognito);
+    $("logout").addEventListener("click", logout);
+    try {
+      await signIn();
+    } catch (e) {
+      showLogin("로그인하지 못했습니다: " + e.message);
+      return;
+    }
+    var next = sessionStorage.getItem(NEXT);
+    if (next && token()) { sessionStorage.removeItem(NEXT); history.replaceState(null, "", location.pathname + next); }
+    window.addEventListener("hashchange", route);
+    route();
+  }
+  start();
+})();
