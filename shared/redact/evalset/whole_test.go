@@ -123,9 +123,9 @@ func TestCasebookDocuments(t *testing.T) {
 
 // TestBlindsetDocuments runs the fourth corpus, the held-out one: its
 // misses are never looked into; its bar is its latest score (recall
-// 0.886, names 0.864, clean review 14%) less a margin.
+// 0.896, names 0.883, clean review 14%) less a margin.
 func TestBlindsetDocuments(t *testing.T) {
-	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.87, names: 0.845, types: 0.74, negatives: 0.985,
+	checkWhole(t, "blindset seed 1", blindset.Generate(1, 400), bar{recall: 0.88, names: 0.865, types: 0.74, negatives: 0.985,
 		leaky: 0.32, reviewPII: 0.33, reviewClean: 0.17})
 }
 
