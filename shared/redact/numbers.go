@@ -48,8 +48,7 @@ func readToken(s string, i int, t *token) {
 			}
 			// "032-2320-\n8670": a cell wrapped at its hyphen.
 			if mark == '-' && sp == 0 && k+1 < len(s) && s[k] == '\n' && isDigit(s[k+1]) {
-				k++
-				sp++
+				k++ // still tight: the hyphen joins the groups, the break is the cell's width
 			}
 		}
 		if k == j || k >= len(s) || !isDigit(s[k]) {

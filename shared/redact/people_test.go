@@ -70,6 +70,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"2006년 08월 14일", "2006년 12월 20일"}, stay: []string{"2025.06.13", "2024-12-05"}},
 		{name: "a telephone wrapped at its hyphen", text: "| 2 | 피성오 | '44.4.13 | 80세 | 011-724-\n3136 | 불법광고물 정비 |\n연락처\n010-6952-\n2511",
 			gone: []string{"724", "6952"}, stay: []string{"불법광고물 정비"}},
+		{name: "accounts wrapped at a hyphen", text: "| 8 | 제지재 | 수협 | 1673-3045-\n3068 | 11 | 554,000원 |\n카카오뱅크 3333-76-\n1436340",
+			gone: []string{"1673-3045", "3333-76", "1436"}, stay: []string{"554,000원"}},
 		{name: "native given names of three syllables", text: "  나. 대표자: 용다솜이\n ○ 주민 마슬기로(길음동 거주): 주차장 부족\n연번\t구분\t성명\t직업\n8\t위원\t염슬기로\t변호사",
 			gone: []string{"다솜이", "슬기로"}, stay: []string{"주차장 부족", "변호사"}},
 		{name: "a listed name ending like a particle", text: "○ 참석: 위원 3명(현형준, 김다은, 편채원), 간사 지방행정주사 이지민",
