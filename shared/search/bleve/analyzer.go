@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/seoul-plaza/plaza/shared/search/korean"
 )
 
 // Bleve's CJK analyzer bigrams only ideographic tokens (Han, kana): the
@@ -22,6 +24,50 @@ const (
 	analyzerName     = "plaza_cjk"
 	hangulFilterName = "plaza_hangul_ideographic"
 )
+
+// koAnalyzerName is the morphological analyzer of the *_ko fields, the
+// one nori applies on OpenSearch with decompound_mode mixed: a Hangul word
+// loses its particle and yields itself and its parts (버스노선 → 버스노선,
+// 버스, 노선), by the dictionary of shared/search/korean. Bigrams stay, in
+// the plain fields, for words the dictionary cannot spell.
+const (
+	koAnalyzerName = "plaza_ko"
+	koFilterName   = "plaza_ko_decompound"
+)
+
+// koFilter replaces each Hangul token by its noun and the noun's parts.
+// The noun takes the token's position and the parts the positions from
+// it on, as nori's mixed mode places them; later tokens move along.
+type koFilter struct{ dict *korean.Dict }
+
+func (f koFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(in)+len(in)/2)
+	shift := 0
+	for _, t := range in {
+		t.Position += shift
+		if !isHangulTerm(t.Term) {
+			out = append(out, t)
+			continue
+		}
+		noun, parts := f.dict.Decompose(string(t.Term))
+		whole := *t
+		whole.Term = []byte(noun)
+		whole.End = t.Start + len(noun)
+		out = append(out, &whole)
+		start := t.Start
+		for i, p := range parts {
+			out = append(out, &analysis.Token{
+				Term: []byte(p), Start: start, End: start + len(p),
+				Position: t.Position + i, Type: analysis.AlphaNumeric,
+			})
+			start += len(p)
+		}
+		if len(parts) > 1 {
+			shift += len(parts) - 1
+		}
+	}
+	return out
+}
 
 // hangulFilter marks tokens made of Hangul syllables as ideographic.
 type hangulFilter struct{}
@@ -58,6 +104,12 @@ func init() {
 	if err != nil {
 		panic(fmt.Sprintf("register %s: %v", hangulFilterName, err))
 	}
+	err = registry.RegisterTokenFilter(koFilterName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return koFilter{dict: korean.Default()}, nil
+	})
+	if err != nil {
+		panic(fmt.Sprintf("register %s: %v", koFilterName, err))
+	}
 }
 
 // analyzerConfig is the custom analyzer added to the index mapping.
@@ -65,4 +117,11 @@ var analyzerConfig = map[string]any{
 	"type":          custom.Name,
 	"tokenizer":     unicode.Name,
 	"token_filters": []any{cjk.WidthName, lowercase.Name, hangulFilterName, cjk.BigramName},
+}
+
+// koAnalyzerConfig is the morphological analyzer added to the index mapping.
+var koAnalyzerConfig = map[string]any{
+	"type":          custom.Name,
+	"tokenizer":     unicode.Name,
+	"token_filters": []any{cjk.WidthName, lowercase.Name, koFilterName},
 }

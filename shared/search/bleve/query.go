@@ -140,7 +140,36 @@ func (x *Index) anyField(s string, phrase bool) query.Query {
 		q.SetBoost(boost)
 		return q
 	}
-	return query.NewDisjunctionQuery([]query.Query{f(fTitle, boostTitle), f(fBody, boostBody), f(fKwText, boostKeywords)})
+	any := []query.Query{f(fTitle, boostTitle), f(fBody, boostBody), f(fKwText, boostKeywords)}
+	if !phrase && isHangulTerm([]byte(s)) {
+		any = append(any, x.koWord(s)...)
+	}
+	return query.NewDisjunctionQuery(any)
+}
+
+// koWord matches a Hangul word in the morphological fields: all of its
+// parts in one field when it is a compound (버스노선 finds 버스 노선, and
+// 예산안 finds 예산안), else its noun. The bigram clauses beside it find
+// what the dictionary cannot spell.
+func (x *Index) koWord(w string) []query.Query {
+	noun, parts := x.dict.Decompose(w)
+	f := func(field string, boost float64) query.Query {
+		if len(parts) == 0 {
+			q := query.NewTermQuery(noun)
+			q.SetField(field)
+			q.SetBoost(boost)
+			return q
+		}
+		qs := make([]query.Query, len(parts))
+		for i, p := range parts {
+			t := query.NewTermQuery(p)
+			t.SetField(field)
+			t.SetBoost(boost)
+			qs[i] = t
+		}
+		return query.NewConjunctionQuery(qs)
+	}
+	return []query.Query{f(fTitleKo, boostTitle), f(fBodyKo, boostBody), f(fKwTextKo, boostKeywords)}
 }
 
 func term(field, value string) query.Query {
@@ -338,6 +367,14 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 			words = append(words, strings.Fields(p)...)
 		}
 		words = append(words, ws...)
+		// A compound's parts are marked where they stand apart (버스 노선
+		// for 버스노선).
+		for _, w := range ws {
+			if isHangulTerm([]byte(w)) {
+				_, parts := x.dict.Decompose(w)
+				words = append(words, parts...)
+			}
+		}
 	}
 	res := search.Result{Total: int(sr.Total), Items: make([]search.Hit, 0, min(len(sr.Hits), q.Size))}
 	for i, h := range sr.Hits {
