@@ -35,9 +35,10 @@ const (
 	koFilterName   = "plaza_ko_decompound"
 )
 
-// koFilter replaces each Hangul token by its noun and the noun's parts.
-// The noun takes the token's position and the parts the positions from
-// it on, as nori's mixed mode places them; later tokens move along.
+// koFilter replaces each Hangul token by the terms nori's mixed mode
+// keeps of it (as korean.Dict.Terms): a dictionary compound takes the
+// token's position and its parts the positions from it on; the nouns of
+// any other split take consecutive positions. Later tokens move along.
 type koFilter struct{ dict *korean.Dict }
 
 func (f koFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
@@ -49,11 +50,13 @@ func (f koFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			out = append(out, t)
 			continue
 		}
-		noun, parts := f.dict.Decompose(string(t.Term))
-		whole := *t
-		whole.Term = []byte(noun)
-		whole.End = t.Start + len(noun)
-		out = append(out, &whole)
+		noun, parts, known := f.dict.Decompose(string(t.Term))
+		if len(parts) == 0 || known {
+			whole := *t
+			whole.Term = []byte(noun)
+			whole.End = t.Start + len(noun)
+			out = append(out, &whole)
+		}
 		start := t.Start
 		for i, p := range parts {
 			out = append(out, &analysis.Token{

@@ -86,10 +86,10 @@ func TestKoreanAnalyzerPositions(t *testing.T) {
 	defer x.Close()
 	an := x.idx.Mapping().AnalyzerNamed(koAnalyzerName)
 	var got []string
-	for _, tk := range an.Analyze([]byte("버스노선을 예산 CCTV")) {
+	for _, tk := range an.Analyze([]byte("버스노선을 예산안 CCTV")) {
 		got = append(got, string(tk.Term)+"@"+string(rune('0'+tk.Position)))
 	}
-	want := []string{"버스노선@1", "버스@1", "노선@2", "예산@3", "cctv@4"}
+	want := []string{"버스@1", "노선@2", "예산안@3", "예산@3", "안@4", "cctv@5"}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens %v, want %v", got, want)
 	}

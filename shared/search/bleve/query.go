@@ -152,7 +152,7 @@ func (x *Index) anyField(s string, phrase bool) query.Query {
 // 예산안 finds 예산안), else its noun. The bigram clauses beside it find
 // what the dictionary cannot spell.
 func (x *Index) koWord(w string) []query.Query {
-	noun, parts := x.dict.Decompose(w)
+	noun, parts, _ := x.dict.Decompose(w)
 	f := func(field string, boost float64) query.Query {
 		if len(parts) == 0 {
 			q := query.NewTermQuery(noun)
@@ -371,7 +371,7 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 		// for 버스노선).
 		for _, w := range ws {
 			if isHangulTerm([]byte(w)) {
-				_, parts := x.dict.Decompose(w)
+				_, parts, _ := x.dict.Decompose(w)
 				words = append(words, parts...)
 			}
 		}

@@ -39,7 +39,19 @@ var UserDictionary string
 type Dict struct {
 	words  map[string][]string // nil parts: a simple noun
 	maxLen int                 // longest word, in syllables
+	// affix holds the one-syllable nouns that may end or continue a
+	// split (안, 법, 부, 과): those that are parts of at least minAffix of
+	// the dictionary's compounds and are not particles. Others (은, 을,
+	// 다) are more often an ending than a noun; no split starts with one.
+	affix map[string]bool
 }
+
+// minAffix is how many dictionary compounds a one-syllable noun must be
+// a part of to be split off another word.
+const minAffix = 100
+
+// particles1 are the one-syllable particles: never a part of a split.
+var particles1 = map[string]bool{"은": true, "는": true, "이": true, "가": true, "을": true, "를": true, "의": true, "에": true, "로": true, "와": true, "도": true, "만": true, "란": true, "나": true, "께": true}
 
 // Default returns the dictionary built from the embedded noun list and
 // user dictionary; it is read once, on first use.
@@ -75,6 +87,20 @@ func Load(gz []byte, user string) (*Dict, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("noun list: %w", err)
+	}
+	uses := map[string]int{}
+	for _, ps := range d.words {
+		for _, p := range ps {
+			if utf8.RuneCountInString(p) == 1 {
+				uses[p]++
+			}
+		}
+	}
+	d.affix = map[string]bool{}
+	for p, n := range uses {
+		if n >= minAffix && !particles1[p] {
+			d.affix[p] = true
+		}
 	}
 	for i, line := range strings.Split(user, "\n") {
 		if k := strings.IndexByte(line, '#'); k >= 0 {
@@ -113,27 +139,55 @@ func (d *Dict) Has(w string) bool {
 // a compound of the dictionary by the dictionary's parts, any other word
 // by the fewest dictionary nouns that spell it (longer ones first). A
 // word the dictionary cannot spell has no parts; the bigram field finds it.
-func (d *Dict) Decompose(word string) (noun string, parts []string) {
+// known tells whether the noun is a word of the dictionary: nori keeps a
+// dictionary compound beside its parts, and the parts alone of a split.
+func (d *Dict) Decompose(word string) (noun string, parts []string, known bool) {
+	return d.decompose(word)
+}
+
+// Terms returns what nori's decompound_mode mixed keeps of one word: a
+// compound of the dictionary and its parts (예산안 예산 안), the nouns a
+// word the dictionary does not hold is split into (버스 노선), else the
+// word's noun.
+func (d *Dict) Terms(word string) []string {
+	noun, parts, known := d.decompose(word)
+	switch {
+	case len(parts) == 0:
+		return []string{noun}
+	case known:
+		return append([]string{noun}, parts...)
+	}
+	return parts
+}
+
+// decompose is Decompose, also telling whether the noun is a word of the
+// dictionary.
+func (d *Dict) decompose(word string) (noun string, parts []string, known bool) {
 	if ps, ok := d.words[word]; ok {
-		return word, ps
+		return word, ps, true
 	}
 	noun = keywords.Strip(word)
 	if ps, ok := d.words[noun]; ok {
-		return noun, ps
+		return noun, ps, true
+	}
+	// A one-syllable noun and its particle (법은, 조에).
+	if short := keywords.StripTo(word, 1); short != noun && d.Has(short) {
+		return short, d.words[short], true
 	}
 	if ps := d.segment(noun); ps != nil {
-		return noun, ps
+		return noun, ps, false
 	}
 	if noun != word {
 		if ps := d.segment(word); ps != nil {
-			return word, ps
+			return word, ps, false
 		}
 	}
-	return noun, nil
+	return noun, nil, false
 }
 
 // segment splits w into the fewest dictionary words, preferring pieces
-// of two or more syllables; nil when no split into two or more exists.
+// of two or more syllables and taking a one-syllable piece only where an
+// affix may stand (not first); nil when no split into two or more exists.
 func (d *Dict) segment(w string) []string {
 	rs := []rune(w)
 	n := len(rs)
@@ -151,7 +205,8 @@ func (d *Dict) segment(w string) []string {
 			if cost[j] == inf || (j == 0 && i == n) {
 				continue
 			}
-			if _, ok := d.words[string(rs[j:i])]; !ok {
+			piece := string(rs[j:i])
+			if _, ok := d.words[piece]; !ok || i-j == 1 && (j == 0 || !d.affix[piece]) {
 				continue
 			}
 			c := cost[j] + 10

@@ -25,7 +25,7 @@ func TestDecompose(t *testing.T) {
 		{"주민등록번호", "주민등록번호", []string{"주민", "등록", "번호"}}, // user dictionary
 	}
 	for _, c := range cases {
-		noun, parts := d.Decompose(c.word)
+		noun, parts, _ := d.Decompose(c.word)
 		if noun != c.noun || !slices.Equal(parts, c.parts) {
 			t.Errorf("Decompose(%q) = %q %q, want %q %q", c.word, noun, parts, c.noun, c.parts)
 		}
@@ -41,7 +41,7 @@ func TestLoadUserDictionaryWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, parts := d.Decompose("버스노선"); !slices.Equal(parts, []string{"버스", "노선"}) {
+	if _, parts, _ := d.Decompose("버스노선"); !slices.Equal(parts, []string{"버스", "노선"}) {
 		t.Errorf("user entry not applied: %q", parts)
 	}
 	if _, err := Load(b.Bytes(), "버스노선 버스 노"); err == nil || !strings.Contains(err.Error(), "line 1") {
