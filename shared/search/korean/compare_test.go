@@ -14,14 +14,11 @@ import (
 // figure is agreement, not accuracy; it is held where it stands so that a
 // change to the list or the segmenter that loses agreement shows.
 func TestAgreementWithMecab(t *testing.T) {
-	b, err := os.ReadFile("testdata/mecab.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := mecabTSV(t)
 	d := Default()
 	var words, same, refTerms, found int
 	var diff []string
-	for _, line := range strings.Split(string(b), "\n") {
+	for _, line := range strings.Split(b, "\n") {
 		w, ref, ok := strings.Cut(line, "\t")
 		if !ok || strings.HasPrefix(w, "#") {
 			continue
@@ -54,6 +51,14 @@ func TestAgreementWithMecab(t *testing.T) {
 }
 
 const (
-	minAgreement = 0.65
-	minRecall    = 0.79
+	minAgreement = 0.67
+	minRecall    = 0.86
 )
+
+func mecabTSV(tb testing.TB) string {
+	b, err := os.ReadFile("testdata/mecab.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}

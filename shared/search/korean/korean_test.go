@@ -22,6 +22,8 @@ func TestDecompose(t *testing.T) {
 		{"계획", "계획", nil},                                // a simple noun stays whole
 		{"회의", "회의", nil},                                // not 회 + 의
 		{"쀍쀍쀍", "쀍쀍쀍", nil},                              // unknown: the bigram field finds it
+		{"청원의처리", "청원의처리", []string{"청원", "처리"}},         // a particle between nouns
+		{"설치및운영", "설치및운영", []string{"설치", "운영"}},         // a conjunction between nouns
 		{"주민등록번호", "주민등록번호", []string{"주민", "등록", "번호"}}, // user dictionary
 	}
 	for _, c := range cases {
@@ -35,7 +37,7 @@ func TestDecompose(t *testing.T) {
 func TestLoadUserDictionaryWins(t *testing.T) {
 	var b bytes.Buffer
 	z := gzip.NewWriter(&b)
-	z.Write([]byte("버스\n노선\n버스노선\n"))
+	z.Write([]byte("버스\t100\n노선\t100\n버스노선\t100\n"))
 	z.Close()
 	d, err := Load(b.Bytes(), "# comment\n버스노선 버스 노선\n")
 	if err != nil {

@@ -11,8 +11,10 @@
 //
 // Each line is a Hangul noun the dictionary knows (common nouns, and
 // proper nouns other than people's names, which would split ordinary
-// words into surnames), followed, for the dictionary's compounds, by a
-// tab and its parts separated by "+": 예산안	예산+안. That is what nori's
+// words into surnames), a tab and its word cost (the lowest of its noun
+// entries: mecab's measure of how unlikely the word is, which its Viterbi
+// search adds up), and, for the dictionary's compounds, a tab and its
+// parts separated by "+": 예산안	2105	예산+안. The parts are what nori's
 // decompound_mode mixed reads from the same entries.
 package main
 
@@ -49,7 +51,7 @@ func main() {
 		out = os.Args[1]
 	}
 	d := ko.Dict()
-	words := map[string]string{} // word → parts ("" when simple)
+	words := map[string]*noun{}
 	da := d.Index.Da
 	var buf []byte
 	// Walk the double-array trie to list every surface form with its
@@ -66,7 +68,7 @@ func main() {
 				if da[q].Base <= 0 {
 					id := int(-da[q].Base)
 					for i := id; i <= id+int(d.Index.Dup[int32(id)]); i++ {
-						note(words, string(buf), d.POSTable.NameList, d.POSTable.POSs[i], d.Contents[i])
+						note(words, string(buf), d.POSTable.NameList, d.POSTable.POSs[i], d.Contents[i], int(d.Morphs[i].Weight))
 					}
 				}
 				continue
@@ -78,12 +80,12 @@ func main() {
 	}
 	walk(0)
 	lines := make([]string, 0, len(words))
-	for w, parts := range words {
-		if parts != "" {
-			lines = append(lines, w+"\t"+parts)
-		} else {
-			lines = append(lines, w)
+	for w, n := range words {
+		line := fmt.Sprintf("%s\t%d", w, n.cost)
+		if n.parts != "" {
+			line += "\t" + n.parts
 		}
+		lines = append(lines, line)
 	}
 	sort.Strings(lines)
 	var b bytes.Buffer
@@ -96,8 +98,13 @@ func main() {
 	fmt.Fprintf(os.Stderr, "lexgen: %d nouns, %d bytes\n", len(lines), b.Len())
 }
 
+type noun struct {
+	cost  int
+	parts string // "" when simple
+}
+
 // note records surface w when the entry is a noun worth splitting on.
-func note(words map[string]string, w string, names []string, pos dict.POS, feat []string) {
+func note(words map[string]*noun, w string, names []string, pos dict.POS, feat []string, cost int) {
 	if !hangulOnly(w) || utf8.RuneCountInString(w) > maxSyllables || len(pos) != 1 {
 		return
 	}
@@ -124,10 +131,15 @@ func note(words map[string]string, w string, names []string, pos dict.POS, feat 
 			parts = strings.Join(ps, "+")
 		}
 	}
-	if old, ok := words[w]; ok && (old != "" || parts == "") {
+	n := words[w]
+	if n == nil {
+		words[w] = &noun{cost: cost, parts: parts}
 		return
 	}
-	words[w] = parts
+	n.cost = min(n.cost, cost)
+	if n.parts == "" {
+		n.parts = parts
+	}
 }
 
 func must(err error) {
