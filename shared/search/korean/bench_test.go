@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
+	"github.com/seoul-plaza/plaza/shared/search/userdict"
 )
 
 // BenchmarkLoad measures reading the embedded dictionary, once per
@@ -17,7 +18,7 @@ func BenchmarkLoad(b *testing.B) {
 	var d *Dict
 	for range b.N {
 		var err error
-		if d, err = Load(nounsGz, UserDictionary); err != nil {
+		if d, err = Load(nounsGz, userdict.Text()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -3,8 +3,9 @@
 // (예산안 → 예산안, 예산, 안; 버스노선 → 버스노선, 버스, 노선), particles
 // and verb endings are stripped (계획을 → 계획). It reads a compact noun
 // list derived from mecab-ko-dic, nori's dictionary, by ./lexgen, and the
-// administrative user dictionary (userdict.txt) that the OpenSearch index
-// template gives nori, so both engines split the same words the same way.
+// administrative user dictionary (shared/search/userdict) that the
+// OpenSearch index template gives nori, so both engines split the same
+// words the same way.
 //
 // The list weighs 2.0 MB compressed, against 28.7 MB of binary for kagome
 // with the whole dictionary; it is embedded only by the packages that
@@ -24,17 +25,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
+	"github.com/seoul-plaza/plaza/shared/search/userdict"
 )
 
 //go:embed data/nouns.txt.gz
 var nounsGz []byte
-
-// UserDictionary is the administrative user dictionary shared by both
-// engines, in nori's user_dictionary_rules format: a word alone is kept
-// whole; a word followed by its parts is split into them.
-//
-//go:embed userdict.txt
-var UserDictionary string
 
 // Dict is a noun dictionary: simple nouns, and compounds with their parts.
 type Dict struct {
@@ -75,7 +70,7 @@ var particles1 = map[string]bool{"은": true, "는": true, "이": true, "가": t
 // Default returns the dictionary built from the embedded noun list and
 // user dictionary; it is read once, on first use.
 var Default = sync.OnceValue(func() *Dict {
-	d, err := Load(nounsGz, UserDictionary)
+	d, err := Load(nounsGz, userdict.Text())
 	if err != nil {
 		panic(fmt.Sprintf("korean: embedded dictionary: %v", err)) // a build error
 	}

@@ -50,20 +50,3 @@ func TestLoadUserDictionaryWins(t *testing.T) {
 		t.Errorf("parts that do not spell the word: err = %v", err)
 	}
 }
-
-func TestUserDictionaryIsValid(t *testing.T) {
-	// Every rule must load, and be one nori accepts: the word, then parts
-	// spelling it, Hangul only.
-	for i, line := range strings.Split(UserDictionary, "\n") {
-		if k := strings.IndexByte(line, '#'); k >= 0 {
-			line = line[:k]
-		}
-		for _, f := range strings.Fields(line) {
-			for _, r := range f {
-				if r < 0xAC00 || r > 0xD7A3 {
-					t.Errorf("line %d: %q is not Hangul", i+1, f)
-				}
-			}
-		}
-	}
-}
