@@ -69,16 +69,8 @@ func Strip(word string) string {
 	return strip(norm.NFC.String(strings.TrimSpace(word)))
 }
 
-// StripTo is Strip leaving at least min syllables (법은 → 법 with min 1),
-// for callers that check the rest against a dictionary.
-func StripTo(word string, min int) string {
-	return stripTo(norm.NFC.String(strings.TrimSpace(word)), min)
-}
-
 // strip is Strip for a word already in NFC.
-func strip(word string) string { return stripTo(word, 2) }
-
-func stripTo(word string, min int) string {
+func strip(word string) string {
 	last, _ := utf8.DecodeLastRuneInString(word)
 	for _, k := range keepByLast[last] {
 		if strings.HasSuffix(word, k) {
@@ -87,7 +79,7 @@ func stripTo(word string, min int) string {
 	}
 	n := utf8.RuneCountInString(word)
 	for _, p := range particlesByLast[last] {
-		if strings.HasSuffix(word, p) && n-utf8.RuneCountInString(p) >= min {
+		if strings.HasSuffix(word, p) && n-utf8.RuneCountInString(p) >= 2 {
 			return strings.TrimSuffix(word, p)
 		}
 	}

@@ -2,6 +2,7 @@ package bleve
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -35,10 +36,9 @@ const (
 	koFilterName   = "plaza_ko_decompound"
 )
 
-// koFilter replaces each Hangul token by the terms nori's mixed mode
-// keeps of it (as korean.Dict.Terms): a dictionary compound takes the
-// token's position and its parts the positions from it on; the nouns of
-// any other split take consecutive positions. Later tokens move along.
+// koFilter replaces each token holding Hangul by the terms nori's mixed
+// mode keeps of it (koTerms). Later tokens move along by the positions the
+// parts take.
 type koFilter struct{ dict *korean.Dict }
 
 func (f koFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
@@ -46,30 +46,84 @@ func (f koFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	shift := 0
 	for _, t := range in {
 		t.Position += shift
-		if !isHangulTerm(t.Term) {
+		if !hasHangul(t.Term) {
 			out = append(out, t)
 			continue
 		}
-		noun, parts, known := f.dict.Decompose(string(t.Term))
-		if len(parts) == 0 || known {
-			whole := *t
-			whole.Term = []byte(noun)
-			whole.End = t.Start + len(noun)
-			out = append(out, &whole)
-		}
-		start := t.Start
-		for i, p := range parts {
+		terms, width := koTerms(f.dict, string(t.Term))
+		for _, k := range terms {
 			out = append(out, &analysis.Token{
-				Term: []byte(p), Start: start, End: start + len(p),
-				Position: t.Position + i, Type: analysis.AlphaNumeric,
+				Term: []byte(k.term), Start: t.Start + k.start, End: t.Start + k.end,
+				Position: t.Position + k.pos, Type: analysis.AlphaNumeric,
 			})
-			start += len(p)
 		}
-		if len(parts) > 1 {
-			shift += len(parts) - 1
-		}
+		shift += width - 1
 	}
 	return out
+}
+
+// koTerm is one term of a word, with its byte span in the word and its
+// position from the word's.
+type koTerm struct {
+	term       string
+	start, end int
+	pos        int
+	whole      bool // a dictionary compound, followed by its parts
+}
+
+// koTerms analyses one word as nori does: runs of Hangul syllables and
+// runs of other letters and digits apart (5등급차량 → 5, 등급, 차량); a
+// Hangul run loses its particle and gives a dictionary compound and its
+// parts, the nouns of another split, or its noun. It returns the terms
+// and the positions they take (at least 1).
+func koTerms(d *korean.Dict, word string) ([]koTerm, int) {
+	var out []koTerm
+	pos := 0
+	for i := 0; i < len(word); {
+		r, n := utf8.DecodeRuneInString(word[i:])
+		hangul := isSyllable(r)
+		j := i + n
+		for j < len(word) {
+			r2, n2 := utf8.DecodeRuneInString(word[j:])
+			if isSyllable(r2) != hangul {
+				break
+			}
+			j += n2
+		}
+		run := word[i:j]
+		if !hangul {
+			out = append(out, koTerm{term: run, start: i, end: j, pos: pos})
+			pos++
+			i = j
+			continue
+		}
+		noun, parts, known := d.Decompose(run)
+		if len(parts) == 0 || known {
+			out = append(out, koTerm{term: noun, start: i, end: i + len(noun), pos: pos, whole: len(parts) > 0})
+		}
+		off := 0
+		for k, p := range parts {
+			at := max(0, strings.Index(run[off:], p)) // parts spell the word, joints aside
+			out = append(out, koTerm{term: p, start: i + off + at, end: i + off + at + len(p), pos: pos + k})
+			off += at + len(p)
+		}
+		pos += max(1, len(parts))
+		i = j
+	}
+	return out, max(1, pos)
+}
+
+func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func hasHangul(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if isSyllable(r) {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
 }
 
 // hangulFilter marks tokens made of Hangul syllables as ideographic.

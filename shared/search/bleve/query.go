@@ -141,31 +141,34 @@ func (x *Index) anyField(s string, phrase bool) query.Query {
 		return q
 	}
 	any := []query.Query{f(fTitle, boostTitle), f(fBody, boostBody), f(fKwText, boostKeywords)}
-	if !phrase && isHangulTerm([]byte(s)) {
+	if !phrase && hasHangul([]byte(s)) {
 		any = append(any, x.koWord(s)...)
 	}
 	return query.NewDisjunctionQuery(any)
 }
 
-// koWord matches a Hangul word in the morphological fields: all of its
-// parts in one field when it is a compound (버스노선 finds 버스 노선, and
-// 예산안 finds 예산안), else its noun. The bigram clauses beside it find
-// what the dictionary cannot spell.
+// koWord matches a word in the morphological fields: all of its terms
+// in one field, a compound by its parts (버스노선 finds 버스 노선, and
+// 예산안 finds 예산안). The bigram clauses beside it find what the
+// dictionary cannot spell.
 func (x *Index) koWord(w string) []query.Query {
-	noun, parts, _ := x.dict.Decompose(w)
-	f := func(field string, boost float64) query.Query {
-		if len(parts) == 0 {
-			q := query.NewTermQuery(noun)
-			q.SetField(field)
-			q.SetBoost(boost)
-			return q
+	var terms []string
+	all, _ := koTerms(x.dict, strings.ToLower(w))
+	for _, t := range all {
+		if !t.whole {
+			terms = append(terms, t.term)
 		}
-		qs := make([]query.Query, len(parts))
-		for i, p := range parts {
+	}
+	f := func(field string, boost float64) query.Query {
+		qs := make([]query.Query, len(terms))
+		for i, p := range terms {
 			t := query.NewTermQuery(p)
 			t.SetField(field)
 			t.SetBoost(boost)
 			qs[i] = t
+		}
+		if len(qs) == 1 {
+			return qs[0]
 		}
 		return query.NewConjunctionQuery(qs)
 	}
@@ -370,9 +373,13 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 		// A compound's parts are marked where they stand apart (버스 노선
 		// for 버스노선).
 		for _, w := range ws {
-			if isHangulTerm([]byte(w)) {
-				_, parts, _ := x.dict.Decompose(w)
-				words = append(words, parts...)
+			if hasHangul([]byte(w)) {
+				terms, _ := koTerms(x.dict, w)
+				for _, t := range terms {
+					if !t.whole {
+						words = append(words, t.term)
+					}
+				}
 			}
 		}
 	}

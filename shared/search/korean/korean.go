@@ -19,6 +19,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,8 +34,9 @@ var nounsGz []byte
 
 // Dict is a noun dictionary: simple nouns, and compounds with their parts.
 type Dict struct {
-	words  map[string]entry
-	maxLen int // longest word, in syllables
+	words  map[string]entry // the noun list, shared by dictionaries With it
+	user   map[string]entry // the user dictionary, looked up first
+	maxLen int              // longest word, in syllables
 	// affix holds the one-syllable nouns that may end or continue a
 	// split (안, 법, 부, 과): those that are parts of at least minAffix of
 	// the dictionary's compounds and are not particles. Others (은, 을,
@@ -45,6 +47,9 @@ type Dict struct {
 	// split passes over them and drops them.
 	joints   map[string]bool
 	jointLen int
+	// suffixes are the particles and endings a word of the dictionary may
+	// carry, longest first.
+	suffixes []string
 }
 
 type entry struct {
@@ -64,18 +69,71 @@ const (
 // a part of to be split off another word.
 const minAffix = 100
 
+// endings are copula and verb endings of administrative prose beyond
+// keywords.Strip's (추진계획입니다, 대상이었다), and the particle 과,
+// which keywords.Strip leaves for department names; a word of the
+// dictionary ending in 과 (결과, 정책과) is found whole before.
+var endings = []string{"이었습니다", "이었으며", "입니다만", "이었다", "입니다", "이므로", "이지만", "합니다", "됩니다", "하였으며", "였으며", "이므로", "였다", "이며", "이고", "이다", "이니", "이라", "했다", "됐다", "과"}
+
 // particles1 are the one-syllable particles: never a part of a split.
 var particles1 = map[string]bool{"은": true, "는": true, "이": true, "가": true, "을": true, "를": true, "의": true, "에": true, "로": true, "와": true, "도": true, "만": true, "란": true, "나": true, "께": true}
 
-// Default returns the dictionary built from the embedded noun list and
-// user dictionary; it is read once, on first use.
-var Default = sync.OnceValue(func() *Dict {
-	d, err := Load(nounsGz, userdict.Text())
+// base is the embedded noun list, read once, on first use.
+var base = sync.OnceValue(func() *Dict {
+	d, err := Load(nounsGz, "")
 	if err != nil {
-		panic(fmt.Sprintf("korean: embedded dictionary: %v", err)) // a build error
+		panic(fmt.Sprintf("korean: embedded noun list: %v", err)) // a build error
 	}
 	return d
 })
+
+// Default returns the dictionary of the embedded noun list and the shared
+// user dictionary (shared/search/userdict).
+var Default = sync.OnceValue(func() *Dict {
+	d, err := base().With(userdict.Rules())
+	if err != nil {
+		panic(fmt.Sprintf("korean: user dictionary: %v", err)) // a build error
+	}
+	return d
+})
+
+// WithRules returns the embedded noun list with other user dictionary
+// rules, as an OpenSearch index template gives them to nori: what the
+// OpenSearch stand-in analyses by.
+func WithRules(rules []string) (*Dict, error) { return base().With(rules) }
+
+// With returns d with the user dictionary rules (nori's format: a word,
+// optionally followed by its parts, separated by spaces) in place of its
+// own. It shares d's noun list.
+func (d *Dict) With(rules []string) (*Dict, error) {
+	u := *d
+	u.user = map[string]entry{}
+	for i, r := range rules {
+		f := strings.Fields(r)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) > 1 && strings.Join(f[1:], "") != f[0] {
+			return nil, fmt.Errorf("user dictionary rule %d: parts of %q do not spell it", i+1, f[0])
+		}
+		parts := f[1:]
+		if len(parts) < 2 {
+			parts = nil
+		}
+		u.user[f[0]] = entry{cost: 0, parts: parts}
+		u.maxLen = max(u.maxLen, utf8.RuneCountInString(f[0]))
+	}
+	return &u, nil
+}
+
+// lookup finds w in the user dictionary, then in the noun list.
+func (d *Dict) lookup(w string) (entry, bool) {
+	if e, ok := d.user[w]; ok {
+		return e, true
+	}
+	e, ok := d.words[w]
+	return e, ok
+}
 
 // Load reads a gzipped noun list (lexgen's format: a word, a tab and its
 // cost, and for a compound a tab and its parts joined by "+") and a user
@@ -115,7 +173,9 @@ func Load(gz []byte, user string) (*Dict, error) {
 			}
 		}
 	}
-	d.joints = map[string]bool{"및": true, "등": true}
+	d.suffixes = append(slices.Clone(endings), keywords.Particles()...)
+	slices.SortStableFunc(d.suffixes, func(a, b string) int { return len(b) - len(a) })
+	d.joints = map[string]bool{"및": true, "등": true, "과": true}
 	for _, p := range keywords.Particles() {
 		d.joints[p] = true
 	}
@@ -128,20 +188,14 @@ func Load(gz []byte, user string) (*Dict, error) {
 			d.affix[p] = true
 		}
 	}
-	for i, line := range strings.Split(user, "\n") {
+	var rules []string
+	for _, line := range strings.Split(user, "\n") {
 		if k := strings.IndexByte(line, '#'); k >= 0 {
 			line = line[:k]
 		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		if len(f) > 1 && strings.Join(f[1:], "") != f[0] {
-			return nil, fmt.Errorf("user dictionary line %d: parts of %q do not spell it", i+1, f[0])
-		}
-		d.add(f[0], 0, f[1:])
+		rules = append(rules, line)
 	}
-	return d, nil
+	return d.With(rules)
 }
 
 func (d *Dict) add(w string, cost int, parts []string) {
@@ -156,7 +210,7 @@ func (d *Dict) add(w string, cost int, parts []string) {
 
 // Has reports whether w is a word of the dictionary.
 func (d *Dict) Has(w string) bool {
-	_, ok := d.words[w]
+	_, ok := d.lookup(w)
 	return ok
 }
 
@@ -189,16 +243,27 @@ func (d *Dict) Terms(word string) []string {
 // decompose is Decompose, also telling whether the noun is a word of the
 // dictionary.
 func (d *Dict) decompose(word string) (noun string, parts []string, known bool) {
-	if e, ok := d.words[word]; ok {
+	if e, ok := d.lookup(word); ok {
 		return word, e.parts, true
 	}
-	noun = keywords.Strip(word)
-	if e, ok := d.words[noun]; ok {
-		return noun, e.parts, true
+	// A dictionary word and its particle or ending, even where the rule of
+	// thumb keeps a word whole (홍길동의: 동의 is a noun) or would leave
+	// one syllable (법은, 조에).
+	for _, p := range d.suffixes {
+		if rest, ok := strings.CutSuffix(word, p); ok && rest != "" {
+			if e, ok := d.lookup(rest); ok {
+				return rest, e.parts, true
+			}
+		}
 	}
-	// A one-syllable noun and its particle (법은, 조에).
-	if short := keywords.StripTo(word, 1); short != noun && d.Has(short) {
-		return short, d.words[short].parts, true
+	noun = keywords.Strip(word)
+	if noun == word {
+		for _, p := range endings {
+			if rest, ok := strings.CutSuffix(word, p); ok && utf8.RuneCountInString(rest) >= 2 {
+				noun = rest
+				break
+			}
+		}
 	}
 	if ps := d.segment(noun); ps != nil {
 		return noun, ps, false
@@ -234,7 +299,7 @@ func (d *Dict) segment(w string) []string {
 				continue
 			}
 			piece := string(rs[j:i])
-			e, ok := d.words[piece]
+			e, ok := d.lookup(piece)
 			if !ok || i-j == 1 && (j == 0 || !d.affix[piece]) {
 				continue
 			}
@@ -255,11 +320,18 @@ func (d *Dict) segment(w string) []string {
 			}
 		}
 	}
-	if cost[n] == inf {
+	// A particle after the last noun (물막이판과 when 과 is not stripped).
+	end, best := n, cost[n]
+	for k := max(1, n-d.jointLen); k < n; k++ {
+		if cost[k] != inf && d.joints[string(rs[k:n])] && cost[k]+jointCost < best {
+			end, best = k, cost[k]+jointCost
+		}
+	}
+	if best == inf {
 		return nil
 	}
 	var pieces []string
-	for i := n; i > 0; i = prev[i] {
+	for i := end; i > 0; i = prev[i] {
 		pieces = append(pieces, string(rs[from[i]:i]))
 	}
 	if len(pieces) < 2 {
@@ -267,8 +339,8 @@ func (d *Dict) segment(w string) []string {
 	}
 	var parts []string
 	for i := len(pieces) - 1; i >= 0; i-- {
-		if ps := d.words[pieces[i]].parts; ps != nil {
-			parts = append(parts, ps...)
+		if e, _ := d.lookup(pieces[i]); e.parts != nil {
+			parts = append(parts, e.parts...)
 		} else {
 			parts = append(parts, pieces[i])
 		}

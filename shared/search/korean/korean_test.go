@@ -46,7 +46,7 @@ func TestLoadUserDictionaryWins(t *testing.T) {
 	if _, parts, _ := d.Decompose("버스노선"); !slices.Equal(parts, []string{"버스", "노선"}) {
 		t.Errorf("user entry not applied: %q", parts)
 	}
-	if _, err := Load(b.Bytes(), "버스노선 버스 노"); err == nil || !strings.Contains(err.Error(), "line 1") {
+	if _, err := Load(b.Bytes(), "버스노선 버스 노"); err == nil || !strings.Contains(err.Error(), "rule 1") {
 		t.Errorf("parts that do not spell the word: err = %v", err)
 	}
 }
