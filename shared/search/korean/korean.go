@@ -1,7 +1,8 @@
 // Package korean decomposes Korean words the way OpenSearch's nori does
-// with decompound_mode mixed: a compound yields itself and its parts
-// (예산안 → 예산안, 예산, 안; 버스노선 → 버스노선, 버스, 노선), particles
-// and verb endings are stripped (계획을 → 계획). It reads a compact noun
+// with decompound_mode mixed: a compound of the dictionary yields itself
+// and its parts (예산안 → 예산안, 예산, 안), another word the nouns of its
+// cheapest split (버스노선 → 버스, 노선), and particles and endings are
+// stripped (계획을 → 계획). It reads a compact noun
 // list derived from mecab-ko-dic, nori's dictionary, by ./lexgen, and the
 // administrative user dictionary (shared/search/userdict) that the
 // OpenSearch index template gives nori, so both engines split the same
@@ -206,12 +207,6 @@ func (d *Dict) add(w string, cost int, parts []string) {
 	if n := utf8.RuneCountInString(w); n > d.maxLen {
 		d.maxLen = n
 	}
-}
-
-// Has reports whether w is a word of the dictionary.
-func (d *Dict) Has(w string) bool {
-	_, ok := d.lookup(w)
-	return ok
 }
 
 // Decompose returns the noun of one word (in NFC, Hangul) with its
