@@ -4,7 +4,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -65,6 +67,29 @@ func TestBootstrapsStayUnderTheSizeTarget(t *testing.T) {
 		t.Logf("%-8s %11d bytes (%5.2f MB, %5.2f MiB)", n, sizes[n], float64(sizes[n])/1e6, float64(sizes[n])/(1<<20))
 		if sizes[n] > maxBootstrap {
 			t.Errorf("%s: bootstrap is %d bytes, over the %d-byte target", n, sizes[n], maxBootstrap)
+		}
+	}
+}
+
+// TestFunctionsLeaveOutTheLocalEngine keeps the local search engine and its
+// Korean noun list (2 MB, shared/search/korean) out of every function: on
+// AWS search is OpenSearch, which splits Korean itself.
+func TestFunctionsLeaveOutTheLocalEngine(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "./functions/...")
+	cmd.Dir = repoRoot(t)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if !slices.Contains(deps, "github.com/seoul-plaza/plaza/shared/search/userdict") {
+		t.Error("the functions no longer take the user dictionary: is this test still listing them?")
+	}
+	for _, d := range deps {
+		if strings.HasPrefix(d, "github.com/seoul-plaza/plaza/shared/search/korean") ||
+			strings.HasPrefix(d, "github.com/seoul-plaza/plaza/shared/search/bleve") ||
+			strings.HasPrefix(d, "github.com/ikawaha/") {
+			t.Errorf("a function depends on %s", d)
 		}
 	}
 }

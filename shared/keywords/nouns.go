@@ -33,6 +33,10 @@ var particles = func() []string {
 	return p
 }()
 
+// Particles returns the particles and verb endings Strip removes, longest
+// first.
+func Particles() []string { return slices.Clone(particles) }
+
 // keep lists nouns whose last syllable looks like a particle or an
 // ending; a token ending in one of them is left whole (민주주의, 고속도로).
 var keep = []string{

@@ -36,6 +36,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/korean"
 )
 
 // Field names in the index.
@@ -58,6 +59,12 @@ const (
 	fTerms        = "terms" // stored "word count" lines, for related
 	fCites        = "cites"
 	fMetadataOnly = "metadata_only"
+	// The same texts through the morphological analyzer (plaza_ko): the
+	// fields a word is first looked for in, the bigram fields above
+	// catching what the dictionary cannot spell.
+	fTitleKo  = "title_ko"
+	fBodyKo   = "body_ko"
+	fKwTextKo = "kwtext_ko"
 )
 
 // Prefixes of the values in fFacets. Bleve visits the doc values of each
@@ -91,8 +98,9 @@ const (
 // mappingVersion is stored in the index; a different mapping needs a
 // rebuild from the public bucket. /3: recorded versions are stamps
 // (version and revision, search.Stamp). /4: the facet values carry the
-// organization (o:<org>, and d:<org>␟<id>␟<name>).
-const mappingVersion = "plaza-bleve/4"
+// organization (o:<org>, and d:<org>␟<id>␟<name>). /5: title, body and
+// keywords are also analysed morphologically (the *_ko fields).
+const mappingVersion = "plaza-bleve/5"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -108,6 +116,7 @@ var kst = time.FixedZone("KST", 9*60*60)
 type Index struct {
 	idx      blevesearch.Index
 	analyzer analysis.Analyzer // of title and body, for query words
+	dict     *korean.Dict      // of the *_ko fields, for query words
 	// A folder index answers a write once it is searchable and in the
 	// write-ahead log (see wal.go).
 	wal      *wal          // nil in memory
@@ -224,7 +233,7 @@ func Open(path string) (*Index, error) {
 		_ = idx.Close()
 		return nil, fmt.Errorf("open bleve index %q: analyzer %s missing", path, analyzerName)
 	}
-	x := &Index{idx: idx, analyzer: an, reqs: make(chan *request, 256), done: make(chan struct{}), slots: make(chan struct{}, maxUnpersisted), unpersisted: semaphore.NewWeighted(maxUnpersistedDocs)}
+	x := &Index{idx: idx, analyzer: an, dict: korean.Default(), reqs: make(chan *request, 256), done: make(chan struct{}), slots: make(chan struct{}, maxUnpersisted), unpersisted: semaphore.NewWeighted(maxUnpersistedDocs)}
 	if err := x.loadNewest(); err != nil {
 		_ = idx.Close()
 		return nil, err
@@ -314,9 +323,19 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fOrg, kw(true, false))
 	doc.AddFieldMappingsAt(fID, kw(true, false))
 	doc.AddFieldMappingsAt(fVersion, storedOnly(mapping.NewNumericFieldMapping()))
-	doc.AddFieldMappingsAt(fTitle, text(true))
-	doc.AddFieldMappingsAt(fBody, text(true))
-	doc.AddFieldMappingsAt(fKwText, text(false))
+	ko := func(name string) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Name = name
+		f.Analyzer = koAnalyzerName
+		f.Store = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	doc.AddFieldMappingsAt(fTitle, text(true), ko(fTitleKo))
+	doc.AddFieldMappingsAt(fBody, text(true), ko(fBodyKo))
+	doc.AddFieldMappingsAt(fKwText, text(false), ko(fKwTextKo))
 	doc.AddFieldMappingsAt(fNumber, kw(true, false))
 	doc.AddFieldMappingsAt(fDeptCode, kw(true, false))
 	doc.AddFieldMappingsAt(fDeptName, storedOnly(mapping.NewTextFieldMapping()))
@@ -341,6 +360,9 @@ func newMapping() mapping.IndexMapping {
 	im := mapping.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig); err != nil {
 		panic(fmt.Sprintf("plaza analyzer: %v", err)) // a constant configuration
+	}
+	if err := im.AddCustomAnalyzer(koAnalyzerName, koAnalyzerConfig); err != nil {
+		panic(fmt.Sprintf("plaza korean analyzer: %v", err))
 	}
 	im.DefaultMapping = doc
 	im.DefaultAnalyzer = analyzerName

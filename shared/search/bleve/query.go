@@ -140,7 +140,39 @@ func (x *Index) anyField(s string, phrase bool) query.Query {
 		q.SetBoost(boost)
 		return q
 	}
-	return query.NewDisjunctionQuery([]query.Query{f(fTitle, boostTitle), f(fBody, boostBody), f(fKwText, boostKeywords)})
+	any := []query.Query{f(fTitle, boostTitle), f(fBody, boostBody), f(fKwText, boostKeywords)}
+	if !phrase && hasHangul([]byte(s)) {
+		any = append(any, x.koWord(s)...)
+	}
+	return query.NewDisjunctionQuery(any)
+}
+
+// koWord matches a word in the morphological fields: all of its terms
+// in one field, a compound by its parts (버스노선 finds 버스 노선, and
+// 예산안 finds 예산안). The bigram clauses beside it find what the
+// dictionary cannot spell.
+func (x *Index) koWord(w string) []query.Query {
+	var terms []string
+	all, _ := koTerms(x.dict, strings.ToLower(w))
+	for _, t := range all {
+		if !t.whole {
+			terms = append(terms, t.term)
+		}
+	}
+	f := func(field string, boost float64) query.Query {
+		qs := make([]query.Query, len(terms))
+		for i, p := range terms {
+			t := query.NewTermQuery(p)
+			t.SetField(field)
+			t.SetBoost(boost)
+			qs[i] = t
+		}
+		if len(qs) == 1 {
+			return qs[0]
+		}
+		return query.NewConjunctionQuery(qs)
+	}
+	return []query.Query{f(fTitleKo, boostTitle), f(fBodyKo, boostBody), f(fKwTextKo, boostKeywords)}
 }
 
 func term(field, value string) query.Query {
@@ -338,6 +370,18 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 			words = append(words, strings.Fields(p)...)
 		}
 		words = append(words, ws...)
+		// A compound's parts are marked where they stand apart (버스 노선
+		// for 버스노선).
+		for _, w := range ws {
+			if hasHangul([]byte(w)) {
+				terms, _ := koTerms(x.dict, w)
+				for _, t := range terms {
+					if !t.whole {
+						words = append(words, t.term)
+					}
+				}
+			}
+		}
 	}
 	res := search.Result{Total: int(sr.Total), Items: make([]search.Hit, 0, min(len(sr.Hits), q.Size))}
 	for i, h := range sr.Hits {

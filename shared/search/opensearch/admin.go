@@ -13,15 +13,21 @@ import (
 	"strings"
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
+
+	"github.com/seoul-plaza/plaza/shared/search/userdict"
 )
 
 //go:embed template.json
 var templateJSON string
 
 // Template returns the index template installed by EnsureIndex: settings
-// with the nori analysis chain and the explicit, strict mappings.
+// with the nori analysis chain, nori given the administrative user
+// dictionary the local engine also splits by (shared/search/userdict), and
+// the explicit, strict mappings.
 func (x *Index) Template() []byte {
 	t := strings.ReplaceAll(templateJSON, "{{ALIAS}}", x.alias)
+	rules := mustJSON(userdict.Rules())
+	t = strings.Replace(t, `["{{USER_DICTIONARY}}"]`, string(rules), 1)
 	if x.replicas != nil {
 		t = strings.Replace(t, `"number_of_replicas": 1,`, `"number_of_replicas": `+strconv.Itoa(*x.replicas)+`,`, 1)
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
+	"github.com/seoul-plaza/plaza/shared/search/userdict"
 )
 
 func mustEnsure(t *testing.T, x *Index) {
@@ -77,6 +78,14 @@ func TestEnsureIndexInstallsTemplateAndAlias(t *testing.T) {
 	a := m.Template.Settings.Analysis
 	if tk := a.Tokenizer["plaza_nori"]; tk["type"] != "nori_tokenizer" || tk["decompound_mode"] != "mixed" {
 		t.Errorf("tokenizer = %v", tk)
+	}
+	// nori splits by the user dictionary the local engine reads.
+	var rules []string
+	for _, r := range a.Tokenizer["plaza_nori"]["user_dictionary_rules"].([]any) {
+		rules = append(rules, r.(string))
+	}
+	if !slices.Equal(rules, userdict.Rules()) || !slices.Contains(rules, "정보공개 정보 공개") {
+		t.Errorf("user_dictionary_rules = %q, want shared/search/userdict's", rules)
 	}
 	if k := a.Analyzer["plaza_korean"]; k.Tokenizer != "plaza_nori" || !slices.Equal(k.Filter, []string{"plaza_pos", "nori_readingform", "lowercase"}) {
 		t.Errorf("korean analyzer = %+v", k)
@@ -407,8 +416,10 @@ func TestSearchBehaviour(t *testing.T) {
 		return r
 	}
 	t.Run("text ranks title matches first", func(t *testing.T) {
+		// P-5 writes 정보 공개 apart: nori's decomposition finds it too,
+		// after the titles.
 		r := must(search.Query{Text: "정보공개"})
-		if r.Total != 2 || ids(r)[0] != "P-1" && ids(r)[0] != "P-2" {
+		if r.Total != 3 || ids(r)[0] != "P-1" && ids(r)[0] != "P-2" || ids(r)[2] != "P-5" {
 			t.Fatalf("got %v (total %d)", ids(r), r.Total)
 		}
 	})

@@ -1,9 +1,10 @@
 // Command releval prints the relevance of the Bleve index on the judged
 // query set (statutes of ../shared/corpus/kr-laws.jsonl, their articles and
 // seeded documents): MRR and nDCG@10, per kind of query, and with -v every
-// query that misses its document in the top 10.
+// query that misses its document in the top 10. With -joined it also asks
+// every query of several words typed without its spaces (kinds *-joined).
 //
-//	go run ./shared/search/bleve/releval [-v]
+//	go run ./shared/search/bleve/releval [-v] [-joined]
 package main
 
 import (
@@ -22,14 +23,15 @@ import (
 
 func main() {
 	verbose := flag.Bool("v", false, "list every query that misses")
+	joined := flag.Bool("joined", false, "also ask every query of several words typed without spaces")
 	flag.Parse()
-	if err := run(*verbose); err != nil {
+	if err := run(*verbose, *joined); err != nil {
 		slog.New(slog.NewJSONHandler(os.Stderr, nil)).Error("releval failed", "err", err.Error())
 		os.Exit(1)
 	}
 }
 
-func run(verbose bool) error {
+func run(verbose, joined bool) error {
 	ctx := context.Background()
 	shared, err := teamdata.Dir()
 	if err != nil {
@@ -50,11 +52,15 @@ func run(verbose bool) error {
 	}
 	indexed := time.Since(t0)
 	t0 = time.Now()
-	rep, err := searchtest.Evaluate(ctx, x, searchtest.Org, set.Queries)
+	queries := set.Queries
+	if joined {
+		queries = append(slices.Clip(queries), searchtest.Joined(queries)...)
+	}
+	rep, err := searchtest.Evaluate(ctx, x, searchtest.Org, queries)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("documents %d (indexed in %v), judged queries %d (searched in %v)\n", len(set.Docs), indexed.Round(time.Millisecond), len(set.Queries), time.Since(t0).Round(time.Millisecond))
+	fmt.Printf("documents %d (indexed in %v), judged queries %d (searched in %v)\n", len(set.Docs), indexed.Round(time.Millisecond), len(queries), time.Since(t0).Round(time.Millisecond))
 	fmt.Printf("MRR      %.3f\nnDCG@10  %.3f\n", rep.MRR, rep.NDCG10)
 	kinds := rep.ByKind()
 	names := make([]string, 0, len(kinds))

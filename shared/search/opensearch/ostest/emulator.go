@@ -22,8 +22,10 @@ import (
 // simple_query_string, match, more_like_this), terms and date_histogram
 // aggregations, highlighting, sorting, from/size and search_after.
 //
-// Text analysis approximates nori with CJK bigrams (see analyze), which is
-// close enough for behaviour tests and is what the Bleve adapter does too.
+// Text analysis reproduces nori with shared/search/korean: the noun list
+// derived from nori's mecab-ko-dic and the user_dictionary_rules of the
+// index's settings (see analyzer), which the Bleve adapter's morphological
+// fields read too.
 // It answers with bodies shaped like OpenSearch 2.19's.
 type Emulator struct {
 	mu        sync.Mutex
@@ -43,6 +45,7 @@ type emIndex struct {
 	strict   bool
 	docs     map[string]*emDoc
 	tombs    map[string]int64
+	an       analyzer // nori, with the user dictionary of its settings
 }
 
 type fieldDef struct {
@@ -231,7 +234,11 @@ func (e *Emulator) createIndex(w http.ResponseWriter, name string, body []byte) 
 			return
 		}
 	}
-	ix := e.newIndex(name, req.Settings, req.Mappings)
+	ix, err := e.newIndex(name, req.Settings, req.Mappings)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "illegal_argument_exception", err.Error())
+		return
+	}
 	for alias, a := range req.Aliases {
 		if e.aliases[alias] == nil {
 			e.aliases[alias] = map[string]bool{}
@@ -245,7 +252,7 @@ func (e *Emulator) createIndex(w http.ResponseWriter, name string, body []byte) 
 
 // newIndex applies the highest-priority matching template, then the
 // request's own settings and mappings.
-func (e *Emulator) newIndex(name string, settings, mappings map[string]any) *emIndex {
+func (e *Emulator) newIndex(name string, settings, mappings map[string]any) (*emIndex, error) {
 	ix := &emIndex{name: name, docs: map[string]*emDoc{}, tombs: map[string]int64{}, fields: map[string]fieldDef{}}
 	best := -1.0
 	for _, t := range e.templates {
@@ -274,7 +281,12 @@ func (e *Emulator) newIndex(name string, settings, mappings map[string]any) *emI
 			ix.addField(f, def)
 		}
 	}
-	return ix
+	an, err := newAnalyzer(ix.settings)
+	if err != nil {
+		return nil, fmt.Errorf("nori user dictionary: %w", err)
+	}
+	ix.an = an
+	return ix, nil
 }
 
 func (ix *emIndex) addField(name string, def any) {
@@ -345,7 +357,10 @@ func (e *Emulator) writeIndex(name string) (*emIndex, string) {
 		}
 		return nil, "no write index is defined for alias [" + name + "]"
 	}
-	ix := e.newIndex(name, nil, nil)
+	ix, err := e.newIndex(name, nil, nil)
+	if err != nil {
+		return nil, err.Error()
+	}
 	e.indices[name] = ix
 	return ix, ""
 }

@@ -41,7 +41,7 @@ func (s *searcher) highlight(h *hitDoc, hl map[string]any) map[string]any {
 		}
 		text := vals[0]
 		var spans [][2]int
-		for _, t := range analyze(text) {
+		for _, t := range h.an.analyze(text) {
 			if s.hl[f][t.term] {
 				if n := len(spans); n > 0 && t.start <= spans[n-1][1] {
 					spans[n-1][1] = max(spans[n-1][1], t.end)

@@ -13,6 +13,7 @@ import (
 
 // searcher evaluates queries over the documents of some indices.
 type searcher struct {
+	an     analyzer // of the first index searched, for query texts
 	docs   []*hitDoc
 	fields map[string]fieldDef
 	df     map[string]map[string]int // field → term → doc count
@@ -21,6 +22,7 @@ type searcher struct {
 }
 
 type hitDoc struct {
+	an    analyzer // its index's
 	index string
 	d     *emDoc
 	score float64
@@ -36,7 +38,7 @@ func (h *hitDoc) tokens(field string) []token {
 	var all []token
 	for _, v := range values(h.d.src, field) {
 		off := len(all)
-		for _, t := range analyze(v) {
+		for _, t := range h.an.analyze(v) {
 			t.pos += off + 100 // values do not form phrases across each other
 			all = append(all, t)
 		}
@@ -303,7 +305,7 @@ func asList(v any) []any {
 }
 
 func (s *searcher) simple(a map[string]any, h *hitDoc) (bool, float64, error) {
-	clauses := parseSimple(fmt.Sprint(a["query"]))
+	clauses := s.an.parseSimple(fmt.Sprint(a["query"]))
 	and := strings.EqualFold(fmt.Sprint(a["default_operator"]), "and")
 	score := 0.0
 	matched := 0
@@ -351,7 +353,7 @@ func (s *searcher) match(a map[string]any, h *hitDoc) (bool, float64, error) {
 			return false, 0, nil
 		}
 		if def.prefix {
-			for _, qt := range terms(q) {
+			for _, qt := range s.an.terms(q) {
 				for _, t := range h.tokens(f) {
 					if strings.HasPrefix(t.term, qt) {
 						return true, 1, nil
@@ -361,7 +363,7 @@ func (s *searcher) match(a map[string]any, h *hitDoc) (bool, float64, error) {
 			return false, 0, nil
 		}
 		sc := 0.0
-		for _, qt := range terms(q) {
+		for _, qt := range s.an.terms(q) {
 			sc += s.matchClause(h, f, clause{terms: []string{qt}})
 		}
 		return sc > 0, sc, nil
@@ -461,7 +463,10 @@ func (e *Emulator) search(w http.ResponseWriter, target string, body []byte) {
 		return
 	}
 	s := &searcher{fields: map[string]fieldDef{}, df: map[string]map[string]int{}, hl: map[string]map[string]bool{}}
-	for _, ix := range ixs {
+	for i, ix := range ixs {
+		if i == 0 {
+			s.an = ix.an
+		}
 		for f, d := range ix.fields {
 			s.fields[f] = d
 		}
@@ -471,7 +476,7 @@ func (e *Emulator) search(w http.ResponseWriter, target string, body []byte) {
 		}
 		sort.Strings(ids)
 		for _, id := range ids {
-			s.docs = append(s.docs, &hitDoc{index: ix.name, d: ix.docs[id], toks: map[string][]token{}})
+			s.docs = append(s.docs, &hitDoc{an: ix.an, index: ix.name, d: ix.docs[id], toks: map[string][]token{}})
 		}
 	}
 	query, _ := req["query"].(map[string]any)
