@@ -105,6 +105,8 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"unjw_95", "aria.cristina"}, stay: []string{"3 @ 1,000원"}},
 		{name: "a landline with no hyphen inside its number", text: "연락처: 042-2890762 (자택)\n연락처 032-35206320\n문의 02-2133-1234",
 			gone: []string{"2890762", "35206320"}, stay: []string{"02-2133-1234"}},
+		{name: "two-syllable names in numbered rows", text: "2024. 7. 1. 지급 명단\n7\t위솔\t2007.6.14.\t강북구 수유동\t120,000원\n8\t금탁\t1952.3.12.\t강북구 미아동\t1,360,000원\n9\t합계\t-\t-\t1,480,000원",
+			gone: []string{"위솔", "금탁"}, stay: []string{"합계", "강북구 수유동"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",

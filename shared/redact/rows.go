@@ -35,6 +35,7 @@ func (sc *scanner) numberedRows() {
 			}
 			w := s[c.start:c.end]
 			if hangulWord(w) && utf8.RuneCountInString(w) >= 3 && sc.shapedName(w) && !sc.lx.noun(w) && !sc.lx.derived(w) && !officialNear(s, c.start, c.end) ||
+				hangulWord(w) && utf8.RuneCountInString(w) == 2 && !leadCell(w) && sc.roleNamed(w, false, false) && !officialNear(s, c.start, c.end) || // "7\t위솔\t2007.6.14."
 				!hangulWord(w) && (sc.splitName(c.start, c.end) == c.end || sc.transcribedCell(c.start, c.end)) {
 				// "연한철", "남궁 하늘", "아지즈 카리모프"
 				sc.add(c.start, c.end, TypeName, "name.numbered_row", 0.8, MaskName(w))
