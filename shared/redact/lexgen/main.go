@@ -24,7 +24,8 @@
 //	               syllable of a Korean given name in the dictionary's names.
 //	stems.txt      the two-syllable words of the dictionary (other than
 //	               names) that real administrative Korean uses: those
-//	               found at least once in the statutes of the team's corpus
+//	               that start a word at least once, or stand inside words
+//	               three times, in the statutes of the team's corpus
 //	               (../shared/corpus/kr-laws.jsonl beside the project; Korean
 //	               statutes are not protected by copyright, Copyright Act
 //	               art. 7). 제공 and 조사 are; 황가 and 육근, dictionary
@@ -93,9 +94,10 @@ func koreanLed(w string) bool {
 	return strings.ContainsRune(surnames, r)
 }
 
-// stemMin is how often a two-syllable word must occur in the statutes to
-// count as one that documents use.
-const stemMin = 1
+// stemMin is how often, in thirds, a two-syllable word must occur in the
+// statutes to count as one that documents use: once at a word's start, or
+// three times inside words.
+const stemMin = 3
 
 func main() {
 	corpus := flag.String("corpus", filepath.Join("..", "..", "..", "..", "shared", "corpus", "kr-laws.jsonl"), "the team's statute corpus (JSON lines with a text field)")
@@ -201,7 +203,16 @@ func bigrams(path string) (map[string]int, error) {
 		}
 		rs := []rune(doc.Text)
 		for i := 0; i+1 < len(rs); i++ {
-			if hangulOnly(string(rs[i : i+2])) {
+			if !hangulOnly(string(rs[i : i+2])) {
+				continue
+			}
+			// A pair at a word's start counts fully; inside a word
+			// ("지방건설" holds 방건) it counts a third, so that only a
+			// pair found inside words again and again (정보제공's 제공)
+			// is taken for a stem that way.
+			if i == 0 || !hangulOnly(string(rs[i-1])) {
+				counts[string(rs[i:i+2])] += 3
+			} else {
 				counts[string(rs[i:i+2])]++
 			}
 		}
