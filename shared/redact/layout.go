@@ -917,6 +917,24 @@ func (l *layout) tables(s string, lines []span) {
 				continue
 			}
 			rc, rk := l.row(s, lines, j)
+			if rk == sepNone && k == sepTab && numberHeader(labels[0]) && runningNumber(strings.TrimSpace(t)) && j+len(cs)-1 < len(lines) {
+				// "1" then the row's other cells one to a line, amid rows
+				// of tabs: a row the extraction wrapped cell by cell.
+				row := []span{trimSpan(s, lines[j])}
+				for x := 1; x < len(cs); x++ {
+					tt := strings.TrimSpace(s[lines[j+x].start:lines[j+x].end])
+					if tt == "" || strings.ContainsRune(tt, '\t') || !cellLine(tt) {
+						break
+					}
+					row = append(row, trimSpan(s, lines[j+x]))
+				}
+				if len(row) == len(cs) {
+					rows = append(rows, row)
+					j += len(cs) - 1
+					blank = 0
+					continue
+				}
+			}
 			if rk != k && !(k == sepSpaces && rk == sepTab) && !(k == sepTab && rk == sepSpaces) {
 				break
 			}
@@ -1161,6 +1179,15 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 			i = k - 1
 		}
 	}
+}
+
+// numberHeader reports the header of a column of running numbers.
+func numberHeader(h string) bool {
+	switch squeeze(h) {
+	case "연번", "번호", "순번", "No", "NO", "No.", "순위":
+		return true
+	}
+	return false
 }
 
 // knownHeader reports a role that only a header line has: a name, a date

@@ -107,6 +107,11 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			gone: []string{"2890762", "35206320"}, stay: []string{"02-2133-1234"}},
 		{name: "two-syllable names in numbered rows", text: "2024. 7. 1. 지급 명단\n7\t위솔\t2007.6.14.\t강북구 수유동\t120,000원\n8\t금탁\t1952.3.12.\t강북구 미아동\t1,360,000원\n9\t합계\t-\t-\t1,480,000원",
 			gone: []string{"위솔", "금탁"}, stay: []string{"합계", "강북구 수유동"}},
+		{name: "rows wrapped one cell to a line amid rows of tabs", text: "연번\t성명(영문)\t성명(한글)\t국 적\t외국인등록번호\t연  락  처\n" +
+			"1\nSantos Angelica\n산토스 안젤리카\n필리핀\n820225-6621460\n010)8873-2228\n" +
+			"2\tYusupov Gulnora\t유수포프 굴노라\t우즈베키스탄\t611124-6492561\t010-8500-3066\n" +
+			"3\nZHANG LIHUA\n장 리화\n중국\n050924 - 8585345\n010 4547 9045",
+			gone: []string{"Santos", "안젤리카", "Gulnora", "굴노라", "ZHANG", "리화"}, stay: []string{"필리핀", "우즈베키스탄", "중국"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
