@@ -917,7 +917,7 @@ func (l *layout) tables(s string, lines []span) {
 				continue
 			}
 			rc, rk := l.row(s, lines, j)
-			if rk == sepNone && k == sepTab && numberHeader(labels[0]) && runningNumber(strings.TrimSpace(t)) && j+len(cs)-1 < len(lines) {
+			if rk == sepNone && k == sepTab && j+len(cs)-1 < len(lines) && (numberHeader(labels[0]) && runningNumber(strings.TrimSpace(t)) || tabRowAfter(l, s, lines, j+len(cs), len(cs))) {
 				// "1" then the row's other cells one to a line, amid rows
 				// of tabs: a row the extraction wrapped cell by cell.
 				row := []span{trimSpan(s, lines[j])}
@@ -1179,6 +1179,16 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 			i = k - 1
 		}
 	}
+}
+
+// tabRowAfter reports a row of n tab-separated cells at line i: what
+// follows a row written one cell to a line among rows of tabs.
+func tabRowAfter(l *layout, s string, lines []span, i, n int) bool {
+	if i >= len(lines) {
+		return false
+	}
+	rc, rk := l.row(s, lines, i)
+	return rk == sepTab && len(rc) == n
 }
 
 // numberHeader reports the header of a column of running numbers.

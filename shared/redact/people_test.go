@@ -112,6 +112,9 @@ func TestNamesWhereTheyAre(t *testing.T) {
 			"2\tYusupov Gulnora\t유수포프 굴노라\t우즈베키스탄\t611124-6492561\t010-8500-3066\n" +
 			"3\nZHANG LIHUA\n장 리화\n중국\n050924 - 8585345\n010 4547 9045",
 			gone: []string{"Santos", "안젤리카", "Gulnora", "굴노라", "ZHANG", "리화"}, stay: []string{"필리핀", "우즈베키스탄", "중국"}},
+		{name: "unnumbered rows one cell to a line amid rows of tabs", text: "구분\t동\t성명\t공적 요지\n대상\t성수동1가\t옥담\t장학금 기탁\n효행상\n옥수동\n허영서\n재능 기부\n" +
+			"효행상\t마장동\t전귀혁\t재능 기부\n봉사상\n마장동\n석선숙\n경로당 봉사\n선행상\t행당동\t정세엽\t이웃 돌봄",
+			gone: []string{"허영서", "석선숙", "전귀혁"}, stay: []string{"재능 기부", "경로당 봉사"}},
 		{name: "particles", text: "청구인 공종민로 통보함. 청구인 남궁연우입니다. 민원 중 한태안의 민원은 협의 중",
 			gone: []string{"공종민", "남궁연우", "한태안"}},
 		{name: "a messenger's senders", text: "[카카오톡 캡처]\n[옥아름솔] [오전 8:33] 차 빼라는 문자 받았어\n[옥아름솔] [09:43] 구청에 전화해봐\n2024. 1. 5. 오후 3:20, 맹윤조 : 딱지 왔어",
