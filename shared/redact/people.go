@@ -176,6 +176,7 @@ func (sc *scanner) people() {
 	sc.numberedRows()
 	sc.numberedRecords()
 	sc.rowBirthDates()
+	sc.hanjaNames()
 }
 
 // cellNames masks the names in name columns, and in columns most of whose
