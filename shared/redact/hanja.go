@@ -109,13 +109,6 @@ func hangulBeside(s string, a, b int) (int, int) {
 
 // nameColumn reports whether the offset i lies in a cell of a name column.
 func (sc *scanner) nameColumn(i int) bool {
-	if sc.lay == nil {
-		return false
-	}
-	for _, c := range sc.lay.cells {
-		if c.start <= i && i < c.end {
-			return c.role == roleName
-		}
-	}
-	return false
+	c, ok := sc.lay.at(i)
+	return ok && c.role == roleName
 }

@@ -455,6 +455,10 @@ func (l *layout) headerless(s string, lines []span) {
 					markCorp(s, l.cells[from:])
 				}
 				i = j - 1
+			} else if len(cs) < 3 {
+				// Every line of the block would be read the same way and
+				// left the same: go past it.
+				i = j - 1
 			}
 			continue
 		}
@@ -1068,6 +1072,12 @@ func (l *layout) columnLines(s string, lines []span, lx *lexicon, claimed []bool
 		known, lastKnown := 0, -1
 		j := i
 		for ; j < len(lines) && !claimed[j]; j++ {
+			if len(roles)-(lastKnown+1) >= 8 || len(roles) >= 40 {
+				// Eight lines past the last known word, or forty in all,
+				// are no header: stop, so that a text of many short lines
+				// is not read again from each of them.
+				break
+			}
 			t := strings.TrimSpace(s[lines[j].start:lines[j].end])
 			bare := t
 			if k := strings.IndexByte(t, '('); k > 0 {

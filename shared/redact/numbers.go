@@ -72,7 +72,7 @@ func readToken(s string, i int, t *token) {
 // digits, as a plain plate never has. It returns the end, or 0.
 func spacedPlate(s string, i int) int {
 	j, front, inner := i, 0, false
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && isDigit(s[j]) && front <= 3 {
 		front++
 		j++
 		if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {

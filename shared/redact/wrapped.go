@@ -207,8 +207,9 @@ func (sc *scanner) joinAddress(t, h piece) {
 // that one does and covers it.
 func (sc *scanner) addWrapped(a, b int, x hit) {
 	s := sc.s
-	for _, o := range sc.hits {
-		if o.typ == TypeAddress && o.start < a && o.end > a {
+	// The tail's hit was found on its line, among the last few.
+	for k := len(sc.hits) - 1; k >= 0 && k >= len(sc.hits)-64; k-- {
+		if o := sc.hits[k]; o.typ == TypeAddress && o.start < a && o.end > a {
 			a = o.start
 		}
 	}
