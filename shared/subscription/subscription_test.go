@@ -1,0 +1,66 @@
+package subscription_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
+	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/notify/outbox"
+	"github.com/seoul-plaza/plaza/shared/signed"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	"github.com/seoul-plaza/plaza/shared/subscription"
+	"github.com/seoul-plaza/plaza/shared/subscription/subscriptiontest"
+)
+
+// TestFlowOnOneMachine runs the scenario on the local adapters: a
+// folder, the bbolt inquiry store for claims, the outbox.
+func TestFlowOnOneMachine(t *testing.T) {
+	dir := t.TempDir()
+	st, err := localfs.New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := inqbolt.Open(filepath.Join(dir, "inquiries.db"), inqbolt.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer claims.Close()
+	sealer, _ := inquiry.NewLocal(bytes.Repeat([]byte{3}, 32))
+	blinder, _ := inquiry.NewBlinder(bytes.Repeat([]byte{4}, 32))
+	signer, _ := signed.New(bytes.Repeat([]byte{5}, 32), nil)
+	box := filepath.Join(dir, "outbox")
+	mailer, err := outbox.NewMailer(box, "noreply@plaza.local")
+	if err != nil {
+		t.Fatal(err)
+	}
+	subscriptiontest.Flow(t, subscriptiontest.Env{
+		Deps: subscription.Deps{Store: st, Bucket: "work", Sealer: sealer, Blinder: blinder, Signer: signer,
+			Mailer: mailer, Claims: claims, Counter: claims},
+		Sent: func(t *testing.T) []notify.Mail {
+			mails, _, err := outbox.Read(box)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := make([]notify.Mail, len(mails))
+			for i, m := range mails {
+				out[i] = m.Mail
+			}
+			return out
+		},
+		Stored: func(t *testing.T) []byte {
+			var all []byte
+			filepath.WalkDir(filepath.Join(dir, "work", subscription.Prefix), func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					b, _ := os.ReadFile(p)
+					all = append(all, b...)
+				}
+				return nil
+			})
+			return all
+		},
+	})
+}
