@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -492,4 +493,15 @@ func newID() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
+}
+
+// RatingLink returns the portal page where the citizen rates an inquiry:
+// the token travels in the fragment, which browsers never send to a
+// server, so it stays out of access logs.
+func (s *Service) RatingLink(portal string, c RateClaims) (string, error) {
+	tok, err := s.RatingToken(c)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimRight(portal, "/") + "/?rate=" + url.QueryEscape(c.Inquiry) + "#token=" + url.QueryEscape(tok), nil
 }
