@@ -35,6 +35,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -125,7 +126,10 @@ type Deps struct {
 	// Counter limits confirmation mails per address and requests per
 	// client address; nil: no limit.
 	Counter Counter
-	Mailer  notify.Mailer
+	// Mailer sends the confirmations and digests. Nil in the api function
+	// on AWS: there Subscribe only stores the request, and the notify
+	// function sends its confirmation (Deliver) on the record's event.
+	Mailer notify.Mailer
 	// Search finds the week's new documents (Digest).
 	Search Searcher
 	// Claims record the digests sent (the inquiry store): DynamoDB on
@@ -232,16 +236,66 @@ func (s *Service) Subscribe(ctx context.Context, r Request) error {
 	if err := s.write(ctx, rec); err != nil {
 		return err
 	}
-	tok, err := s.d.Signer.Sign(ConfirmPurpose, claims{ID: id, Nonce: rec.Nonce}, ConfirmTTL)
+	s.d.Log(ctx).Info("subscription requested", "subscription", id, "keywords", len(c.Keywords),
+		"departments", len(c.Departments), "organizations", len(c.Organizations))
+	if s.d.Mailer == nil {
+		return nil // on AWS the record's object event brings the notify function (Deliver)
+	}
+	return s.Deliver(ctx, Prefix+id+".json")
+}
+
+// Deliver sends the confirmation mail a subscription's record owes, once
+// per request (its nonce): the local stack calls it as the request is
+// stored, the notify function on AWS on the record's object event. Keys
+// that are not subscription records are ignored.
+func (s *Service) Deliver(ctx context.Context, key string) error {
+	id, ok := strings.CutSuffix(strings.TrimPrefix(key, Prefix), ".json")
+	if !ok || !strings.HasPrefix(key, Prefix) || strings.ContainsAny(id, "/.") {
+		return nil
+	}
+	rec, err := s.read(ctx, id)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil // unsubscribed meanwhile
+	}
 	if err != nil {
 		return err
 	}
-	m := s.confirmMail(addr, rec, tok)
-	if err := s.d.Mailer.Send(ctx, m); err != nil {
-		return fmt.Errorf("subscription: confirmation mail: %w", err)
+	if rec.Pending == nil {
+		return nil // confirmed (or changed) before this event arrived
 	}
-	s.d.Log(ctx).Info("subscription requested", "subscription", id, "keywords", len(c.Keywords),
-		"departments", len(c.Departments), "organizations", len(c.Organizations))
+	msgKey := "subscription/" + rec.ID + "/confirm/" + rec.Nonce
+	if s.d.Claims != nil {
+		c, err := s.d.Claims.Claim(ctx, msgKey, s.d.Now(), 2*time.Minute)
+		if err != nil {
+			return fmt.Errorf("subscription %s: claim: %w", rec.ID, err)
+		}
+		switch c {
+		case inquiry.Sent:
+			return nil
+		case inquiry.Busy:
+			return fmt.Errorf("subscription %s: the confirmation is being sent by another worker", rec.ID)
+		}
+	}
+	addr, err := s.address(ctx, rec)
+	if err == nil {
+		var tok string
+		if tok, err = s.d.Signer.Sign(ConfirmPurpose, claims{ID: rec.ID, Nonce: rec.Nonce}, ConfirmTTL); err == nil {
+			err = s.d.Mailer.Send(ctx, s.confirmMail(addr, rec, tok))
+		}
+	}
+	permanent := errors.Is(err, notify.ErrPermanent)
+	if s.d.Claims != nil {
+		if ferr := s.d.Claims.Finish(ctx, msgKey, err == nil || permanent); ferr != nil && err == nil {
+			s.d.Logger.Warn("confirmation sent but not recorded", "subscription", rec.ID, "error", ferr.Error())
+		}
+	}
+	if permanent {
+		s.d.Logger.Warn("confirmation refused for good", "subscription", rec.ID, "error", err.Error())
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("subscription %s: confirmation mail: %w", rec.ID, err)
+	}
 	return nil
 }
 

@@ -64,3 +64,54 @@ func TestFlowOnOneMachine(t *testing.T) {
 		},
 	})
 }
+
+// TestConfirmationFromTheRecordsEvent is the AWS split: the api stores
+// the request without a mailer, and the notify function sends the
+// confirmation on the record's object event, once however often the
+// event comes.
+func TestConfirmationFromTheRecordsEvent(t *testing.T) {
+	dir := t.TempDir()
+	st, _ := localfs.New(dir, nil)
+	claims, err := inqbolt.Open(filepath.Join(dir, "inquiries.db"), inqbolt.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer claims.Close()
+	sealer, _ := inquiry.NewLocal(bytes.Repeat([]byte{3}, 32))
+	blinder, _ := inquiry.NewBlinder(bytes.Repeat([]byte{4}, 32))
+	signer, _ := signed.New(bytes.Repeat([]byte{5}, 32), nil)
+	box := filepath.Join(dir, "outbox")
+	mailer, _ := outbox.NewMailer(box, "noreply@plaza.local")
+	deps := subscription.Deps{Store: st, Bucket: "work", Sealer: sealer, Blinder: blinder, Signer: signer, Claims: claims, PortalURL: "https://p.example"}
+	api := subscription.New(deps)
+	deps.Mailer = mailer
+	notifier := subscription.New(deps)
+	ctx := t.Context()
+	if err := api.Subscribe(ctx, subscription.Request{Email: "a@example.org", ConsentVersion: subscription.ConsentVersion,
+		Criteria: subscription.Criteria{Organizations: []string{"6110000"}}}); err != nil {
+		t.Fatal(err)
+	}
+	count := func() int { m, _, _ := outbox.Read(box); return len(m) }
+	if count() != 0 {
+		t.Fatal("the api sent mail")
+	}
+	var key string
+	filepath.WalkDir(filepath.Join(dir, "work"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(filepath.Join(dir, "work"), p)
+			key = filepath.ToSlash(rel)
+		}
+		return nil
+	})
+	for range 2 {
+		if err := notifier.Deliver(ctx, key); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := notifier.Deliver(ctx, "leaks/x.json"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("%d confirmations, want 1", n)
+	}
+}
