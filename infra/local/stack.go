@@ -381,7 +381,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	}()
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
-	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
+	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
 		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
 		// The whole index, hourly: one machine's is small enough to read.
 		ReconcileEvery: time.Hour})

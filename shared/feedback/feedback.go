@@ -35,7 +35,7 @@ import (
 )
 
 // Prefix is where feedback lives in the work bucket.
-const Prefix = "feedback/"
+const Prefix = document.PrefixFeedback
 
 // MaxComment bounds a comment or a free-text answer, in characters.
 const MaxComment = 1000
@@ -499,7 +499,16 @@ func newID() string {
 // the token travels in the fragment, which browsers never send to a
 // server, so it stays out of access logs.
 func (s *Service) RatingLink(portal string, c RateClaims) (string, error) {
-	tok, err := s.RatingToken(c)
+	if s.d.Signer == nil {
+		return "", ErrNoRatings
+	}
+	return RatingLink(s.d.Signer, portal, c)
+}
+
+// RatingLink is Service.RatingLink for a function that only sends the
+// notices (the notify function on AWS) and has no Service.
+func RatingLink(sg Signer, portal string, c RateClaims) (string, error) {
+	tok, err := sg.Sign(RatePurpose, c, RatingTTL)
 	if err != nil {
 		return "", err
 	}

@@ -213,12 +213,14 @@ func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, err
 		}
 		if nt, ok := citizenNotice(q, e, c.Name, TrackingLink(n.d.PortalURL, q.ID, c.Token), n.d.Retention); ok {
 			if e.Type == EvClosed && n.d.RatingLink != nil {
-				link, err := n.d.RatingLink(q)
-				if err != nil {
-					return nil, err
+				// Without its link the notice still goes: the rating is a
+				// favour asked, the closing is what the citizen must hear.
+				if link, err := n.d.RatingLink(q); err != nil {
+					n.d.Logger.Warn("no rating link in the closing notice", "inquiry", q.ID, "error", err.Error())
+				} else {
+					nt.Lines = append(nt.Lines, line{"답변과 처리에 얼마나 만족하셨는지 1~5점으로 알려 주십시오(로그인 없이): " + link,
+						"How satisfied are you with the answer and its handling? Rate it 1 to 5 (no sign-in): " + link})
 				}
-				nt.Lines = append(nt.Lines, line{"답변과 처리에 얼마나 만족하셨는지 1~5점으로 알려 주십시오(로그인 없이): " + link,
-					"How satisfied are you with the answer and its handling? Rate it 1 to 5 (no sign-in): " + link})
 			}
 			email := c.Email
 			if q.EmailBounced {

@@ -53,8 +53,6 @@ type Report struct {
 	AlreadySent int    `json:"already_sent"`
 	NothingNew  int    `json:"nothing_new"`
 	Failed      int    `json:"failed"`
-	// Purged counts unconfirmed subscriptions deleted after ConfirmTTL.
-	Purged int `json:"purged"`
 }
 
 // Digest sends every active subscriber the documents approved in the
@@ -88,14 +86,7 @@ func (s *Service) Digest(ctx context.Context) (Report, error) {
 	var errs []error
 	for _, r := range recs {
 		if !r.Active {
-			if now.Sub(r.RequestedAt) > ConfirmTTL {
-				if err := s.d.Store.Delete(ctx, s.d.Bucket, Prefix+r.ID+".json"); err != nil && !errors.Is(err, storage.ErrNotFound) {
-					errs = append(errs, err)
-				} else {
-					rep.Purged++
-				}
-			}
-			continue
+			continue // not confirmed (yet): Purge deletes it after ConfirmTTL
 		}
 		rep.Active++
 		hits, err := s.match(ctx, r.Criteria, since, found)
@@ -119,7 +110,7 @@ func (s *Service) Digest(ctx context.Context) (Report, error) {
 		}
 	}
 	s.d.Logger.Info("subscription digest", "week", rep.Week, "active", rep.Active, "sent", rep.Sent,
-		"already_sent", rep.AlreadySent, "nothing_new", rep.NothingNew, "failed", rep.Failed, "purged", rep.Purged)
+		"already_sent", rep.AlreadySent, "nothing_new", rep.NothingNew, "failed", rep.Failed)
 	return rep, errors.Join(errs...)
 }
 
@@ -270,4 +261,38 @@ func newNonce() string {
 	var b [9]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
+}
+
+// Purge deletes the requests never confirmed within ConfirmTTL, sealed
+// address and all, and returns how many; the monitor runs it (on AWS the
+// notify function, triggered by these records, may not delete them).
+func (s *Service) Purge(ctx context.Context) (int, error) {
+	now := s.d.Now()
+	var stale []string
+	err := s.d.Store.List(ctx, s.d.Bucket, Prefix, func(in storage.Info) error {
+		id := strings.TrimSuffix(strings.TrimPrefix(in.Key, Prefix), ".json")
+		r, err := s.read(ctx, id)
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if !r.Active && now.Sub(r.RequestedAt) > ConfirmTTL {
+			stale = append(stale, in.Key)
+		}
+		return nil
+	})
+	n := 0
+	for _, k := range stale {
+		if derr := s.d.Store.Delete(ctx, s.d.Bucket, k); derr != nil && !errors.Is(derr, storage.ErrNotFound) {
+			err = errors.Join(err, derr)
+			continue
+		}
+		n++
+	}
+	if err != nil {
+		return n, fmt.Errorf("subscription: purge: %w", err)
+	}
+	return n, nil
 }

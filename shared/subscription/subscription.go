@@ -41,7 +41,7 @@ import (
 )
 
 // Prefix is where subscriptions live in the work bucket.
-const Prefix = "subscriptions/"
+const Prefix = document.PrefixSubscriptions
 
 // Purposes of the signed tokens.
 const (

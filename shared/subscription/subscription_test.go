@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -113,5 +114,42 @@ func TestConfirmationFromTheRecordsEvent(t *testing.T) {
 	}
 	if n := count(); n != 1 {
 		t.Fatalf("%d confirmations, want 1", n)
+	}
+}
+
+// TestPurgeUnconfirmed: a request never confirmed is deleted after
+// ConfirmTTL, sealed address and all, and not before.
+func TestPurgeUnconfirmed(t *testing.T) {
+	dir := t.TempDir()
+	st, _ := localfs.New(dir, nil)
+	sealer, _ := inquiry.NewLocal(bytes.Repeat([]byte{3}, 32))
+	blinder, _ := inquiry.NewBlinder(bytes.Repeat([]byte{4}, 32))
+	signer, _ := signed.New(bytes.Repeat([]byte{5}, 32), nil)
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	s := subscription.New(subscription.Deps{Store: st, Bucket: "work", Sealer: sealer, Blinder: blinder, Signer: signer,
+		Now: func() time.Time { return now }})
+	ctx := t.Context()
+	for _, a := range []string{"never@example.org", "later@example.org"} {
+		if err := s.Subscribe(ctx, subscription.Request{Email: a, ConsentVersion: subscription.ConsentVersion,
+			Criteria: subscription.Criteria{Keywords: []string{"예산"}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files := func() int {
+		n := 0
+		filepath.WalkDir(filepath.Join(dir, "work"), func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	if n, err := s.Purge(ctx); n != 0 || err != nil || files() != 2 {
+		t.Fatalf("fresh requests purged: %d %v", n, err)
+	}
+	now = now.Add(subscription.ConfirmTTL + time.Hour)
+	if n, err := s.Purge(ctx); n != 2 || err != nil || files() != 0 {
+		t.Fatalf("stale requests: purged %d %v, %d left", n, err, files())
 	}
 }
