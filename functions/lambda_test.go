@@ -48,6 +48,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
+	"github.com/seoul-plaza/plaza/shared/subscription"
 
 	"github.com/seoul-plaza/plaza/infra/redrive"
 	"github.com/seoul-plaza/plaza/infra/samenv"
@@ -610,6 +611,7 @@ func TestLocalInvoke(t *testing.T) {
 		{"mis-wired trigger", (*harness).misWired},
 		{"notify inquiry", (*harness).notifyInquiry},
 		{"notify leak report", (*harness).notifyLeakReport},
+		{"subscription", (*harness).subscription},
 		{"init figures", (*harness).figures},
 	} {
 		if !t.Run(ph.name, func(t *testing.T) { ph.run(h, t) }) {
@@ -1049,6 +1051,53 @@ func (h *harness) notifyInquiry(t *testing.T) {
 	}
 }
 
+// subscription: the api stores a subscription request (no mail client
+// there), its record's object event brings notify, which sends the
+// confirmation once however often the event comes; the weekly schedule
+// runs the digest, which sends nothing to a subscriber who has not
+// confirmed.
+func (h *harness) subscription(t *testing.T) {
+	var req map[string]any
+	_ = json.Unmarshal(fixture(t, "apigw-v2-report-post"), &req)
+	req["routeKey"], req["rawPath"] = "POST /api/subscriptions", "/api/subscriptions"
+	rc := req["requestContext"].(map[string]any)
+	rc["routeKey"] = "POST /api/subscriptions"
+	rc["http"].(map[string]any)["path"] = "/api/subscriptions"
+	req["body"] = `{"email":"weekly.reader@example.org","criteria":{"keywords":["정보공개"]},"consent_version":"` + subscription.ConsentVersion + `"}`
+	raw, _ := json.Marshal(req)
+	var res events.APIGatewayV2HTTPResponse
+	if err := json.Unmarshal(h.invoke(t, config.FuncAPI, raw), &res); err != nil || res.StatusCode != http.StatusAccepted {
+		t.Fatalf("POST /api/subscriptions: %v %d %s\n%s", err, res.StatusCode, res.Body, h.fns[config.FuncAPI].out.String())
+	}
+	var key string
+	if err := h.store.List(h.ctx, workBucket, subscription.Prefix, func(in storage.Info) error { key = in.Key; return nil }); err != nil || key == "" {
+		t.Fatalf("no subscription record (%v)", err)
+	}
+	if rec, _ := storage.ReadAll(h.ctx, h.store, workBucket, key, 1<<20); bytes.Contains(rec, []byte("weekly.reader")) {
+		t.Fatalf("the address is stored unsealed: %s", rec)
+	}
+	var ev map[string]any
+	_ = json.Unmarshal(fixture(t, "s3-eventbridge-staged-created"), &ev)
+	ev["detail"].(map[string]any)["object"].(map[string]any)["key"] = key
+	raw, _ = json.Marshal(ev)
+	before := h.sentMail(t)
+	for range 2 {
+		if e := functionError(h.invoke(t, config.FuncNotify, raw)); e != "" {
+			t.Fatalf("notify(subscription): %s\n%s", e, h.fns[config.FuncNotify].out.String())
+		}
+	}
+	if got := h.sentMail(t) - before; got != 1 {
+		t.Fatalf("a subscription request sent %d confirmations, want 1", got)
+	}
+	var rep subscription.Report
+	if err := json.Unmarshal(h.call(t, config.FuncNotify, "schedule-subscription-digest"), &rep); err != nil || rep.Week == "" || rep.Active != 0 || rep.Sent != 0 {
+		t.Fatalf("digest: %+v %v", rep, err)
+	}
+	if strings.Contains(h.fns[config.FuncNotify].out.String()+h.fns[config.FuncAPI].out.String(), "weekly.reader") {
+		t.Fatal("the address is in a function's log")
+	}
+}
+
 // notifyLeakReport: notify also sends what a leak report owes, on the
 // event of its newest version in the work bucket: the department's
 // officers and head, and the privacy officer, once.
@@ -1327,6 +1376,7 @@ func checkRulePatterns(t *testing.T, tpl map[string]any, r resolver) {
 		"s3-eventbridge-public-deleted":     "IndexTrigger",
 		"schedule-monitor":                  "MonitorTick",
 		"schedule-monitor-daily":            "MonitorDaily",
+		"schedule-subscription-digest":      "SubscriptionDigest",
 	}
 	resources, _ := tpl["Resources"].(map[string]any)
 	for name, rule := range want {

@@ -28,6 +28,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/subscription"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -55,7 +56,10 @@ func main() {
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	// The daily reconciliation reads the newest thousand index entries, not
 	// the whole domain.
-	deps := monitor.Deps{Pipeline: p, Reports: reports, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
+	// Subscription requests never confirmed are deleted on the daily run
+	// (notify, which their records trigger, may not delete them).
+	subs := subscription.New(subscription.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
+	deps := monitor.Deps{Pipeline: p, Reports: reports, Subscriptions: subs, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}

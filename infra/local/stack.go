@@ -21,6 +21,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
 	"github.com/seoul-plaza/plaza/shared/leak"
@@ -40,6 +41,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	"github.com/seoul-plaza/plaza/shared/subscription"
+	"github.com/seoul-plaza/plaza/shared/survey"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -78,6 +81,12 @@ type Options struct {
 	RetryBackoff time.Duration
 	// ReportLimits bounds citizens' leak reports (defaults: leak.Limits).
 	ReportLimits leak.Limits
+	// DigestEvery is how often the ticker runs the subscriptions' weekly
+	// digest (default an hour; each subscriber gets one mail a week
+	// however often it runs).
+	DigestEvery time.Duration
+	// Surveys are the satisfaction surveys (nil: config's embedded ones).
+	Surveys []survey.Survey
 }
 
 // Stack is the whole system in one process, on embedded engines.
@@ -98,6 +107,10 @@ type Stack struct {
 
 	// Reports are citizens' leak reports: masked at once, then staff.
 	Reports *leak.Service
+	// Feedback is citizens' votes, ratings and surveys; Subscriptions
+	// their weekly mails of new documents.
+	Feedback      *feedback.Service
+	Subscriptions *subscription.Service
 
 	// Stats keeps the release statistics' roll-up, on every tick.
 	Stats *stats.Roller
@@ -175,6 +188,9 @@ func Open(o Options) (*Stack, error) {
 	if o.TickEvery <= 0 {
 		o.TickEvery = 5 * time.Second
 	}
+	if o.DigestEvery <= 0 {
+		o.DigestEvery = time.Hour
+	}
 	if o.Workers <= 0 {
 		o.Workers = 32 // the stages wait on files more than on the CPU
 	}
@@ -244,6 +260,7 @@ func Open(o Options) (*Stack, error) {
 	h := api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
+		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
 		Portal: portal.Handler(),
 	})
 	// The API, and the operations figures as Prometheus text at /metrics
@@ -364,7 +381,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	}()
 	// The run the monitor function does on AWS; Start reconciles instead
 	// of the daily rule.
-	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
+	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
 		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
 		// The whole index, hourly: one machine's is small enough to read.
 		ReconcileEvery: time.Hour})
@@ -372,6 +389,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	if ready != nil {
 		ready(addr)
 	}
+	var digested time.Time
 	for {
 		select {
 		case <-ctx.Done():
@@ -386,6 +404,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			if _, err := mon.Run(ctx, false); err != nil {
 				s.log.Error("monitor run", "err", err)
 			}
+			s.digestDue(ctx, &digested)
 		}
 	}
 }
@@ -475,9 +494,12 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	// across organizations).
 	dirs := inquiry.FromOrgs(o.Orgs)
 	portal := "http://" + o.Addr
+	if err := s.openFeedback(ctx, o, store, sealer, blinder, mailer, portal); err != nil {
+		return err
+	}
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
 		Store: store, Sealer: sealer, Directories: dirs, Mailer: mailer, Texter: texter,
-		PortalURL: portal, Logger: o.Logger,
+		PortalURL: portal, Logger: o.Logger, RatingLink: s.ratingLink(portal),
 	})
 	s.inquiryWatch = inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: o.Logger, PendingGrace: time.Minute})
 	s.Inquiries = inquiry.NewService(inquiry.ServiceDeps{

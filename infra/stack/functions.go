@@ -42,6 +42,10 @@ const (
 	// EnvOrgsDir is set, on every function, only when the organizations
 	// come from a folder (plaza:orgsDir): the layer's files, OrgsLayerPath.
 	EnvOrgsDir = "PLAZA_ORGS_DIR"
+	// EnvSurveys replaces the embedded satisfaction surveys
+	// (shared/config's surveys.json). The stack leaves it unset: a
+	// deployment sets it on the api function to run its own surveys.
+	EnvSurveys = "PLAZA_SURVEYS"
 	// EnvEndpointURL is the AWS SDK's own endpoint override. Every
 	// function declares it empty, which the SDK ignores, so that
 	// `sam local invoke --env-vars env.json` (which overrides only the
@@ -74,8 +78,8 @@ func specs() map[string]spec {
 			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvDistributionID, EnvLogLevel}},
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvOriginSecret, EnvLogLevel}},
-		Notify: {memory: 256, timeout: 1 * time.Minute, desc: "Sends e-mail and SMS about inquiries and leak reports",
-			env: []string{EnvStage, EnvWorkBucket, EnvInquiryTable, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
+		Notify: {memory: 256, timeout: 5 * time.Minute, desc: "Sends e-mail and SMS about inquiries, leak reports and subscriptions, and the weekly digest",
+			env: []string{EnvStage, EnvWorkBucket, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel}},
 		// The monitor's 5-minute timeout equals its schedule's period: a
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.

@@ -157,6 +157,12 @@ func (p *Plaza) permissions() {
 	del(API, p.Work, PrefixReview, PrefixMasks, PrefixLeaks)
 	list(API, p.Work, p.Public)
 	encrypt(API)
+	// Citizens' feedback (votes, ratings, surveys: written, and listed for
+	// the statistics) and subscription requests (written, confirmed,
+	// deleted on unsubscribe; notify sends their mail).
+	read(API, p.Work, PrefixFeedback, PrefixSubscriptions)
+	write(API, p.Work, PrefixFeedback, PrefixSubscriptions)
+	del(API, p.Work, PrefixSubscriptions)
 	p.allow(API, ledgerWriter("dynamodb:DeleteItem", "dynamodb:Scan"), ledger...)
 	p.allow(API, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.sealer(API, "kms:Encrypt", "kms:Decrypt")
@@ -185,6 +191,12 @@ func (p *Plaza) permissions() {
 	p.allow(Notify, []string{"ses:SendEmail", "ses:SendRawEmail"}, p.mailIdentity.EmailIdentityArn(),
 		awscdk.Fn_Sub(jsii.String("arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:configuration-set/${Set}"),
 			&map[string]*string{"Set": p.mailConfig.ConfigurationSetName()}))
+	// Subscriptions: notify reads each request (subscriptions/, its
+	// trigger, which it never writes or deletes) to send its
+	// confirmation, lists and reads them all for the weekly digest, and
+	// searches the week's documents.
+	read(Notify, p.Work, PrefixSubscriptions)
+	p.searchGrants(Notify)
 	// SMS to a phone number has no resource ARN to scope to.
 	p.allow(Notify, []string{"sns:Publish"}, jsii.String("*"))
 
@@ -209,6 +221,10 @@ func (p *Plaza) permissions() {
 	// the ledger's change feed.
 	read(Monitor, p.Work, PrefixStats)
 	write(Monitor, p.Work, PrefixStats)
+	// Subscription requests left unconfirmed for seven days are deleted,
+	// sealed address and all.
+	read(Monitor, p.Work, PrefixSubscriptions)
+	del(Monitor, p.Work, PrefixSubscriptions)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
 	p.searchGrants(Setup)
@@ -235,14 +251,17 @@ type SearchGrant struct {
 func SearchGrants() map[string][]SearchGrant {
 	alias := SearchAlias
 	writer := []SearchGrant{{Verbs: []string{"GET", "HEAD", "PUT", "POST", "DELETE"}, Paths: []string{alias + "/*"}}}
+	reader := []SearchGrant{
+		{Verbs: []string{"GET", "POST"}, Paths: []string{alias + "/_search"}},
+		{Verbs: []string{"GET", "HEAD"}, Paths: []string{alias + "/_doc/*"}},
+	}
 	return map[string][]SearchGrant{
 		Index:   writer,
 		Monitor: writer,
-		API: {
-			{Verbs: []string{"GET", "POST"}, Paths: []string{alias + "/_search"}},
-			{Verbs: []string{"GET", "HEAD"}, Paths: []string{alias + "/_doc/*"}},
-		},
-		Setup: {{Verbs: []string{"GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"}, Paths: []string{"*"}}},
+		API:     reader,
+		// notify searches the week's new documents for the digest.
+		Notify: reader,
+		Setup:  {{Verbs: []string{"GET", "HEAD", "PUT", "POST", "DELETE", "PATCH"}, Paths: []string{"*"}}},
 	}
 }
 
@@ -285,7 +304,7 @@ func (p *Plaza) searchPolicy() {
 		return map[string]interface{}{"AWS": arns}
 	}
 	var statements []interface{}
-	for _, fn := range []string{Index, Monitor, API, Setup} {
+	for _, fn := range []string{Index, Monitor, API, Notify, Setup} {
 		for _, g := range SearchGrants()[fn] {
 			res := make([]interface{}, len(g.Paths))
 			for i, path := range g.Paths {
@@ -298,17 +317,17 @@ func (p *Plaza) searchPolicy() {
 	}
 	statements = append(statements,
 		map[string]interface{}{
-			"Sid": "ApiNeverWrites", "Effect": "Deny", "Principal": role(API),
+			"Sid": "ApiNeverWrites", "Effect": "Deny", "Principal": role(API, Notify),
 			"Action":   esActions([]string{"PUT", "DELETE", "PATCH"}),
 			"Resource": []interface{}{p.domainArn(), arn("*")},
 		},
 		map[string]interface{}{
-			"Sid": "ApiPostsOnlySearches", "Effect": "Deny", "Principal": role(API),
+			"Sid": "ApiPostsOnlySearches", "Effect": "Deny", "Principal": role(API, Notify),
 			"Action":   esActions([]string{"POST"}),
 			"Resource": []interface{}{arn("_bulk"), arn("*/_bulk"), arn("*/_doc/*"), arn("*/_update/*"), arn("*/_delete_by_query"), arn("*/_update_by_query"), arn("_reindex")},
 		},
 		map[string]interface{}{
-			"Sid": "OnlySetupAdministers", "Effect": "Deny", "Principal": role(Index, Monitor, API),
+			"Sid": "OnlySetupAdministers", "Effect": "Deny", "Principal": role(Index, Monitor, API, Notify),
 			"Action":   []string{"es:ESHttp*"},
 			"Resource": []interface{}{arn("_plugins/*"), arn("_opendistro/*"), arn("_index_template/*"), arn("_template/*"), arn("_aliases"), arn("*/_alias/*"), arn("_snapshot/*"), arn("_cluster/*"), arn("_reindex")},
 		},

@@ -41,6 +41,10 @@ func TestObjectRulesAreTheRouteTable(t *testing.T) {
 		// report versions, which leak.Service.Deliver reads.
 		want = append(want, rule(fnRef(Notify), []string{"<" + idOf(t, c.tp, "AWS::S3::Bucket", "WorkBucket") + ">"},
 			[]string{storage.Created}, map[string]interface{}{"prefix": PrefixLeaks}))
+		// AND its rule for subscription requests, whose confirmation
+		// subscription.Service.Deliver sends.
+		want = append(want, rule(fnRef(Notify), []string{"<" + idOf(t, c.tp, "AWS::S3::Bucket", "WorkBucket") + ">"},
+			[]string{storage.Created}, map[string]interface{}{"prefix": PrefixSubscriptions}))
 
 		// WHEN the template's rules on S3 events are read back
 		var got []string

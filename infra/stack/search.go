@@ -114,7 +114,7 @@ func (p *Plaza) searchSetup() {
 		ResourceType: jsii.String("Custom::PlazaSearchSetup"),
 		Properties: &map[string]interface{}{
 			opensearch.SetupWriters: roles(Index, Monitor),
-			opensearch.SetupReaders: roles(API),
+			opensearch.SetupReaders: roles(API, Notify),
 			opensearch.SetupAudit:   "true",
 			opensearch.SetupDigest:  p.searchDigest(),
 		},

@@ -13,7 +13,7 @@ import (
 // admitting its role. Any one missing fails at run time only (the monitor
 // once logged ErrNoSearch for want of the first).
 func TestFunctionsGivenTheSearchEndpointCanReachIt(t *testing.T) {
-	uses := map[string]bool{Index: true, API: true, Monitor: true, Setup: true}
+	uses := map[string]bool{Index: true, API: true, Monitor: true, Notify: true, Setup: true}
 	for _, c := range []struct {
 		name string
 		tp   tmpl
@@ -75,10 +75,11 @@ func TestSearchGrantsPerRoleHold(t *testing.T) {
 	all := []req{search, count, get, put, del, bulk, rootBulk, postDoc, refresh, template, createIndex, aliases, security, dropIndex, otherIndex, snapshot}
 	allowed := map[string][]req{
 		API:     {search, count, get},
+		Notify:  {search, count, get}, // the weekly digest's searches
 		Index:   {search, count, get, put, del, bulk, postDoc, refresh},
 		Monitor: {search, count, get, put, del, bulk, postDoc, refresh},
 		Setup:   all,
-		Ingest:  nil, Redact: nil, Notify: nil,
+		Ingest:  nil, Redact: nil,
 	}
 	for _, c := range []struct {
 		name string

@@ -205,7 +205,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir, EnvSurveys} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {
@@ -512,7 +512,7 @@ func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
 		}
 		sort.Strings(principals)
 		var want []string
-		for _, fn := range []string{"ApiFunction", "IndexFunction", "MonitorFunction", "SetupFunction"} {
+		for _, fn := range []string{"ApiFunction", "IndexFunction", "MonitorFunction", "NotifyFunction", "SetupFunction"} {
 			want = append(want, "<"+c.tp.functionRole(idOf(t, c.tp, "AWS::Lambda::Function", fn))+".Arn>")
 		}
 		sort.Strings(want)
@@ -553,7 +553,7 @@ func TestSearchDomainIsEncryptedAndClosed(t *testing.T) {
 			return strings.Join(out, " ")
 		}
 		if cr == nil || render(cr["ServiceToken"]) != "<"+idOf(t, c.tp, "AWS::Lambda::Function", "SetupFunction")+".Arn>" ||
-			rendered(cr["Writers"]) != roleArn("IndexFunction", "MonitorFunction") || rendered(cr["Readers"]) != roleArn("ApiFunction") || cr["Audit"] != "true" {
+			rendered(cr["Writers"]) != roleArn("IndexFunction", "MonitorFunction") || rendered(cr["Readers"]) != roleArn("ApiFunction", "NotifyFunction") || cr["Audit"] != "true" {
 			t.Errorf("%s: search setup resource %v", c.name, cr)
 		}
 	}

@@ -31,6 +31,11 @@ const (
 	// The release statistics' roll-up (stats/), kept by the monitor and
 	// read by the api.
 	PrefixStats = document.PrefixStats
+	// Citizens' feedback (feedback/: votes, ratings, surveys, written and
+	// counted by the api) and subscriptions (subscriptions/: written by
+	// the api, their confirmations and digests sent by notify).
+	PrefixFeedback      = document.PrefixFeedback
+	PrefixSubscriptions = document.PrefixSubscriptions
 )
 
 func (p *Plaza) storage() {

@@ -24,6 +24,9 @@ type Trigger struct {
 	Prefix, Suffix string
 	// Kinds are the S3 event detail-types that trigger.
 	Kinds []string
+	// Name tells apart the rules of a function with more than one
+	// ("Subscriptions": NotifySubscriptionsTrigger); empty for the first.
+	Name string
 }
 
 // Triggers lists the object triggers: the pipeline's route table, one
@@ -39,7 +42,9 @@ func (p *Plaza) Triggers() []Trigger {
 	// citizen's leak report starts its notices on AWS, while the local
 	// stack sends them as the report is written and its bus carries no
 	// leaks/ event (leak.Service.Deliver filters the keys again).
-	return append(ts, Trigger{Function: Notify, Bucket: p.Work, Prefix: PrefixLeaks, Kinds: []string{storage.Created}})
+	// So does each subscription request, its confirmation mail.
+	return append(ts, Trigger{Function: Notify, Bucket: p.Work, Prefix: PrefixLeaks, Kinds: []string{storage.Created}},
+		Trigger{Function: Notify, Bucket: p.Work, Prefix: PrefixSubscriptions, Kinds: []string{storage.Created}, Name: "Subscriptions"})
 }
 
 func (p *Plaza) triggers() {
@@ -48,7 +53,7 @@ func (p *Plaza) triggers() {
 		if t.Suffix != "" {
 			key = map[string]interface{}{"suffix": t.Suffix}
 		}
-		rule := awsevents.NewRule(p.Stack, jsii.String(title(t.Function)+"Trigger"), &awsevents.RuleProps{
+		rule := awsevents.NewRule(p.Stack, jsii.String(title(t.Function)+t.Name+"Trigger"), &awsevents.RuleProps{
 			Description: jsii.String("S3 object events that start " + t.Function),
 			EventPattern: &awsevents.EventPattern{
 				Source:     jsii.Strings("aws.s3"),
@@ -76,6 +81,14 @@ func (p *Plaza) triggers() {
 		Schedule:    awsevents.Schedule_Cron(&awsevents.CronOptions{Hour: jsii.String("15"), Minute: jsii.String("10")}),
 	})
 	daily.AddTarget(p.target(Monitor))
+	// The subscriptions' weekly digest, Monday 09:00 KST, sent by notify
+	// (once per subscriber and ISO week, so a retried or repeated run
+	// sends nothing twice).
+	weekly := awsevents.NewRule(p.Stack, jsii.String("SubscriptionDigest"), &awsevents.RuleProps{
+		Description: jsii.String("Plaza subscriptions: the weekly digest of new documents"),
+		Schedule:    awsevents.Schedule_Cron(&awsevents.CronOptions{WeekDay: jsii.String("MON"), Hour: jsii.String("0"), Minute: jsii.String("0")}),
+	})
+	weekly.AddTarget(p.target(Notify))
 
 	// notify follows the inquiries table's stream, but only the inserted
 	// events (sort key EVT#…) reach it: its own writes (claims, counters,

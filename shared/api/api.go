@@ -95,6 +95,13 @@ type Deps struct {
 	// Reports, when set, serves citizens' leak reports (*leak.Service);
 	// nil answers 501 on their routes.
 	Reports Reports
+	// Feedback, when set, takes "was this useful?" votes, inquiry
+	// ratings and survey responses (*feedback.Service), and adds their
+	// counts to the departments' statistics; nil answers 501.
+	Feedback Feedback
+	// Subscriptions, when set, serves the weekly mails' opt-in and
+	// one-click unsubscribe (*subscription.Service); nil answers 501.
+	Subscriptions Subscriptions
 	// ClientAddr returns the client's address for rate limits (default:
 	// the host of r.RemoteAddr; ViewerAddress behind CloudFront).
 	ClientAddr func(*http.Request) string
@@ -175,6 +182,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/metrics", h.staff(h.staffMetrics))
 
 	h.leakRoutes()
+	h.feedbackRoutes()
 
 	// Open data (CKAN, DCAT, feeds, sitemaps): read from the index and the
 	// public bucket only, like the public routes above.

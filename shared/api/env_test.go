@@ -16,12 +16,15 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	it "github.com/seoul-plaza/plaza/shared/inquiry/inquirytest"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/notify"
 	orgs "github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/portal"
@@ -29,8 +32,10 @@ import (
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
+	"github.com/seoul-plaza/plaza/shared/signed"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	"github.com/seoul-plaza/plaza/shared/subscription"
 )
 
 const org = "6110000"
@@ -56,6 +61,36 @@ type env struct {
 	reports *leak.Service
 	addrMu  sync.Mutex
 	addr    string // the client address of the next inquiry request
+	// Feedback and subscriptions, over the same store; their mail is kept
+	// in mails.
+	fb    *feedback.Service
+	subs  *subscription.Service
+	mails *mailbox
+}
+
+// mailbox keeps the mails sent, for the tests to follow their links.
+type mailbox struct {
+	mu    sync.Mutex
+	mails []notify.Mail
+}
+
+func (m *mailbox) Send(_ context.Context, x notify.Mail) error {
+	if err := x.Validate(); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.mails = append(m.mails, x)
+	return nil
+}
+
+func (m *mailbox) last() notify.Mail {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.mails) == 0 {
+		return notify.Mail{}
+	}
+	return m.mails[len(m.mails)-1]
 }
 
 // setAddr sets the client address the inquiry rate limits see.
@@ -124,7 +159,18 @@ func newEnv(t testing.TB) *env {
 	masker := pipeline.New(pipeline.Config{Buckets: buckets, Now: clock}, pipeline.Deps{Store: st, Ledger: led, Index: idx})
 	e.reports = leak.New(leak.Deps{Masker: masker, Store: st, Bucket: buckets.Work, Sealer: e.inqEnv.Sealer,
 		Blinder: blinder, Counter: e.inqEnv.Store, Now: clock})
+	signer, err := signed.New(bytes.Repeat([]byte("s"), 32), clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.fb = feedback.New(feedback.Deps{Store: st, WorkBucket: buckets.Work, PublicBucket: buckets.Public, Signer: signer,
+		Blinder: blinder, Counter: e.inqEnv.Store, Surveys: config.DefaultSurveys(), Log: LoggerFrom, Now: clock})
+	e.mails = &mailbox{}
+	e.subs = subscription.New(subscription.Deps{Store: st, Bucket: buckets.Work, Sealer: e.inqEnv.Sealer, Blinder: blinder,
+		Signer: signer, Counter: e.inqEnv.Store, Mailer: e.mails, Search: idx, Claims: e.inqEnv.Store,
+		PortalURL: "https://plaza.example", Log: LoggerFrom, Now: clock})
 	e.h = New(Deps{
+		Feedback: e.fb, Subscriptions: e.subs,
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
 		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
 		Reports: e.reports, Portal: portal.Handler(), ClientAddr: func(*http.Request) string {

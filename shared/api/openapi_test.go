@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"slices"
 	"sort"
@@ -23,9 +24,12 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
+	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/subscription"
 )
 
 // loadSpec loads the document the handler serves, exactly as served.
@@ -372,6 +376,60 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/documents/a..b/qa", status: 400},
 		{method: "POST", target: "/api/inquiries", body: `{"document_id":"SEOUL-2014-0001","question":"한 시간에 너무 많이 묻는 질문입니다.","email":"z@example.com","consent":true}`, status: 429, request: true, setup: flood},
 	}
+
+	// Feedback and subscriptions, with the tokens their links carry.
+	rateTok, err := e.fb.RatingToken(feedback.RateClaims{Org: org, Inquiry: qid, Department: deptInfo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := e.do(t, "POST", "/api/subscriptions", "", map[string]any{"email": "subscriber@example.com",
+		"criteria": map[string]any{"keywords": []string{"정보공개"}}, "consent_version": subscription.ConsentVersion}); w.Code != 202 {
+		t.Fatalf("subscribe: %d %s", w.Code, w.Body)
+	}
+	confirmMail := e.mails.last()
+	_, confirmTok, _ := strings.Cut(confirmMail.Text, "#token=")
+	confirmTok, _, _ = strings.Cut(confirmTok, "\n")
+	confirmTok, _ = url.QueryUnescape(confirmTok)
+	var oneClick string
+	for _, hd := range confirmMail.Headers {
+		if hd.Name == notify.ListUnsubscribe {
+			oneClick = strings.TrimPrefix(strings.Trim(hd.Value, "<>"), "https://plaza.example")
+		}
+	}
+	unsubTok := strings.TrimPrefix(oneClick, "/api/subscriptions/unsubscribe?token=")
+	unsubTok, _ = url.QueryUnescape(unsubTok)
+	floodFeedback := func() {
+		e.setAddr("203.0.113.55")
+		for range 31 {
+			e.do(t, "POST", "/api/documents/SEOUL-2014-0001/feedback", "", `{"useful":true}`)
+		}
+	}
+	noFeedback := New(Deps{Search: e.index, Store: e.store, Buckets: buckets, Ledger: e.ledger, DefaultOrg: org, Now: e.h.d.Now})
+	calls = append(calls, []call{
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/feedback", body: `{"useful":false,"comment":"민원인 홍길동 010-1234-5678 연락 바랍니다"}`, status: 202, request: true},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/feedback?org=" + org, body: `{"useful":true}`, status: 202, request: true},
+		{method: "POST", target: "/api/documents/NOPE/feedback", body: `{"useful":true}`, status: 404, request: true},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/feedback", body: `{"comment":"x"}`, status: 400},
+		{method: "POST", target: "/api/documents/SEOUL-2014-0001/feedback", body: `{"useful":true}`, status: 429, setup: floodFeedback},
+		{h: noFeedback, method: "POST", target: "/api/documents/SEOUL-2014-0001/feedback", body: `{"useful":true}`, status: 501},
+		{method: "POST", target: "/api/ratings", body: `{"token":"` + rateTok + `","score":4}`, status: 200, request: true},
+		{method: "POST", target: "/api/ratings", body: `{"token":"` + rateTok + `","score":4}`, status: 200, request: true},
+		{method: "POST", target: "/api/ratings", body: `{"token":"` + rateTok + `x","score":4}`, status: 400, request: true},
+		{method: "POST", target: "/api/ratings", body: `{"token":"` + rateTok + `","score":0}`, status: 400},
+		{method: "GET", target: "/api/surveys", status: 200, request: true},
+		{method: "POST", target: "/api/surveys/satisfaction/responses", body: `{"organization":"` + org + `","department":"` + deptInfo + `","answers":{"overall":5,"found":"yes","comment":"제 번호는 010-9876-5432"}}`, status: 202, request: true, setup: func() { e.setAddr("198.51.100.1") }},
+		{method: "POST", target: "/api/surveys/satisfaction/responses", body: `{"answers":{"found":"yes"}}`, status: 400, request: true},
+		{method: "POST", target: "/api/surveys/nope/responses", body: `{"answers":{"overall":3}}`, status: 404, request: true},
+		{method: "GET", target: "/api/subscriptions/consent", status: 200, request: true},
+		{method: "POST", target: "/api/subscriptions", body: `{"email":"someone@example.com","criteria":{"departments":[{"organization":"` + org + `","code":"` + deptInfo + `"}]},"consent_version":"` + subscription.ConsentVersion + `"}`, status: 202, request: true},
+		{method: "POST", target: "/api/subscriptions", body: `{"email":"someone@example.com","criteria":{},"consent_version":"` + subscription.ConsentVersion + `"}`, status: 400, request: true},
+		{method: "POST", target: "/api/subscriptions", body: `{"email":"someone@example.com","criteria":{"keywords":["a"]}}`, status: 400},
+		{method: "POST", target: "/api/subscriptions/confirm", body: `{"token":"` + confirmTok + `"}`, status: 200, request: true},
+		{method: "POST", target: "/api/subscriptions/confirm", body: `{"token":"forged"}`, status: 400, request: true},
+		{method: "POST", target: "/api/subscriptions/unsubscribe?token=" + url.QueryEscape(unsubTok), body: "", status: 200},
+		{method: "POST", target: "/api/subscriptions/unsubscribe", body: `{"token":"` + unsubTok + `"}`, status: 200, request: true},
+		{method: "POST", target: "/api/subscriptions/unsubscribe?token=forged", status: 400},
+	}...)
 
 	ok2xx := map[string]bool{}
 	for _, c := range calls {

@@ -50,6 +50,9 @@ type DepartmentStats struct {
 	Code string `json:"code"`
 	Name string `json:"name,omitempty"`
 	ReleaseCounts
+	// Satisfaction is what citizens said of the department (votes,
+	// inquiry ratings, surveys); absent when nothing was said.
+	Satisfaction *stats.Satisfaction `json:"satisfaction,omitempty"`
 }
 
 // PeriodStats are the counts of one day, month or year.
@@ -178,6 +181,7 @@ func (h *Handler) releaseStats(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			st := h.releaseFigures(r.Context(), ru, q, now)
+			h.satisfaction(r.Context(), st.Departments)
 			if asCSV {
 				h.writeStatsCSV(w, st)
 				return

@@ -9,6 +9,7 @@
 package config
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -22,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/sender"
 	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/survey"
 )
 
 // Var is the name of an environment variable.
@@ -65,13 +67,16 @@ const (
 	// cached copies after a leak report masks it. Unset, nothing is
 	// invalidated (the cache times end it).
 	DistributionID Var = "PLAZA_DISTRIBUTION_ID"
+	// Surveys are the periodic satisfaction surveys (shared/feedback) as
+	// compact JSON; unset, the embedded default (surveys.json).
+	Surveys Var = "PLAZA_SURVEYS"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -147,6 +152,21 @@ type Config struct {
 	OpenSearchReplicas *int
 	OriginSecret       string
 	DistributionID     string
+	// Surveys are the satisfaction surveys' questions (never nil after
+	// Load): PLAZA_SURVEYS, else the embedded default.
+	Surveys []survey.Survey
+}
+
+//go:embed surveys.json
+var defaultSurveys []byte
+
+// DefaultSurveys returns the embedded surveys.
+func DefaultSurveys() []survey.Survey {
+	s, err := survey.Parse(defaultSurveys)
+	if err != nil {
+		panic(err) // the embedded file is tested
+	}
+	return s
 }
 
 // Buckets returns the pipeline's buckets.
@@ -281,6 +301,15 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 			bad(Senders, "%v", err)
 		} else {
 			c.Senders = sc
+		}
+	}
+	c.Surveys = DefaultSurveys()
+	if s := get(Surveys); s != "" {
+		sv, err := survey.Parse([]byte(s))
+		if err != nil {
+			bad(Surveys, "%v", err)
+		} else {
+			c.Surveys = sv
 		}
 	}
 	if s := get(LogLevel); s != "" {

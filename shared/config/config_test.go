@@ -222,3 +222,22 @@ func TestOrgsDir(t *testing.T) {
 		t.Errorf("an empty folder: %v", err)
 	}
 }
+
+func TestSurveys(t *testing.T) {
+	c, err := config.Load(func(string) (string, bool) { return "", false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Surveys) == 0 || len(c.Surveys[0].Questions) == 0 {
+		t.Fatal("no embedded survey")
+	}
+	env := map[string]string{string(config.Surveys): `[{"id":"q1","title":"분기 조사","questions":[{"id":"a","kind":"scale","text":"만족도"}]}]`}
+	c, err = config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+	if err != nil || len(c.Surveys) != 1 || c.Surveys[0].ID != "q1" {
+		t.Fatalf("PLAZA_SURVEYS not read: %v %+v", err, c.Surveys)
+	}
+	env[string(config.Surveys)] = `[{"id":"q1","title":"x","questions":[{"id":"a","kind":"stars","text":"t"}]}]`
+	if _, err := config.Load(func(k string) (string, bool) { v, ok := env[k]; return v, ok }); err == nil || !strings.Contains(err.Error(), string(config.Surveys)) {
+		t.Fatalf("a bad survey: %v", err)
+	}
+}

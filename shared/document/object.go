@@ -22,8 +22,12 @@ const (
 	PrefixDocuments = "documents/"
 	PrefixLeaks     = "leaks/"
 	PrefixLeaksSent = "leaks-sent/"
-	PrefixMasks     = "masks/"
-	PrefixPublished = "published/"
+	// Citizens' feedback (shared/feedback) and keyword subscriptions
+	// (shared/subscription), in the work bucket.
+	PrefixFeedback      = "feedback/"
+	PrefixSubscriptions = "subscriptions/"
+	PrefixMasks         = "masks/"
+	PrefixPublished     = "published/"
 	// PrefixStats holds the release statistics' roll-up (work bucket): a
 	// figure per department and day, never a document.
 	PrefixStats = "stats/"

@@ -47,6 +47,10 @@ type NotifierDeps struct {
 	Retention time.Duration
 	Now       func() time.Time
 	Logger    *slog.Logger
+	// RatingLink, when set, gives the link of an inquiry's rating page
+	// (1 to 5, without signing in; feedback.Service.RatingLink), which the
+	// closing notice asks the citizen to follow.
+	RatingLink func(q Inquiry) (string, error)
 	// Lease bounds how long a sender may hold a message before another may
 	// retry it (default 2 minutes, above the notify function's timeout).
 	Lease time.Duration
@@ -208,6 +212,16 @@ func (n *Notifier) plan(ctx context.Context, q Inquiry, e Event) ([]message, err
 			return nil, err
 		}
 		if nt, ok := citizenNotice(q, e, c.Name, TrackingLink(n.d.PortalURL, q.ID, c.Token), n.d.Retention); ok {
+			if e.Type == EvClosed && n.d.RatingLink != nil {
+				// Without its link the notice still goes: the rating is a
+				// favour asked, the closing is what the citizen must hear.
+				if link, err := n.d.RatingLink(q); err != nil {
+					n.d.Logger.Warn("no rating link in the closing notice", "inquiry", q.ID, "error", err.Error())
+				} else {
+					nt.Lines = append(nt.Lines, line{"답변과 처리에 얼마나 만족하셨는지 1~5점으로 알려 주십시오(로그인 없이): " + link,
+						"How satisfied are you with the answer and its handling? Rate it 1 to 5 (no sign-in): " + link})
+				}
+			}
 			email := c.Email
 			if q.EmailBounced {
 				email = ""

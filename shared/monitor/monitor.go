@@ -25,6 +25,12 @@ type Pipeline interface {
 	Reconciliation(ctx context.Context, o pipeline.ReconcileOptions) (pipeline.Reconciliation, error)
 }
 
+// Subscriptions is the retention of unconfirmed subscription requests
+// (*subscription.Service).
+type Subscriptions interface {
+	Purge(ctx context.Context) (int, error)
+}
+
 // Reports is the retention of citizens' leak reports.
 type Reports interface {
 	Tick(ctx context.Context) (purged int, err error)
@@ -49,9 +55,13 @@ type Inquiries interface {
 // Deps are what a Monitor runs. Inquiries may be nil (a deployment
 // without citizens' questions).
 type Deps struct {
-	Pipeline  Pipeline
-	Reports   Reports
-	Inquiries Inquiries
+	Pipeline Pipeline
+	Reports  Reports
+	// Subscriptions, when set, deletes the subscription requests never
+	// confirmed, on the runs that reconcile (daily on AWS, hourly on one
+	// machine).
+	Subscriptions Subscriptions
+	Inquiries     Inquiries
 	// Stats, when set, rolls the release statistics up from the ledger's
 	// change feed: on the runs that reconcile (nightly on AWS), or on
 	// every run with StatsEveryRun (one machine's tick).
@@ -104,6 +114,9 @@ type Report struct {
 	// ReportsPurged counts leak reports whose texts and contacts were
 	// deleted after their retention period.
 	ReportsPurged int `json:"reports_purged"`
+	// SubscriptionsPurged counts unconfirmed subscription requests
+	// deleted, on runs that reconcile.
+	SubscriptionsPurged int `json:"subscriptions_purged,omitempty"`
 	// Stats is what the statistics' roll-up did, on runs that roll up.
 	Stats *stats.RunReport `json:"stats,omitempty"`
 	// Doubts counts the non-disclosure decisions doubted, on runs that
@@ -145,6 +158,13 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 	r.ReportsPurged = purged
 	if err != nil {
 		errs = append(errs, fmt.Errorf("leak reports: %w", err))
+	}
+	if m.d.Subscriptions != nil && r.Reconciled != nil {
+		n, err := m.d.Subscriptions.Purge(ctx)
+		r.SubscriptionsPurged = n
+		if err != nil {
+			errs = append(errs, fmt.Errorf("subscriptions: %w", err))
+		}
 	}
 	if m.d.Stats != nil && (reconcile || m.d.StatsEveryRun) {
 		rep, err := m.d.Stats.Run(ctx)

@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -22,6 +23,29 @@ type Mail struct {
 	Text    string `json:"text"`           // the plain-text part; required
 	HTML    string `json:"html,omitempty"` // an optional HTML alternative, already escaped
 	Key     string `json:"key"`            // idempotency key
+	// Headers are extra header fields, such as List-Unsubscribe and
+	// List-Unsubscribe-Post (RFC 8058) on a digest; nil for most mail.
+	Headers []Header `json:"headers,omitempty"`
+}
+
+// Header is one extra header field of a mail.
+type Header struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// The one-click unsubscribe of RFC 8058: a mail list's message carries
+// both, the first with an https URL that unsubscribes on a POST of
+// OneClickBody, without any further interaction.
+const (
+	ListUnsubscribe     = "List-Unsubscribe"
+	ListUnsubscribePost = "List-Unsubscribe-Post"
+	OneClickBody        = "List-Unsubscribe=One-Click"
+)
+
+// OneClick returns the headers of RFC 8058 for an https unsubscribe URL.
+func OneClick(url string) []Header {
+	return []Header{{Name: ListUnsubscribe, Value: "<" + url + ">"}, {Name: ListUnsubscribePost, Value: OneClickBody}}
 }
 
 // SMS is one text message to one phone.
@@ -60,8 +84,17 @@ func (m Mail) Validate() error {
 	case strings.TrimSpace(m.Text) == "":
 		return Permanent(errors.New("no text part"))
 	}
+	for _, h := range m.Headers {
+		if !headerName.MatchString(h.Name) || strings.ContainsAny(h.Value, "\r\n") {
+			return Permanent(fmt.Errorf("bad header %q", h.Name))
+		}
+	}
 	return nil
 }
+
+// headerName is what an extra header may be called: a field name of RFC
+// 5322 that is none of those the adapters write themselves.
+var headerName = regexp.MustCompile(`^(?i:List-[A-Za-z-]+|X-[A-Za-z0-9-]+)$`)
 
 // Validate checks what every adapter needs of an SMS.
 func (s SMS) Validate() error {

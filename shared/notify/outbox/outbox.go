@@ -210,6 +210,9 @@ func encodeEML(from string, m notify.Mail, key string, at time.Time) ([]byte, er
 	hdr("Date", at.Format(time.RFC1123Z))
 	hdr("Message-ID", "<"+hex.EncodeToString(sum[:12])+"@plaza.local>")
 	hdr(KeyHeader, mime.QEncoding.Encode("UTF-8", key))
+	for _, h := range m.Headers {
+		hdr(h.Name, h.Value)
+	}
 	hdr("MIME-Version", "1.0")
 	hdr("Content-Type", "multipart/alternative; boundary="+mw.Boundary())
 	out.WriteString("\r\n")
@@ -243,6 +246,11 @@ func ReadMail(path string) (Message, error) {
 	}
 	key, _ := dec.DecodeHeader(msg.Header.Get(KeyHeader))
 	out := Message{File: path, Mail: notify.Mail{Subject: subject, Key: key}}
+	for _, name := range []string{notify.ListUnsubscribe, notify.ListUnsubscribePost} {
+		if v := msg.Header.Get(name); v != "" {
+			out.Headers = append(out.Headers, notify.Header{Name: name, Value: v})
+		}
+	}
 	if a, err := mail.ParseAddress(msg.Header.Get("To")); err == nil {
 		out.To = a.Address
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +27,7 @@ func TestMailRoundTrip(t *testing.T) {
 		Text:    "홍길동 님,\n\n답변: " + long + "\n추적: https://plaza.seoul.go.kr/inquiries/Q-2014-0001?token=abc",
 		HTML:    "<p>홍길동 님,</p><p>&lt;script&gt; 답변</p>",
 		Key:     "inquiry/Q-2014-0001/answered/3",
+		Headers: notify.OneClick("https://plaza.seoul.go.kr/api/subscriptions/unsubscribe?token=t"),
 	}
 	if err := m.Send(context.Background(), mail); err != nil {
 		t.Fatal(err)
@@ -38,7 +40,7 @@ func TestMailRoundTrip(t *testing.T) {
 		t.Fatalf("%d mails, %d texts", len(mails), len(texts))
 	}
 	got := mails[0]
-	if got.Mail != mail {
+	if !reflect.DeepEqual(got.Mail, mail) {
 		t.Fatalf("read back\n got %+v\nwant %+v", got.Mail, mail)
 	}
 	if got.From != "no-reply@plaza.seoul.go.kr" || got.Date.IsZero() {

@@ -69,6 +69,11 @@ func (s *Mailer) Send(ctx context.Context, m notify.Mail) error {
 		msg.Headers = []types.MessageHeader{{Name: aws.String(KeyHeader), Value: aws.String(m.Key)}}
 		in.EmailTags = []types.MessageTag{{Name: aws.String(KeyTag), Value: aws.String(TagValue(m.Key))}}
 	}
+	// SES keeps the extra headers of simple content as they are, the
+	// one-click unsubscribe of RFC 8058 among them.
+	for _, h := range m.Headers {
+		msg.Headers = append(msg.Headers, types.MessageHeader{Name: aws.String(h.Name), Value: aws.String(h.Value)})
+	}
 	if s.configSet != "" {
 		in.ConfigurationSetName = aws.String(s.configSet)
 	}

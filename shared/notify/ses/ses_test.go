@@ -1,14 +1,19 @@
 package ses_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 
 	"github.com/seoul-plaza/plaza/shared/awstest"
@@ -105,3 +110,67 @@ func TestTagValue(t *testing.T) {
 
 // toString flattens a moto model attribute (a string, list or map).
 func toString(v any) string { return fmt.Sprint(v) }
+
+// recorder keeps the bodies of the requests sent to moto, which records
+// no header of simple content: the test reads what went on the wire.
+type recorder struct {
+	next   aws.HTTPClient
+	bodies []string
+}
+
+func (r *recorder) Do(req *http.Request) (*http.Response, error) {
+	if req.Body != nil {
+		data, err := io.ReadAll(req.Body)
+		if err != nil {
+			return nil, err
+		}
+		r.bodies = append(r.bodies, string(data))
+		req.Body = io.NopCloser(bytes.NewReader(data))
+	}
+	return r.next.Do(req)
+}
+
+func TestOneClickUnsubscribeHeaders(t *testing.T) {
+	srv := moto.Get(t)
+	ctx := context.Background()
+	cfg := srv.Config.Copy()
+	rec := &recorder{next: awshttp.NewBuildableClient()}
+	cfg.HTTPClient = rec
+	client := sesv2.NewFromConfig(cfg)
+	from := awstest.Name("digest") + "@plaza.seoul.go.kr"
+	if _, err := client.CreateEmailIdentity(ctx, &sesv2.CreateEmailIdentityInput{EmailIdentity: aws.String(from)}); err != nil {
+		t.Fatal(err)
+	}
+	subject := "[정보소통광장] 주간 새 문서 " + awstest.Name("w")
+	unsub := "https://plaza.seoul.go.kr/api/subscriptions/unsubscribe?token=abc.def"
+	err := ses.New(client, from, "").Send(ctx, notify.Mail{To: "citizen@example.com", Subject: subject, Text: "새 문서",
+		Key: "digest/S1/2026-W50", Headers: notify.OneClick(unsub)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sent(t, srv, subject); len(got) != 1 {
+		t.Fatalf("moto recorded %d messages, want 1", len(got))
+	}
+	var wire struct {
+		Content struct {
+			Simple struct {
+				Headers []struct{ Name, Value string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(rec.bodies[len(rec.bodies)-1]), &wire); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, h := range wire.Content.Simple.Headers {
+		got[h.Name] = h.Value
+	}
+	if got[notify.ListUnsubscribe] != "<"+unsub+">" || got[notify.ListUnsubscribePost] != notify.OneClickBody {
+		t.Fatalf("headers sent to SES: %v", got)
+	}
+	// A header that could smuggle another field never leaves.
+	bad := notify.Mail{To: "citizen@example.com", Subject: "s", Text: "t", Headers: []notify.Header{{Name: "List-Unsubscribe", Value: "<x>\r\nBcc: a@b.c"}}}
+	if err := ses.New(client, from, "").Send(ctx, bad); !errors.Is(err, notify.ErrPermanent) {
+		t.Fatalf("header with a line break: %v", err)
+	}
+}

@@ -6,22 +6,31 @@ package delivery
 import (
 	"context"
 
+	"github.com/seoul-plaza/plaza/functions/internal/citizens"
 	"github.com/seoul-plaza/plaza/functions/internal/inquiries"
 	"github.com/seoul-plaza/plaza/functions/internal/stages"
 	"github.com/seoul-plaza/plaza/functions/internal/wire"
+	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/inquiry/kms"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	leakmail "github.com/seoul-plaza/plaza/shared/leak/mail"
 	"github.com/seoul-plaza/plaza/shared/notify/ses"
 	"github.com/seoul-plaza/plaza/shared/notify/sns"
+	"github.com/seoul-plaza/plaza/shared/subscription"
 )
 
 // Notifier builds the inquiry notifier over DynamoDB, KMS, SES and SNS.
+// Its closing notices carry the signed link that rates the inquiry.
 func Notifier(ctx context.Context, e wire.Env) (*inquiry.Notifier, error) {
+	st, sealer := inquiries.Store(e), kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
+	signer := citizens.NewSigner(st, sealer)
 	return inquiry.NewNotifier(inquiry.NotifierDeps{
-		Store:       inquiries.Store(e),
-		Sealer:      kms.NewFromConfig(e.AWS, e.Config.KMSKeyID),
+		Store:  st,
+		Sealer: sealer,
+		RatingLink: func(q inquiry.Inquiry) (string, error) {
+			return feedback.RatingLink(signer, e.Config.PortalURL, feedback.RateClaims{Org: q.Org, Inquiry: q.ID, Department: q.Department})
+		},
 		Directories: inquiries.Directories(e),
 		Mailer:      ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet),
 		Texter:      sns.NewFromConfig(e.AWS, e.Config.SMSSenderID),
@@ -46,4 +55,18 @@ func Reports(ctx context.Context, e wire.Env) (*leak.Service, error) {
 		},
 		Logger: e.Log,
 	}), nil
+}
+
+// Subscriptions builds the subscription service of the notify function:
+// it sends the confirmation a new request owes (on the work bucket's
+// subscriptions/ events) and the weekly digest (on its schedule), found
+// in OpenSearch, through SES, each mail claimed in the inquiry table first.
+func Subscriptions(ctx context.Context, e wire.Env) (*subscription.Service, error) {
+	idx, err := stages.SearchIfConfigured(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	st, sealer := inquiries.Store(e), kms.NewFromConfig(e.AWS, e.Config.KMSKeyID)
+	return citizens.Subscriptions(e, stages.Store(e), citizens.NewSigner(st, sealer), sealer, nil, st,
+		ses.NewFromConfig(e.AWS, e.Config.MailFrom, e.Config.SESConfigurationSet), idx, nil), nil
 }
