@@ -246,46 +246,14 @@ func rerunCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return enc.Encode(ans)
 	}
 	for _, r := range ans.Results {
-		fmt.Fprintln(stdout, rerunLine(r))
+		fmt.Fprintln(stdout, r)
 	}
 	verb := "re-ran"
 	if req.DryRun {
 		verb = "dry run of"
 	}
-	fmt.Fprintf(stdout, "%s %s on %d document(s):%s\n", verb, req.Stage, len(ans.Results), summaryLine(ans.Summary))
+	fmt.Fprintf(stdout, "%s %s on %d document(s): %s\n", verb, req.Stage, len(ans.Results), ans.Summary)
 	return nil
-}
-
-func rerunLine(r pipeline.RerunResult) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s/%s v%d %-9s", r.Org, r.ID, r.Version, r.Outcome)
-	if len(r.Fields) > 0 {
-		fmt.Fprintf(&b, " fields: %s", strings.Join(r.Fields, ","))
-	}
-	if len(r.Masks) > 0 {
-		var ms []string
-		for _, m := range r.Masks {
-			ms = append(ms, fmt.Sprintf("%s %d→%d", m.Type, m.Before, m.After))
-		}
-		fmt.Fprintf(&b, " masks: %s", strings.Join(ms, ", "))
-	}
-	if r.Why != "" {
-		fmt.Fprintf(&b, " (%s)", r.Why)
-	}
-	return b.String()
-}
-
-func summaryLine(s pipeline.RerunSummary) string {
-	if len(s) == 0 {
-		return " none selected"
-	}
-	var parts []string
-	for _, k := range []string{pipeline.OutcomeChanged, pipeline.OutcomeUnchanged, pipeline.OutcomeReview, pipeline.OutcomeSkipped, pipeline.OutcomeIndexed} {
-		if s[k] > 0 {
-			parts = append(parts, fmt.Sprintf(" %s %d", k, s[k]))
-		}
-	}
-	return strings.Join(parts, ",")
 }
 
 // reindexCmd rebuilds the search index from the public bucket while the

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -18,6 +19,22 @@ import (
 // events again to the bus's rules, or to the rules named: after a fix,
 // every document that went through a stage in the window goes through it
 // again, and the idempotent stages do nothing for those already right.
+
+// Output keys of a deployed stack that a replay reads (infra/stack writes
+// them).
+const (
+	OutputEventArchiveArn = "EventArchiveArn"
+	OutputEventBusArn     = "EventBusArn"
+)
+
+// TriggerRuleOutput is the output key of the ARN of the rule that starts
+// a stage's function ("IndexTriggerRuleArn").
+func TriggerRuleOutput(stage string) string {
+	if stage == "" {
+		return "TriggerRuleArn"
+	}
+	return strings.ToUpper(stage[:1]) + stage[1:] + "TriggerRuleArn"
+}
 
 // Replayer is the part of EventBridge a replay uses.
 type Replayer interface {

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -77,8 +78,43 @@ type RerunResult struct {
 	Masks  []MaskCount `json:"masks,omitempty"`
 }
 
+// String is the result as one line of a report: fields and counts, never
+// text ("6110000/DOC-1 v1 changed fields: body masks: name 0→1").
+func (r RerunResult) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/%s v%d %-9s", r.Org, r.ID, r.Version, r.Outcome)
+	if len(r.Fields) > 0 {
+		fmt.Fprintf(&b, " fields: %s", strings.Join(r.Fields, ","))
+	}
+	if len(r.Masks) > 0 {
+		ms := make([]string, len(r.Masks))
+		for i, m := range r.Masks {
+			ms[i] = fmt.Sprintf("%s %d→%d", m.Type, m.Before, m.After)
+		}
+		fmt.Fprintf(&b, " masks: %s", strings.Join(ms, ", "))
+	}
+	if r.Why != "" {
+		fmt.Fprintf(&b, " (%s)", r.Why)
+	}
+	return b.String()
+}
+
 // RerunSummary counts the outcomes.
 type RerunSummary map[string]int
+
+// String lists the counts, most telling first ("changed 2, unchanged 1").
+func (s RerunSummary) String() string {
+	var parts []string
+	for _, k := range []string{OutcomeChanged, OutcomeUnchanged, OutcomeReview, OutcomeSkipped, OutcomeIndexed} {
+		if s[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, s[k]))
+		}
+	}
+	if len(parts) == 0 {
+		return "none selected"
+	}
+	return strings.Join(parts, ", ")
+}
 
 // Rerun sends the selected documents through stage again, calling report
 // with each one's outcome, in ledger order. With dryRun nothing is

@@ -147,7 +147,10 @@ func TestRerunChangesOnlyWhatTheUpgradedRedactorMasks(t *testing.T) {
 			t.Errorf("%s: %+v", id, r)
 		}
 		b, _ := json.Marshal(r)
-		if strings.Contains(string(b), "ZX-") || strings.Contains(string(b), "민원") {
+		if line := r.String(); line != "6110000/"+id+" v1 changed   fields: body masks: case 0→1" {
+			t.Errorf("report line %q", line)
+		}
+		if strings.Contains(string(b)+r.String(), "ZX-") || strings.Contains(string(b)+r.String(), "민원") {
 			t.Errorf("the result quotes text: %s", b)
 		}
 		pub, _ := e.public(id)
