@@ -11,9 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/extract"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -180,5 +182,35 @@ func TestRerunChangesOnlyWhatTheUpgradedRedactorMasks(t *testing.T) {
 	}
 	if d := diffSnapshots(after, e.snapshot(data)); len(d) > 0 {
 		t.Fatalf("a repeated re-run wrote %v", d)
+	}
+}
+
+// A text a citizen had masked after publication stays masked when a
+// re-run publishes the document again.
+func TestRerunKeepsMasksMadeAfterPublication(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	m := envelope("RM-1", 1)
+	m["body"] = "사건 ZX-4321 관련 면담. 면담자 연락처는 별도 보관."
+	e.drop("RM-1", m)
+	k := document.Key{Org: "6110000", ID: "RM-1"}
+	if n, err := e.p.MaskAfter(ctx, k, "R1", review.Span{Text: "면담자"}); err != nil || n != 1 {
+		t.Fatalf("mask after publication: %d %v", n, err)
+	}
+	before, _ := e.public("RM-1")
+	up := New(Config{Buckets: buckets, Now: func() time.Time { return e.now }}, Deps{
+		Store: e.store, Ledger: e.led, Index: e.idx, Extractor: readFiles{extract.New()}, Redactor: upgraded{redact.New()}, Verifier: verify.New(),
+	})
+	sum, err := up.Rerun(ctx, RerunRedact, Selection{Org: "6110000"}, false, func(RerunResult) error { return nil })
+	if err != nil || sum[OutcomeChanged] != 1 {
+		t.Fatalf("%v %v", sum, err)
+	}
+	pub, _ := e.public("RM-1")
+	doc, _ := e.idx.get("RM-1")
+	if strings.Contains(pub.Body, "면담자") || strings.Contains(pub.Body, "ZX-4321") || !pub.Reported || pub.Revision != before.Revision+1 {
+		t.Errorf("public after the re-run: %q reported=%v revision %d (was %d)", pub.Body, pub.Reported, pub.Revision, before.Revision)
+	}
+	if doc.Body != pub.Body || doc.Revision != pub.Revision {
+		t.Errorf("index %q rev %d", doc.Body, doc.Revision)
 	}
 }
