@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -127,6 +129,48 @@ func (p *Pipeline) syncIndex(ctx context.Context, b search.Rebuild, seen map[doc
 	if err != nil {
 		return c, fmt.Errorf("reindex: list: %w", err)
 	}
+	var todo []document.Key
+	for _, k := range sortedInfoKeys(now) {
+		if s, ok := seen[k]; !ok || s.print != fingerprint(now[k]) {
+			todo = append(todo, k)
+		}
+	}
+	// Objects are read by reindexReaders at once (S3 answers each GET in
+	// tens of milliseconds) and written in batches by this goroutine.
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan document.Key)
+	reads := make(chan readDoc, reindexReaders)
+	g, gctx := errgroup.WithContext(rctx)
+	g.Go(func() error {
+		defer close(jobs)
+		for _, k := range todo {
+			select {
+			case jobs <- k:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	for range reindexReaders {
+		g.Go(func() error {
+			for k := range jobs {
+				r, err := p.readForIndex(gctx, k, now[k], masked[k])
+				if err != nil {
+					return err
+				}
+				select {
+				case reads <- r:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	readErr := make(chan error, 1)
+	go func() { readErr <- g.Wait(); close(reads) }()
 	var batch []search.Doc
 	var prints []seenObject
 	flush := func() error {
@@ -143,47 +187,30 @@ func (p *Pipeline) syncIndex(ctx context.Context, b search.Rebuild, seen map[doc
 		batch, prints = batch[:0], prints[:0]
 		return nil
 	}
-	for _, k := range sortedInfoKeys(now) {
-		in := now[k]
-		if s, ok := seen[k]; ok && s.print == fingerprint(in) {
-			continue
-		}
-		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Public, in.Key, maxPublicBytes)
-		if errors.Is(err, storage.ErrNotFound) {
-			continue // taken down since the listing: the next pass deletes it
-		}
-		if ie, ok := storage.Irregular(err); ok {
-			p.log.Warn("reindex: skipping an irregular entry of the public bucket", "key_sha", storage.KeyDigest(in.Key), "kind", ie.Kind)
-			continue
-		}
-		if err != nil {
-			return c, fmt.Errorf("reindex: %w", err)
-		}
-		var pub document.Public
-		if err := json.Unmarshal(data, &pub); err != nil || pub.Key() != k {
-			p.log.Error("reindex: a public object that is not its document; skipped", "doc_id", k.String())
-			continue
-		}
-		if masked[k] {
-			ms, err := p.masks(ctx, k)
-			if err != nil {
-				return c, err
-			}
-			if leaking(&pub, ms) {
-				c.held++
-				continue
-			}
-		}
-		batch = append(batch, SearchDoc(&pub))
-		prints = append(prints, seenObject{print: fingerprint(in), version: pub.Version})
-		if len(batch) == reindexBatch {
-			if err := flush(); err != nil {
-				return c, err
+	var werr error
+	for r := range reads {
+		switch {
+		case werr != nil || r.skip:
+		case r.held:
+			c.held++
+		default:
+			batch = append(batch, r.doc)
+			prints = append(prints, r.print)
+			if len(batch) == reindexBatch {
+				if werr = flush(); werr != nil {
+					cancel() // the readers stop; reads drains
+				}
 			}
 		}
 	}
-	if err := flush(); err != nil {
-		return c, err
+	if err := <-readErr; werr == nil && err != nil {
+		werr = err
+	}
+	if werr == nil {
+		werr = flush()
+	}
+	if werr != nil {
+		return c, werr
 	}
 	for k, s := range seen {
 		if _, ok := now[k]; ok {
@@ -203,6 +230,49 @@ func (p *Pipeline) syncIndex(ctx context.Context, b search.Rebuild, seen map[doc
 		c.deleted++
 	}
 	return c, nil
+}
+
+// reindexReaders is how many public objects a reindex reads at once.
+const reindexReaders = 16
+
+// readDoc is one public object as a reindex reads it: the document to
+// write, or why not.
+type readDoc struct {
+	doc   search.Doc
+	print seenObject
+	held  bool // a text masked after publication shows in it again
+	skip  bool // gone since the listing, irregular, or not its document
+}
+
+// readForIndex reads the public object of k as the index stage would take
+// it.
+func (p *Pipeline) readForIndex(ctx context.Context, k document.Key, in storage.Info, masked bool) (readDoc, error) {
+	data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Public, in.Key, maxPublicBytes)
+	if errors.Is(err, storage.ErrNotFound) {
+		return readDoc{skip: true}, nil // taken down since the listing: the next pass deletes it
+	}
+	if ie, ok := storage.Irregular(err); ok {
+		p.log.Warn("reindex: skipping an irregular entry of the public bucket", "key_sha", storage.KeyDigest(in.Key), "kind", ie.Kind)
+		return readDoc{skip: true}, nil
+	}
+	if err != nil {
+		return readDoc{}, fmt.Errorf("reindex: %w", err)
+	}
+	var pub document.Public
+	if err := json.Unmarshal(data, &pub); err != nil || pub.Key() != k {
+		p.log.Error("reindex: a public object that is not its document; skipped", "doc_id", k.String())
+		return readDoc{skip: true}, nil
+	}
+	if masked {
+		ms, err := p.masks(ctx, k)
+		if err != nil {
+			return readDoc{}, err
+		}
+		if leaking(&pub, ms) {
+			return readDoc{held: true}, nil
+		}
+	}
+	return readDoc{doc: SearchDoc(&pub), print: seenObject{print: fingerprint(in), version: pub.Version}}, nil
 }
 
 func sortedInfoKeys(m map[document.Key]storage.Info) []document.Key {
