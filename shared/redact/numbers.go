@@ -102,58 +102,7 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
-	if i >= 4 && s[i-3:i] == "산" && s[i-4] == ' ' {
-		// "신내동 산783": a lot on a hill, its 산 before the number.
-		if ok, rule := roadBefore(s, i-3); ok && rule == "address.lot" {
-			if e := sc.address(i, rule); e > 0 {
-				sc.add(i-3, e, TypeAddress, rule, 0.85, maskReference(s[i-3:e]))
-				return e
-			}
-		}
-	}
-	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
-		if ok, rule := roadBefore(s, i); ok {
-			if e := sc.address(i, rule); e > 0 {
-				// Digits inside the road's name ("부평대로3길", "성수동1가")
-				// are masked with the number, so no digit of the address
-				// stays.
-				st := i
-				for k := i - 1; k > 0 && k > i-40; {
-					r, size := utf8.DecodeLastRuneInString(s[:k])
-					if !isHangul(r) && !(r >= '0' && r <= '9') {
-						break
-					}
-					k -= size
-					if isDigit(s[k]) {
-						st = k
-					}
-				}
-				// A postal code just before the address's city or district
-				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
-				// a few streets: it goes with it. The office's own address is
-				// dropped whole later (dropPublic), its postcode with it.
-				if p := postcodeBefore(s, st); p >= 0 {
-					st = p
-				}
-				if rule == "address.apt" {
-					// "SK뷰아파트 104-2403": the complex's name, Latin
-					// letters and all, goes with its building and unit.
-					k := i - 1
-					for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
-						k--
-					}
-					st = k
-				}
-				mask := maskReference(s[st:e])
-				if rule == "address.apt" {
-					mask = Mask(TypeAddress, s[st:e])
-				}
-				sc.add(st, e, TypeAddress, rule, 0.85, mask)
-				return e
-			}
-		}
-	}
-	if e := sc.unitAddress(i); e > 0 {
+	if e := sc.addressAt(i); e > 0 {
 		return e
 	}
 	if e := ipv6(s, i); e > i {
@@ -787,4 +736,66 @@ func postcodeBefore(s string, i int) int {
 		k = j
 	}
 	return -1
+}
+
+// addressAt matches an address whose building, lot or unit number starts
+// at i: after its road or neighbourhood, on a hill (산783), or a unit
+// alone. It returns the end, or 0.
+func (sc *scanner) addressAt(i int) int {
+	s := sc.s
+	if i >= 4 && s[i-3:i] == "산" && s[i-4] == ' ' {
+		// "신내동 산783": a lot on a hill, its 산 before the number.
+		if ok, rule := roadBefore(s, i-3); ok && rule == "address.lot" {
+			if e := sc.address(i, rule); e > 0 {
+				sc.add(i-3, e, TypeAddress, rule, 0.85, maskReference(s[i-3:e]))
+				return e
+			}
+		}
+	}
+	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
+		if ok, rule := roadBefore(s, i); ok {
+			if e := sc.address(i, rule); e > 0 {
+				// Digits inside the road's name ("부평대로3길", "성수동1가")
+				// are masked with the number, so no digit of the address
+				// stays.
+				st := i
+				for k := i - 1; k > 0 && k > i-40; {
+					r, size := utf8.DecodeLastRuneInString(s[:k])
+					if !isHangul(r) && !(r >= '0' && r <= '9') {
+						break
+					}
+					k -= size
+					if isDigit(s[k]) {
+						st = k
+					}
+				}
+				// A postal code just before the address's city or district
+				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
+				// a few streets: it goes with it. The office's own address is
+				// dropped whole later (dropPublic), its postcode with it.
+				if p := postcodeBefore(s, st); p >= 0 {
+					st = p
+				}
+				if rule == "address.apt" {
+					// "SK뷰아파트 104-2403": the complex's name, Latin
+					// letters and all, goes with its building and unit.
+					k := i - 1
+					for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+						k--
+					}
+					st = k
+				}
+				mask := maskReference(s[st:e])
+				if rule == "address.apt" {
+					mask = Mask(TypeAddress, s[st:e])
+				}
+				sc.add(st, e, TypeAddress, rule, 0.85, mask)
+				return e
+			}
+		}
+	}
+	if e := sc.unitAddress(i); e > 0 {
+		return e
+	}
+	return 0
 }
