@@ -17,7 +17,8 @@ var next = map[ledger.State][]ledger.State{
 	ledger.Withheld:  {ledger.Staged, ledger.Withheld, ledger.Review, ledger.Received},
 	ledger.Review:    {ledger.Published, ledger.Review, ledger.Withheld, ledger.Rejected, ledger.Received, ledger.Staged},
 	ledger.Published: {ledger.Indexed, ledger.Retracted},
-	ledger.Indexed:   {ledger.Received, ledger.Retracted, ledger.Review},
+	// published again: a re-run of the redact stage changed the text
+	ledger.Indexed:   {ledger.Received, ledger.Retracted, ledger.Review, ledger.Published},
 	ledger.Rejected:  {ledger.Received, ledger.Rejected},
 	ledger.Retracted: {ledger.Received},
 }

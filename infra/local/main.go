@@ -8,6 +8,9 @@
 //	go run ./infra/local redact          mask personal data: text in, JSON out
 //	go run ./infra/local token           a staff token for the local API
 //	go run ./infra/local bench           pipeline throughput and latency
+//	go run ./infra/local rerun           re-run a stage for a selection of documents
+//	go run ./infra/local reindex         rebuild the search index with no downtime
+//	go run ./infra/local redrive         hand the dead letters back to the stages
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
 
@@ -35,6 +38,14 @@ commands:
                  deployment's; --department, --admin of --org, --city-admin;
                  --console: a one-time sign-in link to the staff console)
   bench          measure the pipeline on generated documents (--docs)
+  rerun          run a stage again (--stage redact|index) for the documents of
+                 --org, --department, --state, --from/--to (approval days),
+                 and print per document whether its published text changed
+                 (fields and mask counts, never text); --dry-run writes nothing
+  reindex        rebuild the search index from the public bucket beside the
+                 served one, catch up with what changed meanwhile, swap
+  redrive        hand the dead letters (<data>/events/dead) back to the
+                 stages once their cause is fixed (--dry-run: list them)
   org check FILE validate organizations' files (or a folder of them) alone and
                  with the deployment's; see infra/ONBOARDING.md
 
@@ -82,6 +93,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return benchCmd(ctx, args, stdout, stderr)
 	case "org":
 		return orgCmd(args, stdout, stderr)
+	case "rerun":
+		return rerunCmd(ctx, args, stdout, stderr)
+	case "reindex":
+		return reindexCmd(ctx, args, stdout, stderr)
+	case "redrive":
+		return redriveCmd(ctx, args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -96,7 +96,7 @@ type Stack struct {
 	Store    *localfs.Store
 	Bus      *localfs.Bus
 	Ledger   *bolt.Ledger
-	Index    *bleve.Index
+	Index    *bleve.Served
 	Pipeline *pipeline.Pipeline
 	Auth     *auth.Local
 	API      http.Handler
@@ -202,11 +202,12 @@ func Open(o Options) (*Stack, error) {
 	if s.Ledger, err = bolt.OpenWith(filepath.Join(o.Data, "ledger.db"), bolt.Options{NoSync: !o.Fsync}); err != nil {
 		return nil, fmt.Errorf("%w (is another stack running on %s?)", err, o.Data)
 	}
-	s.Index, err = bleve.Open(filepath.Join(o.Data, "index"))
+	// Served: a reindex swaps generations of the index under searches.
+	s.Index, err = bleve.OpenServed(filepath.Join(o.Data, "index"))
 	if errors.Is(err, bleve.ErrMappingChanged) {
 		// The index is only a view of the public bucket: rebuild it.
 		o.Logger.Warn("search index format changed; rebuilding it from the public bucket")
-		s.Index, err = bleve.Rebuild(filepath.Join(o.Data, "index"))
+		s.Index, err = bleve.RebuildServed(filepath.Join(o.Data, "index"))
 	}
 	if err != nil {
 		s.Ledger.Close()
@@ -270,6 +271,8 @@ func Open(o Options) (*Stack, error) {
 	// The staff console's one-time sign-in (login.go): one machine only.
 	mux.HandleFunc("GET /staff/config.json", consoleConfig)
 	mux.Handle("POST /staff/login", loginHandler(o.Data, o.Now))
+	// The operations the commands ask of a running stack (ops.go).
+	s.opsRoutes(mux)
 	mux.Handle("/", h)
 	s.API = mux
 	return s, nil

@@ -4,6 +4,9 @@
 //	go run ./infra/ops samenv --outputs cdk-outputs.json [--stack Plaza-dev] [-o env.json]
 //	go run ./infra/ops samenv --moto http://127.0.0.1:5000 [--endpoint http://host.docker.internal:5000] [--opensearch URL] [-o env.json]
 //	go run ./infra/ops redrive --outputs cdk-outputs.json [--stack Plaza-dev] [--queue ingest-failure] [--max N] [--dry-run]
+//	go run ./infra/ops replay  --outputs cdk-outputs.json --from RFC3339 --to RFC3339 [--stages index]
+//	go run ./infra/ops rerun   --outputs cdk-outputs.json [--stage redact|index] [--org C] [--department D] [--from DAY] [--to DAY] [--dry-run]
+//	go run ./infra/ops reindex --outputs cdk-outputs.json
 //
 // cdk-outputs.json is what `cdk deploy --outputs-file cdk-outputs.json`
 // writes. AWS credentials and region come from the usual chain
@@ -32,17 +35,24 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive [flags] (-h for each)")
+		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive|replay|rerun|reindex [flags] (-h for each)")
 		os.Exit(2)
 	}
+	ctx := context.Background()
 	var err error
 	switch os.Args[1] {
 	case "samenv":
 		err = samenvCmd(os.Args[2:])
 	case "redrive":
 		err = redriveCmd(os.Args[2:])
+	case "replay":
+		err = replayCmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
+	case "rerun":
+		err = rerunCmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
+	case "reindex":
+		err = reindexCmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
 	default:
-		err = fmt.Errorf("unknown command %q (want samenv or redrive)", os.Args[1])
+		err = fmt.Errorf("unknown command %q (want samenv, redrive, replay, rerun or reindex)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "plaza ops:", err)

@@ -6,6 +6,8 @@ package stack
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
@@ -14,6 +16,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsevents"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
@@ -26,6 +29,8 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/infra/redrive"
 )
 
 // Props configure a Plaza stack.
@@ -55,7 +60,11 @@ type Plaza struct {
 	Domain                         awsopensearchservice.Domain
 	Functions                      map[string]awslambda.Function
 	// DLQs holds every dead-letter queue by a name such as "ingest-delivery".
-	DLQs         map[string]awssqs.Queue
+	DLQs map[string]awssqs.Queue
+	// Archive keeps the buckets' object events for replays, and
+	// TriggerRules are the rules that start each stage (replay targets).
+	Archive      awsevents.Archive
+	TriggerRules map[string]awsevents.Rule
 	API          awsapigatewayv2.HttpApi
 	apiStage     awsapigatewayv2.HttpStage
 	UserPool     awscognito.UserPool
@@ -94,13 +103,14 @@ func NewPlazaStack(scope constructs.Construct, id string, props *Props) (*Plaza,
 		sprops.Description = jsii.String(fmt.Sprintf("Plaza (%s): publishes approved documents with personal data removed", props.Config.Stage))
 	}
 	p := &Plaza{
-		Stack:      awscdk.NewStack(scope, jsii.String(id), &sprops),
-		cfg:        props.Config,
-		Functions:  map[string]awslambda.Function{},
-		logGroups:  map[string]awslogs.LogGroup{},
-		searchLogs: map[string]awslogs.LogGroup{},
-		DLQs:       map[string]awssqs.Queue{},
-		webACL:     props.WebACLArn,
+		Stack:        awscdk.NewStack(scope, jsii.String(id), &sprops),
+		cfg:          props.Config,
+		Functions:    map[string]awslambda.Function{},
+		logGroups:    map[string]awslogs.LogGroup{},
+		searchLogs:   map[string]awslogs.LogGroup{},
+		DLQs:         map[string]awssqs.Queue{},
+		TriggerRules: map[string]awsevents.Rule{},
+		webACL:       props.WebACLArn,
 	}
 	// cfn-lint's resource schemas do not (yet) list Tags on dashboards.
 	tagProps := &awscdk.TagProps{ExcludeResourceTypes: jsii.Strings("AWS::CloudWatch::Dashboard")}
@@ -165,13 +175,28 @@ func (p *Plaza) outputs() {
 	for _, n := range p.DLQNames() {
 		out(DLQOutput(n), p.DLQs[n].QueueUrl(), "Dead-letter queue "+n+" (re-drive: go run ./infra/ops redrive)")
 	}
+	// What `go run ./infra/ops replay` reads: the archive, its bus, and
+	// the rule of each stage a replay may be limited to.
+	out(OutputEventArchiveArn, p.Archive.ArchiveArn(), "Archive of the buckets' object events (replay: go run ./infra/ops replay)")
+	out(OutputEventBusArn, p.Stack.FormatArn(&awscdk.ArnComponents{Service: jsii.String("events"), Resource: jsii.String("event-bus"), ResourceName: jsii.String("default")}),
+		"The event bus the archive keeps and a replay sends to")
+	for _, fn := range slices.Sorted(maps.Keys(p.TriggerRules)) {
+		out(TriggerRuleOutput(fn), p.TriggerRules[fn].RuleArn(), "The rule of S3 object events that starts "+fn)
+	}
 }
 
 // Output keys that the ops commands read from a deployed stack.
 const (
 	OutputKMSKeyID      = "KMSKeyId"
 	OutputMailConfigSet = "MailConfigurationSet"
+	// The replay's, which go run ./infra/ops replay reads.
+	OutputEventArchiveArn = redrive.OutputEventArchiveArn
+	OutputEventBusArn     = redrive.OutputEventBusArn
 )
+
+// TriggerRuleOutput is the output key of the ARN of the rule that starts
+// a function ("IndexTriggerRuleArn").
+func TriggerRuleOutput(fn string) string { return redrive.TriggerRuleOutput(fn) }
 
 // FunctionOutput is the output key of a function's name ("IngestFunctionName").
 func FunctionOutput(fn string) string { return title(fn) + "FunctionName" }

@@ -357,6 +357,41 @@ func TestObjectTriggersMatchTheDesign(t *testing.T) {
 	}
 }
 
+func TestObjectEventsAreArchivedForReplay(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		tp   tmpl
+		days float64
+	}{{"dev", fixture.devJSON, 14}, {"prod", fixture.prodJSON, 90}} {
+		// GIVEN the stack's event archive
+		id := idOf(t, c.tp, "AWS::Events::Archive", "EventArchive")
+		p := props(c.tp.resources()[id])
+		// THEN it keeps the S3 events of the three pipeline buckets from
+		// the default bus, for the stage's retention
+		pat := p["EventPattern"].(map[string]interface{})
+		var buckets []string
+		for _, b := range list(pat["detail"].(map[string]interface{})["bucket"].(map[string]interface{})["name"]) {
+			buckets = append(buckets, render(b))
+		}
+		want := []string{"<" + idOf(t, c.tp, "AWS::S3::Bucket", "InboxBucket") + ">", "<" + idOf(t, c.tp, "AWS::S3::Bucket", "WorkBucket") + ">",
+			"<" + idOf(t, c.tp, "AWS::S3::Bucket", "PublicBucket") + ">"}
+		if fmt.Sprint(list(pat["source"])) != "[aws.s3]" || strings.Join(buckets, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: archive pattern %v", c.name, pat)
+		}
+		if !strings.HasSuffix(render(p["SourceArn"]), ":event-bus/default") || p["RetentionDays"] != c.days {
+			t.Errorf("%s: archive of %s for %v days", c.name, render(p["SourceArn"]), p["RetentionDays"])
+		}
+		// AND the outputs name it, its bus and each stage's trigger rule,
+		// which the replay command reads
+		outs := c.tp["Outputs"].(map[string]interface{})
+		for _, k := range []string{OutputEventArchiveArn, OutputEventBusArn, TriggerRuleOutput(Ingest), TriggerRuleOutput(Redact), TriggerRuleOutput(Index)} {
+			if _, ok := outs[k]; !ok {
+				t.Errorf("%s: no output %s", c.name, k)
+			}
+		}
+	}
+}
+
 func TestBucketsAreEncryptedPrivateAndTLSOnly(t *testing.T) {
 	tp := fixture.devJSON
 	key := idOf(t, tp, "AWS::KMS::Key", "DataKey")

@@ -65,7 +65,28 @@ func (p *Plaza) triggers() {
 			},
 		})
 		rule.AddTarget(p.target(t.Function))
+		p.TriggerRules[t.Function] = rule
 	}
+
+	// Every object event of the three pipeline buckets is archived, so that
+	// a window of them can be replayed after a fix (go run ./infra/ops
+	// replay); the stages are idempotent, so a replayed event whose
+	// document is already right changes nothing.
+	days := 14
+	if p.cfg.Retain {
+		days = 90
+	}
+	p.Archive = awsevents.NewArchive(p.Stack, jsii.String("EventArchive"), &awsevents.ArchiveProps{
+		Description:    jsii.String("Plaza " + p.cfg.Stage + ": S3 object events of the inbox, work and public buckets, for replays"),
+		SourceEventBus: awsevents.EventBus_FromEventBusName(p.Stack, jsii.String("DefaultBus"), jsii.String("default")),
+		EventPattern: &awsevents.EventPattern{
+			Source: jsii.Strings("aws.s3"),
+			Detail: &map[string]interface{}{
+				"bucket": map[string]interface{}{"name": []interface{}{p.Inbox.BucketName(), p.Work.BucketName(), p.Public.BucketName()}},
+			},
+		},
+		Retention: awscdk.Duration_Days(jsii.Number(days)),
+	})
 
 	// The monitor ticks every five minutes (scheduled releases, holds
 	// lifted, overdue inquiries, the oldest-unprocessed metric) and runs a

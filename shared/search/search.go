@@ -178,6 +178,26 @@ type Bulker interface {
 	Bulk(ctx context.Context, docs []Doc) error
 }
 
+// Rebuilder builds a fresh index beside the one searches are served from:
+// a reindex with no downtime (pipeline.Reindex), on a new mapping or to
+// drop what the served index should not hold.
+type Rebuilder interface {
+	Rebuild(ctx context.Context) (Rebuild, error)
+}
+
+// Rebuild is an index being built: written to, not yet searched, with the
+// same version rule as Index. Swap serves it in one atomic step (searches
+// see the old index or the new, never neither) and drops the one it
+// replaces; Abort drops it instead.
+type Rebuild interface {
+	// Name is the new index's name (an OpenSearch index, a folder).
+	Name() string
+	Bulker
+	Delete(ctx context.Context, org, id string, version int) error
+	Swap(ctx context.Context) error
+	Abort(ctx context.Context) error
+}
+
 // Reasons a document is related to another, strongest first.
 const (
 	// ReasonCites: the document cites the related one's document number.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"
 
+	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/userdict"
 )
 
@@ -168,6 +169,79 @@ func (x *Index) Reindex(ctx context.Context) (string, error) {
 		return "", err
 	}
 	return next, nil
+}
+
+// Rebuild implements search.Rebuilder: the next versioned index behind
+// the alias, created empty from the current template and written to by its
+// own name while the alias still serves the old one (a leftover of an
+// aborted rebuild is dropped first). Unlike Reindex, which copies the old
+// index on the server, a rebuild is fed from the public bucket by
+// pipeline.Reindex, which also catches what was deleted during the copy.
+func (x *Index) Rebuild(ctx context.Context) (search.Rebuild, error) {
+	if err := x.EnsureIndex(ctx); err != nil {
+		return nil, err
+	}
+	old, err := x.CurrentIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	next := x.indexName(x.generation(old) + 1)
+	if err := x.DeleteIndex(ctx, next); err != nil {
+		return nil, err
+	}
+	if err := x.createIndex(ctx, next, false); err != nil {
+		return nil, err
+	}
+	return &rebuild{x: x, old: old, Index: x.named(next)}, nil
+}
+
+// named is an adapter that reads and writes the concrete index name
+// instead of the alias.
+func (x *Index) named(name string) *Index {
+	return &Index{client: x.client, alias: name, bulkBytes: x.bulkBytes, retries: x.retries,
+		backoff: x.backoff, refresh: x.refresh, replicas: x.replicas}
+}
+
+// rebuild is an index under construction; its embedded Index writes to it
+// by name.
+type rebuild struct {
+	*Index
+	x    *Index
+	old  string
+	done bool
+}
+
+func (r *rebuild) Name() string { return r.Index.alias }
+
+// Swap moves the alias in one _aliases call (add the new index as the
+// write index, remove the old), so a search sees one or the other, then
+// deletes the old index.
+func (r *rebuild) Swap(ctx context.Context) error {
+	if r.done {
+		return errors.New("opensearch: this rebuild is finished")
+	}
+	next := r.Index.alias
+	swap := mustJSON(map[string]any{"actions": []any{
+		map[string]any{"add": map[string]any{"index": next, "alias": r.x.alias, "is_write_index": true}},
+		map[string]any{"remove": map[string]any{"index": r.old, "alias": r.x.alias}},
+	}})
+	err := r.x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesUpdateAliasesRequest{Body: bytes.NewReader(swap)}.Do(ctx, r.x.client)
+	})
+	if err != nil {
+		return fmt.Errorf("swap alias %s → %s: %w", r.old, next, err)
+	}
+	r.done = true
+	return r.x.DeleteIndex(ctx, r.old)
+}
+
+// Abort deletes the unfinished index.
+func (r *rebuild) Abort(ctx context.Context) error {
+	if r.done {
+		return nil
+	}
+	r.done = true
+	return r.x.DeleteIndex(ctx, r.Index.alias)
 }
 
 // copyIndex copies all documents from src to dst, keeping their versions;

@@ -78,7 +78,10 @@ type Index struct {
 	replicas  *int
 }
 
-var _ search.Engine = (*Index)(nil)
+var (
+	_ search.Engine    = (*Index)(nil)
+	_ search.Rebuilder = (*Index)(nil)
+)
 
 // New builds an Index. It does not contact the cluster; call EnsureIndex
 // once at deployment or start-up.

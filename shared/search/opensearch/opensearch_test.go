@@ -752,3 +752,84 @@ func TestParsesRecordedAnswer(t *testing.T) {
 		}
 	}
 }
+
+func TestRebuildFillsANewIndexAndSwapsTheAliasAtomically(t *testing.T) {
+	ctx := context.Background()
+	x, srv := newTestIndex(t, nil, nil)
+	mustEnsure(t, x)
+	docs := corpus()
+	if err := x.Bulk(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	// GIVEN a rebuild of the served index
+	b, err := x.Rebuild(ctx)
+	if err != nil || b.Name() != "plaza-documents-v2" {
+		t.Fatalf("Rebuild = %v, %v", b, err)
+	}
+	// WHEN it is filled (one document fewer, as if taken down during the
+	// copy), the served index still answers from the old one
+	if err := b.Bulk(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Delete(ctx, "6110000", "P-4", 1); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := total(t, x, search.Query{Size: 1}); r.Total != 5 {
+		t.Fatalf("before the swap the alias serves %d", r.Total)
+	}
+	if err := b.Swap(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// THEN the alias serves the new index, without the deleted document,
+	// and the old index is gone
+	if cur, _ := x.CurrentIndex(ctx); cur != "plaza-documents-v2" {
+		t.Fatalf("alias points at %q", cur)
+	}
+	if r, ids := total(t, x, search.Query{Size: 10}); r.Total != 4 || slices.Contains(ids, "P-4") {
+		t.Errorf("after the swap: %d %v", r.Total, ids)
+	}
+	var swaps, dropped, created int
+	for _, r := range srv.Requests() {
+		switch {
+		case r.Path == "/_aliases":
+			swaps++
+			var body struct {
+				Actions []map[string]map[string]any `json:"actions"`
+			}
+			_ = json.Unmarshal(r.Body, &body)
+			if len(body.Actions) != 2 || body.Actions[0]["add"]["index"] != "plaza-documents-v2" || body.Actions[1]["remove"]["index"] != "plaza-documents-v1" {
+				t.Errorf("alias actions = %s", r.Body)
+			}
+		case r.Method == "DELETE" && r.Path == "/plaza-documents-v1":
+			dropped++
+		case r.Method == "PUT" && r.Path == "/plaza-documents-v2":
+			created++
+			if strings.Contains(string(r.Body), "aliases") {
+				t.Errorf("the new index was created behind the alias: %s", r.Body)
+			}
+		}
+	}
+	if swaps != 1 || dropped != 1 || created != 1 {
+		t.Errorf("%d swaps, %d drops of the old index, %d creations", swaps, dropped, created)
+	}
+	// AND an aborted rebuild leaves nothing behind
+	b, err = x.Rebuild(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Abort(ctx); err != nil {
+		t.Fatal(err)
+	}
+	v3 := 0
+	for _, r := range srv.Requests() {
+		if r.Method == "DELETE" && r.Path == "/plaza-documents-v3" {
+			v3++ // a leftover's, before creating it, and the abort's
+		}
+	}
+	if v3 != 2 {
+		t.Errorf("%d deletions of the aborted index", v3)
+	}
+	if cur, _ := x.CurrentIndex(ctx); cur != "plaza-documents-v2" {
+		t.Errorf("after an abort the alias points at %q", cur)
+	}
+}

@@ -336,6 +336,70 @@ func (b *Bus) DeadLetters() ([]DeadLetter, error) {
 	return out, nil
 }
 
+// RedriveResult counts what Redrive did; Failures name each event that
+// failed again by its id and digest (Event.String), never its key.
+type RedriveResult struct {
+	Redriven, Failed int
+	Failures         []string
+}
+
+// Redrive hands each dead letter's event to the handler again, oldest
+// first, once the cause of the failures is fixed: a dead letter whose
+// event now succeeds leaves dead/, one that fails again stays with its new
+// error. The stages are idempotent, so an event whose document went
+// through meanwhile (the monitor retries dead-lettered documents) does
+// nothing. With dryRun it only counts them.
+func (b *Bus) Redrive(ctx context.Context, dryRun bool) (RedriveResult, error) {
+	var r RedriveResult
+	dir := filepath.Join(b.opts.Dir, "dead")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return r, fmt.Errorf("bus: %w", err)
+	}
+	for _, e := range entries { // named by spool sequence: oldest first
+		if err := ctx.Err(); err != nil {
+			return r, err
+		}
+		p := filepath.Join(dir, e.Name())
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return r, fmt.Errorf("bus: %w", err)
+		}
+		var dl DeadLetter
+		if err := json.Unmarshal(data, &dl); err != nil {
+			return r, fmt.Errorf("bus: dead letter %s: %w", e.Name(), err)
+		}
+		if dryRun {
+			r.Failures = append(r.Failures, dl.Event.String()+": "+dl.Error)
+			continue
+		}
+		if err := b.redriveOne(ctx, dl.Event); err != nil {
+			r.Failed++
+			r.Failures = append(r.Failures, dl.Event.String()+": "+err.Error())
+			dl.Error, dl.Attempts, dl.At = err.Error(), dl.Attempts+1, time.Now().UTC()
+			if data, err := json.MarshalIndent(dl, "", "  "); err == nil {
+				_ = os.WriteFile(p, data, 0o640)
+			}
+			continue
+		}
+		if err := os.Remove(p); err != nil {
+			return r, fmt.Errorf("bus: %w", err)
+		}
+		r.Redriven++
+	}
+	return r, nil
+}
+
+// redriveOne runs the handler once, turning a panic into an error.
+func (b *Bus) redriveOne(ctx context.Context, ev storage.Event) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("handler panic: %v", p)
+		}
+	}()
+	return b.handler(ctx, ev)
+}
+
 // Spooled counts the events in the spool, delivered or not yet.
 func (b *Bus) Spooled() (int, error) {
 	n := 0

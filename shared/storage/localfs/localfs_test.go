@@ -186,3 +186,53 @@ func TestContract(t *testing.T) {
 		return s, "bucket"
 	})
 }
+
+func TestBusRedrivesDeadLettersOnceFixed(t *testing.T) {
+	dir := t.TempDir()
+	var broken atomic.Bool
+	broken.Store(true)
+	var handled atomic.Int32
+	b, err := NewBus(BusOptions{Dir: dir, Attempts: 2, Backoff: time.Millisecond}, func(ctx context.Context, ev storage.Event) error {
+		if broken.Load() || ev.Key == "still/broken" {
+			return errors.New("stage broken")
+		}
+		handled.Add(1)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	// GIVEN three events that failed every attempt
+	for _, k := range []string{"a/envelope.json", "b/envelope.json", "still/broken"} {
+		if err := b.Publish(context.Background(), storage.Event{Kind: storage.Created, Bucket: "inbox", Key: k, ID: k}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := b.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// WHEN a dry run looks, nothing moves
+	if r, err := b.Redrive(ctx, true); err != nil || r.Redriven != 0 || len(r.Failures) != 3 || handled.Load() != 0 {
+		t.Fatalf("dry run %+v %v", r, err)
+	}
+	// WHEN the cause is fixed and the dead letters re-driven
+	broken.Store(false)
+	r, err := b.Redrive(ctx, false)
+	// THEN the two that now pass leave dead/, the one still failing stays
+	if err != nil || r.Redriven != 2 || r.Failed != 1 || handled.Load() != 2 {
+		t.Fatalf("redrive %+v %v (handled %d)", r, err, handled.Load())
+	}
+	if strings.Contains(strings.Join(r.Failures, " "), "still/broken") {
+		t.Errorf("a failure names the key: %v", r.Failures)
+	}
+	dls, _ := b.DeadLetters()
+	if len(dls) != 1 || dls[0].Event.Key != "still/broken" || dls[0].Attempts != 3 {
+		t.Fatalf("left %+v", dls)
+	}
+}
