@@ -81,6 +81,12 @@ func roadBefore(s string, i int) (bool, string) {
 		if district && strings.HasSuffix(word, "동") && !roadStop[word] {
 			return true, "address.lot"
 		}
+		if strings.HasSuffix(word, "리") && hasSuffixAny(strings.TrimRight(pre, " "), []string{"읍", "면"}) {
+			return true, "address.lot" // "군서면 동구림리 665-8": a village's lot
+		}
+		if strings.HasSuffix(word, "동") && !roadStop[word] && lotEnds(s, i) && hasAny(after(s, i, 40), kwAddressAfter) {
+			return true, "address.lot" // "둔산동 193-26에 거주", "갈현동 384 SK뷰 105동"
+		}
 	}
 	return false, ""
 }
@@ -118,6 +124,17 @@ func lotAlone(s string, i int) bool {
 		j += 1 + digitsAt(s, j+1)
 	}
 	return j == len(s) || s[j] == '\n' || s[j] == '\t' || s[j] == ',' || s[j] == ' ' || s[j] == '(' || strings.HasPrefix(s[j:], "번지")
+}
+
+// lotEnds reports a lot number at i that ends where a lot does: before a
+// space, a comma, a bracket, 번지 or the particle 에, not before a count
+// ("화정동 2구역", "3개").
+func lotEnds(s string, i int) bool {
+	j := i + digitsAt(s, i)
+	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) {
+		j += 1 + digitsAt(s, j+1)
+	}
+	return j == len(s) || strings.ContainsRune(" ,()\n\t", rune(s[j])) || hasPrefixAny(s[j:], []string{"번지", "에 ", "에서"})
 }
 
 // unitNext reports a floor or unit after the lot number at i: "구의동
@@ -267,8 +284,8 @@ func (sc *scanner) address(i int, rule string) int {
 			m := k
 			for m < len(s) && m-k < 40 {
 				r, size := utf8.DecodeRuneInString(s[m:])
-				if r < 0xAC00 || r > 0xD7A3 {
-					break
+				if (r < 0xAC00 || r > 0xD7A3) && !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+					break // "SK뷰", "e편한세상": Latin letters name complexes too
 				}
 				m += size
 			}
@@ -287,6 +304,9 @@ func (sc *scanner) address(i int, rule string) int {
 		switch {
 		case strings.HasPrefix(s[k:], "동"), strings.HasPrefix(s[k:], "호"), strings.HasPrefix(s[k:], "층"):
 			k += 3
+			end = k
+		case strings.HasPrefix(s[k:], "단지 "):
+			k += len("단지") // "우리마을 5단지 111동": the complex's phase, then its building
 			end = k
 		default:
 			step = 4

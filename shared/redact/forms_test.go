@@ -129,6 +129,10 @@ func TestForms(t *testing.T) {
 		{TypeName, "보호자 李英姬(«이영희»)"},
 		{TypeName, "«김민수»(金敏洙)"},
 		{TypeName, "신청인 «朴正熙»는"},
+		{TypeAddress, "I live in 은평구 갈현동 «384 SK뷰 105동 2103호»."},
+		{TypeAddress, "둔산동 «193-26»에 거주하고 있다."},
+		{TypeAddress, "근무지: 전라남도 영암군 군서면 동구림리 «665-8»"},
+		{TypeAddress, "주소지 서울특별시 중랑구 가산로9길 «86, 우리마을 5단지 110동 105호»"},
 	}
 	r := New()
 	for _, c := range cases {

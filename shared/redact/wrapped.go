@@ -260,7 +260,9 @@ func numberOpens(head string) bool {
 	switch c := head[n]; {
 	case c == ' ':
 		return n+1 < len(head) && head[n+1] != ' ' // not a row's number before the next column
-	case c == ',' || c == '(':
+	case c == ',':
+		return n+1 < len(head) && head[n+1] == ' ' // "2,SAETANG": a CSV row's number
+	case c == '(':
 		return true
 	case c == '-':
 		return n+1 < len(head) && isDigit(head[n+1])
