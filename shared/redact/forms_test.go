@@ -194,3 +194,38 @@ func TestFormsNegativesOfShapes(t *testing.T) {
 		}
 	}
 }
+
+// A telephone alone in its cell belongs to the record it stands in when a
+// person's date of birth, mobile or account stands there too; a
+// facility's on a row of its own stays.
+func TestRecordLandlines(t *testing.T) {
+	r := New()
+	masked := []struct{ in, tel string }{
+		{"연번\t성명\t생년월일\t주소\t비고\n4\t최란\t1983. 02. 18.\t서울 해운대구 재반로29길 26-16\t042-4050-2798\n", "042-4050-2798"},
+		{"| 연번 | 생년월일 | 장애 | 연락처 | 주소 |\n| 1 | 1990. 1. 30. | 신장 | 02.712.3679 | 갈현동 444번지 |\n", "02.712.3679"},
+		{"1\n김영수\n010-2345-6789\n(031)7451-5024\n2\n", "(031)7451-5024"},
+	}
+	for _, c := range masked {
+		k := strings.Index(c.in, c.tel)
+		covered := false
+		for _, f := range r.Redact(c.in, Options{}).Findings {
+			if f.Type == TypeLandline && f.Start <= k && f.End >= k+len(c.tel) {
+				covered = true
+			}
+		}
+		if !covered {
+			t.Errorf("%q: %q left", c.in, c.tel)
+		}
+	}
+	kept := []string{
+		"| 1 | 관악복지관 | 서울 관악구 봉천로 375 | 02-888-1234 |\n| 2 | 동작복지관 | 서울 동작구 상도로 12 | 02-999-1234 |\n",
+		"문의\n02-888-1234\n",
+	}
+	for _, in := range kept {
+		for _, f := range r.Redact(in, Options{}).Findings {
+			if f.Type == TypeLandline {
+				t.Errorf("%q: %q masked", in, in[f.Start:f.End])
+			}
+		}
+	}
+}

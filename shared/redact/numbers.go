@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -126,6 +127,75 @@ func maskPlateSpaced(v string) string {
 		}
 	}
 	return b.String()
+}
+
+// cellAlone reports whether [a, b) fills its cell: a line, or what pipes
+// or tabs bound, spaces aside.
+func cellAlone(s string, a, b int) bool {
+	for a > 0 && s[a-1] == ' ' {
+		a--
+	}
+	for b < len(s) && s[b] == ' ' {
+		b++
+	}
+	open := a == 0 || s[a-1] == '\n' || s[a-1] == '\t' || s[a-1] == '|'
+	shut := b == len(s) || s[b] == '\n' || s[b] == '\t' || s[b] == '|' || s[b] == '\r'
+	return open && shut
+}
+
+// recordLandlines masks the telephones alone in their cells that stand
+// in a record with a person's values: anywhere on a table's row, or, one
+// cell to a line, on the five lines
+// above it that no row's number (a line of digits alone) separates from
+// it. A telephone in a record with a person's date of birth, registration
+// number, mobile or account is that person's ("…\n2007. 1. 1.\n조현병\n…
+// \n(031)7451-5024").
+func (sc *scanner) recordLandlines() {
+	if len(sc.lands) == 0 {
+		return
+	}
+	var ends []int
+	for _, h := range sc.hits {
+		switch h.typ {
+		case TypeBirthDate, TypeRRN, TypeFRN, TypeMobile, TypeAccount:
+			ends = append(ends, h.end)
+		}
+	}
+	sort.Ints(ends)
+	s := sc.s
+	for _, l := range sc.lands {
+		from := l.start
+		ls := strings.LastIndexByte(s[:l.start], '\n') + 1
+		le := strings.IndexByte(s[l.start:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += l.start
+		}
+		row := strings.ContainsAny(s[ls:le], "|\t")
+		if row {
+			from = ls // a table's row is its record
+		}
+		for lines := 0; !row && lines < 6 && from > 0; lines++ {
+			k := strings.LastIndexByte(s[:from-1], '\n')
+			if lines > 0 && strings.Trim(strings.TrimSpace(s[k+1:from-1]), "0123456789.") == "" && strings.TrimSpace(s[k+1:from-1]) != "" {
+				break // the row's number opens the record
+			}
+			if k < 0 {
+				from = 0
+				break
+			}
+			from = k + 1
+		}
+		// A value ending in [from, l.start), or after it on its row.
+		to := l.start
+		if row {
+			to = le
+		}
+		if k := sort.SearchInts(ends, from+1); k < len(ends) && ends[k] <= to {
+			sc.hits = append(sc.hits, l)
+		}
+	}
 }
 
 // middleDot returns the length of a middle dot at i (·, ㆍ, ‧, ・), or 0.
@@ -327,14 +397,18 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
+		st := g0.start
+		if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
+			st--
+		}
+		d := t.digits(s, a, a+n)
+		mask := phoneMask(d[:area], len(d)-area-4, d[len(d)-4:])
 		if personalLine(pre(), after(s, t.g[a+n-1].end, 16)) {
-			d := t.digits(s, a, a+n)
-			st := g0.start
-			if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
-				st--
-			}
-			sc.add(st, t.g[a+n-1].end, TypeLandline, "landline.context", 0.85, phoneMask(d[:area], len(d)-area-4, d[len(d)-4:]))
+			sc.add(st, t.g[a+n-1].end, TypeLandline, "landline.context", 0.85, mask)
 			return n
+		}
+		if cellAlone(s, st, t.g[a+n-1].end) && !hasAny(pre(), kwLandOffice) {
+			sc.lands = append(sc.lands, hit{start: st, end: t.g[a+n-1].end, typ: TypeLandline, rule: "landline.record", conf: 0.8, mask: mask})
 		}
 	}
 	// IPv4 in context, or unmistakable without.

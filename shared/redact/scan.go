@@ -28,6 +28,9 @@ type scanner struct {
 	// roles remembers which words are words for citizens (citizenRole),
 	// asked of every word before a name-shaped one.
 	roles map[string]bool
+	// lands are telephones alone in their cells that no word named a
+	// person's: a record's person may own them (recordLandlines).
+	lands []hit
 }
 
 // docDisc reports a text that disciplines someone: it demands or records
@@ -75,6 +78,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.keywordValues()
 	sc.wrappedAddresses()
 	sc.people()
+	sc.recordLandlines()
 	sc.dropPublic()
 	sc.repeatNames(known)
 	sc.repeatValues()
