@@ -60,9 +60,19 @@ func (sc *scanner) hanjaNames() {
 		if n < 2 || n > 4 || !strings.ContainsRune(hanjaSurnames, first) {
 			continue
 		}
-		// The Hangul beside it: "김민수(金敏洙)" or "李英姬(이영희)".
+		// The Hangul beside it: "김민수(金敏洙)" or "李英姬(이영희)", when
+		// it reads as a name and not as a word glossed (도농(都農), 금고
+		// (金庫)).
 		ha, hb := hangulBeside(s, a, b)
-		labelled := ha >= 0 || hasAny(ctxBefore(s, a, 24), []string{"성명", "이름", "한자", "漢字", "姓名", "성 명", "Name", "name"}) || sc.nameColumn(a)
+		if ha >= 0 {
+			if h := s[ha:hb]; sc.lx.score(h) < likelyName || sc.lx.noun(h) || sc.lx.usedNoun(h) {
+				ha, hb = -1, -1
+			}
+		}
+		// Right after a name's label ("성명: 金敏洙", "한자\t李英姬"), or in
+		// a name column.
+		pre := strings.TrimRight(before(s, a, 24), " :：\t")
+		labelled := ha >= 0 || hasSuffixAny(pre, []string{"성명", "이름", "한자", "漢字", "姓名", "성 명", "한자성명", "Name", "name"}) || sc.nameColumn(a)
 		if !labelled && (n != 3 || thick || strings.ContainsRune(hanjaWordEnds, last)) {
 			continue
 		}

@@ -398,7 +398,7 @@ func (sc *scanner) marker(i, size int) {
 	// A signature: the role, a gap of spaces, the name, and nothing after
 	// it but a seal or a telephone ("증인   강동빈  (서명)", "제출인   김 옥래").
 	le := eolWithin(s, j, 80)
-	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic {
+	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic && j > end {
 		if e := sc.foreignValue(j, le); e > j {
 			// "성명 이바노바 이반", "이름 킴 스레이몸": a foreign name of
 			// several words is the whole value of its label.
@@ -568,6 +568,9 @@ func (sc *scanner) foreignValue(j, le int) int {
 	for _, w := range ws {
 		if len(w) > 3 && (sc.lx.usedNoun(w) || sc.lx.noun(w)) {
 			used++
+		}
+		if r, ok := labelRoles[squeeze(w)]; ok && r != roleNone {
+			return j // "성명 과 주민등록번호": labels, not a name
 		}
 	}
 	if used == len(ws) || !(sc.docForeign || sc.foreignWords(v)) {
