@@ -17,6 +17,7 @@ type Entry struct {
 	Digest  string    `json:"sha256"`
 	Source  string    `json:"source"` // the envelope's inbox key
 	Version int       `json:"version,omitempty"`
+	Org     string    `json:"org,omitempty"`
 	At      time.Time `json:"at"` // just before the envelope was written
 }
 

@@ -3,6 +3,7 @@ package backfill
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
 )
 
 // Words of a document's outcome in a report: the final states of the
@@ -204,4 +206,38 @@ func writeJSONL(w io.Writer, outs []Outcome) error {
 		}
 	}
 	return nil
+}
+
+// Getter reads one ledger record (ledger.Ledger's Get).
+type Getter interface {
+	Get(ctx context.Context, org, id string) (ledger.Record, error)
+}
+
+// ByID fetches each pending entry's records one by one: the document's
+// own, and the inbox object's (pipeline.InboxRecordID), where a refusal
+// that owns no document lands, in the envelope's organization or else
+// defaultOrg. It suits a ledger too large to list, such as DynamoDB's.
+func ByID(l Getter, defaultOrg string) Fetch {
+	return func(ctx context.Context, pending []Entry) ([]ledger.Record, error) {
+		var out []ledger.Record
+		for _, e := range pending {
+			orgs := []string{defaultOrg}
+			if e.Org != "" && e.Org != defaultOrg {
+				orgs = []string{e.Org, defaultOrg}
+			}
+			for _, org := range orgs {
+				for _, id := range []string{e.Name, pipeline.InboxRecordID(e.Source)} {
+					r, err := l.Get(ctx, org, id)
+					if errors.Is(err, ledger.ErrNotFound) {
+						continue
+					}
+					if err != nil {
+						return nil, err
+					}
+					out = append(out, r)
+				}
+			}
+		}
+		return out, nil
+	}
 }

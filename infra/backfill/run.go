@@ -160,7 +160,7 @@ func one(ctx context.Context, d Doc, up Uploader, opts Options) (Entry, bool, er
 	if err := ctx.Err(); err != nil {
 		return Entry{}, false, err // the envelope starts ingest: not after a cancel
 	}
-	e := Entry{Name: d.Name, Digest: d.Digest, Source: prefix + pipeline.EnvelopeName, Version: d.Version, At: opts.Now().UTC()}
+	e := Entry{Name: d.Name, Digest: d.Digest, Source: prefix + pipeline.EnvelopeName, Version: d.Version, Org: d.Org, At: opts.Now().UTC()}
 	if err := put(e.Source, d.Envelope, -1); err != nil {
 		return Entry{}, false, err
 	}

@@ -44,6 +44,9 @@ type Doc struct {
 	Envelope string
 	// Version is the version the envelope claims (0 when unreadable).
 	Version int
+	// Org is the organization code the envelope names ("" for the
+	// deployment's default).
+	Org string
 	// Digest is the SHA-256 of the envelope's bytes: a checkpoint entry
 	// stands for this content only, so a changed envelope is sent again.
 	Digest string
@@ -63,16 +66,19 @@ func (d Doc) Size() int64 {
 // head reads what the uploader needs of an envelope: its id, version and
 // the keys of the files it names. The pipeline validates it; a broken one
 // is still sent, and ingest rejects it with its reason.
-func head(p string) (name string, version int, digest string, keys []string, err error) {
+func head(p string) (name, org string, version int, digest string, keys []string, err error) {
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return "", 0, "", nil, err
+		return "", "", 0, "", nil, err
 	}
 	sum := sha256.Sum256(b)
 	var h struct {
 		ID      string `json:"id"`
 		Version int    `json:"version"`
-		Files   []struct {
+		Org     *struct {
+			Code string `json:"code"`
+		} `json:"organization"`
+		Files []struct {
 			Key string `json:"key"`
 		} `json:"files"`
 	}
@@ -82,7 +88,10 @@ func head(p string) (name string, version int, digest string, keys []string, err
 	for _, f := range h.Files {
 		keys = append(keys, f.Key)
 	}
-	return name, h.Version, hex.EncodeToString(sum[:]), keys, nil
+	if h.Org != nil && document.ValidID(h.Org.Code) {
+		org = h.Org.Code
+	}
+	return name, org, h.Version, hex.EncodeToString(sum[:]), keys, nil
 }
 
 // regular refuses what must not be uploaded: a link (it would copy the
@@ -151,7 +160,7 @@ func Tree(root string) ([]Doc, error) {
 }
 
 func newDoc(env string) (Doc, error) {
-	name, version, digest, _, err := head(env)
+	name, org, version, digest, _, err := head(env)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -161,7 +170,7 @@ func newDoc(env string) (Doc, error) {
 	if !document.ValidID(name) {
 		return Doc{}, fmt.Errorf("%s: cannot name an inbox folder after %q", filepath.Dir(env), name)
 	}
-	return Doc{Name: name, Envelope: env, Version: version, Digest: digest}, nil
+	return Doc{Name: name, Envelope: env, Version: version, Org: org, Digest: digest}, nil
 }
 
 // Row is one line of a manifest: an envelope's path, relative to the
@@ -275,7 +284,7 @@ func manifestDoc(base string, r Row) (Doc, error) {
 	}
 	keys := r.Files
 	if len(keys) == 0 {
-		_, _, _, keys, _ = head(env)
+		_, _, _, _, keys, _ = head(env)
 	}
 	dir := filepath.Dir(env)
 	for _, k := range keys {

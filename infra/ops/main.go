@@ -4,6 +4,7 @@
 //	go run ./infra/ops samenv --outputs cdk-outputs.json [--stack Plaza-dev] [-o env.json]
 //	go run ./infra/ops samenv --moto http://127.0.0.1:5000 [--endpoint http://host.docker.internal:5000] [--opensearch URL] [-o env.json]
 //	go run ./infra/ops redrive --outputs cdk-outputs.json [--stack Plaza-dev] [--queue ingest-failure] [--max N] [--dry-run]
+//	go run ./infra/ops backfill --outputs cdk-outputs.json [--stack Plaza-dev] --system SYSTEM (FOLDER | --manifest FILE) [--rate N] [--concurrency N] [--wait D]
 //
 // cdk-outputs.json is what `cdk deploy --outputs-file cdk-outputs.json`
 // writes. AWS credentials and region come from the usual chain
@@ -32,7 +33,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive [flags] (-h for each)")
+		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive|backfill [flags] (-h for each)")
 		os.Exit(2)
 	}
 	var err error
@@ -41,8 +42,10 @@ func main() {
 		err = samenvCmd(os.Args[2:])
 	case "redrive":
 		err = redriveCmd(os.Args[2:])
+	case "backfill":
+		err = backfillCmd(os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (want samenv or redrive)", os.Args[1])
+		err = fmt.Errorf("unknown command %q (want samenv, redrive or backfill)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "plaza ops:", err)
