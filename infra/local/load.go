@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -78,7 +79,7 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintf(stdout, "load on http://%s: %d documents to read, %d CPU; mix %s; open loop, %s a step, p99 objective %s\n",
 		addr, len(mix.ids), runtime.NumCPU(), mixDesc, *dur, *slo)
-	fmt.Fprintf(stdout, "%8s %9s %8s %8s %8s %8s %7s  %s\n", "target/s", "answered/s", "p50", "p90", "p99", "max", "errors", "p99 by kind")
+	fmt.Fprintf(stdout, "%8s %9s %8s %8s %8s %8s %8s %7s  %s\n", "target/s", "answered/s", "p50", "p90", "p99", "max", "cpu/req", "errors", "p99 by kind")
 	var base *loadMix
 	if *baseline {
 		b, stop, err := baselineMix(mix)
@@ -314,6 +315,16 @@ type step struct {
 	errors   int
 	errKinds map[string]int
 	sent     int
+	// cpu is this process's CPU time per request sent: the generator's,
+	// and the stack's when it runs in this process.
+	cpu time.Duration
+}
+
+// cpuTime is the CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // run sends requests at rate for d, open loop, and waits for the answers.
@@ -323,6 +334,7 @@ func (m *loadMix) run(ctx context.Context, rate float64, d time.Duration) step {
 	var wg sync.WaitGroup
 	every := time.Duration(float64(time.Second) / rate)
 	n := int(d.Seconds() * rate)
+	cpu0 := cpuTime()
 	start := time.Now()
 	var lastDone time.Time
 	for i := range n {
@@ -368,6 +380,9 @@ func (m *loadMix) run(ctx context.Context, rate float64, d time.Duration) step {
 		}()
 	}
 	wg.Wait()
+	if st.sent > 0 {
+		st.cpu = (cpuTime() - cpu0) / time.Duration(st.sent)
+	}
 	if el := lastDone.Sub(start); el > 0 {
 		st.answered = float64(len(st.lat)-st.errors) / el.Seconds()
 	}
@@ -402,8 +417,8 @@ func (st step) line() string {
 		slices.Sort(parts)
 		errs += " (" + strings.Join(parts, ", ") + ")"
 	}
-	return fmt.Sprintf("%8.0f %9.1f %8s %8s %8s %8s %7s  %s", st.rate, st.answered, ms(quantile(st.lat, 0.5)), ms(quantile(st.lat, 0.9)),
-		ms(quantile(st.lat, 0.99)), ms(quantile(st.lat, 1)), errs, strings.Join(kinds, ", "))
+	return fmt.Sprintf("%8.0f %9.1f %8s %8s %8s %8s %8s %7s  %s", st.rate, st.answered, ms(quantile(st.lat, 0.5)), ms(quantile(st.lat, 0.9)),
+		ms(quantile(st.lat, 0.99)), ms(quantile(st.lat, 1)), ms(st.cpu), errs, strings.Join(kinds, ", "))
 }
 
 // saturated says why a step did not hold, or "".

@@ -8,6 +8,7 @@
 //	go run ./infra/local redact          mask personal data: text in, JSON out
 //	go run ./infra/local token           a staff token for the local API
 //	go run ./infra/local bench           pipeline throughput and latency
+//	go run ./infra/local bench load      the API under a fixed request rate
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
 
@@ -29,12 +30,16 @@ commands:
                  organizations' files (default: the embedded ones)
   put <folder>   upload envelope folders into the inbox and report each
                  document's outcome once the running stack settles it
+                 (--manifest FILE: a CSV or JSONL list instead; --concurrency,
+                 --rate, --checkpoint, --backfill, --report; see the README)
   status [id]    print ledger states as JSON (works while serving)
   redact         read text on stdin, write {"text","findings"} JSON (--jsonl: one {"id","text"} per line)
   token          print a staff token for the running stack (--org, default the
                  deployment's; --department, --admin of --org, --city-admin;
                  --console: a one-time sign-in link to the staff console)
   bench          measure the pipeline on generated documents (--docs)
+  bench load     load the API at fixed rates of mixed requests (--rates,
+                 --duration, --target HOST:PORT of a running stack)
   org check FILE validate organizations' files (or a folder of them) alone and
                  with the deployment's; see infra/ONBOARDING.md
 
