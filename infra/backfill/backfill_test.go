@@ -181,6 +181,11 @@ func TestInterruptedRunResumesFromItsCheckpoint(t *testing.T) {
 	if len(res1.Sent) == 0 || len(res1.Sent)+len(res1.Failed)+res1.NotStarted != 40 || res1.NotStarted == 0 {
 		t.Fatalf("first run: sent %d failed %d not started %d", len(res1.Sent), len(res1.Failed), res1.NotStarted)
 	}
+	for _, f := range res1.Failed {
+		if errors.Is(f.Err, context.Canceled) {
+			t.Errorf("%s reported failed for the cancel: %v", f.Doc.Name, f.Err)
+		}
+	}
 	// Torn last line, as after a crash of the machine.
 	f, _ := os.OpenFile(cpPath, os.O_APPEND|os.O_WRONLY, 0)
 	f.WriteString(`{"name":"DOC-3`)

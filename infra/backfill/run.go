@@ -66,7 +66,8 @@ type Result struct {
 	Resumed int
 	// Failed are the documents this run could not upload.
 	Failed []Failure
-	// NotStarted counts the documents left when the context ended.
+	// NotStarted counts the documents left when the context ended, or
+	// stopped by it before their envelope.
 	NotStarted int
 }
 
@@ -85,6 +86,7 @@ func Run(ctx context.Context, docs []Doc, up Uploader, opts Options) (Result, er
 		mu  sync.Mutex
 		res Result
 		wg  sync.WaitGroup
+		cut int // documents the cancel stopped midway
 	)
 	order := make([]Entry, len(docs))
 	sent := make([]bool, len(docs))
@@ -97,6 +99,9 @@ func Run(ctx context.Context, docs []Doc, up Uploader, opts Options) (Result, er
 				e, resumed, err := one(ctx, docs[i], up, opts)
 				mu.Lock()
 				switch {
+				case err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()):
+					// Stopped by the cancel, not failed: the rerun sends it.
+					cut++
 				case err != nil:
 					res.Failed = append(res.Failed, Failure{Doc: docs[i], Err: err})
 				default:
@@ -123,7 +128,7 @@ feed:
 	}
 	close(work)
 	wg.Wait()
-	res.NotStarted = len(docs) - next
+	res.NotStarted = len(docs) - next + cut
 	for i, ok := range sent {
 		if ok {
 			res.Sent = append(res.Sent, order[i])
