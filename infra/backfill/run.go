@@ -24,6 +24,10 @@ type Uploader interface {
 // documents (see shared/pipeline/backfill.go).
 const Marker = pipeline.BackfillFolder
 
+// envelopeTimeout bounds an envelope's upload, which a cancel does not
+// cut (an envelope is at most document.MaxEnvelopeBytes).
+const envelopeTimeout = 2 * time.Minute
+
 // Options tune a run.
 type Options struct {
 	// System is the inbox's first folder, the sending system.
@@ -146,27 +150,32 @@ func one(ctx context.Context, d Doc, up Uploader, opts Options) (Entry, bool, er
 		return e, true, nil
 	}
 	prefix := opts.Prefix(d)
-	put := func(key, p string, size int64) error {
+	put := func(upCtx context.Context, key, p string, size int64) error {
 		if opts.Limiter != nil {
 			if err := opts.Limiter.Wait(ctx); err != nil {
 				return err
 			}
 		}
-		if err := up.Upload(ctx, key, p, size); err != nil {
+		if err := up.Upload(upCtx, key, p, size); err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
 		return nil
 	}
 	for _, f := range d.Files {
-		if err := put(prefix+f.Key, f.Path, f.Size); err != nil {
+		if err := put(ctx, prefix+f.Key, f.Path, f.Size); err != nil {
 			return Entry{}, false, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return Entry{}, false, err // the envelope starts ingest: not after a cancel
 	}
+	// The envelope is the commit point: once its upload starts, a cancel
+	// does not cut it, so it is either not in the inbox or in it and in
+	// the checkpoint, and a rerun never sends it twice.
+	commit, cancel := context.WithTimeout(context.WithoutCancel(ctx), envelopeTimeout)
+	defer cancel()
 	e := Entry{Name: d.Name, Digest: d.Digest, Source: prefix + pipeline.EnvelopeName, Version: d.Version, Org: d.Org, At: opts.Now().UTC()}
-	if err := put(e.Source, d.Envelope, -1); err != nil {
+	if err := put(commit, e.Source, d.Envelope, -1); err != nil {
 		return Entry{}, false, err
 	}
 	// Recorded whatever the context says now: the envelope is in.
