@@ -41,6 +41,7 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	slo := fset.Duration("p99", 100*time.Millisecond, "the p99 objective a step must meet")
 	cpuprofile := fset.String("cpuprofile", "", "write a CPU profile of the whole run (the stack's too, when it runs in this process) to this file")
 	seed := fset.Uint64("seed", 1, "seed of the request mix")
+	all := fset.Bool("all", false, "run every step, past the first that saturates")
 	baseline := fset.Bool("baseline", true, "before each step, the same load on a handler that answers a fixed small JSON at once: what the machine and the load generator alone cost, measured in the same run")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -90,6 +91,7 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		base = b
 	}
 	var last step
+	saturated := false
 	for _, r := range steps {
 		if base != nil {
 			fmt.Fprintln(stdout, base.run(ctx, r, *dur).line()+"  (baseline: a fixed answer)")
@@ -100,16 +102,26 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		st := mix.run(ctx, r, *dur)
 		fmt.Fprintln(stdout, st.line())
 		if why := st.saturated(*slo); why != "" {
-			fmt.Fprintf(stdout, "saturated at %.0f/s (%s)", r, why)
-			if last.rate > 0 {
-				fmt.Fprintf(stdout, "; the last step that held: %.0f/s", last.rate)
+			if !saturated {
+				fmt.Fprintf(stdout, "saturated at %.0f/s (%s)", r, why)
+				if last.rate > 0 {
+					fmt.Fprintf(stdout, "; the last step that held: %.0f/s", last.rate)
+				}
+				fmt.Fprintln(stdout)
 			}
-			fmt.Fprintln(stdout)
-			return nil
+			saturated = true
+			if !*all {
+				return nil
+			}
+			continue
 		}
-		last = st
+		if !saturated {
+			last = st
+		}
 	}
-	fmt.Fprintf(stdout, "not saturated at %.0f/s: raise --rates\n", last.rate)
+	if !saturated {
+		fmt.Fprintf(stdout, "not saturated at %.0f/s: raise --rates\n", last.rate)
+	}
 	return nil
 }
 
