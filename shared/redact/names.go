@@ -398,6 +398,14 @@ func (sc *scanner) marker(i, size int) {
 	// A signature: the role, a gap of spaces, the name, and nothing after
 	// it but a seal or a telephone ("증인   강동빈  (서명)", "제출인   김 옥래").
 	le := eolWithin(s, j, 80)
+	if (mk == "성명" || mk == "이름" || mk == "성함") && !topic {
+		if e := sc.foreignValue(j, le); e > j {
+			// "성명 이바노바 이반", "이름 킴 스레이몸": a foreign name of
+			// several words is the whole value of its label.
+			sc.add(j, e, TypeName, "name.marker_foreign", 0.85, MaskName(s[j:e]))
+			return
+		}
+	}
 	signed := strings.Contains(s[end:j], "  ") && signatureTail(s[k:le])
 	if n == 1 && signed {
 		if se, ok := sc.spacedNameMin(j, le, 2); ok && signatureTail(s[se:le]) {
@@ -530,7 +538,42 @@ func (sc *scanner) marker(i, size int) {
 			return
 		}
 		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))
+		return
 	}
+	if role && nc == 2 && c == w && strings.TrimRight(s[j:le], " ") == c && labelOpens(s, end-len(mk)) &&
+		surnames1.has(runeAt(c, 0)) && !sc.lx.usedNoun(c) && !sc.lx.noun(c) && !roleWord(c) {
+		// "제출인 김민": a role's form line whose whole value is a surname
+		// and one syllable.
+		sc.add(j, j+len(c), TypeName, "name.marker_short", 0.8, MaskName(c))
+	}
+}
+
+// foreignValue returns the end of a foreign name of two to four Hangul
+// words that fills the rest of the line from j to le, or j: in a text
+// about foreigners, or when the words read as a transcription, and not
+// all of them words documents use (이반 is Ivan as well as a noun). Spaced syllables of one Korean name ("김 철
+// 수") are left to splitName.
+func (sc *scanner) foreignValue(j, le int) int {
+	v := strings.TrimRight(sc.s[j:le], " ")
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 4 || allOneSyllable(ws) || utf8.RuneCountInString(v) > 16 {
+		return j
+	}
+	for _, w := range ws {
+		if !hangulWord(w) {
+			return j
+		}
+	}
+	used := 0
+	for _, w := range ws {
+		if len(w) > 3 && (sc.lx.usedNoun(w) || sc.lx.noun(w)) {
+			used++
+		}
+	}
+	if used == len(ws) || !(sc.docForeign || sc.foreignWords(v)) {
+		return j
+	}
+	return j + len(v)
 }
 
 // signatureTail reports what may follow a signed name on its line:

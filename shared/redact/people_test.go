@@ -259,3 +259,42 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		})
 	}
 }
+
+// A price form's label under its representative's row is two ordinary
+// words (제안+금액), not a surname and a given name (a real HWPX form).
+func TestCompoundLabelIsNoName(t *testing.T) {
+	in := "입 찰 명\t제2회 가을밤의 음악축제 행사대행 용역\n제 안 자\t주    소\n업 체 명\n대 표 자\n" +
+		"제안금액\t일금                     원정 (₩                          ) ※ 부가가치세, 대행수수료 포함하여 산정\n"
+	out := redact.New().Redact(in, redact.Options{})
+	if !strings.Contains(out.Text, "제안금액") {
+		t.Errorf("제안금액 masked: %q", out.Text)
+	}
+}
+
+// A foreign name of several words fills its label's line; a role's form
+// line may hold a surname and one syllable. Words stay.
+func TestLabelValues(t *testing.T) {
+	r := redact.New()
+	for _, c := range []struct{ in, name string }{
+		{"【피고발인】\n성명 이바노바 이반\n국적 러시아\n", "이바노바 이반"},
+		{"No 1\n이름 킴 스레이몸\n영문 이름 KIM SREYMOM\n국적 캄보디아\n", "킴 스레이몸"},
+		{"연번 2\n제출인 김민\n주소 김포시 연신로 26\n", "김민"},
+	} {
+		out := r.Redact(c.in, redact.Options{})
+		covered := false
+		k := strings.Index(c.in, c.name)
+		for _, f := range out.Findings {
+			if f.Type == redact.TypeName && f.Start <= k && f.End >= k+len(c.name) {
+				covered = true
+			}
+		}
+		if !covered {
+			t.Errorf("%q: %q not masked whole: %q", c.in, c.name, out.Text)
+		}
+	}
+	for _, in := range []string{"제출인 본인\n", "신청인 대리\n", "성명 홍보 담당\n국적 대한민국\n"} {
+		for _, f := range r.Redact(in, redact.Options{}).Findings {
+			t.Errorf("%q: %s %q", in, f.Rule, in[f.Start:f.End])
+		}
+	}
+}
