@@ -52,6 +52,9 @@ func (t *timedIndex) Close() error { return t.inner.Close() }
 // as the baseline, in the same run, the same documents bulk-indexed straight
 // into Bleve with no pipeline at all.
 func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "load" {
+		return loadCmd(ctx, args[1:], stdout, stderr)
+	}
 	fset, data, _ := commonFlags("bench", "", "unused: the bench runs its own stack")
 	n := fset.Int("docs", 10000, "documents in the flood")
 	steady := fset.Int("steady", 300, "documents in the steady stream")

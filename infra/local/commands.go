@@ -7,126 +7,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"github.com/seoul-plaza/plaza/shared/auth"
-	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/org"
-	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/screen"
-	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
-
-// putCmd copies envelope folders into the inbox, files first and the
-// envelope last, as internal systems must. A running stack's watcher picks
-// them up, and put reports each one's outcome once it settles; a stopped
-// stack ingests them at its next start.
-func putCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset, data, addr := commonFlags("put", "", "the running stack's address (default: the one it wrote to <data>/"+addrFile+")")
-	system := fset.String("system", "cli", "the sending system (first folder of the inbox key)")
-	org := fset.String("org", defaultOrg(), "organization code of the ledger to watch for the outcomes")
-	wait := fset.Duration("wait", 2*time.Minute, "how long to wait for the outcomes (0: do not wait)")
-	if err := fset.Parse(args); err != nil {
-		return err
-	}
-	if fset.NArg() != 1 {
-		return errors.New("put needs one folder: a document folder with envelope.json, or a folder of them")
-	}
-	if !document.ValidID(*system) {
-		return fmt.Errorf("--system %q must be letters, digits, '.', '_' or '-'", *system)
-	}
-	var envs []string
-	err := filepath.WalkDir(fset.Arg(0), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if err := regular(p, d); err != nil {
-			return err
-		}
-		if !d.IsDir() && d.Name() == pipeline.EnvelopeName {
-			envs = append(envs, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if len(envs) == 0 {
-		return fmt.Errorf("no %s under %s", pipeline.EnvelopeName, fset.Arg(0))
-	}
-	sort.Strings(envs)
-	st, err := localfs.New(*data, nil)
-	if err != nil {
-		return err
-	}
-	bar := progressbar.NewOptions(len(envs), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("uploading"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
-	var sent []putEnvelope
-	for _, env := range envs {
-		dir := filepath.Dir(env)
-		// The inbox folder is named by the envelope's id when it has a
-		// usable one; the envelope itself is validated by ingest.
-		name := filepath.Base(dir)
-		var head struct {
-			ID      string `json:"id"`
-			Version int    `json:"version"`
-		}
-		if b, err := os.ReadFile(env); err == nil && json.Unmarshal(b, &head) == nil && document.ValidID(head.ID) {
-			name = head.ID
-		}
-		if !document.ValidID(name) {
-			return fmt.Errorf("%s: cannot name an inbox folder after %q", dir, name)
-		}
-		prefix := *system + "/" + name + "/"
-		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || p == env {
-				return err
-			}
-			if err := regular(p, d); err != nil {
-				return err
-			}
-			rel, err := filepath.Rel(dir, p)
-			if err != nil {
-				return err
-			}
-			return copyFile(ctx, st, prefix+filepath.ToSlash(rel), p)
-		})
-		if err != nil {
-			return fmt.Errorf("%s: %w", dir, err)
-		}
-		sent = append(sent, putEnvelope{name: name, source: prefix + pipeline.EnvelopeName, version: head.Version, at: time.Now().UTC()})
-		if err := copyFile(ctx, st, prefix+pipeline.EnvelopeName, env); err != nil {
-			return fmt.Errorf("%s: %w", env, err)
-		}
-		bar.Add(1)
-	}
-	bar.Finish()
-	fmt.Fprintf(stdout, "put %d envelope(s) into %s\n", len(envs), filepath.Join(*data, "inbox", *system))
-	return reportOutcomes(ctx, stdout, *data, *addr, *org, *wait, sent)
-}
-
-// regular refuses what put must not upload: a link (it would copy the
-// file it points to, perhaps far outside the folder), a FIFO or a device.
-func regular(p string, d fs.DirEntry) error {
-	if d.IsDir() || d.Type().IsRegular() {
-		return nil
-	}
-	return fmt.Errorf("%s is not a regular file (%s); put uploads only regular files and folders", p, d.Type())
-}
 
 // statusCmd prints ledger records. While a stack serves the data folder it
 // holds the ledger's lock, so the records come from its staff API (at the

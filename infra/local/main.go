@@ -11,6 +11,7 @@
 //	go run ./infra/local rerun           re-run a stage for a selection of documents
 //	go run ./infra/local reindex         rebuild the search index with no downtime
 //	go run ./infra/local redrive         hand the dead letters back to the stages
+//	go run ./infra/local bench load      the API under a fixed request rate
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
 
@@ -32,6 +33,8 @@ commands:
                  organizations' files (default: the embedded ones)
   put <folder>   upload envelope folders into the inbox and report each
                  document's outcome once the running stack settles it
+                 (--manifest FILE: a CSV or JSONL list instead; --concurrency,
+                 --rate, --checkpoint, --backfill, --report; see the README)
   status [id]    print ledger states as JSON (works while serving)
   redact         read text on stdin, write {"text","findings"} JSON (--jsonl: one {"id","text"} per line)
   token          print a staff token for the running stack (--org, default the
@@ -46,6 +49,8 @@ commands:
                  served one, catch up with what changed meanwhile, swap
   redrive        hand the dead letters (<data>/events/dead) back to the
                  stages once their cause is fixed (--dry-run: list them)
+  bench load     load the API at fixed rates of mixed requests (--rates,
+                 --duration, --target HOST:PORT of a running stack)
   org check FILE validate organizations' files (or a folder of them) alone and
                  with the deployment's; see infra/ONBOARDING.md
 

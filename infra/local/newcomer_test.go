@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/infra/backfill"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 )
 
@@ -141,7 +142,7 @@ func TestNewcomersFirstHour(t *testing.T) {
 		if err := json.Unmarshal([]byte(out.String()), &rec); err != nil {
 			t.Fatal(err)
 		}
-		if final(rec.State) && rec.State != ledger.Indexed {
+		if backfill.Final(rec.State) && rec.State != ledger.Indexed {
 			t.Fatalf("the dropped document ended %s: %s %s", rec.State, rec.Reason, rec.Detail)
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -278,42 +279,4 @@ func envelopeJSON(t *testing.T, id string, with map[string]any) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// An outcome is the record changed after the put, under the put's source:
-// a previous put's outcome, another source's or a passing state is not.
-func TestPutOutcomeIsThisPutsOwn(t *testing.T) {
-	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
-	e := putEnvelope{name: "A", source: "cli/A/envelope.json", version: 2, at: at}
-	rec := func(id string, st ledger.State, version int, source string, when time.Duration) ledger.Record {
-		return ledger.Record{ID: id, State: st, Version: version, Source: source, UpdatedAt: at.Add(when),
-			History: []ledger.Transition{{At: at.Add(when), To: st, Version: version}}}
-	}
-	cases := []struct {
-		name string
-		recs []ledger.Record
-		want string // the record's id and state, or "" for none
-	}{
-		{"published version 2", []ledger.Record{rec("A", ledger.Indexed, 2, e.source, time.Second)}, "A indexed"},
-		{"the previous put's version 1", []ledger.Record{rec("A", ledger.Indexed, 1, e.source, -time.Hour)}, ""},
-		{"version 2 already there before the put", []ledger.Record{rec("A", ledger.Indexed, 2, e.source, -time.Second)}, ""},
-		{"still passing through", []ledger.Record{rec("A", ledger.Staged, 2, e.source, time.Second)}, ""},
-		{"another sender's document", []ledger.Record{rec("A", ledger.Indexed, 2, "other/A/envelope.json", time.Second)}, ""},
-		{"refused on the inbox object's record", []ledger.Record{
-			rec("A", ledger.Indexed, 1, e.source, -time.Hour),
-			rec("inbox-abc", ledger.Rejected, 0, e.source, time.Second),
-		}, "inbox-abc rejected"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r, ok := e.settledIn(c.recs)
-			got := ""
-			if ok {
-				got = r.ID + " " + string(r.State)
-			}
-			if got != c.want {
-				t.Errorf("got %q, want %q", got, c.want)
-			}
-		})
-	}
 }

@@ -82,15 +82,22 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if moved {
 		// Also an EMF record: how long the version took from the inbox to
 		// the index (its first transition of this version to this one).
+		// A backfilled document's wait is the backfill's queue, not the
+		// pipeline's latency: it records none (BackfillFolder).
 		now := p.cfg.Now()
 		var metrics []emf.Metric
+		backfill := Backfilled(after.Source)
 		for _, t := range after.History {
-			if t.Version == pub.Version {
+			if t.Version == pub.Version && !backfill {
 				metrics = append(metrics, emf.Metric{Name: "ReceivedToIndexed", Unit: emf.Milliseconds, Value: float64(now.Sub(t.At).Milliseconds())})
 				break
 			}
 		}
-		p.log.Info("indexed", append([]any{"stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version}, emf.Attrs(now, metrics...)...)...)
+		attrs := []any{"stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version}
+		if backfill {
+			attrs = append(attrs, "backfill", true)
+		}
+		p.log.Info("indexed", append(attrs, emf.Attrs(now, metrics...)...)...)
 	}
 	return err
 }

@@ -361,7 +361,14 @@ func (p *Pipeline) rejectTarget(ctx context.Context, source string, k document.K
 // organization of the system that wrote it.
 func (p *Pipeline) inboxKey(source string) document.Key {
 	org := p.cfg.Senders.OrgOf(sender.SystemOf(source), p.cfg.DefaultOrg.Code)
-	return document.Key{Org: org, ID: inboxPrefix + hashOf([]byte(source))[:24]}
+	return document.Key{Org: org, ID: InboxRecordID(source)}
+}
+
+// InboxRecordID is the ledger id of the record of the inbox object at
+// source, where a refusal that owns no document is recorded (a backfill
+// looks there for an envelope's outcome).
+func InboxRecordID(source string) string {
+	return inboxPrefix + hashOf([]byte(source))[:24]
 }
 
 // inboxPrefix names the ledger records of inbox objects.
