@@ -123,6 +123,8 @@ type Handler struct {
 	openapiOnce sync.Once
 	openapi     []byte
 	openapiErr  error
+	// beacons rate-limits the time-on-page beacon per address.
+	beacons limiter
 }
 
 // New returns the handler.
@@ -155,6 +157,8 @@ func New(d Deps) *Handler {
 	h.route("GET /api/organizations", h.listOrganizations)
 	h.route("GET /api/organizations/{code}", h.getOrganization)
 	h.route("GET /api/openapi.json", h.serveOpenAPI)
+	h.route("GET /api/stats/usage", h.usageStats)
+	h.route("POST /api/beacon", h.beacon)
 
 	h.route("GET /api/staff/ledger", h.staff(h.staffLedger))
 	h.route("POST /api/staff/documents/{id}/retract", h.staff(h.staffRetract))
@@ -173,6 +177,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
 	h.route("GET /api/staff/reconciliation", h.staff(h.staffReconciliation))
 	h.route("GET /api/staff/metrics", h.staff(h.staffMetrics))
+	h.route("GET /api/staff/stats/usage", h.staff(h.staffUsageStats))
 
 	h.leakRoutes()
 
