@@ -65,13 +65,17 @@ const (
 	// cached copies after a leak report masks it. Unset, nothing is
 	// invalidated (the cache times end it).
 	DistributionID Var = "PLAZA_DISTRIBUTION_ID"
+	// LogBucket holds CloudFront's standard logs (under cloudfront/); the
+	// monitor counts them daily into the usage figures. Unset, nothing is
+	// counted.
+	LogBucket Var = "PLAZA_LOG_BUCKET"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, LogBucket}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -147,6 +151,7 @@ type Config struct {
 	OpenSearchReplicas *int
 	OriginSecret       string
 	DistributionID     string
+	LogBucket          string
 }
 
 // Buckets returns the pipeline's buckets.
@@ -201,6 +206,7 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		PortalURL:           get(PortalURL),
 		OriginSecret:        get(OriginSecret),
 		DistributionID:      get(DistributionID),
+		LogBucket:           get(LogBucket),
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias
