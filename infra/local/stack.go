@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/access"
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/closure"
@@ -40,6 +41,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
+	visits "github.com/seoul-plaza/plaza/shared/usage" // visits: main.go's usage is the help text
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -103,6 +105,9 @@ type Stack struct {
 	Stats *stats.Roller
 	// Closures checks the non-disclosure decisions, every ten minutes.
 	Closures *closure.Runner
+	// Usage counts the access logs (logs/access/) every ten minutes.
+	Usage     *visits.Aggregator
+	accessLog *access.Writer
 
 	// Started says what Start did, for the summary serve prints.
 	Started StartReport
@@ -246,6 +251,17 @@ func Open(o Options) (*Stack, error) {
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Portal: portal.Handler(),
 	})
+	// Every request is logged as API Gateway and CloudFront would, for
+	// the usage figures; the count runs on the monitor's ticker, today's
+	// figures included, and deletes the logs past their 30 days.
+	if s.accessLog, err = access.NewWriter(filepath.Join(o.Data, logsBucket, accessLogPrefix)); err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.Usage = visits.New(visits.Deps{Store: s.Store, LogBucket: logsBucket, LogPrefixes: []string{accessLogPrefix}, WorkBucket: buckets.Work,
+		Catalog: visits.PublicCatalog{Store: s.Store, Bucket: buckets.Public}, Searcher: visits.IndexSearcher{Index: s.Index},
+		Redactor: redact.New(), Options: visits.Options{DefaultOrg: o.Orgs.Default().Code, OwnHosts: []string{"127.0.0.1", "localhost"}},
+		Expire: true, Today: true, Now: o.Now, Logger: o.Logger})
 	// The API, and the operations figures as Prometheus text at /metrics
 	// (one machine only: on AWS CloudWatch has them).
 	mux := http.NewServeMux()
@@ -254,7 +270,7 @@ func Open(o Options) (*Stack, error) {
 	mux.HandleFunc("GET /staff/config.json", consoleConfig)
 	mux.Handle("POST /staff/login", loginHandler(o.Data, o.Now))
 	mux.Handle("/", h)
-	s.API = mux
+	s.API = withAccessLog(mux, s.accessLog, time.Now, o.Logger)
 	return s, nil
 }
 
@@ -366,6 +382,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	// of the daily rule.
 	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log,
 		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
+		Usage: s.Usage, UsageEvery: 10 * time.Minute,
 		// The whole index, hourly: one machine's is small enough to read.
 		ReconcileEvery: time.Hour})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
@@ -404,6 +421,9 @@ func (s *Stack) Close() error {
 	}
 	if s.inquiryStore != nil {
 		errs = append(errs, s.inquiryStore.Close())
+	}
+	if s.accessLog != nil {
+		errs = append(errs, s.accessLog.Close())
 	}
 	return errors.Join(errs...)
 }
