@@ -26,8 +26,9 @@ const phoneUA = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KH
 // leaves it; the portal's beacon reaches the stack under the portal's CSP
 // and lands in the access log; the monitor's count turns the log into the
 // day's figures (the view, the time on page, the phone, the search), and
-// the public page, the home page's most-viewed list and the staff console
-// show them, the public page without the search one person typed.
+// the public page, the home page's most-viewed list, the search's
+// most-viewed order and the staff console show them, the public page
+// without the search one person typed.
 func TestUsageInChromium(t *testing.T) {
 	chromium.Require(t)
 	ctx := context.Background()
@@ -123,6 +124,13 @@ func TestUsageInChromium(t *testing.T) {
 	b.WaitFor("the most viewed list", `document.querySelector("#popular li a")`)
 	if got := b.Text(`document.querySelector("#popular li a").textContent`); got != read.Title {
 		t.Errorf("most viewed: %q, want %q", got, read.Title)
+	}
+
+	// "Most viewed" as the search's order: the one document read, alone.
+	navigate(b, srv.URL+"/?sort=views")
+	b.WaitFor("the most viewed results", `document.querySelector("#results li.result h3 a") && document.getElementById("sort").value === "views"`)
+	if got := b.Text(`Array.from(document.querySelectorAll("#results li.result h3 a")).map(function (a) { return a.textContent; }).join("|")`); got != read.Title {
+		t.Errorf("sort=views lists %q, want only %q", got, read.Title)
 	}
 
 	// The staff console shows the search.

@@ -125,6 +125,8 @@ type Handler struct {
 	openapiErr  error
 	// beacons rate-limits the time-on-page beacon per address.
 	beacons limiter
+	// views is the most-viewed ranking sort=views reads.
+	views ranking
 }
 
 // New returns the handler.

@@ -372,6 +372,8 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/documents/a..b/qa", status: 400},
 		{method: "GET", target: "/api/stats/usage", status: 200, request: true, setup: func() { putUsage(t, e) }},
 		{method: "GET", target: "/api/stats/usage?from=2026-11-01&to=2026-11-30", status: 200, request: true},
+		{method: "GET", target: "/api/documents?sort=views&q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&page=1&size=10", status: 200, request: true},
+		{method: "GET", target: "/api/documents?sort=views&after=x", status: 400, request: true},
 		{method: "GET", target: "/api/stats/usage?from=2026-12-10&to=2026-12-01", status: 400, request: true},
 		{method: "GET", target: "/api/stats/usage?to=yesterday", status: 400},
 		{method: "GET", target: "/api/staff/stats/usage", token: info, status: 200, request: true},

@@ -1,16 +1,95 @@
 package api
 
 import (
+	"cmp"
+	"context"
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
+	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/usage"
 )
+
+// SortViews is the search order "most viewed": the MostViewed documents
+// most viewed over the last 30 days that match, by their views.
+const SortViews = "views"
+
+// MostViewed is how many of the most viewed documents sort=views ranks.
+const MostViewed = 100
+
+// viewsTTL is how long the ranking is kept between reads of the figures
+// (they change once a day on AWS).
+const viewsTTL = 5 * time.Minute
+
+// ranking is the cached most-viewed list.
+type ranking struct {
+	mu    sync.Mutex
+	at    time.Time
+	keys  []search.Key
+	views map[search.Key]int
+}
+
+// mostViewedKeys returns the MostViewed documents most viewed over the
+// last 30 days, most first, and their views.
+func (h *Handler) mostViewedKeys(ctx context.Context) ([]search.Key, map[search.Key]int, error) {
+	h.views.mu.Lock()
+	defer h.views.mu.Unlock()
+	now := h.d.Now()
+	if h.views.views != nil && now.Sub(h.views.at) < viewsTTL && !now.Before(h.views.at) {
+		return h.views.keys, h.views.views, nil
+	}
+	to := usage.Day(now)
+	t, _ := time.Parse(time.DateOnly, to)
+	from := t.AddDate(0, 0, -29).Format(time.DateOnly)
+	days, err := usage.Load(ctx, h.d.Store, h.d.Buckets.Work, from, to)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := usage.Sum(days, from, to, MostViewed, true)
+	keys, views := []search.Key{}, map[search.Key]int{}
+	for _, d := range s.Documents {
+		if d.Views > 0 {
+			k := search.Key{Org: d.Org, ID: d.ID}
+			keys = append(keys, k)
+			views[k] = d.Views
+		}
+	}
+	h.views.at, h.views.keys, h.views.views = now, keys, views
+	return keys, views, nil
+}
+
+// mostViewed answers sort=views: the most viewed documents that match q,
+// most viewed first (then newest), paged here.
+func (h *Handler) mostViewed(ctx context.Context, q search.Query) (search.Result, error) {
+	keys, views, err := h.mostViewedKeys(ctx)
+	if err != nil {
+		return search.Result{}, err
+	}
+	if len(keys) == 0 {
+		return search.Result{Items: []search.Hit{}, Facets: search.EmptyFacets()}, nil
+	}
+	all := q
+	all.Keys, all.Page, all.Size, all.After = keys, 1, MostViewed, ""
+	res, err := h.d.Search.Search(ctx, all)
+	if err != nil {
+		return search.Result{}, err
+	}
+	// The engine answered newest first; a stable sort keeps that order
+	// among equal views.
+	slices.SortStableFunc(res.Items, func(a, b search.Hit) int {
+		return cmp.Compare(views[search.Key{Org: b.Org, ID: b.ID}], views[search.Key{Org: a.Org, ID: a.ID}])
+	})
+	start := min((q.Page-1)*q.Size, len(res.Items))
+	res.Items = res.Items[start:min(start+q.Size, len(res.Items))]
+	res.Next = ""
+	return res, nil
+}
 
 // Beacon limits: a beacon is a few bytes of query string and no body, one
 // per document page a person leaves.

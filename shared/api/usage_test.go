@@ -95,3 +95,40 @@ func TestBeaconLimits(t *testing.T) {
 		t.Errorf("GET: %d", w.Code)
 	}
 }
+
+// TestSortByViews: sort=views lists the most viewed documents that
+// match, most viewed first, paged; before any figures it lists none.
+func TestSortByViews(t *testing.T) {
+	e := newEnv(t)
+	ids := func(target string) (int, []string) {
+		t.Helper()
+		w := e.do(t, "GET", target, "", nil)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var res searchResponse
+		_ = json.Unmarshal(w.Body.Bytes(), &res)
+		var out []string
+		for _, h := range res.Items {
+			out = append(out, h.ID)
+		}
+		return res.Total, out
+	}
+	if n, got := ids("/api/documents?sort=views"); n != 0 || len(got) != 0 {
+		t.Errorf("before any figures: %d %v", n, got)
+	}
+	e.h.views = ranking{} // the empty ranking is cached; the figures come
+	putUsage(t, e)
+	if n, got := ids("/api/documents?sort=views"); n != 2 || strings.Join(got, ",") != "SEOUL-2014-0001,SEOUL-2014-0002" {
+		t.Errorf("most viewed: %d %v", n, got)
+	}
+	if _, got := ids("/api/documents?sort=views&size=1&page=2"); strings.Join(got, ",") != "SEOUL-2014-0002" {
+		t.Errorf("page 2: %v", got)
+	}
+	if n, got := ids("/api/documents?sort=views&grade=closed"); n != 0 || len(got) != 0 {
+		t.Errorf("filtered: %d %v", n, got)
+	}
+	if w := e.do(t, "GET", "/api/documents?sort=views&after=abc", "", nil); w.Code != 400 {
+		t.Errorf("a cursor: %d", w.Code)
+	}
+}

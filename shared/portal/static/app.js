@@ -314,7 +314,7 @@
     $("intro").hidden = !!p.get("q");
     // Without words the engines list newest first, so say so.
     var sortBy = p.get("sort") || (p.get("q") ? "relevance" : "date");
-    $("sort").value = sortBy === "date" ? "date" : "relevance";
+    $("sort").value = sortBy === "date" || sortBy === "views" ? sortBy : "relevance";
     var q = new URLSearchParams();
     SEARCH_KEYS.forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
     status("검색 중…");
