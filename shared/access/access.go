@@ -48,7 +48,7 @@ func GatewayFormat() map[string]string {
 		"status": "$context.status", "latency": "$context.responseLatency", "integrationLatency": "$context.integrationLatency",
 		"integrationError": "$context.integrationErrorMessage", "authorizerError": "$context.authorizer.error",
 		"responseLength": "$context.responseLength",
-		"ip": "$context.identity.sourceIp", "method": "$context.httpMethod", "path": "$context.path",
+		"ip":             "$context.identity.sourceIp", "method": "$context.httpMethod", "path": "$context.path",
 		"userAgent": "$context.identity.userAgent",
 	}
 }

@@ -84,10 +84,10 @@ func TestDevice(t *testing.T) {
 	for ua, want := range map[string]string{
 		"": Bot, "Googlebot/2.1 (+http://www.google.com/bot.html)": Bot, "curl/8.5.0": Bot,
 		"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36": Bot,
-		"Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)":                              Tablet,
-		"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 Safari/537.36": Tablet,
-		"Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 Mobile Safari": Mobile,
-		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0 Safari/537.36":       Desktop,
+		"Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)":                                                             Tablet,
+		"Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 Safari/537.36":                                 Tablet,
+		"Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 Mobile Safari":                                Mobile,
+		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0 Safari/537.36":                                      Desktop,
 	} {
 		if got := Device(ua); got != want {
 			t.Errorf("Device(%q) = %s, want %s", ua, got, want)

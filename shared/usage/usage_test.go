@@ -282,3 +282,17 @@ func firstDiff(got, want any) string {
 	}
 	return "?"
 }
+
+// FuzzParseBeacon: whatever a client sends, a beacon that is accepted
+// names a well-formed document and a time within the bounds.
+func FuzzParseBeacon(f *testing.F) {
+	for _, s := range []string{"doc=A-1&org=6110000&ms=1200", "doc=A-1&ms=-1", "doc=%00&ms=1", "ms=1e9", "doc=A&doc=B&ms=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		b, ok := ParseBeacon(q, "6110000")
+		if ok && (!idPattern.MatchString(b.Doc.ID) || !orgPattern.MatchString(b.Doc.Org) || b.Millis < 0 || b.Millis > MaxBeaconMillis) {
+			t.Fatalf("%q → %+v", q, b)
+		}
+	})
+}
