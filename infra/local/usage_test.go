@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -15,6 +17,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/chromium"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/storage"
 	visits "github.com/seoul-plaza/plaza/shared/usage"
 )
 
@@ -174,4 +177,78 @@ func waitForLog(t *testing.T, dir, want string) string {
 	}
 	t.Fatalf("no access-log line with %s", want)
 	return ""
+}
+
+// TestUsageKeepsNoAddressOrEmail: citizens on three planted addresses
+// (the requests' remote addresses) search for a text with an e-mail
+// address and a phone number in it, coming from a mail page whose address
+// names the e-mail; after the stack's count, neither the addresses nor
+// the e-mail or phone appear in the kept figures, the public or staff
+// answers, or any line of the stack's JSON log.
+func TestUsageKeepsNoAddressOrEmail(t *testing.T) {
+	dir := t.TempDir()
+	logs := &syncBuffer{}
+	s, err := Open(Options{Data: dir, Addr: "127.0.0.1:0", Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	const email, phone = "kim.minwon@example.net", "010-3456-7890"
+	query := "/api/documents?q=" + url.QueryEscape("민원 "+email+" "+phone)
+	addrs := []string{"203.0.113.41", "203.0.113.42", "2001:db8::43"}
+	for _, a := range addrs {
+		for _, target := range []string{query, "/"} {
+			r := httptest.NewRequest("GET", target, nil)
+			r.RemoteAddr = net.JoinHostPort(a, "50000")
+			r.Header.Set("User-Agent", phoneUA)
+			r.Header.Set("Referer", "https://mail.example.net/read?to="+email)
+			w := httptest.NewRecorder()
+			s.API.ServeHTTP(w, r)
+			if w.Code != 200 {
+				t.Fatalf("%s: %d", target, w.Code)
+			}
+		}
+	}
+	if _, err := s.Usage.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	today := visits.Day(time.Now())
+	kept, err := storage.ReadAll(ctx, s.Store, buckets.Work, visits.Key(today), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(kept), `"visitors":3`) || !strings.Contains(string(kept), "mail.example.net") {
+		t.Fatalf("the figures did not count the visits: %s", kept)
+	}
+	tok, err := s.Auth.Issue(auth.Claims{Subject: "usage-test", Organization: "6110000", Admin: true}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := func(target, token string) string {
+		r := httptest.NewRequest("GET", target, nil)
+		if token != "" {
+			r.Header.Set("Authorization", "Bearer "+token)
+		}
+		w := httptest.NewRecorder()
+		s.API.ServeHTTP(w, r)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		return w.Body.String()
+	}
+	staff := answer("/api/staff/stats/usage", tok)
+	if !strings.Contains(staff, `"query":"민원 `) {
+		t.Fatalf("the staff answer lacks the masked query: %s", staff)
+	}
+	for what, text := range map[string]string{"figures": string(kept), "public": answer("/api/stats/usage", ""), "staff": staff, "log": logs.String()} {
+		for _, p := range append(addrs, email, "kim.minwon", phone, "3456-7890", "203.0.113") {
+			if strings.Contains(text, p) {
+				t.Errorf("%s carries %q", what, p)
+			}
+		}
+	}
 }
