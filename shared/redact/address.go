@@ -49,6 +49,11 @@ func roadBefore(s string, i int) (bool, string) {
 	}
 	pre := before(s, w, 90)
 	district := districtWord(pre)
+	if !district && w > 0 && s[w-1] == '\n' {
+		// The road starts its line, the district ended the one before
+		// ("경기도 수원시 팔달구\n권광로12길 15": a cell wrapped).
+		district = districtEnds(before(s, w-1, 90))
+	}
 	if wrapped && (!district || !lotAlone(s, i)) {
 		// Across lines, only a line that names its district, and a
 		// number that stands as a lot or house number: not "61루**2*"
@@ -112,7 +117,7 @@ func lotAlone(s string, i int) bool {
 		}
 		j += 1 + digitsAt(s, j+1)
 	}
-	return j == len(s) || s[j] == '\n' || s[j] == ',' || s[j] == ' ' || s[j] == '(' || strings.HasPrefix(s[j:], "번지")
+	return j == len(s) || s[j] == '\n' || s[j] == '\t' || s[j] == ',' || s[j] == ' ' || s[j] == '(' || strings.HasPrefix(s[j:], "번지")
 }
 
 // unitNext reports a floor or unit after the lot number at i: "구의동
@@ -151,7 +156,9 @@ var roadStop = map[string]bool{
 // districtWord reports whether pre holds an administrative unit such as
 // "마포구 ", "수원시 " or "양평군 ".
 func districtWord(pre string) bool {
-	for _, u := range []string{"구 ", "시 ", "군 ", "도 ", "읍 ", "면 "} {
+	// A district that ends its line ("경기도 수원시 팔달구\n권광로12길 15",
+	// a cell wrapped at its width) counts as one followed by a space.
+	for _, u := range []string{"구 ", "시 ", "군 ", "도 ", "읍 ", "면 ", "구\n", "시\n", "군\n"} {
 		k := strings.Index(pre, u)
 		for k > 0 {
 			r, _ := utf8.DecodeLastRuneInString(pre[:k])
@@ -166,6 +173,17 @@ func districtWord(pre string) bool {
 		}
 	}
 	return false
+}
+
+// districtEnds reports whether line ends with a district's name
+// ("… 팔달구", "해운대구 "): two or more syllables ending in 구, 시, 군,
+// 읍 or 면.
+func districtEnds(line string) bool {
+	line = strings.TrimRight(line, " ")
+	if k := strings.LastIndexAny(line, " \t"); k >= 0 {
+		line = line[k+1:]
+	}
+	return utf8.RuneCountInString(line) >= 2 && hangulWord(line) && hasSuffixAny(line, []string{"구", "시", "군", "읍", "면"})
 }
 
 // address matches a building number at i and the unit after it. It
@@ -199,12 +217,26 @@ func (sc *scanner) address(i int, rule string) int {
 	// Units: "101동 1004호", "1004호", "3층", "101-1004호", optionally after
 	// ", ", a parenthesised name or one building name.
 	k := j
+	crossed := false
 	for step := 0; step < 4 && k < len(s); step++ {
 		for k < len(s) && (s[k] == ' ' || s[k] == ',') {
-			if s[k] == ',' && (k+1 >= len(s) || s[k+1] != ' ') {
+			if s[k] == ',' && (k+1 >= len(s) || s[k+1] != ' ' && s[k+1] != '\n') {
 				break // "433-10,010-…": a CSV field ends here
 			}
 			k++
+		}
+		// A cell wrapped at its width puts the unit on the next line
+		// ("봉천로 375,\n507호", "효령로 93, 108동\n1601호"): the line
+		// ends here and the next one starts with a unit, once.
+		if k < len(s) && s[k] == '\n' && !crossed {
+			m := k + 1
+			for m < len(s) && s[m] == ' ' {
+				m++ // an indented continuation
+			}
+			if unitLine(s, m) {
+				k = m
+				crossed = true
+			}
 		}
 		if k < len(s) && s[k] == ',' {
 			break
@@ -261,6 +293,63 @@ func (sc *scanner) address(i int, rule string) int {
 		}
 	}
 	return end + referenceItems(s, end)
+}
+
+// unitLine reports whether the line at i starts with an address's unit
+// or floor ("507호(봉천동)", "2층\t", "지하1층", "B02호") or a building
+// name before one ("동아하이츠 127호", "가동 169호", "나동 174호"): what a
+// wrapped address cell carries onto its second line.
+func unitLine(s string, i int) bool { return unitLineEnd(s, i) > 0 }
+
+// unitLineEnd returns the end of the unit unitLine finds at i, or 0.
+func unitLineEnd(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 40 {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		j += size
+	}
+	if j > i {
+		if strings.HasPrefix(s[i:], "지하") && j == i+len("지하") {
+			return unitAt(s, j)
+		}
+		// A building's name: a complex, or a lettered block (가동, 나동).
+		name := s[i:j]
+		if !(utf8.RuneCountInString(name) == 2 && strings.HasSuffix(name, "동")) && !hasSuffixAny(name, []string{"아파트", "빌라", "맨션", "오피스텔", "타운", "하이츠", "빌", "캐슬", "자이", "푸르지오", "힐스테이트", "주택", "연립", "빌딩"}) {
+			return 0
+		}
+		if j >= len(s) || s[j] != ' ' {
+			return 0
+		}
+		return unitAt(s, j+1)
+	}
+	if j < len(s) && (s[j] == 'B' || s[j] == 'b') {
+		j++
+	}
+	return unitAt(s, j)
+}
+
+// unitAt returns the end of digits at i ending in 호, 층 or 동, a unit
+// followed by the end of its cell or a reference in brackets, or 0.
+func unitAt(s string, i int) int {
+	n := digitsAt(s, i)
+	if n < 1 || n > 5 || s[i] == '0' {
+		return 0
+	}
+	j := i + n
+	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) {
+		j += 1 + digitsAt(s, j+1)
+	}
+	if !hasPrefixAny(s[j:], []string{"호", "층", "동"}) {
+		return 0
+	}
+	j += len("호")
+	if j == len(s) || strings.ContainsRune(" \t\n(,", rune(s[j])) {
+		return j
+	}
+	return 0
 }
 
 // referenceItems returns the length of the reference items that follow a

@@ -267,6 +267,13 @@ func (sc *scanner) addressCell(c cell) {
 	if a < 0 {
 		return
 	}
+	if c.end < len(s) && s[c.end] == '\n' {
+		// The cell wrapped its unit onto the next line ("올림픽로 140,
+		// 가동\n169호").
+		if e := unitLineEnd(s, c.end+1); e > 0 {
+			b = e
+		}
+	}
 	sc.add(a, b, TypeAddress, "address.column", 0.9, maskDigits(s[a:b]))
 }
 

@@ -116,6 +116,19 @@ func TestForms(t *testing.T) {
 		{TypeIP, "접속 «2001:db8:85a3:0:0:8a2e:370:7334»"},
 		{TypeEmail, "«shinmyungok08 (at) daum.net»"},
 		{TypeEmail, "연락 «hong[at]naver.com»"},
+		{TypeRRN, "주민번호 «90.01.01-1234567»"},
+		{TypeRRN, "주민등록번호: «900101·1234567»"},
+		{TypeRRN, "«900101ㆍ1234567»"},
+		{TypeMobile, "연락처 «10-2345-6789»"}, // a spreadsheet dropped the leading zero
+		{TypeMobile, "전화 «10 2345 6789»"},
+		{TypePlate, "불법 주차 «12가 3 4 5 6»"},
+		{TypePlate, "차량 «1 2 가 3 4 5 6»"},
+		{TypePlate, "«12 가 34 56» 차량"},
+		{TypeName, "성명 «金敏洙»"},
+		{TypeName, "보호자 «李英姬»(이영희)"},
+		{TypeName, "보호자 李英姬(«이영희»)"},
+		{TypeName, "«김민수»(金敏洙)"},
+		{TypeName, "신청인 «朴正熙»는"},
 	}
 	r := New()
 	for _, c := range cases {
@@ -152,6 +165,28 @@ func TestOrganizationAccountsStayPublic(t *testing.T) {
 		out := r.Redact(c.text, Options{}).Text
 		if kept := strings.Contains(out, "82656") || strings.Contains(out, "110439"); kept != c.kept {
 			t.Errorf("%q → %q: account kept %v, want %v", c.text, out, kept, c.kept)
+		}
+	}
+}
+
+// Hanja words of documents, spaced dates and amounts, and numbers after a
+// 10 are none of the new shapes.
+func TestFormsNegativesOfShapes(t *testing.T) {
+	cases := []string{
+		"申請書 제출", "文化財 보호", "本 條例는 大韓民國 憲法에 따라", "安全性 검토", "明細表 첨부",
+		"2024. 3. 15. 시행", "총 12 가구 3 4 5 6동", "제10-2345-6789호", "010-2345-6789", "2010-2345-6789",
+		"110-2345-6789", "10-2345-67890",
+	}
+	r := New()
+	for _, in := range cases {
+		for _, f := range r.Redact(in, Options{}).Findings {
+			switch f.Type {
+			case TypeName, TypePlate, TypeMobile, TypeRRN:
+				if f.Rule == "mobile.shape" && in == "010-2345-6789" {
+					continue
+				}
+				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
+			}
 		}
 	}
 }

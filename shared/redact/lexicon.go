@@ -335,6 +335,15 @@ func (lx *lexicon) compound(w string) bool {
 	return lx.usedNoun(w[:a+b])
 }
 
+// compound4 reports a four-syllable word made of two ordinary words
+// (제안+금액, 사업+계획): a compound, not a surname and three syllables.
+func (lx *lexicon) compound4(w string) bool {
+	if utf8.RuneCountInString(w) != 4 || len(w) != 12 {
+		return false
+	}
+	return lx.usedNoun(w[:6]) && lx.usedNoun(w[6:])
+}
+
 // alienness returns the mean log odds of the syllables of w being a
 // transcription's; above about 1 a word reads as a foreign name.
 func (lx *lexicon) alienness(w string) float64 {

@@ -50,6 +50,11 @@ func readToken(s string, i int, t *token) {
 			if mark == '-' && sp == 0 && k+1 < len(s) && s[k] == '\n' && isDigit(s[k+1]) {
 				k++ // still tight: the hyphen joins the groups, the break is the cell's width
 			}
+		} else if n := middleDot(s, k); n > 0 {
+			// "900101·1234567": a middle dot typed for the hyphen. It
+			// separates groups but never makes them one code.
+			mark = 'm'
+			k += n
 		}
 		if k == j || k >= len(s) || !isDigit(s[k]) {
 			break
@@ -59,6 +64,78 @@ func readToken(s string, i int, t *token) {
 		t.tight = append(t.tight, sp == 0 && (mark == '-' || mark == '.'))
 		i = k
 	}
+}
+
+// spacedPlate matches a plate typed with its digits spaced apart ("1 2 가
+// 3 4 5 6", "12가 34 56"): 2 or 3 digits, a plate syllable, 4 digits,
+// single spaces anywhere between them and at least one inside a group of
+// digits, as a plain plate never has. It returns the end, or 0.
+func spacedPlate(s string, i int) int {
+	j, front, inner := i, 0, false
+	for j < len(s) && isDigit(s[j]) {
+		front++
+		j++
+		if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			inner = true
+			j++
+		}
+	}
+	if front < 2 || front > 3 || i > 0 && (isDigit(s[i-1]) || s[i-1] == '-' || s[i-1] == '.') {
+		return 0
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	r, size := utf8.DecodeRuneInString(s[j:])
+	if size != 3 || !strings.ContainsRune(plateSyllables, r) {
+		return 0
+	}
+	j += size
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	back := 0
+	for j < len(s) && isDigit(s[j]) && back < 4 {
+		back++
+		j++
+		if back < 4 && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) {
+			inner = true
+			j++
+		}
+	}
+	if back != 4 || !inner || j < len(s) && (isDigit(s[j]) || s[j] == '-' || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+		return 0
+	}
+	return j
+}
+
+// maskPlateSpaced keeps a spaced plate's front digits and syllable and
+// stars the four digits after it.
+func maskPlateSpaced(v string) string {
+	var b strings.Builder
+	seen := false
+	for _, r := range v {
+		switch {
+		case isHangul(r):
+			seen = true
+			b.WriteRune(r)
+		case seen && r >= '0' && r <= '9':
+			b.WriteByte('*')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// middleDot returns the length of a middle dot at i (·, ㆍ, ‧, ・), or 0.
+func middleDot(s string, i int) int {
+	for _, d := range []string{"·", "ㆍ", "‧", "・"} {
+		if strings.HasPrefix(s[i:], d) {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // digitsOf concatenates the digits of groups a..b-1.
@@ -102,58 +179,11 @@ func (sc *scanner) number(i int) int {
 			return e
 		}
 	}
-	if i >= 4 && s[i-3:i] == "산" && s[i-4] == ' ' {
-		// "신내동 산783": a lot on a hill, its 산 before the number.
-		if ok, rule := roadBefore(s, i-3); ok && rule == "address.lot" {
-			if e := sc.address(i, rule); e > 0 {
-				sc.add(i-3, e, TypeAddress, rule, 0.85, maskReference(s[i-3:e]))
-				return e
-			}
-		}
+	if e := sc.addressAt(i); e > 0 {
+		return e
 	}
-	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
-		if ok, rule := roadBefore(s, i); ok {
-			if e := sc.address(i, rule); e > 0 {
-				// Digits inside the road's name ("부평대로3길", "성수동1가")
-				// are masked with the number, so no digit of the address
-				// stays.
-				st := i
-				for k := i - 1; k > 0 && k > i-40; {
-					r, size := utf8.DecodeLastRuneInString(s[:k])
-					if !isHangul(r) && !(r >= '0' && r <= '9') {
-						break
-					}
-					k -= size
-					if isDigit(s[k]) {
-						st = k
-					}
-				}
-				// A postal code just before the address's city or district
-				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
-				// a few streets: it goes with it. The office's own address is
-				// dropped whole later (dropPublic), its postcode with it.
-				if p := postcodeBefore(s, st); p >= 0 {
-					st = p
-				}
-				if rule == "address.apt" {
-					// "SK뷰아파트 104-2403": the complex's name, Latin
-					// letters and all, goes with its building and unit.
-					k := i - 1
-					for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
-						k--
-					}
-					st = k
-				}
-				mask := maskReference(s[st:e])
-				if rule == "address.apt" {
-					mask = Mask(TypeAddress, s[st:e])
-				}
-				sc.add(st, e, TypeAddress, rule, 0.85, mask)
-				return e
-			}
-		}
-	}
-	if e := sc.unitAddress(i); e > 0 {
+	if e := spacedPlate(s, i); e > 0 {
+		sc.add(i, e, TypePlate, "plate.spaced", 0.8, maskPlateSpaced(s[i:e]))
 		return e
 	}
 	if e := ipv6(s, i); e > i {
@@ -221,6 +251,15 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		return preText
 	}
 
+	// A date of birth written as a date before the back seven digits
+	// ("90.01.01-1234567").
+	if eqInts(l, 2, 2, 2, 7) && !t.followsTight(a, 4) {
+		d := t.digits(s, a, a+4)
+		if typ, conf, ok := rrnCheck(d); ok && !hasAny(pre(), kwCorporate) {
+			sc.add(g0.start, t.g[a+3].end, typ, "rrn.dotted_date", conf, d[:6]+"-"+d[6:7]+"******")
+			return 4
+		}
+	}
 	// Resident / foreigner registration number: 6+7 or 13.
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
@@ -276,6 +315,15 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			sc.add(st, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
 			return n
 		}
+	}
+	// A mobile number that lost its leading zero, as a spreadsheet's
+	// number cell drops it ("10-2345-6789", "10 2345 6789"): the shape is
+	// a mobile's and nothing else's.
+	if eqInts(l, 2, 4, 4) && s[g0.start:g0.end] == "10" && !t.followsTight(a, 3) && (g0.start == 0 || !isDigit(s[g0.start-1]) && s[g0.start-1] != '-' && s[g0.start-1] != '.') &&
+		!strings.HasSuffix(s[:g0.start], "제") && !strings.HasPrefix(s[t.g[a+2].end:], "호") {
+		d := "0" + t.digits(s, a, a+3)
+		sc.add(g0.start, t.g[a+2].end, TypeMobile, "mobile.no_zero", 0.8, phoneMask(d[1:3], 4, d[len(d)-4:]))
+		return 3
 	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
@@ -787,4 +835,66 @@ func postcodeBefore(s string, i int) int {
 		k = j
 	}
 	return -1
+}
+
+// addressAt matches an address whose building, lot or unit number starts
+// at i: after its road or neighbourhood, on a hill (산783), or a unit
+// alone. It returns the end, or 0.
+func (sc *scanner) addressAt(i int) int {
+	s := sc.s
+	if i >= 4 && s[i-3:i] == "산" && s[i-4] == ' ' {
+		// "신내동 산783": a lot on a hill, its 산 before the number.
+		if ok, rule := roadBefore(s, i-3); ok && rule == "address.lot" {
+			if e := sc.address(i, rule); e > 0 {
+				sc.add(i-3, e, TypeAddress, rule, 0.85, maskReference(s[i-3:e]))
+				return e
+			}
+		}
+	}
+	if i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] >= 0x80) {
+		if ok, rule := roadBefore(s, i); ok {
+			if e := sc.address(i, rule); e > 0 {
+				// Digits inside the road's name ("부평대로3길", "성수동1가")
+				// are masked with the number, so no digit of the address
+				// stays.
+				st := i
+				for k := i - 1; k > 0 && k > i-40; {
+					r, size := utf8.DecodeLastRuneInString(s[:k])
+					if !isHangul(r) && !(r >= '0' && r <= '9') {
+						break
+					}
+					k -= size
+					if isDigit(s[k]) {
+						st = k
+					}
+				}
+				// A postal code just before the address's city or district
+				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
+				// a few streets: it goes with it. The office's own address is
+				// dropped whole later (dropPublic), its postcode with it.
+				if p := postcodeBefore(s, st); p >= 0 {
+					st = p
+				}
+				if rule == "address.apt" {
+					// "SK뷰아파트 104-2403": the complex's name, Latin
+					// letters and all, goes with its building and unit.
+					k := i - 1
+					for k > 0 && s[k-1] != ' ' && s[k-1] != '\t' && s[k-1] != '\n' {
+						k--
+					}
+					st = k
+				}
+				mask := maskReference(s[st:e])
+				if rule == "address.apt" {
+					mask = Mask(TypeAddress, s[st:e])
+				}
+				sc.add(st, e, TypeAddress, rule, 0.85, mask)
+				return e
+			}
+		}
+	}
+	if e := sc.unitAddress(i); e > 0 {
+		return e
+	}
+	return 0
 }

@@ -259,3 +259,14 @@ func TestNamesWhereTheyAre(t *testing.T) {
 		})
 	}
 }
+
+// A price form's label under its representative's row is two ordinary
+// words (제안+금액), not a surname and a given name (a real HWPX form).
+func TestCompoundLabelIsNoName(t *testing.T) {
+	in := "입 찰 명\t제2회 가을밤의 음악축제 행사대행 용역\n제 안 자\t주    소\n업 체 명\n대 표 자\n" +
+		"제안금액\t일금                     원정 (₩                          ) ※ 부가가치세, 대행수수료 포함하여 산정\n"
+	out := redact.New().Redact(in, redact.Options{})
+	if !strings.Contains(out.Text, "제안금액") {
+		t.Errorf("제안금액 masked: %q", out.Text)
+	}
+}

@@ -188,3 +188,15 @@ func TestContainsAt(t *testing.T) {
 		}
 	}
 }
+
+// An honorific near the start of a text, after fewer bytes than a
+// syllable holds, once read before the text's first byte.
+func TestHonorificAtTheStart(t *testing.T) {
+	r := New()
+	for _, in := range []string{"A씨가 왔다", "ab씨", "1 귀하", "x님께", "씨"} {
+		out := r.Redact(in, Options{})
+		if out.Text == "" {
+			t.Errorf("%q: empty output", in)
+		}
+	}
+}

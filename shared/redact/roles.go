@@ -466,7 +466,7 @@ func (sc *scanner) honoredBy(h string) {
 		st := m
 		for len(starts) < 3 {
 			j := st
-			for j > 0 && hangulAt(s, j-3) && j-3 >= 0 && s[j-1] != ' ' {
+			for j >= 3 && hangulAt(s, j-3) && s[j-1] != ' ' {
 				j -= 3
 			}
 			if j == st || st-j > 12 {

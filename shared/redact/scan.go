@@ -73,6 +73,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	sc.run()
 	sc.keywordValues()
+	sc.wrappedAddresses()
 	sc.people()
 	sc.dropPublic()
 	sc.repeatNames(known)

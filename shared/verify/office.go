@@ -214,6 +214,22 @@ func (o own) public(s string, d Doubt) bool {
 				}
 			}
 		}
+	case "ocr.garbled":
+		// Read as digits, an office's number garbled by the scan is the
+		// office's all the same.
+		b := []byte(v)
+		for i := range b {
+			b[i] = ocrDigit(b[i])
+		}
+		dd := onlyDigitsOf(string(b))
+		if businessNumber(dd) || dd != "" && !strings.HasPrefix(dd, "01") && o.onFooter(s, d.Start) {
+			return true
+		}
+		for _, p := range o.phones {
+			if p != "" && strings.HasPrefix(dd, p) {
+				return true
+			}
+		}
 	case "digits.dense", "keyword.phone", "keyword.mobile":
 		dd := onlyDigitsOf(v)
 		if d.Rule != "digits.dense" {

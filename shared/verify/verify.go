@@ -44,6 +44,7 @@ func (v *Verifier) Check(text string, opts Options) []Doubt {
 	occ := vocabulary.find(f.s)
 	ds = append(ds, keywordResidue(f.s, occ)...)
 	ds = append(ds, patterns(f.s)...)
+	ds = append(ds, garbledNumbers(f.s)...)
 	ds = append(ds, addressResidue(f.s, occ)...)
 	ds = append(ds, bornSuffix(f.s, occ)...)
 	ds = append(ds, bornNote(f.s, occ)...)

@@ -32,6 +32,10 @@ type WholeReport struct {
 	// after '+' (particle, spaced, latin, criminal …); ByKind by document
 	// kind.
 	ByPlace, ByQuality, ByKind map[string]*Rate
+	// ByTypeQuality is recall by type and quality ("address/wrapped"),
+	// which says what a low quality figure is made of without showing
+	// the items (a held-out set may be looked at only in aggregate).
+	ByTypeQuality map[string]*Rate
 	// ReviewPII and ReviewClean are the documents sent to review among
 	// those with personal data and those without.
 	ReviewPII, ReviewClean Rate
@@ -47,7 +51,7 @@ type WholeReport struct {
 
 // ScoreWhole runs d over docs and scores it.
 func ScoreWhole(docs []Doc, d Decider) WholeReport {
-	rep := WholeReport{ByPlace: map[string]*Rate{}, ByQuality: map[string]*Rate{}, ByKind: map[string]*Rate{}}
+	rep := WholeReport{ByPlace: map[string]*Rate{}, ByQuality: map[string]*Rate{}, ByKind: map[string]*Rate{}, ByTypeQuality: map[string]*Rate{}}
 	var fs [][]Finding
 	var reviews []bool
 	rep.Report = Score(docs, func(text string, exempt []string) []Finding {
@@ -87,6 +91,7 @@ func ScoreWhole(docs []Doc, d Decider) WholeReport {
 			bump(rep.ByPlace, place, found)
 			for _, q := range qualities {
 				bump(rep.ByQuality, q, found)
+				bump(rep.ByTypeQuality, it.Type+"/"+q, found)
 			}
 			bump(rep.ByKind, doc.Kind, found)
 			if !found {
@@ -157,4 +162,16 @@ func (r WholeReport) Print(w io.Writer) {
 		}
 		fmt.Fprintln(w)
 	}
+	keys := make([]string, 0, len(r.ByTypeQuality))
+	for k, v := range r.ByTypeQuality {
+		if v.N < v.Of {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(w, "missed by type and quality:")
+	for _, k := range keys {
+		fmt.Fprintf(w, " %s %d/%d", k, r.ByTypeQuality[k].N, r.ByTypeQuality[k].Of)
+	}
+	fmt.Fprintln(w)
 }

@@ -51,6 +51,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/policy"
@@ -199,6 +200,37 @@ func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose 
 	rep := evalset.ScoreWhole(set, Pipeline(redact.New(), verify.New(), policy.Default().PublicFor(org)))
 	fmt.Fprintf(w, "%s, %d documents, through both layers as the pipeline decides\n", title, len(set))
 	rep.Print(w)
+	// Why clean documents went to review, by doubt, in aggregate: safe to
+	// print for a held-out set.
+	{
+		byID := map[string]evalset.Doc{}
+		for _, d := range set {
+			byID[d.ID] = d
+		}
+		r, v, public := redact.New(), verify.New(), policy.Default().PublicFor(org)
+		codes := map[string]int{}
+		for _, id := range rep.ReviewedClean {
+			d := byID[id]
+			o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: d.Text, Public: true}}, screen.Options{Exempt: d.Exempt, Public: public})
+			seen := map[string]bool{}
+			for _, db := range o.Doubts {
+				if !seen[db.Code] {
+					seen[db.Code] = true
+					codes[db.Code]++
+				}
+			}
+		}
+		keys := make([]string, 0, len(codes))
+		for k := range codes {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		fmt.Fprint(w, "clean documents reviewed, by doubt:")
+		for _, k := range keys {
+			fmt.Fprintf(w, " %s %d", k, codes[k])
+		}
+		fmt.Fprintln(w)
+	}
 	if verbose {
 		for _, m := range rep.Misses {
 			fmt.Fprintln(w, "MISS", m)
