@@ -3,6 +3,7 @@ package functions_test
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -18,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,6 +51,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/storage"
 	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
 	"github.com/seoul-plaza/plaza/shared/subscription"
+	"github.com/seoul-plaza/plaza/shared/usage"
 
 	"github.com/seoul-plaza/plaza/infra/redrive"
 	"github.com/seoul-plaza/plaza/infra/samenv"
@@ -60,6 +63,7 @@ const (
 	inboxBucket  = "plaza-dev-inbox"
 	workBucket   = "plaza-dev-work"
 	publicBucket = "plaza-dev-public"
+	logBucket    = "plaza-dev-logs"
 	ledgerTable  = "plaza-dev-ledger"
 	inquiryTable = "plaza-dev-inquiries"
 	mailConfig   = "plaza-dev"
@@ -656,7 +660,7 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 
 	// The stack's resources, in moto.
 	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
-	for _, b := range []string{inboxBucket, workBucket, publicBucket} {
+	for _, b := range []string{inboxBucket, workBucket, publicBucket, logBucket} {
 		_, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: aws.String(b),
 			CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(awstest.Region)}})
 		if err != nil {
@@ -697,6 +701,7 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 		"InboxBucket":           inboxBucket,
 		"WorkBucket":            workBucket,
 		"PublicBucket":          publicBucket,
+		"LogBucket":             logBucket,
 		"LedgerTable":           ledgerTable,
 		"InquiryTable":          inquiryTable,
 		"DataKey":               aws.ToString(key.KeyMetadata.KeyId),
@@ -993,17 +998,49 @@ func (h *harness) otherShapes(t *testing.T) {
 }
 
 // monitor: the schedules, every five minutes a tick, daily also a
-// reconciliation of the inbox, which finds nothing missing here.
+// reconciliation of the inbox, which finds nothing missing here, and the
+// count of yesterday's CloudFront log (gzipped, in the log bucket) into
+// the usage figures, which name no address.
 func (h *harness) monitor(t *testing.T) {
 	var tick, daily struct {
 		Released   *int `json:"released"`
 		Reconciled *int `json:"reconciled"`
+		Usage      *struct {
+			Days []string `json:"days"`
+		} `json:"usage"`
+	}
+	yesterday := time.Now().Add(-24 * time.Hour).UTC()
+	day := usage.Day(yesterday)
+	at := yesterday.Format("2006-01-02\t15:04:05")
+	logLine := func(ip, path, query string) string {
+		return at + "\tICN54-C1\t100\t" + ip + "\tGET\td1.cloudfront.net\t" + path + "\t200\t-\tMozilla/5.0%20(Windows%20NT%2010.0)\t" + query + "\n"
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	io.WriteString(zw, "#Version: 1.0\n#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status cs(Referer) cs(User-Agent) cs-uri-query\n"+
+		logLine("198.51.100.23", "/api/documents/SEOUL-INFO-2014-001234", "-")+logLine("198.51.100.24", "/api/documents", "q=%EA%B3%84%ED%9A%8D"))
+	zw.Close()
+	logKey := "cloudfront/E2EXAMPLE." + yesterday.Format("2006-01-02-15") + ".a1b2c3.gz"
+	if err := h.store.Put(h.ctx, logBucket, logKey, bytes.NewReader(gz.Bytes()), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
 	}
 	if err := json.Unmarshal(h.call(t, config.FuncMonitor, "schedule-monitor"), &tick); err != nil || tick.Released == nil || tick.Reconciled != nil {
 		t.Fatalf("monitor tick report: %v %+v", err, tick)
 	}
 	if err := json.Unmarshal(h.call(t, config.FuncMonitor, "schedule-monitor-daily"), &daily); err != nil || daily.Reconciled == nil || *daily.Reconciled != 0 {
 		t.Fatalf("monitor daily report: %v %+v", err, daily)
+	}
+	if tick.Usage != nil || daily.Usage == nil || !slices.Contains(daily.Usage.Days, day) {
+		t.Fatalf("usage: tick %+v, daily %+v (want %s)", tick.Usage, daily.Usage, day)
+	}
+	kept, err := storage.ReadAll(h.ctx, h.store, workBucket, usage.Key(day), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f usage.Figures
+	if err := json.Unmarshal(kept, &f); err != nil || f.Visitors != 2 || f.PageViews != 1 || len(f.Searches) != 1 || !f.Complete ||
+		bytes.Contains(kept, []byte("198.51.100")) {
+		t.Errorf("the day's figures: %v %s", err, kept)
 	}
 }
 

@@ -5,8 +5,9 @@
 // against the ledger and rolls the release statistics up from the
 // ledger's change feed; when an inquiry table is configured it also runs the
 // inquiries' reminders, escalations and retention, whose alerts the notify
-// function delivers from the table's stream; and it deletes the texts and
-// contacts of leak reports past their retention.
+// function delivers from the table's stream; it deletes the texts and
+// contacts of leak reports past their retention; and, daily, it counts
+// CloudFront's logs into the usage figures.
 package main
 
 import (
@@ -29,6 +30,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/subscription"
+	"github.com/seoul-plaza/plaza/shared/usage"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -60,6 +62,17 @@ func main() {
 	// (notify, which their records trigger, may not delete them).
 	subs := subscription.New(subscription.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
 	deps := monitor.Deps{Pipeline: p, Reports: reports, Subscriptions: subs, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
+	// So is the count of CloudFront's logs into the usage figures; the
+	// log bucket's lifecycle rule expires the logs.
+	if env.Config.LogBucket != "" {
+		var searcher usage.Searcher
+		if idx != nil {
+			searcher = usage.IndexSearcher{Index: idx}
+		}
+		deps.Usage = usage.New(usage.Deps{Store: stages.Store(env), LogBucket: env.Config.LogBucket, LogPrefixes: []string{"cloudfront/"},
+			WorkBucket: env.Config.WorkBucket, Catalog: usage.PublicCatalog{Store: stages.Store(env), Bucket: env.Config.PublicBucket},
+			Searcher: searcher, Redactor: redact.New(), Options: usage.Options{DefaultOrg: env.Config.OrgCode}, Logger: env.Log})
+	}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})
 	}

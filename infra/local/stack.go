@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/access"
 	"github.com/seoul-plaza/plaza/shared/api"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/closure"
@@ -43,6 +44,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/subscription"
 	"github.com/seoul-plaza/plaza/shared/survey"
+	visits "github.com/seoul-plaza/plaza/shared/usage" // visits: main.go's usage is the help text
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -116,6 +118,9 @@ type Stack struct {
 	Stats *stats.Roller
 	// Closures checks the non-disclosure decisions, every ten minutes.
 	Closures *closure.Runner
+	// Usage counts the access logs (logs/access/) every ten minutes.
+	Usage     *visits.Aggregator
+	accessLog *access.Writer
 
 	// Started says what Start did, for the summary serve prints.
 	Started StartReport
@@ -264,6 +269,17 @@ func Open(o Options) (*Stack, error) {
 		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
 		Portal: portal.Handler(),
 	})
+	// Every request is logged as API Gateway and CloudFront would, for
+	// the usage figures; the count runs on the monitor's ticker, today's
+	// figures included, and deletes the logs past their 30 days.
+	if s.accessLog, err = access.NewWriter(filepath.Join(o.Data, logsBucket, accessLogPrefix)); err != nil {
+		s.Close()
+		return nil, err
+	}
+	s.Usage = visits.New(visits.Deps{Store: s.Store, LogBucket: logsBucket, LogPrefixes: []string{accessLogPrefix}, WorkBucket: buckets.Work,
+		Catalog: visits.PublicCatalog{Store: s.Store, Bucket: buckets.Public}, Searcher: visits.IndexSearcher{Index: s.Index},
+		Redactor: redact.New(), Options: visits.Options{DefaultOrg: o.Orgs.Default().Code, OwnHosts: []string{"127.0.0.1", "localhost"}},
+		Expire: true, Today: true, Now: o.Now, Logger: o.Logger})
 	// The API, and the operations figures as Prometheus text at /metrics
 	// (one machine only: on AWS CloudWatch has them).
 	mux := http.NewServeMux()
@@ -274,7 +290,7 @@ func Open(o Options) (*Stack, error) {
 	// The operations the commands ask of a running stack (ops.go).
 	s.opsRoutes(mux)
 	mux.Handle("/", h)
-	s.API = mux
+	s.API = withAccessLog(mux, s.accessLog, time.Now, o.Logger)
 	return s, nil
 }
 
@@ -386,6 +402,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 	// of the daily rule.
 	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
 		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
+		Usage: s.Usage, UsageEvery: 10 * time.Minute,
 		// The whole index, hourly: one machine's is small enough to read.
 		ReconcileEvery: time.Hour})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
@@ -426,6 +443,9 @@ func (s *Stack) Close() error {
 	}
 	if s.inquiryStore != nil {
 		errs = append(errs, s.inquiryStore.Close())
+	}
+	if s.accessLog != nil {
+		errs = append(errs, s.accessLog.Close())
 	}
 	return errors.Join(errs...)
 }

@@ -71,7 +71,10 @@ func base(s Settings) map[string]string {
 		string(config.OpenSearchEndpoint): s.OpenSearch,
 		string(config.OpenSearchAlias):    config.DefaultOpenSearchAlias,
 		string(config.OriginSecret):       LocalOriginSecret,
-		"AWS_ENDPOINT_URL":                s.Endpoint,
+		// Empty: a local monitor counts no CloudFront logs (SAM would
+		// hand it the log bucket's logical id instead of a name).
+		string(config.LogBucket): "",
+		"AWS_ENDPOINT_URL":       s.Endpoint,
 	}
 	return p
 }

@@ -6,7 +6,10 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2authorizers"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2integrations"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/seoul-plaza/plaza/shared/access"
 )
 
 // Routes of the HTTP API. Staff routes are the more specific ones, so API
@@ -47,7 +50,10 @@ func (p *Plaza) api() {
 		}
 	}
 	p.API = awsapigatewayv2.NewHttpApi(s, jsii.String("HttpApi"), props)
-	logs := p.logGroup("ApiAccessLogs")
+	logs := awslogs.NewLogGroup(s, jsii.String("ApiAccessLogs"), &awslogs.LogGroupProps{
+		Retention:     retention(min(p.cfg.LogRetentionDays, AccessLogDays)),
+		RemovalPolicy: p.removal(),
+	})
 	p.apiStage = p.API.AddStage(jsii.String("DefaultStage"), &awsapigatewayv2.HttpStageOptions{
 		StageName:  jsii.String("$default"),
 		AutoDeploy: jsii.Bool(true),
@@ -56,16 +62,20 @@ func (p *Plaza) api() {
 			BurstLimit: jsii.Number(p.cfg.APIBurstLimit),
 		},
 	})
-	// Access logs name the route and status, never the query string
-	// (inquiry tokens travel there) or the caller's identity claims.
+	// Access logs are lines of the format the local stack writes too
+	// (shared/access): the route, status, path, source address and user
+	// agent for the usage figures, never the query string (inquiry tokens
+	// travel there) or the caller's identity claims. Behind CloudFront the
+	// source is an edge's address; CloudFront's own logs carry the
+	// viewer's, which the monitor counts. Kept at most AccessLogDays, as
+	// CloudFront's are.
+	format := map[string]interface{}{}
+	for k, v := range access.GatewayFormat() {
+		format[k] = v
+	}
 	p.apiStage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
 		DestinationArn: logs.LogGroupArn(),
-		Format: s.ToJsonString(map[string]interface{}{
-			"requestId": "$context.requestId", "time": "$context.requestTime", "routeKey": "$context.routeKey",
-			"status": "$context.status", "latency": "$context.responseLatency", "integrationLatency": "$context.integrationLatency",
-			"integrationError": "$context.integrationErrorMessage", "authorizerError": "$context.authorizer.error",
-			"responseLength": "$context.responseLength",
-		}, nil),
+		Format:         s.ToJsonString(format, nil),
 	})
 }
 

@@ -184,7 +184,7 @@ func (p *Plaza) cdn() {
 		HttpVersion:   awscloudfront.HttpVersion_HTTP2_AND_3,
 		EnableLogging: jsii.Bool(true),
 		LogBucket:     p.Log,
-		LogFilePrefix: jsii.String("cloudfront/"),
+		LogFilePrefix: jsii.String(PrefixCloudFrontLogs),
 	}
 	if p.cfg.DomainName != "" {
 		props.DomainNames = jsii.Strings(p.cfg.DomainName)

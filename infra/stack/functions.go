@@ -39,6 +39,7 @@ const (
 	EnvOpenSearchReplicas = "PLAZA_OPENSEARCH_REPLICAS"
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
 	EnvDistributionID     = "PLAZA_DISTRIBUTION_ID"
+	EnvLogBucket          = "PLAZA_LOG_BUCKET"
 	// EnvOrgsDir is set, on every function, only when the organizations
 	// come from a folder (plaza:orgsDir): the layer's files, OrgsLayerPath.
 	EnvOrgsDir = "PLAZA_ORGS_DIR"
@@ -83,8 +84,8 @@ func specs() map[string]spec {
 		// The monitor's 5-minute timeout equals its schedule's period: a
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
-		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID}},
+		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries, usage figures and metrics",
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -133,6 +134,8 @@ func (p *Plaza) envValue(name string) *string {
 		return p.originSecret.SecretValue().UnsafeUnwrap()
 	case EnvEndpointURL:
 		return jsii.String("")
+	case EnvLogBucket:
+		return p.Log.BucketName()
 	}
 	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
 }

@@ -227,6 +227,10 @@ func (p *Plaza) permissions() {
 	del(Monitor, p.Work, PrefixSubscriptions)
 	p.allow(Monitor, []string{"dynamodb:Scan"}, ledger...)
 	p.allow(Monitor, ledgerWriter("dynamodb:DeleteItem"), inquiries...)
+	// The daily usage figures (stats/usage/) are counted from CloudFront's
+	// standard logs; the log bucket's lifecycle rule expires them.
+	read(Monitor, p.Log, PrefixCloudFrontLogs)
+	list(Monitor, p.Log)
 	p.searchGrants(Setup)
 	p.searchPolicy()
 }

@@ -36,7 +36,15 @@ const (
 	// the api, their confirmations and digests sent by notify).
 	PrefixFeedback      = document.PrefixFeedback
 	PrefixSubscriptions = document.PrefixSubscriptions
+	// PrefixCloudFrontLogs is where CloudFront writes its standard logs in
+	// the log bucket; the monitor counts them into the usage figures.
+	PrefixCloudFrontLogs = "cloudfront/"
 )
+
+// AccessLogDays is how long raw access logs are kept (CloudFront's in
+// the log bucket, API Gateway's access log group): they carry citizens'
+// addresses, the usage figures do not.
+const AccessLogDays = 30
 
 func (p *Plaza) storage() {
 	s := p.Stack
@@ -74,6 +82,13 @@ func (p *Plaza) storage() {
 			Id:                                  jsii.String("expire-logs"),
 			Expiration:                          awscdk.Duration_Days(jsii.Number(logDays)),
 			AbortIncompleteMultipartUploadAfter: awscdk.Duration_Days(jsii.Number(1)),
+		}, {
+			// CloudFront's logs name every citizen's address: they are
+			// kept only until the daily count has read them (the usage
+			// figures, which name no one, stay).
+			Id:         jsii.String("expire-access-logs"),
+			Prefix:     jsii.String(PrefixCloudFrontLogs),
+			Expiration: awscdk.Duration_Days(jsii.Number(AccessLogDays)),
 		}},
 	})
 

@@ -130,6 +130,10 @@ type Handler struct {
 	openapiOnce sync.Once
 	openapi     []byte
 	openapiErr  error
+	// beacons rate-limits the time-on-page beacon per address.
+	beacons limiter
+	// views is the most-viewed ranking sort=views reads.
+	views ranking
 }
 
 // New returns the handler.
@@ -162,6 +166,8 @@ func New(d Deps) *Handler {
 	h.route("GET /api/organizations", h.listOrganizations)
 	h.route("GET /api/organizations/{code}", h.getOrganization)
 	h.route("GET /api/openapi.json", h.serveOpenAPI)
+	h.route("GET /api/stats/usage", h.usageStats)
+	h.route("POST /api/beacon", h.beacon)
 
 	h.route("GET /api/staff/ledger", h.staff(h.staffLedger))
 	h.route("POST /api/staff/documents/{id}/retract", h.staff(h.staffRetract))
@@ -180,6 +186,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))
 	h.route("GET /api/staff/reconciliation", h.staff(h.staffReconciliation))
 	h.route("GET /api/staff/metrics", h.staff(h.staffMetrics))
+	h.route("GET /api/staff/stats/usage", h.staff(h.staffUsageStats))
 
 	h.leakRoutes()
 	h.feedbackRoutes()

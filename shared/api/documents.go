@@ -43,7 +43,13 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 		bad.write(w)
 		return
 	}
-	res, err := h.d.Search.Search(r.Context(), q)
+	var res search.Result
+	var err error
+	if r.URL.Query().Get("sort") == SortViews {
+		res, err = h.mostViewed(r.Context(), q)
+	} else {
+		res, err = h.d.Search.Search(r.Context(), q)
+	}
 	if errors.Is(err, search.ErrBadCursor) {
 		(&badParam{"after", "after must be a cursor returned as next, with the same sort"}).write(w)
 		return

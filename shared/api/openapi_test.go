@@ -374,6 +374,23 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/documents/SEOUL-2014-0001/qa", status: 200, request: true},
 		{method: "GET", target: "/api/documents/SEOUL-2014-0001/qa?org=bad%20org", status: 400},
 		{method: "GET", target: "/api/documents/a..b/qa", status: 400},
+		{method: "GET", target: "/api/stats/usage", status: 200, request: true, setup: func() { putUsage(t, e) }},
+		{method: "GET", target: "/api/stats/usage?from=2026-11-01&to=2026-11-30", status: 200, request: true},
+		{method: "GET", target: "/api/documents?sort=views&q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&page=1&size=10", status: 200, request: true},
+		{method: "GET", target: "/api/documents?sort=views&after=x", status: 400, request: true},
+		{method: "GET", target: "/api/stats/usage?from=2026-12-10&to=2026-12-01", status: 400, request: true},
+		{method: "GET", target: "/api/stats/usage?to=yesterday", status: 400},
+		{method: "GET", target: "/api/staff/stats/usage", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/stats/usage", status: 401, request: true},
+		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&org=6110000&ms=15000", status: 204, request: true},
+		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&ms=-5", status: 400},
+		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&ms=5", body: strings.Repeat("x", 2000), status: 413},
+		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&ms=5", status: 429, request: true, setup: func() {
+			e.setAddr("203.0.113.55")
+			for range 60 {
+				e.do(t, "POST", "/api/beacon?doc=SEOUL-2014-0001&ms=5", "", "")
+			}
+		}},
 		{method: "POST", target: "/api/inquiries", body: `{"document_id":"SEOUL-2014-0001","question":"한 시간에 너무 많이 묻는 질문입니다.","email":"z@example.com","consent":true}`, status: 429, request: true, setup: flood},
 	}
 

@@ -178,8 +178,14 @@ func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 	switch s := v.Get("sort"); s {
 	case "", search.SortRelevance, search.SortDate:
 		q.Sort = s
+	case SortViews:
+		// The engine lists the most viewed by date; the handler ranks them.
+		q.Sort = search.SortDate
+		if v.Get("after") != "" {
+			return q, &badParam{"after", "sort=views has pages, not cursors"}
+		}
 	default:
-		return q, &badParam{"sort", "sort must be relevance or date"}
+		return q, &badParam{"sort", "sort must be relevance, date or views"}
 	}
 	if q.Size, bad = intParam(v, "size", 20, 1, MaxPageSize); bad != nil {
 		return q, bad

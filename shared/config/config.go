@@ -70,13 +70,17 @@ const (
 	// Surveys are the periodic satisfaction surveys (shared/feedback) as
 	// compact JSON; unset, the embedded default (surveys.json).
 	Surveys Var = "PLAZA_SURVEYS"
+	// LogBucket holds CloudFront's standard logs (under cloudfront/); the
+	// monitor counts them daily into the usage figures. Unset, nothing is
+	// counted.
+	LogBucket Var = "PLAZA_LOG_BUCKET"
 )
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -152,6 +156,7 @@ type Config struct {
 	OpenSearchReplicas *int
 	OriginSecret       string
 	DistributionID     string
+	LogBucket          string
 	// Surveys are the satisfaction surveys' questions (never nil after
 	// Load): PLAZA_SURVEYS, else the embedded default.
 	Surveys []survey.Survey
@@ -221,6 +226,7 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		PortalURL:           get(PortalURL),
 		OriginSecret:        get(OriginSecret),
 		DistributionID:      get(DistributionID),
+		LogBucket:           get(LogBucket),
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias

@@ -3,8 +3,9 @@
 // stack calls it on a ticker. A run drives documents on (pipeline.Tick),
 // reconciles the inbox, the ledger, the public bucket and the index when
 // asked, rolls the release statistics up, checks the non-disclosure
-// decisions, deletes the texts and contacts of leak reports past their
-// retention, and runs the inquiries' reminders, escalations and retention.
+// decisions, counts the access logs into the daily usage figures, deletes
+// the texts and contacts of leak reports past their retention, and runs
+// the inquiries' reminders, escalations and retention.
 package monitor
 
 import (
@@ -17,6 +18,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/usage"
 )
 
 // Pipeline is what a run asks of the document pipeline.
@@ -45,6 +47,12 @@ type Rollup interface {
 // (*closure.Runner) and returns the number of doubts.
 type Closures interface {
 	Run(ctx context.Context) (int, error)
+}
+
+// Usage counts the access logs into the daily usage figures
+// (*usage.Aggregator).
+type Usage interface {
+	Run(ctx context.Context) (usage.RunReport, error)
 }
 
 // Inquiries is the inquiries' own monitor.
@@ -78,7 +86,12 @@ type Deps struct {
 	// passed (one machine).
 	ReconcileSample int
 	ReconcileEvery  time.Duration
-	Logger          *slog.Logger
+	// Usage, when set, counts the access logs: on the runs that
+	// reconcile (the daily rule on AWS), or with UsageEvery, on the first
+	// run and then once that long has passed (one machine).
+	Usage      Usage
+	UsageEvery time.Duration
+	Logger     *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
 	// the metrics are read from that line (infra/stack's metric filters),
@@ -92,6 +105,8 @@ type Monitor struct {
 	// checked is when Closures last ran (ClosuresEvery), reconciled when
 	// the last reconciliation did (ReconcileEvery).
 	checked, reconciled time.Time
+	// counted is when Usage last ran (UsageEvery).
+	counted time.Time
 }
 
 // New returns a Monitor.
@@ -122,6 +137,8 @@ type Report struct {
 	// Doubts counts the non-disclosure decisions doubted, on runs that
 	// check them.
 	Doubts *int `json:"doubts,omitempty"`
+	// Usage is what the access logs' aggregation did, on runs that count.
+	Usage *usage.RunReport `json:"usage,omitempty"`
 }
 
 // RunMessage is the msg of the line each run logs; infra/stack's metric
@@ -179,6 +196,14 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 		m.checked = time.Now()
 		if err != nil {
 			errs = append(errs, fmt.Errorf("disclosure check: %w", err))
+		}
+	}
+	if m.d.Usage != nil && (reconcile || (m.d.UsageEvery > 0 && time.Since(m.counted) >= m.d.UsageEvery)) {
+		rep, err := m.d.Usage.Run(ctx)
+		r.Usage = &rep
+		m.counted = time.Now()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("usage: %w", err))
 		}
 	}
 	if m.d.Inquiries != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/usage"
 )
 
 type fake struct {
@@ -191,5 +192,31 @@ func TestClosuresNightlyOrByInterval(t *testing.T) {
 	m.Run(context.Background(), false)
 	if c.runs != 2 {
 		t.Fatalf("every hour: %d checks after two runs a moment apart, want 1 more", c.runs-1)
+	}
+}
+
+type counts struct{ runs int }
+
+func (c *counts) Run(context.Context) (usage.RunReport, error) {
+	c.runs++
+	return usage.RunReport{Days: []string{"2026-12-06"}, Lines: 9}, nil
+}
+
+// The access logs are counted nightly, or on the first run and then once
+// their interval has passed.
+func TestUsageNightlyOrByInterval(t *testing.T) {
+	f, c := &fake{}, &counts{}
+	m := New(Deps{Pipeline: f, Reports: reports{f}, Usage: c})
+	if r, _ := m.Run(context.Background(), false); c.runs != 0 || r.Usage != nil {
+		t.Fatalf("a run that does not reconcile counted: %d", c.runs)
+	}
+	if r, _ := m.Run(context.Background(), true); c.runs != 1 || r.Usage == nil || r.Usage.Lines != 9 {
+		t.Fatalf("the nightly run: %d counts, %v", c.runs, r.Usage)
+	}
+	m = New(Deps{Pipeline: f, Reports: reports{f}, Usage: c, UsageEvery: time.Hour})
+	m.Run(context.Background(), false)
+	m.Run(context.Background(), false)
+	if c.runs != 2 {
+		t.Fatalf("every hour: %d counts after two runs a moment apart, want 1 more", c.runs-1)
 	}
 }

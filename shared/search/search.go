@@ -74,7 +74,19 @@ type Query struct {
 	// After is an opaque cursor from Result.Next for deep paging; when set,
 	// Page is ignored.
 	After string
+	// Keys, when set, restricts the search to these documents (at most
+	// MaxKeys): the API's most viewed, which it ranks itself.
+	Keys []Key
 }
+
+// Key names a document.
+type Key struct{ Org, ID string }
+
+// MaxKeys bounds Query.Keys.
+const MaxKeys = 1000
+
+// ErrTooManyKeys is returned for a Query with more than MaxKeys Keys.
+var ErrTooManyKeys = errors.New("search: too many keys")
 
 // Facet names.
 const (
@@ -165,6 +177,9 @@ var ErrDepartmentWithoutOrg = errors.New("search: a department filter needs its 
 func (q Query) Check() error {
 	if q.Department != "" && q.Org == "" {
 		return ErrDepartmentWithoutOrg
+	}
+	if len(q.Keys) > MaxKeys {
+		return ErrTooManyKeys
 	}
 	return nil
 }

@@ -314,7 +314,7 @@
     $("intro").hidden = !!p.get("q");
     // Without words the engines list newest first, so say so.
     var sortBy = p.get("sort") || (p.get("q") ? "relevance" : "date");
-    $("sort").value = sortBy === "date" ? "date" : "relevance";
+    $("sort").value = sortBy === "date" || sortBy === "views" ? sortBy : "relevance";
     var q = new URLSearchParams();
     SEARCH_KEYS.forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
     status("검색 중…");
@@ -1004,9 +1004,34 @@
     return api("/api/documents/" + encodeURIComponent(p.get("id")) + q).then(function (doc) {
       status("");
       renderDoc(doc);
+      timeOnPage(doc);
     }).catch(function (e) {
       status(e.status === 404 ? "문서를 찾을 수 없습니다. 공개가 철회되었거나 주소가 잘못되었습니다." : "문서를 불러오지 못했습니다: " + e.message);
     });
+  }
+
+  // ---- time on page ----
+
+  // timeOnPage sends how long the document's page was visible, once the
+  // reader leaves it or hides the tab, as a beacon to our own origin
+  // (CSP connect-src 'self'): no cookie, no identifier, no third party.
+  // The figures ride in the query string, which the access log keeps.
+  function timeOnPage(doc) {
+    if (!navigator.sendBeacon) return;
+    var shown = 0, since = document.visibilityState === "visible" ? Date.now() : 0;
+    function send() {
+      if (since) { shown += Date.now() - since; since = 0; }
+      if (shown < 1000) return; // a glance or a bounce is no reading
+      var q = new URLSearchParams({ doc: doc.id, ms: String(Math.min(shown, 7200000)) });
+      if (doc.organization && doc.organization.code) q.set("org", doc.organization.code);
+      navigator.sendBeacon("/api/beacon?" + q.toString());
+      shown = 0;
+    }
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") send();
+      else since = Date.now();
+    });
+    window.addEventListener("pagehide", send);
   }
 
   // ---- release statistics ----
@@ -1112,6 +1137,100 @@
     }).catch(function (e) { status("공개 현황을 불러오지 못했습니다: " + e.message); });
   }
 
+  // ---- usage ----
+
+  var DEVICE = { mobile: "휴대전화", tablet: "태블릿", desktop: "PC", bot: "검색 로봇 등" };
+
+  function fmtSeconds(x) {
+    var s = Math.round(x || 0);
+    return s >= 60 ? Math.floor(s / 60) + "분 " + (s % 60) + "초" : s + "초";
+  }
+
+  // usageTable is a plain table of a usage list: rows of cells, the first
+  // a name (text or a link), the others counts.
+  function usageTable(box, title, heads, rows, empty) {
+    box.appendChild(el("h2", { text: title }));
+    if (!rows.length) { box.appendChild(el("p", { class: "meta", text: empty })); return; }
+    var head = el("tr");
+    heads.forEach(function (h) { head.appendChild(el("th", { scope: "col", text: h })); });
+    var body = el("tbody");
+    rows.forEach(function (r) {
+      var tr = el("tr");
+      r.forEach(function (c) { tr.appendChild(el("td", null, typeof c === "number" ? c.toLocaleString("ko-KR") : c)); });
+      body.appendChild(tr);
+    });
+    box.appendChild(el("table", null, el("thead", null, head), body));
+  }
+
+  // usageChart draws one <meter> bar per day, as the release chart does.
+  function usageChart(box, days) {
+    var max = Math.max.apply(null, days.map(function (d) { return d.page_views; }).concat([1]));
+    var chart = el("tbody");
+    days.forEach(function (d) {
+      chart.appendChild(el("tr", null, el("th", { scope: "row", text: d.day + (d.complete ? "" : " (집계 중)") }),
+        el("td", { class: "bar" }, el("meter", { min: "0", max: String(max), value: String(d.page_views), title: d.page_views + "회" })),
+        el("td", { text: d.page_views.toLocaleString("ko-KR") }), el("td", { text: d.visitors.toLocaleString("ko-KR") })));
+    });
+    box.appendChild(el("h2", { text: "날짜별 문서 조회" }));
+    box.appendChild(el("table", { class: "chart" },
+      el("thead", null, el("tr", null, el("th", { scope: "col", text: "날짜" }), el("th", { scope: "col", text: "막대" }),
+        el("th", { scope: "col", text: "조회" }), el("th", { scope: "col", text: "방문자" }))), chart));
+  }
+
+  function docLink(d) {
+    return el("a", { href: "/?id=" + encodeURIComponent(d.id) + "&org=" + encodeURIComponent(d.org), text: d.title || d.id });
+  }
+
+  function showUsage() {
+    var box = $("stats-view"), p = params();
+    box.hidden = false;
+    document.title = "이용 현황 — 정보소통광장";
+    $("search").hidden = true;
+    status("불러오는 중…");
+    var q = new URLSearchParams();
+    ["from", "to"].forEach(function (k) { if (p.get(k)) q.set(k, p.get(k)); });
+    var qs = q.toString();
+    return api("/api/stats/usage" + (qs ? "?" + qs : "")).then(function (u) {
+      status("");
+      clear(box);
+      box.appendChild(el("h1", { text: "시민 이용 현황" }));
+      box.appendChild(el("p", { class: "meta", text: u.from + " ~ " + u.to + ". 방문자는 날마다 바뀌는 임의의 값으로 IP 주소를 가려 하루 단위로 센 수를 더한 것이며, IP 주소·쿠키는 저장하지 않습니다. 검색어는 개인정보를 가린 뒤 " + u.k + "명 이상이 찾은 것만 보여 줍니다." }));
+      var dl = el("dl", { class: "usage-totals" });
+      row(dl, "방문자", u.visitors.toLocaleString("ko-KR") + "명");
+      row(dl, "문서 조회", u.page_views.toLocaleString("ko-KR") + "회");
+      row(dl, "평균 열람 시간", fmtSeconds(u.time_on_page.mean_seconds) + " (" + u.time_on_page.beacons.toLocaleString("ko-KR") + "회 측정)");
+      box.appendChild(dl);
+      if (u.days.length) usageChart(box, u.days);
+      usageTable(box, "많이 본 문서", ["문서", "부서", "조회", "방문자", "평균 열람"], u.documents.filter(function (d) { return d.views > 0; }).map(function (d) {
+        return [docLink(d), d.department_name || "", d.views, d.visitors, d.beacons ? fmtSeconds(d.mean_seconds) : "-"];
+      }), "아직 집계된 조회가 없습니다.");
+      usageTable(box, "부서별 문서 조회", ["부서", "조회", "방문자"], u.departments.map(function (d) { return [d.name || d.code, d.views, d.visitors]; }), "아직 집계된 조회가 없습니다.");
+      usageTable(box, "많이 찾은 검색어", ["검색어", "검색", "방문자"], u.searches.map(function (x) {
+        return [el("a", { href: "/?q=" + encodeURIComponent(x.query), text: x.query }), x.count, x.visitors];
+      }), "공개할 만큼 여러 사람이 찾은 검색어가 아직 없습니다.");
+      usageTable(box, "들어온 경로", ["사이트", "방문", "방문자"], u.referrers.map(function (r) { return [r.host, r.count, r.visitors]; }), "공개할 만큼 여러 사람이 거쳐 온 사이트가 아직 없습니다.");
+      usageTable(box, "접속 기기", ["기기", "방문자"], Object.keys(DEVICE).filter(function (k) { return u.devices[k]; }).map(function (k) { return [DEVICE[k], u.devices[k]]; }), "아직 집계된 방문이 없습니다.");
+    }).catch(function (e) { status("이용 현황을 불러오지 못했습니다: " + e.message); });
+  }
+
+  // popular lists the most viewed documents of the last 30 days on the
+  // home page.
+  function popular() {
+    var box = $("popular");
+    if (!box) return;
+    api("/api/stats/usage").then(function (u) {
+      var docs = u.documents.filter(function (d) { return d.views > 0 && d.title; }).slice(0, 5);
+      if (!docs.length) return;
+      clear(box);
+      box.appendChild(el("h2", { id: "popular-title", text: "많이 본 문서" }));
+      var ol = el("ol");
+      docs.forEach(function (d) { ol.appendChild(el("li", null, docLink(d), el("span", { class: "meta", text: " 조회 " + d.views.toLocaleString("ko-KR") + "회" }))); });
+      box.appendChild(ol);
+      box.appendChild(el("p", null, el("a", { href: "/?sort=views", text: "많이 본 순으로 모두 보기" }), " · ", el("a", { href: "/?view=usage", text: "이용 현황" })));
+      box.hidden = false;
+    }).catch(function () { /* the list is a convenience */ });
+  }
+
   // ---- suggestions ----
 
   function suggest() {
@@ -1145,7 +1264,11 @@
       location.replace("/staff/#/inquiries/" + encodeURIComponent(p.get("staff_inquiry")));
     }
     else if (p.get("view") === "stats") showStats();
-    else showSearch(p);
+    else if (p.get("view") === "usage") showUsage();
+    else {
+      showSearch(p);
+      if (!p.toString()) popular();
+    }
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -202,6 +202,13 @@ func filterQuery(q search.Query) query.Query {
 		r.SetField(fApprovedAt)
 		fs = append(fs, r)
 	}
+	if len(q.Keys) > 0 {
+		ids := make([]string, len(q.Keys))
+		for i, k := range q.Keys {
+			ids[i] = docID(k.Org, k.ID)
+		}
+		fs = append(fs, query.NewDocIDQuery(ids))
+	}
 	switch len(fs) {
 	case 0:
 		return nil
@@ -282,7 +289,10 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	}
 	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano()}
 	gen := x.gen.Load()
-	if text == nil {
+	// The facet cache knows no Keys: a search restricted to some
+	// documents counts its own.
+	cached := text == nil && len(q.Keys) == 0
+	if cached {
 		if e, ok := x.facets.get(fkey, gen); ok {
 			// Facets and total are known: only the newest page is needed,
 			// and the newest documents are found among the recent ones.
@@ -306,7 +316,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	}
 	res := x.result(sr, q, sortMode, text != nil)
 	res.Facets = facetsOf(sr)
-	if text == nil {
+	if cached {
 		x.facets.put(fkey, gen, facetEntry{total: res.Total, facets: res.Facets})
 	}
 	return res, nil

@@ -59,6 +59,13 @@ func filters(q search.Query) []any {
 		}
 		f = append(f, map[string]any{"range": map[string]any{"approved_at": r}})
 	}
+	if len(q.Keys) > 0 {
+		ids := make([]string, len(q.Keys))
+		for i, k := range q.Keys {
+			ids[i] = docID(k.Org, k.ID)
+		}
+		f = append(f, map[string]any{"ids": map[string]any{"values": ids}})
+	}
 	return f
 }
 

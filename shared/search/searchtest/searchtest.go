@@ -324,8 +324,20 @@ func testFilters(t *testing.T, newIndex Factory) {
 		{search.Query{From: at(2017, 1, 1)}, []string{"WELF-1", "SECRET-1", "XSS-1"}},
 		{search.Query{To: at(2014, 3, 2)}, []string{"INFO-1"}},
 		{search.Query{Text: "정보공개", From: at(2014, 4, 1)}, []string{"INFO-2"}},
+		// Only the documents named (the API's most viewed).
+		{search.Query{Keys: []search.Key{{Org: Org, ID: "ROAD-2"}, {Org: Org, ID: "INFO-1"}, {Org: Other, ID: "INFO-2"}}}, []string{"ROAD-2", "INFO-1"}},
+		{search.Query{Text: "정보공개", Keys: []search.Key{{Org: Org, ID: "INFO-2"}, {Org: Org, ID: "ROAD-1"}}}, []string{"INFO-2"}},
 	} {
 		wantIDs(t, q.q, find(t, x, q.q), q.want...)
+	}
+	// The facets of a restricted list are its own, not the cached whole's.
+	find(t, x, search.Query{})
+	r := find(t, x, search.Query{Keys: []search.Key{{Org: Org, ID: "ROAD-1"}, {Org: Org, ID: "ROAD-2"}}})
+	if r.Total != 2 || facet(r, search.FacetDepartment)["1100302"].Count != 2 || len(r.Facets[search.FacetDepartment]) != 1 {
+		t.Errorf("restricted facets: total %d, %+v", r.Total, r.Facets[search.FacetDepartment])
+	}
+	if _, err := x.Search(context.Background(), search.Query{Keys: make([]search.Key, search.MaxKeys+1)}); !errors.Is(err, search.ErrTooManyKeys) {
+		t.Errorf("too many keys: %v", err)
 	}
 }
 

@@ -513,6 +513,43 @@
     flash = "";
   }
 
+  // --- usage ---------------------------------------------------------------
+
+  // usage shows the access figures as the public page does, with every
+  // masked search query: those that found nothing, and rare ones the
+  // public page leaves out, for improving search.
+  async function usage(qs) {
+    setTitle("이용 현황");
+    var p = new URLSearchParams(qs || "");
+    var u = await api("GET", "/api/staff/stats/usage" + (p.toString() ? "?" + p : ""));
+    var num = function (n) { return Number(n || 0).toLocaleString("ko-KR"); };
+    var secs = function (x) { var s = Math.round(x || 0); return s >= 60 ? Math.floor(s / 60) + "분 " + (s % 60) + "초" : s + "초"; };
+    var box = el("section", { class: "stats", id: "usage" });
+    function table(title, heads, rows, id) {
+      box.appendChild(el("h2", { text: title }));
+      if (!rows.length) { box.appendChild(el("p", { text: "없음" })); return; }
+      var body = el("tbody", {}, rows.map(function (r) { return el("tr", {}, r.map(function (c) { return el("td", { text: String(c) }); })); }));
+      box.appendChild(el("table", id ? { id: id } : {}, [el("thead", {}, [el("tr", {}, heads.map(function (h) { return el("th", { scope: "col", text: h }); }))]), body]));
+    }
+    var max = Math.max.apply(null, u.days.map(function (d) { return d.page_views; }).concat([1]));
+    box.appendChild(el("p", { text: u.from + " ~ " + u.to + " · 방문자 " + num(u.visitors) + " · 문서 조회 " + num(u.page_views) + " · 로봇 요청 " + num(u.bot_requests) + " · 평균 열람 " + secs(u.time_on_page.mean_seconds) }));
+    box.appendChild(el("table", { class: "chart" }, [el("tbody", {}, u.days.map(function (d) {
+      return el("tr", {}, [el("th", { scope: "row", text: d.day + (d.complete ? "" : " (집계 중)") }),
+        el("td", { class: "bar" }, [el("meter", { min: "0", max: String(max), value: String(d.page_views) })]),
+        el("td", { text: num(d.page_views) }), el("td", { text: num(d.visitors) })]);
+    }))]));
+    table("결과 없는 검색어", ["검색어(가림 처리)", "검색", "방문자"], u.no_results.map(function (q) { return [q.query, num(q.count), num(q.visitors)]; }), "no-results");
+    table("검색어", ["검색어(가림 처리)", "검색", "방문자", "결과"], u.searches.map(function (q) { return [q.query, num(q.count), num(q.visitors), q.no_results ? "없음" : "있음"]; }), "searches");
+    table("많이 본 문서", ["문서", "부서", "조회", "방문자", "평균 열람"], u.documents.map(function (d) {
+      return [(d.title || "") + " (" + d.id + ")", d.department_name || "", num(d.views), num(d.visitors), d.beacons ? secs(d.mean_seconds) : "-"];
+    }));
+    table("부서별 조회", ["부서", "조회", "방문자"], u.departments.map(function (d) { return [(d.name || d.code) + " (" + d.org + ")", num(d.views), num(d.visitors)]; }));
+    table("들어온 경로", ["사이트", "방문", "방문자"], u.referrers.map(function (r) { return [r.host, num(r.count), num(r.visitors)]; }));
+    table("접속 기기", ["기기", "방문자"], Object.keys(u.devices).map(function (k) { return [k, num(u.devices[k])]; }));
+    $("view").replaceChildren(box);
+    say("IP 주소와 원래 검색어는 저장하지 않습니다. 검색어는 가림 처리한 것입니다.");
+  }
+
   // --- routing -----------------------------------------------------------
 
   async function route() {
@@ -529,6 +566,7 @@
       else if ((m = /^#\/documents(?:\?(.*))?$/.exec(h))) await documents(m[1]);
       else if ((m = /^#\/retract\/([^/]+)\/([^/]+)$/.exec(h))) await retract(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
       else if (h === "#/holds") await holds();
+      else if ((m = /^#\/usage(?:\?(.*))?$/.exec(h))) await usage(m[1]);
       else await reviewQueue();
     } catch (e) {
       if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);
