@@ -25,8 +25,10 @@ func (sc *scanner) hanjaNames() {
 	var runs [][2]int
 	total := 0
 	for i := 0; i < len(s); {
+		// Ideographs lead with E4–E9 (U+4E00–U+9FFF) or EF (U+F900–):
+		// Hangul's EA–ED and ASCII are skipped a byte at a time.
 		c := s[i]
-		if c < 0xE3 || c > 0xEF {
+		if (c < 0xE4 || c > 0xE9) && c != 0xEF {
 			i++
 			continue
 		}

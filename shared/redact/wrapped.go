@@ -27,7 +27,9 @@ func (sc *scanner) wrappedAddresses() {
 		} else {
 			ne += ns
 		}
-		if districtWord(s[ls:ns]) || hasAny(s[ls:le], kwAddress) {
+		// Only a next line with a number near its start can carry an
+		// address's rest: ask that first, it is cheap.
+		if strings.IndexAny(s[ns:min(ne, ns+160)], "0123456789") >= 0 && (districtWord(s[ls:ns]) || hasAny(s[ls:le], kwAddress)) {
 			sc.joinCells(ls, le, ns, ne)
 		}
 		ls = ns
