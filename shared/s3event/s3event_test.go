@@ -73,6 +73,7 @@ func TestDecodeFixtures(t *testing.T) {
 		{"s3-test-event", nil, nil},
 		{"schedule-monitor", nil, s3event.ErrUnknown},
 		{"schedule-monitor-daily", nil, s3event.ErrUnknown},
+		{"schedule-subscription-digest", nil, s3event.ErrUnknown},
 		{"apigw-v2-search", nil, s3event.ErrUnknown},
 		{"apigw-v2-report-post", nil, s3event.ErrUnknown},
 		{"dynamodb-stream-inquiry-received", nil, s3event.ErrUnknown},
