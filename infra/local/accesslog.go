@@ -28,39 +28,15 @@ func queryKept(path string) bool {
 		strings.HasPrefix(path, "/api/documents/") && !strings.Contains(path[len("/api/documents/"):], "/")
 }
 
-// statusRecorder remembers the status and size of a response.
-type statusRecorder struct {
-	http.ResponseWriter
-	status, bytes int
-}
-
-func (w *statusRecorder) WriteHeader(code int) {
-	if w.status == 0 {
-		w.status = code
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w *statusRecorder) Write(b []byte) (int, error) {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	n, err := w.ResponseWriter.Write(b)
-	w.bytes += n
-	return n, err
-}
-
-func (w *statusRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
 // withAccessLog writes one line per request, in the API Gateway stage's
 // access-log format (shared/access), to the day's file.
 func withAccessLog(next http.Handler, w *access.Writer, now func() time.Time, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		start := now()
-		rec := &statusRecorder{ResponseWriter: rw}
+		rec := &access.Recorder{ResponseWriter: rw}
 		next.ServeHTTP(rec, r)
-		if rec.status == 0 {
-			rec.status = http.StatusOK
+		if rec.Status == 0 {
+			rec.Status = http.StatusOK
 		}
 		query := ""
 		if queryKept(r.URL.Path) {
@@ -74,7 +50,7 @@ func withAccessLog(next http.Handler, w *access.Writer, now func() time.Time, lo
 		if !strings.HasPrefix(r.URL.Path, "/api/") {
 			route = "$default"
 		}
-		l := access.NewLine(rec.Header().Get("X-Request-Id"), start, route, rec.status, now().Sub(start), rec.bytes,
+		l := access.NewLine(rec.Header().Get("X-Request-Id"), start, route, rec.Status, now().Sub(start), rec.Bytes,
 			ip, r.Method, r.URL.Path, query, r.Referer(), r.UserAgent())
 		if err := w.Write(start, l); err != nil {
 			// The line is lost, not the request; the error names no client.

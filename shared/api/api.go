@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/access"
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
@@ -288,31 +289,6 @@ func securityHeaders(hd http.Header) {
 	hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
 }
 
-// recorder remembers the status and size of a response for the access log.
-type recorder struct {
-	http.ResponseWriter
-	status int
-	bytes  int
-}
-
-func (w *recorder) WriteHeader(code int) {
-	if w.status == 0 {
-		w.status = code
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w *recorder) Write(b []byte) (int, error) {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	n, err := w.ResponseWriter.Write(b)
-	w.bytes += n
-	return n, err
-}
-
-func (w *recorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
-
 // ServeHTTP adds the request id, security headers, JSON 404/405, panic
 // recovery and one access-log line per request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -321,7 +297,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	logger := h.d.Logger.With("request_id", id)
 	ctx := context.WithValue(context.WithValue(r.Context(), keyRequestID, id), keyLogger, logger)
 	r = r.WithContext(ctx)
-	rec := &recorder{ResponseWriter: w}
+	rec := &access.Recorder{ResponseWriter: w}
 	securityHeaders(w.Header())
 	w.Header().Set("X-Request-Id", id)
 	public := strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/api/staff/") || opendata.Public(r.URL.Path)
@@ -344,7 +320,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		if p := recover(); p != nil {
 			logger.Error("panic", "route", pattern, "panic", fmt.Sprint(p))
-			if rec.status == 0 {
+			if rec.Status == 0 {
 				httpjson.Error(rec, http.StatusInternalServerError, "internal", "internal error")
 			}
 		}
@@ -352,8 +328,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if route == "" {
 			route = "unmatched"
 		}
-		logger.Info("request", "method", r.Method, "route", route, "status", rec.status,
-			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+		logger.Info("request", "method", r.Method, "route", route, "status", rec.Status,
+			"bytes", rec.Bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
 	}()
 	switch pattern {
 	case "":
