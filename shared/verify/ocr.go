@@ -18,9 +18,8 @@ func ocrLetter(c byte) bool {
 // could not see, and the scan it came from likely garbled others. A
 // letter counts when digits stand on both its sides, when an O, o, l or
 // I opens a number, or when any of them opens or closes a group that a
-// '-' or '.' joins to the next; the number must hold
-// five digits at least, which codes of a letter and a few digits (B02호,
-// A4) do not.
+// '-' or '.' joins to the next; the number must hold five digits at
+// least, which codes of a letter and a few digits (B02호, A4) do not.
 func garbledNumbers(s string) []Doubt {
 	var toks [][2]int
 	for i := 0; i < len(s); {
@@ -90,15 +89,17 @@ func garbledNumbers(s string) []Doubt {
 	folded := string(b)
 	dense := digitRuns(folded)
 	var ds []Doubt
+	k := 0 // both lists run in text order: one sweep
 	for _, t := range toks {
 		v := folded[t[0]:t[1]]
 		pre := lineBefore(folded, t[0], 60)
 		hit := birthDate(v) || len(onlyDigitsOf(v)) >= 9 && !hasWord(pre, officeWords) && !hasWord(pre, codeWords) && !hasWord(lineAround(folded, t[0]), corporateWords) &&
 			!publicCode(folded, t[0], t[1], ownWords(pre)) && !strings.HasPrefix(v, "20") && !strings.HasPrefix(v, "19")
-		for _, d := range dense {
-			if d.Start < t[1] && t[0] < d.End {
-				hit = true
-			}
+		for k < len(dense) && dense[k].End <= t[0] {
+			k++
+		}
+		if k < len(dense) && dense[k].Start < t[1] {
+			hit = true
 		}
 		if hit {
 			ds = append(ds, Doubt{Type: DoubtOCR, Rule: "ocr.garbled", Start: t[0], End: t[1], Reason: "a number OCR garbled (a letter for a digit) may be an identifier left unread"})
