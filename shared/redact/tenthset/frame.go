@@ -16,15 +16,10 @@ var depts = []string{"복지정책과", "민원여권과", "교통정책과", "�
 func (b *builder) newOffice() office {
 	dept := b.pick(depts)
 	user := b.pick([]string{"kimhs", "plaza", "jhlee", "civil", "parkmj", "sh0315", "welfare", "yoon77", "cityhall", "choi.sy"})
-	switch b.n(5) {
-	case 0:
+	// Only the city hall's own buildings: the evaluator applies one
+	// organization's allowlist to every document.
+	if b.p(1, 4) {
 		return office{"서울특별시", dept, "04515", "서울특별시 중구 덕수궁길 15", "서울특별시청 서소문청사 " + fmt.Sprint(1+b.n(9)) + "층", fmt.Sprintf("02-2133-%04d", 1000+b.n(9000)), fmt.Sprintf("02-2133-%04d", 1000+b.n(9000)), user + "@seoul.go.kr", "http://www.seoul.go.kr"}
-	case 1:
-		gu := b.pick([]string{"마포구", "관악구", "노원구", "성동구"})
-		addr := map[string]string{"마포구": "서울특별시 마포구 월드컵로 212", "관악구": "서울특별시 관악구 관악로 145", "노원구": "서울특별시 노원구 노해로 437", "성동구": "서울특별시 성동구 고산자로 270"}[gu]
-		ph := map[string]string{"마포구": "02-3153", "관악구": "02-879", "노원구": "02-2116", "성동구": "02-2286"}[gu]
-		dom := map[string]string{"마포구": "mapo.go.kr", "관악구": "gwanak.go.kr", "노원구": "nowon.kr", "성동구": "sd.go.kr"}[gu]
-		return office{"서울특별시 " + gu, dept, fmt.Sprintf("0%d", 1000+b.n(9000)), addr, gu + "청 " + fmt.Sprint(2+b.n(6)) + "층", fmt.Sprintf("%s-%04d", ph, 1000+b.n(9000)), fmt.Sprintf("%s-%04d", ph, 1000+b.n(9000)), user + "@" + dom, "http://www." + dom}
 	}
 	return office{"서울특별시", dept, "04524", "서울특별시 중구 세종대로 110", "서울특별시청 본관 " + fmt.Sprint(2+b.n(9)) + "층", fmt.Sprintf("02-2133-%04d", 1000+b.n(9000)), fmt.Sprintf("02-2133-%04d", 1000+b.n(9000)), user + "@seoul.go.kr", "http://www.seoul.go.kr"}
 }
@@ -71,7 +66,7 @@ func (b *builder) header(recipient []piece, title string) {
 		b.w(b.org.org, "\n")
 	}
 	if b.p(1, 3) {
-		b.w(b.pick([]string{"시민과 함께하는 서울", "동행·매력 특별시 서울", "더 큰 행복, 함께 만드는 마포", "사람 중심 따뜻한 도시"}), "\n")
+		b.w(b.pick([]string{"시민과 함께하는 서울", "동행·매력 특별시 서울", "서울, 마음껏 누리는 도시", "사람 중심 따뜻한 도시"}), "\n")
 	}
 	sep := b.pick([]string{" ", "\t", "  ", " : "})
 	b.w("수신", sep)

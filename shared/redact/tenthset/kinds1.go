@@ -250,8 +250,9 @@ func (b *builder) minutes(o officials, d day) {
 			case 1:
 				b.w(b.pick([]string{"위원장(김OO)", "위원 A", "○○○ 위원", "위원(이○○)"}), ": ")
 			default:
-				b.w(b.pick([]string{"과장", "팀장"}), " ")
-				b.put("speaker", ng("official", b.pick([]string{o.head, o.lead})))
+				who := pick(b.r, [][2]string{{"과장", o.head}, {"팀장", o.lead}})
+				b.w(who[0], " ")
+				b.put("speaker", ng("official", who[1]))
 				b.w(" : ")
 			}
 		} else {

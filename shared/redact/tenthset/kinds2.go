@@ -110,8 +110,9 @@ func (b *builder) briefing(o officials, d day) {
 			b.put("prose", it("mobile", "연락", b.mobile(false)))
 			b.w(")\n")
 		}
-		b.w("    → ", b.pick([]string{"과장 ", "팀장 "}))
-		b.put("speaker", ng("official", b.pick([]string{o.head, o.lead})))
+		who := pick(b.r, [][2]string{{"과장 ", o.head}, {"팀장 ", o.lead}})
+		b.w("    → ", who[0])
+		b.put("speaker", ng("official", who[1]))
 		b.w(": ", b.pick([]string{"검토하여 회신드리겠습니다.", "설계에 반영하겠습니다.", "관계 부서와 협의하겠습니다."}), "\n")
 	}
 	b.w("\n붙임  참석자 서명부 1부.  끝.\n\n[참석자 서명부]\n")
@@ -161,7 +162,19 @@ func (b *builder) contract(o officials, d day) {
 		row = append(row, c(ng("bizno", b.bizno())), c(ng("amount", b.amount())), c(ng("doc_date", b.date(d))))
 		rows = append(rows, row)
 	}
-	b.table(b.pick(tableStyles), head, rows)
+	if b.p(1, 4) {
+		// A contract register printed one contract per block.
+		for _, row := range rows {
+			for j, x := range row {
+				b.w(head[j], b.pick([]string{" : ", "\t", ": "}))
+				b.put("form", x...)
+				b.w("\n")
+			}
+			b.w("\n")
+		}
+	} else {
+		b.table(b.pick(tableStyles), head, rows)
+	}
 	b.w("\n3. 법인 정보: ")
 	b.put("prose", ng("org", b.pick(companies)))
 	b.w(" (법인등록번호 ")

@@ -144,7 +144,22 @@ func (b *builder) audit(o officials, d day) {
 		row := []cell{ct(fmt.Sprint(k + 1)), b.nameCell("수급자", q, ""), c(it("rrn", "주민등록번호", b.rrn(q, false, scanned))), c(tx(bank+" "), it("account", "계좌", acc)), c(ng("amount", b.amount()))}
 		rows = append(rows, row)
 	}
-	b.table(b.pick(tableStyles), []string{"연번", "성명", "주민등록번호", "입금계좌", "환수액"}, rows)
+	if b.p(1, 3) {
+		// The same list as the auditor's numbered prose.
+		for k, row := range rows {
+			b.w(fmt.Sprintf("    %d) ", k+1))
+			b.put("prose", row[1]...)
+			b.w("(")
+			b.put("prose", row[2]...)
+			b.w(") ")
+			b.put("prose", row[3]...)
+			b.w(" 환수 ")
+			b.put("prose", row[4]...)
+			b.w("\n")
+		}
+	} else {
+		b.table(b.pick(tableStyles), []string{"연번", "성명", "주민등록번호", "입금계좌", "환수액"}, rows)
+	}
 	b.w("  다. 업무추진비 카드 사적 사용: ")
 	cardHolder := b.newPerson()
 	b.nm("prose", "카드", cardHolder, "", poss)

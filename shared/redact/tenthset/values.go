@@ -175,7 +175,7 @@ func (b *builder) rrn(p person, foreign bool, scanned bool) val {
 	case 0:
 		return b.noisy(val{d, "+nohyphen"}, scanned)
 	case 1:
-		return val{d[:7] + "******", "+partmasked"}
+		return val{d[:6] + "-" + d[6:7] + "******", "+partmasked"}
 	case 2:
 		return val{d[:6] + " - " + d[6:], "+spaced"}
 	case 3:
