@@ -62,6 +62,74 @@ type builder struct {
 	used  map[string]bool
 	clean bool
 	org   office
+	// A PDF's text layer breaks lines at the page width: at spaces, or,
+	// in justified Korean text, between any two syllables. wrapW is that
+	// width in runes (0: no PDF), col the current column.
+	wrapW    int
+	anywhere bool
+	col      int
+}
+
+const (
+	flowPlain = iota
+	flowItem
+	flowKeep
+)
+
+// flow returns s as the page writes it from the current column: plain
+// text breaks at the width, an item at most once inside itself (broken
+// reports it), a negative never.
+func (b *builder) flow(s string, mode int) (out string, broken bool) {
+	if b.wrapW == 0 {
+		if k := strings.LastIndexByte(s, '\n'); k >= 0 {
+			b.col = utf8.RuneCountInString(s[k+1:])
+		} else {
+			b.col += utf8.RuneCountInString(s)
+		}
+		return s, false
+	}
+	var sb strings.Builder
+	prev := rune(0)
+	for i, r := range s {
+		if r == '\n' {
+			sb.WriteRune(r)
+			b.col = 0
+			prev = r
+			continue
+		}
+		if b.col >= b.wrapW {
+			switch {
+			case mode == flowPlain && r == ' ':
+				sb.WriteByte('\n')
+				b.col = 0
+				prev = '\n'
+				continue
+			case mode == flowPlain && b.anywhere && prev != ' ' && prev != '\n':
+				sb.WriteByte('\n')
+				b.col = 0
+			case mode == flowItem && !broken && i > 0 && prev != '\n':
+				if r == ' ' {
+					sb.WriteByte('\n')
+					b.col = 0
+					broken = true
+					prev = '\n'
+					continue
+				}
+				// A line breaks after a separator, or between two
+				// syllables of justified Korean; never inside a run of
+				// digits or Latin letters.
+				if prev == '-' || prev == '.' || prev == ',' || (b.anywhere && prev >= 0xAC00 && r >= 0xAC00) {
+					sb.WriteByte('\n')
+					b.col = 0
+					broken = true
+				}
+			}
+		}
+		sb.WriteRune(r)
+		b.col++
+		prev = r
+	}
+	return sb.String(), broken
 }
 
 // put writes pieces; items are recorded with their form
@@ -69,22 +137,34 @@ type builder struct {
 func (b *builder) put(place string, ps ...piece) {
 	for _, p := range ps {
 		st := b.sb.Len()
-		b.sb.WriteString(p.text)
 		switch {
 		case p.typ != "":
 			if b.clean {
 				panic(fmt.Sprintf("tenthset: %s planted in a clean document", p.typ))
 			}
-			b.doc.Items = append(b.doc.Items, evalset.Item{Type: p.typ, Start: st, End: b.sb.Len(), Form: place + ":" + p.label + p.q})
+			text, broken := b.flow(p.text, flowItem)
+			q := p.q
+			if broken {
+				q += "+wrapped"
+			}
+			q = dedupe(q)
+			b.sb.WriteString(text)
+			b.doc.Items = append(b.doc.Items, evalset.Item{Type: p.typ, Start: st, End: b.sb.Len(), Form: place + ":" + p.label + q})
 		case p.neg != "":
+			text, _ := b.flow(p.text, flowKeep)
+			b.sb.WriteString(text)
 			b.doc.Negatives = append(b.doc.Negatives, evalset.Negative{Kind: p.neg, Start: st, End: b.sb.Len()})
+		default:
+			text, _ := b.flow(p.text, flowPlain)
+			b.sb.WriteString(text)
 		}
 	}
 }
 
 func (b *builder) w(ss ...string) {
 	for _, s := range ss {
-		b.sb.WriteString(s)
+		text, _ := b.flow(s, flowPlain)
+		b.sb.WriteString(text)
 	}
 }
 
@@ -295,4 +375,20 @@ func (b *builder) noisy(v val, scanned bool) val {
 		return val{strayspace(b.r, v.s), v.q + "+spaced"}
 	}
 	return v
+}
+
+// dedupe drops repeated qualities: "+spaced+spaced" is one quality.
+func dedupe(q string) string {
+	if q == "" {
+		return q
+	}
+	seen := map[string]bool{}
+	var out strings.Builder
+	for _, x := range strings.Split(q[1:], "+") {
+		if !seen[x] {
+			seen[x] = true
+			out.WriteString("+" + x)
+		}
+	}
+	return out.String()
 }

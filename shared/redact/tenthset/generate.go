@@ -28,6 +28,9 @@ func Doc(seed uint64, i int) evalset.Doc {
 	b.clean = r.IntN(4) == 0
 	b.doc.ID = fmt.Sprintf("tenth-%04d", i)
 	b.doc.Kind = kind
+	if r.IntN(5) == 0 {
+		b.wrapW, b.anywhere = 40+r.IntN(36), r.IntN(2) == 0
+	}
 	b.org = b.newOffice()
 	o := b.newOfficials()
 	d := b.newDay()

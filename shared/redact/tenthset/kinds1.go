@@ -42,6 +42,23 @@ func (b *builder) given(place, label string, p person, q string) {
 	b.w(b.pick([]string{" 씨", "씨", " 님", "님", " 씨는", "씨가", " 어르신"}))
 }
 
+// counter numbers the items of a list in the pattern's style:
+// 가. 나. 다., (1) (2) (3), or ○ for every item.
+func counter(pat string) func() string {
+	k := 0
+	kor := []rune("가나다라마바사아자차카타파하")
+	return func() string {
+		k++
+		switch {
+		case strings.ContainsRune(pat, '가'):
+			return strings.Replace(pat, "가", string(kor[(k-1)%len(kor)]), 1)
+		case strings.Contains(pat, "1"):
+			return strings.Replace(pat, "1", fmt.Sprint(k), 1)
+		}
+		return pat
+	}
+}
+
 var numberings = [][4]string{
 	{"1.", "가.", "1)", "가)"},
 	{"1.", "가.", "(1)", "(가)"},
@@ -72,7 +89,8 @@ func (b *builder) complaint(o officials, d day) {
 	rcp := b.receiptNo(d)
 	b.w(nb[0], " 관련: ")
 	b.put("prose", ng("statute", b.statute()))
-	b.w("\n  ", nb[1], " 국민신문고 민원(신청번호 ")
+	s := counter(nb[1])
+	b.w("\n  ", s(), " 국민신문고 민원(신청번호 ")
 	b.put("prose", ng("receipt_no", rcp))
 	b.w(", ")
 	b.put("prose", ng("doc_date", b.date(d)))
@@ -94,24 +112,25 @@ func (b *builder) complaint(o officials, d day) {
 		return
 	}
 	b.w("2. 귀하께서 제출하신 민원에 대한 처리 결과를 다음과 같이 알려드립니다.\n")
+	s = counter(nb[1])
 	switch b.n(3) {
 	case 0: // kv form
 		sep := b.pick([]string{" : ", ": ", "\t", "  "})
-		rows := []kvrow{{"  " + nb[1] + " 민원인", b.nameCell("민원인", pp, "")}}
+		rows := []kvrow{{"  " + s() + " 민원인", b.nameCell("민원인", pp, "")}}
 		if b.p(2, 3) {
-			rows = append(rows, kvrow{"  " + nb[1] + " 생년월일", c(it("birth_date", "생년월일", b.birth(pp, false)))})
+			rows = append(rows, kvrow{"  " + s() + " 생년월일", c(it("birth_date", "생년월일", b.birth(pp, false)))})
 		}
-		rows = append(rows, kvrow{"  " + nb[1] + " 연락처", c(it("mobile", "연락처", b.mobile(false)))})
+		rows = append(rows, kvrow{"  " + s() + " 연락처", c(it("mobile", "연락처", b.mobile(false)))})
 		if b.p(1, 2) {
-			rows = append(rows, kvrow{"  " + nb[1] + " 자택", c(it("landline", "자택", b.landline(false)))})
+			rows = append(rows, kvrow{"  " + s() + " 자택", c(it("landline", "자택", b.landline(false)))})
 		}
-		rows = append(rows, kvrow{"  " + nb[1] + " 주소", c(it("address", "주소", b.address(b.p(1, 3))))})
+		rows = append(rows, kvrow{"  " + s() + " 주소", c(it("address", "주소", b.address(b.p(1, 3))))})
 		if b.p(1, 2) {
-			rows = append(rows, kvrow{"  " + nb[1] + " 전자우편", c(it("email", "전자우편", b.email(pp)))})
+			rows = append(rows, kvrow{"  " + s() + " 전자우편", c(it("email", "전자우편", b.email(pp)))})
 		}
 		b.kv(sep, rows)
 	case 1: // prose
-		b.w("  ", nb[1], " 민원 요지: ")
+		b.w("  ", s(), " 민원 요지: ")
 		b.nm("prose", "민원인", pp, "", poss)
 		b.w(" 거주지(")
 		b.put("prose", it("address", "거주지", b.address(b.p(1, 4))))
@@ -119,7 +138,7 @@ func (b *builder) complaint(o officials, d day) {
 		b.put("prose", it("vehicle_plate", "차량", b.plate(false)))
 		b.w(")이 장기간 방치되어 ")
 		b.put("prose", ng("word", "안전"))
-		b.w("에 위협이 된다는 내용\n  ", nb[1], " 회신 연락처: ")
+		b.w("에 위협이 된다는 내용\n  ", s(), " 회신 연락처: ")
 		b.put("prose", it("mobile", "연락처", b.mobile(false)))
 		if b.p(1, 2) {
 			b.w(", ")
@@ -127,11 +146,11 @@ func (b *builder) complaint(o officials, d day) {
 		}
 		b.w("\n")
 	default: // prose with the given name and a health detail
-		b.w("  ", nb[1], " ")
+		b.w("  ", s(), " ")
 		b.nm("prose", "청구인", pp, "+health", subj)
 		b.w(" 허리 디스크 수술 후 거동이 불편하여 방문 대신 전화(")
 		b.put("prose", it("landline", "전화", b.landline(false)))
-		b.w(")로 상담을 요청하였음.\n  ", nb[1], " 담당자가 ")
+		b.w(")로 상담을 요청하였음.\n  ", s(), " 담당자가 ")
 		b.put("prose", ng("doc_date", b.date(d)))
 		b.w(" ")
 		b.given("prose", "민원인", pp, "+health")
@@ -144,11 +163,12 @@ func (b *builder) complaint(o officials, d day) {
 		b.nm("prose", "안내", pp, "", to)
 		b.w(" 문자로 안내함.\n")
 	}
-	b.w("3. 처리 결과\n  ", nb[1], " 현장 확인 결과 지적하신 사항이 사실로 확인되어 ")
+	s = counter(nb[1])
+	b.w("3. 처리 결과\n  ", s(), " 현장 확인 결과 지적하신 사항이 사실로 확인되어 ")
 	b.put("prose", ng("amount", b.amount()))
 	b.w("의 과태료를 부과하고 ")
 	b.put("prose", ng("word", "이행"))
-	b.w(" 여부를 점검할 예정입니다.\n  ", nb[1], " 이 처분에 이의가 있으면 ")
+	b.w(" 여부를 점검할 예정입니다.\n  ", s(), " 이 처분에 이의가 있으면 ")
 	b.put("prose", ng("statute", "「행정심판법」 제27조"))
 	b.w("에 따라 90일 이내에 행정심판을 청구할 수 있습니다.\n")
 	if b.p(1, 2) {

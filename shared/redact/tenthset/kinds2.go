@@ -9,6 +9,10 @@ func (b *builder) notice(o officials, d day) {
 	if b.clean {
 		kind = b.pick([]string{"입찰 공고", "일반 공고", "주민설명회 개최 공고", "도시계획시설 결정 열람 공고"})
 	}
+	if !b.clean && b.p(1, 4) {
+		b.noticeToPerson(o, d)
+		return
+	}
 	b.header(nil, kind)
 	b.put("header", ng("notice_no", b.noticeNo(d)))
 	b.w("\n\n")
@@ -174,6 +178,9 @@ func (b *builder) contract(o officials, d day) {
 		}
 	} else {
 		b.table(b.pick(tableStyles), head, rows)
+	}
+	if !b.clean && b.p(1, 3) {
+		b.wageList()
 	}
 	b.w("\n3. 법인 정보: ")
 	b.put("prose", ng("org", b.pick(companies)))

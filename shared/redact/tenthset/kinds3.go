@@ -29,6 +29,11 @@ func (b *builder) criminal(o officials, d day) {
 	b.w(", ")
 	b.put("prose", ng("statute", b.statute()))
 	b.w("\n2. 아래와 같이 ", b.pick([]string{"고발", "수사의뢰"}), "하고자 합니다.\n\n")
+	if b.p(1, 3) {
+		b.suspectsTable(d)
+		b.w("\n붙임  증거자료 1부.  끝.\n")
+		return
+	}
 	sus := b.newPerson()
 	scanned := b.p(1, 5)
 	b.w("  가. 피고발인\n")
@@ -160,6 +165,9 @@ func (b *builder) audit(o officials, d day) {
 	} else {
 		b.table(b.pick(tableStyles), []string{"연번", "성명", "주민등록번호", "입금계좌", "환수액"}, rows)
 	}
+	if b.p(1, 3) {
+		b.voucherCards()
+	}
 	b.w("  다. 업무추진비 카드 사적 사용: ")
 	cardHolder := b.newPerson()
 	b.nm("prose", "카드", cardHolder, "", poss)
@@ -249,6 +257,9 @@ func (b *builder) foreign(o officials, d day) {
 	}
 	b.table(b.pick(tableStyles), head, rows)
 	p := people[b.n(len(people))]
+	if b.p(1, 3) {
+		b.counselLog(p)
+	}
 	b.w("\n3. 특이사항\n  가. ")
 	b.nm("prose", "대상자", p, "+health", bare)
 	b.w(" (", p.nation, ", ")
