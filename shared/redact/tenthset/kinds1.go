@@ -125,6 +125,9 @@ func (b *builder) complaint(o officials, d day) {
 			rows = append(rows, kvrow{"  " + s() + " 자택", c(it("landline", "자택", b.landline(false)))})
 		}
 		rows = append(rows, kvrow{"  " + s() + " 주소", c(it("address", "주소", b.address(b.p(1, 3))))})
+		if b.p(1, 3) {
+			rows = append(rows, kvrow{"  " + s() + " 운전면허번호", c(it("driver_licence", "운전면허번호", b.licence(false)))})
+		}
 		if b.p(1, 2) {
 			rows = append(rows, kvrow{"  " + s() + " 전자우편", c(it("email", "전자우편", b.email(pp)))})
 		}

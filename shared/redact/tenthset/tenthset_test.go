@@ -76,6 +76,11 @@ func TestExemptAreNotItems(t *testing.T) {
 				t.Errorf("%s: planted name %q is exempt", d.ID, d.Text[it.Start:it.End])
 			}
 		}
+		for _, ng := range d.Negatives {
+			if ng.Kind == "official" && !slices.Contains(d.Exempt, d.Text[ng.Start:ng.End]) {
+				t.Errorf("%s: official %q is not exempt", d.ID, d.Text[ng.Start:ng.End])
+			}
+		}
 		for _, e := range d.Exempt {
 			if !strings.Contains(d.Text, e) {
 				t.Errorf("%s: exempt %q not in the text", d.ID, e)
