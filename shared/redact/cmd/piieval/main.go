@@ -11,6 +11,7 @@
 //	go run ./shared/redact/cmd/piieval -set realset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set lastset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set ninthset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set tenthset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -42,7 +43,13 @@
 // kinds again as 기안문 with their attachments — headers, numbered bodies,
 // pipe, tab, space and cell-per-line tables, transposed forms, speaker
 // lines, 붙임, 결재 lines and footers — with a quarter of the documents
-// carrying no personal data.
+// carrying no personal data. The tenthset (package tenthset), a tenth
+// hand's, is likewise written without sight of the detector or the other
+// sets: the nine kinds as 기안문 in extraction's layouts, with names
+// glued to particles, spaced, given only, Latin-script and transcribed,
+// in health and criminal contexts, numbers wrapped, full-width and
+// OCR-confused, passports of many countries, clerk-masked resident
+// numbers, and a quarter of the documents clean.
 package main
 
 import (
@@ -66,6 +73,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/lastset"
 	"github.com/seoul-plaza/plaza/shared/redact/ninthset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
+	"github.com/seoul-plaza/plaza/shared/redact/tenthset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
@@ -76,7 +84,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset) or ninthset (a ninth hand's, written without sight of the detector, package ninthset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset), ninthset (a ninth hand's, written without sight of the detector, package ninthset) or tenthset (a tenth hand's, likewise, package tenthset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -114,8 +122,11 @@ func main() {
 	case "ninthset":
 		set := ninthset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("ninthset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "tenthset":
+		set := tenthset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("tenthset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset or ninthset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset, ninthset or tenthset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
