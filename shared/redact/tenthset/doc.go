@@ -17,7 +17,7 @@
 // exempt (Doc.Exempt) and kept as hard negatives beside the office's own
 // contacts, 사업자등록번호, 법인등록번호, receipt, case, notice and bid
 // numbers, statutes, amounts, dates and ordinary words. A resident number
-// the clerk masked only partly (850302-1******) is an item: its birth
-// date and sex remain, and it counts as found only when its digits are
-// masked.
+// the clerk masked too little (850302-1234***) is an item, as issue 10
+// asks; 850302-1****** is what Plaza's own masking rule (DESIGN.md)
+// publishes, and is not planted.
 package tenthset
