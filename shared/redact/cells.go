@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The cells of a column whose header names a kind of personal data hold
 // that data whatever the words around them: a six-digit code under
@@ -48,6 +51,13 @@ func (sc *scanner) birthCell(c cell) {
 		}
 		i = t.g[len(t.g)-1].end
 	}
+}
+
+// amountLike reports a sum of money: "654,108,950원", "₩524,162,810".
+func amountLike(v string) bool {
+	v = strings.TrimSpace(v)
+	return strings.HasPrefix(v, "₩") || strings.HasPrefix(v, "금") && strings.HasSuffix(v, "원") ||
+		strings.HasSuffix(v, "원") && strings.Contains(v, ",") && strings.Trim(strings.TrimSuffix(v, "원"), "0123456789,") == ""
 }
 
 // dmyDate reads a date written day first, as foreign passports and
@@ -231,6 +241,9 @@ func (sc *scanner) phoneCell(c cell) {
 // "성수동1가 498-44"). A postal code in brackets stays.
 func (sc *scanner) addressCell(c cell) {
 	s := sc.s
+	if v := s[c.start:c.end]; !strings.ContainsFunc(v, unicode.IsLetter) || amountLike(v) {
+		return // "2", "₩524,162,810": a column out of step, not an address
+	}
 	a, b := -1, -1
 	// Masked already when nothing of the number shows after the mask;
 	// "권율대로33길 ***, 105동 1206호" still shows the home.

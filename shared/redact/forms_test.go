@@ -58,6 +58,18 @@ func TestForms(t *testing.T) {
 		{TypeFRN, "외국인등록번호: «960223-566***»"},
 		{TypeAddress, "주소지는 서울 동작구 보라매로 «209, 114동 602호 (사당동, e편한세상)»이다."},
 		{TypeAddress, "2\n탁우엽\n811211\n서울특별시 관악구 남현동\n«153-10»\n비씨"}, // a PDF cell wrapped at its width
+		{TypeLandline, "| 번호 | 성명 | 주소 | 연락처 | 서명 |\n| 7 | 선민상 | 서울특별시 성북구 종암로\n113-3, B01호 (조원동) | «061-719-1843» | 서명 |"}, // a pipe row wrapped in its address
+		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
+		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
+		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
+		{TypeName, "(5명): 이소표(구산동), «황보 인숙»(공릉동), 하서직(성사동)"},
+		{TypeName, "원고 추현형, «제 춘성», 신연구, 위유중"},
+		{TypeName, "  «조중혁» (경기도 부천시 중동 5)"},
+		{TypeName, "--- 카카오톡 대화 -----\n[«손의인»] [오전 10:28] 차 빼라는 연락 받고"},
+		{TypeName, "지금 오시는 «선중봉»선생님께서 너무 잘해주셨어요"},
+		{TypeName, "지금 오시는 «하슬기롬»선생님께서"},
+		{TypeName, "> From: \"«황찬»\" <hwang.chan0@hotmail.com>"},
+		{TypeAddress, "연번\n성명\n생년월일\n소유지번\n연락처\n1\n도용성\n330904\n번동 «240-27»\n010-2121-7916"},
 		{TypeCard, "«4111111111111111»"},
 		{TypeCard, "카드 «3782-822463-10005»"},
 		{TypeAccount, "계좌: «110-123-456789» (신한)"},
@@ -225,6 +237,28 @@ func TestRecordLandlines(t *testing.T) {
 		for _, f := range r.Redact(in, Options{}).Findings {
 			if f.Type == TypeLandline {
 				t.Errorf("%q: %q masked", in, in[f.Start:f.End])
+			}
+		}
+	}
+}
+
+// The readers of names before a residence bracket, glued to a title, and
+// of an address column must leave what only looks like them: an address's
+// unit, places and bodies in brackets, a title alone, an amount in a
+// column out of step.
+func TestPlacesTitlesAndAmountsStay(t *testing.T) {
+	cases := []string{
+		"서울 은평구 증산로 7, 반지하 (갈현동)",
+		"○ 주민센터(종암동) 방문, 행복센터(상암동), 경로당(상암동)",
+		"- 강북구청(수유동), 성북구(종암동)",
+		"지금 어린이집선생님께서, 보건소선생님, 김과장님, 박주무관님",
+		"연번\n성명\n소유지번\n금액\n1\n(주)가람\n₩524,162,810\n2",
+	}
+	r := New()
+	for _, in := range cases {
+		for _, f := range r.Redact(in, Options{}).Findings {
+			if f.Type == TypeName || strings.Contains(in, "₩") {
+				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
 			}
 		}
 	}

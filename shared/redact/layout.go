@@ -153,8 +153,8 @@ var labelRoles = map[string]role{
 	"휴대전화번호": rolePhone, "자택전화": rolePhone, "유선전화": rolePhone, "연락처(휴대폰)": rolePhone, "Tel": rolePhone,
 	"주소": roleAddress, "거주지": roleAddress, "체류지": roleAddress, "주거지": roleAddress, "현거주지": roleAddress, "주소지": roleAddress, "현주소": roleAddress, "자택주소": roleAddress,
 	"실거주지": roleAddress, "등록기준지": roleAddress, "주민등록주소": roleAddress, "거소": roleAddress, "address": roleAddress,
-	"Address": roleAddress,
-	"계좌번호":    roleAccount, "계좌": roleAccount, "입금계좌": roleAccount, "지급계좌": roleAccount, "은행계좌": roleAccount,
+	"Address": roleAddress, "소유지번": roleAddress, "소유토지": roleAddress, "소유자주소": roleAddress, "토지소유지번": roleAddress, "소유지": roleAddress,
+	"계좌번호": roleAccount, "계좌": roleAccount, "입금계좌": roleAccount, "지급계좌": roleAccount, "은행계좌": roleAccount,
 	"이메일": roleEmail, "전자우편": roleEmail, "E-mail": roleEmail, "e-mail": roleEmail, "Email": roleEmail, "메일": roleEmail,
 	"차량번호": rolePlate, "자동차등록번호": rolePlate, "차번호": rolePlate, "차량등록번호": rolePlate,
 	"여권번호": rolePassport, "PassportNo.": rolePassport, "Passport": rolePassport, "여권": rolePassport,
@@ -308,7 +308,8 @@ var givenInJa = func() map[string]bool {
 	m := map[string]bool{}
 	for _, g := range strings.Fields("금자 명자 옥자 영자 순자 정자 경자 춘자 숙자 말자 복자 희자 미자 은자 향자 연자 점자 귀자 길자 분자 선자 " +
 		"애자 양자 봉자 덕자 행자 혜자 화자 인자 현자 월자 신자 필자 갑자 계자 매자 난자 둘자 판자 " +
-		"수인 지인 예인 서인 유인 윤인 세인 해인 다인 가인 채인 태인 혜인 소인 주인 우인 은인 재인 현인 시인 진인") {
+		"수인 지인 예인 서인 유인 윤인 세인 해인 다인 가인 채인 태인 혜인 소인 주인 우인 은인 재인 현인 시인 진인 " +
+		"경인 성인 정인 민인 영인 의인 숙인 선인 희인 미인") {
 		m[g] = true
 	}
 	return m
@@ -946,12 +947,14 @@ func (l *layout) tables(s string, lines []span) {
 				break // the header again, or a form's next labels: a new table
 			}
 			blank = 0
-			if k == sepTab && rk == sepTab && len(rc) < len(cs) && j+1 < len(lines) {
+			if (k == sepTab && rk == sepTab || k == sepPipe && rk == sepPipe && openPipeRow(t)) && len(rc) < len(cs) && j+1 < len(lines) {
 				// "1\t현서온\t1980년 5월 21일\t경기도 수원시 팔달구" then
 				// "중부대로10길 18, 302호\tNH\t…": a cell wrapped onto the
 				// next line, which holds the rest of the row. The two lines
-				// are one row, the wrapped cell one cell.
-				if rc2, rk2 := l.row(s, lines, j+1); rk2 == sepTab && len(rc)+len(rc2)-1 == len(cs) {
+				// are one row, the wrapped cell one cell. A pipe row wraps
+				// the same way: "| 7 | 선민상 | 서울 성북구 종암로" then
+				// "113-3 | 061-719-1843 | 서명 |".
+				if rc2, rk2 := l.row(s, lines, j+1); rk2 == rk && len(rc)+len(rc2)-1 == len(cs) && (rk == sepTab || !strings.HasPrefix(strings.TrimSpace(s[lines[j+1].start:lines[j+1].end]), "|")) {
 					merged := append(append(append([]span(nil), rc[:len(rc)-1]...), span{rc[len(rc)-1].start, rc2[0].end}), rc2[1:]...)
 					rows = append(rows, merged)
 					j++
@@ -1003,6 +1006,13 @@ func (l *layout) tables(s string, lines []span) {
 			i = j - 1
 		}
 	}
+}
+
+// openPipeRow reports a pipe row whose last cell runs on to the next
+// line: it opens with a pipe and does not close with one.
+func openPipeRow(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|")
 }
 
 // dataLabels counts the cells of a header-like row that name a kind of

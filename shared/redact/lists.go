@@ -279,3 +279,88 @@ func (sc *scanner) nameBeforeRelation(i int) {
 		sc.add(a, i, TypeName, "name.relation", 0.85, MaskName(w))
 	}
 }
+
+// nameBeforePlace masks a list item's name before the bracket that says
+// where its person lives: "연광세(종암동)·금 경숙(상암동)", "정예영
+// (관악구 조원동 281 …)". i is the bracket. The item must open a line or
+// follow a separator, so that "주민센터(종암동)" in running text, which no
+// name's shape fits anyway, is not read as one.
+func (sc *scanner) nameBeforePlace(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+24)], ')')
+	first := s[i+1:]
+	if c >= 0 {
+		first = s[i+1 : i+c]
+	} else if len(first) > 24 {
+		first = first[:24]
+	}
+	if sp := strings.IndexAny(first, " ,"); sp >= 0 {
+		first = first[:sp]
+	}
+	n := utf8.RuneCountInString(first)
+	if !hangulWord(first) || n < 2 || n > 5 {
+		return
+	}
+	if last, _ := utf8.DecodeLastRuneInString(first); !strings.ContainsRune("동구읍면리", last) && !provinces[first] && !cities[first] {
+		return
+	}
+	p := i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, k := hangulBack(s, p, 5)
+	if k < 2 || k > 4 || st > 0 && prevHangul(s, st) {
+		return
+	}
+	w := s[st:p]
+	// "금 경숙", "황보 인숙": a surname set apart from its given name.
+	if k == 2 && st > 1 && s[st-1] == ' ' {
+		if ss, sk := hangulBack(s, st-1, 3); (sk == 1 && surnames1.has(runeAt(s, ss)) || sk == 2 && hasSurname2(s[ss:st-1])) && (ss == 0 || !prevHangul(s, ss)) &&
+			sc.lx.score(s[ss:st-1]+w) >= shapeName {
+			st = ss
+			w = s[st:p]
+		}
+	}
+	if !listItemStart(s, st) {
+		return
+	}
+	if k := strings.TrimRight(s[:st], " "); strings.HasSuffix(k, ",") && len(k) > 1 && isDigit(k[len(k)-2]) {
+		return // "월드컵북로53길 80, 반지하 (서교동)": an address's unit
+	}
+	bare := strings.ReplaceAll(w, " ", "")
+	// The bracket says a person lives there, so a dictionary's word shaped
+	// like a name (조중혁, a name the dictionary knows) is one, unless it
+	// ends like a place: 경로당, 도서관, 복지관.
+	last, _ := utf8.DecodeLastRuneInString(bare)
+	if sc.lx.noun(bare) && strings.ContainsRune("당관원소회단청실점장교집터사", last) {
+		return
+	}
+	if !sc.shapedName(bare) || sc.lx.derived(bare) || verbLike(bare) || titleSuffix(bare) || districtLike(bare) {
+		return
+	}
+	sc.add(st, p, TypeName, "name.before_place", 0.8, MaskName(w))
+}
+
+// cities are the names of cities a residence bracket may begin with.
+var cities = map[string]bool{"서울": true, "부산": true, "대구": true, "인천": true, "광주": true, "대전": true, "울산": true, "세종": true, "서울시": true, "서울특별시": true}
+
+// listItemStart reports whether a list item may begin at i: at a line's
+// start after its bullet, or after a colon or an item separator.
+func listItemStart(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || s[k-1] == '\n' || s[k-1] == ':' || s[k-1] == ',' || s[k-1] == ')' || s[k-1] == '-' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return strings.ContainsRune("·ㆍ、：○●◦•▶▷□■※-", r)
+}
+
+// districtLike reports a word that names a district or a neighbourhood
+// rather than a person: "상암동", "강북구".
+func districtLike(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("동구군시읍면리", last) && utf8.RuneCountInString(w) >= 2 && !strings.HasSuffix(w, "시") || provinces[w] || cities[w]
+}

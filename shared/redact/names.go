@@ -30,7 +30,7 @@ var givenSyllables = newRuneSet([]string{"가각간갑강건걸겸경계고곤�
 var notNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
-예산 감사반 당연직 위촉직 임명직 선출직 손자녀 손자 손녀 배우자 자녀 부모 모친 부친 형제 자매 조부 조모 부적정 부적합 부동의 부결 반려 보완 미제출 미완료 구두 서면 상기인 본인 인감인 인감 상기 하기 위인 과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
+예산 반지하 옥탑방 감사반 당연직 위촉직 임명직 선출직 손자녀 손자 손녀 배우자 자녀 부모 모친 부친 형제 자매 조부 조모 부적정 부적합 부동의 부결 반려 보완 미제출 미완료 구두 서면 상기인 본인 인감인 인감 상기 하기 위인 과장 국장 부장 팀장 차장 실장 원장 회장 사장 시장 구청장 군수 선생 고객 교수 박사 목사 신부 주무관 위원 위원장 의원 대표 이사
 감사 기사 형님 누님 부모 어머 아버 할머 할아 손님 임금 하느 부처 조상 주인 환자 학생 회원 주민 시민 구민 국민 여러분 간호사
 사모 사부 조합원 정회원 장로 집사 권사 전도사 주임 계장 반장 통장 이장 동장 면장 읍장 소장 지사 도지사 총장 학장 교장 교감
 담임 조교 고문 의사 약사 변호사 세무사 노무사 법무사 기자 작가 감독 코치 선배 후배 동료 친구 가족 남편 아내 부인 아들 딸
@@ -171,6 +171,11 @@ func (sc *scanner) honorific(i int) {
 		}
 	}
 	st, n := hangulBack(s, j, 5)
+	// "선중봉선생님께서", "하슬기롬선생님": a full name glued to the title
+	// the honorific ends.
+	if n >= 5 && j == i && sc.nameBeforeTitle(j) {
+		return
+	}
 	if n < 2 || n > 5 {
 		return
 	}
@@ -209,6 +214,29 @@ func (sc *scanner) honorific(i int) {
 		conf = 0.8
 	}
 	sc.add(st, j, TypeName, "name.honorific", conf, MaskName(w))
+}
+
+// nameBeforeTitle masks a full name written together with the title
+// before an honorific at j: "선중봉선생님", "하슬기롬선생님", "김민수고객님".
+// "김과장님" has no given name before its title and stays.
+func (sc *scanner) nameBeforeTitle(j int) bool {
+	s := sc.s
+	st, n := hangulBack(s, j, 8)
+	if n < 4 || n > 7 || st > 0 && prevHangul(s, st) {
+		return false
+	}
+	w := s[st:j]
+	for _, t := range []string{"선생", "고객", "어르신", "여사", "학생", "환자", "보호자"} {
+		name, ok := strings.CutSuffix(w, t)
+		if !ok {
+			continue
+		}
+		if k := utf8.RuneCountInString(name); (k == 3 || k == 4) && (k == 3 && fullName(name) || sc.lx.score(name) >= likelyName) && !sc.lx.noun(name) && !sc.exempt(name) {
+			sc.add(st, st+len(name), TypeName, "name.honorific_title", 0.8, MaskName(name))
+		}
+		return true
+	}
+	return false
 }
 
 // titleSuffix reports whether w ends in a job title ("김과장", "박주무관").
@@ -651,7 +679,7 @@ func neighbourhood(t string) bool {
 func (sc *scanner) sender(a, e int) {
 	s := sc.s
 	t := s[a:e]
-	lead := strings.TrimLeft(t, " \t")
+	lead := strings.TrimLeft(t, " \t>") // "> From:": a quoted mail's header
 	for _, h := range []string{"From:", "보낸 사람:", "보낸사람:", "발신:", "발신자:"} {
 		if strings.HasPrefix(lead, h) {
 			st := a + (len(t) - len(lead)) + len(h)

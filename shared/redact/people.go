@@ -51,7 +51,8 @@ var privateRoles = []string{"위원장", "부위원장", "위원", "간사", "�
 // attendeeLabels start a line or block listing people.
 var attendeeLabels = []string{"참석자", "참석위원", "출석위원", "참석인원", "참석", "불참자", "불참위원", "불참", "결석위원",
 	"명단", "참여자", "참가자", "수상자", "선정자", "합격자", "대상자", "위원", "출석", "배석", "방청", "방청인", "질의자",
-	"발언자", "면담자", "입회인", "참관인"}
+	"발언자", "면담자", "입회인", "참관인", "추천 대상", "추천대상", "추천자", "피추천자", "표창 대상", "표창대상", "수혜자", "봉사자",
+	"자원봉사자", "수료자", "당첨자", "입상자", "응시자", "신청자"}
 
 // attendeeFirst holds the first syllables of attendeeLabels.
 var attendeeFirst = newRuneSet(attendeeLabels, true)
@@ -1444,6 +1445,29 @@ func bulletOf(s string, i, e int) (rune, int) {
 	return 0, j
 }
 
+// splitSurname reads a name whose surname stands apart from its given
+// name, the whole of a list item: "제 춘성", "황보 인숙", "박 세아(하월곡동)".
+// It returns the name's end.
+func (sc *scanner) splitSurname(a, b int) (int, bool) {
+	s := sc.s
+	sur, se := wordAt(s, a, b)
+	if !(len(sur) == 3 && surnames1.has(runeAt(sur, 0)) || len(sur) == 6 && hasSurname2(sur)) || se >= b || s[se] != ' ' {
+		return 0, false
+	}
+	given, ge := wordAt(s, se+1, b)
+	if n := len(given) / 3; n < 1 || n > 2 {
+		return 0, false
+	}
+	if rest := strings.TrimSpace(s[ge:b]); rest != "" && rest[0] != '(' {
+		return 0, false
+	}
+	w := sur + given
+	if sc.lx.score(w) < shapeName || sc.lx.noun(w) || verbLike(given) || sc.exempt(w) {
+		return 0, false
+	}
+	return ge, true
+}
+
 // wordAt returns the Hangul word at i and its end.
 func wordAt(s string, i, e int) (string, int) {
 	j := i
@@ -1611,6 +1635,9 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	}
 	if e, ok := sc.spacedName(a, b); ok {
 		return struct{ a, b, score int }{a, e, likelyName}
+	}
+	if e, ok := sc.splitSurname(a, b); ok {
+		return struct{ a, b, score int }{a, e, shapeName}
 	}
 	if isLatinUpper(s[a]) {
 		if e := latinNameEnd(s, a, b); e > a {

@@ -213,6 +213,7 @@ func (sc *scanner) run() {
 		case c == '(':
 			sc.nameBeforeProfile(i)
 			sc.nameBeforeRelation(i)
+			sc.nameBeforePlace(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
 			if i > 0 && (s[i-1] == ' ' || isLatinUpper(s[i-1])) {
