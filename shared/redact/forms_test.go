@@ -58,7 +58,25 @@ func TestForms(t *testing.T) {
 		{TypeFRN, "외국인등록번호: «960223-566***»"},
 		{TypeAddress, "주소지는 서울 동작구 보라매로 «209, 114동 602호 (사당동, e편한세상)»이다."},
 		{TypeAddress, "2\n탁우엽\n811211\n서울특별시 관악구 남현동\n«153-10»\n비씨"}, // a PDF cell wrapped at its width
-		{TypeLandline, "| 번호 | 성명 | 주소 | 연락처 | 서명 |\n| 7 | 선민상 | 서울특별시 성북구 종암로\n113-3, B01호 (조원동) | «061-719-1843» | 서명 |"}, // a pipe row wrapped in its address
+		// A pipe row wrapped in its address.
+		{TypeLandline, "| 번호 | 성명 | 주소 | 연락처 | 서명 |\n| 7 | 선민상 | 서울특별시 성북구 종암로\n113-3, B01호 (조원동) | «061-719-1843» | 서명 |"},
+		{TypeMobile, "| 3 | 예가람 | 710915 | «OlO386354l8» | KB국민 |"}, // a scan's O and l throughout
+		{TypeMobile, "연락처 «0lO-9797-3353»"},
+		{TypeLandline, "2\n맹승희\n상계3동\n«O64)2936-O871»\n✓"},
+		{TypeMobile, "| 010-1111-2222 | «010-9 031-6942» |"}, // a stray space from a PDF's text layer
+		{TypeMobile, "2 설민준 810711 «010 5515 8 704» 우리은행"},
+		{TypeLandline, "2\n맹승희\n상계3동\n«(044)945-7575»\n(서명)"}, // a citizen's record
+		{TypeLandline, "연번 성명 주소 연락처 서명\n1 변민준 경기도 의정부시 금오동 516-45 01071540523\n2 금지혜 망원동 «02-9748-5601» 서명"},
+		{TypePassport, "성명   국적   생년월일   여권번호\n베트남       27/03/2004     «B2627680»      green@hanmail.net"},
+		{TypePassport, "여권번호 목록: «EA1564448», «P2850489G», «MA109553»"},
+		{TypePassport, "여권번호 목록: EA1564448, «P2850489G», MA109553"},
+		{TypePassport, "여권번호 목록: EA1564448, P2850489G, «MA109553»"},
+		{TypePassport, "Passport\n러시아\n18/02/1977\n«93 3271814»"},
+		{TypeName, "번호 성명 생년월일 주소 연락처 역할\n1 «이동훈» 1992년9월12일 서울 구로구 월드컵로"},
+		{TypeBirthDate, "번호 성명 생년월일 주소 연락처 역할\n1 이동훈 «1992년9월12일» 서울 구로구 월드컵로"},
+		{TypeName, "번호 성명 생년월일 주소\n1 이동훈 1992년9월12일 서울\n2 임혜진 2002/10/13 경기\n3 «권 태 식» 1992년 1월 2일 경기도"},
+		{TypeBirthDate, "연번 성명 국적 생년월일 여권번호 E-mail\n1 WANG XIAOMING 중국 «2001/10/03» EA0892283 h@hotmail.com"},
+		{TypeName, "연번 성명 국적 생년월일 여권번호 E-mail\n1 «WANG XIAOMING» 중국 2001/10/03 EA0892283 h@hotmail.com"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -253,11 +271,13 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"- 강북구청(수유동), 성북구(종암동)",
 		"지금 어린이집선생님께서, 보건소선생님, 김과장님, 박주무관님",
 		"연번\n성명\n소유지번\n금액\n1\n(주)가람\n₩524,162,810\n2",
+		"문서번호 AB-1234567 모델 X12345678X KB1234567-1 COVID-19 BlOG-2024 OECD-2025",          // codes where no passport is spoken of
+		"연번 성명 생년월일 연락처 계좌 지급액\n1 김은정 800204 010-5166-\n2386 수협/437-81-676494 3,719,000원", // 수협 on a wrapped line is no row
 	}
 	r := New()
 	for _, in := range cases {
 		for _, f := range r.Redact(in, Options{}).Findings {
-			if f.Type == TypeName || strings.Contains(in, "₩") {
+			if f.Type == TypeName && !strings.Contains(in[f.Start:f.End], "김은정") || strings.Contains(in, "₩") || strings.Contains(in, "OECD") {
 				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
 			}
 		}

@@ -50,6 +50,67 @@ func (sc *scanner) keywordValues() {
 		}
 	}
 	sc.spacedAccounts()
+	sc.foreignPassports()
+}
+
+// foreignPassports masks, in a text that speaks of passports, the numbers
+// shaped as other countries write them, wherever a table put them: one
+// or two letters and six to eight digits (B2627680, EA1564448, MA109553),
+// a letter, seven digits and a letter (P2850489G), or two digits, a space
+// and seven digits (Russia's 75 6864781). Korean passports (M12345678)
+// have their own reader; these shapes are too common as codes to be read
+// as passports where no passport is mentioned.
+func (sc *scanner) foreignPassports() {
+	s := sc.s
+	if !strings.Contains(s, "여권") && !strings.Contains(s, "assport") && !strings.Contains(s, "ASSPORT") {
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || isDigit(c)) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == '/') {
+			continue
+		}
+		e := passportAt(s, i)
+		if e == 0 {
+			for i+1 < len(s) && isAlnum(s[i+1]) {
+				i++
+			}
+			continue
+		}
+		sc.add(i, e, TypePassport, "passport.foreign", 0.85, maskPassport(s[i:e]))
+		i = e - 1
+	}
+}
+
+// passportAt returns the end of a foreign passport number's shape at i,
+// or 0.
+func passportAt(s string, i int) int {
+	end := func(j int) int {
+		if j < len(s) && (isAlnum(s[j]) || s[j] == '-' || s[j] == '/' || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+			return 0
+		}
+		return j
+	}
+	if isDigit(s[i]) {
+		// "75 6864781"
+		if digitsAt(s, i) == 2 && i+2 < len(s) && s[i+2] == ' ' && digitsAt(s, i+3) == 7 {
+			return end(i + 10)
+		}
+		return 0
+	}
+	j := i
+	for j < len(s) && j-i < 2 && s[j] >= 'A' && s[j] <= 'Z' {
+		j++
+	}
+	letters := j - i
+	d := digitsAt(s, j)
+	switch {
+	case letters == 1 && d == 7 && j+d < len(s) && s[j+d] >= 'A' && s[j+d] <= 'Z':
+		return end(j + d + 1)
+	case letters == 1 && (d == 7 || d == 8), letters == 2 && d >= 6 && d <= 8:
+		return end(j + d)
+	}
+	return 0
 }
 
 // spacedAccounts masks account numbers written with spaces right after a

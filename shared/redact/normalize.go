@@ -129,10 +129,16 @@ func normalize(text string) normText {
 	var edits []edit
 	copied := 0 // text[:copied] has been handled into b
 	unsure, valid := false, true
+	// The number a scan's letter stands in, read once for all its letters.
+	tokEnd, tokOK := 0, false
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			if (c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B') && ocrDigit(text, i) {
+			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B'
+			if conf && i >= tokEnd {
+				tokEnd, tokOK = ocrNumber(text, i)
+			}
+			if conf && (tokOK && i < tokEnd || ocrDigit(text, i)) {
 				// A scan read 0 as O and 1 as l inside a number:
 				// "0l0-8107-0205", "01O-2046-3234", "(043)798-432O".
 				if b == nil {
@@ -198,6 +204,54 @@ func normalize(text string) normText {
 		t.valid = valid
 	}
 	return t
+}
+
+// ocrNumber reads the number-like token around i, a run of digits, the
+// letters a scan takes for digits (O o l I S B) and the separators - . ( ),
+// and reports its end and whether its letters are digits misread: it
+// holds six digits or more, its letters are at most two in five of its
+// characters, and no other letter touches it ("0lO-9797-3353",
+// "O1037615876", "OlO)7603-0531"). A letter that opens a run of digits
+// otherwise whole is a passport's ("S12345678", "M1234567"), unless it is
+// an O before a telephone's 1.
+func ocrNumber(t string, i int) (int, bool) {
+	in := func(c byte) bool {
+		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == '-' || c == '.' || c == '(' || c == ')'
+	}
+	a := i
+	for a > 0 && in(t[a-1]) && i-a < 64 {
+		a--
+	}
+	e := i
+	for e < len(t) && in(t[e]) {
+		e++
+	}
+	letter := func(k int) bool { return k >= 0 && k < len(t) && (t[k]|0x20 >= 'a' && t[k]|0x20 <= 'z') }
+	if a > 0 && (letter(a-1) || isDigit(t[a-1])) || letter(e) {
+		return e, false
+	}
+	digits, letters := 0, 0
+	for k := a; k < e; k++ {
+		switch {
+		case isDigit(t[k]):
+			digits++
+		case t[k] != '-' && t[k] != '.' && t[k] != '(' && t[k] != ')':
+			letters++
+		}
+	}
+	if digits < 6 || letters == 0 || letters*5 > (digits+letters)*2 {
+		return e, false
+	}
+	if k := strings.IndexFunc(t[a:e], func(r rune) bool { return r != '(' }); k >= 0 {
+		f := a + k
+		if letter(f) && !(t[f] == 'O' || t[f] == 'o') && strings.Trim(t[f+1:e], "0123456789") == "" {
+			return e, false // a passport's letter
+		}
+		if (t[f] == 'S' || t[f] == 'B') && letters == 1 {
+			return e, false
+		}
+	}
+	return e, true
 }
 
 // ocrDigit reports a letter at i that stands for a digit: between two

@@ -154,13 +154,16 @@ func (sc *scanner) recordLandlines() {
 	if len(sc.lands) == 0 {
 		return
 	}
-	var ends []int
+	var ends, named []int
 	for _, h := range sc.hits {
 		switch h.typ {
 		case TypeBirthDate, TypeRRN, TypeFRN, TypeMobile, TypeAccount:
 			ends = append(ends, h.end)
+		case TypeName:
+			named = append(named, h.end)
 		}
 	}
+	sort.Ints(named)
 	sort.Ints(ends)
 	s := sc.s
 	for _, l := range sc.lands {
@@ -194,8 +197,31 @@ func (sc *scanner) recordLandlines() {
 		}
 		if k := sort.SearchInts(ends, from+1); k < len(ends) && ends[k] <= to {
 			sc.hits = append(sc.hits, l)
+			continue
+		}
+		// A row of a list of people ("4 금지혜 망원동 02-9748-5601 서명",
+		// "| 3 | 맹승희 | 상계3동 | (044)945-7575 |"): a citizen's name
+		// before the telephone on its own line or row makes it theirs.
+		if k := sort.SearchInts(named, from+1); k < len(named) && named[k] <= l.start {
+			sc.hits = append(sc.hits, l)
 		}
 	}
+}
+
+// rowLine reports a line that reads as a row of a table whose cells a
+// PDF's text layer ran together: it opens with a row's number and a word
+// ("4 금지혜 망원동 02-…"), or holds a run of spaces between cells.
+func rowLine(s string, i int) bool {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	t := s[ls:i]
+	k := 0
+	for k < len(t) && k < 3 && isDigit(t[k]) {
+		k++
+	}
+	if k > 0 && k < len(t) && t[k] == ' ' && k+1 < len(t) && !isDigit(t[k+1]) && t[k+1] != '.' {
+		return true
+	}
+	return strings.Contains(strings.TrimLeft(t, " "), "  ")
 }
 
 // middleDot returns the length of a middle dot at i (·, ㆍ, ‧, ・), or 0.
@@ -395,6 +421,15 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		sc.add(g0.start, t.g[a+2].end, TypeMobile, "mobile.no_zero", 0.8, phoneMask(d[1:3], 4, d[len(d)-4:]))
 		return 3
 	}
+	// A mobile whose digits a PDF's text layer split with a stray space
+	// ("010-9 031-6942", "010 5515 8 704"): its groups, read on, make the
+	// eleven digits of a mobile exactly, and no group follows.
+	if n := strayMobile(l); n > 0 && !t.followsTight(a, n) {
+		if d := t.digits(s, a, a+n); isMobilePrefix(d) {
+			sc.add(g0.start, t.g[a+n-1].end, TypeMobile, "mobile.stray_space", 0.85, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+			return n
+		}
+	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
 		st := g0.start
@@ -407,7 +442,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			sc.add(st, t.g[a+n-1].end, TypeLandline, "landline.context", 0.85, mask)
 			return n
 		}
-		if cellAlone(s, st, t.g[a+n-1].end) && !hasAny(pre(), kwLandOffice) {
+		if (cellAlone(s, st, t.g[a+n-1].end) || rowLine(s, st)) && !hasAny(pre(), kwLandOffice) {
 			sc.lands = append(sc.lands, hit{start: st, end: t.g[a+n-1].end, typ: TypeLandline, rule: "landline.record", conf: 0.8, mask: mask})
 		}
 	}
@@ -555,6 +590,27 @@ func mobileShape(l []int) int {
 		return 2 // "010-77341160", "0107734-1160": a separator lost
 	case len(l) >= 1 && (l[0] == 11 || l[0] == 10):
 		return 1
+	}
+	return 0
+}
+
+// strayMobile returns how many groups from the first make a mobile's
+// digits when a stray space split one of them: three to five groups, the
+// first of three digits, eleven digits in all (ten after 011, 016 …), or
+// 0.
+func strayMobile(l []int) int {
+	if len(l) < 3 || l[0] != 3 {
+		return 0
+	}
+	sum := 0
+	for k := 0; k < len(l) && k < 5; k++ {
+		sum += l[k]
+		if sum >= 10 && k >= 2 {
+			if sum == 11 || sum == 10 && l[k] == 4 {
+				return k + 1
+			}
+			return 0
+		}
 	}
 	return 0
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -361,3 +362,102 @@ func birthShape(t string, newest int) (int, bool) {
 }
 
 func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
+
+// pdfRows reads the tables a PDF's text layer ran together with single
+// spaces: a header line of labels ("연번 성명 생년월일 주소 연락처") over
+// rows that open with their running number ("1 이동훈 1992년9월12일 서울
+// 구로구 …", "3 권 태 식 …", "2 RAI BIKASH 네팔 27 FEB 1986 …"). The
+// name stands right after the number when the header names a person
+// second; a date of birth is the first date after the name when the
+// header has one. Lines between rows (a wrapped address, "✓") are
+// skipped, and a row's number must follow the last one's, so "2386
+// 수협/…" on a wrapped line is no row.
+func (sc *scanner) pdfRows() {
+	s := sc.s
+	var hdr struct {
+		ok, birth  bool
+		next, idle int
+	}
+	for _, ln := range sc.lines() {
+		t := s[ln.start:ln.end]
+		if hdr.ok && hdr.idle > 12 {
+			hdr.ok = false
+		}
+		if h, birth, ok := pdfHeader(t); ok {
+			hdr.ok, hdr.birth, hdr.next, hdr.idle = h, birth, 1, 0
+			continue
+		}
+		if !hdr.ok {
+			continue
+		}
+		hdr.idle++
+		num := fmt.Sprint(hdr.next)
+		lead := strings.TrimLeft(t, " ")
+		if !strings.HasPrefix(lead, num+" ") || len(lead) <= len(num)+1 || isDigit(lead[len(num)+1]) {
+			continue
+		}
+		hdr.next++
+		hdr.idle = 0
+		p := ln.end - len(lead) + len(num) + 1
+		for p < ln.end && s[p] == ' ' {
+			p++
+		}
+		e := sc.pdfRowName(p, ln.end)
+		if e == 0 {
+			continue
+		}
+		if hdr.birth {
+			sc.birthCell(cell{start: e, end: ln.end})
+		}
+	}
+}
+
+// pdfHeader reports a header line of a table run together with spaces:
+// three labels or more, the first a row number's (연번, 번호, 순번, No)
+// and the second a person's name; birth says whether a date of birth is
+// among them.
+func pdfHeader(t string) (ok, birth bool, found bool) {
+	f := strings.Fields(t)
+	if len(f) < 3 || len(f) > 14 {
+		return false, false, false
+	}
+	switch f[0] {
+	case "연번", "번호", "순번", "No", "No.", "NO":
+	default:
+		return false, false, false
+	}
+	if roleOf(f[1]) != roleName && f[1] != "성명" && f[1] != "이름" && !strings.EqualFold(f[1], "name") {
+		return false, false, false
+	}
+	return true, strings.Contains(t, "생년월일") || strings.Contains(t, "생년") || strings.Contains(t, "Date of Birth") || strings.Contains(t, "DOB"), true
+}
+
+// pdfRowName masks the name at p in a row of a table run together with
+// spaces and returns its end, or 0: a Latin-script name, a name spaced
+// syllable by syllable, or a word shaped like a name.
+func (sc *scanner) pdfRowName(p, end int) int {
+	s := sc.s
+	if p >= end {
+		return 0
+	}
+	if isLatinUpper(s[p]) {
+		if e := latinNameEnd(s, p, end); e > p {
+			sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(s[p:e]))
+			return e
+		}
+		return 0
+	}
+	if e, ok := sc.spacedNameMin(p, end, 2); ok {
+		sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(s[p:e]))
+		return e
+	}
+	w, e := wordAt(s, p, end)
+	if e < end && s[e] != ' ' {
+		return 0
+	}
+	if !sc.shapedName(w) || sc.lx.derived(w) || verbLike(w) || titleSuffix(w) || districtLike(w) || hasAny(w, corpMarks) {
+		return 0
+	}
+	sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(w))
+	return e
+}

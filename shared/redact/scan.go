@@ -78,6 +78,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.keywordValues()
 	sc.wrappedAddresses()
 	sc.people()
+	sc.pdfRows()
 	sc.recordLandlines()
 	sc.dropPublic()
 	sc.repeatNames(known)
