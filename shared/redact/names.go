@@ -251,7 +251,7 @@ func titleSuffix(w string) bool {
 }
 
 // markers introduce a citizen's name: "민원인 홍길동", "성명: 홍길동".
-var markers = []string{"민원인", "신청인", "청구인", "제출인", "제출자", "요청인", "신청자", "청구자", "질의인", "방문자", "성 명", "진정인", "신고인", "고소인", "고발인", "피해자", "보호자", "대리인",
+var markers = []string{"민원인", "개인사업자", "신청인", "청구인", "제출인", "제출자", "요청인", "신청자", "청구자", "질의인", "방문자", "성 명", "진정인", "신고인", "고소인", "고발인", "피해자", "보호자", "대리인",
 	"수신자", "성명", "이름", "예금주", "세대주", "성함", "제보자", "응답자", "피신청인", "청원인", "당사자", "환자명",
 	"가입자", "소유자", "임차인", "임대인", "채무자", "채권자", "수급자", "위반자", "운전자", "질의자", "작성자", "참고인", "증인",
 	"민원인명", "신청인명", "수신", "받는 사람", "보내는 사람", "대표자", "대표자명", "피고발인", "피고소인", "피의자", "피고인",
@@ -813,6 +813,24 @@ func placeholder(w string) bool {
 	return utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, "모")
 }
 
+// companyTitles are the titles of a company's staff that may stand
+// between a person's name and their number.
+var companyTitles = map[string]bool{"과장": true, "대리": true, "팀장": true, "실장": true, "부장": true, "차장": true, "주임": true, "사원": true,
+	"대표": true, "소장": true, "이사": true, "매니저": true, "연구원": true, "선임": true, "책임": true, "현장소장": true, "대표이사": true}
+
+// bankWord reports a bank's name: 신한은행, 카카오뱅크, 새마을금고, 농협,
+// KB국민, IBK기업.
+func bankWord(w string) bool {
+	if strings.HasSuffix(w, "은행") || strings.HasSuffix(w, "뱅크") || strings.HasSuffix(w, "금고") {
+		return true
+	}
+	switch w {
+	case "농협", "신협", "수협", "우체국", "KB국민", "IBK기업", "NH농협", "SC제일", "BNK부산", "BNK경남", "국민", "신한", "우리", "하나", "기업":
+		return true
+	}
+	return false
+}
+
 // nameBefore handles "홍길동(900101-1234567)", "김영희 010-…" and table
 // rows ("홍길동 | 900101-…", "홍길동\t900101-…"): a full name right before
 // a personal identifier is the holder's name.
@@ -837,6 +855,20 @@ func (sc *scanner) nameBefore(start int) {
 	}
 	if p == start {
 		return
+	}
+	// "예혜진 과장 010 5691 5580", "한종민 대구은행 661-21-549507-1": a
+	// company's title or the bank between the person and the number.
+	if ws, wn := hangulBack(s, p, 6); wn >= 2 && wn <= 6 && ws > 1 {
+		w := s[ws:p]
+		for ws > 0 && isLatinUpper(s[ws-1]) {
+			ws-- // "KB국민", "IBK기업은행"
+		}
+		if (companyTitles[w] || bankWord(s[ws:p])) && ws > 1 && s[ws-1] == ' ' {
+			p = ws - 1
+			for p > 0 && s[p-1] == ' ' {
+				p--
+			}
+		}
 	}
 	st, n := hangulBack(s, p, 5)
 	if n < 3 || n > 5 {

@@ -94,7 +94,7 @@ func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask stri
 	}
 	sc.hits = append(sc.hits, hit{start: start, end: end, typ: typ, rule: rule, conf: conf, mask: mask})
 	switch typ {
-	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport:
+	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport, TypeAccount:
 		sc.nameBefore(start)
 	}
 }
@@ -312,6 +312,14 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			compact[c] = mask
 		}
 	}
+	// A known name's given name alone, as a letter addresses its person
+	// ("김재현" then "재현 님 댁", "성혁님"): taken only before 님 or 씨.
+	givens := map[string]bool{}
+	for n := range names {
+		if c, ok := syllablesOnly(n); ok && (len(c) == 9 && surnames1.has(runeAt(c, 0)) || len(c) == 12 && hasSurname2(c)) {
+			givens[c[len(c)-6:]] = true
+		}
+	}
 	prevHangul := false
 	for i := 0; i < len(s); {
 		size := 1
@@ -344,6 +352,16 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			if !found && len(compact) > 0 {
 				if e, mask, ok := spacedKnown(s, i, compact); ok {
 					sc.add(i, e, TypeName, "name.repeat", 0.8, mask)
+					found = true
+				}
+			}
+			if !found && i+6 <= len(s) && givens[s[i:i+6]] {
+				r := s[i+6:]
+				if strings.HasPrefix(r, " ") {
+					r = r[1:]
+				}
+				if strings.HasPrefix(r, "님") || strings.HasPrefix(r, "씨") {
+					sc.add(i, i+6, TypeName, "name.repeat_given", 0.8, MaskName(s[i:i+6]))
 				}
 			}
 		}
@@ -775,7 +793,7 @@ func findLoose(s, a string) []span {
 // mention too.
 func spreads(rule string) bool {
 	switch rule {
-	case "name.before_identifier", "name.before_marker", "name.repeat":
+	case "name.before_identifier", "name.before_marker", "name.repeat", "name.repeat_given":
 		return false
 	}
 	return strings.HasPrefix(rule, "name.")
