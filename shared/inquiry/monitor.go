@@ -88,6 +88,12 @@ type Report struct {
 	AutoClosed  int `json:"auto_closed"`
 	Deleted     int `json:"contacts_deleted"`
 	Delivered   int `json:"delivered"`
+	// Open counts the questions still waiting for their answer; DueSoon
+	// those of them in their reminder window, Overdue those past their
+	// deadline (each counted on every run, not only when alerted).
+	Open    int `json:"open"`
+	DueSoon int `json:"due_soon"`
+	Overdue int `json:"overdue"`
 }
 
 // Run does one round. Errors of single inquiries are collected, so one bad
@@ -114,14 +120,17 @@ func (m *Monitor) Run(ctx context.Context) (Report, error) {
 		}
 	}
 	m.d.Logger.Info("inquiry monitor", "watched", rep.Watched, "reminders", rep.Reminders, "escalations", rep.Escalations,
-		"auto_closed", rep.AutoClosed, "contacts_deleted", rep.Deleted, "delivered", rep.Delivered, "errors", len(errs))
+		"auto_closed", rep.AutoClosed, "contacts_deleted", rep.Deleted, "delivered", rep.Delivered,
+		"open", rep.Open, "due_soon", rep.DueSoon, "overdue", rep.Overdue, "errors", len(errs))
 	return rep, errors.Join(errs...)
 }
 
 func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Report) error {
 	switch {
 	case q.State.Open():
+		rep.Open++
 		if now.After(q.Due) {
+			rep.Overdue++
 			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvOverdue, now))
 			if added {
 				rep.Escalations++
@@ -130,6 +139,7 @@ func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Repo
 			return err
 		}
 		if !now.Before(remindFrom(q.Due, m.d.RemindBefore)) {
+			rep.DueSoon++
 			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvReminder, now))
 			if added {
 				rep.Reminders++
