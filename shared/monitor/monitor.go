@@ -95,8 +95,8 @@ type Deps struct {
 	Logger     *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
-	// the metrics are read from that line (infra/stack's metric filters),
-	// so it must be there every run; one machine ticks every few seconds.
+	// the metrics are read from that line (EMF, shared/emf), so it must
+	// be there every run; one machine ticks every few seconds.
 	EveryRun bool
 }
 
