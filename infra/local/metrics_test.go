@@ -14,6 +14,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/chromium"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
@@ -28,6 +29,18 @@ func metricsStack(t *testing.T) (*Stack, string, string) {
 		t.Fatal(err)
 	}
 	waitIdle(t, s)
+	// A citizen's question on a published document, so that the
+	// deadlines have one to count.
+	var found struct {
+		Items []struct{ Org, ID string }
+	}
+	if code := getJSON(t, s.API, "/api/documents?size=1&organization=6110000", &found); code != http.StatusOK || len(found.Items) != 1 {
+		t.Fatalf("search: %d %+v", code, found)
+	}
+	if code, res := do(t, s.API, "POST", "/api/inquiries", "", map[string]any{"document_id": found.Items[0].ID,
+		"question": "이 사업의 세부 일정을 알고 싶습니다.", "email": "citizen@example.org", "consent": true}); code != http.StatusCreated {
+		t.Fatalf("ask: %d %v", code, res)
+	}
 	tok, err := s.Auth.Issue(auth.Claims{Subject: "metrics-test", Organization: "6110000", Admin: true}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
@@ -35,13 +48,19 @@ func metricsStack(t *testing.T) (*Stack, string, string) {
 	return s, dir, tok
 }
 
-func staffMetrics(t *testing.T, s *Stack, tok string) stats.Ops {
+// staffOps is GET /api/staff/metrics's answer.
+type staffOps struct {
+	stats.Ops
+	Inquiries *inquiry.Deadlines `json:"inquiries"`
+}
+
+func staffMetrics(t *testing.T, s *Stack, tok string) staffOps {
 	t.Helper()
 	rr := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodGet, "/api/staff/metrics", nil)
 	req.Header.Set("Authorization", "Bearer "+tok)
 	s.API.ServeHTTP(rr, req)
-	var o stats.Ops
+	var o staffOps
 	if rr.Code != http.StatusOK || json.Unmarshal(rr.Body.Bytes(), &o) != nil {
 		t.Fatalf("/api/staff/metrics: %d %s", rr.Code, rr.Body.String())
 	}
@@ -77,7 +96,7 @@ func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
 	o := staffMetrics(t, s, tok)
 	p := prometheus(t, s)
 	gap := time.Since(before).Seconds() + 1
-	if o.Received == 0 || o.States["published"] == 0 || o.ReviewBacklog == 0 {
+	if o.Received == 0 || o.States["published"] == 0 || o.ReviewBacklog == 0 || o.Inquiries == nil || o.Inquiries.Open != 1 {
 		t.Fatalf("a seeded stack with nothing to measure: %+v", o)
 	}
 	org := `{org="6110000"`
@@ -88,6 +107,9 @@ func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
 		"plaza_release_ratio_30d" + org + "}":       o.ReleaseRatio30d,
 		"plaza_release_ratio_prior_30d" + org + "}": o.ReleaseRatioPrior30d,
 	}
+	want["plaza_inquiries_open"+org+"}"] = float64(o.Inquiries.Open)
+	want["plaza_inquiries_due_soon"+org+"}"] = float64(o.Inquiries.DueSoon)
+	want["plaza_inquiries_overdue"+org+"}"] = float64(o.Inquiries.Overdue)
 	for st, n := range o.States {
 		want[fmt.Sprintf("plaza_documents%s,state=%q}", org, st)] = float64(n)
 	}
@@ -130,6 +152,11 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 		"release_ratio": strconv.FormatFloat(o.ReleaseRatio, 'g', -1, 64), "release_ratio_30d": strconv.FormatFloat(o.ReleaseRatio30d, 'g', -1, 64)} {
 		if got := cell(`#metrics-figures tr[data-metric="` + key + `"] td`); got != v {
 			t.Errorf("%s: the console shows %s, the API says %s", key, got, v)
+		}
+	}
+	for key, v := range map[string]int{"open": o.Inquiries.Open, "due_soon": o.Inquiries.DueSoon, "overdue": o.Inquiries.Overdue} {
+		if got := cell(`#metrics-inquiries tr[data-metric="inquiries.` + key + `"] td`); got != strconv.Itoa(v) {
+			t.Errorf("inquiries %s: the console shows %s, the API says %d", key, got, v)
 		}
 	}
 	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") {

@@ -44,6 +44,10 @@ func TestRemindersAndEscalation(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run at %s: %v", when, err)
 		}
+		// The staff metrics count the deadlines as the monitor does.
+		if d, err := h.Service.Deadlines(ctx, "6110000"); err != nil || d != rep.Deadlines {
+			t.Fatalf("at %s the service counts %+v (%v), the monitor %+v", when, d, err, rep.Deadlines)
+		}
 		return rep
 	}
 	count := func(to, word string) int {

@@ -231,7 +231,7 @@ func (r opsRollup) Run(context.Context) (stats.RunReport, error) {
 type deadlines struct{}
 
 func (deadlines) Run(context.Context) (inquiry.Report, error) {
-	return inquiry.Report{Open: 5, DueSoon: 2, Overdue: 1}, nil
+	return inquiry.Report{Deadlines: inquiry.Deadlines{Open: 5, DueSoon: 2, Overdue: 1}}, nil
 }
 
 // emfRun does a run that reconciles, rolls up and watches inquiries, and

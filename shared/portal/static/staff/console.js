@@ -579,6 +579,14 @@
       row("release_ratio_30d", "공개율(최근 30일)", o.release_ratio_30d, o.received_30d ? pct(o.release_ratio_30d) + " · 접수 " + num(o.received_30d) + "건" : "접수 없음"),
       row("release_ratio_prior_30d", "공개율(그 전 30일)", o.release_ratio_prior_30d || 0, o.received_prior_30d ? pct(o.release_ratio_prior_30d) + " · 접수 " + num(o.received_prior_30d) + "건" : "접수 없음"),
     ])]));
+    if (o.inquiries) {
+      box.appendChild(el("h2", { text: "시민 문의 처리 기한" }));
+      box.appendChild(el("table", { id: "metrics-inquiries" }, [el("tbody", {}, [
+        row("inquiries.open", "답변 대기", o.inquiries.open, num(o.inquiries.open) + "건"),
+        row("inquiries.due_soon", "기한 임박(2일 이내)", o.inquiries.due_soon, num(o.inquiries.due_soon) + "건"),
+        row("inquiries.overdue", "기한 경과", o.inquiries.overdue, num(o.inquiries.overdue) + "건"),
+      ])]));
+    }
     box.appendChild(el("h2", { text: "상태별 문서" }));
     box.appendChild(el("table", { id: "metrics-states" }, [
       el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "상태" }), el("th", { scope: "col", text: "문서" })])]),
