@@ -56,12 +56,12 @@ func main() {
 	checks := closure.NewRunner(closure.RunnerDeps{Store: stages.Store(env), Buckets: env.Config.Buckets(), Logger: env.Log,
 		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
-	// The daily reconciliation reads the newest thousand index entries, not
-	// the whole domain.
+	// The daily reconciliation checks the index by samples
+	// (PLAZA_RECONCILE_SAMPLE), not the whole domain.
 	// Subscription requests never confirmed are deleted on the daily run
 	// (notify, which their records trigger, may not delete them).
 	subs := subscription.New(subscription.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
-	deps := monitor.Deps{Pipeline: p, Reports: reports, Subscriptions: subs, Stats: roller, Closures: checks, ReconcileSample: 1000, Logger: env.Log, EveryRun: true}
+	deps := monitor.Deps{Pipeline: p, Reports: reports, Subscriptions: subs, Stats: roller, Closures: checks, ReconcileSample: env.Config.ReconcileSample, Logger: env.Log, EveryRun: true}
 	// So is the count of CloudFront's logs into the usage figures; the
 	// log bucket's lifecycle rule expires the logs.
 	if env.Config.LogBucket != "" {

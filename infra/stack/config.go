@@ -46,6 +46,10 @@ type Settings struct {
 	Retain bool
 	// LogLevel becomes PLAZA_LOG_LEVEL.
 	LogLevel string
+	// ReconcileSample is the size of each sample by which the monitor's
+	// daily reconciliation checks the index (PLAZA_RECONCILE_SAMPLE): a
+	// dev domain is small, prod's a city's archive.
+	ReconcileSample int
 	// WAF puts a web ACL (AWS managed rule groups and rate rules) in front
 	// of CloudFront; on by default in prod (context plaza:waf).
 	WAF bool
@@ -132,6 +136,7 @@ func StageSettings(stage string) (Settings, error) {
 			InquiryBurstLimit:  5,
 			LogRetentionDays:   14,
 			LogLevel:           "debug",
+			ReconcileSample:    200,
 		}, nil
 	case "prod":
 		return Settings{
@@ -150,6 +155,7 @@ func StageSettings(stage string) (Settings, error) {
 			LogRetentionDays:   365,
 			Retain:             true,
 			LogLevel:           "info",
+			ReconcileSample:    1000,
 			WAF:                true,
 		}, nil
 	}

@@ -40,6 +40,9 @@ const (
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
 	EnvDistributionID     = "PLAZA_DISTRIBUTION_ID"
 	EnvLogBucket          = "PLAZA_LOG_BUCKET"
+	// EnvReconcileSample is the monitor's reconciliation sample size
+	// (Settings.ReconcileSample).
+	EnvReconcileSample = "PLAZA_RECONCILE_SAMPLE"
 	// EnvOrgsDir is set, on every function, only when the organizations
 	// come from a folder (plaza:orgsDir): the layer's files, OrgsLayerPath.
 	EnvOrgsDir = "PLAZA_ORGS_DIR"
@@ -85,7 +88,7 @@ func specs() map[string]spec {
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries, usage figures and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket, EnvReconcileSample}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -136,6 +139,8 @@ func (p *Plaza) envValue(name string) *string {
 		return jsii.String("")
 	case EnvLogBucket:
 		return p.Log.BucketName()
+	case EnvReconcileSample:
+		return jsii.String(strconv.Itoa(p.cfg.ReconcileSample))
 	}
 	panic(fmt.Sprintf("stack: no value for %s", name)) // a programming error in specs
 }

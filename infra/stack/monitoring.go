@@ -1,11 +1,12 @@
 package stack
 
 import (
+	"strings"
+
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatch"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscloudwatchactions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsdynamodb"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssns"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awssnssubscriptions"
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
@@ -14,72 +15,31 @@ import (
 	"github.com/seoul-plaza/plaza/shared/emf"
 )
 
-// MetricNamespace is the CloudWatch namespace of Plaza's own metrics.
-const MetricNamespace = "Plaza"
-
-// Plaza's own metrics, in MetricNamespace with the dimension Stage. They
-// come from the monitor's structured log line "monitor run" through
-// metric filters, so the function needs no CloudWatch permission.
+// Plaza's own metrics are EMF records in the functions' log lines
+// (shared/emf): their names, units and emitting functions are
+// emf.Catalog, which the dashboard and alarms read, so the two cannot
+// drift (TestDashboardShowsTheCatalogue).
 const (
-	// MetricOldestUnprocessed is the age in seconds of the oldest document
-	// between stages (received, staged or published but not yet indexed);
-	// 0 when there is none. Field oldest_unprocessed_s.
-	MetricOldestUnprocessed = "OldestUnprocessedDocumentAge"
-	// MetricReleased counts documents released from withheld per run.
-	MetricReleased = "Released"
-	// MetricRedriven counts stuck documents driven on per run.
-	MetricRedriven = "Redriven"
-	// MetricReconciled counts inbox envelopes the ledger had not seen.
-	MetricReconciled = "Reconciled"
-	// MetricReviewBacklog counts the documents waiting for a person in
-	// review, MetricReviewOldest is how long the oldest has waited (s),
-	// MetricReleaseRatio30d is the release ratio of the documents received
-	// in the last 30 days: from the nightly run that rolls the statistics
-	// up (fields review_backlog, review_oldest_s, release_ratio_30d).
-	MetricReviewBacklog   = "ReviewBacklog"
-	MetricReviewOldest    = "ReviewOldestAge"
-	MetricReleaseRatio30d = "ReleaseRatio30d"
 	// reviewOldestThreshold: a document should not wait for a person more
-	// than three days; releaseRatioThreshold: Seoul publishes some nine
-	// documents in ten, so six in ten is a fall worth a look.
+	// than three days.
 	reviewOldestThreshold = 3 * 24 * 3600
+	// releaseRatioThreshold: Seoul publishes some nine documents in ten,
+	// so six in ten over 30 days is low whatever the trend;
+	// releaseRatioFall: a fall of ten points from the 30 days before is
+	// worth a look even above that floor. Fixed thresholds rather than
+	// anomaly detection: the figures come once a night, a band would
+	// take weeks of points to learn and would learn a slow slide as
+	// normal, and the council's question is the level itself.
 	releaseRatioThreshold = 0.6
-	// MonitorRunMessage is the msg of the monitor's per-run log line.
-	MonitorRunMessage = "monitor run"
+	releaseRatioFall      = 0.1
 	// oldestThreshold: a document should pass the pipeline in minutes; an
 	// hour means something is stuck.
 	oldestThreshold = 3600
 )
 
-// monitorMetrics turns the fields of the monitor's run log into metrics.
-func (p *Plaza) monitorMetrics() {
-	for _, m := range []struct{ name, field string }{
-		{MetricOldestUnprocessed, "oldest_unprocessed_s"},
-		{MetricReleased, "released"},
-		{MetricRedriven, "redriven"},
-		{MetricReconciled, "reconciled"},
-		{MetricReviewBacklog, "review_backlog"},
-		{MetricReviewOldest, "review_oldest_s"},
-		{MetricReleaseRatio30d, "release_ratio_30d"},
-	} {
-		awslogs.NewMetricFilter(p.Stack, jsii.String(m.name+"Filter"), &awslogs.MetricFilterProps{
-			LogGroup: p.logGroups[Monitor],
-			FilterPattern: awslogs.FilterPattern_All(
-				awslogs.FilterPattern_StringValue(jsii.String("$.msg"), jsii.String("="), jsii.String(MonitorRunMessage)),
-				awslogs.FilterPattern_NumberValue(jsii.String("$."+m.field), jsii.String(">="), jsii.Number(0)),
-			),
-			MetricNamespace: jsii.String(MetricNamespace),
-			MetricName:      jsii.String(m.name),
-			MetricValue:     jsii.String("$." + m.field),
-			Dimensions:      &map[string]*string{"Stage": jsii.String("$.stage")},
-		})
-	}
-}
-
 func (p *Plaza) monitoring() {
 	s := p.Stack
 	five := awscdk.Duration_Minutes(jsii.Number(5))
-	p.monitorMetrics()
 	p.AlarmTopic = awssns.NewTopic(s, jsii.String("AlarmTopic"), &awssns.TopicProps{
 		DisplayName: jsii.String("Plaza " + p.cfg.Stage + " alarms"),
 		MasterKey:   p.Key,
@@ -125,17 +85,29 @@ func (p *Plaza) monitoring() {
 	// Missing data breaches: the monitor logs the age on every tick, even
 	// when it is 0, so silence means the monitor itself is not running.
 	alarm("OldestUnprocessedAlarm", "A document has waited more than an hour between the inbox and its outcome",
-		p.plazaMetric(MetricOldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
+		p.emfMetric(Monitor, emf.OldestUnprocessed, "Maximum"), oldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 3,
 		awscloudwatch.TreatMissingData_BREACHING)
 	// Nightly figures: a day's period; no data (a quiet night that rolled
 	// nothing up still logs them) is not a breach.
 	daily := func(name, stat string) awscloudwatch.Metric {
-		return p.plazaMetric(name, stat).With(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Days(jsii.Number(1))})
+		return p.emfMetric(Monitor, name, stat).With(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Days(jsii.Number(1))})
 	}
 	alarm("ReviewOldestAlarm", "A document has waited more than three days for a person in review",
-		daily(MetricReviewOldest, "Maximum"), reviewOldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 1, quiet)
-	alarm("ReleaseRatioFallingAlarm", "The release ratio of the last 30 days fell below 60 %",
-		daily(MetricReleaseRatio30d, "Minimum"), releaseRatioThreshold, awscloudwatch.ComparisonOperator_LESS_THAN_THRESHOLD, 1, quiet)
+		daily(emf.ReviewOldest, "Maximum"), reviewOldestThreshold, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 1, quiet)
+	alarm("ReleaseRatioLowAlarm", "The release ratio of the last 30 days is below 60 %",
+		daily(emf.ReleaseRatio30d, "Minimum"), releaseRatioThreshold, awscloudwatch.ComparisonOperator_LESS_THAN_THRESHOLD, 1, quiet)
+	// The fall: the 30 days before less the last 30, both from the same
+	// nightly line (the monitor emits no ratio for a window that received
+	// nothing, so a new deployment is not a fall).
+	alarm("ReleaseRatioFallingAlarm", "The release ratio of the last 30 days fell more than 10 points below the 30 days before",
+		awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
+			Expression: jsii.String("prior - recent"),
+			UsingMetrics: &map[string]awscloudwatch.IMetric{
+				"prior": daily(emf.ReleaseRatioPrior30d, "Minimum"), "recent": daily(emf.ReleaseRatio30d, "Minimum"),
+			},
+			Label:  jsii.String("release ratio fall (points)"),
+			Period: awscdk.Duration_Days(jsii.Number(1)),
+		}), releaseRatioFall, awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 1, quiet)
 	alarm("ApiServerErrorsAlarm", "The HTTP API answers 5xx", p.API.MetricServerError(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}), 5, ge, 1, quiet)
 	alarm("SearchRedAlarm", "The OpenSearch cluster is red", p.Domain.MetricClusterStatusRed(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Minutes(jsii.Number(1)), Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
 	alarm("SearchWritesBlockedAlarm", "The OpenSearch cluster blocks writes", p.Domain.MetricClusterIndexWritesBlocked(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}), 1, ge, 1, quiet)
@@ -176,16 +148,6 @@ func (p *Plaza) monitoring() {
 	p.dashboard()
 }
 
-func (p *Plaza) plazaMetric(name, stat string) awscloudwatch.Metric {
-	return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{
-		Namespace:     jsii.String(MetricNamespace),
-		MetricName:    jsii.String(name),
-		DimensionsMap: &map[string]*string{"Stage": jsii.String(p.cfg.Stage)},
-		Statistic:     jsii.String(stat),
-		Period:        awscdk.Duration_Minutes(jsii.Number(5)),
-	})
-}
-
 // emfMetric is a metric a function writes in its log lines (shared/emf),
 // in Plaza's namespace with the deployment and function as dimensions.
 func (p *Plaza) emfMetric(fn, name, stat string) awscloudwatch.Metric {
@@ -213,6 +175,11 @@ func (p *Plaza) dashboard() {
 	for _, n := range p.DLQNames() {
 		dlqs = append(dlqs, p.DLQs[n].MetricApproximateNumberOfMessagesVisible(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum"), Label: jsii.String(n)}))
 	}
+	m := p.emfMetric
+	var states []awscloudwatch.IMetric
+	for _, st := range emf.States() {
+		states = append(states, m(Monitor, emf.DocumentsPrefix+st, "Maximum").With(&awscloudwatch.MetricOptions{Label: jsii.String(st)}))
+	}
 	graph := func(title string, left []awscloudwatch.IMetric) awscloudwatch.IWidget {
 		return awscloudwatch.NewGraphWidget(&awscloudwatch.GraphWidgetProps{Title: jsii.String(title), Left: &left, Width: jsii.Number(8)})
 	}
@@ -220,9 +187,9 @@ func (p *Plaza) dashboard() {
 		DashboardName: p.Stack.StackName(),
 		Widgets: &[]*[]awscloudwatch.IWidget{
 			{
-				graph("Oldest unprocessed document (s)", []awscloudwatch.IMetric{p.plazaMetric(MetricOldestUnprocessed, "Maximum")}),
-				graph("Monitor: released, driven on, reconciled", []awscloudwatch.IMetric{
-					p.plazaMetric(MetricReleased, "Sum"), p.plazaMetric(MetricRedriven, "Sum"), p.plazaMetric(MetricReconciled, "Sum"),
+				graph("Oldest unprocessed document (s)", []awscloudwatch.IMetric{m(Monitor, emf.OldestUnprocessed, "Maximum")}),
+				graph("Monitor: released, driven on, reconciled, mismatches", []awscloudwatch.IMetric{
+					m(Monitor, emf.Released, "Sum"), m(Monitor, emf.Redriven, "Sum"), m(Monitor, emf.Reconciled, "Sum"), m(Monitor, emf.Mismatches, "Maximum"),
 				}),
 				graph("Published and retracted (public bucket events)", []awscloudwatch.IMetric{
 					p.Functions[Index].MetricInvocations(opt("Sum")),
@@ -230,13 +197,15 @@ func (p *Plaza) dashboard() {
 			},
 			{
 				graph("Review backlog and its oldest (s)", []awscloudwatch.IMetric{
-					p.plazaMetric(MetricReviewBacklog, "Maximum"), p.plazaMetric(MetricReviewOldest, "Maximum"),
+					m(Monitor, emf.ReviewBacklog, "Maximum"), m(Monitor, emf.ReviewOldest, "Maximum"),
 				}),
-				graph("Release ratio, last 30 days", []awscloudwatch.IMetric{p.plazaMetric(MetricReleaseRatio30d, "Minimum")}),
-				graph("Published, and personal data masked per type (EMF)", []awscloudwatch.IMetric{
-					p.emfMetric(Redact, "Published", "Sum"),
+				graph("Release ratio: whole, last 30 days, the 30 before", []awscloudwatch.IMetric{
+					m(Monitor, emf.ReleaseRatio, "Minimum"), m(Monitor, emf.ReleaseRatio30d, "Minimum"), m(Monitor, emf.ReleaseRatioPrior30d, "Minimum"),
+				}),
+				graph("Published, and personal data masked per type", []awscloudwatch.IMetric{
+					m(Redact, emf.Published, "Sum"),
 					awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
-						Expression:   jsii.String("SEARCH('{" + emf.Namespace + "," + emf.Deployment + "," + emf.Dimension + "} PersonalData " + emf.Deployment + "=\"" + p.cfg.Stage + "\"', 'Sum', 300)"),
+						Expression:   jsii.String("SEARCH('{" + emf.Namespace + "," + emf.Deployment + "," + emf.Dimension + "} " + strings.TrimSuffix(emf.PersonalDataPrefix, ".") + " " + emf.Dimension + "=\"" + Redact + "\" " + emf.Deployment + "=\"" + p.cfg.Stage + "\"', 'Sum', 300)"),
 						UsingMetrics: &map[string]awscloudwatch.IMetric{},
 						Label:        jsii.String("personal data masked"),
 						Period:       five,
@@ -244,7 +213,13 @@ func (p *Plaza) dashboard() {
 				}),
 			},
 			{
-				graph("Inbox to index p95 (ms, EMF)", []awscloudwatch.IMetric{p.emfMetric(Index, "ReceivedToIndexed", "p95")}),
+				graph("Stage latency from the inbox, p95 (ms)", []awscloudwatch.IMetric{
+					m(Redact, emf.ReceivedToPublished, "p95"), m(Index, emf.ReceivedToIndexed, "p95"),
+				}),
+				graph("Documents per state", states),
+				graph("Citizens' questions: open, near and past the deadline", []awscloudwatch.IMetric{
+					m(Monitor, emf.InquiriesOpen, "Maximum"), m(Monitor, emf.InquiriesDueSoon, "Maximum"), m(Monitor, emf.InquiriesOverdue, "Maximum"),
+				}),
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{

@@ -18,6 +18,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"github.com/seoul-plaza/plaza/shared/config"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	inquiryddb "github.com/seoul-plaza/plaza/shared/inquiry/dynamodb"
 	ledgerddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 )
@@ -205,7 +206,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir, EnvSurveys, EnvLogBucket} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir, EnvSurveys, EnvLogBucket, EnvReconcileSample} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {
@@ -845,21 +846,12 @@ func TestAlarmsWatchDeadLettersErrorsThrottlesAndAge(t *testing.T) {
 			}
 		}
 	}
-	age := alarms[key{MetricOldestUnprocessed, "dev"}]
-	if age == nil || age["Namespace"] != MetricNamespace || age["TreatMissingData"] != "breaching" {
+	// AND the age of the oldest waiting document is the monitor's EMF
+	// metric, and silence (the monitor not running) breaches
+	age := alarms[key{emf.OldestUnprocessed, "monitor"}]
+	if age == nil || age["Namespace"] != emf.Namespace || age["TreatMissingData"] != "breaching" {
 		t.Errorf("oldest-unprocessed alarm: %v", age)
 	}
-	// AND the age comes from the monitor's run log, per stage
-	check(t, "age metric filter", func() {
-		fixture.devT.HasResourceProperties(jsii.String("AWS::Logs::MetricFilter"), &map[string]interface{}{
-			"FilterPattern": `{ ($.msg = "monitor run") && ($.oldest_unprocessed_s >= 0) }`,
-			"LogGroupName":  map[string]interface{}{"Ref": idOf(t, tp, "AWS::Logs::LogGroup", "MonitorLogs")},
-			"MetricTransformations": []interface{}{map[string]interface{}{
-				"MetricNamespace": MetricNamespace, "MetricName": MetricOldestUnprocessed, "MetricValue": "$.oldest_unprocessed_s",
-				"Dimensions": []interface{}{map[string]interface{}{"Key": "Stage", "Value": "$.stage"}},
-			}},
-		})
-	})
 	check(t, "dashboard", func() {
 		fixture.devT.HasResourceProperties(jsii.String("AWS::CloudWatch::Dashboard"), &map[string]interface{}{"DashboardName": "Plaza-dev"})
 	})

@@ -1,8 +1,11 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"maps"
 	"net/http"
 	"net/url"
@@ -14,6 +17,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -291,7 +295,29 @@ func (h *Handler) staffMetrics(w http.ResponseWriter, r *http.Request, c auth.Cl
 		h.opError(w, r, "metrics", err)
 		return
 	}
-	httpjson.Write(w, http.StatusOK, ru.OpsOf(org, h.d.Now()))
+	out := staffOps{Ops: ru.OpsOf(org, h.d.Now())}
+	if dl, ok := h.d.Inquiries.(deadlines); ok {
+		d, err := dl.Deadlines(r.Context(), org)
+		if err != nil {
+			h.opError(w, r, "metrics", err)
+			return
+		}
+		out.Inquiries = &d
+	}
+	httpjson.Write(w, http.StatusOK, out)
+}
+
+// deadlines counts an organization's open questions by their deadline
+// (*inquiry.Service); a deployment without inquiries has none.
+type deadlines interface {
+	Deadlines(ctx context.Context, org string) (inquiry.Deadlines, error)
+}
+
+// staffOps are the operations figures with, where questions are taken,
+// their deadlines.
+type staffOps struct {
+	stats.Ops
+	Inquiries *inquiry.Deadlines `json:"inquiries,omitempty"`
 }
 
 // Metrics serves every organization's operations figures as Prometheus
@@ -313,9 +339,49 @@ func (h *Handler) Metrics() http.Handler {
 		for _, o := range slices.Sorted(maps.Keys(orgs)) {
 			ops = append(ops, ru.OpsOf(o, now))
 		}
+		// The questions' deadlines of the same organizations, counted before
+		// anything is written (a failure is then still a 500).
+		var dls []inquiry.Deadlines
+		if dl, ok := h.d.Inquiries.(deadlines); ok {
+			for _, o := range ops {
+				d, err := dl.Deadlines(r.Context(), o.Org)
+				if err != nil {
+					h.internal(w, r, "metrics", err)
+					return
+				}
+				dls = append(dls, d)
+			}
+		}
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		if err := stats.WritePrometheus(w, ops); err != nil {
+		err = stats.WritePrometheus(w, ops)
+		if err == nil && dls != nil {
+			err = writeDeadlines(w, ops, dls)
+		}
+		if err != nil {
 			h.log(r.Context()).Warn("metrics", "error", err.Error())
 		}
 	})
+}
+
+// writeDeadlines writes each organization's open questions by deadline in
+// the Prometheus text format, after stats.WritePrometheus's figures.
+func writeDeadlines(w io.Writer, ops []stats.Ops, dls []inquiry.Deadlines) error {
+	for _, m := range []struct {
+		name, help string
+		v          func(inquiry.Deadlines) int
+	}{
+		{"plaza_inquiries_open", "Citizens' questions waiting for their answer.", func(d inquiry.Deadlines) int { return d.Open }},
+		{"plaza_inquiries_due_soon", "Open questions in their reminder window (near the deadline).", func(d inquiry.Deadlines) int { return d.DueSoon }},
+		{"plaza_inquiries_overdue", "Open questions past their deadline.", func(d inquiry.Deadlines) int { return d.Overdue }},
+	} {
+		if _, err := fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s gauge\n", m.name, m.help, m.name); err != nil {
+			return err
+		}
+		for i, o := range ops {
+			if _, err := fmt.Fprintf(w, "%s{org=%q} %d\n", m.name, o.Org, m.v(dls[i])); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

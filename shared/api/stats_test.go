@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
@@ -273,5 +275,32 @@ func TestStaffMetricsAndPrometheus(t *testing.T) {
 	}
 	if !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain; version=0.0.4") {
 		t.Errorf("content type %q", w.Header().Get("Content-Type"))
+	}
+
+	// A citizen's question: open, then, a month on, past its deadline,
+	// in both.
+	if asked := e.do(t, "POST", "/api/inquiries", "", map[string]any{"document_id": "SEOUL-2014-0001",
+		"question": "정보공개 추진계획의 세부 일정을 알고 싶습니다.", "email": "citizen@example.com", "consent": true}); asked.Code != 201 {
+		t.Fatalf("ask: %d %s", asked.Code, asked.Body)
+	}
+	type withInquiries struct {
+		Inquiries *inquiry.Deadlines `json:"inquiries"`
+	}
+	for _, c := range []struct {
+		after time.Duration
+		want  inquiry.Deadlines
+	}{{0, inquiry.Deadlines{Open: 1}}, {30 * 24 * time.Hour, inquiry.Deadlines{Open: 1, Overdue: 1}}} {
+		e.now = e.now.Add(c.after)
+		got := decode[withInquiries](t, e.do(t, "GET", "/api/staff/metrics", e.token(t, deptInfo, false), nil).Body.Bytes())
+		if got.Inquiries == nil || *got.Inquiries != c.want {
+			t.Errorf("after %v: inquiries %+v, want %+v", c.after, got.Inquiries, c.want)
+		}
+		w := httptest.NewRecorder()
+		e.h.Metrics().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+		for _, line := range []string{fmt.Sprintf(`plaza_inquiries_open{org="6110000"} %d`, c.want.Open), fmt.Sprintf(`plaza_inquiries_overdue{org="6110000"} %d`, c.want.Overdue)} {
+			if !strings.Contains(w.Body.String(), line+"\n") {
+				t.Errorf("after %v: no %q in\n%s", c.after, line, w.Body.String())
+			}
+		}
 	}
 }

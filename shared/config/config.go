@@ -74,13 +74,21 @@ const (
 	// monitor counts them daily into the usage figures. Unset, nothing is
 	// counted.
 	LogBucket Var = "PLAZA_LOG_BUCKET"
+	// ReconcileSample is the size of each sample the monitor's daily
+	// reconciliation checks the search index by (pipeline.ReconcileOptions);
+	// 0 reads the whole index. Unset, DefaultReconcileSample.
+	ReconcileSample Var = "PLAZA_RECONCILE_SAMPLE"
 )
+
+// DefaultReconcileSample is the reconciliation's sample size when
+// PLAZA_RECONCILE_SAMPLE is unset.
+const DefaultReconcileSample = 1000
 
 // All lists every variable.
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket, ReconcileSample}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -157,6 +165,8 @@ type Config struct {
 	OriginSecret       string
 	DistributionID     string
 	LogBucket          string
+	// ReconcileSample: see the variable; 0 reads the whole index.
+	ReconcileSample int
 	// Surveys are the satisfaction surveys' questions (never nil after
 	// Load): PLAZA_SURVEYS, else the embedded default.
 	Surveys []survey.Survey
@@ -329,6 +339,15 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 			bad(OpenSearchReplicas, "%q is not a number of replicas (0 to 5)", s)
 		} else {
 			c.OpenSearchReplicas = &n
+		}
+	}
+	c.ReconcileSample = DefaultReconcileSample
+	if s := get(ReconcileSample); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			bad(ReconcileSample, "%q is not a sample size (0 for the whole index)", s)
+		} else {
+			c.ReconcileSample = n
 		}
 	}
 	if c.OriginSecret != "" && len(c.OriginSecret) < 16 {

@@ -241,3 +241,24 @@ func TestSurveys(t *testing.T) {
 		t.Fatalf("a bad survey: %v", err)
 	}
 }
+
+// The reconciliation's sample size: the default when unset, 0 (the whole
+// index) or any size, and a clear error otherwise.
+func TestReconcileSample(t *testing.T) {
+	for v, want := range map[string]int{"": config.DefaultReconcileSample, "0": 0, "250": 250} {
+		m := full()
+		if v != "" {
+			m["PLAZA_RECONCILE_SAMPLE"] = v
+		}
+		if c, err := config.Load(env(m)); err != nil || c.ReconcileSample != want {
+			t.Errorf("%q: %d %v, want %d", v, c.ReconcileSample, err, want)
+		}
+	}
+	for _, v := range []string{"-1", "many"} {
+		m := full()
+		m["PLAZA_RECONCILE_SAMPLE"] = v
+		if _, err := config.Load(env(m)); err == nil || !strings.Contains(err.Error(), "PLAZA_RECONCILE_SAMPLE") {
+			t.Errorf("%q: %v", v, err)
+		}
+	}
+}

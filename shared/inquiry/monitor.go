@@ -72,7 +72,7 @@ func NewMonitor(d MonitorDeps) *Monitor {
 		d.AutoClose = 14 * 24 * time.Hour
 	}
 	if d.RemindBefore <= 0 {
-		d.RemindBefore = 48 * time.Hour
+		d.RemindBefore = DefaultRemindBefore
 	}
 	if d.PendingLimit <= 0 {
 		d.PendingLimit = 500
@@ -88,6 +88,10 @@ type Report struct {
 	AutoClosed  int `json:"auto_closed"`
 	Deleted     int `json:"contacts_deleted"`
 	Delivered   int `json:"delivered"`
+	// Deadlines counts the questions still waiting for their answer, those
+	// of them in their reminder window and those past their deadline, on
+	// every run (not only when alerted).
+	Deadlines
 }
 
 // Run does one round. Errors of single inquiries are collected, so one bad
@@ -114,13 +118,15 @@ func (m *Monitor) Run(ctx context.Context) (Report, error) {
 		}
 	}
 	m.d.Logger.Info("inquiry monitor", "watched", rep.Watched, "reminders", rep.Reminders, "escalations", rep.Escalations,
-		"auto_closed", rep.AutoClosed, "contacts_deleted", rep.Deleted, "delivered", rep.Delivered, "errors", len(errs))
+		"auto_closed", rep.AutoClosed, "contacts_deleted", rep.Deleted, "delivered", rep.Delivered,
+		"open", rep.Open, "due_soon", rep.DueSoon, "overdue", rep.Overdue, "errors", len(errs))
 	return rep, errors.Join(errs...)
 }
 
 func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Report) error {
 	switch {
 	case q.State.Open():
+		rep.Deadlines.Count(q, now, m.d.RemindBefore)
 		if now.After(q.Due) {
 			added, err := m.d.Store.AddEvent(ctx, NewAlert(&q, EvOverdue, now))
 			if added {
@@ -164,6 +170,32 @@ func (m *Monitor) check(ctx context.Context, q Inquiry, now time.Time, rep *Repo
 		}
 	}
 	return nil
+}
+
+// DefaultRemindBefore is how long before its deadline an open question is
+// near it: its officer is reminded from that calendar day (D-2).
+const DefaultRemindBefore = 48 * time.Hour
+
+// Deadlines counts open questions by their deadline: the gauges the
+// monitor emits and the staff metrics show.
+type Deadlines struct {
+	Open    int `json:"open"`
+	DueSoon int `json:"due_soon"`
+	Overdue int `json:"overdue"`
+}
+
+// Count adds q, as of now, with the reminder window before.
+func (d *Deadlines) Count(q Inquiry, now time.Time, before time.Duration) {
+	if !q.State.Open() {
+		return
+	}
+	d.Open++
+	switch {
+	case now.After(q.Due):
+		d.Overdue++
+	case !now.Before(remindFrom(q.Due, before)):
+		d.DueSoon++
+	}
 }
 
 // remindFrom is the start of the reminder day (KST): D-2 is the whole

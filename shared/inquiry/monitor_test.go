@@ -44,6 +44,10 @@ func TestRemindersAndEscalation(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run at %s: %v", when, err)
 		}
+		// The staff metrics count the deadlines as the monitor does.
+		if d, err := h.Service.Deadlines(ctx, "6110000"); err != nil || d != rep.Deadlines {
+			t.Fatalf("at %s the service counts %+v (%v), the monitor %+v", when, d, err, rep.Deadlines)
+		}
 		return rep
 	}
 	count := func(to, word string) int {
@@ -55,7 +59,7 @@ func TestRemindersAndEscalation(t *testing.T) {
 		}
 		return n
 	}
-	if rep := run("2026-12-04 23:59"); rep.Reminders != 0 || count(officer, "2일 전") != 0 {
+	if rep := run("2026-12-04 23:59"); rep.Reminders != 0 || count(officer, "2일 전") != 0 || rep.Open != 1 || rep.DueSoon != 0 || rep.Overdue != 0 {
 		t.Fatalf("D-3: %+v", rep)
 	}
 	if rep := run("2026-12-05 00:01"); rep.Reminders != 1 || count(officer, "2일 전") != 1 || count("traffic.officer2@seoul-city.example", "2일 전") != 1 {
@@ -63,7 +67,8 @@ func TestRemindersAndEscalation(t *testing.T) {
 	}
 	// Once per due date, however often the monitor runs.
 	for _, when := range []string{"2026-12-05 09:05", "2026-12-07 18:00"} {
-		if rep := run(when); rep.Reminders != 0 || count(officer, "2일 전") != 1 {
+		// The gauges count it on every run, reminded or not.
+		if rep := run(when); rep.Reminders != 0 || count(officer, "2일 전") != 1 || rep.Open != 1 || rep.DueSoon != 1 || rep.Overdue != 0 {
 			t.Fatalf("reminder repeated at %s: %+v", when, rep)
 		}
 	}
@@ -74,7 +79,7 @@ func TestRemindersAndEscalation(t *testing.T) {
 	if sms := env.Sent(t).SMSTo(headPhone); len(sms) != 1 || !strings.Contains(sms[0].Text, id) {
 		t.Fatalf("head SMS %+v", env.Sent(t).SMS)
 	}
-	if rep := run("2026-12-09 10:00"); rep.Escalations != 0 || count(head, "기한이 지난") != 1 {
+	if rep := run("2026-12-09 10:00"); rep.Escalations != 0 || count(head, "기한이 지난") != 1 || rep.Open != 1 || rep.DueSoon != 0 || rep.Overdue != 1 {
 		t.Fatalf("escalation repeated: %+v", rep)
 	}
 	// The staff view says it is overdue; the citizen is not told of alerts.

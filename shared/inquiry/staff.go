@@ -231,3 +231,26 @@ func officialNames(dir *Directory, dept string) []string {
 	}
 	return slices.Compact(names)
 }
+
+// Deadlines counts org's open questions by their deadline, as the
+// monitor does (the staff metrics show them beside the release figures).
+// One pass over the organization's questions: a filter by state would
+// read them once per open state (DynamoDB filters after reading).
+func (s *Service) Deadlines(ctx context.Context, org string) (Deadlines, error) {
+	var d Deadlines
+	now := s.d.Now()
+	f := Filter{Org: org, Limit: 500}
+	for {
+		qs, next, err := s.d.Store.List(ctx, f)
+		if err != nil {
+			return d, fmt.Errorf("inquiry: deadlines: %w", err)
+		}
+		for _, q := range qs {
+			d.Count(q, now, DefaultRemindBefore)
+		}
+		if next == "" || len(qs) == 0 {
+			return d, nil
+		}
+		f.After = next
+	}
+}

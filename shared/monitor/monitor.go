@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
@@ -94,8 +95,8 @@ type Deps struct {
 	Logger     *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
-	// the metrics are read from that line (infra/stack's metric filters),
-	// so it must be there every run; one machine ticks every few seconds.
+	// the metrics are read from that line (EMF, shared/emf), so it must
+	// be there every run; one machine ticks every few seconds.
 	EveryRun bool
 }
 
@@ -141,8 +142,8 @@ type Report struct {
 	Usage *usage.RunReport `json:"usage,omitempty"`
 }
 
-// RunMessage is the msg of the line each run logs; infra/stack's metric
-// filters match it.
+// RunMessage is the msg of the line each run logs; it carries the run's
+// EMF metrics.
 const RunMessage = "monitor run"
 
 // Run does one run; reconcile also compares the whole inbox with the
@@ -239,12 +240,55 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 		attrs = append(attrs, slog.Int("reconciled", *r.Reconciled), slog.Int("mismatches", *r.Mismatches))
 	}
 	if r.Stats != nil {
-		// The operations figures, on the runs that roll up; on AWS metric
-		// filters read them (infra/stack).
+		// The operations figures, on the runs that roll up.
 		o := r.Stats.Ops
 		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes), slog.Int("review_backlog", o.ReviewBacklog),
 			slog.Int64("review_oldest_s", o.ReviewOldestSeconds), slog.Float64("release_ratio", o.ReleaseRatio),
 			slog.Float64("release_ratio_30d", o.ReleaseRatio30d))
 	}
+	for _, a := range emf.Attrs(time.Now(), metrics(r)...) {
+		attrs = append(attrs, a.(slog.Attr))
+	}
 	m.d.Logger.LogAttrs(ctx, level, RunMessage, attrs...)
+}
+
+// metrics are the run's figures as EMF metrics (shared/emf's catalogue):
+// on AWS, CloudWatch reads them from the run's line for the dashboard
+// and the alarms.
+func metrics(r Report) []emf.Metric {
+	out := []emf.Metric{
+		{Name: emf.OldestUnprocessed, Unit: emf.Seconds, Value: r.OldestUnprocessed.Seconds()},
+		{Name: emf.Released, Unit: emf.Count, Value: float64(r.Released)},
+		{Name: emf.Redriven, Unit: emf.Count, Value: float64(r.Redriven)},
+	}
+	if r.Reconciled != nil {
+		out = append(out, emf.Metric{Name: emf.Reconciled, Unit: emf.Count, Value: float64(*r.Reconciled)},
+			emf.Metric{Name: emf.Mismatches, Unit: emf.Count, Value: float64(*r.Mismatches)})
+	}
+	if r.Stats != nil {
+		o := r.Stats.Ops
+		out = append(out, emf.Metric{Name: emf.ReviewBacklog, Unit: emf.Count, Value: float64(o.ReviewBacklog)},
+			emf.Metric{Name: emf.ReviewOldest, Unit: emf.Seconds, Value: float64(o.ReviewOldestSeconds)})
+		// A ratio over nothing received is 0, not a fall: a window that
+		// received nothing emits no ratio, and the alarms see no data.
+		for _, x := range []struct {
+			name     string
+			v        float64
+			received int
+		}{{emf.ReleaseRatio, o.ReleaseRatio, o.Received}, {emf.ReleaseRatio30d, o.ReleaseRatio30d, o.Received30d},
+			{emf.ReleaseRatioPrior30d, o.ReleaseRatioPrior30d, o.ReceivedPrior30d}} {
+			if x.received > 0 {
+				out = append(out, emf.Metric{Name: x.name, Unit: emf.None, Value: x.v})
+			}
+		}
+		for _, st := range emf.States() {
+			out = append(out, emf.Metric{Name: emf.DocumentsPrefix + st, Unit: emf.Count, Value: float64(o.States[st])})
+		}
+	}
+	if q := r.Inquiries; q != nil {
+		out = append(out, emf.Metric{Name: emf.InquiriesOpen, Unit: emf.Count, Value: float64(q.Open)},
+			emf.Metric{Name: emf.InquiriesDueSoon, Unit: emf.Count, Value: float64(q.DueSoon)},
+			emf.Metric{Name: emf.InquiriesOverdue, Unit: emf.Count, Value: float64(q.Overdue)})
+	}
+	return out
 }

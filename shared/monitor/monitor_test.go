@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
@@ -218,5 +219,82 @@ func TestUsageNightlyOrByInterval(t *testing.T) {
 	m.Run(context.Background(), false)
 	if c.runs != 2 {
 		t.Fatalf("every hour: %d counts after two runs a moment apart, want 1 more", c.runs-1)
+	}
+}
+
+type opsRollup struct{ ops stats.Ops }
+
+func (r opsRollup) Run(context.Context) (stats.RunReport, error) {
+	return stats.RunReport{Changes: 1, Ops: r.ops}, nil
+}
+
+type deadlines struct{}
+
+func (deadlines) Run(context.Context) (inquiry.Report, error) {
+	return inquiry.Report{Deadlines: inquiry.Deadlines{Open: 5, DueSoon: 2, Overdue: 1}}, nil
+}
+
+// emfRun does a run that reconciles, rolls up and watches inquiries, and
+// reads its line as CloudWatch would.
+func emfRun(t *testing.T, ops stats.Ops) emf.Record {
+	t.Helper()
+	var buf bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&buf, nil)).With(emf.Dimension, "monitor", emf.Deployment, "dev")
+	f := &fake{tick: pipeline.TickReport{Released: 4, Redriven: 1, OldestUnprocessed: 90 * time.Second}}
+	m := New(Deps{Pipeline: f, Reports: zero{}, Stats: opsRollup{ops}, Inquiries: deadlines{}, Logger: log, EveryRun: true})
+	if _, err := m.Run(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	rec, ok, err := emf.Read(bytes.TrimSpace(buf.Bytes()))
+	if !ok || err != nil {
+		t.Fatalf("not an EMF line (%v): %s", err, buf.String())
+	}
+	return rec
+}
+
+// The run line carries, as EMF, every metric the catalogue says the
+// monitor emits, each with its unit and the run's figure; infra/stack's
+// dashboard reads the same catalogue.
+func TestRunLineIsEMFOfTheCatalogue(t *testing.T) {
+	ops := stats.Ops{ReviewBacklog: 3, ReviewOldestSeconds: 7200, ReleaseRatio: 0.9, ReleaseRatio30d: 0.8, ReleaseRatioPrior30d: 0.85,
+		Received: 100, Received30d: 10, ReceivedPrior30d: 20,
+		States: map[string]int{"published": 80, "closed": 5, "withheld": 4, "review": 3, "rejected": 2, "retracted": 1, "pending": 5}}
+	rec := emfRun(t, ops)
+	if rec.Function != "monitor" || rec.Deployment != "dev" {
+		t.Errorf("dimensions %q %q", rec.Function, rec.Deployment)
+	}
+	for name, unit := range rec.Units {
+		if d, ok := emf.Lookup("monitor", name); !ok || d.Unit != unit {
+			t.Errorf("%s (%s) is not in the catalogue as the monitor's: %+v", name, unit, d)
+		}
+	}
+	for _, d := range emf.Catalog() {
+		if _, ok := rec.Values[d.Name]; d.Function == "monitor" && !ok {
+			t.Errorf("the catalogue's %s is not emitted", d.Name)
+		}
+	}
+	for name, want := range map[string]float64{
+		emf.OldestUnprocessed: 90, emf.Released: 4, emf.Redriven: 1, emf.Reconciled: 2, emf.Mismatches: 3,
+		emf.ReviewBacklog: 3, emf.ReviewOldest: 7200, emf.ReleaseRatio30d: 0.8, emf.ReleaseRatioPrior30d: 0.85,
+		emf.DocumentsPrefix + "published": 80, emf.DocumentsPrefix + "pending": 5,
+		emf.InquiriesOpen: 5, emf.InquiriesDueSoon: 2, emf.InquiriesOverdue: 1,
+	} {
+		if got := rec.Values[name]; got != want {
+			t.Errorf("%s = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// A window that received nothing has no ratio to fall: none is emitted.
+func TestNoRatioForAnEmptyWindow(t *testing.T) {
+	rec := emfRun(t, stats.Ops{ReleaseRatio: 0.9, Received: 100, States: map[string]int{}})
+	if _, ok := rec.Values[emf.ReleaseRatio30d]; ok {
+		t.Errorf("a 30-day ratio without documents: %v", rec.Values)
+	}
+	if _, ok := rec.Values[emf.ReleaseRatioPrior30d]; ok {
+		t.Errorf("a prior ratio without documents: %v", rec.Values)
+	}
+	if rec.Values[emf.ReleaseRatio] != 0.9 {
+		t.Errorf("ratio %v", rec.Values[emf.ReleaseRatio])
 	}
 }

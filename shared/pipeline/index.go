@@ -87,11 +87,8 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 		now := p.cfg.Now()
 		var metrics []emf.Metric
 		backfill := Backfilled(after.Source)
-		for _, t := range after.History {
-			if t.Version == pub.Version && !backfill {
-				metrics = append(metrics, emf.Metric{Name: "ReceivedToIndexed", Unit: emf.Milliseconds, Value: float64(now.Sub(t.At).Milliseconds())})
-				break
-			}
+		if at, ok := receivedAt(after, pub.Version); ok && !backfill {
+			metrics = append(metrics, emf.Metric{Name: emf.ReceivedToIndexed, Unit: emf.Milliseconds, Value: float64(now.Sub(at).Milliseconds())})
 		}
 		attrs := []any{"stage", "index", "event_id", ev.ID, "doc_id", k.String(), "version", pub.Version}
 		if backfill {

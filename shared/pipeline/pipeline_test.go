@@ -62,14 +62,24 @@ func (m *memIndex) Delete(ctx context.Context, org, id string, version int) erro
 	return nil
 }
 
-// Search lists the documents, q.Size at a time (the reconciliation reads
-// the index this way); After is the offset of the next page.
+// Search lists the documents (those of q.Keys when set), q.Size at a
+// time (the reconciliation reads the index this way); After is the offset
+// of the next page.
 func (m *memIndex) Search(ctx context.Context, q search.Query) (search.Result, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	keys := make([]string, 0, len(m.docs))
 	for k := range m.docs {
 		keys = append(keys, k)
+	}
+	if len(q.Keys) > 0 { // restricted to these documents, as the engines do
+		var only []string
+		for _, k := range q.Keys {
+			if _, ok := m.docs[k.Org+"/"+k.ID]; ok {
+				only = append(only, k.Org+"/"+k.ID)
+			}
+		}
+		keys = only
 	}
 	sort.Strings(keys)
 	from, _ := strconv.Atoi(q.After)

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"path"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -58,11 +60,14 @@ type Mismatch struct {
 
 // ReconcileOptions tune a reconciliation.
 type ReconcileOptions struct {
-	// Sample bounds the index entries read (newest first); 0 reads the
-	// whole index (one machine). Sampled (AWS), entries not published are
-	// still found among those read, but a published document missing from
-	// the index is not looked for: that needs the whole index
-	// (Reconciliation.Sampled says so).
+	// Sample is the size of each sample taken where the whole index
+	// would be too much to read (AWS); 0 reads the whole index (one
+	// machine). Sampled, three checks of Sample documents each stand for
+	// the full comparison: the newest index entries against the ledger,
+	// published documents drawn at random looked up in the index, and
+	// records not published drawn at random looked up in the index (a
+	// retraction whose delete failed, however old). The inbox, the ledger
+	// and the public bucket are still compared in full.
 	Sample int
 	// Repair repairs what is safe to repair; otherwise everything is
 	// only reported.
@@ -80,10 +85,28 @@ type Reconciliation struct {
 	Inbox   int `json:"inbox"`
 	Public  int `json:"public"`
 	Indexed int `json:"indexed"`
-	// Sampled is true when the index was read in part: index_missing was
-	// not checked.
+	// Sampled is true when the index was read in part: Samples says what
+	// was checked instead.
 	Sampled    bool       `json:"sampled"`
+	Samples    *Samples   `json:"samples,omitempty"`
 	Mismatches []Mismatch `json:"mismatches"`
+}
+
+// Samples says what a sampled reconciliation checked against the index.
+type Samples struct {
+	// Size is the size asked for each sample.
+	Size int `json:"size"`
+	// Newest counts the newest index entries checked against the ledger
+	// (Reconciliation.Indexed).
+	Newest int `json:"newest"`
+	// Published counts the published documents looked up in the index,
+	// Missing those it did not hold.
+	Published int `json:"published"`
+	Missing   int `json:"missing"`
+	// Unpublished counts the records not published looked up in the
+	// index, Stale those it still held.
+	Unpublished int `json:"unpublished"`
+	Stale       int `json:"stale"`
 }
 
 // Reconcile compares the inbox with the ledger and ingests every envelope
@@ -258,22 +281,68 @@ func (p *Pipeline) Reconciliation(ctx context.Context, o ReconcileOptions) (Reco
 				Detail: "searchable but not published; retract it again to remove it"})
 		}
 	}
-	if !complete {
-		return rep, p.keepReconciliation(ctx, rep, o)
-	}
+	// The published documents to look for in the index: all of them when
+	// it was read whole, else a random sample looked up by id.
+	var published []document.Key
 	for _, k := range sortedKeys(public) {
+		if rec, ok := byKey[k]; ok && (rec.State == ledger.Published || rec.State == ledger.Indexed) {
+			published = append(published, k) // the others were reported above: not to be indexed
+		}
+	}
+	if !complete {
+		s := &Samples{Size: o.Sample, Newest: len(indexed)}
+		rep.Samples = s
+		published = drawn(published, o.Sample)
+		held, err := p.held(ctx, published)
+		if err != nil {
+			return rep, fmt.Errorf("reconcile: %w", err)
+		}
+		s.Published = len(published)
+		// Records not published, looked up in the index by id; those among
+		// the newest entries were checked above.
+		var unpublished []document.Key
+		for _, rec := range recs {
+			k := document.Key{Org: rec.Org, ID: rec.ID}
+			if rec.State != ledger.Published && rec.State != ledger.Indexed && !indexed[k] {
+				unpublished = append(unpublished, k)
+			}
+		}
+		slices.SortFunc(unpublished, compareKeys)
+		unpublished = drawn(unpublished, o.Sample)
+		stale, err := p.held(ctx, unpublished)
+		if err != nil {
+			return rep, fmt.Errorf("reconcile: %w", err)
+		}
+		s.Unpublished, s.Stale = len(unpublished), len(stale)
+		for _, k := range sortedKeys(stale) {
+			rep.Mismatches = append(rep.Mismatches, Mismatch{Kind: MismatchIndexNotPublished, Org: k.Org, ID: k.ID, State: byKey[k].State,
+				Detail: "searchable but not published; retract it again to remove it"})
+		}
+		for k := range held {
+			indexed[k] = true
+		}
+		for _, k := range published {
+			if !indexed[k] {
+				s.Missing++
+			}
+		}
+	}
+	for _, k := range published {
 		if indexed[k] {
 			continue
 		}
-		rec, ok := byKey[k]
-		if !ok || (rec.State != ledger.Published && rec.State != ledger.Indexed) {
-			continue // reported above: not to be indexed
-		}
-		m := Mismatch{Kind: MismatchIndexMissing, Org: k.Org, ID: k.ID, State: rec.State}
+		m := Mismatch{Kind: MismatchIndexMissing, Org: k.Org, ID: k.ID, State: byKey[k].State}
 		if o.Repair {
 			ev := storage.Event{Kind: storage.Created, Bucket: p.cfg.Buckets.Public, Key: document.PublicKey(k), ID: "reconcile", Time: p.cfg.Now().UTC()}
 			if err := p.Index(ctx, ev); err != nil {
 				m.Detail = err.Error()
+			} else if back, err := p.held(ctx, []document.Key{k}); err != nil {
+				m.Detail = err.Error()
+			} else if !back[k] {
+				// OpenSearch refuses, without an error, a version deleted
+				// within its tombstone's life (index.gc_deletes, a day): a
+				// retraction's guard. The next reconciliation tries again.
+				m.Detail = "the index refused it (a deletion of this version is remembered for a day); the next reconciliation tries again"
 			} else {
 				m.Repaired = "re-indexed"
 			}
@@ -281,6 +350,42 @@ func (p *Pipeline) Reconciliation(ctx context.Context, o ReconcileOptions) (Reco
 		rep.Mismatches = append(rep.Mismatches, m)
 	}
 	return rep, p.keepReconciliation(ctx, rep, o)
+}
+
+// drawn draws n of keys at random, in their order; all of them when
+// there are no more than n.
+func drawn(keys []document.Key, n int) []document.Key {
+	if len(keys) <= n {
+		return keys
+	}
+	picked := rand.Perm(len(keys))[:n]
+	slices.Sort(picked)
+	out := make([]document.Key, n)
+	for i, j := range picked {
+		out[i] = keys[j]
+	}
+	return out
+}
+
+// held looks keys up in the index by id, a page of them a query, and
+// returns those it holds.
+func (p *Pipeline) held(ctx context.Context, keys []document.Key) (map[document.Key]bool, error) {
+	out := map[document.Key]bool{}
+	const page = 100 // search.Query's largest Size
+	for chunk := range slices.Chunk(keys, page) {
+		q := search.Query{Sort: "date", Size: page}
+		for _, k := range chunk {
+			q.Keys = append(q.Keys, search.Key{Org: k.Org, ID: k.ID})
+		}
+		res, err := p.d.Index.Search(ctx, q.Normalize())
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Items {
+			out[document.Key{Org: h.Org, ID: h.ID}] = true
+		}
+	}
+	return out, nil
 }
 
 func (p *Pipeline) keepReconciliation(ctx context.Context, rep Reconciliation, o ReconcileOptions) error {
@@ -368,20 +473,13 @@ func sortedKeys(m map[document.Key]bool) []document.Key {
 	for k := range m {
 		out = append(out, k)
 	}
-	slices.SortFunc(out, func(a, b document.Key) int {
-		if a.Org != b.Org {
-			if a.Org < b.Org {
-				return -1
-			}
-			return 1
-		}
-		if a.ID < b.ID {
-			return -1
-		}
-		if a.ID > b.ID {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, compareKeys)
 	return out
+}
+
+func compareKeys(a, b document.Key) int {
+	if c := strings.Compare(a.Org, b.Org); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }

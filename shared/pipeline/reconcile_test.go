@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -122,7 +123,9 @@ func TestReconciliationFindsAndRepairs(t *testing.T) {
 	if len(rep.Mismatches) != 2 {
 		t.Errorf("after repair: %+v", rep.Mismatches)
 	}
-	// Sampled, the index is read in part and index_missing not looked for.
+	// Sampled, the index is read in part and samples stand for the rest
+	// (functions/internal/stages tests them on moto_server and the
+	// OpenSearch stand-in).
 	if err := e.idx.Delete(ctx, "6110000", "OK-1", 1); err != nil {
 		t.Fatal(err)
 	}
@@ -130,8 +133,8 @@ func TestReconciliationFindsAndRepairs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.Sampled {
-		t.Errorf("a sample of 1 read the whole index: %+v", rep)
+	if s := rep.Samples; !rep.Sampled || s == nil || s.Size != 1 || s.Newest != 1 || s.Published != 1 || s.Unpublished != 1 {
+		t.Errorf("a sample of 1: %+v %+v", rep, s)
 	}
 }
 
@@ -157,11 +160,26 @@ func TestStageLinesCarryMetrics(t *testing.T) {
 			indexed = m
 		}
 	}
-	if published == nil || published["_aws"] == nil || published["Published"] != 1.0 || published["PersonalData.mobile"] == nil {
+	if published == nil || published["_aws"] == nil || published["Published"] != 1.0 || published["PersonalData.mobile"] == nil ||
+		published[emf.ReceivedToPublished] == nil {
 		t.Errorf("published line %v", published)
 	}
 	if indexed == nil || indexed["_aws"] == nil || indexed["ReceivedToIndexed"] == nil {
 		t.Errorf("indexed line %v", indexed)
+	}
+	// Each metric is the catalogue's, for the function whose line it is
+	// (infra/stack's dashboard reads the same catalogue).
+	for fn, line := range map[string]map[string]any{"redact": published, "index": indexed} {
+		raw, _ := json.Marshal(line)
+		rec, ok, err := emf.Read(raw)
+		if !ok || err != nil || len(rec.Units) == 0 {
+			t.Fatalf("%s: %v %v", fn, rec, err)
+		}
+		for name, unit := range rec.Units {
+			if d, ok := emf.Lookup(fn, name); !ok || d.Unit != unit {
+				t.Errorf("%s emits %s (%s), not in the catalogue", fn, name, unit)
+			}
+		}
 	}
 	if bytes.Contains(b.Bytes(), []byte("김영희")) || bytes.Contains(b.Bytes(), []byte("2345-6789")) {
 		t.Error("a log line carries the personal data")

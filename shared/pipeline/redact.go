@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
@@ -118,16 +119,35 @@ func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, de
 	if err := p.putPublic(ctx, pub); err != nil {
 		return err
 	}
-	// The line is also an EMF record: documents published, and personal
-	// data masked per type (counts, never the text).
-	metrics := []emf.Metric{{Name: "Published", Unit: emf.Count, Value: 1}}
+	after, _, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Published, reason: reason, detail: detail, hash: pub.Hash, meta: &pub.Meta, public: true})
+	// The line is also an EMF record: documents published, personal data
+	// masked per type (counts, never the text) and the time from the
+	// version's receipt (a backfilled one's wait is the backfill's queue:
+	// none). The record may have moved on already: on one machine the
+	// public object's event indexes it before this returns.
+	metrics := []emf.Metric{{Name: emf.Published, Unit: emf.Count, Value: 1}}
 	for typ, n := range pub.Redactions {
-		metrics = append(metrics, emf.Metric{Name: "PersonalData." + typ, Unit: emf.Count, Value: float64(n)})
+		metrics = append(metrics, emf.Metric{Name: emf.PersonalDataPrefix + typ, Unit: emf.Count, Value: float64(n)})
+	}
+	if err == nil && !Backfilled(after.Source) {
+		if at, ok := receivedAt(after, pub.Version); ok {
+			metrics = append(metrics, emf.Metric{Name: emf.ReceivedToPublished, Unit: emf.Milliseconds, Value: float64(pub.PublishedAt.Sub(at).Milliseconds())})
+		}
 	}
 	p.log.Info("published", append([]any{"stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly},
 		emf.Attrs(pub.PublishedAt, metrics...)...)...)
-	_, _, err := p.advance(ctx, k, move{version: pub.Version, to: ledger.Published, reason: reason, detail: detail, hash: pub.Hash, meta: &pub.Meta, public: true})
 	return err
+}
+
+// receivedAt is when version first entered the ledger: its first
+// transition.
+func receivedAt(rec ledger.Record, version int) (time.Time, bool) {
+	for _, t := range rec.History {
+		if t.Version == version {
+			return t.At, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // mask builds the public document and the staff report.

@@ -25,6 +25,10 @@ type Ops struct {
 	// 30 days (Seoul days, today included): the one that falls first.
 	ReleaseRatio30d float64 `json:"release_ratio_30d"`
 	Received30d     int     `json:"received_30d"`
+	// ReleaseRatioPrior30d is the ratio of the 30 days before those: a
+	// fall from it to ReleaseRatio30d is what the alarm watches.
+	ReleaseRatioPrior30d float64 `json:"release_ratio_prior_30d"`
+	ReceivedPrior30d     int     `json:"received_prior_30d"`
 	// RolledUpAt is when the roll-up was last kept.
 	RolledUpAt time.Time `json:"rolled_up_at"`
 }
@@ -32,9 +36,12 @@ type Ops struct {
 // OpsOf reads the operations figures of org ("" for all) from the roll-up.
 func (r *Rollup) OpsOf(org string, now time.Time) Ops {
 	whole := r.Report(Query{Org: org}, now).Whole.Total
-	recent := r.Report(Query{Org: org, Period: PeriodDay, From: Step(PeriodDay, Now(PeriodDay, now), -29)}, now).Whole.Total
+	today := Now(PeriodDay, now)
+	recent := r.Report(Query{Org: org, Period: PeriodDay, From: Step(PeriodDay, today, -29)}, now).Whole.Total
+	prior := r.Report(Query{Org: org, Period: PeriodDay, From: Step(PeriodDay, today, -59), To: Step(PeriodDay, today, -30)}, now).Whole.Total
 	return Ops{Org: org, Received: whole.Received, ReviewBacklog: whole.Review, ReviewOldestSeconds: whole.ReviewOldestSeconds,
-		ReleaseRatio: whole.ReleaseRatio, ReleaseRatio30d: recent.ReleaseRatio, Received30d: recent.Received, RolledUpAt: r.At,
+		ReleaseRatio: whole.ReleaseRatio, ReleaseRatio30d: recent.ReleaseRatio, Received30d: recent.Received,
+		ReleaseRatioPrior30d: prior.ReleaseRatio, ReceivedPrior30d: prior.Received, RolledUpAt: r.At,
 		States: map[string]int{"published": whole.Published, "closed": whole.Closed, "withheld": whole.Withheld, "review": whole.Review,
 			"rejected": whole.Rejected, "retracted": whole.Retracted, "pending": whole.Pending}}
 }
@@ -68,6 +75,7 @@ func WritePrometheus(w io.Writer, ops []Ops) error {
 		{"plaza_review_oldest_seconds", "How long the oldest document in review has waited.", "gauge", one(func(o Ops) float64 { return float64(o.ReviewOldestSeconds) })},
 		{"plaza_release_ratio", "published / (received - rejected for format faults), whole ledger.", "gauge", one(func(o Ops) float64 { return o.ReleaseRatio })},
 		{"plaza_release_ratio_30d", "The release ratio of the documents received in the last 30 days.", "gauge", one(func(o Ops) float64 { return o.ReleaseRatio30d })},
+		{"plaza_release_ratio_prior_30d", "The release ratio of the documents received in the 30 days before the last 30.", "gauge", one(func(o Ops) float64 { return o.ReleaseRatioPrior30d })},
 	}
 	for _, m := range metrics {
 		if _, err := fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n", m.name, m.help, m.name, m.kind); err != nil {

@@ -88,8 +88,8 @@ type RunReport struct {
 	// the first).
 	Scanned int `json:"scanned"`
 	// Ops are the figures of the roll-up after the run, every
-	// organization's together: the monitor's run line carries them, and
-	// on AWS its metric filters make them metrics.
+	// organization's together: the monitor's run line carries them as
+	// EMF metrics (shared/monitor).
 	Ops Ops `json:"ops"`
 }
 

@@ -550,6 +550,57 @@
     say("IP 주소와 원래 검색어는 저장하지 않습니다. 검색어는 가림 처리한 것입니다.");
   }
 
+  // --- metrics -------------------------------------------------------------
+
+  // metrics shows the operations figures of the staff member's organization
+  // (GET /api/staff/metrics): the figures the monitor sends to CloudWatch
+  // on AWS and /metrics serves as Prometheus text on one machine. Each
+  // cell keeps its raw value in data-value.
+  var STATE_NAMES = { published: "공개·부분공개", closed: "비공개", withheld: "보류", review: "검토 대기", rejected: "반려", retracted: "철회", pending: "처리 중" };
+  async function metrics() {
+    setTitle("운영 지표");
+    var o = await api("GET", "/api/staff/metrics");
+    var num = function (n) { return Number(n || 0).toLocaleString("ko-KR"); };
+    var pct = function (r) { return (Number(r || 0) * 100).toFixed(1) + "%"; };
+    var wait = function (x) {
+      var s = Math.round(x || 0), d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600), m = Math.floor((s % 3600) / 60);
+      return d ? d + "일 " + h + "시간" : h ? h + "시간 " + m + "분" : m + "분";
+    };
+    function row(key, label, value, text) {
+      return el("tr", { "data-metric": key }, [el("th", { scope: "row", text: label }), el("td", { "data-value": String(value), text: text })]);
+    }
+    var box = el("section", { class: "stats", id: "metrics" });
+    box.appendChild(el("h2", { text: "문서와 공개율" }));
+    box.appendChild(el("table", { id: "metrics-figures" }, [el("tbody", {}, [
+      row("received", "접수 문서", o.received, num(o.received)),
+      row("review_backlog", "검토 대기 문서", o.review_backlog, num(o.review_backlog)),
+      row("review_oldest_s", "가장 오래 기다린 검토 문서", o.review_oldest_s, o.review_backlog ? wait(o.review_oldest_s) : "없음"),
+      row("release_ratio", "공개율(전체)", o.release_ratio, pct(o.release_ratio)),
+      row("release_ratio_30d", "공개율(최근 30일)", o.release_ratio_30d, o.received_30d ? pct(o.release_ratio_30d) + " · 접수 " + num(o.received_30d) + "건" : "접수 없음"),
+      row("release_ratio_prior_30d", "공개율(그 전 30일)", o.release_ratio_prior_30d || 0, o.received_prior_30d ? pct(o.release_ratio_prior_30d) + " · 접수 " + num(o.received_prior_30d) + "건" : "접수 없음"),
+    ])]));
+    if (o.inquiries) {
+      box.appendChild(el("h2", { text: "시민 문의 처리 기한" }));
+      box.appendChild(el("table", { id: "metrics-inquiries" }, [el("tbody", {}, [
+        row("inquiries.open", "답변 대기", o.inquiries.open, num(o.inquiries.open) + "건"),
+        row("inquiries.due_soon", "기한 임박(2일 이내)", o.inquiries.due_soon, num(o.inquiries.due_soon) + "건"),
+        row("inquiries.overdue", "기한 경과", o.inquiries.overdue, num(o.inquiries.overdue) + "건"),
+      ])]));
+    }
+    box.appendChild(el("h2", { text: "상태별 문서" }));
+    box.appendChild(el("table", { id: "metrics-states" }, [
+      el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "상태" }), el("th", { scope: "col", text: "문서" })])]),
+      el("tbody", {}, Object.keys(STATE_NAMES).map(function (k) {
+        var n = (o.states || {})[k] || 0;
+        return el("tr", { "data-state": k }, [el("th", { scope: "row", text: STATE_NAMES[k] }), el("td", { "data-value": String(n), text: num(n) })]);
+      })),
+    ]));
+    box.appendChild(el("p", { class: "note", text: "공개율 = 공개·부분공개 ÷ (접수 − 형식 오류로 반려). " +
+      (new Date(o.rolled_up_at).getFullYear() > 1 ? "집계 " + fmt(o.rolled_up_at) : "아직 집계 전입니다.") }));
+    $("view").replaceChildren(box);
+    say("");
+  }
+
   // --- routing -----------------------------------------------------------
 
   async function route() {
@@ -567,6 +618,7 @@
       else if ((m = /^#\/retract\/([^/]+)\/([^/]+)$/.exec(h))) await retract(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
       else if (h === "#/holds") await holds();
       else if ((m = /^#\/usage(?:\?(.*))?$/.exec(h))) await usage(m[1]);
+      else if (h === "#/metrics") await metrics();
       else await reviewQueue();
     } catch (e) {
       if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seoul-plaza/plaza/shared/auth"
+	"github.com/seoul-plaza/plaza/shared/chromium"
+	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/stats"
+)
+
+// metricsStack starts a seeded stack, waits until its pipeline and roll-up
+// settle, and returns it with an admin's token of City Hall.
+func metricsStack(t *testing.T) (*Stack, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	s := openStack(t, dir, 30)
+	t.Cleanup(func() { s.Close() })
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	// A citizen's question on a published document, so that the
+	// deadlines have one to count.
+	var found struct {
+		Items []struct{ Org, ID string }
+	}
+	if code := getJSON(t, s.API, "/api/documents?size=1&organization=6110000", &found); code != http.StatusOK || len(found.Items) != 1 {
+		t.Fatalf("search: %d %+v", code, found)
+	}
+	if code, res := do(t, s.API, "POST", "/api/inquiries", "", map[string]any{"document_id": found.Items[0].ID,
+		"question": "이 사업의 세부 일정을 알고 싶습니다.", "email": "citizen@example.org", "consent": true}); code != http.StatusCreated {
+		t.Fatalf("ask: %d %v", code, res)
+	}
+	tok, err := s.Auth.Issue(auth.Claims{Subject: "metrics-test", Organization: "6110000", Admin: true}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, dir, tok
+}
+
+// staffOps is GET /api/staff/metrics's answer.
+type staffOps struct {
+	stats.Ops
+	Inquiries *inquiry.Deadlines `json:"inquiries"`
+}
+
+func staffMetrics(t *testing.T, s *Stack, tok string) staffOps {
+	t.Helper()
+	rr := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, "/api/staff/metrics", nil)
+	req.Header.Set("Authorization", "Bearer "+tok)
+	s.API.ServeHTTP(rr, req)
+	var o staffOps
+	if rr.Code != http.StatusOK || json.Unmarshal(rr.Body.Bytes(), &o) != nil {
+		t.Fatalf("/api/staff/metrics: %d %s", rr.Code, rr.Body.String())
+	}
+	return o
+}
+
+// prometheus reads /metrics into samples by name and labels.
+func prometheus(t *testing.T, s *Stack) map[string]float64 {
+	t.Helper()
+	rr := httptest.NewRecorder()
+	s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	out := map[string]float64{}
+	for _, l := range strings.Split(rr.Body.String(), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		i := strings.LastIndexByte(l, ' ')
+		v, err := strconv.ParseFloat(l[i+1:], 64)
+		if i < 0 || err != nil {
+			t.Fatalf("/metrics line %q", l)
+		}
+		out[l[:i]] = v
+	}
+	return out
+}
+
+// The local stack serves the same figures to staff as JSON and to
+// Prometheus as text: every count, ratio and the review's oldest wait
+// (which grows between the two requests by at most their distance).
+func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
+	s, _, tok := metricsStack(t)
+	before := time.Now()
+	o := staffMetrics(t, s, tok)
+	p := prometheus(t, s)
+	gap := time.Since(before).Seconds() + 1
+	if o.Received == 0 || o.States["published"] == 0 || o.ReviewBacklog == 0 || o.Inquiries == nil || o.Inquiries.Open != 1 {
+		t.Fatalf("a seeded stack with nothing to measure: %+v", o)
+	}
+	org := `{org="6110000"`
+	want := map[string]float64{
+		"plaza_documents_received" + org + "}":      float64(o.Received),
+		"plaza_review_backlog" + org + "}":          float64(o.ReviewBacklog),
+		"plaza_release_ratio" + org + "}":           o.ReleaseRatio,
+		"plaza_release_ratio_30d" + org + "}":       o.ReleaseRatio30d,
+		"plaza_release_ratio_prior_30d" + org + "}": o.ReleaseRatioPrior30d,
+	}
+	want["plaza_inquiries_open"+org+"}"] = float64(o.Inquiries.Open)
+	want["plaza_inquiries_due_soon"+org+"}"] = float64(o.Inquiries.DueSoon)
+	want["plaza_inquiries_overdue"+org+"}"] = float64(o.Inquiries.Overdue)
+	for st, n := range o.States {
+		want[fmt.Sprintf("plaza_documents%s,state=%q}", org, st)] = float64(n)
+	}
+	for k, v := range want {
+		if got, ok := p[k]; !ok || got != v {
+			t.Errorf("%s: /metrics %v (present %v), /api/staff/metrics %v", k, got, ok, v)
+		}
+	}
+	if got := p["plaza_review_oldest_seconds"+org+"}"]; math.Abs(got-float64(o.ReviewOldestSeconds)) > gap {
+		t.Errorf("review oldest: /metrics %v, /api/staff/metrics %v", got, o.ReviewOldestSeconds)
+	}
+}
+
+// The staff console's metrics view shows the figures of
+// /api/staff/metrics, each kept raw beside its text.
+func TestConsoleShowsTheMetrics(t *testing.T) {
+	chromium.Require(t)
+	s, dir, tok := metricsStack(t)
+	srv := httptest.NewServer(s.API)
+	defer srv.Close()
+	code, err := newLogin(dir, tok, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := chromium.New(t)
+	b.Open(srv.URL + "/staff/#login=" + code)
+	b.WaitFor("the console", `document.getElementById("console-nav") && !document.getElementById("console-nav").hidden`)
+	b.Click(`#console-nav a[href="#/metrics"]`)
+	b.WaitFor("the metrics view", `document.querySelector('#metrics-states tr[data-state="published"] td')`)
+	o := staffMetrics(t, s, tok)
+	cell := func(sel string) string {
+		return b.Text(`(document.querySelector(` + chromium.JS(sel) + `) || {getAttribute: function () { return "absent"; }}).getAttribute("data-value")`)
+	}
+	for _, st := range []string{"published", "closed", "withheld", "review", "rejected", "retracted", "pending"} {
+		if got := cell(`#metrics-states tr[data-state="` + st + `"] td`); got != strconv.Itoa(o.States[st]) {
+			t.Errorf("state %s: the console shows %s, the API says %d", st, got, o.States[st])
+		}
+	}
+	for key, v := range map[string]string{"received": strconv.Itoa(o.Received), "review_backlog": strconv.Itoa(o.ReviewBacklog),
+		"release_ratio": strconv.FormatFloat(o.ReleaseRatio, 'g', -1, 64), "release_ratio_30d": strconv.FormatFloat(o.ReleaseRatio30d, 'g', -1, 64)} {
+		if got := cell(`#metrics-figures tr[data-metric="` + key + `"] td`); got != v {
+			t.Errorf("%s: the console shows %s, the API says %s", key, got, v)
+		}
+	}
+	for key, v := range map[string]int{"open": o.Inquiries.Open, "due_soon": o.Inquiries.DueSoon, "overdue": o.Inquiries.Overdue} {
+		if got := cell(`#metrics-inquiries tr[data-metric="inquiries.` + key + `"] td`); got != strconv.Itoa(v) {
+			t.Errorf("inquiries %s: the console shows %s, the API says %d", key, got, v)
+		}
+	}
+	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") {
+		t.Errorf("the view reads:\n%s", txt)
+	}
+	a11y(t, b, "metrics")
+	shot(t, b, "console-metrics.png")
+}
