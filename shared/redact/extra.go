@@ -200,9 +200,34 @@ func isNation(w string) bool {
 // It returns the end, or i. Only readers that know a name stands here (a
 // marker, a name column) call it: the shapes alone are common in prose.
 func (sc *scanner) splitName(i, end int) int {
+	e, _ := sc.splitNameTail(i, end)
+	return e
+}
+
+// nameTail reports a particle or an honorific at the start of t, which a
+// name written apart may carry on its last syllable ("양 나 래귀하", "원
+// 주원귀하", "주 옥분의", "어 혁씨는").
+func nameTail(t string) bool {
+	for _, p := range []string{"귀하", "님", "씨", "께서", "에게", "의", "은", "는", "이", "가", "을", "를", "과", "와", "도"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitNameTail is splitName that also reads a particle or honorific
+// glued to the name's last syllable; tail says one was there, which makes
+// the reading surer.
+func (sc *scanner) splitNameTail(i, end int) (e int, tail bool) {
 	s := sc.s
 	if e, ok := sc.spacedNameMin(i, end, 3); ok {
-		return e
+		return e, false
+	}
+	// "양 나 래귀하", "배 유 진은": syllables one by one, the last with its
+	// particle.
+	if e := sc.spacedBeforeTail(i, end); e > i {
+		return e, true
 	}
 	// The surname: one syllable, or a compound one.
 	j := i
@@ -211,17 +236,17 @@ func (sc *scanner) splitName(i, end int) int {
 	} else if i+3 <= end && hangulAt(s, i) && surnames1.has(runeAt(s, i)) {
 		j += 3
 	} else {
-		return i
+		return i, false
 	}
 	if j >= end || s[j] != ' ' {
 		// "황광 수", "승분 희": OCR set the space one syllable late.
 		if j+3 < end && hangulAt(s, j) && s[j+3] == ' ' && j+7 <= end && hangulAt(s, j+4) && (j+7 == end || !hangulAt(s, j+7)) && !hasSurname2(s[i:end]) {
 			whole := s[i:j+3] + s[j+4:j+7]
 			if sc.lx.score(whole) >= likelyName && !sc.lx.noun(whole) && !roleWord(whole) && !sc.exempt(whole) {
-				return j + 7
+				return j + 7, false
 			}
 		}
-		return i
+		return i, false
 	}
 	g := j + 1
 	// The given name: one word of one or two syllables, or two single
@@ -236,16 +261,50 @@ func (sc *scanner) splitName(i, end int) int {
 		n = 2
 	}
 	if n < 1 || n > 2 {
-		return i
+		return i, false
 	}
 	if k < end && hangulAt(s, k) {
-		return i
+		// "원 주원귀하", "주 옥분의": the given name glued to its particle.
+		for m := 2; m >= 1; m-- {
+			if g+3*m < k && g+3*m <= end && nameTail(s[g+3*m:]) {
+				whole := s[i:j] + s[g:g+3*m]
+				if sc.lx.score(whole) >= shapeName && !sc.lx.noun(whole) && !roleWord(whole) && !sc.exempt(whole) {
+					return g + 3*m, true
+				}
+			}
+		}
+		return i, false
 	}
 	whole := strings.ReplaceAll(s[i:k], " ", "")
 	if sc.lx.score(whole) < shapeName || sc.lx.noun(whole) || roleWord(whole) || sc.exempt(whole) {
+		return i, false
+	}
+	return k, false
+}
+
+// spacedBeforeTail reads a name of three or four syllables written one by
+// one whose last syllable carries a particle or honorific ("양 나 래귀하",
+// "배 유 진은"), and returns the end of its last syllable, or i.
+func (sc *scanner) spacedBeforeTail(i, end int) int {
+	s := sc.s
+	var b strings.Builder
+	j, n := i, 0
+	for j+3 <= end && hangulAt(s, j) && n < 4 {
+		b.WriteString(s[j : j+3])
+		n++
+		if j+4 <= end && s[j+3] == ' ' && hangulAt(s, j+4) {
+			j += 4
+			continue
+		}
+		if n >= 3 && j+3 < end && hangulAt(s, j+3) && nameTail(s[j+3:]) {
+			w := b.String()
+			if nameLike(w) && !sc.lx.noun(w) && !sc.exempt(w) {
+				return j + 3
+			}
+		}
 		return i
 	}
-	return k
+	return i
 }
 
 func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }

@@ -77,6 +77,15 @@ func TestForms(t *testing.T) {
 		{TypeName, "번호 성명 생년월일 주소\n1 이동훈 1992년9월12일 서울\n2 임혜진 2002/10/13 경기\n3 «권 태 식» 1992년 1월 2일 경기도"},
 		{TypeBirthDate, "연번 성명 국적 생년월일 여권번호 E-mail\n1 WANG XIAOMING 중국 «2001/10/03» EA0892283 h@hotmail.com"},
 		{TypeName, "연번 성명 국적 생년월일 여권번호 E-mail\n1 «WANG XIAOMING» 중국 2001/10/03 EA0892283 h@hotmail.com"},
+		{TypeRRN, "2 노민호 «580104-1 065718» 010-5198-4771"}, // a stray space in a registration number
+		{TypeFRN, "제니퍼 크루즈\t필리핀\t«97071 7-5297876»\tP2850489G"},
+		{TypeName, "    수급자 «배 유 진» (1951. 11. 17.) 은 소유 차량"},
+		{TypeName, "수신\t청구인 «양 나 래»귀하"},
+		{TypeName, "  3) «편 태 양» (1998. 9. 7.생) 주소: 서울"},
+		{TypeName, "4. 신분상 조치: 훈계 «차 재현» (6급)"},
+		{TypeName, "5. 계약 담당(업체): «예혜진» 과장 010 5691 5580"},
+		{TypeName, "  - «한종민» 대구은행 661-21-549507-1"},
+		{TypeName, "수신  김재현 귀하\n2. 담당자가 2019. 3. 28. «재현» 님 댁을 방문"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -273,6 +282,7 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"연번\n성명\n소유지번\n금액\n1\n(주)가람\n₩524,162,810\n2",
 		"문서번호 AB-1234567 모델 X12345678X KB1234567-1 COVID-19 BlOG-2024 OECD-2025",          // codes where no passport is spoken of
 		"연번 성명 생년월일 연락처 계좌 지급액\n1 김은정 800204 010-5166-\n2386 수협/437-81-676494 3,719,000원", // 수협 on a wrapped line is no row
+		"사업 개요 (2024. 3. 1.) 태 양 (2023년), 지급 계좌 국민은행 123-456-789012",
 	}
 	r := New()
 	for _, in := range cases {

@@ -364,3 +364,41 @@ func districtLike(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
 	return strings.ContainsRune("동구군시읍면리", last) && utf8.RuneCountInString(w) >= 2 && !strings.HasSuffix(w, "시") || provinces[w] || cities[w]
 }
+
+// splitBeforeParticulars masks a name written apart right before the
+// bracket of its particulars: "3) 편 태 양 (1998. 9. 7.생)", "훈계 차 재현
+// (6급)". Glued names before such a bracket have their own readers; a
+// name written apart is read only with a bracket that says it is one.
+func (sc *scanner) splitBeforeParticulars(i int) {
+	s := sc.s
+	if !particularsAfter(s, i) {
+		return
+	}
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	// The words before, one or two syllables each and a space apart:
+	// "재현", "차", "훈계" …; the fewest that read as a name win.
+	var starts []int
+	for st := e; len(starts) < 4; {
+		a, n := hangulBack(s, st, 3)
+		if n == 0 || n > 2 {
+			break
+		}
+		starts = append(starts, a)
+		if a == 0 || s[a-1] != ' ' || a < 2 || !prevHangul(s, a-1) {
+			break
+		}
+		st = a - 1
+	}
+	for k := 1; k < len(starts); k++ {
+		st := starts[k]
+		if sc.splitName(st, e) == e {
+			if w := s[st:e]; !sc.exempt(strings.ReplaceAll(w, " ", "")) {
+				sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
+			}
+			return
+		}
+	}
+}

@@ -441,9 +441,13 @@ func (sc *scanner) marker(i, size int) {
 		}
 		return
 	}
-	if (n == 1 || n == 2 && hasSurname2(s[j:k])) && k < len(s) && s[k] == ' ' && (!weakMarkers[mk] || signed) && !topic {
-		// "성명 김 철 수", "민원인 김 철수 씨는", "신청인 황보 은 별".
-		if se := sc.splitName(j, le); se > j {
+	if (n == 1 || n == 2 && hasSurname2(s[j:k])) && k < len(s) && s[k] == ' ' && !topic {
+		// "성명 김 철 수", "민원인 김 철수 씨는", "신청인 황보 은 별". After a
+		// weak marker the name must be signed, carry its particle or
+		// honorific ("수신 원 주원귀하"), or be followed by its
+		// particulars ("수급자 배 유 진 (1951. 11. 17.)").
+		se, tail := sc.splitNameTail(j, le)
+		if se > j && (!weakMarkers[mk] || signed || tail || particularsAfter(s, se)) {
 			sc.add(j, se, TypeName, "name.marker_split", 0.85, MaskName(s[j:se]))
 		}
 		return
@@ -811,6 +815,18 @@ func particleEnd(w string) bool {
 // "이모씨"), which need not be masked again.
 func placeholder(w string) bool {
 	return utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, "모")
+}
+
+// particularsAfter reports a bracket of a person's particulars right
+// after i: "(1951. 11. 17.)", "(45세)", "('60.1.8생)", "(6급)".
+func particularsAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i+2 >= len(s) || s[i] != '(' {
+		return false
+	}
+	return isDigit(s[i+1]) || s[i+1] == '\'' && isDigit(s[i+2]) || strings.HasPrefix(s[i+1:], "남") || strings.HasPrefix(s[i+1:], "여")
 }
 
 // companyTitles are the titles of a company's staff that may stand

@@ -356,6 +356,16 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return 4
 		}
 	}
+	// A registration number a PDF's text layer split with a stray space
+	// ("580104-1 065718", "76021 0-2215940"): three groups of thirteen
+	// digits whose first six end at a group's end, a hyphen among them.
+	if n := strayRRN(l); n > 0 && !t.followsTight(a, n) && strings.ContainsRune(s[g0.start:t.g[a+n-1].end], '-') {
+		d := t.digits(s, a, a+n)
+		if typ, conf, ok := rrnCheck(d); ok && !hasAny(pre(), kwCorporate) && !bankIn(pre()) {
+			sc.add(g0.start, t.g[a+n-1].end, typ, "rrn.stray_space", conf, d[:6]+"-"+d[6:7]+"******")
+			return n
+		}
+	}
 	// Resident / foreigner registration number: 6+7 or 13.
 	if n := count(l, 13); n > 0 && n <= 2 && (n == 1 || l[0] == 6) && !t.followsTight(a, n) {
 		d := t.digits(s, a, a+n)
@@ -590,6 +600,19 @@ func mobileShape(l []int) int {
 		return 2 // "010-77341160", "0107734-1160": a separator lost
 	case len(l) >= 1 && (l[0] == 11 || l[0] == 10):
 		return 1
+	}
+	return 0
+}
+
+// strayRRN returns 3 when the first three groups make thirteen digits
+// that split after six, as a registration number split once more does,
+// or 0.
+func strayRRN(l []int) int {
+	if len(l) < 3 || l[0]+l[1]+l[2] != 13 || l[0] == 6 && l[1] == 7 {
+		return 0
+	}
+	if l[0] == 6 || l[0]+l[1] == 6 {
+		return 3
 	}
 	return 0
 }

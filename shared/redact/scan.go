@@ -104,7 +104,7 @@ func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask stri
 // not one.
 func (sc *scanner) plausibleName(start, end int) bool {
 	v := sc.s[start:end]
-	if notNames[v] || isPrivateRole(v) {
+	if notNames[v] || isPrivateRole(v) && !spelledOut(v) {
 		return false
 	}
 	if r, ok := labelRoles[squeeze(v)]; ok && r != roleNone {
@@ -122,6 +122,22 @@ func (sc *scanner) plausibleName(start, end int) bool {
 	}
 	if (strings.HasPrefix(rest, "로") || strings.HasPrefix(rest, "길")) && districtBefore(sc.s, start) {
 		return false // "마포구 성미산로": a road after its district
+	}
+	return true
+}
+
+// spelledOut reports three or four single syllables a space apart ("편 태
+// 양"): a name spelled out, whose last syllable is no role even where
+// alone it would be one (양, 군).
+func spelledOut(v string) bool {
+	f := strings.Split(v, " ")
+	if len(f) < 3 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) != 3 || !hangulAt(w, 0) {
+			return false
+		}
 	}
 	return true
 }
@@ -215,6 +231,7 @@ func (sc *scanner) run() {
 			sc.nameBeforeProfile(i)
 			sc.nameBeforeRelation(i)
 			sc.nameBeforePlace(i)
+			sc.splitBeforeParticulars(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
 			if i > 0 && (s[i-1] == ' ' || isLatinUpper(s[i-1])) {
