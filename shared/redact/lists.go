@@ -402,3 +402,46 @@ func (sc *scanner) splitBeforeParticulars(i int) {
 		}
 	}
 }
+
+// transcribedAfterLatin masks the Hangul transcription written beside a
+// name in Latin script on the same line: "John Michael Smith  존 마이클
+// 스미스", "1 KHAN IMRAN 칸 임란 파키스탄 …". Its words run until a
+// nationality, a role or anything that is no word of a name, and are no
+// more than the Latin name's words and one.
+func (sc *scanner) transcribedAfterLatin() {
+	s := sc.s
+	n := len(sc.hits)
+	for k := 0; k < n; k++ {
+		h := sc.hits[k]
+		if h.typ != TypeName || !isLatinUpper(s[h.start]) {
+			continue
+		}
+		latin := len(strings.Fields(s[h.start:h.end]))
+		le := eolWithin(s, h.end, 120)
+		i := h.end
+		for i < le && (s[i] == ' ' || s[i] == '(') {
+			i++
+		}
+		if i == h.end || i >= le || !hangulAt(s, i) {
+			continue
+		}
+		st, e, words := i, i, 0
+		for j := i; j < le && words <= latin; {
+			w, we := wordAt(s, j, le)
+			if w == "" || utf8.RuneCountInString(w) > 6 || isNation(w) || roleWord(w) || isPrivateRole(w) || placeWord(w) || bankWord(w) || sc.lx.noun(w) && !sc.lx.foreignName(w) {
+				break
+			}
+			words++
+			e = we
+			if we+1 < le && s[we] == ' ' && hangulAt(s, we+1) {
+				j = we + 1
+				continue
+			}
+			break
+		}
+		if words == 0 || words > latin+1 {
+			continue
+		}
+		sc.add(st, e, TypeName, "name.transcription", 0.8, MaskName(s[st:e]))
+	}
+}

@@ -1652,9 +1652,12 @@ func (sc *scanner) listItem(a, b int) struct{ a, b, score int } {
 	// "위원 김철수", "노인복지관 사회복지사 조현우": roles and bodies first,
 	// the name last.
 	roled := false
-	for we < b && s[we] == ' ' && (isPrivateRole(w) || bodyWord(w)) {
+	for we < b && (s[we] == ' ' || s[we] == '\t') && (isPrivateRole(w) || bodyWord(w)) {
 		if e, ok := sc.spacedName(we+1, b); ok && strings.TrimSpace(s[e:b]) == "" {
 			return struct{ a, b, score int }{we + 1, e, likelyName} // "위원 두 정 순"
+		}
+		if e, ok := sc.splitSurname(we+1, b); ok && isPrivateRole(w) {
+			return struct{ a, b, score int }{we + 1, e, likelyName} // "위원 권 세영(세무사)"
 		}
 		w2, we2 := wordAt(s, we+1, b)
 		if w2 == "" || !(isPrivateRole(w2) || strings.TrimSpace(s[we2:b]) == "" || s[we2] == '(' || personNote(s, we2, b)) {

@@ -79,6 +79,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.wrappedAddresses()
 	sc.people()
 	sc.pdfRows()
+	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.dropPublic()
 	sc.repeatNames(known)
