@@ -428,7 +428,11 @@ func (sc *scanner) transcribedAfterLatin() {
 		st, e, words := i, i, 0
 		for j := i; j < le && words <= latin; {
 			w, we := wordAt(s, j, le)
-			if w == "" || utf8.RuneCountInString(w) > 6 || isNation(w) || roleWord(w) || isPrivateRole(w) || placeWord(w) || bankWord(w) || sc.lx.noun(w) && !sc.lx.foreignName(w) {
+			// Short dictionary words are kept: transcriptions make them
+			// ("임란", "모에"); a sex, a district or a verb ends the name.
+			if w == "" || utf8.RuneCountInString(w) > 6 || isNation(w) || roleWord(w) || isPrivateRole(w) || placeWord(w) || bankWord(w) ||
+				sc.lx.noun(w) && utf8.RuneCountInString(w) >= 3 && !sc.lx.foreignName(w) || w == "남" || w == "여" || w == "남성" || w == "여성" ||
+				districtLike(w) || verbLike(w) {
 				break
 			}
 			words++
