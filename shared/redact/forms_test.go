@@ -89,6 +89,11 @@ func TestForms(t *testing.T) {
 		{TypeName, "연번 성명 국적 생년월일\n1 KHAN IMRAN «칸 임란» 파키스탄 1998.05.04"}, // a transcription beside its Latin name
 		{TypeName, "라. 참석자:\n   - 위원\t«고성호»\n   - 위원\t권 세영(세무사)"},
 		{TypeName, "라. 참석자:\n   - 위원\t고성호\n   - 위원\t«권 세영»(세무사)"},
+		{TypeName, "  가. 성    명 : «엄정훈»\n  나. 주민등록번호 : 760101-1234567"}, // a label spread to the others' width
+		{TypeName, "    3) «송철»(6309191031461) 카카오뱅크"},
+		{TypeName, "4. 신분상 조치: 훈계 «선성호» (6급)"},
+		{TypeName, "2. 주요 질의\n  ○ «재현»님(주민): 보상 기준은"},
+		{TypeName, "2. 주요 질의\n  ○ «영수» 씨(상인회): 저희 집 앞"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -286,6 +291,7 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"문서번호 AB-1234567 모델 X12345678X KB1234567-1 COVID-19 BlOG-2024 OECD-2025",          // codes where no passport is spoken of
 		"연번 성명 생년월일 연락처 계좌 지급액\n1 김은정 800204 010-5166-\n2386 수협/437-81-676494 3,719,000원", // 수협 on a wrapped line is no row
 		"사업 개요 (2024. 3. 1.) 태 양 (2023년), 지급 계좌 국민은행 123-456-789012",
+		"  ○ 선생님(주민): 질문, ○ 사무국(간사): 답변, 성   명단 작성, 가. 성    명: 작성 요령",
 	}
 	r := New()
 	for _, in := range cases {

@@ -392,6 +392,14 @@ func (sc *scanner) splitBeforeParticulars(i int) {
 		}
 		st = a - 1
 	}
+	if st, n := hangulBack(s, e, 5); n >= 3 && n <= 4 {
+		// "훈계 선성호 (6급)": one word that reads as a name and as no word.
+		if w := s[st:e]; (st == 0 || !prevHangul(s, st)) && sc.lx.score(w) >= likelyName && !sc.lx.noun(w) && !sc.lx.derived(w) && !verbLike(w) &&
+			!titleSuffix(w) && sc.shapedName(w) && gradeAfter(s, i) {
+			sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
+			return
+		}
+	}
 	for k := 1; k < len(starts); k++ {
 		st := starts[k]
 		if sc.splitName(st, e) == e {
@@ -447,5 +455,105 @@ func (sc *scanner) transcribedAfterLatin() {
 			continue
 		}
 		sc.add(st, e, TypeName, "name.transcription", 0.8, MaskName(s[st:e]))
+	}
+}
+
+// spacedLabels reads the value of a form's 성명 label spread to the width
+// of the others ("성    명 : 엄정훈", "성   명: 김 철수"), which the
+// marker "성 명" with its one space does not meet.
+func (sc *scanner) spacedLabels() {
+	s := sc.s
+	for from := 0; ; {
+		k := strings.Index(s[from:], "성  ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len("성  ")
+		j := from
+		for j < len(s) && s[j] == ' ' && j-k < 16 {
+			j++
+		}
+		if !strings.HasPrefix(s[j:], "명") || k > 0 && prevHangul(s, k) {
+			continue
+		}
+		j += len("명")
+		if next := j; next < len(s) && hangulAt(s, next) {
+			continue // "성  명단"
+		}
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if strings.HasPrefix(s[j:], ":") {
+			j++
+		} else if strings.HasPrefix(s[j:], "：") {
+			j += len("：")
+		}
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		le := eolWithin(s, j, 60)
+		if e := sc.splitName(j, le); e > j {
+			sc.add(j, e, TypeName, "name.form_value", 0.85, MaskName(s[j:e]))
+			continue
+		}
+		if w, e := wordAt(s, j, le); sc.shapedName(w) && (e == le || !hangulAt(s, e)) {
+			sc.add(j, e, TypeName, "name.form_value", 0.85, MaskName(w))
+		}
+	}
+}
+
+// gradeAfter reports an official's grade in the bracket at i: "(6급)",
+// "(7급)", which a disciplinary list puts after the person it names.
+func gradeAfter(s string, i int) bool {
+	d := digitsAt(s, i+1)
+	return d == 1 && strings.HasPrefix(s[i+2:], "급)")
+}
+
+// givenSpeakers masks the given name that heads a speaker's line with
+// its honorific: "○ 재현님(주민): …", "○ 영수 씨(상인회): …", "○ 세영
+// 어르신(주민): …". Both syllables must be a given name's and the word no
+// dictionary word.
+func (sc *scanner) givenSpeakers() {
+	s := sc.s
+	for _, ln := range sc.lines() {
+		_, a := bulletOf(s, ln.start, ln.end)
+		if a+6 > ln.end || !hangulAt(s, a) || !hangulAt(s, a+3) {
+			continue
+		}
+		e := a + 6
+		j := e
+		if j < ln.end && s[j] == ' ' {
+			j++
+		}
+		h := ""
+		for _, x := range []string{"님", "씨", "어르신"} {
+			if strings.HasPrefix(s[j:ln.end], x) {
+				h = x
+				break
+			}
+		}
+		if h == "" || a > ln.start && prevHangul(s, a) {
+			continue
+		}
+		j += len(h)
+		if j < ln.end && s[j] == '(' {
+			c := strings.IndexByte(s[j:ln.end], ')')
+			if c < 0 {
+				continue
+			}
+			j += c + 1
+		}
+		for j < ln.end && s[j] == ' ' {
+			j++
+		}
+		if j >= ln.end || s[j] != ':' && !strings.HasPrefix(s[j:], "：") {
+			continue
+		}
+		w := s[a:e]
+		if !givenSyllables.has(runeAt(w, 0)) || !givenSyllables.has(runeAt(w, 3)) || sc.lx.noun(w) || notNames[w] || titleSuffix(w) || sc.exempt(w) {
+			continue
+		}
+		sc.add(a, e, TypeName, "name.given_speaker", 0.8, MaskName(w))
 	}
 }

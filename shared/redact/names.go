@@ -886,8 +886,19 @@ func (sc *scanner) nameBefore(start int) {
 			}
 		}
 	}
+	// A list item's transcribed foreign name: "- 팜민뚜언 광주은행 612-…",
+	// "- 쏙 찬나 KB국민 462-…".
+	if ls, ok := bolWithin(s, p, 80); ok {
+		if _, a := bulletOf(s, ls, p); a < p && a > ls && sc.transcribedCell(a, p) {
+			sc.add(a, p, TypeName, "name.before_identifier", 0.75, MaskName(s[a:p]))
+			return
+		}
+	}
 	st, n := hangulBack(s, p, 5)
-	if n < 3 || n > 5 {
+	// "송철(6309191031461)": a name of two syllables glued to the bracket
+	// of a registration number or a date of birth.
+	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.noun(s[st:p]) && !notNames[s[st:p]]
+	if (n < 3 || n > 5) && !two {
 		return
 	}
 	if st > 0 {

@@ -168,13 +168,8 @@ func (sc *scanner) recordLandlines() {
 	s := sc.s
 	for _, l := range sc.lands {
 		from := l.start
-		ls := strings.LastIndexByte(s[:l.start], '\n') + 1
-		le := strings.IndexByte(s[l.start:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += l.start
-		}
+		ls, _ := bolWithin(s, l.start, 400)
+		le := eolWithin(s, l.start, 400)
 		row := strings.ContainsAny(s[ls:le], "|\t")
 		if row {
 			from = ls // a table's row is its record
@@ -212,7 +207,10 @@ func (sc *scanner) recordLandlines() {
 // PDF's text layer ran together: it opens with a row's number and a word
 // ("4 금지혜 망원동 02-…"), or holds a run of spaces between cells.
 func rowLine(s string, i int) bool {
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	ls, ok := bolWithin(s, i, 400)
+	if !ok {
+		return false
+	}
 	t := s[ls:i]
 	k := 0
 	for k < len(t) && k < 3 && isDigit(t[k]) {

@@ -162,6 +162,20 @@ func eolWithin(s string, i, max int) int {
 	return end
 }
 
+// bolWithin returns the start of the line holding i, or i-max if the line
+// began further back, and whether the start was found: a row longer than
+// that is no row, and a line of a million numbers stays linear.
+func bolWithin(s string, i, max int) (int, bool) {
+	lo := i - max
+	if lo <= 0 {
+		return strings.LastIndexByte(s[:i], '\n') + 1, true
+	}
+	if k := strings.LastIndexByte(s[lo:i], '\n'); k >= 0 {
+		return lo + k + 1, true
+	}
+	return lo, false
+}
+
 // numberedStart reports a line that opens with a running number and a
 // cell separator ("3  ", "| 3 |", "3\t", "3,"): the cheap test before a
 // line is split.

@@ -79,6 +79,8 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.wrappedAddresses()
 	sc.people()
 	sc.pdfRows()
+	sc.spacedLabels()
+	sc.givenSpeakers()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.dropPublic()
