@@ -371,7 +371,7 @@ func districtLike(w string) bool {
 // name written apart is read only with a bracket that says it is one.
 func (sc *scanner) splitBeforeParticulars(i int) {
 	s := sc.s
-	if !particularsAfter(s, i) {
+	if !particularsAfter(s, i) || !personalBracket(s, i) {
 		return
 	}
 	e := i
@@ -433,6 +433,12 @@ func (sc *scanner) transcribedAfterLatin() {
 		if i == h.end || i >= le || !hangulAt(s, i) {
 			continue
 		}
+		// One space apart only in a row of a table a PDF ran together;
+		// in prose the words after a name are the sentence's ("WANG
+		// XIAOMING 출산 후").
+		if i == h.end+1 && s[h.end] == ' ' && h.rule != "name.pdf_row" {
+			continue
+		}
 		st, e, words := i, i, 0
 		for j := i; j < le && words <= latin; {
 			w, we := wordAt(s, j, le)
@@ -488,6 +494,8 @@ func (sc *scanner) spacedLabels() {
 			j++
 		} else if strings.HasPrefix(s[j:], "：") {
 			j += len("：")
+		} else {
+			continue // "성  명\t공적 요지": a table's header, not a form's label
 		}
 		for j < len(s) && s[j] == ' ' {
 			j++
@@ -501,6 +509,29 @@ func (sc *scanner) spacedLabels() {
 			sc.add(j, e, TypeName, "name.form_value", 0.85, MaskName(w))
 		}
 	}
+}
+
+// personalBracket reports a bracket at i that holds a date ("(1998. 9.
+// 7.생)", "('60.1.8)", "(60-08-07)"), an age ("(45세)") or a grade
+// ("(6급)"): a person's particulars, where a plate ("(647부2604)") or a
+// count is not.
+func personalBracket(s string, i int) bool {
+	j := i + 1
+	if j < len(s) && s[j] == '\'' {
+		j++
+	}
+	d := digitsAt(s, j)
+	if d == 0 {
+		return false
+	}
+	rest := s[j+d:]
+	switch {
+	case d == 1 && strings.HasPrefix(rest, "급)"), d <= 3 && strings.HasPrefix(rest, "세"):
+		return true
+	case (d == 2 || d == 4) && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "년")):
+		return true
+	}
+	return false
 }
 
 // gradeAfter reports an official's grade in the bracket at i: "(6급)",
