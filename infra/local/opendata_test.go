@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -270,6 +271,65 @@ func TestLocalStackServesTheOpenDataRoutes(t *testing.T) {
 		}
 		if rr.Header().Get("Access-Control-Allow-Origin") != "*" {
 			t.Errorf("%s: no CORS for other sites' apps", target)
+		}
+	}
+}
+
+// TestRetractionLeavesEveryOpenDataOutput: on one machine, a retracted
+// document is gone from every open-data output at once: CKAN's search
+// and show, the DCAT catalog (both serializations) and its dataset, its
+// page and texts, the feeds and the sitemaps. (On AWS the index stage
+// also invalidates these paths at the edge: pipeline.RemovedPaths.)
+func TestRetractionLeavesEveryOpenDataOutput(t *testing.T) {
+	ctx := context.Background()
+	s := openStack(t, t.TempDir(), 12)
+	defer s.Close()
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	var pkgs struct {
+		Result struct {
+			Results []struct {
+				ID string `json:"id"`
+			} `json:"results"`
+		} `json:"result"`
+	}
+	if code := getJSON(t, s.API, "/api/3/action/package_search?rows=1&fq=grade:public", &pkgs); code != 200 || len(pkgs.Result.Results) != 1 {
+		t.Fatalf("package_search: %d %+v", code, pkgs)
+	}
+	pkgID := pkgs.Result.Results[0].ID
+	org, id, _ := strings.Cut(pkgID, ":")
+	listings := []string{"/api/3/action/package_search?rows=1000", "/catalog.jsonld", "/catalog.ttl",
+		"/feeds/releases.rss", "/feeds/releases.atom", "/sitemap.xml", "/sitemaps/1.xml"}
+	own := []string{"/api/3/action/package_show?id=" + pkgID, "/dataset/" + id + ".jsonld", "/documents/" + id, "/dataset/" + id + "/text/0.txt"}
+	get := func(target string) (int, string) {
+		rr := httptest.NewRecorder()
+		s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, target, nil))
+		return rr.Code, rr.Body.String()
+	}
+	// Before: every output has it (else the test would show nothing).
+	for _, target := range append(slices.Clone(listings), own...) {
+		if target == "/sitemap.xml" {
+			continue // names the sitemaps, not the documents
+		}
+		code, body := get(target)
+		if code != 200 || (!strings.Contains(target, "/text/") && !strings.Contains(body, id)) {
+			t.Fatalf("before the retraction %s: %d, holds %s: %v", target, code, id, strings.Contains(body, id))
+		}
+	}
+	if err := s.Pipeline.Retract(ctx, document.Key{Org: org, ID: id}, "오류 정정", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	for _, target := range listings {
+		if code, body := get(target); code != 200 || strings.Contains(body, id) {
+			t.Errorf("after the retraction %s: %d, still names %s: %v", target, code, id, strings.Contains(body, id))
+		}
+	}
+	for _, target := range own {
+		if code, _ := get(target); code != http.StatusNotFound {
+			t.Errorf("after the retraction %s: %d, want 404", target, code)
 		}
 	}
 }
