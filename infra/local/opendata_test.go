@@ -1,20 +1,25 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/storage"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
 // ckanClientVersion is the npm ckan package (the Open Knowledge
@@ -63,6 +68,80 @@ func ckanClient(t *testing.T) string {
 	return mods
 }
 
+// runCKANClient runs testdata/ckan_client.js against endpoint with rows
+// packages a page and returns what it printed.
+func runCKANClient(t *testing.T, mods, endpoint string, rows int, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "node", append([]string{filepath.Join("testdata", "ckan_client.js"), endpoint, strconv.Itoa(rows)}, args...)...)
+	cmd.Env = append(os.Environ(), "NODE_PATH="+mods)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the CKAN client failed: %v\n%s", err, stderr.String())
+	}
+	return raw
+}
+
+// TestCKANClientPagesPastTenThousand: CKAN's client pages through 10,250
+// packages of the local stack with start and rows (1,000 a page, the
+// most CKAN allows, past the index's 10,000-hit window) and reads each
+// exactly once, newest release first.
+func TestCKANClientPagesPastTenThousand(t *testing.T) {
+	mods := ckanClient(t)
+	dir := t.TempDir()
+	const n = 10250
+	// Published objects go straight into the public bucket, and the
+	// stack's start fills its empty index from it (refeedIndex): 10,000
+	// documents through every stage would take minutes.
+	st, err := localfs.New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	kst := time.FixedZone("KST", 9*3600)
+	day := time.Date(2015, 1, 1, 9, 0, 0, 0, kst)
+	for i := range n {
+		p := document.Public{
+			Meta: document.Meta{Schema: document.SchemaPublic, ID: fmt.Sprintf("BULK-%05d", i),
+				Organization: document.Organization{Code: "6110000", Name: "서울특별시"}, Version: 1, Type: "approval",
+				Title: fmt.Sprintf("대량 문서 %d", i), Department: document.Department{Code: "1100123", Name: "행정국 정보공개정책과"},
+				// Approved in the reverse order of their release: the
+				// order read must be the release's.
+				ApprovedAt: day.Add(time.Duration(n-i) * time.Hour),
+				Disclosure: document.Disclosure{Grade: document.GradePublic, Exemptions: []string{}}},
+			Body: "본문", PublishedAt: day.AddDate(10, 0, 0).Add(time.Duration(i) * time.Minute), Hash: "sha256:x",
+		}
+		data, _ := json.Marshal(p)
+		if err := st.Put(ctx, buckets.Public, document.PublicKey(p.Key()), bytes.NewReader(data), storage.PutOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := openStack(t, dir, 0)
+	defer s.Close()
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	srv := httptest.NewServer(s.API)
+	defer srv.Close()
+
+	var got harvest
+	if err := json.Unmarshal(runCKANClient(t, mods, srv.URL, 1000, "page-only"), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Count != n || len(got.IDs) != n {
+		t.Fatalf("the client read %d packages (count %d), want %d", len(got.IDs), got.Count, n)
+	}
+	for i, id := range got.IDs {
+		if want := fmt.Sprintf("6110000:BULK-%05d", n-1-i); id != want {
+			t.Fatalf("package %d is %s, want %s (newest release first, each once)", i, id, want)
+		}
+	}
+}
+
 // harvest is what the client script read.
 type harvest struct {
 	Status struct {
@@ -105,16 +184,7 @@ func TestCKANClientHarvestsTheLocalStack(t *testing.T) {
 	srv := httptest.NewServer(s.API)
 	defer srv.Close()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "node", filepath.Join("testdata", "ckan_client.js"), srv.URL, "7")
-	cmd.Env = append(os.Environ(), "NODE_PATH="+mods)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("the CKAN client failed: %v\n%s", err, stderr.String())
-	}
+	raw := runCKANClient(t, mods, srv.URL, 7)
 	var got harvest
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatalf("client output: %v: %.500s", err, raw)
@@ -270,6 +340,65 @@ func TestLocalStackServesTheOpenDataRoutes(t *testing.T) {
 		}
 		if rr.Header().Get("Access-Control-Allow-Origin") != "*" {
 			t.Errorf("%s: no CORS for other sites' apps", target)
+		}
+	}
+}
+
+// TestRetractionLeavesEveryOpenDataOutput: on one machine, a retracted
+// document is gone from every open-data output at once: CKAN's search
+// and show, the DCAT catalog (both serializations) and its dataset, its
+// page and texts, the feeds and the sitemaps. (On AWS the index stage
+// also invalidates these paths at the edge: pipeline.RemovedPaths.)
+func TestRetractionLeavesEveryOpenDataOutput(t *testing.T) {
+	ctx := context.Background()
+	s := openStack(t, t.TempDir(), 12)
+	defer s.Close()
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	var pkgs struct {
+		Result struct {
+			Results []struct {
+				ID string `json:"id"`
+			} `json:"results"`
+		} `json:"result"`
+	}
+	if code := getJSON(t, s.API, "/api/3/action/package_search?rows=1&fq=grade:public", &pkgs); code != 200 || len(pkgs.Result.Results) != 1 {
+		t.Fatalf("package_search: %d %+v", code, pkgs)
+	}
+	pkgID := pkgs.Result.Results[0].ID
+	org, id, _ := strings.Cut(pkgID, ":")
+	listings := []string{"/api/3/action/package_search?rows=1000", "/catalog.jsonld", "/catalog.ttl",
+		"/feeds/releases.rss", "/feeds/releases.atom", "/sitemap.xml", "/sitemaps/1.xml"}
+	own := []string{"/api/3/action/package_show?id=" + pkgID, "/dataset/" + id + ".jsonld", "/documents/" + id, "/dataset/" + id + "/text/0.txt"}
+	get := func(target string) (int, string) {
+		rr := httptest.NewRecorder()
+		s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, target, nil))
+		return rr.Code, rr.Body.String()
+	}
+	// Before: every output has it (else the test would show nothing).
+	for _, target := range append(slices.Clone(listings), own...) {
+		if target == "/sitemap.xml" {
+			continue // names the sitemaps, not the documents
+		}
+		code, body := get(target)
+		if code != 200 || (!strings.Contains(target, "/text/") && !strings.Contains(body, id)) {
+			t.Fatalf("before the retraction %s: %d, holds %s: %v", target, code, id, strings.Contains(body, id))
+		}
+	}
+	if err := s.Pipeline.Retract(ctx, document.Key{Org: org, ID: id}, "오류 정정", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	for _, target := range listings {
+		if code, body := get(target); code != 200 || strings.Contains(body, id) {
+			t.Errorf("after the retraction %s: %d, still names %s: %v", target, code, id, strings.Contains(body, id))
+		}
+	}
+	for _, target := range own {
+		if code, _ := get(target); code != http.StatusNotFound {
+			t.Errorf("after the retraction %s: %d, want 404", target, code)
 		}
 	}
 }

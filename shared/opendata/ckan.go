@@ -404,7 +404,7 @@ func (h *Handler) packageSearch(r *http.Request, base string, p params) (any, *c
 }
 
 func sortName(s string) string {
-	if s == search.SortDate {
+	if s == search.SortPublished {
 		return "metadata_modified desc"
 	}
 	return "score desc, metadata_modified desc"
@@ -428,10 +428,11 @@ func (h *Handler) ckanQuery(p params) (search.Query, *ckanError) {
 	case "", "score desc, metadata_modified desc", "score desc,metadata_modified desc", "score desc", "relevance asc":
 		q.Sort = search.SortRelevance
 		if q.Text == "" {
-			q.Sort = search.SortDate
+			q.Sort = search.SortPublished
 		}
 	case "metadata_modified desc", "metadata_created desc":
-		q.Sort = search.SortDate
+		// metadata_modified is the publication date (packageOf).
+		q.Sort = search.SortPublished
 	default:
 		return q, invalid("sort", "Unsupported sort "+strconv.Quote(s)+": use score desc, metadata_modified desc or metadata_created desc")
 	}
@@ -444,14 +445,33 @@ func utf8Len(s string) int { return len([]rune(s)) }
 // organization:<CKAN organization name> (a department, org-dept) or
 // organization:<organization code>, groups:<organization code>,
 // department:<id> (with an organization), type:<document type>
-// (type:dataset matches every package), grade:<grade>, year:<YYYY>.
+// (type:dataset matches every package), grade:<grade>, year:<YYYY>, and
+// metadata_modified:[<time> TO *], which CKAN's own harvester sends for
+// what changed since its last run (matched on the publication date).
 func (h *Handler) filters(q *search.Query, fq string) *ckanError {
 	toks, ok := fqTokens(fq)
 	if !ok {
 		return queryError("unbalanced quotes in fq")
 	}
-	for _, tok := range toks {
+	for i := 0; i < len(toks); i++ {
+		tok := toks[i]
 		if tok == "AND" || tok == "&&" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(tok, "+"), "metadata_modified:["); ok {
+			if i+2 >= len(toks) || toks[i+1] != "TO" || toks[i+2] != "*]" || !q.PublishedSince.IsZero() {
+				return queryError("metadata_modified takes one range [<time> TO *]")
+			}
+			t, err := time.Parse(time.RFC3339Nano, rest)
+			if err != nil {
+				// Solr's form without a zone is UTC.
+				t, err = time.Parse("2006-01-02T15:04:05.999999999", rest)
+			}
+			if err != nil || t.Year() < 1900 || t.Year() > 2200 {
+				return queryError("metadata_modified must start at a time such as 2024-01-01T00:00:00Z")
+			}
+			q.PublishedSince = t
+			i += 2
 			continue
 		}
 		if tok == "OR" || tok == "NOT" || tok == "||" || strings.HasPrefix(tok, "-") {
@@ -517,7 +537,7 @@ func (h *Handler) filters(q *search.Query, fq string) *ckanError {
 			q.From = time.Date(y, 1, 1, 0, 0, 0, 0, kst)
 			q.To = time.Date(y+1, 1, 1, 0, 0, 0, 0, kst).Add(-time.Nanosecond)
 		default:
-			return queryError("unknown fq field " + strconv.Quote(field) + "; known: organization, groups, department, type, grade, year")
+			return queryError("unknown fq field " + strconv.Quote(field) + "; known: organization, groups, department, type, grade, year, metadata_modified")
 		}
 	}
 	if q.Department != "" && q.Org == "" {

@@ -220,3 +220,45 @@ func (c *countingIndex) Search(ctx context.Context, q search.Query) (search.Resu
 	c.n++
 	return c.inner.Search(ctx, q)
 }
+
+// TestPackageSearchSinceAHarvest: CKAN's harvester asks for what changed
+// since its last run with fq=metadata_modified:[<time> TO *]; the answer
+// is what was published since, newest first, whatever its approval date.
+func TestPackageSearchSinceAHarvest(t *testing.T) {
+	e := newEnv(t)
+	e.publish(t, corpus()...)
+	var res struct {
+		Success bool `json:"success"`
+		Result  struct {
+			Count   int `json:"count"`
+			Results []struct {
+				ID               string `json:"id"`
+				MetadataModified string `json:"metadata_modified"`
+			} `json:"results"`
+		} `json:"result"`
+	}
+	search := func(fq string) int {
+		t.Helper()
+		code, _, body := e.get(t, "/api/3/action/package_search?fq="+url.QueryEscape(fq))
+		res.Result.Results = nil
+		if err := json.Unmarshal(body, &res); err != nil {
+			t.Fatal(err)
+		}
+		return code
+	}
+	if code := search("metadata_modified:[2026-01-01T00:00:00Z TO *]"); code != 200 || res.Result.Count != 1 || res.Result.Results[0].ID != "6110000:SEOUL-2014-0001" {
+		t.Fatalf("since 2026: %d %+v", code, res.Result)
+	}
+	if got := res.Result.Results[0].MetadataModified; got != "2026-12-01T05:00:00.000000" {
+		t.Errorf("metadata_modified %q, want the release (2026-12-01 14:00 KST)", got)
+	}
+	// Solr's form without a zone, with another filter.
+	if code := search("metadata_modified:[2015-01-01T00:00:00 TO *] AND groups:6110000"); code != 200 || res.Result.Count != 3 {
+		t.Errorf("since 2015 in City Hall: %d %+v", code, res.Result)
+	}
+	for _, bad := range []string{"metadata_modified:[yesterday TO *]", "metadata_modified:[2026-01-01T00:00:00Z TO 2027-01-01T00:00:00Z]", "metadata_modified:[2026-01-01T00:00:00Z"} {
+		if code := search(bad); code == 200 {
+			t.Errorf("%s: %d, want an error", bad, code)
+		}
+	}
+}

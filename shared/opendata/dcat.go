@@ -61,7 +61,10 @@ func (h *Handler) addDataset(g *graph, base string, d Dataset) string {
 	if d.DocumentNumber != "" {
 		n.add("adms:identifier", lit(d.DocumentNumber))
 	}
-	n.add("dct:issued", dateTime(d.ApprovedAt))
+	// Issued and modified are the publication of this version (the
+	// approval is the document's date, not the dataset's: a document
+	// approved in 2014 and released today is a dataset of today).
+	n.add("dct:issued", dateTime(d.PublishedAt))
 	n.add("dct:modified", dateTime(d.PublishedAt))
 	n.add("owl:versionInfo", lit(strconv.Itoa(d.Version)))
 	n.add("dct:language", iri(euLanguage))
@@ -140,18 +143,18 @@ func readCatalogQuery(v url.Values) (catalogQuery, string) {
 	return q, ""
 }
 
-// catalog builds one page of the catalog as a graph.
-//
-// modified_since selects by the date the index keeps, the approval date:
-// a document approved earlier and released later (a scheduled release, a
-// lifted hold) is on the pages of its approval date.
+// catalog builds one page of the catalog as a graph, newest publication
+// first. modified_since selects by the publication date (dct:modified),
+// so a document approved long before its release (a scheduled release, a
+// lifted hold, an archive's backfill) is found by a harvester that last
+// came before the release.
 func (h *Handler) catalog(r *http.Request) (*graph, int, error) {
 	cq, bad := readCatalogQuery(r.URL.Query())
 	if bad != "" {
 		return nil, http.StatusBadRequest, errors.New(bad)
 	}
 	base := h.base(r)
-	q := search.Query{Sort: search.SortDate, From: cq.since}
+	q := search.Query{Sort: search.SortPublished, PublishedSince: cq.since}
 	start := (cq.page - 1) * CatalogPageSize
 	hits, head, err := h.hits(r.Context(), q, start, CatalogPageSize)
 	if err != nil {

@@ -74,6 +74,8 @@ type dcatReport struct {
 		Identifier    string   `json:"identifier"`
 		Title         string   `json:"title"`
 		Access        string   `json:"access"`
+		IssuedUnix    *int64   `json:"issued_unix"`
+		ModifiedUnix  *int64   `json:"modified_unix"`
 		Distributions []string `json:"distributions"`
 	} `json:"datasets"`
 	View  map[string]string `json:"view"`
@@ -117,7 +119,17 @@ func TestDCATCatalogParsesAsTheSameGraph(t *testing.T) {
 	if rep.View["first"] == "" || rep.View["last"] != rep.View["first"] || rep.View["next"] != "" {
 		t.Errorf("one page's Hydra view: %v", rep.View)
 	}
+	published := map[string]time.Time{}
+	for _, d := range corpus() {
+		published[packageID(d.Key())] = d.PublishedAt
+	}
 	for iri, ds := range rep.Datasets {
+		// dct:issued and dct:modified are the document's publication, as
+		// rdflib reads them: the 2014 document's is its 2026 release.
+		at := published[ds.Identifier].Unix()
+		if ds.IssuedUnix == nil || *ds.IssuedUnix != at || ds.ModifiedUnix == nil || *ds.ModifiedUnix != at {
+			t.Errorf("%s: issued %v modified %v, published %v", iri, ds.IssuedUnix, ds.ModifiedUnix, at)
+		}
 		var pkg struct {
 			Result struct {
 				Resources []struct {
@@ -139,6 +151,20 @@ func TestDCATCatalogParsesAsTheSameGraph(t *testing.T) {
 		closed := strings.HasSuffix(ds.Identifier, "SEOUL-2015-0003")
 		if closed != strings.HasSuffix(ds.Access, "/NON_PUBLIC") || closed != (len(ds.Distributions) == 0) {
 			t.Errorf("%s: access %s, distributions %v", iri, ds.Access, ds.Distributions)
+		}
+	}
+
+	// A harvester that last came in 2025 gets the 2014 document released
+	// since, and nothing else: modified_since is the publication date.
+	since, _ := e.save(t, dir, "since.ttl", "/catalog.ttl?modified_since=2026-01-01")
+	var srep dcatReport
+	runPython(t, "dcat_check.py", &srep, since, jsonld)
+	if len(srep.Datasets) != 1 || srep.Total != 1 {
+		t.Fatalf("modified_since=2026-01-01: %d datasets of %d, want the late release only", len(srep.Datasets), srep.Total)
+	}
+	for _, ds := range srep.Datasets {
+		if ds.Identifier != "6110000:SEOUL-2014-0001" {
+			t.Errorf("modified_since=2026-01-01 gave %s", ds.Identifier)
 		}
 	}
 }

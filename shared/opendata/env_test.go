@@ -82,6 +82,9 @@ func doc(org, id, dept, deptName, typ, grade, title, body string, approved time.
 	}
 }
 
+// latePublication is when the 2014 document of the corpus was released.
+var latePublication = time.Date(2026, 12, 1, 14, 0, 0, 0, kstTest)
+
 // corpus is the documents the golden answers are made of: public,
 // partial, closed (whose object still holds a body, which must never be
 // served) and one of another organization sharing a department id.
@@ -89,6 +92,9 @@ func corpus() []document.Public {
 	d1 := doc(cityHall, "SEOUL-2014-0001", "1100123", "행정국 정보공개정책과", "approval", document.GradePublic,
 		"2014년 정보공개 추진계획", "시민에게 행정정보를 적극 공개하기 위한 정보공개 추진계획입니다. 문의 010-****-5678.",
 		time.Date(2014, 3, 2, 10, 15, 0, 0, kstTest), []string{"정보공개", "추진계획"})
+	// Approved in 2014, released in 2026 (an archive's backfill, a
+	// lifted hold): the newest release, the oldest approval.
+	d1.PublishedAt = latePublication
 	d1.Attachments = []document.Attachment{{Name: "붙임1. 추진계획.hwp", Format: "hwp", Text: "붙임 일정표: 정보공개 확대"}, {Name: "붙임2. 도면.pdf", Format: "pdf", Reason: "extract.needs_ocr"}}
 	d2 := doc(cityHall, "SEOUL-2015-0002", "1100200", "도시교통실 교통정책과", "plan", document.GradePartial,
 		"버스 노선 개편 계획", "버스 노선을 시민 의견에 따라 개편합니다. 민원인 홍*동의 의견을 반영했습니다.",
@@ -115,7 +121,7 @@ func (e *env) publish(t testing.TB, docs ...document.Public) {
 		}
 		sd := search.Doc{Org: d.Organization.Code, ID: d.ID, Version: d.Version, Title: d.Title, Body: d.Body, DocumentNumber: d.DocumentNumber,
 			DepartmentCode: d.Department.Code, DepartmentName: d.Department.Name, Type: d.Type, Grade: d.Disclosure.Grade,
-			ApprovedAt: d.ApprovedAt, Keywords: d.Keywords, MetadataOnly: d.MetadataOnly}
+			ApprovedAt: d.ApprovedAt, PublishedAt: d.PublishedAt, Keywords: d.Keywords, MetadataOnly: d.MetadataOnly}
 		if d.MetadataOnly {
 			sd.Body = ""
 		}

@@ -59,9 +59,10 @@ func (f feedQuery) url(base, kind string) string {
 	return u
 }
 
-// entries are the feed's documents, newest first.
+// entries are the feed's documents, newest publication first: a feed of
+// releases, whatever the approval date.
 func (h *Handler) entries(r *http.Request, f feedQuery) ([]Dataset, error) {
-	q := search.Query{Org: f.org, Department: f.dept, Sort: search.SortDate, Size: walkSize}
+	q := search.Query{Org: f.org, Department: f.dept, Sort: search.SortPublished, Size: walkSize}
 	if f.keyword != "" {
 		q.Text = `"` + f.keyword + `"`
 	}

@@ -67,7 +67,7 @@ func TestFeedsParseAndMatchTheAPI(t *testing.T) {
 				// The entries are the API's packages for the same filter.
 				var titles []string
 				if c.name == "keyword" {
-					titles = []string{"2016년 강남구 예산 편성 계획", "2014년 정보공개 추진계획"}
+					titles = []string{"2014년 정보공개 추진계획", "2016년 강남구 예산 편성 계획"}
 				} else {
 					var res struct {
 						Result struct {
@@ -87,6 +87,11 @@ func TestFeedsParseAndMatchTheAPI(t *testing.T) {
 							t.Errorf("entry %d links %s, the package %s", i, rep.Entries[i].Link, p.URL)
 						}
 					}
+				}
+				// New releases come first, whatever their approval: the
+				// 2014 document released last leads the feed.
+				if c.name == "all" && rep.Entries[0].Title != "2014년 정보공개 추진계획" {
+					t.Errorf("first entry %q, want the latest release", rep.Entries[0].Title)
 				}
 				for i, en := range rep.Entries {
 					if i >= len(titles) || en.Title != titles[i] {

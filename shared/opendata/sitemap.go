@@ -70,8 +70,8 @@ func (h *Handler) sitemapIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 // sitemap lists the pages of the n-th slice of documents, newest
-// approval first. There is no lastmod: the index keeps approval dates,
-// and a page changes at its publication, often later.
+// approval first, each with its publication date as lastmod (a page
+// changes when its document is published, not when it was approved).
 func (h *Handler) sitemap(w http.ResponseWriter, r *http.Request) {
 	s, ok := strings.CutSuffix(r.PathValue("file"), ".xml")
 	n, err := strconv.Atoi(s)
@@ -92,7 +92,11 @@ func (h *Handler) sitemap(w http.ResponseWriter, r *http.Request) {
 	base := h.base(r)
 	set := urlsetXML{NS: sitemapNS, URLs: make([]sitemapURL, 0, len(hits))}
 	for _, hit := range hits {
-		set.URLs = append(set.URLs, sitemapURL{Loc: h.pageURL(base, keyOf(hit))})
+		u := sitemapURL{Loc: h.pageURL(base, keyOf(hit))}
+		if !hit.PublishedAt.IsZero() {
+			u.LastMod = hit.PublishedAt.In(kst).Format(time.RFC3339)
+		}
+		set.URLs = append(set.URLs, u)
 	}
 	writeCrawled(w, r, h, set)
 }

@@ -61,12 +61,14 @@ func TestSitemapsListEveryDocumentPage(t *testing.T) {
 		t.Fatalf("%d sitemaps, want 4: %s", len(idx.Sitemaps), idxBody)
 	}
 	var locs []string
+	lastmod := map[string]string{}
 	for i, s := range idx.Sitemaps {
 		path, body := e.save(t, dir, fmt.Sprintf("s%d.xml", i), strings.TrimPrefix(s.Loc, base))
 		xmllint(t, path)
 		var set struct {
 			URLs []struct {
-				Loc string `xml:"loc"`
+				Loc     string `xml:"loc"`
+				LastMod string `xml:"lastmod"`
 			} `xml:"url"`
 		}
 		if err := xml.Unmarshal(body, &set); err != nil {
@@ -77,6 +79,15 @@ func TestSitemapsListEveryDocumentPage(t *testing.T) {
 		}
 		for _, u := range set.URLs {
 			locs = append(locs, u.Loc)
+			lastmod[u.Loc] = u.LastMod
+		}
+	}
+	// Each page's lastmod is its document's publication (W3C datetime,
+	// which the schema checked above): the 2014 document's is 2026's.
+	for _, d := range docs {
+		u := e.h.pageURL(base, d.Key())
+		if got, err := time.Parse(time.RFC3339, lastmod[u]); err != nil || !got.Equal(d.PublishedAt) {
+			t.Errorf("%s: lastmod %q, published %v", u, lastmod[u], d.PublishedAt)
 		}
 	}
 	var want []string

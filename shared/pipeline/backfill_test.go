@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"testing"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/ledger"
 )
@@ -53,6 +54,40 @@ func TestBackfilledDocumentSendsNoLatencyRecord(t *testing.T) {
 		r, err := e.led.Get(context.Background(), "6110000", id)
 		if err != nil || r.State != ledger.Indexed {
 			t.Errorf("%s: %v %v", id, r.State, err)
+		}
+	}
+}
+
+// A backfilled document keeps its archive's publication date (its
+// release_at, else its approval) in the public object and the index: a
+// 2014 document backfilled today is not a new release. A live document,
+// however old its approval, is published now.
+func TestBackfilledDocumentKeepsItsPublicationDate(t *testing.T) {
+	e := newEnv(t)
+	old := envelope("OLD-1", 1)
+	old["approved_at"] = "2014-03-02T10:15:00+09:00"
+	released := envelope("OLD-2", 1)
+	released["approved_at"] = "2014-03-02T10:15:00+09:00"
+	released["release_at"] = "2014-04-01T09:00:00+09:00"
+	late := envelope("LATE-1", 1)
+	late["approved_at"] = "2014-03-02T10:15:00+09:00"
+	e.dropAs("approval", BackfillFolder+"/OLD-1", mustJSON(t, old))
+	e.dropAs("approval", BackfillFolder+"/OLD-2", mustJSON(t, released))
+	e.dropAs("approval", "LATE-1", mustJSON(t, late))
+	kst := time.FixedZone("KST", 9*3600)
+	for id, want := range map[string]time.Time{
+		"OLD-1":  time.Date(2014, 3, 2, 10, 15, 0, 0, kst),
+		"OLD-2":  time.Date(2014, 4, 1, 9, 0, 0, 0, kst),
+		"LATE-1": e.now,
+	} {
+		pub, ok := e.public(id)
+		d, indexed := e.idx.get(id)
+		if !ok || !indexed {
+			t.Errorf("%s: public %v, indexed %v", id, ok, indexed)
+			continue
+		}
+		if !pub.PublishedAt.Equal(want) || !d.PublishedAt.Equal(want) {
+			t.Errorf("%s: published_at %v in the public object, %v in the index; want %v", id, pub.PublishedAt, d.PublishedAt, want)
 		}
 	}
 }

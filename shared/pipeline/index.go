@@ -65,15 +65,12 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
-	if pub.Revision > 0 && p.d.Edge != nil {
-		// Masked or restored after publication: the edge may still serve the
-		// revision before. Only these are invalidated (CloudFront bills
+	if (pub.Revision > 0 || pub.Version > 1) && p.d.Edge != nil {
+		// Masked or restored after publication, or replaced by a new
+		// version (which may be closed now): the edge may still serve the
+		// text before. Only these are invalidated (CloudFront bills
 		// invalidations; first publications are new paths anyway).
-		// The open-data copies too: the document's page and dataset, the
-		// CKAN answers, the catalog and the feeds that quote its text.
-		paths := []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*",
-			"/documents/" + k.ID + "*", "/dataset/" + k.ID + "*", "/api/3/action/*", "/catalog*", "/feeds/*"}
-		if err := p.d.Edge.Invalidate(ctx, paths); err != nil {
+		if err := p.d.Edge.Invalidate(ctx, ChangedPaths(k)); err != nil {
 			return fmt.Errorf("index %s: %w", k, err)
 		}
 	}
@@ -124,8 +121,33 @@ func (p *Pipeline) unindex(ctx context.Context, ev storage.Event) error {
 	if err := p.d.Index.Delete(ctx, k.Org, k.ID, version); err != nil {
 		return fmt.Errorf("unindex %s: %w", k, err)
 	}
+	// Retracted: the edge may serve the document, and every listing
+	// that names it, for their cache times. A failure is retried with
+	// the event (the delete above is idempotent).
+	if p.d.Edge != nil {
+		if err := p.d.Edge.Invalidate(ctx, RemovedPaths(k)); err != nil {
+			return fmt.Errorf("unindex %s: %w", k, err)
+		}
+	}
 	p.log.Info("removed from index", "stage", "index", "event_id", ev.ID, "doc_id", k.String())
 	return nil
+}
+
+// ChangedPaths are the edge's paths that may hold a document's text
+// before it changed (a mask, a restore, a new version): the document in
+// the API, the searches that quote it, and its open-data copies (its
+// page, dataset and texts, the CKAN answers, the catalog and the feeds).
+// Each path ends in * so that every query string goes too (?org=…).
+func ChangedPaths(k document.Key) []string {
+	return []string{"/api/documents/" + k.ID + "*", "/api/documents?*", "/api/keywords*",
+		"/documents/" + k.ID + "*", "/dataset/" + k.ID + "*", "/api/3/action/*", "/catalog*", "/feeds/*"}
+}
+
+// RemovedPaths are the edge's paths that may still serve or list a
+// document taken down: ChangedPaths, the related lists of other
+// documents (which name it), and the sitemaps (which list its page).
+func RemovedPaths(k document.Key) []string {
+	return append(ChangedPaths(k), "/api/documents/*", "/sitemap.xml", "/sitemaps/*")
 }
 
 // SearchDoc is what the index gets from a public document.
@@ -148,6 +170,7 @@ func SearchDoc(pub *document.Public) search.Doc {
 		Type:           pub.Type,
 		Grade:          pub.Disclosure.Grade,
 		ApprovedAt:     pub.ApprovedAt,
+		PublishedAt:    pub.PublishedAt,
 		Keywords:       pub.Keywords,
 		MetadataOnly:   pub.MetadataOnly,
 		Revision:       pub.Revision,

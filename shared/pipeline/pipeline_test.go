@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -558,8 +559,19 @@ func TestRetract(t *testing.T) {
 	e := newEnv(t)
 	e.drop("DOC-12", envelope("DOC-12", 1))
 	k := document.Key{Org: "6110000", ID: "DOC-12"}
+	edge := &edgeLog{}
+	e.p.d.Edge = edge
 	if err := e.p.Retract(context.Background(), k, "오류 정정", "admin"); err != nil {
 		t.Fatal(err)
+	}
+	// The edge drops every cached copy that could still serve or list it:
+	// the API's, and the open-data routes' (page, dataset, CKAN, catalog,
+	// feeds, sitemaps).
+	for _, want := range []string{"/api/documents/DOC-12*", "/api/documents?*", "/documents/DOC-12*", "/dataset/DOC-12*",
+		"/api/3/action/*", "/catalog*", "/feeds/*", "/sitemap.xml", "/sitemaps/*"} {
+		if !slices.Contains(edge.paths, want) {
+			t.Errorf("retraction did not invalidate %s: %v", want, edge.paths)
+		}
 	}
 	if r := e.record("DOC-12"); r.State != ledger.Retracted {
 		t.Fatalf("%+v", r)
@@ -576,6 +588,28 @@ func TestRetract(t *testing.T) {
 	}
 	if _, ok := e.public("DOC-12"); ok {
 		t.Error("republished after retraction")
+	}
+}
+
+// A first publication invalidates nothing (its paths are new); a new
+// version replaces a text the edge may hold, so it drops the document's
+// copies, its open-data ones included.
+func TestNewVersionInvalidatesTheEdge(t *testing.T) {
+	e := newEnv(t)
+	edge := &edgeLog{}
+	e.p.d.Edge = edge
+	e.drop("DOC-14", envelope("DOC-14", 1))
+	if len(edge.paths) != 0 {
+		t.Fatalf("a first publication invalidated %v", edge.paths)
+	}
+	e.drop("DOC-14", envelope("DOC-14", 2))
+	if pub, _ := e.public("DOC-14"); pub.Version != 2 {
+		t.Fatalf("version 2 not published: %+v", pub)
+	}
+	for _, want := range []string{"/api/documents/DOC-14*", "/documents/DOC-14*", "/dataset/DOC-14*", "/catalog*", "/feeds/*"} {
+		if !slices.Contains(edge.paths, want) {
+			t.Errorf("version 2 did not invalidate %s: %v", want, edge.paths)
+		}
 	}
 }
 

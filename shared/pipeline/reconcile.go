@@ -464,6 +464,7 @@ func (p *Pipeline) republish(ctx context.Context, slim ledger.Record) error {
 			pub.PublishedAt = t.At
 		}
 	}
+	pub.PublishedAt = releaseDate(rec.Source, pub.Meta, pub.PublishedAt)
 	p.log.Warn("writing a missing public object again", "doc_id", k.String(), "version", rec.Version)
 	return p.putPublic(ctx, pub)
 }

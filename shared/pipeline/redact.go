@@ -109,13 +109,14 @@ func (p *Pipeline) Redact(ctx context.Context, ev storage.Event) error {
 		_, _, err := p.advance(ctx, k, move{version: st.Version, to: ledger.Review, reason: codes, detail: "layer 2 or extraction asks for a person", hash: st.Hash, meta: &st.Meta})
 		return err
 	}
-	return p.publish(ctx, pub, "", "")
+	return p.publish(ctx, pub, st.Source, "", "")
 }
 
-// publish writes the public document, then records it.
-func (p *Pipeline) publish(ctx context.Context, pub *document.Public, reason, detail string) error {
+// publish writes the public document, then records it. source is the
+// envelope's inbox key (a backfill's keeps its archive's date).
+func (p *Pipeline) publish(ctx context.Context, pub *document.Public, source, reason, detail string) error {
 	k := pub.Key()
-	pub.PublishedAt = p.cfg.Now().UTC()
+	pub.PublishedAt = releaseDate(source, pub.Meta, p.cfg.Now().UTC())
 	if err := p.putPublic(ctx, pub); err != nil {
 		return err
 	}

@@ -191,7 +191,7 @@ func (p *Pipeline) Review(ctx context.Context, k document.Key, a review.Action) 
 		// Recorded, then written: the index stage must find the approval
 		// (who, why) in the ledger; a lost write is redone by the monitor
 		// from this audit entry (republishApproved).
-		c.cand.PublishedAt = now
+		c.cand.PublishedAt = releaseDate(c.rec.Source, c.cand.Meta, now)
 		_, moved, err := p.advance(ctx, k, move{version: c.rec.Version, to: ledger.Published, reason: ReasonApproved, detail: detail,
 			hash: c.cand.Hash, meta: &c.cand.Meta, public: true})
 		if err != nil {
@@ -312,7 +312,7 @@ func (p *Pipeline) republishApproved(ctx context.Context, k document.Key, rec le
 	}
 	for _, e := range c.entries {
 		if e.Action == review.ActApprove && c.cand != nil {
-			c.cand.PublishedAt = e.At
+			c.cand.PublishedAt = releaseDate(rec.Source, c.cand.Meta, e.At)
 			p.log.Warn("writing the public object of an approval again", "doc_id", k.String(), "version", rec.Version)
 			return p.putPublic(ctx, c.cand)
 		}

@@ -25,8 +25,14 @@ type Doc struct {
 	Type           string    `json:"type"`
 	Grade          string    `json:"grade"`
 	ApprovedAt     time.Time `json:"approved_at"`
-	Keywords       []string  `json:"keywords,omitempty"`
-	MetadataOnly   bool      `json:"metadata_only"`
+	// PublishedAt is when the document was published (its public
+	// object's published_at): what harvesters, feeds and sitemaps ask
+	// about, which may be long after its approval (a scheduled release,
+	// a lifted hold, a new version). Zero for an entry indexed before
+	// the field existed.
+	PublishedAt  time.Time `json:"published_at,omitzero"`
+	Keywords     []string  `json:"keywords,omitempty"`
+	MetadataOnly bool      `json:"metadata_only"`
 	// Revision counts the masks added to this version after it was
 	// published (a citizen's leak report, a reviewer widening it). A
 	// higher revision of a version replaces a lower one, and a lower one
@@ -52,7 +58,10 @@ func StampAll(version int) int { return version<<StampBits | (1<<StampBits - 1) 
 // Sort orders.
 const (
 	SortRelevance = "relevance"
-	SortDate      = "date"
+	// SortDate: newest approval first.
+	SortDate = "date"
+	// SortPublished: newest publication first.
+	SortPublished = "published"
 )
 
 // Query is a search request as the API receives it.
@@ -68,9 +77,12 @@ type Query struct {
 	Type       string
 	Grade      string
 	From, To   time.Time // approved_at range, inclusive; zero means open
-	Sort       string    // relevance (default) or date (newest first)
-	Page       int       // 1-based
-	Size       int       // default 20, at most 100
+	// PublishedSince keeps documents published at or after it (a
+	// harvester's modified_since); zero means open.
+	PublishedSince time.Time
+	Sort           string // relevance (default), date or published (newest first)
+	Page           int    // 1-based
+	Size           int    // default 20, at most 100
 	// After is an opaque cursor from Result.Next for deep paging; when set,
 	// Page is ignored.
 	After string
@@ -136,7 +148,10 @@ type Hit struct {
 	Type           string    `json:"type"`
 	Grade          string    `json:"grade"`
 	ApprovedAt     time.Time `json:"approved_at"`
-	MetadataOnly   bool      `json:"metadata_only"`
+	// PublishedAt is Doc.PublishedAt. Not in the JSON: the public API's
+	// hit schema (openapi.yaml) does not carry it.
+	PublishedAt  time.Time `json:"-"`
+	MetadataOnly bool      `json:"metadata_only"`
 	// Snippet is HTML-escaped text with matches wrapped in <mark></mark>.
 	Snippet string  `json:"snippet,omitempty"`
 	Score   float64 `json:"score"`
@@ -283,7 +298,7 @@ func (q Query) Normalize() Query {
 	if q.Page <= 0 {
 		q.Page = 1
 	}
-	if q.Sort != SortDate {
+	if q.Sort != SortDate && q.Sort != SortPublished {
 		q.Sort = SortRelevance
 	}
 	return q

@@ -81,7 +81,9 @@ func Pipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipe
 }
 
 // edge is the CloudFront distribution to invalidate after a text is
-// masked after publication, nil where none is configured (only the index
+// masked after publication, a new version replaces it or a retraction
+// removes it (pipeline.ChangedPaths, RemovedPaths), nil where none is
+// configured (only the index
 // and monitor functions get PLAZA_DISTRIBUTION_ID).
 func edge(e wire.Env) pipeline.Invalidator {
 	if e.Config.DistributionID == "" {

@@ -57,6 +57,14 @@ def check(g, problems):
             problems.append("non-public dataset %s has a distribution" % d)
 
 
+def unix(lit):
+    """A typed date-time literal as rdflib reads it, in Unix seconds."""
+    if lit is None:
+        return None
+    v = lit.toPython()
+    return int(v.timestamp()) if hasattr(v, "timestamp") else None
+
+
 def main():
     ttl, jsonld = sys.argv[1], sys.argv[2]
     gt, gj = parse(ttl, "turtle"), parse(jsonld, "json-ld")
@@ -73,6 +81,8 @@ def main():
             "identifier": str(gt.value(d, DCT.identifier)),
             "title": str(gt.value(d, DCT.title)),
             "access": str(gt.value(d, DCT.accessRights)),
+            "issued_unix": unix(gt.value(d, DCT.issued)),
+            "modified_unix": unix(gt.value(d, DCT.modified)),
             "distributions": sorted(str(gt.value(x, DCAT.downloadURL)) for x in gt.objects(d, DCAT.distribution)),
         }
     out["datasets"] = datasets

@@ -1,8 +1,9 @@
 // Package cloudfront is the pipeline's Invalidator on AWS: after the index
-// takes a document whose text was masked (or restored) after publication,
-// it drops the cached copies of the document and of the searches at the
-// edge, so that the mask shows within seconds rather than after the cache
-// time.
+// takes a document whose text was masked (or restored) after publication
+// or replaced by a new version, or drops a retracted one, it drops the
+// cached copies of the document, of the searches and of the open-data
+// routes at the edge, so that the change shows within seconds rather than
+// after the cache time.
 package cloudfront
 
 import (

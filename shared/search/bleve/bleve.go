@@ -54,6 +54,7 @@ const (
 	fType         = "type"
 	fGrade        = "grade"
 	fApprovedAt   = "approved_at"
+	fPublishedAt  = "published_at"
 	fKeywords     = "keywords"
 	fNouns        = "nouns"
 	fTerms        = "terms" // stored "word count" lines, for related
@@ -99,8 +100,10 @@ const (
 // rebuild from the public bucket. /3: recorded versions are stamps
 // (version and revision, search.Stamp). /4: the facet values carry the
 // organization (o:<org>, and d:<org>␟<id>␟<name>). /5: title, body and
-// keywords are also analysed morphologically (the *_ko fields).
-const mappingVersion = "plaza-bleve/5"
+// keywords are also analysed morphologically (the *_ko fields). /6: the
+// publication date (published_at), which harvesters and feeds select and
+// sort by.
+const mappingVersion = "plaza-bleve/6"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -347,6 +350,7 @@ func newMapping() mapping.IndexMapping {
 	date.DocValues = true
 	date.IncludeInAll = false
 	doc.AddFieldMappingsAt(fApprovedAt, date)
+	doc.AddFieldMappingsAt(fPublishedAt, date)
 	doc.AddFieldMappingsAt(fKeywords, kw(true, false))
 	doc.AddFieldMappingsAt(fNouns, kw(false, false))
 	doc.AddFieldMappingsAt(fTerms, storedOnly(mapping.NewTextFieldMapping()))
@@ -409,7 +413,7 @@ func fields(d search.Doc) map[string]any {
 	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
 	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	at := d.ApprovedAt.In(kst)
-	return map[string]any{
+	m := map[string]any{
 		fOrg:      d.Org,
 		fID:       d.ID,
 		fVersion:  float64(d.Version),
@@ -433,6 +437,10 @@ func fields(d search.Doc) map[string]any {
 		fCites:        cites,
 		fMetadataOnly: d.MetadataOnly,
 	}
+	if !d.PublishedAt.IsZero() {
+		m[fPublishedAt] = d.PublishedAt.In(kst)
+	}
+	return m
 }
 
 func joinSpace(s []string) string {

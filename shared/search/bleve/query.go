@@ -21,7 +21,7 @@ import (
 )
 
 // hitFields are the stored fields a hit is built from.
-var hitFields = []string{fOrg, fID, fVersion, fTitle, fNumber, fDeptCode, fDeptName, fType, fGrade, fApprovedAt, fMetadataOnly}
+var hitFields = []string{fOrg, fID, fVersion, fTitle, fNumber, fDeptCode, fDeptName, fType, fGrade, fApprovedAt, fPublishedAt, fMetadataOnly}
 
 // Field boosts: a word in the title or among the envelope keywords says
 // more about the subject than one in the body.
@@ -202,6 +202,12 @@ func filterQuery(q search.Query) query.Query {
 		r.SetField(fApprovedAt)
 		fs = append(fs, r)
 	}
+	if !q.PublishedSince.IsZero() {
+		t := true
+		r := query.NewDateRangeInclusiveQuery(q.PublishedSince, time.Time{}, &t, nil)
+		r.SetField(fPublishedAt)
+		fs = append(fs, r)
+	}
 	if len(q.Keys) > 0 {
 		ids := make([]string, len(q.Keys))
 		for i, k := range q.Keys {
@@ -253,7 +259,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	}
 	text := x.textQuery(q.Text)
 	sortMode := q.Sort
-	if text == nil {
+	if text == nil && sortMode != search.SortPublished {
 		sortMode = search.SortDate
 	}
 	main := text
@@ -268,10 +274,14 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 		// the envelope keywords only).
 		req.Fields = append(slices.Clip(hitFields), fBody)
 	}
-	if sortMode == search.SortDate {
+	switch sortMode {
+	case search.SortDate:
 		req.SortBy([]string{"-" + fApprovedAt, "_id"})
 		req.Score = "none"
-	} else {
+	case search.SortPublished:
+		req.SortBy([]string{"-" + fPublishedAt, "_id"})
+		req.Score = "none"
+	default:
 		req.SortBy([]string{"-_score", "_id"})
 	}
 	if q.After != "" {
@@ -287,13 +297,13 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			req.From = (q.Page - 1) * q.Size
 		}
 	}
-	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano()}
+	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano(), since: q.PublishedSince.UnixNano()}
 	gen := x.gen.Load()
 	// The facet cache knows no Keys: a search restricted to some
 	// documents counts its own.
 	cached := text == nil && len(q.Keys) == 0
 	if cached {
-		if e, ok := x.facets.get(fkey, gen); ok {
+		if e, ok := x.facets.get(fkey, gen); ok && sortMode == search.SortDate {
 			// Facets and total are known: only the newest page is needed,
 			// and the newest documents are found among the recent ones.
 			sr, err := x.recent(ctx, req, main, filter, q, req.From+q.Size+1)
@@ -418,7 +428,7 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 
 type facetKey struct {
 	org, dept, typ, grade string
-	from, to              int64
+	from, to, since       int64
 }
 
 type facetEntry struct {
@@ -536,6 +546,9 @@ func hitOf(f map[string]any) search.Hit {
 	}
 	if t, err := time.Parse(time.RFC3339Nano, str(f, fApprovedAt)); err == nil {
 		h.ApprovedAt = t.In(kst)
+	}
+	if t, err := time.Parse(time.RFC3339Nano, str(f, fPublishedAt)); err == nil {
+		h.PublishedAt = t.In(kst)
 	}
 	h.MetadataOnly, _ = f[fMetadataOnly].(bool)
 	return h

@@ -67,9 +67,44 @@ func (x *Index) EnsureIndex(ctx context.Context) error {
 		return err
 	}
 	if cur != "" {
-		return nil
+		return x.addFields(ctx, cur)
 	}
 	return x.createIndex(ctx, x.indexName(1), true)
+}
+
+// addedFields are the template's fields added after indices were already
+// serving (template version 3: published_at). The mapping is strict, so
+// an index made from an older template would refuse every document that
+// carries them; adding a field to a live index is allowed, and its older
+// documents simply lack it until they are written again (a reindex from
+// the public bucket fills it in).
+var addedFields = []string{"published_at"}
+
+// addFields puts addedFields into the mapping of index name. It is a
+// no-op on an index that has them already.
+func (x *Index) addFields(ctx context.Context, name string) error {
+	var tpl struct {
+		Template struct {
+			Mappings struct {
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"mappings"`
+		} `json:"template"`
+	}
+	if err := json.Unmarshal(x.Template(), &tpl); err != nil {
+		return fmt.Errorf("read template: %w", err)
+	}
+	props := map[string]json.RawMessage{}
+	for _, f := range addedFields {
+		props[f] = tpl.Template.Mappings.Properties[f]
+	}
+	b := mustJSON(map[string]any{"properties": props})
+	err := x.callJSON(ctx, nil, func(ctx context.Context) (*opensearchapi.Response, error) {
+		return opensearchapi.IndicesPutMappingRequest{Index: []string{name}, Body: bytes.NewReader(b)}.Do(ctx, x.client)
+	})
+	if err != nil {
+		return fmt.Errorf("add %v to the mapping of %s: %w", addedFields, name, err)
+	}
+	return nil
 }
 
 // createIndex creates a versioned index from the template, optionally

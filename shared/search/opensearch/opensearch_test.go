@@ -36,7 +36,7 @@ func TestEnsureIndexInstallsTemplateAndAlias(t *testing.T) {
 	var created []string
 	var tpl []byte
 	for _, r := range srv.Requests() {
-		if r.Method == http.MethodPut && !strings.HasPrefix(r.Path, "/_") {
+		if r.Method == http.MethodPut && !strings.Contains(r.Path, "/_") {
 			created = append(created, r.Path)
 		}
 		if r.Path == "/_index_template/plaza-documents" {
@@ -114,7 +114,12 @@ func TestEnsureIndexInstallsTemplateAndAlias(t *testing.T) {
 	}
 	// Every field the adapter writes is mapped (strict would refuse it otherwise).
 	var src map[string]any
-	_ = json.Unmarshal(mustJSON(toSource(doc("X", 1, "t", "b 정보공개정책과-1 참조"))), &src)
+	full := doc("X", 1, "t", "b 정보공개정책과-1 참조")
+	full.PublishedAt = time.Date(2026, 12, 7, 9, 0, 0, 0, seoul)
+	_ = json.Unmarshal(mustJSON(toSource(full)), &src)
+	if _, ok := src["published_at"]; !ok {
+		t.Error("the source has no published_at")
+	}
 	for k := range src {
 		if _, ok := mp.Properties[k]; !ok {
 			t.Errorf("source field %q is not in the mapping", k)
@@ -133,6 +138,52 @@ func total(t *testing.T, x *Index, q search.Query) (search.Result, []string) {
 		ids = append(ids, fmt.Sprintf("%s@%d", h.ID, h.Version))
 	}
 	return r, ids
+}
+
+// An index made from an older template (before published_at) is serving
+// behind the alias: its strict mapping refuses a document with the new
+// field until EnsureIndex adds the field, after which documents carry
+// their publication date and sort by it, with no reindex.
+func TestEnsureIndexAddsNewFieldsToAServingIndex(t *testing.T) {
+	ctx := context.Background()
+	x, srv := newTestIndex(t, nil, nil)
+	var tpl struct {
+		Template map[string]map[string]any `json:"template"`
+	}
+	if err := json.Unmarshal(x.Template(), &tpl); err != nil {
+		t.Fatal(err)
+	}
+	props := tpl.Template["mappings"]["properties"].(map[string]any)
+	for _, f := range addedFields {
+		delete(props, f)
+	}
+	old := mustJSON(map[string]any{"settings": tpl.Template["settings"], "mappings": tpl.Template["mappings"],
+		"aliases": map[string]any{x.Alias(): map[string]any{"is_write_index": true}}})
+	req, _ := http.NewRequest(http.MethodPut, srv.URL+"/"+x.Alias()+"-v1", bytes.NewReader(old))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := srv.Client().Do(req)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("create the old index: %v %v", err, resp)
+	}
+	resp.Body.Close()
+
+	d := doc("PUB-1", 1, "정보공개 추진계획", "본문")
+	d.PublishedAt = time.Date(2026, 12, 7, 9, 0, 0, 0, seoul)
+	if err := x.Index(ctx, d); err == nil {
+		t.Fatal("the old strict mapping took published_at: the test shows nothing")
+	}
+	mustEnsure(t, x)
+	mustEnsure(t, x) // the field is there already: still fine
+	if err := x.Index(ctx, d); err != nil {
+		t.Fatalf("after EnsureIndex: %v", err)
+	}
+	r, err := x.Search(ctx, search.Query{Sort: search.SortPublished, PublishedSince: d.PublishedAt})
+	if err != nil || len(r.Items) != 1 || !r.Items[0].PublishedAt.Equal(d.PublishedAt) {
+		t.Fatalf("search by publication: %+v %v", r, err)
+	}
+	if cur, _ := x.CurrentIndex(ctx); cur != x.Alias()+"-v1" {
+		t.Errorf("EnsureIndex replaced the serving index: %s", cur)
+	}
 }
 
 func TestWritesAreIdempotentByVersion(t *testing.T) {

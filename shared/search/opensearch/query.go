@@ -59,6 +59,9 @@ func filters(q search.Query) []any {
 		}
 		f = append(f, map[string]any{"range": map[string]any{"approved_at": r}})
 	}
+	if !q.PublishedSince.IsZero() {
+		f = append(f, map[string]any{"range": map[string]any{"published_at": map[string]any{"gte": q.PublishedSince.Format(time.RFC3339Nano)}}})
+	}
 	if len(q.Keys) > 0 {
 		ids := make([]string, len(q.Keys))
 		for i, k := range q.Keys {
@@ -88,8 +91,11 @@ func textQuery(text string) any {
 func sortClause(kind string) []any {
 	byDate := map[string]any{"approved_at": map[string]any{"order": "desc"}}
 	byUID := map[string]any{"uid": map[string]any{"order": "asc"}}
-	if kind == search.SortDate {
+	switch kind {
+	case search.SortDate:
 		return []any{byDate, byUID}
+	case search.SortPublished:
+		return []any{map[string]any{"published_at": map[string]any{"order": "desc"}}, byUID}
 	}
 	// {"_score": {"order": "desc"}} is what most clients send, but the
 	// specification's sort oneOf accepts it twice (FieldWithOrder and
@@ -141,7 +147,7 @@ func highlight() map[string]any {
 }
 
 // hitSource are the _source fields a hit is built from.
-var hitSource = []string{"org", "id", "version", "title", "document_number", "department_code", "department_name", "type", "grade", "approved_at", "metadata_only"}
+var hitSource = []string{"org", "id", "version", "title", "document_number", "department_code", "department_name", "type", "grade", "approved_at", "published_at", "metadata_only"}
 
 // cursor is what Result.Next carries: the sort values of the last hit.
 type cursor struct {
@@ -164,7 +170,7 @@ func decodeCursor(s, kind string) ([]json.RawMessage, error) {
 		return nil, fmt.Errorf("%w: %v", search.ErrBadCursor, err)
 	}
 	want := 3
-	if kind == search.SortDate {
+	if kind == search.SortDate || kind == search.SortPublished {
 		want = 2
 	}
 	if c.Sort != kind || len(c.After) != want {
@@ -193,7 +199,7 @@ func hasText(text string) bool { return len(keywords.Words(text)) > 0 }
 // sortMode is the effective sort: without text there is no relevance, so
 // the newest documents come first.
 func sortMode(q search.Query) string {
-	if !hasText(q.Text) {
+	if !hasText(q.Text) && q.Sort != search.SortPublished {
 		return search.SortDate
 	}
 	return q.Sort
@@ -330,6 +336,9 @@ func (h answerHit) hit() search.Hit {
 		Org: s.Org, ID: s.ID, Version: s.Version, Title: s.Title, DocumentNumber: s.DocumentNumber,
 		DepartmentCode: s.DepartmentCode, DepartmentName: s.DepartmentName,
 		Type: s.Type, Grade: s.Grade, ApprovedAt: s.ApprovedAt.In(kst), MetadataOnly: s.MetadataOnly,
+	}
+	if !s.PublishedAt.IsZero() {
+		out.PublishedAt = s.PublishedAt.In(kst)
 	}
 	if h.Score != nil {
 		out.Score = *h.Score

@@ -36,8 +36,11 @@ type source struct {
 	Type           string    `json:"type"`
 	Grade          string    `json:"grade"`
 	ApprovedAt     time.Time `json:"approved_at"`
-	Keywords       []string  `json:"keywords,omitempty"`
-	MetadataOnly   bool      `json:"metadata_only"`
+	// PublishedAt is left out when unknown: a date field takes no zero
+	// value worth sorting by.
+	PublishedAt  time.Time `json:"published_at,omitzero"`
+	Keywords     []string  `json:"keywords,omitempty"`
+	MetadataOnly bool      `json:"metadata_only"`
 }
 
 // docID is the OpenSearch _id: organization and document id, which cannot
@@ -51,13 +54,17 @@ func docID(org, id string) string { return org + ":" + id }
 func toSource(d search.Doc) source {
 	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
 	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
-	return source{
+	s := source{
 		UID: docID(d.Org, d.ID), Org: d.Org, ID: d.ID, Version: d.Version,
 		Title: d.Title, Body: d.Body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: prof.Terms,
 		DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName,
 		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt.In(kst),
 		Keywords: kws, MetadataOnly: d.MetadataOnly,
 	}
+	if !d.PublishedAt.IsZero() {
+		s.PublishedAt = d.PublishedAt.In(kst)
+	}
+	return s
 }
 
 // kst is Seoul's time zone: dates are stored and returned in it.

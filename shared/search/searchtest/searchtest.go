@@ -83,6 +83,7 @@ func Run(t *testing.T, newIndex Factory) {
 		{"PagesAreDisjoint", testPages},
 		{"CursorWalksEverything", testCursor},
 		{"BadCursor", testBadCursor},
+		{"PublicationDate", testPublished},
 		{"VersionRule", testVersions},
 		{"RevisionRule", testRevisions},
 		{"DeleteLeavesTombstone", testDelete},
@@ -556,6 +557,68 @@ func testCursor(t *testing.T, newIndex Factory) {
 	// The last page has no cursor.
 	if r := find(t, x, search.Query{Size: 23}); r.Next != "" {
 		t.Errorf("a page holding everything has Next %q", r.Next)
+	}
+}
+
+// testPublished: the publication date is kept apart from the approval
+// date, returned with each hit, sorted by (newest first, by cursor too)
+// and filtered on (PublishedSince, inclusive). A document approved long
+// ago and published late is new by publication; one indexed without a
+// publication date is listed last and never matches PublishedSince.
+func testPublished(t *testing.T, newIndex Factory) {
+	docs := many(7)
+	// Publication order is the reverse of approval order, with a tie
+	// (P-002, P-003) that the key breaks; P-006 has no date.
+	for i := range docs[:6] {
+		docs[i].PublishedAt = at(2026, 12, 1).Add(time.Duration(6-i) * time.Hour)
+	}
+	docs[3].PublishedAt = docs[2].PublishedAt
+	docs[0].ApprovedAt = at(2014, 3, 2) // approved in 2014, published in 2026
+	x := open(t, newIndex, docs...)
+
+	r := find(t, x, search.Query{Sort: search.SortPublished, Size: 10})
+	want := []string{"P-000", "P-001", "P-002", "P-003", "P-004", "P-005", "P-006"}
+	if got := ids(r); !slices.Equal(got, want) {
+		t.Errorf("newest publication first: %v, want %v", got, want)
+	}
+	for _, h := range r.Items {
+		i := slices.IndexFunc(docs, func(d search.Doc) bool { return d.ID == h.ID })
+		if !h.PublishedAt.Equal(docs[i].PublishedAt) || !h.ApprovedAt.Equal(docs[i].ApprovedAt) {
+			t.Errorf("%s: published %v approved %v, want %v and %v", h.ID, h.PublishedAt, h.ApprovedAt, docs[i].PublishedAt, docs[i].ApprovedAt)
+		}
+	}
+	// By approval the 2014 document is last, though it is the newest
+	// release.
+	if got := ids(find(t, x, search.Query{Sort: search.SortDate, Size: 10})); got[len(got)-1] != "P-000" {
+		t.Errorf("by approval: %v, want P-000 last", got)
+	}
+
+	since := search.Query{PublishedSince: docs[3].PublishedAt, Sort: search.SortPublished}
+	wantIDs(t, since, find(t, x, since), "P-000", "P-001", "P-002", "P-003")
+	if got := ids(find(t, x, since)); !slices.Equal(got, []string{"P-000", "P-001", "P-002", "P-003"}) {
+		t.Errorf("since, in order: %v", got)
+	}
+	// The filter combines with text and with the approval range.
+	q := search.Query{Text: "청사", PublishedSince: docs[1].PublishedAt, From: at(2015, 1, 1)}
+	wantIDs(t, q, find(t, x, q), "P-001")
+
+	// A cursor walks the publication order without gaps or repeats.
+	var walked []string
+	q = search.Query{Sort: search.SortPublished, Size: 2}
+	for range 10 {
+		r := find(t, x, q)
+		walked = append(walked, ids(r)...)
+		if r.Next == "" {
+			break
+		}
+		q.After = r.Next
+	}
+	if !slices.Equal(walked, want) {
+		t.Errorf("cursor walk: %v, want %v", walked, want)
+	}
+	r = find(t, x, search.Query{Size: 1, Sort: search.SortDate})
+	if _, err := x.Search(context.Background(), search.Query{Sort: search.SortPublished, After: r.Next}); !errors.Is(err, search.ErrBadCursor) {
+		t.Errorf("an approval-date cursor used for the publication order: err = %v, want ErrBadCursor", err)
 	}
 }
 

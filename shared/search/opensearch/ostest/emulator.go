@@ -134,6 +134,8 @@ func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"_shards": shards()})
 	case len(seg) == 2 && seg[1] == "_bulk" && m == http.MethodPost:
 		e.bulk(w, seg[0], body)
+	case len(seg) == 2 && seg[1] == "_mapping" && (m == http.MethodPut || m == http.MethodPost):
+		e.putMapping(w, seg[0], body)
 	case len(seg) == 2 && seg[1] == "_search":
 		e.search(w, seg[0], body)
 	case len(seg) == 3 && seg[1] == "_doc":
@@ -328,6 +330,40 @@ func dig(m map[string]any, keys ...string) any {
 		cur = mm[k]
 	}
 	return cur
+}
+
+// putMapping adds fields to the mappings of an index (or of an alias's
+// indices). As in OpenSearch, a field may be added, never changed: a
+// field already mapped with another type is refused.
+func (e *Emulator) putMapping(w http.ResponseWriter, target string, body []byte) {
+	var m struct {
+		Properties map[string]any `json:"properties"`
+	}
+	if err := json.Unmarshal(body, &m); err != nil {
+		writeError(w, http.StatusBadRequest, "mapper_parsing_exception", err.Error())
+		return
+	}
+	ixs := e.readIndices(target)
+	if len(ixs) == 0 {
+		writeError(w, http.StatusNotFound, "index_not_found_exception", "no such index ["+target+"]")
+		return
+	}
+	for _, ix := range ixs {
+		for f, def := range m.Properties {
+			d, _ := def.(map[string]any)
+			if have, ok := ix.fields[f]; ok && have.typ != fmt.Sprint(d["type"]) {
+				writeError(w, http.StatusBadRequest, "illegal_argument_exception",
+					"mapper ["+f+"] cannot be changed from type ["+have.typ+"] to ["+fmt.Sprint(d["type"])+"]")
+				return
+			}
+		}
+	}
+	for _, ix := range ixs {
+		for f, def := range m.Properties {
+			ix.addField(f, def)
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"acknowledged": true})
 }
 
 func (e *Emulator) deleteIndex(w http.ResponseWriter, name string) {
