@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -333,6 +335,9 @@ func unitLineEnd(s string, i int) int {
 	}
 	if j > i {
 		if strings.HasPrefix(s[i:], "지하") && j == i+len("지하") {
+			if j < len(s) && s[j] == ' ' {
+				j++ // "지하 101호"
+			}
 			return unitAt(s, j)
 		}
 		// A building's name: a complex, or a lettered block (가동, 나동).
@@ -348,7 +353,13 @@ func unitLineEnd(s string, i int) int {
 	if j < len(s) && (s[j] == 'B' || s[j] == 'b') {
 		j++
 	}
-	return unitAt(s, j)
+	u := unitAt(s, j)
+	if u > 0 && u+1 < len(s) && s[u] == ' ' {
+		if v := unitAt(s, u+1); v > 0 {
+			return v // "2층 105호"
+		}
+	}
+	return u
 }
 
 // unitAt returns the end of digits at i ending in 호, 층 or 동, a unit
@@ -452,4 +463,96 @@ func (sc *scanner) unitAddress(i int) int {
 	}
 	sc.add(i, e, TypeAddress, "address.unit", 0.85, maskDigits(s[i:e]))
 	return e
+}
+
+// recordLots masks a lot address alone on its line in a citizen's record,
+// one cell to a line ("박광호\n중동 199-44\n지하 101호\n010-…"): a
+// neighbourhood and its lot number, and the unit on the same or the next
+// line, a citizen's name standing on one of the three lines above. A
+// facility's lot in a list of places has no name above it.
+func (sc *scanner) recordLots() {
+	s := sc.s
+	var named []int
+	for _, h := range sc.hits {
+		if h.typ == TypeName {
+			named = append(named, h.end)
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	slices.Sort(named)
+	lines := sc.lines()
+	for k, ln := range lines {
+		a, b := ln.start, ln.end
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		e := lotCellEnd(s, a, b)
+		if e == 0 {
+			continue
+		}
+		from := lines[max(0, k-3)].start
+		if x := sort.SearchInts(named, from+1); x >= len(named) || named[x] > a {
+			continue
+		}
+		d := a
+		for d < e && !isDigit(s[d]) {
+			d++
+		}
+		end := e
+		if e == b && b < len(s) {
+			if u := unitLineEnd(s, b+1); u > 0 {
+				end = u // "중동 199-44\n지하 101호"
+			}
+		}
+		sc.add(d, end, TypeAddress, "address.record_lot", 0.85, maskDigits(s[d:end]))
+	}
+}
+
+// lotCellEnd reads a cell that is a lot address and nothing else from a:
+// a neighbourhood ending in 동, 리 or 가 ("중동", "성수동1가"), a space,
+// a lot number ("199-44", "677번지") and, after a space, an optional unit
+// ("지하 101호", "2층 105호", "101호"). It returns the end, or 0.
+func lotCellEnd(s string, a, b int) int {
+	j := a
+	for j < b && hangulAt(s, j) && j-a < 15 {
+		j += 3
+	}
+	if j == a {
+		return 0
+	}
+	if j < b && isDigit(s[j]) && j+1 < b && strings.HasPrefix(s[j+1:], "가") {
+		j += 1 + len("가") // 성수동1가
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[:j])
+	if !strings.ContainsRune("동리가", last) || j-a < 6 || j >= b || s[j] != ' ' {
+		return 0
+	}
+	j++
+	n := digitsAt(s, j)
+	if n < 1 || n > 4 {
+		return 0
+	}
+	j += n
+	if j+1 < b && s[j] == '-' {
+		m := digitsAt(s, j+1)
+		if m < 1 || m > 4 {
+			return 0
+		}
+		j += 1 + m
+	}
+	if strings.HasPrefix(s[j:b], "번지") {
+		j += len("번지")
+	}
+	if j == b {
+		return j
+	}
+	if s[j] != ' ' {
+		return 0
+	}
+	if u := unitLineEnd(s, j+1); u > 0 && u == b {
+		return u
+	}
+	return 0
 }

@@ -83,6 +83,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.givenSpeakers()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
+	sc.recordLots()
 	sc.dropPublic()
 	sc.repeatNames(known)
 	sc.repeatValues()
