@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 
 	"github.com/seoul-plaza/plaza/shared/config"
 	"github.com/seoul-plaza/plaza/shared/emf"
@@ -47,7 +46,7 @@ func Load(ctx context.Context, fn string) Env {
 	// ("stage" is also the pipeline stage there): the EMF metrics'
 	// dimension (shared/emf).
 	log := slog.New(requestHandler{Handler: cfg.Logger().Handler(), cur: inv}).With("function", fn, "stage", cfg.Stage, emf.Deployment, cfg.Stage)
-	awsCfg, err := awsconfig.LoadDefaultConfig(ctx)
+	awsCfg, err := awsFromEnv()
 	if err != nil {
 		Fatal(fn, fmt.Errorf("aws config: %w", err))
 	}

@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/credentials"
+
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
 	"github.com/seoul-plaza/plaza/shared/search/userdict"
@@ -702,14 +704,13 @@ func TestReindexSwapsAliasWithoutDowntime(t *testing.T) {
 }
 
 func TestSigV4(t *testing.T) {
-	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDPLAZATEST")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
-	t.Setenv("AWS_SESSION_TOKEN", "")
-	t.Setenv("AWS_PROFILE", "")
-	t.Setenv("AWS_CONFIG_FILE", t.TempDir()+"/none")
-	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", t.TempDir()+"/none")
-	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-	x, srv := newTestIndex(t, nil, func(c *Config) { c.Sign = true; c.Region = "ap-northeast-2" })
+	if _, err := New(context.Background(), Config{Endpoint: "https://search.example", Sign: true, Region: "ap-northeast-2"}); err == nil {
+		t.Fatal("signing without credentials was accepted")
+	}
+	x, srv := newTestIndex(t, nil, func(c *Config) {
+		c.Sign, c.Region = true, "ap-northeast-2"
+		c.Credentials = credentials.NewStaticCredentialsProvider("AKIDPLAZATEST", "secret", "")
+	})
 	mustEnsure(t, x)
 	if err := x.Index(context.Background(), doc("S", 1, "서명", "본문")); err != nil {
 		t.Fatal(err)
