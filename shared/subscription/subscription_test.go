@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,6 +65,28 @@ func TestFlowOnOneMachine(t *testing.T) {
 			return all
 		},
 	})
+	// The digest went into the outbox as one multipart/alternative
+	// message, plain text first, with the one-click headers on it.
+	mails, _, err := outbox.Read(box)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw string
+	for _, m := range mails {
+		if strings.HasPrefix(m.Key, "digest/") {
+			b, err := os.ReadFile(m.File)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw = string(b)
+		}
+	}
+	head, _, _ := strings.Cut(raw, "\r\n\r\n")
+	plain, html := strings.Index(raw, "Content-Type: text/plain"), strings.Index(raw, "Content-Type: text/html")
+	if !strings.Contains(head, "Content-Type: multipart/alternative; boundary=") || plain < 0 || html < plain ||
+		!strings.Contains(head, "List-Unsubscribe: <https://") || !strings.Contains(head, "List-Unsubscribe-Post: List-Unsubscribe=One-Click") {
+		t.Fatalf("the digest's message:\n%s", raw)
+	}
 }
 
 // TestConfirmationFromTheRecordsEvent is the AWS split: the api stores
