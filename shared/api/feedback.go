@@ -264,20 +264,32 @@ func (h *Handler) satisfaction(ctx context.Context, st *ReleaseStats) {
 		return
 	}
 	by := days.ByPeriod(st.Period, st.From, st.To)
-	listed := map[string]bool{}
-	for i := range st.Periods {
-		listed[st.Periods[i].Period] = true
-		st.Periods[i].Satisfaction = fill(by[st.Periods[i].Period], st.Periods[i].Departments)
-	}
 	// A period with feedback and no document is listed too, its counts
-	// zero.
-	for p, sum := range by {
-		if listed[p] {
-			continue
-		}
-		if s := fill(sum, nil); s != nil {
-			st.Periods = append(st.Periods, PeriodStats{Period: p, Organizations: []OrgStats{}, Satisfaction: s})
+	// zero. (Ordered by key, not by sorting the rows: a sort of the big
+	// row type costs the api's bootstrap 10 KB.)
+	rows := map[string]PeriodStats{}
+	keys := make([]string, 0, len(st.Periods)+len(by))
+	for _, ps := range st.Periods {
+		rows[ps.Period] = ps
+		keys = append(keys, ps.Period)
+	}
+	added := map[string]bool{}
+	for p := range by {
+		if _, ok := rows[p]; !ok {
+			rows[p] = PeriodStats{Period: p, Organizations: []OrgStats{}}
+			keys = append(keys, p)
+			added[p] = true
 		}
 	}
-	slices.SortFunc(st.Periods, func(a, b PeriodStats) int { return strings.Compare(a.Period, b.Period) })
+	slices.Sort(keys)
+	st.Periods = st.Periods[:0]
+	for _, p := range keys {
+		ps := rows[p]
+		ps.Satisfaction = fill(by[p], ps.Departments)
+		// A period added for its feedback stays only if the feedback is
+		// of the organization and department asked for.
+		if ps.Satisfaction != nil || !added[p] {
+			st.Periods = append(st.Periods, ps)
+		}
+	}
 }

@@ -106,17 +106,9 @@ func (d SatisfactionDays) Of(k DeptKey, day string) *Satisfaction {
 // statistics write them; "" for days), inclusive, "" leaving that end
 // open, finished.
 func (d SatisfactionDays) Sum(period, from, to string) map[DeptKey]Satisfaction {
-	out := map[DeptKey]Satisfaction{}
-	for _, depts := range d.ByPeriod(period, from, to) {
-		for k, s := range depts {
-			acc := out[k]
-			acc.Merge(&s)
-			out[k] = acc
-		}
-	}
-	for k, s := range out {
-		s.Finish()
-		out[k] = s
+	out := d.group(period, from, to, true)[""]
+	if out == nil {
+		out = map[DeptKey]Satisfaction{}
 	}
 	return out
 }
@@ -124,6 +116,12 @@ func (d SatisfactionDays) Sum(period, from, to string) map[DeptKey]Satisfaction 
 // ByPeriod returns each department's figures per period of period over
 // the periods from..to (as Sum), finished.
 func (d SatisfactionDays) ByPeriod(period, from, to string) map[string]map[DeptKey]Satisfaction {
+	return d.group(period, from, to, false)
+}
+
+// group sums the days of each period from..to, or of all of them under
+// "" (whole).
+func (d SatisfactionDays) group(period, from, to string, whole bool) map[string]map[DeptKey]Satisfaction {
 	acc := map[string]map[DeptKey]*Satisfaction{}
 	for k, days := range d {
 		for day, s := range days {
@@ -133,6 +131,9 @@ func (d SatisfactionDays) ByPeriod(period, from, to string) map[string]map[DeptK
 			}
 			if (from != "" && p < from) || (to != "" && p > to) {
 				continue
+			}
+			if whole {
+				p = ""
 			}
 			if acc[p] == nil {
 				acc[p] = map[DeptKey]*Satisfaction{}

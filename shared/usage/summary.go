@@ -166,13 +166,23 @@ func top[K comparable, V any](m map[K]*V, n int, by func(a, b V) int) []V {
 func Scope(days []Figures, org string) []Figures {
 	out := make([]Figures, len(days))
 	for i, f := range days {
-		f.Documents = slices.DeleteFunc(slices.Clone(f.Documents), func(d DocCount) bool { return d.Org != org })
-		f.Departments = slices.DeleteFunc(slices.Clone(f.Departments), func(d DeptCount) bool { return d.Org != org })
+		// Plain loops: generic filters would cost the api's bootstrap
+		// code for each element type.
+		docs, depts := f.Documents, f.Departments
+		f.Documents, f.Departments = []DocCount{}, []DeptCount{}
 		f.PageViews, f.TimeOnPage = 0, Timing{}
-		for _, d := range f.Documents {
-			f.PageViews += d.Views
-			f.TimeOnPage.Beacons += d.Beacons
-			f.TimeOnPage.Millis += d.Millis
+		for _, d := range docs {
+			if d.Org == org {
+				f.Documents = append(f.Documents, d)
+				f.PageViews += d.Views
+				f.TimeOnPage.Beacons += d.Beacons
+				f.TimeOnPage.Millis += d.Millis
+			}
+		}
+		for _, d := range depts {
+			if d.Org == org {
+				f.Departments = append(f.Departments, d)
+			}
 		}
 		out[i] = f
 	}
