@@ -7,7 +7,8 @@
 // inquiries' reminders, escalations and retention, whose alerts the notify
 // function delivers from the table's stream; it deletes the texts and
 // contacts of leak reports past their retention; and, daily, it counts
-// CloudFront's logs into the usage figures.
+// CloudFront's logs (and API Gateway's, where CloudFront's miss an hour)
+// into the usage figures.
 package main
 
 import (
@@ -31,6 +32,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/subscription"
 	"github.com/seoul-plaza/plaza/shared/usage"
+	"github.com/seoul-plaza/plaza/shared/usage/cwlogs"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -62,15 +64,20 @@ func main() {
 	// (notify, which their records trigger, may not delete them).
 	subs := subscription.New(subscription.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
 	deps := monitor.Deps{Pipeline: p, Reports: reports, Subscriptions: subs, Stats: roller, Closures: checks, ReconcileSample: env.Config.ReconcileSample, Logger: env.Log, EveryRun: true}
-	// So is the count of CloudFront's logs into the usage figures; the
-	// log bucket's lifecycle rule expires the logs.
+	// So is the count of CloudFront's logs (and API Gateway's, for the
+	// hours CloudFront's miss) into the usage figures; the log bucket's
+	// lifecycle rule and the log group's retention expire them.
 	if env.Config.LogBucket != "" {
 		var searcher usage.Searcher
 		if idx != nil {
 			searcher = usage.IndexSearcher{Index: idx}
 		}
+		var gateway usage.GatewayLog
+		if env.Config.AccessLogGroup != "" {
+			gateway = cwlogs.New(env.AWS, env.Config.AccessLogGroup)
+		}
 		deps.Usage = usage.New(usage.Deps{Store: stages.Store(env), LogBucket: env.Config.LogBucket, LogPrefixes: []string{"cloudfront/"},
-			WorkBucket: env.Config.WorkBucket, Catalog: usage.PublicCatalog{Store: stages.Store(env), Bucket: env.Config.PublicBucket},
+			Gateway: gateway, WorkBucket: env.Config.WorkBucket, Catalog: usage.PublicCatalog{Store: stages.Store(env), Bucket: env.Config.PublicBucket},
 			Searcher: searcher, Redactor: redact.New(), Options: usage.Options{DefaultOrg: env.Config.OrgCode}, Logger: env.Log})
 	}
 	if env.Config.InquiryTable != "" {

@@ -6,7 +6,6 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2authorizers"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsapigatewayv2integrations"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/jsii-runtime-go"
 
 	"github.com/seoul-plaza/plaza/shared/access"
@@ -50,10 +49,6 @@ func (p *Plaza) api() {
 		}
 	}
 	p.API = awsapigatewayv2.NewHttpApi(s, jsii.String("HttpApi"), props)
-	logs := awslogs.NewLogGroup(s, jsii.String("ApiAccessLogs"), &awslogs.LogGroupProps{
-		Retention:     retention(min(p.cfg.LogRetentionDays, AccessLogDays)),
-		RemovalPolicy: p.removal(),
-	})
 	p.apiStage = p.API.AddStage(jsii.String("DefaultStage"), &awsapigatewayv2.HttpStageOptions{
 		StageName:  jsii.String("$default"),
 		AutoDeploy: jsii.Bool(true),
@@ -67,14 +62,15 @@ func (p *Plaza) api() {
 	// agent for the usage figures, never the query string (inquiry tokens
 	// travel there) or the caller's identity claims. Behind CloudFront the
 	// source is an edge's address; CloudFront's own logs carry the
-	// viewer's, which the monitor counts. Kept at most AccessLogDays, as
-	// CloudFront's are.
+	// viewer's, so the monitor counts these lines only for the hours
+	// CloudFront's logs miss (shared/usage). Kept at most AccessLogDays,
+	// as CloudFront's are.
 	format := map[string]interface{}{}
 	for k, v := range access.GatewayFormat() {
 		format[k] = v
 	}
 	p.apiStage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
-		DestinationArn: logs.LogGroupArn(),
+		DestinationArn: p.apiAccessLogs.LogGroupArn(),
 		Format:         s.ToJsonString(format, nil),
 	})
 }

@@ -40,6 +40,9 @@ const (
 	EnvOriginSecret       = "PLAZA_ORIGIN_SECRET"
 	EnvDistributionID     = "PLAZA_DISTRIBUTION_ID"
 	EnvLogBucket          = "PLAZA_LOG_BUCKET"
+	// EnvAccessLogGroup is API Gateway's access log group, which the
+	// monitor counts with CloudFront's logs.
+	EnvAccessLogGroup = "PLAZA_ACCESS_LOG_GROUP"
 	// EnvReconcileSample is the monitor's reconciliation sample size
 	// (Settings.ReconcileSample).
 	EnvReconcileSample = "PLAZA_RECONCILE_SAMPLE"
@@ -88,7 +91,7 @@ func specs() map[string]spec {
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries, usage figures and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket, EnvReconcileSample}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket, EnvAccessLogGroup, EnvReconcileSample}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -139,6 +142,8 @@ func (p *Plaza) envValue(name string) *string {
 		return jsii.String("")
 	case EnvLogBucket:
 		return p.Log.BucketName()
+	case EnvAccessLogGroup:
+		return p.apiAccessLogs.LogGroupName()
 	case EnvReconcileSample:
 		return jsii.String(strconv.Itoa(p.cfg.ReconcileSample))
 	}

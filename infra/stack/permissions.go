@@ -231,6 +231,8 @@ func (p *Plaza) permissions() {
 	// standard logs; the log bucket's lifecycle rule expires them.
 	read(Monitor, p.Log, PrefixCloudFrontLogs)
 	list(Monitor, p.Log)
+	// and from API Gateway's access log, for the hours CloudFront's miss.
+	p.allow(Monitor, []string{"logs:FilterLogEvents"}, p.apiAccessLogs.LogGroupArn())
 	p.searchGrants(Setup)
 	p.searchPolicy()
 }

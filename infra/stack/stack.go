@@ -76,6 +76,7 @@ type Plaza struct {
 	Dashboard        awscloudwatch.Dashboard
 
 	logGroups        map[string]awslogs.LogGroup
+	apiAccessLogs    awslogs.LogGroup
 	searchLogs       map[string]awslogs.LogGroup
 	originSecret     awssecretsmanager.Secret
 	webACL           *string

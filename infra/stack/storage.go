@@ -4,6 +4,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awss3"
 	"github.com/aws/jsii-runtime-go"
 
@@ -90,6 +91,12 @@ func (p *Plaza) storage() {
 			Prefix:     jsii.String(PrefixCloudFrontLogs),
 			Expiration: awscdk.Duration_Days(jsii.Number(AccessLogDays)),
 		}},
+	})
+	// API Gateway's access log (the stage's access logging, api) is made
+	// here, before the functions: the monitor reads it.
+	p.apiAccessLogs = awslogs.NewLogGroup(s, jsii.String("ApiAccessLogs"), &awslogs.LogGroupProps{
+		Retention:     retention(min(p.cfg.LogRetentionDays, AccessLogDays)),
+		RemovalPolicy: p.removal(),
 	})
 
 	abort := &awss3.LifecycleRule{Id: jsii.String("abort-multipart"), AbortIncompleteMultipartUploadAfter: awscdk.Duration_Days(jsii.Number(1))}

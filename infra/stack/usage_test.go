@@ -2,6 +2,7 @@ package stack
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/access"
@@ -61,5 +62,28 @@ func TestAccessLogsFeedTheUsageFiguresAndExpire(t *testing.T) {
 	ref, _ := vars[EnvLogBucket].(map[string]interface{})
 	if ref["Ref"] != logBucket {
 		t.Errorf("monitor's %s = %v, want the log bucket", EnvLogBucket, vars[EnvLogBucket])
+	}
+	// AND the monitor reads API Gateway's lines where its delivery
+	// really puts them (the stage's log group), and may only filter them.
+	apiLogs := idOf(t, tp, "AWS::Logs::LogGroup", "ApiAccessLogs")
+	for _, st := range byType(tp, "AWS::ApiGatewayV2::Stage") {
+		if dest := render(props(st)["AccessLogSettings"].(map[string]interface{})["DestinationArn"]); dest != "<"+apiLogs+".Arn>" {
+			t.Errorf("the stage logs to %s, want %s", dest, apiLogs)
+		}
+	}
+	if got, _ := vars[EnvAccessLogGroup].(map[string]interface{}); got["Ref"] != apiLogs {
+		t.Errorf("monitor's %s = %v, want the API's access log group", EnvAccessLogGroup, vars[EnvAccessLogGroup])
+	}
+	var filters bool
+	for _, g := range tp.roleGrants(tp.functionRole(idOf(t, tp, "AWS::Lambda::Function", "MonitorFunction"))) {
+		if strings.Contains(g.Resource, apiLogs) {
+			if g.Action != "logs:FilterLogEvents" {
+				t.Errorf("monitor may %s on %s", g.Action, g.Resource)
+			}
+			filters = filters || g.Resource == "<"+apiLogs+".Arn>"
+		}
+	}
+	if !filters {
+		t.Error("the monitor may not read API Gateway's access log")
 	}
 }

@@ -30,6 +30,10 @@ type Record struct {
 	Status    int
 	Referer   string
 	UserAgent string
+	// Relayed is true when IP is a relay's, not the viewer's: API
+	// Gateway's source address behind CloudFront is an edge's. Such a
+	// record counts as a request and a view, never as a visitor.
+	Relayed bool
 }
 
 // TimeLayout is $context.requestTime's layout (CLF).

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/feedback"
@@ -23,7 +24,8 @@ type Feedback interface {
 	Rate(ctx context.Context, token string, score int) (feedback.Rating, error)
 	Surveys() []survey.Survey
 	Respond(ctx context.Context, r feedback.ResponseRequest) error
-	Summary(ctx context.Context) (map[stats.DeptKey]stats.Satisfaction, error)
+	// Days are the figures per department and Seoul day, for any period.
+	Days(ctx context.Context) (stats.SatisfactionDays, error)
 }
 
 // Subscriptions are the citizens' weekly mails of new documents
@@ -220,20 +222,74 @@ func (h *Handler) unsubscribe(w http.ResponseWriter, r *http.Request) {
 	httpjson.Write(w, http.StatusOK, st)
 }
 
-// satisfaction adds the feedback figures to the departments' rows; a
-// failure leaves them out and is logged, the release figures still answer.
-func (h *Handler) satisfaction(ctx context.Context, rows []DepartmentStats) {
-	if h.d.Feedback == nil || len(rows) == 0 {
+// satisfaction adds the feedback figures of st's range (all time
+// without a period) to its departments' rows, and each period's to the
+// period's rows; the totals are over the organization and department
+// asked for. A failure leaves them out and is logged, the release
+// figures still answer.
+func (h *Handler) satisfaction(ctx context.Context, st *ReleaseStats) {
+	if h.d.Feedback == nil {
 		return
 	}
-	sum, err := h.d.Feedback.Summary(ctx)
+	days, err := h.d.Feedback.Days(ctx)
 	if err != nil {
 		h.log(ctx).Error("feedback summary", "err", err)
 		return
 	}
-	for i := range rows {
-		if s, ok := sum[stats.DeptKey{Org: rows[i].Org, Dept: rows[i].Code}]; ok {
-			rows[i].Satisfaction = &s
+	in := func(k stats.DeptKey) bool {
+		return (st.Org == "" || k.Org == st.Org) && (st.Department == "" || k.Dept == st.Department)
+	}
+	fill := func(sum map[stats.DeptKey]stats.Satisfaction, rows []DepartmentStats) *stats.Satisfaction {
+		for i := range rows {
+			if s, ok := sum[stats.DeptKey{Org: rows[i].Org, Dept: rows[i].Code}]; ok {
+				rows[i].Satisfaction = &s
+			}
+		}
+		var total stats.Satisfaction
+		n := 0
+		for k, s := range sum {
+			if in(k) {
+				total.Merge(&s)
+				n++
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		total.Finish()
+		return &total
+	}
+	st.Satisfaction = fill(days.Sum(st.Period, st.From, st.To), st.Departments)
+	if st.Period == "" {
+		return
+	}
+	by := days.ByPeriod(st.Period, st.From, st.To)
+	// A period with feedback and no document is listed too, its counts
+	// zero. (Ordered by key, not by sorting the rows: a sort of the big
+	// row type costs the api's bootstrap 10 KB.)
+	rows := map[string]PeriodStats{}
+	keys := make([]string, 0, len(st.Periods)+len(by))
+	for _, ps := range st.Periods {
+		rows[ps.Period] = ps
+		keys = append(keys, ps.Period)
+	}
+	added := map[string]bool{}
+	for p := range by {
+		if _, ok := rows[p]; !ok {
+			rows[p] = PeriodStats{Period: p, Organizations: []OrgStats{}}
+			keys = append(keys, p)
+			added[p] = true
+		}
+	}
+	slices.Sort(keys)
+	st.Periods = st.Periods[:0]
+	for _, p := range keys {
+		ps := rows[p]
+		ps.Satisfaction = fill(by[p], ps.Departments)
+		// A period added for its feedback stays only if the feedback is
+		// of the organization and department asked for.
+		if ps.Satisfaction != nil || !added[p] {
+			st.Periods = append(st.Periods, ps)
 		}
 	}
 }

@@ -6,9 +6,11 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/notify"
+	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/subscription"
 )
@@ -59,6 +61,77 @@ func TestOneClickUnsubscribe(t *testing.T) {
 	}
 	if strings.Contains(e.logs.String(), "planted") {
 		t.Fatalf("the address is in the logs:\n%s", e.logs)
+	}
+}
+
+// TestSatisfactionByPeriod: GIVEN votes in October and a vote and a
+// survey response in November WHEN the statistics are asked by month
+// THEN each month's row and each department's row over a range count
+// only what was said in it; without a period, all of it.
+func TestSatisfactionByPeriod(t *testing.T) {
+	e := newEnv(t)
+	say := func(at time.Time, addr, target string, body any) {
+		t.Helper()
+		e.now = at
+		e.setAddr(addr)
+		if w := e.do(t, "POST", target, "", body); w.Code != 202 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+	}
+	oct, nov := time.Date(2026, 10, 14, 3, 0, 0, 0, time.UTC), time.Date(2026, 11, 26, 3, 0, 0, 0, time.UTC)
+	say(oct, "198.51.100.1", "/api/documents/SEOUL-2014-0001/feedback", `{"useful":true}`)
+	say(oct, "198.51.100.2", "/api/documents/SEOUL-2014-0001/feedback", `{"useful":true}`)
+	say(nov, "198.51.100.3", "/api/documents/SEOUL-2014-0001/feedback", `{"useful":false}`)
+	say(nov, "198.51.100.3", "/api/surveys/satisfaction/responses", map[string]any{"organization": org, "department": deptInfo,
+		"answers": map[string]any{"overall": 4}})
+	e.now = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	get := func(target string) ReleaseStats {
+		t.Helper()
+		w := e.do(t, "GET", target, "", nil)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var st ReleaseStats
+		if err := json.Unmarshal(w.Body.Bytes(), &st); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	row := func(rows []DepartmentStats) *stats.Satisfaction {
+		for _, d := range rows {
+			if d.Org == org && d.Code == deptInfo {
+				return d.Satisfaction
+			}
+		}
+		return nil
+	}
+	st := get("/api/stats/release?period=month&from=2026-10&to=2026-11&organization=" + org)
+	months := map[string]*stats.Satisfaction{}
+	for _, p := range st.Periods {
+		months[p.Period] = p.Satisfaction
+	}
+	if o, n := months["2026-10"], months["2026-11"]; o == nil || n == nil || o.Useful != 2 || o.NotUseful != 0 || o.Surveys != 0 ||
+		n.Useful != 0 || n.NotUseful != 1 || n.Surveys != 1 || *n.SurveyMean != 4 {
+		t.Fatalf("by month: %+v / %+v", o, n)
+	}
+	for _, p := range st.Periods {
+		if p.Period == "2026-11" {
+			if s := row(p.Departments); s == nil || s.NotUseful != 1 || s.Useful != 0 {
+				t.Fatalf("November's department row: %+v", s)
+			}
+		}
+	}
+	if s := row(st.Departments); s == nil || s.Useful != 2 || s.NotUseful != 1 || *s.UsefulRatio != 0.667 || st.Satisfaction.Surveys != 1 {
+		t.Fatalf("October to November: %+v, total %+v", s, st.Satisfaction)
+	}
+	if s := row(get("/api/stats/release?period=month&from=2026-11&to=2026-11&organization=" + org).Departments); s == nil || s.Useful != 0 || s.NotUseful != 1 {
+		t.Fatalf("November only: %+v", s)
+	}
+	if s := row(get("/api/stats/release?period=day&from=2026-10-14&to=2026-10-14").Departments); s != nil {
+		t.Fatalf("a day without documents has no department row, yet: %+v", s)
+	}
+	if s := row(get("/api/stats/release").Departments); s == nil || s.Useful != 2 || s.NotUseful != 1 || s.Surveys != 1 {
+		t.Fatalf("all time: %+v", s)
 	}
 }
 

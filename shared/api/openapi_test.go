@@ -381,6 +381,9 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/stats/usage?from=2026-12-10&to=2026-12-01", status: 400, request: true},
 		{method: "GET", target: "/api/stats/usage?to=yesterday", status: 400},
 		{method: "GET", target: "/api/staff/stats/usage", token: info, status: 200, request: true},
+		{method: "GET", target: "/api/staff/stats/usage?org=3220000", token: info, status: 403, request: true},
+		{method: "GET", target: "/api/staff/stats/usage?org=3220000", token: cityAdmin, status: 200, request: true},
+		{method: "GET", target: "/api/staff/stats/usage?org=bad%20org", token: cityAdmin, status: 400},
 		{method: "GET", target: "/api/staff/stats/usage", status: 401, request: true},
 		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&org=6110000&ms=15000", status: 204, request: true},
 		{method: "POST", target: "/api/beacon?doc=SEOUL-2014-0001&ms=-5", status: 400},
@@ -436,6 +439,8 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/surveys", status: 200, request: true},
 		{method: "POST", target: "/api/surveys/satisfaction/responses", body: `{"organization":"` + org + `","department":"` + deptInfo + `","answers":{"overall":5,"found":"yes","comment":"제 번호는 010-9876-5432"}}`, status: 202, request: true, setup: func() { e.setAddr("198.51.100.1") }},
 		{method: "POST", target: "/api/surveys/satisfaction/responses", body: `{"answers":{"found":"yes"}}`, status: 400, request: true},
+		// The satisfaction just given, in the statistics by month.
+		{method: "GET", target: "/api/stats/release?period=month&organization=6110000", status: 200, request: true},
 		{method: "POST", target: "/api/surveys/nope/responses", body: `{"answers":{"overall":3}}`, status: 404, request: true},
 		{method: "GET", target: "/api/subscriptions/consent", status: 200, request: true},
 		{method: "POST", target: "/api/subscriptions", body: `{"email":"someone@example.com","criteria":{"departments":[{"organization":"` + org + `","code":"` + deptInfo + `"}]},"consent_version":"` + subscription.ConsentVersion + `"}`, status: 202, request: true},

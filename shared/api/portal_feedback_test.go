@@ -18,7 +18,7 @@ import (
 func TestPortalFeedbackInChromium(t *testing.T) {
 	e := newEnv(t)
 	var log accessLog
-	srv := httptest.NewServer(log.wrap(e.h))
+	srv := httptest.NewServer(log.wrap(e.withOrgs())) // the subscription form lists the organizations
 	t.Cleanup(srv.Close)
 	b := chromium.New(t)
 
@@ -44,9 +44,26 @@ func TestPortalFeedbackInChromium(t *testing.T) {
 	b.Click("#rate-4")
 	b.WaitFor("the rating", `document.getElementById("rate-msg").textContent.indexOf("4점") === 0`)
 
+	// The vote and the rating, in the statistics page by month.
+	b.Open(srv.URL + "/?view=stats&period=month&organization=" + org)
+	b.WaitFor("the satisfaction tables", `document.getElementById("satisfaction") && document.getElementById("satisfaction-periods")`)
+	row := b.Text(`Array.prototype.map.call(document.querySelectorAll("#satisfaction tbody td"), function (td) { return td.textContent; }).join("|")`)
+	if !strings.Contains(row, "정보공개정책과|0|1|0.0%|1|4.00|0|-") {
+		t.Fatalf("the department's satisfaction row: %q", row)
+	}
+	if month := b.Text(`document.querySelector("#satisfaction-periods tbody td").textContent`); month != "2026-11" {
+		t.Fatalf("the satisfaction by month starts with %q", month)
+	}
+
 	b.Open(srv.URL + "/")
 	b.WaitFor("the subscription form", `document.getElementById("subscribe-form") && document.getElementById("subscribe-consent-text").textContent.length > 40`)
 	b.Fill("subscribe-keywords", "정보공개, 도로")
+	// A department of an organization, and the whole organization.
+	b.WaitFor("the organizations", `document.querySelector('#subscribe-org option[value="`+org+`"]')`)
+	b.Eval(`(function () { var s = document.getElementById("subscribe-org"); s.value = "` + org + `"; s.dispatchEvent(new Event("change")); return true; })()`)
+	b.WaitFor("the departments", `document.querySelector('#subscribe-departments option[value="`+deptInfo+`"]')`)
+	b.Eval(`(function () { document.querySelector('#subscribe-departments option[value="` + deptInfo + `"]').selected = true; return true; })()`)
+	b.Click("#subscribe-whole-org")
 	b.Fill("subscribe-email", "browser.subscriber@example.com")
 	b.Click("#subscribe-consent")
 	b.Click(`#subscribe-form button[type=submit]`)
@@ -54,6 +71,9 @@ func TestPortalFeedbackInChromium(t *testing.T) {
 	m := e.mails.last()
 	if m.To != "browser.subscriber@example.com" {
 		t.Fatalf("confirmation to %q", m.To)
+	}
+	if !strings.Contains(m.Text, "«도로», «정보공개», "+org+"/"+deptInfo+", "+org+"\n") {
+		t.Fatalf("the criteria the form sent:\n%s", m.Text)
 	}
 	_, link, _ := strings.Cut(m.Text, "https://plaza.example")
 	link, _, _ = strings.Cut(link, "\n")

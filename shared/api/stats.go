@@ -51,7 +51,8 @@ type DepartmentStats struct {
 	Name string `json:"name,omitempty"`
 	ReleaseCounts
 	// Satisfaction is what citizens said of the department (votes,
-	// inquiry ratings, surveys); absent when nothing was said.
+	// inquiry ratings, surveys) over the row's range or period, by the
+	// day it was said; absent when nothing was said.
 	Satisfaction *stats.Satisfaction `json:"satisfaction,omitempty"`
 }
 
@@ -61,6 +62,10 @@ type PeriodStats struct {
 	Total         ReleaseCounts     `json:"total"`
 	Organizations []OrgStats        `json:"organizations"`
 	Departments   []DepartmentStats `json:"departments,omitempty"`
+	// Satisfaction is what citizens said in the period, of the
+	// organization and department asked for (all without); absent when
+	// nothing was said.
+	Satisfaction *stats.Satisfaction `json:"satisfaction,omitempty"`
 }
 
 // ReleaseStats is GET /api/stats/release.
@@ -79,6 +84,10 @@ type ReleaseStats struct {
 	Organizations   []OrgStats        `json:"organizations"`
 	Departments     []DepartmentStats `json:"departments"`
 	Periods         []PeriodStats     `json:"periods,omitempty"`
+	// Satisfaction is what citizens said over the range (all time
+	// without a period), as PeriodStats' is; the departments' rows carry
+	// their own.
+	Satisfaction *stats.Satisfaction `json:"satisfaction,omitempty"`
 }
 
 // OrgRank is one organization in the comparison.
@@ -181,7 +190,7 @@ func (h *Handler) releaseStats(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			st := h.releaseFigures(r.Context(), ru, q, now)
-			h.satisfaction(r.Context(), st.Departments)
+			h.satisfaction(r.Context(), &st)
 			if asCSV {
 				h.writeStatsCSV(w, st)
 				return

@@ -177,17 +177,33 @@ func (h *Handler) usageRange(r *http.Request) (string, string, *badParam) {
 // usageStats is GET /api/stats/usage: the period's figures, with the
 // queries and referrers fewer than usage.K visitors used left out.
 func (h *Handler) usageStats(w http.ResponseWriter, r *http.Request) {
-	h.serveUsage(w, r, true, 20)
+	h.serveUsage(w, r, true, 20, "")
 }
 
 // staffUsageStats is GET /api/staff/stats/usage: every masked query,
 // those that found nothing and rare ones included, for search
-// improvements. The figures are counts, never a person.
-func (h *Handler) staffUsageStats(w http.ResponseWriter, r *http.Request, _ auth.Claims) {
-	h.serveUsage(w, r, false, 100)
+// improvements. The figures are counts, never a person. Staff see their
+// organization's documents and departments (usage.Scope); a city-wide
+// admin sees every organization's, or the one org names.
+func (h *Handler) staffUsageStats(w http.ResponseWriter, r *http.Request, c auth.Claims) {
+	org := r.URL.Query().Get("org")
+	switch {
+	case org != "" && !codePattern.MatchString(org):
+		(&badParam{"org", "org must be 1 to 32 characters of [A-Za-z0-9_-]"}).write(w)
+		return
+	case org == "" && !c.CityAdmin:
+		org = c.Organization
+	}
+	if org != "" && !c.Sees(org) {
+		forbiddenOrg(w)
+		return
+	}
+	h.serveUsage(w, r, false, 100, org)
 }
 
-func (h *Handler) serveUsage(w http.ResponseWriter, r *http.Request, public bool, n int) {
+// serveUsage answers the figures of the period asked, limited to org's
+// documents and departments unless org is "".
+func (h *Handler) serveUsage(w http.ResponseWriter, r *http.Request, public bool, n int, org string) {
 	from, to, bad := h.usageRange(r)
 	if bad != nil {
 		bad.write(w)
@@ -198,7 +214,11 @@ func (h *Handler) serveUsage(w http.ResponseWriter, r *http.Request, public bool
 		h.internal(w, r, "usage figures", err)
 		return
 	}
+	if org != "" {
+		days = usage.Scope(days, org)
+	}
 	s := usage.Sum(days, from, to, n, public)
+	s.Org = org
 	if public {
 		writeCachedJSON(w, s, 300)
 		return

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/usage"
 )
@@ -61,6 +63,74 @@ func TestUsagePublicAndStaff(t *testing.T) {
 	if len(s.NoResults) != 1 || !p.Public || s.Public {
 		t.Errorf("staff no-results %+v, public %v/%v", s.NoResults, p.Public, s.Public)
 	}
+}
+
+// TestStaffUsageIsScopedByOrganization: GIVEN figures with views of two
+// organizations' documents WHEN staff of one ask THEN they get their
+// organization's documents, departments and page views only, and may not
+// name the other; a city-wide admin gets both, or the one named.
+func TestStaffUsageIsScopedByOrganization(t *testing.T) {
+	e := newEnv(t)
+	f := usage.Figures{Day: "2026-11-27", Complete: true, Visitors: 9, PageViews: 17, Devices: map[string]int{"mobile": 9},
+		Documents: []usage.DocCount{
+			{Org: org, ID: "SEOUL-2014-0001", Views: 5, Visitors: 4, Timing: usage.Timing{Beacons: 2, Millis: 20000}},
+			{Org: orgB, ID: "GANGNAM-2014-0001", Views: 12, Visitors: 6, Timing: usage.Timing{Beacons: 3, Millis: 90000}}},
+		Departments: []usage.DeptCount{{Org: org, Code: deptInfo, Views: 5, Visitors: 4}, {Org: orgB, Code: deptInfo, Views: 12, Visitors: 6}},
+		Searches:    []usage.QueryCount{{Query: "교통", Count: 2, Visitors: 1}}, Referrers: []usage.HostCount{},
+		TimeOnPage: usage.Timing{Beacons: 5, Millis: 110000}}
+	b, _ := json.Marshal(f)
+	if err := e.store.Put(context.Background(), buckets.Work, usage.Key(f.Day), bytes.NewReader(b), storage.PutOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	issue := func(c auth.Claims) string {
+		tok, err := e.issuer.Issue(c, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tok
+	}
+	get := func(target, tok string, want int) usage.Summary {
+		t.Helper()
+		w := e.do(t, "GET", target, tok, nil)
+		if w.Code != want {
+			t.Fatalf("%s: %d %s", target, w.Code, w.Body)
+		}
+		var s usage.Summary
+		_ = json.Unmarshal(w.Body.Bytes(), &s)
+		return s
+	}
+	orgsOf := func(s usage.Summary) string {
+		var out []string
+		for _, d := range s.Documents {
+			out = append(out, d.Org)
+		}
+		for _, d := range s.Departments {
+			out = append(out, d.Org)
+		}
+		return strings.Join(out, ",")
+	}
+	const period = "/api/staff/stats/usage?from=2026-11-27&to=2026-11-27"
+	gangnam := issue(auth.Claims{Subject: "gangnam-officer", Organization: orgB, Department: deptInfo})
+	s := get(period, gangnam, 200)
+	if s.Org != orgB || orgsOf(s) != orgB+","+orgB || s.PageViews != 12 || s.Days[0].PageViews != 12 || s.TimeOnPage.MeanSeconds != 30 {
+		t.Errorf("gangnam's staff: %+v", s)
+	}
+	// The portal's own figures are shared by every organization.
+	if s.Visitors != 9 || len(s.Searches) != 1 {
+		t.Errorf("gangnam's staff, portal figures: %+v", s)
+	}
+	get(period+"&org="+org, gangnam, 403)
+	if s := get(period, e.token(t, "", true), 200); s.Org != org || orgsOf(s) != org+","+org || s.PageViews != 5 {
+		t.Errorf("city's admin: %+v", s)
+	}
+	city := issue(auth.Claims{Subject: "city-wide", CityAdmin: true})
+	if s := get(period, city, 200); s.Org != "" || s.PageViews != 17 || len(s.Documents) != 2 {
+		t.Errorf("city-wide admin: %+v", s)
+	}
+	if s := get(period+"&org="+orgB, city, 200); s.Org != orgB || s.PageViews != 12 {
+		t.Errorf("city-wide admin naming gangnam: %+v", s)
+	}
+	get(period+"&org=a%20b", city, 400)
 }
 
 // TestBeaconLimits: a beacon answers 204 and nothing else is kept; a body

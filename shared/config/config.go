@@ -74,6 +74,10 @@ const (
 	// monitor counts them daily into the usage figures. Unset, nothing is
 	// counted.
 	LogBucket Var = "PLAZA_LOG_BUCKET"
+	// AccessLogGroup is API Gateway's access log group (CloudWatch Logs);
+	// the monitor counts its lines for the hours CloudFront's logs miss.
+	// Unset, only CloudFront's logs are counted.
+	AccessLogGroup Var = "PLAZA_ACCESS_LOG_GROUP"
 	// ReconcileSample is the size of each sample the monitor's daily
 	// reconciliation checks the search index by (pipeline.ReconcileOptions);
 	// 0 reads the whole index. Unset, DefaultReconcileSample.
@@ -88,7 +92,7 @@ const DefaultReconcileSample = 1000
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket, ReconcileSample}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket, AccessLogGroup, ReconcileSample}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -165,6 +169,7 @@ type Config struct {
 	OriginSecret       string
 	DistributionID     string
 	LogBucket          string
+	AccessLogGroup     string
 	// ReconcileSample: see the variable; 0 reads the whole index.
 	ReconcileSample int
 	// Surveys are the satisfaction surveys' questions (never nil after
@@ -237,6 +242,7 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 		OriginSecret:        get(OriginSecret),
 		DistributionID:      get(DistributionID),
 		LogBucket:           get(LogBucket),
+		AccessLogGroup:      get(AccessLogGroup),
 	}
 	if c.OpenSearchAlias == "" {
 		c.OpenSearchAlias = DefaultOpenSearchAlias

@@ -88,10 +88,10 @@ type Deps struct {
 
 // Service takes feedback and sums it up.
 type Service struct {
-	d       Deps
-	mu      sync.Mutex
-	summary map[stats.DeptKey]stats.Satisfaction
-	at      time.Time
+	d    Deps
+	mu   sync.Mutex
+	days stats.SatisfactionDays
+	at   time.Time
 }
 
 // New returns the service.
@@ -401,27 +401,34 @@ func (s *Service) put(ctx context.Context, key string, v any, fresh bool) error 
 		return fmt.Errorf("feedback: %w", err)
 	}
 	s.mu.Lock()
-	s.summary = nil // the next Summary counts this one
+	s.days = nil // the next Summary counts this one
 	s.mu.Unlock()
 	return nil
 }
 
-// Summary returns the figures per department, counted from the stored
-// feedback (reused for CacheTTL).
+// Summary returns the figures per department, all time.
 func (s *Service) Summary(ctx context.Context) (map[stats.DeptKey]stats.Satisfaction, error) {
+	d, err := s.Days(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return d.Sum("", "", ""), nil
+}
+
+// Days returns the figures per department and Seoul day the feedback was
+// given on, counted from the stored feedback (reused for CacheTTL), so
+// that the statistics can sum any period. The result is shared: do not
+// change it.
+func (s *Service) Days(ctx context.Context) (stats.SatisfactionDays, error) {
 	s.mu.Lock()
-	if s.summary != nil && s.d.Now().Sub(s.at) < s.d.CacheTTL {
+	if s.days != nil && s.d.Now().Sub(s.at) < s.d.CacheTTL {
 		defer s.mu.Unlock()
-		return s.summary, nil
+		return s.days, nil
 	}
 	s.mu.Unlock()
-	acc := map[stats.DeptKey]*stats.Satisfaction{}
-	of := func(org, dept string) *stats.Satisfaction {
-		k := stats.DeptKey{Org: org, Dept: dept}
-		if acc[k] == nil {
-			acc[k] = &stats.Satisfaction{}
-		}
-		return acc[k]
+	acc := stats.SatisfactionDays{}
+	of := func(org, dept string, at time.Time) *stats.Satisfaction {
+		return acc.Of(stats.DeptKey{Org: org, Dept: dept}, stats.Day(at))
 	}
 	err := s.d.Store.List(ctx, s.d.WorkBucket, Prefix, func(in storage.Info) error {
 		data, err := storage.ReadAll(ctx, s.d.Store, s.d.WorkBucket, in.Key, 1<<20)
@@ -435,17 +442,17 @@ func (s *Service) Summary(ctx context.Context) (map[stats.DeptKey]stats.Satisfac
 		case strings.HasPrefix(rest, "votes/"):
 			var v Vote
 			if json.Unmarshal(data, &v) == nil {
-				of(v.Org, v.Department).AddVote(v.Useful)
+				of(v.Org, v.Department, v.At).AddVote(v.Useful)
 			}
 		case strings.HasPrefix(rest, "ratings/"):
 			var r Rating
 			if json.Unmarshal(data, &r) == nil {
-				of(r.Org, r.Department).AddRating(r.Score)
+				of(r.Org, r.Department, r.At).AddRating(r.Score)
 			}
 		case strings.HasPrefix(rest, "surveys/"):
 			var r Response
 			if json.Unmarshal(data, &r) == nil && r.Department != "" {
-				of(r.Org, r.Department).AddSurvey(s.scaleAnswers(r))
+				of(r.Org, r.Department, r.At).AddSurvey(s.scaleAnswers(r))
 			}
 		}
 		return nil
@@ -453,15 +460,10 @@ func (s *Service) Summary(ctx context.Context) (map[stats.DeptKey]stats.Satisfac
 	if err != nil {
 		return nil, fmt.Errorf("feedback: summary: %w", err)
 	}
-	out := make(map[stats.DeptKey]stats.Satisfaction, len(acc))
-	for k, v := range acc {
-		v.Finish()
-		out[k] = *v
-	}
 	s.mu.Lock()
-	s.summary, s.at = out, s.d.Now()
+	s.days, s.at = acc, s.d.Now()
 	s.mu.Unlock()
-	return out, nil
+	return acc, nil
 }
 
 // scaleAnswers returns the answers of r to its survey's scale questions.

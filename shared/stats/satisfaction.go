@@ -67,3 +67,90 @@ func (s *Satisfaction) Finish() {
 func ptr(f float64) *float64 { return &f }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+// Merge adds o's counts to s (finished or not); Finish s afterwards.
+func (s *Satisfaction) Merge(o *Satisfaction) {
+	s.Useful += o.Useful
+	s.NotUseful += o.NotUseful
+	s.Ratings += o.Ratings
+	for i, n := range o.RatingCounts {
+		s.RatingCounts[i] += n
+	}
+	s.Surveys += o.Surveys
+	s.ratingSum += o.ratingSum
+	s.scaleSum += o.scaleSum
+	s.scaleN += o.scaleN
+}
+
+// SatisfactionDays are what citizens said per department and Seoul day
+// (2006-01-02, Day), so that any period can be summed from them.
+type SatisfactionDays map[DeptKey]map[string]*Satisfaction
+
+// Of returns the figures of a department's day, made if new.
+func (d SatisfactionDays) Of(k DeptKey, day string) *Satisfaction {
+	days := d[k]
+	if days == nil {
+		days = map[string]*Satisfaction{}
+		d[k] = days
+	}
+	s := days[day]
+	if s == nil {
+		s = &Satisfaction{}
+		days[day] = s
+	}
+	return s
+}
+
+// Sum returns each department's figures over the periods from..to of
+// period (PeriodDay, PeriodMonth or PeriodYear, written as the release
+// statistics write them; "" for days), inclusive, "" leaving that end
+// open, finished.
+func (d SatisfactionDays) Sum(period, from, to string) map[DeptKey]Satisfaction {
+	out := d.group(period, from, to, true)[""]
+	if out == nil {
+		out = map[DeptKey]Satisfaction{}
+	}
+	return out
+}
+
+// ByPeriod returns each department's figures per period of period over
+// the periods from..to (as Sum), finished.
+func (d SatisfactionDays) ByPeriod(period, from, to string) map[string]map[DeptKey]Satisfaction {
+	return d.group(period, from, to, false)
+}
+
+// group sums the days of each period from..to, or of all of them under
+// "" (whole).
+func (d SatisfactionDays) group(period, from, to string, whole bool) map[string]map[DeptKey]Satisfaction {
+	acc := map[string]map[DeptKey]*Satisfaction{}
+	for k, days := range d {
+		for day, s := range days {
+			p := day
+			if period != "" {
+				p = PeriodOf(period, day)
+			}
+			if (from != "" && p < from) || (to != "" && p > to) {
+				continue
+			}
+			if whole {
+				p = ""
+			}
+			if acc[p] == nil {
+				acc[p] = map[DeptKey]*Satisfaction{}
+			}
+			if acc[p][k] == nil {
+				acc[p][k] = &Satisfaction{}
+			}
+			acc[p][k].Merge(s)
+		}
+	}
+	out := make(map[string]map[DeptKey]Satisfaction, len(acc))
+	for p, depts := range acc {
+		out[p] = make(map[DeptKey]Satisfaction, len(depts))
+		for k, s := range depts {
+			s.Finish()
+			out[p][k] = *s
+		}
+	}
+	return out
+}

@@ -63,7 +63,7 @@ func (w *wire) Do(req *http.Request) (*http.Response, error) {
 		Content     struct {
 			Simple struct {
 				Subject struct{ Data string }
-				Body    struct{ Text struct{ Data string } }
+				Body    struct{ Text, Html struct{ Data string } }
 				Headers []notify.Header
 			}
 		}
@@ -72,7 +72,7 @@ func (w *wire) Do(req *http.Request) (*http.Response, error) {
 		w.mu.Lock()
 		for _, to := range in.Destination.ToAddresses {
 			c := in.Content.Simple
-			w.sent = append(w.sent, notify.Mail{To: to, Subject: c.Subject.Data, Text: c.Body.Text.Data, Headers: c.Headers})
+			w.sent = append(w.sent, notify.Mail{To: to, Subject: c.Subject.Data, Text: c.Body.Text.Data, HTML: c.Body.Html.Data, Headers: c.Headers})
 		}
 		w.mu.Unlock()
 	}

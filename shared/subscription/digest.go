@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"net/url"
 	"slices"
 	"strings"
@@ -207,20 +208,34 @@ func (s *Service) digestMail(addr string, r *Record, week string, hits []search.
 	if err != nil {
 		return notify.Mail{}, err
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "구독하신 조건에 맞는 새 문서 %d건입니다 (%s).\nNew documents matching your subscription: %d (%s).\n\n", len(hits), week, len(hits), week)
-	for _, h := range hits {
-		q := url.Values{"id": {h.ID}, "org": {h.Org}}
-		fmt.Fprintf(&b, "- %s\n  %s · %s · %s\n  %s/?%s\n", h.Title, s.d.OrgName(h.Org), h.DepartmentName,
-			h.ApprovedAt.In(kst).Format(time.DateOnly), s.d.PortalURL, q.Encode())
+	intro := fmt.Sprintf("구독하신 조건에 맞는 새 문서 %d건입니다 (%s).", len(hits), week)
+	introEN := fmt.Sprintf("New documents matching your subscription: %d (%s).", len(hits), week)
+	criteria := r.Criteria.describe()
+	footer := "정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored."
+	// The same content twice: plain text, and an HTML alternative (every
+	// value escaped) that mail clients show instead.
+	var b, h strings.Builder
+	esc := html.EscapeString
+	fmt.Fprintf(&b, "%s\n%s\n\n", intro, introEN)
+	fmt.Fprintf(&h, "<!DOCTYPE html>\n<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>\n<p>%s<br>%s</p>\n<ul>\n",
+		esc(intro), esc(intro), esc(introEN))
+	for _, hit := range hits {
+		q := url.Values{"id": {hit.ID}, "org": {hit.Org}}
+		link := s.d.PortalURL + "/?" + q.Encode()
+		meta := s.d.OrgName(hit.Org) + " · " + hit.DepartmentName + " · " + hit.ApprovedAt.In(kst).Format(time.DateOnly)
+		fmt.Fprintf(&b, "- %s\n  %s\n  %s\n", hit.Title, meta, link)
+		fmt.Fprintf(&h, "<li><a href=\"%s\">%s</a><br><small>%s</small></li>\n", esc(link), esc(hit.Title), esc(meta))
 	}
-	b.WriteString("\n구독 조건 / Your criteria: " + r.Criteria.describe() + "\n")
+	b.WriteString("\n구독 조건 / Your criteria: " + criteria + "\n")
 	b.WriteString("\n구독 해지 / Unsubscribe: " + page + "\n")
-	b.WriteString("\n정보소통광장 — 이 메일은 발신 전용입니다. / This mailbox is not monitored.\n")
+	b.WriteString("\n" + footer + "\n")
+	fmt.Fprintf(&h, "</ul>\n<p>구독 조건 / Your criteria: %s</p>\n<p><a href=\"%s\">구독 해지 / Unsubscribe</a></p>\n<p><small>%s</small></p>\n</body></html>\n",
+		esc(criteria), esc(page), esc(footer))
 	return notify.Mail{
 		To:      addr,
 		Subject: fmt.Sprintf("[정보소통광장] 이번 주 새 문서 %d건 / %d new documents (%s)", len(hits), len(hits), week),
 		Text:    b.String(),
+		HTML:    h.String(),
 		Key:     DigestKey(r.ID, week),
 		Headers: notify.OneClick(oneClick),
 	}, nil

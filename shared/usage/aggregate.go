@@ -76,8 +76,13 @@ type counter struct {
 	seen set
 }
 
-func (c *counter) add(v visitor) {
+// add counts one request, and its visitor unless the address was a
+// relay's (viewer false).
+func (c *counter) add(v visitor, viewer bool) {
 	c.n++
+	if !viewer {
+		return
+	}
 	if c.seen == nil {
 		c.seen = set{}
 	}
@@ -92,6 +97,7 @@ type Tally struct {
 	sum        []byte
 
 	lines, skipped, requests, bots int
+	relayed                        int
 	visitors                       set
 	devices                        map[string]set
 	views                          map[DocKey]*counter
@@ -129,39 +135,49 @@ func (t *Tally) Add(r access.Record) {
 		return
 	}
 	t.lines++
+	if r.Relayed {
+		t.relayed++
+	}
+	viewer := !r.Relayed
 	// The address is hashed here and dropped: nothing below sees it.
-	t.mac.Reset()
-	t.mac.Write([]byte(r.IP))
-	t.sum = t.mac.Sum(t.sum[:0])
 	var v visitor
-	copy(v[:], t.sum)
+	if viewer {
+		t.mac.Reset()
+		t.mac.Write([]byte(r.IP))
+		t.sum = t.mac.Sum(t.sum[:0])
+		copy(v[:], t.sum)
+	}
 
 	dev := access.Device(r.UserAgent)
-	ds := t.devices[dev]
-	if ds == nil {
-		ds = set{}
-		t.devices[dev] = ds
+	if viewer {
+		ds := t.devices[dev]
+		if ds == nil {
+			ds = set{}
+			t.devices[dev] = ds
+		}
+		ds[v] = struct{}{}
 	}
-	ds[v] = struct{}{}
 	if dev == access.Bot {
 		t.bots++
 		return
 	}
 	t.requests++
-	t.visitors[v] = struct{}{}
+	if viewer {
+		t.visitors[v] = struct{}{}
+	}
 	if h := access.RefererHost(r.Referer); h != "" && !slices.Contains(t.o.OwnHosts, h) {
 		c := t.referrers[h]
 		if c == nil {
 			c = &counter{}
 			t.referrers[h] = c
 		}
-		c.add(v)
+		c.add(v, viewer)
 	}
 	ok := r.Status >= 200 && r.Status < 300 || r.Status == 304
 	switch {
 	case !ok:
 	case r.Method == "GET" && r.Path == SearchPath:
-		t.search(v, r.Query)
+		t.search(v, viewer, r.Query)
 	case r.Method == "GET" && strings.HasPrefix(r.Path, documentPrefix):
 		id := r.Path[len(documentPrefix):]
 		if !idPattern.MatchString(id) {
@@ -173,7 +189,7 @@ func (t *Tally) Add(r access.Record) {
 			c = &counter{}
 			t.views[k] = c
 		}
-		c.add(v)
+		c.add(v, viewer)
 	case r.Method == "POST" && r.Path == BeaconPath:
 		b, ok := ParseBeacon(r.Query, t.o.DefaultOrg)
 		if !ok {
@@ -205,7 +221,7 @@ func (t *Tally) org(rawQuery string) string {
 	return t.o.DefaultOrg
 }
 
-func (t *Tally) search(v visitor, rawQuery string) {
+func (t *Tally) search(v visitor, viewer bool, rawQuery string) {
 	q, err := url.ParseQuery(rawQuery)
 	if err != nil {
 		return
@@ -224,7 +240,7 @@ func (t *Tally) search(v visitor, rawQuery string) {
 		c = &counter{}
 		t.searches[text] = c
 	}
-	c.add(v)
+	c.add(v, viewer)
 }
 
 // NormalizeQuery folds a search as typed into the form it is counted in:
@@ -268,7 +284,7 @@ func ParseBeacon(rawQuery, defaultOrg string) (Beacon, bool) {
 // the catalog, queries masked by the redactor and asked again of the
 // searcher (either may be nil).
 func (t *Tally) Figures(ctx context.Context, cat Catalog, red Redactor, s Searcher) (Figures, error) {
-	f := Figures{Day: Day(t.start), Lines: t.lines, Skipped: t.skipped, Requests: t.requests, BotRequests: t.bots,
+	f := Figures{Day: Day(t.start), Lines: t.lines, Skipped: t.skipped, RelayedLines: t.relayed, Requests: t.requests, BotRequests: t.bots,
 		Visitors: len(t.visitors), Devices: map[string]int{}}
 	for d, s := range t.devices {
 		f.Devices[d] = len(s)

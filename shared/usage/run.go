@@ -30,6 +30,14 @@ func Key(day string) string { return Prefix + day + ".json" }
 // AWS; the aggregation deletes older local files).
 const Retention = 30 * 24 * time.Hour
 
+// GatewayLog is API Gateway's access log as its delivery keeps it
+// (CloudWatch Logs on AWS: shared/usage/cwlogs).
+type GatewayLog interface {
+	// Messages calls fn with every message logged in [from, to): each a
+	// JSON line of access.GatewayFormat.
+	Messages(ctx context.Context, from, to time.Time, fn func(message string) error) error
+}
+
 // Deps are what the daily aggregation reads and writes.
 type Deps struct {
 	Store storage.Store
@@ -39,6 +47,13 @@ type Deps struct {
 	// <dist>.2006-01-02-15.<id>.gz, the local 2006-01-02.log).
 	LogBucket   string
 	LogPrefixes []string
+	// Gateway, when set, is API Gateway's access log (AWS). Behind
+	// CloudFront every API request is in both logs, and CloudFront's
+	// line has the viewer's address and the query; so a gateway line is
+	// counted only for the UTC hours no log file covers (CloudFront's
+	// delivery is best effort, or its logging was off), and then as
+	// relayed: a request and a view, not a visitor.
+	Gateway GatewayLog
 	// WorkBucket keeps the figures under Prefix.
 	WorkBucket string
 	Catalog    Catalog
@@ -127,7 +142,7 @@ func (a *Aggregator) Run(ctx context.Context) (RunReport, error) {
 		}
 		prev := prevDay(d)
 		keys := append(slices.Clone(files[prev]), files[d]...)
-		if len(keys) == 0 {
+		if len(keys) == 0 && a.d.Gateway == nil {
 			continue
 		}
 		if d != today {
@@ -138,9 +153,12 @@ func (a *Aggregator) Run(ctx context.Context) (RunReport, error) {
 				continue
 			}
 		}
-		f, err := a.Aggregate(ctx, d, keys, d != today)
+		f, wrote, err := a.aggregate(ctx, d, keys, d != today)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("usage: %s: %w", d, err))
+			continue
+		}
+		if !wrote {
 			continue
 		}
 		rep.Days = append(rep.Days, d)
@@ -195,9 +213,31 @@ func (a *Aggregator) salt(day string) ([]byte, error) {
 	return s, nil
 }
 
-// Aggregate counts one day from the given log files and writes its
-// figures.
+// Aggregate counts one day from the given log files (and the gateway's
+// log, Deps.Gateway) and writes its figures.
 func (a *Aggregator) Aggregate(ctx context.Context, day string, keys []string, complete bool) (Figures, error) {
+	f, _, err := a.aggregate(ctx, day, keys, complete)
+	return f, err
+}
+
+// aggregate is Aggregate; wrote is false for a day without a line, whose
+// figures are not written.
+func (a *Aggregator) aggregate(ctx context.Context, day string, keys []string, complete bool) (Figures, bool, error) {
+	f, err := a.count(ctx, day, keys, complete)
+	if err != nil || (len(keys) == 0 && f.Lines == 0 && f.Skipped == 0) {
+		return f, false, err
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		return Figures{}, false, err
+	}
+	if err := a.d.Store.Put(ctx, a.d.WorkBucket, Key(day), bytes.NewReader(b), storage.PutOptions{ContentType: "application/json"}); err != nil {
+		return Figures{}, false, fmt.Errorf("writing the figures: %w", err)
+	}
+	return f, true, nil
+}
+
+func (a *Aggregator) count(ctx context.Context, day string, keys []string, complete bool) (Figures, error) {
 	o := a.d.Options
 	var err error
 	if o.Salt, err = a.salt(day); err != nil {
@@ -222,19 +262,75 @@ func (a *Aggregator) Aggregate(ctx context.Context, day string, keys []string, c
 		}
 		t.Skipped(skipped)
 	}
+	if a.d.Gateway != nil {
+		if err := a.gateway(ctx, day, keys, t); err != nil {
+			return Figures{}, err
+		}
+	}
 	f, err := t.Figures(ctx, a.d.Catalog, a.d.Redactor, a.d.Searcher)
 	if err != nil {
 		return Figures{}, err
 	}
 	f.Complete, f.Generated = complete, a.d.Now().UTC()
-	b, err := json.Marshal(f)
-	if err != nil {
-		return Figures{}, err
-	}
-	if err := a.d.Store.Put(ctx, a.d.WorkBucket, Key(day), bytes.NewReader(b), storage.PutOptions{ContentType: "application/json"}); err != nil {
-		return Figures{}, fmt.Errorf("writing the figures: %w", err)
-	}
 	return f, nil
+}
+
+// gateway counts the gateway's lines of day whose UTC hour no log file
+// covers, as relayed records.
+func (a *Aggregator) gateway(ctx context.Context, day string, keys []string, t *Tally) error {
+	covered := Covered(keys)
+	start, end, err := dayBounds(day)
+	if err != nil {
+		return err
+	}
+	skipped := 0
+	err = a.d.Gateway.Messages(ctx, start, end, func(m string) error {
+		r, err := access.ParseLine([]byte(m))
+		if err != nil {
+			skipped++
+			return nil
+		}
+		if covered.Has(r.Time) {
+			return nil
+		}
+		r.Relayed = true
+		t.Add(r)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading the gateway's access log: %w", err)
+	}
+	t.Skipped(skipped)
+	return nil
+}
+
+// Hours are the UTC hours (and whole UTC days) log files cover.
+type Hours map[string]bool
+
+// cloudFrontHour is the hour in a CloudFront log file's name
+// (<distribution>.2006-01-02-15.<id>.gz).
+var cloudFrontHour = regexp.MustCompile(`\.(\d{4}-\d{2}-\d{2})-(\d{2})\.`)
+
+// Covered returns the hours the log files named by keys cover: the hour
+// of a CloudFront file, the whole day of a file named by its date only
+// (the local stack's).
+func Covered(keys []string) Hours {
+	h := Hours{}
+	for _, k := range keys {
+		base := path.Base(k)
+		if m := cloudFrontHour.FindStringSubmatch(base); m != nil {
+			h[m[1]+"T"+m[2]] = true
+		} else if d := fileDate.FindString(base); d != "" {
+			h[d] = true
+		}
+	}
+	return h
+}
+
+// Has reports whether t's UTC hour is covered.
+func (h Hours) Has(t time.Time) bool {
+	u := t.UTC()
+	return h[u.Format(time.DateOnly)] || h[u.Format("2006-01-02T15")]
 }
 
 // Load reads the figures of the days from..to (inclusive, 2006-01-02).

@@ -141,3 +141,22 @@ func hexRun(s string) bool {
 	}
 	return false
 }
+
+// TestCovered: a CloudFront file covers its UTC hour, a local file its
+// whole UTC day, and nothing else.
+func TestCovered(t *testing.T) {
+	h := Covered([]string{"cloudfront/E2PLAZA.2026-12-06-03.a1b2c3.gz", "access/2026-12-04.log", "cloudfront/notes.txt"})
+	for at, want := range map[time.Time]bool{
+		time.Date(2026, 12, 6, 3, 0, 0, 0, time.UTC):                        true,
+		time.Date(2026, 12, 6, 3, 59, 59, 0, time.UTC):                      true,
+		time.Date(2026, 12, 6, 12, 30, 0, 0, time.FixedZone("KST", 9*3600)): true, // 03:30 UTC
+		time.Date(2026, 12, 6, 4, 0, 0, 0, time.UTC):                        false,
+		time.Date(2026, 12, 5, 3, 0, 0, 0, time.UTC):                        false,
+		time.Date(2026, 12, 4, 23, 59, 0, 0, time.UTC):                      true,
+		time.Date(2026, 12, 3, 23, 59, 0, 0, time.UTC):                      false,
+	} {
+		if h.Has(at) != want {
+			t.Errorf("%v covered = %v, want %v", at, !want, want)
+		}
+	}
+}

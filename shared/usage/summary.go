@@ -25,6 +25,9 @@ type Summary struct {
 	NoResults   []QueryCount   `json:"no_results"`
 	Referrers   []HostCount    `json:"referrers"`
 	TimeOnPage  Timing         `json:"time_on_page"`
+	// Org is the organization the documents, departments, page views
+	// and time on page are limited to (Scope); absent for all of them.
+	Org string `json:"org,omitempty"`
 	// Public is true when rare queries and referrers were left out (K).
 	Public bool `json:"public"`
 	K      int  `json:"k,omitempty"`
@@ -154,4 +157,34 @@ func top[K comparable, V any](m map[K]*V, n int, by func(a, b V) int) []V {
 	}
 	slices.SortFunc(out, by)
 	return out[:min(n, len(out))]
+}
+
+// Scope keeps of each day what belongs to one organization: its
+// documents and departments, and the page views and time on page they
+// add up to. The rest (visitors, devices, requests, searches, referrers)
+// is the portal's, which every organization shares, and stays as it is.
+func Scope(days []Figures, org string) []Figures {
+	out := make([]Figures, len(days))
+	for i, f := range days {
+		// Plain loops: generic filters would cost the api's bootstrap
+		// code for each element type.
+		docs, depts := f.Documents, f.Departments
+		f.Documents, f.Departments = []DocCount{}, []DeptCount{}
+		f.PageViews, f.TimeOnPage = 0, Timing{}
+		for _, d := range docs {
+			if d.Org == org {
+				f.Documents = append(f.Documents, d)
+				f.PageViews += d.Views
+				f.TimeOnPage.Beacons += d.Beacons
+				f.TimeOnPage.Millis += d.Millis
+			}
+		}
+		for _, d := range depts {
+			if d.Org == org {
+				f.Departments = append(f.Departments, d)
+			}
+		}
+		out[i] = f
+	}
+	return out
 }

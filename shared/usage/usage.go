@@ -66,6 +66,11 @@ type Figures struct {
 	// no record.
 	Lines   int `json:"lines"`
 	Skipped int `json:"skipped"`
+	// RelayedLines are the lines among Lines read from API Gateway's
+	// access log, for the hours CloudFront's logs do not cover: they
+	// count requests and views, not visitors (their address is an
+	// edge's).
+	RelayedLines int `json:"relayed_lines,omitempty"`
 	// Requests and Visitors exclude bots; BotRequests counts theirs.
 	Requests    int `json:"requests"`
 	BotRequests int `json:"bot_requests"`

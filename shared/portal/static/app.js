@@ -1064,9 +1064,15 @@
       if (p.get("organization") === o.code) opt.setAttribute("selected", "");
       org.appendChild(opt);
     });
+    // from and to are periods written as the period is (2026-01 for a
+    // month); empty, the API's default range.
+    var from = el("input", { type: "text", name: "from", id: "stats-from", size: "10", maxlength: "10", placeholder: "예: 2026-01", value: p.get("from") || "" });
+    var to = el("input", { type: "text", name: "to", id: "stats-to", size: "10", maxlength: "10", placeholder: "예: 2026-12", value: p.get("to") || "" });
     return el("form", { class: "stats-form", method: "get", action: "/" },
       el("input", { type: "hidden", name: "view", value: "stats" }),
       el("label", { for: "stats-period", text: "기간 " }), period, " ",
+      el("label", { for: "stats-from", text: "부터 " }), from, " ",
+      el("label", { for: "stats-to", text: "까지 " }), to, " ",
       el("label", { for: "stats-org", text: "기관 " }), org, " ",
       el("button", { type: "submit", text: "보기" }));
   }
@@ -1134,7 +1140,38 @@
         return [(many ? names[d.org] + " · " : "") + (d.name || d.code), d];
       }), null);
       if (apart.length) table("부서를 알 수 없는 접수", "기관", apart.map(function (o) { return [names[o.code], o.without_department]; }), null);
+      // What citizens said (votes on document pages, inquiry ratings,
+      // surveys), over the same range and by the same periods.
+      var said = st.departments.filter(function (d) { return d.satisfaction; });
+      if (said.length || st.satisfaction) {
+        satisfactionTable(box, "부서별 만족도", "부서", said.map(function (d) {
+          return [(many ? names[d.org] + " · " : "") + (d.name || d.code), d.satisfaction];
+        }), st.satisfaction, "satisfaction");
+      }
+      var periodsSaid = (st.periods || []).filter(function (ps) { return ps.satisfaction; });
+      if (periodsSaid.length) {
+        satisfactionTable(box, periodNames[st.period] + " 만족도", "기간", periodsSaid.map(function (ps) { return [ps.period, ps.satisfaction]; }), null, "satisfaction-periods");
+      }
     }).catch(function (e) { status("공개 현황을 불러오지 못했습니다: " + e.message); });
+  }
+
+  // satisfactionTable is a table of satisfaction figures: rows of a name
+  // and its figures, and an optional total.
+  function satisfactionTable(box, title, first, rows, total, id) {
+    var heads = [first, "유용함", "유용하지 않음", "유용 비율", "답변 평가", "평균 평가", "설문 응답", "설문 평균"];
+    var mean = function (x) { return x == null ? "-" : x.toFixed(2); };
+    function line(name, s) {
+      var tr = el("tr", null, el("td", { text: name }));
+      [String(s.useful), String(s.not_useful), s.useful_ratio == null ? "-" : pct(s.useful_ratio), String(s.ratings), mean(s.rating_mean),
+        String(s.surveys), mean(s.survey_mean)].forEach(function (c) { tr.appendChild(el("td", { text: c })); });
+      return tr;
+    }
+    var head = el("tr");
+    heads.forEach(function (h) { head.appendChild(el("th", { scope: "col", text: h })); });
+    var body = el("tbody");
+    rows.forEach(function (r) { body.appendChild(line(r[0], r[1])); });
+    box.appendChild(el("h2", { text: title }));
+    box.appendChild(el("table", { id: id }, el("thead", null, head), body, total ? el("tfoot", null, line("전체", total)) : null));
   }
 
   // ---- usage ----

@@ -121,6 +121,26 @@
     if (!view || $("subscribe-box")) return;
     var email = el("input", { id: "subscribe-email", type: "email", maxlength: "254", required: "", autocomplete: "email" });
     var words = el("input", { id: "subscribe-keywords", type: "text", maxlength: "200", placeholder: "예: 정보공개, 도로 보수" });
+    // Departments and whole organizations too: the organization chosen
+    // lists its departments (several may be chosen), and the box follows
+    // all its new documents.
+    var org = el("select", { id: "subscribe-org" }, el("option", { value: "", text: "기관 선택 (선택 사항)" }));
+    var depts = el("select", { id: "subscribe-departments", multiple: "", size: "4", disabled: "" });
+    var wholeOrg = el("input", { id: "subscribe-whole-org", type: "checkbox", disabled: "" });
+    fetch("/api/organizations").then(function (r) { return r.json(); }).then(function (res) {
+      (res.items || []).forEach(function (o) { org.appendChild(el("option", { value: o.code, text: o.name || o.code })); });
+    }).catch(function () {});
+    org.addEventListener("change", function () {
+      while (depts.firstChild) depts.removeChild(depts.firstChild);
+      depts.disabled = wholeOrg.disabled = !org.value;
+      if (!org.value) { wholeOrg.checked = false; return; }
+      var code = org.value;
+      fetch("/api/departments?org=" + encodeURIComponent(code)).then(function (r) { return r.json(); }).then(function (res) {
+        if (org.value !== code) return; // another organization was chosen meanwhile
+        (res.items || []).forEach(function (d) { depts.appendChild(el("option", { value: d.code, text: d.name || d.code })); });
+        depts.setAttribute("data-org", code);
+      }).catch(function () {});
+    });
     var consent = el("input", { id: "subscribe-consent", type: "checkbox", required: "" });
     var consentText = el("span", { id: "subscribe-consent-text", text: "개인정보 수집·이용에 동의합니다." });
     var msg = el("p", { id: "subscribe-msg", role: "status" });
@@ -131,15 +151,28 @@
     }).catch(function () {});
     var form = el("form", { id: "subscribe-form" },
       el("label", { for: "subscribe-keywords", text: "주제어 (쉼표로 구분) " }), words, " ",
+      el("label", { for: "subscribe-org", text: "기관 " }), org, " ",
+      el("label", { for: "subscribe-departments", text: "부서 (여럿 선택 가능) " }), depts, " ",
+      el("label", null, wholeOrg, " 이 기관의 모든 새 문서"), " ",
       el("label", { for: "subscribe-email", text: "전자우편 " }), email, " ",
       el("label", null, consent, " ", consentText), " ",
       el("button", { type: "submit", text: "구독 신청" }));
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var kw = words.value.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
-      post("/api/subscriptions", { email: email.value.trim(), criteria: { keywords: kw }, consent_version: consent.checked ? version : "" })
+      var criteria = { keywords: kw, departments: [], organizations: [] };
+      Array.prototype.forEach.call(depts.selectedOptions || [], function (o) {
+        criteria.departments.push({ organization: depts.getAttribute("data-org") || org.value, code: o.value });
+      });
+      if (wholeOrg.checked && org.value) criteria.organizations.push(org.value);
+      if (!kw.length && !criteria.departments.length && !criteria.organizations.length) {
+        msg.textContent = "주제어, 부서 또는 기관을 하나 이상 고르십시오.";
+        return;
+      }
+      post("/api/subscriptions", { email: email.value.trim(), criteria: criteria, consent_version: consent.checked ? version : "" })
         .then(function () {
           form.reset();
+          org.dispatchEvent(new Event("change"));
           msg.textContent = "확인 메일을 보냈습니다. 메일의 링크로 확인하시면 구독이 시작됩니다.";
         }, function (e) {
           msg.textContent = e.status === 429 ? "잠시 후 다시 시도해 주세요." : "신청하지 못했습니다: " + e.message;

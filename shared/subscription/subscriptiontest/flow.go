@@ -87,6 +87,7 @@ func Flow(t *testing.T, env Env) {
 		{Org: "6110000", ID: "NEW-1", Title: "2026년 정보공개 추진계획", DepartmentName: "정보공개정책과", ApprovedAt: now.Add(-48 * time.Hour)},
 		{Org: "6110000", ID: "OLD-1", Title: "2025년 정보공개 추진계획", DepartmentName: "정보공개정책과", ApprovedAt: now.Add(-30 * 24 * time.Hour)},
 		{Org: "6110000", ID: "NEW-2", Title: "도로 보수 계획", DepartmentName: "도로관리과", ApprovedAt: now.Add(-24 * time.Hour)},
+		{Org: "6110000", ID: "NEW-3", Title: "정보공개 <심의> & 결과", DepartmentName: "정보공개정책과", ApprovedAt: now.Add(-72 * time.Hour)},
 	}}
 	s := subscription.New(d)
 
@@ -142,6 +143,16 @@ func Flow(t *testing.T, env Env) {
 	}
 	if dg.To != Planted || !strings.Contains(dg.Text, "2026년 정보공개 추진계획") || strings.Contains(dg.Text, "2025년") || strings.Contains(dg.Text, "도로 보수") {
 		t.Fatalf("digest:\n%s", dg.Text)
+	}
+	// The HTML alternative says the same, every value escaped.
+	for _, want := range []string{"2026년 정보공개 추진계획", "정보공개 &lt;심의&gt; &amp; 결과", `href="https://plaza.example.go.kr/?id=NEW-1&amp;org=6110000"`,
+		`href="https://plaza.example.go.kr/?subscription=unsubscribe#token=`} {
+		if !strings.Contains(dg.HTML, want) {
+			t.Fatalf("digest HTML lacks %q:\n%s", want, dg.HTML)
+		}
+	}
+	if !strings.Contains(dg.Text, "정보공개 <심의> & 결과") || strings.Contains(dg.HTML, "<심의>") || strings.Contains(dg.HTML, "2025년") {
+		t.Fatalf("digest text or HTML:\n%s\n%s", dg.Text, dg.HTML)
 	}
 	oneClick := strings.Trim(header(dg, notify.ListUnsubscribe), "<>")
 	if !strings.HasPrefix(oneClick, "https://plaza.example.go.kr/api/subscriptions/unsubscribe?token=") || header(dg, notify.ListUnsubscribePost) != notify.OneClickBody {

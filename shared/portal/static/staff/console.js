@@ -532,7 +532,7 @@
       box.appendChild(el("table", id ? { id: id } : {}, [el("thead", {}, [el("tr", {}, heads.map(function (h) { return el("th", { scope: "col", text: h }); }))]), body]));
     }
     var max = Math.max.apply(null, u.days.map(function (d) { return d.page_views; }).concat([1]));
-    box.appendChild(el("p", { text: u.from + " ~ " + u.to + " · 방문자 " + num(u.visitors) + " · 문서 조회 " + num(u.page_views) + " · 로봇 요청 " + num(u.bot_requests) + " · 평균 열람 " + secs(u.time_on_page.mean_seconds) }));
+    box.appendChild(el("p", { text: (u.org ? "기관 " + u.org + "의 문서 · " : "") + u.from + " ~ " + u.to + " · 방문자 " + num(u.visitors) + " · 문서 조회 " + num(u.page_views) + " · 로봇 요청 " + num(u.bot_requests) + " · 평균 열람 " + secs(u.time_on_page.mean_seconds) }));
     box.appendChild(el("table", { class: "chart" }, [el("tbody", {}, u.days.map(function (d) {
       return el("tr", {}, [el("th", { scope: "row", text: d.day + (d.complete ? "" : " (집계 중)") }),
         el("td", { class: "bar" }, [el("meter", { min: "0", max: String(max), value: String(d.page_views) })]),
