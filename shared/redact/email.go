@@ -38,11 +38,20 @@ func (sc *scanner) email(at int) {
 	for e < len(s) && isDomainChar(s[e]) && e-at < 255 {
 		e++
 	}
+	// "hope@outlook.\nkr": a cell or a PDF's line wrapped after the
+	// domain's dot; the next line opens with the rest of the domain.
+	if e > at+1 && s[e-1] == '.' && e+2 < len(s) && s[e] == '\n' && wrappedTLD(s[e+1:]) {
+		w := e + 1
+		for w < len(s) && isDomainChar(s[w]) && w-at < 255 {
+			w++
+		}
+		e = w
+	}
 	// Trim trailing dots and hyphens (end of sentence).
 	for e > at+1 && (s[e-1] == '.' || s[e-1] == '-') {
 		e--
 	}
-	dom := s[at+1 : e]
+	dom := strings.Replace(s[at+1:e], "\n", "", 1)
 	dot := strings.LastIndexByte(dom, '.')
 	if dot <= 0 || len(dom)-dot-1 < 2 {
 		return
@@ -53,6 +62,20 @@ func (sc *scanner) email(at int) {
 		}
 	}
 	sc.add(a, e, TypeEmail, "email.shape", 0.97, s[a:a+1]+"***@"+dom)
+}
+
+// wrappedTLD reports a line that opens with a top-level domain and ends
+// there or at a space or a cell's edge: "kr", "com", "co.kr".
+func wrappedTLD(t string) bool {
+	for _, d := range []string{"co.kr", "or.kr", "go.kr", "ac.kr", "ne.kr", "re.kr", "com", "net", "org", "kr", "edu", "gov", "info", "biz", "io", "jp", "cn", "vn", "ph", "uz", "mn", "kh", "th", "ru", "us"} {
+		if strings.HasPrefix(t, d) {
+			rest := t[len(d):]
+			if rest == "" || !isDomainChar(rest[0]) || rest[0] == '.' && (len(rest) == 1 || !isDomainChar(rest[1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spacedEmail handles "sunjw_95 @ naver.com": an address typed or

@@ -96,6 +96,7 @@ func TestForms(t *testing.T) {
 		{TypeName, "2. 주요 질의\n  ○ «영수» 씨(상인회): 저희 집 앞"},
 		{TypeAddress, "1\n박광호\n중동 «199-44\n지하 101호»\nO1O-443O-3526\n2\n오철민\n상동 12-3\n010-2222-3333"}, // a lot and its unit wrapped in a record
 		{TypeAddress, "2\n반유진\n700902\n금오동 «709-45\n2층 105호»\nKB국민"},
+		{TypeEmail, "GG6808577\n«hope@outlook.\nkr»\n\n3. 특이사항"}, // a cell wrapped after the domain's dot
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
