@@ -97,6 +97,8 @@ func TestForms(t *testing.T) {
 		{TypeAddress, "1\n박광호\n중동 «199-44\n지하 101호»\nO1O-443O-3526\n2\n오철민\n상동 12-3\n010-2222-3333"}, // a lot and its unit wrapped in a record
 		{TypeAddress, "2\n반유진\n700902\n금오동 «709-45\n2층 105호»\nKB국민"},
 		{TypeEmail, "GG6808577\n«hope@outlook.\nkr»\n\n3. 특이사항"}, // a cell wrapped after the domain's dot
+		{TypeName, "연번 성명 주소 연락처 서명\n1 천민서 안산시 단원구 고잔동 010-2731-5307\n(서명)\n2 «이 지민» 신림동 133-49 102호 010-2221-3769 (서명)\n행정주무관\n김미경\n팀장\n왕태양"},
+		{TypeName, "연번 구분 성명 소속 비고\n1 위원장 «성성민» ○○대학교 교수 서면\n2 위원 진혜진 건축사 참석"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},

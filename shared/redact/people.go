@@ -528,7 +528,9 @@ func (sc *scanner) recordNames() {
 				sc.add(ln.start, ln.end, TypeName, "name.record", 0.85, MaskName(t))
 			case birthLike(s, ln.start, ln.end):
 				sc.birthCell(cell{start: ln.start, end: ln.end})
-			case placeLike(t):
+			case placeLike(t) && !rowLine(s, ln.end):
+				// A row of a table run together ("2 이 지민 신림동 133-49 …")
+				// is no address cell: pdfRows reads it.
 				sc.addressCell(cell{start: ln.start, end: ln.end})
 			}
 		}

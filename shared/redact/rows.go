@@ -391,14 +391,15 @@ func (sc *scanner) pdfRows() {
 	var hdr struct {
 		ok, birth  bool
 		next, idle int
+		skip       int // the columns before the name's: "연번 구분 성명 …"
 	}
 	for _, ln := range sc.lines() {
 		t := s[ln.start:ln.end]
 		if hdr.ok && hdr.idle > 12 {
 			hdr.ok = false
 		}
-		if h, birth, ok := pdfHeader(t); ok {
-			hdr.ok, hdr.birth, hdr.next, hdr.idle = h, birth, 1, 0
+		if skip, birth, ok := pdfHeader(t); ok {
+			hdr.ok, hdr.birth, hdr.next, hdr.idle, hdr.skip = true, birth, 1, 0, skip
 			continue
 		}
 		if !hdr.ok {
@@ -416,6 +417,15 @@ func (sc *scanner) pdfRows() {
 		for p < ln.end && s[p] == ' ' {
 			p++
 		}
+		for k := 0; k < hdr.skip && p < ln.end; k++ {
+			// "1 위원장 성성민 …": a role's column before the name's.
+			w, e := wordAt(s, p, ln.end)
+			if w == "" || e >= ln.end || s[e] != ' ' {
+				p = ln.end
+				break
+			}
+			p = e + 1
+		}
 		e := sc.pdfRowName(p, ln.end)
 		if e == 0 {
 			continue
@@ -428,22 +438,30 @@ func (sc *scanner) pdfRows() {
 
 // pdfHeader reports a header line of a table run together with spaces:
 // three labels or more, the first a row number's (연번, 번호, 순번, No)
-// and the second a person's name; birth says whether a date of birth is
-// among them.
-func pdfHeader(t string) (ok, birth bool, found bool) {
+// and the second a person's name, or the third after a role's column
+// (구분, 직위, 역할); skip is the number of columns between, and birth
+// says whether a date of birth is among the labels.
+func pdfHeader(t string) (skip int, birth bool, found bool) {
 	f := strings.Fields(t)
 	if len(f) < 3 || len(f) > 14 {
-		return false, false, false
+		return 0, false, false
 	}
 	switch f[0] {
 	case "연번", "번호", "순번", "No", "No.", "NO":
 	default:
-		return false, false, false
+		return 0, false, false
 	}
-	if roleOf(f[1]) != roleName && f[1] != "성명" && f[1] != "이름" && !strings.EqualFold(f[1], "name") {
-		return false, false, false
+	named := func(w string) bool {
+		return roleOf(w) == roleName || w == "성명" || w == "이름" || strings.EqualFold(w, "name")
 	}
-	return true, strings.Contains(t, "생년월일") || strings.Contains(t, "생년") || strings.Contains(t, "Date of Birth") || strings.Contains(t, "DOB"), true
+	switch {
+	case named(f[1]):
+	case (f[1] == "구분" || f[1] == "직위" || f[1] == "역할" || f[1] == "직책") && named(f[2]):
+		skip = 1
+	default:
+		return 0, false, false
+	}
+	return skip, strings.Contains(t, "생년월일") || strings.Contains(t, "생년") || strings.Contains(t, "Date of Birth") || strings.Contains(t, "DOB"), true
 }
 
 // pdfRowName masks the name at p in a row of a table run together with
@@ -463,6 +481,10 @@ func (sc *scanner) pdfRowName(p, end int) int {
 	}
 	if e, ok := sc.spacedNameMin(p, end, 2); ok {
 		sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(s[p:e]))
+		return e
+	}
+	if e := sc.splitName(p, end); e > p {
+		sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(s[p:e])) // "2 이 지민 신림동 …"
 		return e
 	}
 	w, e := wordAt(s, p, end)
