@@ -659,6 +659,7 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 	ctx, srv := h.ctx, h.srv
 
 	// The stack's resources, in moto.
+	createLogGroup(t, srv.Endpoint, accessLogGroup)
 	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
 	for _, b := range []string{inboxBucket, workBucket, publicBucket, logBucket} {
 		_, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: aws.String(b),
@@ -702,6 +703,7 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 		"WorkBucket":            workBucket,
 		"PublicBucket":          publicBucket,
 		"LogBucket":             logBucket,
+		"ApiAccessLogs":         accessLogGroup,
 		"LedgerTable":           ledgerTable,
 		"InquiryTable":          inquiryTable,
 		"DataKey":               aws.ToString(key.KeyMetadata.KeyId),
@@ -1447,5 +1449,31 @@ func checkRulePatterns(t *testing.T, tpl map[string]any, r resolver) {
 		case rule != "" && (len(got) != 1 || !strings.HasPrefix(got[0], rule)):
 			t.Errorf("%s starts %v, want only %s", name, got, rule)
 		}
+	}
+}
+
+// accessLogGroup stands in for the API's access-log group, which the
+// monitor reads for the hours CloudFront's logs miss.
+const accessLogGroup = "/plaza/local/api-access"
+
+// createLogGroup creates a CloudWatch Logs group in moto with one JSON
+// call (moto does not check signatures).
+func createLogGroup(t *testing.T, endpoint, group string) {
+	t.Helper()
+	req, err := http.NewRequest("POST", endpoint, strings.NewReader(`{"logGroupName":"`+group+`"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-amz-json-1.1")
+	req.Header.Set("X-Amz-Target", "Logs_20140328.CreateLogGroup")
+	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential="+awstest.AccessKeyID+"/20260101/"+awstest.Region+"/logs/aws4_request, SignedHeaders=host, Signature=0")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(res.Body)
+		t.Fatalf("create log group: %s: %s", res.Status, b)
 	}
 }
