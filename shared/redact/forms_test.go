@@ -99,6 +99,8 @@ func TestForms(t *testing.T) {
 		{TypeEmail, "GG6808577\n«hope@outlook.\nkr»\n\n3. 특이사항"}, // a cell wrapped after the domain's dot
 		{TypeName, "연번 성명 주소 연락처 서명\n1 천민서 안산시 단원구 고잔동 010-2731-5307\n(서명)\n2 «이 지민» 신림동 133-49 102호 010-2221-3769 (서명)\n행정주무관\n김미경\n팀장\n왕태양"},
 		{TypeName, "연번 구분 성명 소속 비고\n1 위원장 «성성민» ○○대학교 교수 서면\n2 위원 진혜진 건축사 참석"},
+		{TypeName, "  가. «성혁»님 (중국, 730716-6610***)은 치료 중"}, // a given name with its particulars
+		{TypeName, "손님 «시우»님(01030163143)에게 식중독"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -297,6 +299,7 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"연번 성명 생년월일 연락처 계좌 지급액\n1 김은정 800204 010-5166-\n2386 수협/437-81-676494 3,719,000원", // 수협 on a wrapped line is no row
 		"사업 개요 (2024. 3. 1.) 태 양 (2023년), 지급 계좌 국민은행 123-456-789012",
 		"  ○ 선생님(주민): 질문, ○ 사무국(간사): 답변, 성   명단 작성, 가. 성    명: 작성 요령",
+		"도련님(2024년), 선생님(010-1234-5678), 고객님(010-1234-5678) 사모님 (중국, 5명)",
 	}
 	r := New()
 	for _, in := range cases {
@@ -305,5 +308,14 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
 			}
 		}
+	}
+}
+
+// A mask keeps the brackets around a number that had no area in them:
+// "(01030163143)" stays bracketed.
+func TestMaskKeepsBrackets(t *testing.T) {
+	out := New().Redact("연락(01030163143)요", Options{}).Text
+	if !strings.Contains(out, "(010-") || !strings.Contains(out, "3143)") {
+		t.Fatalf("brackets lost: %q", out)
 	}
 }

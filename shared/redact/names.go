@@ -196,6 +196,13 @@ func (sc *scanner) honorific(i int) {
 		}
 		return
 	}
+	if n == 2 && givenBeforeParticulars(s, i) && givenSyllables.has(runeAt(w, 0)) && givenSyllables.has(runeAt(w, 3)) &&
+		!notNames[w] && !titleSuffix(w) && !sc.exempt(w) && !honorTitles[w] && !roleWord(w) {
+		// "성혁님 (중국, 730716-…)", "시우님(01030163143)에게": a given name
+		// with its honorific, then the person's particulars.
+		sc.add(st, j, TypeName, "name.given_particulars", 0.8, MaskName(w))
+		return
+	}
 	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
 		return
 	}
@@ -237,6 +244,30 @@ func (sc *scanner) nameBeforeTitle(j int) bool {
 		return true
 	}
 	return false
+}
+
+// givenBeforeParticulars reports, after the honorific at i (님, 씨 and a
+// particle), a bracket that opens with a telephone, a registration
+// number or a nationality: "님 (중국, …)", "님(010…)", "씨가(+82-…)".
+func givenBeforeParticulars(s string, i int) bool {
+	j := i + len("님")
+	for _, p := range []string{"께서", "에게", "이", "가", "은", "는", "의"} {
+		if strings.HasPrefix(s[j:], p) {
+			j += len(p)
+			break
+		}
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j+1 >= len(s) || s[j] != '(' {
+		return false
+	}
+	if c := s[j+1]; isDigit(c) || c == '+' {
+		return true
+	}
+	k := strings.IndexAny(s[j+1:min(len(s), j+40)], ",)")
+	return k > 0 && isNation(s[j+1:j+1+k])
 }
 
 // titleSuffix reports whether w ends in a job title ("김과장", "박주무관").

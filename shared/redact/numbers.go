@@ -413,8 +413,8 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		d := t.digits(s, a, a+n)
 		if isMobilePrefix(d) {
 			st := g0.start
-			if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
-				st--
+			if n > 1 && st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
+				st-- // "(010)1234-5678"; "(01012345678)" keeps its bracket
 			}
 			sc.add(st, t.g[a+n-1].end, TypeMobile, "mobile.shape", 0.95, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
 			return n
@@ -441,7 +441,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
 		st := g0.start
-		if st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
+		if n > 1 && st > 0 && s[st-1] == '(' && g0.end < len(s) && s[g0.end] == ')' {
 			st--
 		}
 		d := t.digits(s, a, a+n)
