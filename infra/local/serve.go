@@ -33,6 +33,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	logLevel := fs.String("log-level", "info", "least level logged: debug, info, warn or error")
 	stuck := fs.Duration("stuck-after", 0, "how long a document may wait between stages before the monitor drives it again (default 5m)")
 	grace := fs.Duration("notice-grace", 0, "how long an undelivered notice waits before the monitor sends it again (default 1m)")
+	lease := fs.Duration("notice-lease", 0, "how long a claim to send a notice holds before another sender may take it over, as after a crash mid-send (default 2m)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,7 +62,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Orgs: orgs, Senders: senders, RetryBackoff: *retry,
-		StuckAfter: *stuck, PendingGrace: *grace}
+		StuckAfter: *stuck, PendingGrace: *grace, NoticeLease: *lease}
 	// Only the soak sets this (soak.go): it makes the stack fail on purpose.
 	if v := os.Getenv(faultsEnv); v != "" {
 		fc, err := parseFaults(v)

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -66,6 +67,7 @@ type soakReport struct {
 	DeadLetters int            // events that failed every attempt (the monitor retried their documents)
 	Redriven    int            // documents the monitor drove on after a kill or a lost event
 	Asks        int
+	AskID       string // the document the inquiries are about
 	States      map[ledger.State]int
 	Public      int
 	Indexed     int
@@ -107,13 +109,16 @@ func soakCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fset.Float64Var(&c.Fail, "fail", 0.1, "share of search-index and notice calls that fail")
 	fset.Float64Var(&c.Dup, "dup", 0.05, "share of events delivered twice, the copy late")
 	seed := fset.Uint64("seed", 1, "seed of the kill points and the faults")
-	fset.IntVar(&c.Asks, "asks", 8, "citizens' inquiries in each run (the stack allows 10 an hour from one address)")
+	fset.IntVar(&c.Asks, "asks", -1, "citizens' inquiries in each run (default: one per 50 documents, at most 2,000)")
 	fset.DurationVar(&c.Timeout, "timeout", 30*time.Minute, "how long each run may take to settle")
 	keep := fset.Bool("keep", false, "keep the two data folders (under --data) for a look")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
 	c.Seed = *seed
+	if c.Asks < 0 {
+		c.Asks = min(2000, max(8, c.Docs/50))
+	}
 	bin, err := os.Executable()
 	if err != nil {
 		return err
@@ -241,12 +246,51 @@ func soakRun(ctx context.Context, c soakConfig, data string, docs []sampleDoc, r
 		fedAll <- nil
 	}()
 
+	var cur atomic.Pointer[child]
+	cur.Store(ch)
 	poll := func() {
-		if n, err := indexTotal(ctx, ch.addr); err == nil {
+		if n, err := indexTotal(ctx, cur.Load().addr); err == nil {
 			indexed.Store(int64(n))
 		}
 	}
+	// Citizens ask about one published document while the documents flow
+	// (the clean run, at the end); their notices go out through the
+	// faulty outbox, and a kill may cut a request short (asked again).
+	asked := make(chan error, 1)
+	asking := func(at func(i int) bool) {
+		if c.Asks == 0 {
+			asked <- nil
+			return
+		}
+		// The chaos run waits for the clean run's choice to be published.
+		choice := ids
+		if rep.AskID != "" {
+			choice = []string{rep.AskID}
+		}
+		id, err := firstPublished(ctx, &cur, choice)
+		if err != nil {
+			asked <- err
+			return
+		}
+		rep.AskID = id
+		for i := range c.Asks {
+			for !at(i) {
+				select {
+				case <-ctx.Done():
+					asked <- ctx.Err()
+					return
+				case <-time.After(20 * time.Millisecond):
+				}
+			}
+			if err := ask(ctx, &cur, rep.AskID, i); err != nil {
+				asked <- err
+				return
+			}
+		}
+		asked <- nil
+	}
 	if rnd != nil {
+		go asking(func(i int) bool { return fed.Load() >= int64((i+1)*len(docs)/(c.Asks+1)) })
 		for i, at := range killPlan(rnd, c.Kills, len(docs)) {
 			for fed.Load() < int64(at) && ch.running() {
 				poll()
@@ -263,22 +307,10 @@ func soakRun(ctx context.Context, c soakConfig, data string, docs []sampleDoc, r
 			if ch, err = start(); err != nil {
 				return err
 			}
-			if i < c.Asks {
-				// Inquiries about published documents, spread over the
-				// restarts; their notices go out through the faulty outbox.
-				n := c.Asks / c.Kills
-				if i == c.Kills-1 {
-					n = c.Asks - n*(c.Kills-1)
-				}
-				for range n {
-					if err := ask(ctx, ch, ids); err != nil {
-						return err
-					}
-				}
-			}
+			cur.Store(ch)
 		}
 	}
-	// Every document fed, then everything settled.
+	// Every document fed, every question asked, then everything settled.
 	for {
 		select {
 		case err := <-fedAll:
@@ -292,11 +324,10 @@ func soakRun(ctx context.Context, c soakConfig, data string, docs []sampleDoc, r
 		break
 	}
 	if rnd == nil {
-		for range c.Asks {
-			if err := ask(ctx, ch, ids); err != nil {
-				return err
-			}
-		}
+		asking(func(int) bool { return true })
+	}
+	if err := <-asked; err != nil {
+		return fmt.Errorf("asking: %w", err)
 	}
 	if err := settleRun(ctx, c, ch, data, len(docs)); err != nil {
 		return err
@@ -384,7 +415,7 @@ func startChild(ctx context.Context, bin, data, faults string, logs io.Writer, c
 	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--seed", "0", "--log-stderr", "--log-level", "warn",
 		// Quick to notice what a kill or a lost event left behind, and
 		// to retry: the soak has minutes, not hours.
-		"--tick", "250ms", "--retry", "500ms", "--stuck-after", "3s", "--notice-grace", "1s")
+		"--tick", "250ms", "--retry", "500ms", "--stuck-after", "3s", "--notice-grace", "1s", "--notice-lease", "3s")
 	cmd.Env = os.Environ()
 	if faults != "" {
 		cmd.Env = append(cmd.Env, faultsEnv+"="+faults)
@@ -514,57 +545,68 @@ func fetchJSON(ctx context.Context, url string, v any) error {
 	return json.NewDecoder(resp.Body).Decode(v)
 }
 
-// asked numbers the inquiries of a process, so that each has its own
-// contact (the stack allows five an hour per contact).
-var asked atomic.Int64
-
-// ask posts a citizen's inquiry about the first document of the corpus
-// that is published (the same in both runs once the first few are done),
-// waiting for one if none is yet.
-func ask(ctx context.Context, ch *child, ids []string) error {
-	addr := ch.addr
-	id := ""
-	for id == "" {
+// firstPublished returns the first document of the corpus that the
+// stack serves, waiting for one: the clean run's choice, at its end, is
+// the document both runs' inquiries are about.
+func firstPublished(ctx context.Context, cur *atomic.Pointer[child], ids []string) (string, error) {
+	for {
 		for _, x := range ids[:min(len(ids), 50)] {
 			var d struct {
 				ID string `json:"id"`
 			}
-			if fetchJSON(ctx, "http://"+addr+"/api/documents/"+x, &d) == nil {
-				id = x
-				break
+			if fetchJSON(ctx, "http://"+cur.Load().addr+"/api/documents/"+x, &d) == nil {
+				return x, nil
 			}
 		}
-		if !ch.running() {
-			return fmt.Errorf("the stack exited: %v", ch.err())
-		}
-		if id == "" {
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(100 * time.Millisecond):
-			}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	n := asked.Add(1)
+}
+
+// ask posts citizen i's inquiry about document id, until the stack
+// takes it: a request cut short by a kill is sent again, and the answer
+// that the same question was received already counts as taken. Each
+// eight citizens come from their own loopback address (the stack takes
+// ten an hour from one address).
+func ask(ctx context.Context, cur *atomic.Pointer[child], id string, i int) error {
+	a := i / 8
+	local := net.IPv4(127, 1, byte(a/250), byte(a%250+1))
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
+		DialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: local}}).DialContext}}
+	defer client.CloseIdleConnections()
 	body, _ := json.Marshal(map[string]any{
-		"document_id": id, "question": fmt.Sprintf("이 사업의 세부 일정과 예산 집행 내역을 알고 싶습니다. (질문 %d)", n),
-		"email": fmt.Sprintf("citizen%d@example.org", n), "name": "홍길순", "consent": true,
+		"document_id": id, "question": fmt.Sprintf("이 사업의 세부 일정과 예산 집행 내역을 알고 싶습니다. (질문 %d)", i+1),
+		"email": fmt.Sprintf("citizen%d@example.org", i+1), "name": "홍길순", "consent": true,
 	})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+addr+"/api/inquiries", bytes.NewReader(body))
-	if err != nil {
-		return err
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+cur.Load().addr+"/api/inquiries", bytes.NewReader(body))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := client.Do(req)
+		if err == nil {
+			b, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+			resp.Body.Close()
+			switch {
+			case resp.StatusCode == http.StatusCreated:
+				return nil
+			case resp.StatusCode == http.StatusConflict && bytes.Contains(b, []byte("inquiry.duplicate")):
+				return nil
+			case resp.StatusCode < 500:
+				return fmt.Errorf("inquiry %d: %s: %s", i+1, resp.Status, b)
+			}
+		}
+		// The stack is down or restarting.
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated {
-		b, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-		return fmt.Errorf("inquiry: %s: %s", resp.Status, b)
-	}
-	return nil
 }
 
 // progress is what POST /ops/progress answers: whether the stack has

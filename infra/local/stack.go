@@ -97,6 +97,10 @@ type Options struct {
 	// PendingGrace is how long an undelivered notice waits before the
 	// monitor sends it again (default a minute).
 	PendingGrace time.Duration
+	// NoticeLease is how long a claim to send a notice holds before
+	// another sender may take it over (default: the notifier's, 2
+	// minutes); a process killed mid-send leaves its claims until then.
+	NoticeLease time.Duration
 	// Faults, set only by the soak (faults.go), makes the search index
 	// and the notices fail and events repeat.
 	Faults *faults
@@ -559,7 +563,7 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	}
 	notifier := inquiry.NewNotifier(inquiry.NotifierDeps{
 		Store: store, Sealer: sealer, Directories: dirs, Mailer: mails, Texter: texts,
-		PortalURL: portal, Logger: o.Logger, RatingLink: s.ratingLink(portal),
+		PortalURL: portal, Logger: o.Logger, RatingLink: s.ratingLink(portal), Lease: o.NoticeLease,
 	})
 	s.inquiryWatch = inquiry.NewMonitor(inquiry.MonitorDeps{Store: store, Notifier: notifier, Logger: o.Logger, PendingGrace: cmp.Or(o.PendingGrace, time.Minute)})
 	s.Inquiries = inquiry.NewService(inquiry.ServiceDeps{
