@@ -55,7 +55,11 @@ type soakConfig struct {
 	Seed    uint64
 	Asks    int           // citizens' inquiries per run (their notices go through the faulty outbox)
 	Timeout time.Duration // for each run to settle
-	Out     io.Writer     // progress lines
+	// StuckAfter is the child's --stuck-after: short, so that what a kill
+	// left between stages moves on soon, but not shorter than documents
+	// wait in the queue of a large flood (each would be driven twice).
+	StuckAfter time.Duration
+	Out        io.Writer // progress lines
 }
 
 // soakReport is what a soak found.
@@ -111,6 +115,7 @@ func soakCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	seed := fset.Uint64("seed", 1, "seed of the kill points and the faults")
 	fset.IntVar(&c.Asks, "asks", -1, "citizens' inquiries in each run (default: one per 50 documents, at most 2,000)")
 	fset.DurationVar(&c.Timeout, "timeout", 30*time.Minute, "how long each run may take to settle")
+	fset.DurationVar(&c.StuckAfter, "stuck-after", 0, "the stack's --stuck-after (default 3s, 30s from 5,000 documents)")
 	keep := fset.Bool("keep", false, "keep the two data folders (under --data) for a look")
 	if err := fset.Parse(args); err != nil {
 		return err
@@ -151,6 +156,12 @@ func runSoak(ctx context.Context, c soakConfig) (soakReport, error) {
 	rep := soakReport{Docs: c.Docs, Asks: c.Asks, Faults: map[string]int{}}
 	if c.Out == nil {
 		c.Out = io.Discard
+	}
+	if c.StuckAfter <= 0 {
+		c.StuckAfter = 3 * time.Second
+		if c.Docs >= 5000 {
+			c.StuckAfter = 30 * time.Second
+		}
 	}
 	// The same documents in both runs: the corpus is generated from a
 	// fixed clock; none is scheduled for later.
@@ -205,7 +216,7 @@ func soakRun(ctx context.Context, c soakConfig, data string, docs []sampleDoc, r
 			// Another stream of faults after each restart.
 			faults = faultConfig{Fail: c.Fail, Dup: c.Dup, Seed: c.Seed*1000 + uint64(starts)}.String()
 		}
-		return startChild(ctx, c.Bin, data, faults, logs, counts)
+		return startChild(ctx, c.Bin, data, faults, c.StuckAfter, logs, counts)
 	}
 
 	// Documents go into the inbox folder as a sender's system drops them,
@@ -411,11 +422,11 @@ type child struct {
 
 // startChild serves data in a child process and waits until it serves.
 // Its JSON log goes to logs and is counted into counts.
-func startChild(ctx context.Context, bin, data, faults string, logs io.Writer, counts *childCounts) (*child, error) {
+func startChild(ctx context.Context, bin, data, faults string, stuck time.Duration, logs io.Writer, counts *childCounts) (*child, error) {
 	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0", "--seed", "0", "--log-stderr", "--log-level", "warn",
 		// Quick to notice what a kill or a lost event left behind, and
 		// to retry: the soak has minutes, not hours.
-		"--tick", "250ms", "--retry", "500ms", "--stuck-after", "3s", "--notice-grace", "1s", "--notice-lease", "3s")
+		"--tick", "250ms", "--retry", "500ms", "--stuck-after", stuck.String(), "--notice-grace", "1s", "--notice-lease", "3s")
 	cmd.Env = os.Environ()
 	if faults != "" {
 		cmd.Env = append(cmd.Env, faultsEnv+"="+faults)

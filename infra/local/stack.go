@@ -457,7 +457,8 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			return err
 		case <-tick.C:
 			s.self.prune()
-			if _, err := mon.Run(ctx, false); err != nil {
+			if _, err := mon.Run(ctx, false); err != nil && ctx.Err() == nil {
+				// (A run cut short by the shutdown is no error.)
 				s.log.Error("monitor run", "err", err)
 			}
 			s.digestDue(ctx, &digested)
