@@ -68,8 +68,8 @@ type soakReport struct {
 	Kills       int
 	Faults      map[string]int // injected, by kind (faults.go)
 	Retries     int            // event deliveries the bus retried
-	DeadLetters int            // events that failed every attempt (the monitor retried their documents)
-	Redriven    int            // documents the monitor drove on after a kill or a lost event
+	DeadLetters int            // events that failed every attempt
+	Redriven    int            // documents the monitor found stuck between stages and drove on
 	Asks        int
 	AskID       string // the document the inquiries are about
 	States      map[ledger.State]int
@@ -89,7 +89,7 @@ func (r soakReport) write(w io.Writer) {
 	fmt.Fprintf(w, "kills (SIGKILL)      %d, each followed by a restart\n", r.Kills)
 	fmt.Fprintf(w, "injected failures    search %d, notify %d\n", r.Faults[faultSearch], r.Faults[faultNotify])
 	fmt.Fprintf(w, "duplicates delivered %d (late, under a new event id)\n", r.Faults[faultDuplicate])
-	fmt.Fprintf(w, "retries              %d by the bus, %d dead-lettered then retried by the monitor, %d stuck documents driven on\n", r.Retries, r.DeadLetters, r.Redriven)
+	fmt.Fprintf(w, "retries              %d by the bus; %d events failed every attempt (dead letters); %d documents driven on by the monitor\n", r.Retries, r.DeadLetters, r.Redriven)
 	fmt.Fprintf(w, "inquiries            %d per run, %d notices in the outbox\n", r.Asks, r.Notices)
 	fmt.Fprintf(w, "ledger states        %v\n", r.States)
 	fmt.Fprintf(w, "published / indexed  %d / %d\n", r.Public, r.Indexed)
