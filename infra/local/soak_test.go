@@ -32,7 +32,7 @@ func (w testWriter) Write(b []byte) (int, error) {
 func TestSoakKilledAndFaultyStackEndsAsACleanRun(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
-	c := soakConfig{Bin: bin, Dir: dir, Docs: 300, Kills: 5, Fail: 0.1, Dup: 0.05, Seed: 19, Asks: 5,
+	c := soakConfig{Bin: bin, Dir: dir, Docs: 300, Kills: 5, Fail: 0.1, Dup: 0.05, Seed: 19, Asks: 30,
 		Timeout: 5 * time.Minute, Out: testWriter{t}}
 	rep, err := runSoak(context.Background(), c)
 	if err != nil {
