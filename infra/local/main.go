@@ -12,6 +12,7 @@
 //	go run ./infra/local reindex         rebuild the search index with no downtime
 //	go run ./infra/local redrive         hand the dead letters back to the stages
 //	go run ./infra/local bench load      the API under a fixed request rate
+//	go run ./infra/local soak            crash and fault the stack, compare with a clean run
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
 
@@ -51,6 +52,10 @@ commands:
                  stages once their cause is fixed (--dry-run: list them)
   bench load     load the API at fixed rates of mixed requests (--rates,
                  --duration, --target HOST:PORT of a running stack)
+  soak           the same documents through a clean stack and through one
+                 killed with SIGKILL and restarted (--kills), whose search
+                 index and notices fail (--fail) and whose events repeat
+                 late (--dup); compares the two (--docs, --seed, --keep)
   org check FILE validate organizations' files (or a folder of them) alone and
                  with the deployment's; see infra/ONBOARDING.md
 
@@ -104,6 +109,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return reindexCmd(ctx, args, stdout, stderr)
 	case "redrive":
 		return redriveCmd(ctx, args, stdout, stderr)
+	case "soak":
+		return soakCmd(ctx, args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -104,6 +104,10 @@ func (s *Stack) opsRoutes(mux *http.ServeMux) {
 	mux.Handle("POST /ops/reindex", s.opsHandler(func(ctx context.Context, _ []byte) (any, error) {
 		return s.reindex(ctx)
 	}))
+	// What the soak (soak.go) polls to know the stack has settled.
+	mux.Handle("POST /ops/progress", s.opsHandler(func(ctx context.Context, _ []byte) (any, error) {
+		return s.progress(ctx)
+	}))
 	mux.Handle("POST /ops/redrive", s.opsHandler(func(ctx context.Context, body []byte) (any, error) {
 		var req struct {
 			DryRun bool `json:"dry_run"`

@@ -31,6 +31,9 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	retry := fs.Duration("retry", 0, "first wait before the monitor retries a dead-lettered document (doubles after each failure; default 1m)")
 	logStderr := fs.Bool("log-stderr", false, "write the JSON logs to stderr instead of <data>/"+logFile)
 	logLevel := fs.String("log-level", "info", "least level logged: debug, info, warn or error")
+	stuck := fs.Duration("stuck-after", 0, "how long a document may wait between stages before the monitor drives it again (default 5m)")
+	grace := fs.Duration("notice-grace", 0, "how long an undelivered notice waits before the monitor sends it again (default 1m)")
+	lease := fs.Duration("notice-lease", 0, "how long a claim to send a notice holds before another sender may take it over, as after a crash mid-send (default 2m)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,7 +61,18 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer closeLogs()
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	s, err := Open(Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Orgs: orgs, Senders: senders, RetryBackoff: *retry})
+	opts := Options{Data: *data, Addr: *addr, Seed: *seed, TickEvery: *tick, Logger: log, Orgs: orgs, Senders: senders, RetryBackoff: *retry,
+		StuckAfter: *stuck, PendingGrace: *grace, NoticeLease: *lease}
+	// Only the soak sets this (soak.go): it makes the stack fail on purpose.
+	if v := os.Getenv(faultsEnv); v != "" {
+		fc, err := parseFaults(v)
+		if err != nil {
+			return err
+		}
+		log.Warn("soak: fault injection is on", "faults", fc.String())
+		opts.Faults = newFaults(fc, log)
+	}
+	s, err := Open(opts)
 	if err != nil {
 		return err
 	}

@@ -268,11 +268,22 @@ func (s *Service) Ask(ctx context.Context, req AskRequest) (AskResponse, error) 
 		if err != nil {
 			return AskResponse{}, fmt.Errorf("inquiry: duplicate check: %w", err)
 		}
-		if n > 1 {
-			log.Info("inquiry refused", "reason", "duplicate", "document", c.doc)
-			return AskResponse{}, document.Refusal(document.Conflict, "inquiry.duplicate",
-				"the same question on this document was received already; follow it with the tracking link you were given")
+		if n <= 1 {
+			continue
 		}
+		// The counter is counted before the inquiry is stored: an attempt
+		// cut short in between (a crash, a failed write) stored nothing,
+		// and its retry must not be told the question was received.
+		// (Two attempts at the same instant may then both be stored.)
+		if asked, err := s.askedBefore(ctx, c.org, c.doc, digest, now); err != nil {
+			return AskResponse{}, fmt.Errorf("inquiry: duplicate check: %w", err)
+		} else if !asked {
+			log.Warn("a question counted before was never stored; taking it now", "document", c.doc)
+			break
+		}
+		log.Info("inquiry refused", "reason", "duplicate", "document", c.doc)
+		return AskResponse{}, document.Refusal(document.Conflict, "inquiry.duplicate",
+			"the same question on this document was received already; follow it with the tracking link you were given")
 	}
 
 	route := dir.Lookup(doc.Department.Code)
@@ -312,6 +323,28 @@ func (s *Service) Ask(ctx context.Context, req AskRequest) (AskResponse, error) 
 		ID: q.ID, Token: token, URL: "/api/inquiries/" + q.ID + "?token=" + token, State: q.State, Due: q.Due,
 		Department: q.DepartmentName, Disclosure: q.Disclosure, ConsentText: ConsentVersion,
 	}, nil
+}
+
+// askedBefore reports whether an inquiry with the question of digest was
+// stored on the document within the duplicate window.
+func (s *Service) askedBefore(ctx context.Context, org, doc, digest string, now time.Time) (bool, error) {
+	f := Filter{Org: org, Document: doc}
+	since := now.Add(-s.d.Limits.DuplicateWindow)
+	for {
+		qs, next, err := s.d.Store.List(ctx, f)
+		if err != nil {
+			return false, err
+		}
+		for _, q := range qs {
+			if !q.ReceivedAt.Before(since) && questionDigest(q.Org, q.DocumentID, q.Question) == digest {
+				return true, nil
+			}
+		}
+		if next == "" {
+			return false, nil
+		}
+		f.After = next
+	}
 }
 
 // document reads the public record of a document: published, or closed
