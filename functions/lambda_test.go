@@ -32,6 +32,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awscf "github.com/aws/aws-sdk-go-v2/service/cloudfront"
 	cftypes "github.com/aws/aws-sdk-go-v2/service/cloudfront/types"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	awsddb "github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	awskms "github.com/aws/aws-sdk-go-v2/service/kms"
 	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
@@ -659,7 +660,9 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 	ctx, srv := h.ctx, h.srv
 
 	// The stack's resources, in moto.
-	createLogGroup(t, srv.Endpoint, accessLogGroup)
+	if _, err := cloudwatchlogs.NewFromConfig(srv.Config).CreateLogGroup(ctx, &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(accessLogGroup)}); err != nil {
+		t.Fatal(err)
+	}
 	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
 	for _, b := range []string{inboxBucket, workBucket, publicBucket, logBucket} {
 		_, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: aws.String(b),
@@ -1455,25 +1458,3 @@ func checkRulePatterns(t *testing.T, tpl map[string]any, r resolver) {
 // accessLogGroup stands in for the API's access-log group, which the
 // monitor reads for the hours CloudFront's logs miss.
 const accessLogGroup = "/plaza/local/api-access"
-
-// createLogGroup creates a CloudWatch Logs group in moto with one JSON
-// call (moto does not check signatures).
-func createLogGroup(t *testing.T, endpoint, group string) {
-	t.Helper()
-	req, err := http.NewRequest("POST", endpoint, strings.NewReader(`{"logGroupName":"`+group+`"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-amz-json-1.1")
-	req.Header.Set("X-Amz-Target", "Logs_20140328.CreateLogGroup")
-	req.Header.Set("Authorization", "AWS4-HMAC-SHA256 Credential="+awstest.AccessKeyID+"/20260101/"+awstest.Region+"/logs/aws4_request, SignedHeaders=host, Signature=0")
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		b, _ := io.ReadAll(res.Body)
-		t.Fatalf("create log group: %s: %s", res.Status, b)
-	}
-}

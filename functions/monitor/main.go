@@ -74,7 +74,7 @@ func main() {
 		}
 		var gateway usage.GatewayLog
 		if env.Config.AccessLogGroup != "" {
-			gateway = cwlogs.New(env.AWS, env.Config.AccessLogGroup)
+			gateway = cwlogs.NewFromConfig(env.AWS, env.Config.AccessLogGroup)
 		}
 		deps.Usage = usage.New(usage.Deps{Store: stages.Store(env), LogBucket: env.Config.LogBucket, LogPrefixes: []string{"cloudfront/"},
 			Gateway: gateway, WorkBucket: env.Config.WorkBucket, Catalog: usage.PublicCatalog{Store: stages.Store(env), Bucket: env.Config.PublicBucket},

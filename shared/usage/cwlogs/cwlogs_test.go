@@ -5,8 +5,8 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -15,7 +15,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	cwtypes "github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs/types"
 	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 
@@ -28,17 +29,15 @@ import (
 
 var moto awstest.Shared
 
-// counting counts the FilterLogEvents requests that pass.
+// counting counts the FilterLogEvents calls that pass.
 type counting struct {
-	next    aws.HTTPClient
+	next    cloudwatchlogs.FilterLogEventsAPIClient
 	filters atomic.Int32
 }
 
-func (c *counting) Do(r *http.Request) (*http.Response, error) {
-	if r.Header.Get("X-Amz-Target") == "Logs_20140328.FilterLogEvents" {
-		c.filters.Add(1)
-	}
-	return c.next.Do(r)
+func (c *counting) FilterLogEvents(ctx context.Context, in *cloudwatchlogs.FilterLogEventsInput, opts ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.FilterLogEventsOutput, error) {
+	c.filters.Add(1)
+	return c.next.FilterLogEvents(ctx, in, opts...)
 }
 
 func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
@@ -158,41 +157,37 @@ func TestDailyCountReadsCloudFrontFromS3AndTheGatewayFromCloudWatchLogs(t *testi
 	// stamped with the request's time; plus a line of the next day (not
 	// this day's) and one that is no access-log line.
 	group := awstest.Name("plaza-api-access")
-	cfg := srv.Config.Copy()
-	pages := &counting{next: awshttp.NewBuildableClient()}
-	cfg.HTTPClient = pages
-	cw := New(cfg, group)
+	logs := cloudwatchlogs.NewFromConfig(srv.Config)
+	pages := &counting{next: logs}
+	cw := New(pages, group)
 	cw.limit = 3 // several pages
-	if err := cw.call(ctx, "CreateLogGroup", map[string]string{"logGroupName": group}, &struct{}{}); err != nil {
+	if _, err := logs.CreateLogGroup(ctx, &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(group)}); err != nil {
 		t.Fatal(err)
 	}
-	type event struct {
-		Timestamp int64  `json:"timestamp"`
-		Message   string `json:"message"`
+	var events []cwtypes.InputLogEvent
+	event := func(at time.Time, m string) cwtypes.InputLogEvent {
+		return cwtypes.InputLogEvent{Timestamp: aws.Int64(at.UnixMilli()), Message: aws.String(m)}
 	}
-	var events []event
 	for i, r := range reqs {
-		events = append(events, event{r.at.UnixMilli(), gatewayLine(r, i)})
+		events = append(events, event(r.at, gatewayLine(r, i)))
 	}
-	events = append(events, event{h10.Add(time.Hour).UnixMilli(), "START RequestId: not an access log line"})
+	events = append(events, event(h10.Add(time.Hour), "START RequestId: not an access log line"))
 	next := req{at: start.Add(24*time.Hour + time.Minute), viewer: "203.0.113.11", edge: "130.176.4.1", method: "GET", path: "/api/documents/DOC-3", status: 200, ua: deskUA}
 	if next.at.Before(now) {
-		events = append(events, event{next.at.UnixMilli(), gatewayLine(next, 99)})
+		events = append(events, event(next.at, gatewayLine(next, 99)))
 	}
 	half := len(events) / 2
-	for i, batch := range [][]event{events[:half], events[half:]} { // API Gateway writes several streams
-		stream := []string{"a", "b"}[i]
-		if err := cw.call(ctx, "CreateLogStream", map[string]string{"logGroupName": group, "logStreamName": stream}, &struct{}{}); err != nil {
+	for i, batch := range [][]cwtypes.InputLogEvent{events[:half], events[half:]} { // API Gateway writes several streams
+		stream := aws.String([]string{"a", "b"}[i])
+		if _, err := logs.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: aws.String(group), LogStreamName: stream}); err != nil {
 			t.Fatal(err)
 		}
-		var out struct {
-			Rejected any `json:"rejectedLogEventsInfo"`
-		}
-		if err := cw.call(ctx, "PutLogEvents", map[string]any{"logGroupName": group, "logStreamName": stream, "logEvents": batch}, &out); err != nil {
+		out, err := logs.PutLogEvents(ctx, &cloudwatchlogs.PutLogEventsInput{LogGroupName: aws.String(group), LogStreamName: stream, LogEvents: batch})
+		if err != nil {
 			t.Fatal(err)
 		}
-		if out.Rejected != nil {
-			t.Fatalf("CloudWatch Logs rejected events: %+v", out.Rejected)
+		if out.RejectedLogEventsInfo != nil {
+			t.Fatalf("CloudWatch Logs rejected events: %+v", *out.RejectedLogEventsInfo)
 		}
 	}
 
@@ -263,5 +258,48 @@ func TestDailyCountReadsCloudFrontFromS3AndTheGatewayFromCloudWatchLogs(t *testi
 	rep, err = agg.Run(ctx)
 	if err != nil || slices.Contains(rep.Days, day) {
 		t.Fatalf("second run: %+v %v", rep, err)
+	}
+}
+
+// TestMessagesWrapsTheServiceErrorAndReturnsTheCallersOwn: GIVEN a log
+// group that does not exist, WHEN its messages are read THEN the error
+// names the group and wraps the service's ResourceNotFoundException;
+// GIVEN a group with lines, WHEN fn fails on the first THEN reading stops
+// there and fn's error comes back as it is.
+func TestMessagesWrapsTheServiceErrorAndReturnsTheCallersOwn(t *testing.T) {
+	srv := moto.Get(t)
+	ctx := context.Background()
+	logs := cloudwatchlogs.NewFromConfig(srv.Config)
+	now := time.Now()
+
+	missing := awstest.Name("plaza-no-such-group")
+	err := NewFromConfig(srv.Config, missing).Messages(ctx, now.Add(-time.Hour), now, func(string) error { return nil })
+	var nf *cwtypes.ResourceNotFoundException
+	if !errors.As(err, &nf) || !strings.Contains(err.Error(), missing) {
+		t.Fatalf("reading a missing group: %v, want a ResourceNotFoundException naming %s", err, missing)
+	}
+
+	group := awstest.Name("plaza-api-access")
+	if _, err := logs.CreateLogGroup(ctx, &cloudwatchlogs.CreateLogGroupInput{LogGroupName: aws.String(group)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := logs.CreateLogStream(ctx, &cloudwatchlogs.CreateLogStreamInput{LogGroupName: aws.String(group), LogStreamName: aws.String("a")}); err != nil {
+		t.Fatal(err)
+	}
+	var batch []cwtypes.InputLogEvent
+	for i := range 3 {
+		batch = append(batch, cwtypes.InputLogEvent{Timestamp: aws.Int64(now.Add(time.Duration(i-30) * time.Minute).UnixMilli()), Message: aws.String(fmt.Sprint("line ", i))})
+	}
+	if _, err := logs.PutLogEvents(ctx, &cloudwatchlogs.PutLogEventsInput{LogGroupName: aws.String(group), LogStreamName: aws.String("a"), LogEvents: batch}); err != nil {
+		t.Fatal(err)
+	}
+	stop := errors.New("stop")
+	var seen []string
+	err = NewFromConfig(srv.Config, group).Messages(ctx, now.Add(-time.Hour), now, func(m string) error {
+		seen = append(seen, m)
+		return stop
+	})
+	if err != stop || len(seen) != 1 {
+		t.Fatalf("fn failing on the first line: error %v after %q, want %v after one line", err, seen, stop)
 	}
 }
