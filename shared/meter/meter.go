@@ -48,12 +48,20 @@ type Bucket struct {
 // Registry holds the figures recorded since it was made, by organization.
 // It is safe for concurrent use.
 type Registry struct {
+	fns  []string
 	mu   sync.Mutex
 	orgs map[string]*Figures
 }
 
-// New returns an empty registry.
-func New() *Registry { return &Registry{orgs: map[string]*Figures{}} }
+// New returns an empty registry of the metrics of the functions named
+// (the ones this process runs, "redact" and "index"): WritePrometheus
+// writes each of their catalogue metrics.
+func New(fns ...string) *Registry {
+	return &Registry{fns: slices.Clone(fns), orgs: map[string]*Figures{}}
+}
+
+// Functions are the functions the registry serves.
+func (r *Registry) Functions() []string { return slices.Clone(r.fns) }
 
 // Record adds the metrics fn emitted for org's document. A metric the
 // catalogue does not list for fn is dropped (and reported): it would have
@@ -69,7 +77,7 @@ func (r *Registry) Record(fn, org string, ms ...emf.Metric) error {
 	var unknown []string
 	for _, m := range ms {
 		d, ok := emf.Lookup(fn, m.Name)
-		if !ok || d.Unit != m.Unit {
+		if !ok || d.Unit != m.Unit || !slices.Contains(r.fns, fn) {
 			unknown = append(unknown, fn+"/"+m.Name)
 			continue
 		}
@@ -149,17 +157,17 @@ func PromName(d emf.Def) (name, kind string) {
 // family's prefix).
 const PromLabel = "type"
 
-// WritePrometheus writes every catalogue metric of the functions named
-// (the ones this process runs) in the Prometheus text format (0.0.4),
-// each family with its HELP and TYPE even before it has a sample.
-func (r *Registry) WritePrometheus(w io.Writer, fns ...string) error {
+// WritePrometheus writes every catalogue metric of the registry's
+// functions in the Prometheus text format (0.0.4), each family with its
+// HELP and TYPE even before it has a sample.
+func (r *Registry) WritePrometheus(w io.Writer) error {
 	orgs := r.Orgs()
 	figs := make([]Figures, len(orgs))
 	for i, o := range orgs {
 		figs[i] = r.Of(o)
 	}
 	for _, d := range emf.Catalog() {
-		if !slices.Contains(fns, d.Function) {
+		if !slices.Contains(r.fns, d.Function) {
 			continue
 		}
 		name, kind := PromName(d)

@@ -11,7 +11,7 @@ import (
 )
 
 func TestRecordSumsCountsAndBucketsLatencies(t *testing.T) {
-	r := New()
+	r := New("redact", "index")
 	for _, ms := range []float64{5, 120, 4000} {
 		if err := r.Record("redact", "6110000", emf.Metric{Name: emf.Published, Unit: emf.Count, Value: 1},
 			emf.Metric{Name: emf.PersonalDataPrefix + "rrn", Unit: emf.Count, Value: 2},
@@ -52,12 +52,16 @@ func TestRecordSumsCountsAndBucketsLatencies(t *testing.T) {
 }
 
 func TestRecordRefusesWhatTheCatalogueLacks(t *testing.T) {
-	r := New()
+	r := New("redact", "index")
 	err := r.Record("redact", "6110000", emf.Metric{Name: "Text", Unit: emf.Count, Value: 1},
 		emf.Metric{Name: emf.ReceivedToIndexed, Unit: emf.Milliseconds, Value: 1}, // index's, not redact's
 		emf.Metric{Name: emf.Published, Unit: emf.Count, Value: 1})
 	if err == nil || !strings.Contains(err.Error(), "redact/Text") || !strings.Contains(err.Error(), "redact/ReceivedToIndexed") {
 		t.Errorf("error %v", err)
+	}
+	// A function the registry does not serve: /metrics would not show it.
+	if err := r.Record("monitor", "6110000", emf.Metric{Name: emf.Released, Unit: emf.Count, Value: 1}); err == nil {
+		t.Error("recorded the monitor's metric in a registry of redact and index")
 	}
 	if f := r.Of("6110000"); len(f.Counts) != 1 || len(f.Latency) != 0 {
 		t.Errorf("kept %+v", f)
@@ -83,7 +87,7 @@ func TestPromName(t *testing.T) {
 // The text parses as Prometheus's own parser reads it, with the families,
 // types and values recorded; a label value is escaped, not quoted as Go.
 func TestWritePrometheusParses(t *testing.T) {
-	r := New()
+	r := New("redact", "index")
 	if err := r.Record("redact", "61\"10\\000", emf.Metric{Name: emf.PersonalDataPrefix + "주민번호", Unit: emf.Count, Value: 4},
 		emf.Metric{Name: emf.ReceivedToPublished, Unit: emf.Milliseconds, Value: 1500}, emf.Metric{Name: emf.Published, Unit: emf.Count, Value: 1}); err != nil {
 		t.Fatal(err)
@@ -92,7 +96,7 @@ func TestWritePrometheusParses(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	if err := r.WritePrometheus(&b, "redact", "index"); err != nil {
+	if err := r.WritePrometheus(&b); err != nil {
 		t.Fatal(err)
 	}
 	// Legacy validation: the 0.0.4 text format's names, ASCII only.
