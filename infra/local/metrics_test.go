@@ -276,7 +276,34 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("inquiries %s: the console shows %s, the API says %d", key, got, v)
 		}
 	}
-	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") {
+	// The stage metrics: each count and latency by its catalogue name,
+	// personal data by type.
+	if o.Stages == nil || len(o.Stages.Latency) == 0 {
+		t.Fatalf("no stage figures: %+v", o.Stages)
+	}
+	types := 0
+	for k, v := range o.Stages.Counts {
+		sel := `#metrics-stages tr[data-metric="` + k + `"] td`
+		if typ, ok := strings.CutPrefix(k, emf.PersonalDataPrefix); ok {
+			sel = `#metrics-personal-data tr[data-type="` + typ + `"] td`
+			types++
+		}
+		if got := cell(sel); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
+	if types == 0 {
+		t.Error("the seeded documents masked no personal data")
+	}
+	for k, l := range o.Stages.Latency {
+		sel := `#metrics-stages tr[data-metric="` + k + `"] td`
+		sum := b.Text(`(document.querySelector(` + chromium.JS(sel) + `) || {getAttribute: function () { return "absent"; }}).getAttribute("data-sum-ms")`)
+		if got := cell(sel); got != strconv.Itoa(l.Count) || sum != strconv.FormatFloat(l.SumMs, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s in %s ms, the API says %d in %v", k, got, sum, l.Count, l.SumMs)
+		}
+	}
+	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
+		!strings.Contains(txt, "접수부터 공개까지") || !strings.Contains(txt, "가린 개인정보(유형별)") {
 		t.Errorf("the view reads:\n%s", txt)
 	}
 	a11y(t, b, "metrics")
