@@ -69,17 +69,18 @@ func (r *Registry) Functions() []string { return slices.Clone(r.fns) }
 func (r *Registry) Record(fn, org string, ms ...emf.Metric) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	f := r.orgs[org]
-	if f == nil {
-		f = &Figures{Counts: map[string]float64{}, Latency: map[string]Latency{}}
-		r.orgs[org] = f
-	}
 	var unknown []string
 	for _, m := range ms {
 		d, ok := emf.Lookup(fn, m.Name)
 		if !ok || d.Unit != m.Unit || !slices.Contains(r.fns, fn) {
 			unknown = append(unknown, fn+"/"+m.Name)
 			continue
+		}
+		// An organization appears once it has a figure.
+		f := r.orgs[org]
+		if f == nil {
+			f = &Figures{Counts: map[string]float64{}, Latency: map[string]Latency{}}
+			r.orgs[org] = f
 		}
 		if d.Unit != emf.Milliseconds {
 			f.Counts[m.Name] += m.Value

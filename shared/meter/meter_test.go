@@ -1,6 +1,7 @@
 package meter
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,6 +63,9 @@ func TestRecordRefusesWhatTheCatalogueLacks(t *testing.T) {
 	// A function the registry does not serve: /metrics would not show it.
 	if err := r.Record("monitor", "6110000", emf.Metric{Name: emf.Released, Unit: emf.Count, Value: 1}); err == nil {
 		t.Error("recorded the monitor's metric in a registry of redact and index")
+	}
+	if err := r.Record("redact", "3000000", emf.Metric{Name: "Text", Unit: emf.Count, Value: 1}); err == nil || slices.Contains(r.Orgs(), "3000000") {
+		t.Errorf("an organization with nothing recorded is listed: %v %v", r.Orgs(), err)
 	}
 	if f := r.Of("6110000"); len(f.Counts) != 1 || len(f.Latency) != 0 {
 		t.Errorf("kept %+v", f)
