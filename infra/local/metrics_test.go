@@ -7,14 +7,21 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/chromium"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/meter"
 	"github.com/seoul-plaza/plaza/shared/stats"
 )
 
@@ -52,6 +59,7 @@ func metricsStack(t *testing.T) (*Stack, string, string) {
 type staffOps struct {
 	stats.Ops
 	Inquiries *inquiry.Deadlines `json:"inquiries"`
+	Stages    *meter.Figures     `json:"stages"`
 }
 
 func staffMetrics(t *testing.T, s *Stack, tok string) staffOps {
@@ -67,11 +75,18 @@ func staffMetrics(t *testing.T, s *Stack, tok string) staffOps {
 	return o
 }
 
-// prometheus reads /metrics into samples by name and labels.
-func prometheus(t *testing.T, s *Stack) map[string]float64 {
+// prometheus reads /metrics into samples by name and labels, and into
+// families as Prometheus's own parser reads them (a text it cannot parse
+// fails the test).
+func prometheus(t *testing.T, s *Stack) (map[string]float64, map[string]*dto.MetricFamily) {
 	t.Helper()
 	rr := httptest.NewRecorder()
 	s.API.ServeHTTP(rr, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	parser := expfmt.NewTextParser(model.LegacyValidation)
+	fams, err := parser.TextToMetricFamilies(strings.NewReader(rr.Body.String()))
+	if err != nil {
+		t.Fatalf("/metrics does not parse: %v\n%s", err, rr.Body.String())
+	}
 	out := map[string]float64{}
 	for _, l := range strings.Split(rr.Body.String(), "\n") {
 		if l == "" || strings.HasPrefix(l, "#") {
@@ -84,7 +99,7 @@ func prometheus(t *testing.T, s *Stack) map[string]float64 {
 		}
 		out[l[:i]] = v
 	}
-	return out
+	return out, fams
 }
 
 // The local stack serves the same figures to staff as JSON and to
@@ -94,7 +109,7 @@ func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
 	s, _, tok := metricsStack(t)
 	before := time.Now()
 	o := staffMetrics(t, s, tok)
-	p := prometheus(t, s)
+	p, fams := prometheus(t, s)
 	gap := time.Since(before).Seconds() + 1
 	if o.Received == 0 || o.States["published"] == 0 || o.ReviewBacklog == 0 || o.Inquiries == nil || o.Inquiries.Open != 1 {
 		t.Fatalf("a seeded stack with nothing to measure: %+v", o)
@@ -120,6 +135,108 @@ func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
 	}
 	if got := p["plaza_review_oldest_seconds"+org+"}"]; math.Abs(got-float64(o.ReviewOldestSeconds)) > gap {
 		t.Errorf("review oldest: /metrics %v, /api/staff/metrics %v", got, o.ReviewOldestSeconds)
+	}
+	catalogueServed(t, s, o, fams)
+}
+
+// catalogueServed checks that every metric of the catalogue is either
+// served by both /api/staff/metrics and /metrics, with the same value,
+// or declared run-only: a metric added to the catalogue fails here until
+// the local stack serves it (or says why not).
+func catalogueServed(t *testing.T, s *Stack, o staffOps, fams map[string]*dto.MetricFamily) {
+	t.Helper()
+	// The roll-up's figures by catalogue name: the monitor's metrics that
+	// /api/staff/metrics and /metrics serve from the roll-up and the
+	// inquiries (checked value by value above), and their Prometheus names.
+	rollupFigures := map[string]string{
+		emf.ReviewBacklog: "plaza_review_backlog", emf.ReviewOldest: "plaza_review_oldest_seconds",
+		emf.ReleaseRatio: "plaza_release_ratio", emf.ReleaseRatio30d: "plaza_release_ratio_30d", emf.ReleaseRatioPrior30d: "plaza_release_ratio_prior_30d",
+		emf.InquiriesOpen: "plaza_inquiries_open", emf.InquiriesDueSoon: "plaza_inquiries_due_soon", emf.InquiriesOverdue: "plaza_inquiries_overdue",
+	}
+
+	// The monitor run's own figures: what one run released, drove on and
+	// reconciled, and the oldest unprocessed age it saw. The local stack
+	// runs the monitor on its ticker and logs them (EMF) but serves them
+	// nowhere: they describe a run, not the stack.
+	runOnly := map[string]bool{emf.OldestUnprocessed: true, emf.Released: true, emf.Redriven: true, emf.Reconciled: true, emf.Mismatches: true}
+	if o.Stages == nil {
+		t.Fatal("/api/staff/metrics has no stage figures")
+	}
+	// The org label's samples of a family, by the rest of their labels.
+	samples := func(name string) map[string]*dto.Metric {
+		out := map[string]*dto.Metric{}
+		for _, m := range fams[name].GetMetric() {
+			var org, rest string
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "org" {
+					org = l.GetValue()
+				} else {
+					rest += l.GetName() + "=" + l.GetValue()
+				}
+			}
+			if org == "6110000" {
+				out[rest] = m
+			}
+		}
+		return out
+	}
+	for _, d := range emf.Catalog() {
+		switch {
+		case slices.Contains(s.Meter.Functions(), d.Function):
+			name, _ := meter.PromName(d)
+			got := samples(name)
+			switch {
+			case d.Unit == emf.Milliseconds:
+				l, ok := o.Stages.Latency[d.Name]
+				h := got[""].GetHistogram()
+				if !ok || l.Count == 0 || h == nil || h.GetSampleCount() != uint64(l.Count) || math.Abs(h.GetSampleSum()-l.SumMs/1000) > 1e-9 {
+					t.Errorf("%s: /api/staff/metrics %+v (present %v), /metrics %s %v", d.Name, l, ok, name, h)
+				}
+			case d.Prefix:
+				n := 0
+				for k, v := range o.Stages.Counts {
+					member, ok := strings.CutPrefix(k, d.Name)
+					if !ok {
+						continue
+					}
+					n++
+					if c := got[meter.PromLabel+"="+member].GetCounter(); c == nil || c.GetValue() != v {
+						t.Errorf("%s: /api/staff/metrics %v, /metrics %s{type=%q} %v", k, v, name, member, c)
+					}
+				}
+				if n == 0 || len(got) != n {
+					t.Errorf("%s: /api/staff/metrics has %d types, /metrics %s %d", d.Name, n, name, len(got))
+				}
+			default:
+				v, ok := o.Stages.Counts[d.Name]
+				if c := got[""].GetCounter(); !ok || v == 0 || c == nil || c.GetValue() != v {
+					t.Errorf("%s: /api/staff/metrics %v (present %v), /metrics %s %v", d.Name, v, ok, name, c)
+				}
+			}
+		case strings.HasPrefix(d.Name, emf.DocumentsPrefix):
+			st := strings.TrimPrefix(d.Name, emf.DocumentsPrefix)
+			if _, ok := o.States[st]; !ok || samples("plaza_documents")["state="+st] == nil {
+				t.Errorf("%s: /api/staff/metrics states %v, /metrics plaza_documents{state=%q} %v", d.Name, o.States, st, samples("plaza_documents")["state="+st])
+			}
+		case rollupFigures[d.Name] != "":
+			if samples(rollupFigures[d.Name])[""] == nil {
+				t.Errorf("%s: not in /metrics as %s", d.Name, rollupFigures[d.Name])
+			}
+		case runOnly[d.Name]:
+		default:
+			t.Errorf("%s (%s): in the catalogue, but neither served by the local stack nor declared run-only", d.Name, d.Function)
+		}
+	}
+	// Personal data appears in the figures as types and counts only:
+	// no label value is a seeded document's text.
+	for name, f := range fams {
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if v := l.GetValue(); len(v) > 40 || strings.ContainsAny(v, "@ ") {
+					t.Errorf("%s: label %s=%q looks like text, not a type", name, l.GetName(), v)
+				}
+			}
+		}
 	}
 }
 
@@ -159,7 +276,34 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("inquiries %s: the console shows %s, the API says %d", key, got, v)
 		}
 	}
-	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") {
+	// The stage metrics: each count and latency by its catalogue name,
+	// personal data by type.
+	if o.Stages == nil || len(o.Stages.Latency) == 0 {
+		t.Fatalf("no stage figures: %+v", o.Stages)
+	}
+	types := 0
+	for k, v := range o.Stages.Counts {
+		sel := `#metrics-stages tr[data-metric="` + k + `"] td`
+		if typ, ok := strings.CutPrefix(k, emf.PersonalDataPrefix); ok {
+			sel = `#metrics-personal-data tr[data-type="` + typ + `"] td`
+			types++
+		}
+		if got := cell(sel); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
+	if types == 0 {
+		t.Error("the seeded documents masked no personal data")
+	}
+	for k, l := range o.Stages.Latency {
+		sel := `#metrics-stages tr[data-metric="` + k + `"] td`
+		sum := b.Text(`(document.querySelector(` + chromium.JS(sel) + `) || {getAttribute: function () { return "absent"; }}).getAttribute("data-sum-ms")`)
+		if got := cell(sel); got != strconv.Itoa(l.Count) || sum != strconv.FormatFloat(l.SumMs, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s in %s ms, the API says %d in %v", k, got, sum, l.Count, l.SumMs)
+		}
+	}
+	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
+		!strings.Contains(txt, "접수부터 공개까지") || !strings.Contains(txt, "가린 개인정보(유형별)") {
 		t.Errorf("the view reads:\n%s", txt)
 	}
 	a11y(t, b, "metrics")

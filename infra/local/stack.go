@@ -29,6 +29,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/leak"
 	leakmail "github.com/seoul-plaza/plaza/shared/leak/mail"
 	"github.com/seoul-plaza/plaza/shared/ledger/bolt"
+	"github.com/seoul-plaza/plaza/shared/meter"
 	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/notify/outbox"
@@ -131,6 +132,10 @@ type Stack struct {
 
 	// Stats keeps the release statistics' roll-up, on every tick.
 	Stats *stats.Roller
+	// Meter holds the redact and index stages' metrics (the catalogue's,
+	// as their EMF lines carry them) since the stack started: served at
+	// /api/staff/metrics and /metrics.
+	Meter *meter.Registry
 	// Closures checks the non-disclosure decisions, every ten minutes.
 	Closures *closure.Runner
 	// Usage counts the access logs (logs/access/) every ten minutes.
@@ -266,6 +271,7 @@ func Open(o Options) (*Stack, error) {
 		s.Close()
 		return nil, err
 	}
+	s.Meter = meter.New("redact", "index")
 	var idx search.Index = s.Index
 	if o.WrapIndex != nil {
 		idx = o.WrapIndex(idx)
@@ -290,7 +296,7 @@ func Open(o Options) (*Stack, error) {
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
 	h := api.New(api.Deps{
-		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats,
+		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats, Meter: s.Meter,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
 		Portal: portal.Handler(),
@@ -516,7 +522,7 @@ func copyFile(ctx context.Context, st storage.Store, key, src string) error {
 // pipelineDeps are the stack's engines, with idx as the search index.
 func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
 	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
-		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New()}
+		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Meter: s.Meter}
 }
 
 // openInquiries wires citizens' questions: a bbolt store, contacts sealed

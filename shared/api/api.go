@@ -87,6 +87,11 @@ type Deps struct {
 	// and the ledger's change feed after it, or, for a ledger without a
 	// feed, a count of its records.
 	Stats Rollups
+	// Meter, when set, holds the stage metrics recorded in this process
+	// (*meter.Registry: the local stack's): /api/staff/metrics adds the
+	// caller's organization's and /metrics all of them. Nil on AWS, where
+	// CloudWatch has them.
+	Meter Meter
 	// Inquiries, when set, serves the "Ask" routes (*inquiry.Service):
 	// POST /api/inquiries, GET /api/inquiries/{id}, GET
 	// /api/inquiries/consent, GET /api/documents/{id}/qa and

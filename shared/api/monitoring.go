@@ -18,6 +18,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/meter"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -304,6 +305,10 @@ func (h *Handler) staffMetrics(w http.ResponseWriter, r *http.Request, c auth.Cl
 		}
 		out.Inquiries = &d
 	}
+	if h.d.Meter != nil {
+		f := h.d.Meter.Of(org)
+		out.Stages = &f
+	}
 	httpjson.Write(w, http.StatusOK, out)
 }
 
@@ -318,6 +323,14 @@ type deadlines interface {
 type staffOps struct {
 	stats.Ops
 	Inquiries *inquiry.Deadlines `json:"inquiries,omitempty"`
+	Stages    *meter.Figures     `json:"stages,omitempty"`
+}
+
+// Meter is the stage metrics recorded in this process (*meter.Registry),
+// by the catalogue's names.
+type Meter interface {
+	Of(org string) meter.Figures
+	WritePrometheus(w io.Writer) error
 }
 
 // Metrics serves every organization's operations figures as Prometheus
@@ -356,6 +369,9 @@ func (h *Handler) Metrics() http.Handler {
 		err = stats.WritePrometheus(w, ops)
 		if err == nil && dls != nil {
 			err = writeDeadlines(w, ops, dls)
+		}
+		if err == nil && h.d.Meter != nil {
+			err = h.d.Meter.WritePrometheus(w)
 		}
 		if err != nil {
 			h.log(r.Context()).Warn("metrics", "error", err.Error())

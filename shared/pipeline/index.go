@@ -92,6 +92,7 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 			attrs = append(attrs, "backfill", true)
 		}
 		p.log.Info("indexed", append(attrs, emf.Attrs(now, metrics...)...)...)
+		p.meter("index", k.Org, metrics)
 	}
 	return err
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline/route"
@@ -102,6 +103,27 @@ type Deps struct {
 	// Edge, when set, is told to drop a document's cached copies once the
 	// index holds a text masked (or restored) after publication.
 	Edge Invalidator
+	// Meter, when set, is told each stage's metrics as well as the log
+	// line (the local stack's registry, served at /metrics); on AWS
+	// CloudWatch reads them from the line and there is none.
+	Meter Meter
+}
+
+// Meter records the EMF metrics a function emitted for an organization's
+// document (*meter.Registry): catalogue names, counts and durations only.
+type Meter interface {
+	Record(fn, org string, ms ...emf.Metric) error
+}
+
+// meter tells the Meter, if any, what fn emitted; a refusal is a bug in
+// the emitter, logged and never a stage's failure.
+func (p *Pipeline) meter(fn, org string, ms []emf.Metric) {
+	if p.d.Meter == nil || len(ms) == 0 {
+		return
+	}
+	if err := p.d.Meter.Record(fn, org, ms...); err != nil {
+		p.log.Error("meter", "stage", fn, "err", err)
+	}
 }
 
 // Pipeline runs the stages.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"maps"
 	"testing"
 	"time"
 
@@ -144,6 +145,8 @@ func TestStageLinesCarryMetrics(t *testing.T) {
 	e := newEnv(t)
 	var b bytes.Buffer
 	e.p.log = slog.New(slog.NewJSONHandler(&b, nil))
+	m := &meterSpy{got: map[string]map[string]float64{}}
+	e.p.d.Meter = m
 	env := envelope("EMF-1", 1)
 	env["body"] = "민원인 김영희(010-2345-6789)의 민원에 회신합니다."
 	e.drop("EMF-1", env)
@@ -180,8 +183,27 @@ func TestStageLinesCarryMetrics(t *testing.T) {
 				t.Errorf("%s emits %s (%s), not in the catalogue", fn, name, unit)
 			}
 		}
+		// The Meter (the local stack's registry) is told the same
+		// figures, under the document's organization.
+		if got := m.got[fn+"/6110000"]; !maps.Equal(got, rec.Values) {
+			t.Errorf("%s: the meter was told %v, the line says %v", fn, got, rec.Values)
+		}
 	}
 	if bytes.Contains(b.Bytes(), []byte("김영희")) || bytes.Contains(b.Bytes(), []byte("2345-6789")) {
 		t.Error("a log line carries the personal data")
 	}
+}
+
+// meterSpy keeps what a Meter is told, by function and organization.
+type meterSpy struct{ got map[string]map[string]float64 }
+
+func (s *meterSpy) Record(fn, org string, ms ...emf.Metric) error {
+	k := fn + "/" + org
+	if s.got[k] == nil {
+		s.got[k] = map[string]float64{}
+	}
+	for _, m := range ms {
+		s.got[k][m.Name] += m.Value
+	}
+	return nil
 }

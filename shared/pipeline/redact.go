@@ -137,6 +137,7 @@ func (p *Pipeline) publish(ctx context.Context, pub *document.Public, source, re
 	}
 	p.log.Info("published", append([]any{"stage", "redact", "doc_id", k.String(), "version", pub.Version, "metadata_only", pub.MetadataOnly},
 		emf.Attrs(pub.PublishedAt, metrics...)...)...)
+	p.meter("redact", k.Org, metrics)
 	return err
 }
 

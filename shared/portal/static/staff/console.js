@@ -595,10 +595,48 @@
         return el("tr", { "data-state": k }, [el("th", { scope: "row", text: STATE_NAMES[k] }), el("td", { "data-value": String(n), text: num(n) })]);
       })),
     ]));
+    if (o.stages) stages(box, o.stages, num);
     box.appendChild(el("p", { class: "note", text: "공개율 = 공개·부분공개 ÷ (접수 − 형식 오류로 반려). " +
       (new Date(o.rolled_up_at).getFullYear() > 1 ? "집계 " + fmt(o.rolled_up_at) : "아직 집계 전입니다.") }));
     $("view").replaceChildren(box);
     say("");
+  }
+
+  // stages adds the stage metrics this machine recorded since it started
+  // (o.stages: the metric catalogue's names, as the EMF lines carry them on
+  // AWS): documents published, the latency from receipt to publication and
+  // to the index, and personal data masked per type (counts only).
+  var STAGE_NAMES = { Published: "공개 처리한 문서", ReceivedToPublished: "접수부터 공개까지", ReceivedToIndexed: "접수부터 검색 반영까지" };
+  var PERSONAL_DATA_PREFIX = "PersonalData.";
+  function stages(box, st, num) {
+    var secs = function (ms) { return (ms / 1000).toLocaleString("ko-KR", { maximumFractionDigits: 1 }) + "초"; };
+    var counts = st.counts || {}, latency = st.latency || {};
+    var rows = [];
+    Object.keys(counts).sort().forEach(function (k) {
+      if (k.indexOf(PERSONAL_DATA_PREFIX) === 0) return;
+      rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: STAGE_NAMES[k] || k }),
+        el("td", { "data-value": String(counts[k]), text: num(counts[k]) + "건" })]));
+    });
+    Object.keys(latency).sort().forEach(function (k) {
+      var l = latency[k];
+      // The bound under which 95% fell: the histogram's, not an exact figure.
+      var p95 = null;
+      (l.buckets || []).some(function (b) { if (b.count >= 0.95 * l.count) { p95 = b.le_ms; return true; } return false; });
+      rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: STAGE_NAMES[k] || k }),
+        el("td", { "data-value": String(l.count), "data-sum-ms": String(l.sum_ms),
+          text: num(l.count) + "건 · 평균 " + (l.count ? secs(l.sum_ms / l.count) : "-") + (p95 !== null ? " · 95%가 " + secs(p95) + " 이내" : "") })]));
+    });
+    box.appendChild(el("h2", { text: "처리 단계(이 서버 시작 후)" }));
+    box.appendChild(el("table", { id: "metrics-stages" }, [el("tbody", {}, rows)]));
+    var types = Object.keys(counts).filter(function (k) { return k.indexOf(PERSONAL_DATA_PREFIX) === 0; }).sort();
+    box.appendChild(el("h2", { text: "가린 개인정보(유형별)" }));
+    box.appendChild(el("table", { id: "metrics-personal-data" }, [
+      el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "유형" }), el("th", { scope: "col", text: "건수" })])]),
+      el("tbody", {}, types.length ? types.map(function (k) {
+        var t = k.slice(PERSONAL_DATA_PREFIX.length);
+        return el("tr", { "data-type": t }, [el("th", { scope: "row", text: t }), el("td", { "data-value": String(counts[k]), text: num(counts[k]) })]);
+      }) : [el("tr", {}, [el("td", { colspan: "2", text: "없음" })])]),
+    ]));
   }
 
   // --- routing -----------------------------------------------------------
