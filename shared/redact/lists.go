@@ -378,8 +378,27 @@ func (sc *scanner) splitBeforeParticulars(i int) {
 	for e > 0 && s[e-1] == ' ' {
 		e--
 	}
-	// The words before, one or two syllables each and a space apart:
-	// "재현", "차", "훈계" …; the fewest that read as a name win.
+	if st, n := hangulBack(s, e, 5); n >= 3 && n <= 4 {
+		// "훈계 선성호 (6급)": one word that reads as a name and as no word.
+		if w := s[st:e]; (st == 0 || !prevHangul(s, st)) && sc.lx.score(w) >= likelyName && !sc.lx.noun(w) && !sc.lx.derived(w) && !verbLike(w) &&
+			!titleSuffix(w) && sc.shapedName(w) && gradeAfter(s, i) {
+			sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
+			return
+		}
+	}
+	if st := sc.splitNameBefore(e); st >= 0 {
+		if w := s[st:e]; !sc.exempt(strings.ReplaceAll(w, " ", "")) {
+			sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
+		}
+	}
+}
+
+// splitNameBefore returns the start of a name written apart that ends at
+// e ("차 재현", "편 태 양", "남 궁 예 준"), or -1: the words before e, one
+// or two syllables each and a space apart; the most that read as a name
+// win ("남 궁 예 준", not "예 준").
+func (sc *scanner) splitNameBefore(e int) int {
+	s := sc.s
 	var starts []int
 	for st := e; len(starts) < 4; {
 		a, n := hangulBack(s, st, 3)
@@ -392,23 +411,12 @@ func (sc *scanner) splitBeforeParticulars(i int) {
 		}
 		st = a - 1
 	}
-	if st, n := hangulBack(s, e, 5); n >= 3 && n <= 4 {
-		// "훈계 선성호 (6급)": one word that reads as a name and as no word.
-		if w := s[st:e]; (st == 0 || !prevHangul(s, st)) && sc.lx.score(w) >= likelyName && !sc.lx.noun(w) && !sc.lx.derived(w) && !verbLike(w) &&
-			!titleSuffix(w) && sc.shapedName(w) && gradeAfter(s, i) {
-			sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
-			return
+	for k := len(starts) - 1; k >= 1; k-- {
+		if st := starts[k]; sc.splitName(st, e) == e {
+			return st
 		}
 	}
-	for k := 1; k < len(starts); k++ {
-		st := starts[k]
-		if sc.splitName(st, e) == e {
-			if w := s[st:e]; !sc.exempt(strings.ReplaceAll(w, " ", "")) {
-				sc.add(st, e, TypeName, "name.split_particulars", 0.8, MaskName(w))
-			}
-			return
-		}
-	}
+	return -1
 }
 
 // transcribedAfterLatin masks the Hangul transcription written beside a

@@ -915,6 +915,18 @@ func (sc *scanner) nameBefore(start int) {
 			for p > 0 && s[p-1] == ' ' {
 				p--
 			}
+			// "홍 수 정 과장 010…", "곽준 과장 010…": after a title, a name
+			// written apart or of two syllables reads as one too.
+			if companyTitles[w] {
+				if st := sc.splitNameBefore(p); st >= 0 && (st == 0 || !prevHangul(s, st)) {
+					sc.add(st, p, TypeName, "name.before_identifier", 0.75, MaskName(s[st:p]))
+					return
+				}
+				if st, n := hangulBack(s, p, 3); n == 2 && (st == 0 || !prevHangul(s, st)) && surnames1.has(runeAt(s, st)) && !sc.lx.noun(s[st:p]) && !notNames[s[st:p]] {
+					sc.add(st, p, TypeName, "name.before_identifier", 0.75, MaskName(s[st:p]))
+					return
+				}
+			}
 		}
 	}
 	// A list item's transcribed foreign name: "- 팜민뚜언 광주은행 612-…",
