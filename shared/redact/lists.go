@@ -596,3 +596,34 @@ func (sc *scanner) givenSpeakers() {
 		sc.add(a, e, TypeName, "name.given_speaker", 0.8, MaskName(w))
 	}
 }
+
+// childTitles masks the full name before 군 or 양, as a school or a
+// welfare record names a boy or a girl: "아동 박서준 군(초등학교 3학년)",
+// "학생 이도윤 양은". The word before must read as a name and as no word,
+// and 군 or 양 must end there (a particle or a bracket may follow), since
+// both are words of their own (a county, an amount).
+func (sc *scanner) childTitles() {
+	s := sc.s
+	for _, t := range []string{" 군", " 양"} {
+		for from := 0; ; {
+			k := strings.Index(s[from:], t)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(t)
+			if from < len(s) && hangulAt(s, from) && !nameTail(s[from:]) && !strings.HasPrefix(s[from:], "에게") {
+				continue
+			}
+			st, n := hangulBack(s, k, 5)
+			if n < 3 || n > 4 || st > 0 && prevHangul(s, st) {
+				continue
+			}
+			w := s[st:k]
+			if sc.lx.score(w) < likelyName || !fullName(w) && !(n == 4 && hasSurname2(w)) || sc.lx.noun(w) || sc.lx.derived(w) || verbLike(w) || districtLike(w) || sc.exempt(w) || !sc.shapedName(w) {
+				continue
+			}
+			sc.add(st, k, TypeName, "name.child", 0.8, MaskName(w))
+		}
+	}
+}

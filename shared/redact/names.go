@@ -1041,6 +1041,12 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		ok = k > 0 && strings.HasPrefix(in[k:], "세") && closes(in[k+len("세"):])
 	}
 	if !ok {
+		// "(2015년생)", "(15년생)": the year of birth.
+		if k := digitsAt(in, 0); (k == 4 || k == 2) && strings.HasPrefix(in[k:], "년생") && closes(in[k+len("년생"):]) {
+			ok = true
+		}
+	}
+	if !ok {
 		sc.profileBracket(i)
 		sc.nameRoleBracket(i)
 		sc.bracketDate(i)

@@ -81,6 +81,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.pdfRows()
 	sc.spacedLabels()
 	sc.givenSpeakers()
+	sc.childTitles()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.recordLots()
