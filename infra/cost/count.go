@@ -1,6 +1,7 @@
 package cost
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -42,7 +43,8 @@ type tally struct {
 	mu       sync.Mutex
 	c        Calls
 	buckets  map[string]BucketCalls
-	putBytes []int // JSON size of every ledger record written
+	stored   map[string]int // bytes of the objects written, per bucket
+	putBytes []int          // JSON size of every ledger record written
 }
 
 // bucket counts one request against a bucket (reads: GET, HEAD, LIST).
@@ -84,7 +86,17 @@ type countingStore struct {
 func (s countingStore) Put(ctx context.Context, bucket, key string, body io.Reader, opts storage.PutOptions) error {
 	s.t.add(func(c *Calls) { c.S3Put++ })
 	s.t.bucket(bucket, false)
-	return s.inner.Put(ctx, bucket, key, body, opts)
+	data, err := io.ReadAll(body)
+	if err != nil {
+		return err
+	}
+	s.t.mu.Lock()
+	if s.t.stored == nil {
+		s.t.stored = map[string]int{}
+	}
+	s.t.stored[bucket] += len(data)
+	s.t.mu.Unlock()
+	return s.inner.Put(ctx, bucket, key, bytes.NewReader(data), opts)
 }
 
 func (s countingStore) Get(ctx context.Context, bucket, key string) (io.ReadCloser, storage.Info, error) {

@@ -38,7 +38,11 @@ type Measured struct {
 	LogBytes  map[route.Stage]int           // the stage's own log lines per document
 	Buckets   map[string]BucketCalls        // the pipeline's S3 requests per bucket (not the sender's uploads)
 	RecordMax int                           // largest ledger record written, JSON bytes
-	Outcomes  map[string]int                // ledger state → documents
+	// Stored is the bytes per document the pipeline writes to S3 (staged,
+	// report, public), Sent what the sender uploads (envelope and files).
+	Stored, Sent int
+	Public       int            // of Stored, the public document
+	Outcomes     map[string]int // ledger state → documents
 }
 
 // Measure runs n generated public documents, each with files text files,
@@ -71,9 +75,11 @@ func Measure(ctx context.Context, dir string, n, files int) (Measured, error) {
 	table := route.Table()
 	for i := range n {
 		id := fmt.Sprintf("COST-%06d", i+1)
-		if err := putSample(ctx, inner, id, i, files); err != nil {
+		sent, err := putSample(ctx, inner, id, i, files)
+		if err != nil {
 			return Measured{}, err
 		}
+		m.Sent += sent
 		for ev, ok := q.pop(); ok; ev, ok = q.pop() {
 			r, wanted := route.Find(table, ev, buckets)
 			if !wanted {
@@ -104,6 +110,10 @@ func Measure(ctx context.Context, dir string, n, files int) (Measured, error) {
 		}
 	}
 	m.RecordMax = slices.Max(t.putBytes)
+	for _, b := range t.stored {
+		m.Stored += b
+	}
+	m.Stored, m.Sent, m.Public = m.Stored/n, m.Sent/n, t.stored["public"]/n
 	m.Buckets = map[string]BucketCalls{}
 	for name, b := range t.buckets {
 		m.Buckets[name] = BucketCalls{GetClass: b.GetClass / n, PutClass: b.PutClass / n}
@@ -122,7 +132,7 @@ func (c Calls) div(n int) Calls {
 // putSample drops one public approval with a text file attached, the way a
 // sender does: the file first, the envelope last. Its body carries a
 // citizen's phone number for layer 1 to mask.
-func putSample(ctx context.Context, s storage.Store, id string, i, files int) error {
+func putSample(ctx context.Context, s storage.Store, id string, i, files int) (int, error) {
 	body := strings.Repeat(fmt.Sprintf("□ 추진 배경\n  ○ 정보공개 제도 개선에 대한 시민 요구가 증가하고 있어 체계적인 대응이 필요함 (%d)\n", i), 12) +
 		"  ○ 문의: 민원인 연락처 010-2345-6789\n"
 	file := strings.Repeat("붙임 자료: 추진 일정과 부서별 역할 분담표. 세부 내용은 본문 참조.\n", 20)
@@ -143,15 +153,16 @@ func putSample(ctx context.Context, s storage.Store, id string, i, files int) er
 		key := fmt.Sprintf("files/붙임%d.txt", f+1)
 		list = append(list, map[string]any{"name": fmt.Sprintf("붙임%d. 일정.txt", f+1), "key": key})
 		if err := s.Put(ctx, "inbox", dir+key, strings.NewReader(file), storage.PutOptions{}); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	env["files"] = list
 	data, err := json.Marshal(env)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	return s.Put(ctx, "inbox", dir+pipeline.EnvelopeName, bytes.NewReader(data), storage.PutOptions{ContentType: "application/json"})
+	sent := len(data) + files*len(file)
+	return sent, s.Put(ctx, "inbox", dir+pipeline.EnvelopeName, bytes.NewReader(data), storage.PutOptions{ContentType: "application/json"})
 }
 
 // queue holds the store's object events until the loop hands them on,

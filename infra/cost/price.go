@@ -95,3 +95,39 @@ func (m Model) Fixed() []Line {
 
 // Stages lists the pipeline stages the model covers, in order.
 func Stages() []route.Stage { return stages }
+
+// SearchBytesFactor is the index's size per copy relative to the public
+// document's JSON (nori tokens, stored fields, doc values): an
+// ASSUMPTION, to be read off the domain's _cat/indices after a backfill.
+const SearchBytesFactor = 1.5
+
+// Archive is the monthly cost of holding docs documents once they are in,
+// with perDay more arriving (for the logs, kept for the stage's retention).
+func (m Model) Archive(docs, perDay float64) []Line {
+	p, me := m.Prices, m.Measured
+	const GB = 1e9
+	s3 := float64(me.Stored+me.Sent) * docs / GB
+	// The table holds the record, projected whole into two indexes; change
+	// items expire after 35 days.
+	dyn := float64(me.RecordMax) * 3 * docs / GB
+	var logPerDoc float64
+	for _, s := range stages {
+		logPerDoc += float64(me.LogBytes[s] + PlatformLogBytes)
+	}
+	logs := logPerDoc * perDay * float64(m.Stack.LogRetentionDays) / GB
+	return []Line{
+		{"S3 Standard (originals, staged, reports, public)", s3, "GB", s3 * p.S3StorageGBMonth,
+			fmt.Sprintf("%d + %d B per document measured; originals tier down after 30 days, so an upper bound", me.Sent, me.Stored)},
+		{"DynamoDB storage (ledger and 2 GSIs)", dyn, "GB", dyn * p.DynamoStorageMonth, "largest record measured × 3"},
+		{"DynamoDB point-in-time recovery", dyn, "GB", dyn * p.DynamoPITRMonth, "as above"},
+		{fmt.Sprintf("CloudWatch Logs kept %d days", m.Stack.LogRetentionDays), logs, "GB", logs * p.LogsStoreGB, "log bytes per document × documents a day × retention"},
+	}
+}
+
+// SearchGB is the index size of docs documents, all copies, against the
+// domain's volumes (the OpenSearch storage alarm fires at 25 % free).
+func (m Model) SearchGB(docs float64) (need, have float64) {
+	s := m.Stack
+	need = float64(m.Measured.Public) * SearchBytesFactor * docs * float64(1+s.SearchReplicas) / 1e9
+	return need, float64(s.SearchDataNodes * s.SearchVolumeGiB)
+}

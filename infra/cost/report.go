@@ -3,6 +3,7 @@ package cost
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 )
@@ -36,6 +37,16 @@ func (m Model) Report(w io.Writer, docs float64, perDay float64, target time.Dur
 	month := perDay * 30
 	fmt.Fprintf(w, "\nA month at %.0f documents a day: $%.2f fixed + $%.2f for %.0f documents = **$%.2f** (log storage, S3 and DynamoDB storage and PITR grow with the archive and are not in it).\n",
 		perDay, fixed, perM*month/1e6, month, fixed+perM*month/1e6)
+
+	fmt.Fprintf(w, "\n**Holding %.0f documents, per month**\n\n", docs)
+	lines(w, m.Archive(docs, perDay), "size", "$ per month")
+	need, have := m.SearchGB(docs)
+	fmt.Fprintf(w, "\nOpenSearch: %.0f GB of index (%d B public JSON measured × %.1f assumed × %d copies) on %.0f GB of volumes (%.0f %% full).\n",
+		need, m.Measured.Public, SearchBytesFactor, 1+m.Stack.SearchReplicas, have, need/have*100)
+	if need > have*0.75 {
+		fmt.Fprintf(w, "That is past the storage alarm (25 %% free): raise the volumes to at least %.0f GiB per data node before the backfill.\n",
+			math.Ceil(need/0.75/float64(m.Stack.SearchDataNodes)/10)*10)
+	}
 
 	fmt.Fprintf(w, "\n**Backfill of %.0f documents within the default quotas**\n\n", docs)
 	def := m.Limits()
@@ -73,8 +84,11 @@ func limits(w io.Writer, ls []Limit) {
 }
 
 func num(f float64) string {
-	if f == float64(int64(f)) {
+	switch {
+	case f == float64(int64(f)):
 		return fmt.Sprintf("%d", int64(f))
+	case f >= 10:
+		return fmt.Sprintf("%.1f", f)
 	}
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", f), "0"), ".")
 }
