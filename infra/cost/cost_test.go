@@ -86,6 +86,12 @@ func TestArithmetic(t *testing.T) {
 		t.Errorf("bottleneck %+v, want the change feed at 125/s", b)
 	}
 	near(t, "backfill s", Duration(12.7e6, ls).Seconds(), 101600)
+
+	// The index: 4,542 B × 1.5 × 3 copies × 12.7 M = 259.6 GB.
+	m.Measured.Public = 4542
+	need, have := m.SearchGB(12.7e6)
+	near(t, "index GB", need, 4542*1.5*3*12.7e6/1e9)
+	near(t, "volumes GB", have, 300)
 }
 
 // TestStackCopy keeps the model's copy of the stack's settings equal to

@@ -184,7 +184,9 @@ func (m Model) Raise(docs float64, target time.Duration) (Quotas, []string) {
 	per := SearchDocsPerNode[m.Stack.SearchType]
 	if have := float64(m.Stack.SearchDataNodes) * per / float64(1+m.Stack.SearchReplicas); have < need {
 		q.SearchReplicas = 0
-		do = append(do, fmt.Sprintf("OpenSearch: replicas %d → 0 and refresh_interval 30s for the backfill, restored after (re-replication not counted in the time)", m.Stack.SearchReplicas))
+		if m.Stack.SearchReplicas > 0 {
+			do = append(do, fmt.Sprintf("OpenSearch: replicas %d → 0 and refresh_interval 30s for the backfill, restored after (re-replication not counted in the time)", m.Stack.SearchReplicas))
+		}
 		if n := int(math.Ceil(need / per)); n > m.Stack.SearchDataNodes {
 			q.SearchDataNodes = n
 			do = append(do, fmt.Sprintf("OpenSearch data nodes: %d → %d %s for the backfill", m.Stack.SearchDataNodes, n, m.Stack.SearchType))
