@@ -39,3 +39,19 @@ func TestRequestTable(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMeasure times one document through the three stages with the
+// counting adapters (counted) and over the bare ports (bare, the
+// baseline): the ratio is what counting adds to the measured times.
+func BenchmarkMeasure(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		count bool
+	}{{"bare", false}, {"counted", true}} {
+		b.Run(c.name, func(b *testing.B) {
+			if _, err := measure(context.Background(), b.TempDir(), b.N, 1, c.count); err != nil {
+				b.Fatal(err)
+			}
+		})
+	}
+}
