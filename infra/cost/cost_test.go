@@ -72,11 +72,13 @@ func TestArithmetic(t *testing.T) {
 	near(t, "Lambda requests", line("Lambda requests"), 0.60)
 	near(t, "Lambda ingest", line("Lambda ingest"), (10*1769.0/1024+135)/1000*0.0000133334*1e6)
 	near(t, "logs", line("CloudWatch Logs"), (300+500+300+3*300)/1e9*0.76*1e6)
+	// 5 events (envelope, file, staged, report, public) of 1,100 B at $0.10 a GB.
+	near(t, "archive", line("EventBridge archive"), 5*1100/1e9*0.10*1e6)
 
 	// Fixed, prod: 3 × r7g.large at 0.2010 and 3 × m7g.large at 0.1630 for
-	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 36 alarms, a
+	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 41 alarms, a
 	// dashboard and a web ACL with 5 rules.
-	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+3.60+3+10)
+	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+4.10+3+10)
 
 	// Backfill within the defaults: the change feed's one partition takes
 	// 1,000 WRU/s at 8 WRU per document, 125 documents/s; 12.7 M take

@@ -22,6 +22,10 @@ const HoursPerMonth = 730
 // and REPORT lines): an ASSUMPTION of ~300 bytes.
 const PlatformLogBytes = 300
 
+// EventBytes is the size of one S3 object event as EventBridge archives
+// it: an ASSUMPTION (~1.1 KB of JSON, most of it ARNs and ids).
+const EventBytes = 1100
+
 // PerMillion prices a million documents of the model's kind.
 func (m Model) PerMillion() []Line {
 	p := m.Prices
@@ -47,6 +51,7 @@ func (m Model) PerMillion() []Line {
 		Line{"DynamoDB reads", dyn.RRU, "RRU", dyn.RRU * p.DynamoRRU * M, "counted calls; strongly consistent"})
 	events := float64(1 + m.Measured.Files + total.S3Put)
 	ls = append(ls, Line{"EventBridge (S3 events)", events, "events", events * p.EventBridgeAWSEvent * M, "counted: one per object written; AWS service events are free"})
+	ls = append(ls, Line{"EventBridge archive (replays)", events * EventBytes, "bytes", events * EventBytes / 1e9 * p.ArchiveGB * M, "counted events × 1.1 KB assumed"})
 	ls = append(ls, Line{"OpenSearch", float64(total.IndexDocs), "index requests", 0, "counted; paid by the instance hour (fixed)"})
 	var logs float64
 	for _, s := range stages {
@@ -81,10 +86,10 @@ func (m Model) Fixed() []Line {
 			float64(s.SearchMasters*HoursPerMonth) * p.SearchHour[s.SearchMasterType], "infra/stack settings × price"})
 	}
 	ls = append(ls,
-		Line{"KMS keys", float64(s.KMSKeys), "keys", float64(s.KMSKeys) * p.KMSKeyMonth, "read in infra/stack"},
-		Line{"Secrets Manager", float64(s.Secrets), "secrets", float64(s.Secrets) * p.SecretMonth, "read in infra/stack"},
-		Line{"CloudWatch alarms", float64(s.Alarms), "alarms", float64(s.Alarms) * p.AlarmMonth, "≈, counted by reading infra/stack"},
-		Line{"CloudWatch dashboard", float64(s.Dashboards), "dashboards", float64(s.Dashboards) * p.DashboardMonth, "read in infra/stack"},
+		Line{"KMS keys", float64(s.KMSKeys), "keys", float64(s.KMSKeys) * p.KMSKeyMonth, "counted in the synthesized template"},
+		Line{"Secrets Manager", float64(s.Secrets), "secrets", float64(s.Secrets) * p.SecretMonth, "counted in the synthesized template"},
+		Line{"CloudWatch alarms", float64(s.Alarms), "alarms", float64(s.Alarms) * p.AlarmMonth, "counted in the synthesized template"},
+		Line{"CloudWatch dashboard", float64(s.Dashboards), "dashboards", float64(s.Dashboards) * p.DashboardMonth, "counted in the synthesized template"},
 	)
 	if s.WAF {
 		ls = append(ls, Line{fmt.Sprintf("WAF web ACL + %d rules", s.WAFRules), 1, "web ACL", p.WAFACLMonth + float64(s.WAFRules)*p.WAFRuleMonth, "read in infra/stack"})
@@ -115,12 +120,14 @@ func (m Model) Archive(docs, perDay float64) []Line {
 		logPerDoc += float64(me.LogBytes[s] + PlatformLogBytes)
 	}
 	logs := logPerDoc * perDay * float64(m.Stack.LogRetentionDays) / GB
+	events := float64(1+me.Files+Total(ForFiles(me.Files)).S3Put) * EventBytes * perDay * float64(m.Stack.EventArchiveDays) / GB
 	return []Line{
 		{"S3 Standard (originals, staged, reports, public)", s3, "GB", s3 * p.S3StorageGBMonth,
 			fmt.Sprintf("%d + %d B per document measured; originals tier down after 30 days, so an upper bound", me.Sent, me.Stored)},
 		{"DynamoDB storage (ledger and 2 GSIs)", dyn, "GB", dyn * p.DynamoStorageMonth, "largest record measured × 3"},
 		{"DynamoDB point-in-time recovery", dyn, "GB", dyn * p.DynamoPITRMonth, "as above"},
 		{fmt.Sprintf("CloudWatch Logs kept %d days", m.Stack.LogRetentionDays), logs, "GB", logs * p.LogsStoreGB, "log bytes per document × documents a day × retention"},
+		{fmt.Sprintf("EventBridge archive kept %d days", m.Stack.EventArchiveDays), events, "GB", events * p.ArchiveGBMonth, "events per document × 1.1 KB assumed × documents a day × retention"},
 	}
 }
 

@@ -21,6 +21,8 @@ type Prices struct {
 	DynamoPITRMonth    float64 // continuous backups, per GB-month
 
 	EventBridgeAWSEvent float64 // eventbridge/pricing: events published by AWS services (S3) to the default bus are free
+	ArchiveGB           float64 // eventbridge/pricing: event replay, per GB archived
+	ArchiveGBMonth      float64 // eventbridge/pricing: archive storage, per GB-month
 
 	SESEmail float64 // ses/pricing: per outbound e-mail ($0.10 per 1,000)
 	SNSSMSKR float64 // sns/sms-pricing: per transactional SMS to a Korean number
@@ -55,6 +57,8 @@ func Seoul() Prices {
 		DynamoStorageMonth:  0.2850,
 		DynamoPITRMonth:     0.2280,
 		EventBridgeAWSEvent: 0,
+		ArchiveGB:           0.10,
+		ArchiveGBMonth:      0.023,
 		SESEmail:            0.10 / 1000,
 		SNSSMSKR:            0.02,
 		LogsIngestGB:        0.76,
