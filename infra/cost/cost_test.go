@@ -113,7 +113,7 @@ func TestStackCopy(t *testing.T) {
 			got.LogRetentionDays != s.LogRetentionDays || got.WAF != s.WAF {
 			t.Errorf("%s: model %+v, stack %+v", stage, got, s)
 		}
-		for _, st := range stages {
+		for _, st := range stages() {
 			if want := stack.MemoryMiB(string(st)); got.Memory[st] != want {
 				t.Errorf("%s %s: model %v MB, stack %v MB", stage, st, got.Memory[st], want)
 			}
@@ -121,7 +121,7 @@ func TestStackCopy(t *testing.T) {
 		if _, ok := Seoul().SearchHour[got.SearchType]; !ok {
 			t.Errorf("%s: no price for %s", stage, got.SearchType)
 		}
-		if _, ok := SearchDocsPerNode[got.SearchType]; !ok {
+		if _, ok := SearchDocsPerNode()[got.SearchType]; !ok {
 			t.Errorf("%s: no indexing rate for %s", stage, got.SearchType)
 		}
 	}

@@ -22,8 +22,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
-// Stages the model prices, in pipeline order.
-var stages = []route.Stage{route.Ingest, route.Redact, route.Index}
+// stages are the stages the model prices, in pipeline order.
+func stages() []route.Stage { return []route.Stage{route.Ingest, route.Redact, route.Index} }
 
 // Measured is what a run of the real pipeline showed, per document and
 // stage: the port calls (counted by wrapping the ports) and the time in
@@ -110,7 +110,7 @@ func measure(ctx context.Context, dir string, n, files int, count bool) (Measure
 		}
 		m.Outcomes[string(rec.State)]++
 	}
-	for _, s := range stages {
+	for _, s := range stages() {
 		m.Calls[s] = m.Calls[s].div(n)
 		m.LogBytes[s] /= n
 		if d := times[s]; len(d) > 0 {

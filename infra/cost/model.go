@@ -27,19 +27,21 @@ import (
 //	        Update(indexed)
 //
 // (ledger.Update reads before it writes, hence the extra ledger Gets.)
-var PerDocument = map[route.Stage]Calls{
-	route.Ingest: {S3Get: 1, S3Head: 1, S3Put: 1, LedgerGet: 4, LedgerCreate: 1, LedgerUpdate: 1, Holds: 1},
-	route.Redact: {S3Get: 1, S3Put: 2, S3List: 1, LedgerGet: 2, LedgerUpdate: 1, Holds: 1},
-	route.Index:  {S3Get: 1, S3List: 1, LedgerGet: 2, LedgerUpdate: 1, IndexDocs: 1},
+func PerDocument() map[route.Stage]Calls {
+	return map[route.Stage]Calls{
+		route.Ingest: {S3Get: 1, S3Head: 1, S3Put: 1, LedgerGet: 4, LedgerCreate: 1, LedgerUpdate: 1, Holds: 1},
+		route.Redact: {S3Get: 1, S3Put: 2, S3List: 1, LedgerGet: 2, LedgerUpdate: 1, Holds: 1},
+		route.Index:  {S3Get: 1, S3List: 1, LedgerGet: 2, LedgerUpdate: 1, IndexDocs: 1},
+	}
 }
 
 // PerFile is what each attached file adds to ingest: a Head (size check)
 // and a Get.
-var PerFile = Calls{S3Get: 1, S3Head: 1}
+func PerFile() Calls { return Calls{S3Get: 1, S3Head: 1} }
 
-// Buckets is where the requests of one document land, per bucket, with
-// the sender's own uploads (the envelope and each file) in the inbox:
-// S3's request rates are per prefix, and a fresh bucket starts as one.
+// BucketCalls are the requests of one document on one bucket, the
+// sender's own uploads (the envelope and each file) in the inbox's: S3's
+// request rates are per prefix, and a fresh bucket starts as one.
 type BucketCalls struct{ GetClass, PutClass int }
 
 // PerBucket returns the S3 requests per bucket for a document with files
@@ -58,14 +60,11 @@ func PerBucket(files int) map[string]BucketCalls {
 // per document: one per stage.
 const Invocations = 3
 
-// Calls for a document with files attached, per stage.
+// ForFiles is the request table for a document with files attached.
 func ForFiles(files int) map[route.Stage]Calls {
-	out := map[route.Stage]Calls{}
-	for s, c := range PerDocument {
-		out[s] = c
-	}
+	out := PerDocument()
 	for range files {
-		out[route.Ingest] = out[route.Ingest].Add(PerFile)
+		out[route.Ingest] = out[route.Ingest].Add(PerFile())
 	}
 	return out
 }
@@ -73,7 +72,7 @@ func ForFiles(files int) map[route.Stage]Calls {
 // Total sums a stage table.
 func Total(t map[route.Stage]Calls) Calls {
 	var c Calls
-	for _, s := range stages {
+	for _, s := range stages() {
 		c = c.Add(t[s])
 	}
 	return c

@@ -1,10 +1,6 @@
 package cost
 
-import (
-	"fmt"
-
-	"github.com/seoul-plaza/plaza/shared/pipeline/route"
-)
+import "fmt"
 
 // Line is one row of a cost table.
 type Line struct {
@@ -35,7 +31,7 @@ func (m Model) PerMillion() []Line {
 	const M = 1e6
 	var ls []Line
 	ls = append(ls, Line{"Lambda requests", Invocations, "invocations", Invocations * p.LambdaRequest * M, "counted in code: one per stage"})
-	for _, s := range stages {
+	for _, s := range stages() {
 		gbs := m.Stack.Memory[s] / 1024 * dur[s].Seconds()
 		ls = append(ls, Line{fmt.Sprintf("Lambda %s (%.0f MB, %.0f ms)", s, m.Stack.Memory[s], ms(dur[s])), gbs, "GB-s", gbs * p.LambdaGBSecondARM * M,
 			fmt.Sprintf("%.1f ms measured here × %.2f CPU share + %.0f ms AWS latency assumed", ms(m.Measured.Compute[s]), 1/min(1, m.Stack.Memory[s]/FullCPUMiB), ms(m.Latency.Wait(calls[s])))})
@@ -54,7 +50,7 @@ func (m Model) PerMillion() []Line {
 	ls = append(ls, Line{"EventBridge archive (replays)", events * EventBytes, "bytes", events * EventBytes / 1e9 * p.ArchiveGB * M, "counted events × 1.1 KB assumed"})
 	ls = append(ls, Line{"OpenSearch", float64(total.IndexDocs), "index requests", 0, "counted; paid by the instance hour (fixed)"})
 	var logs float64
-	for _, s := range stages {
+	for _, s := range stages() {
 		logs += float64(m.Measured.LogBytes[s] + PlatformLogBytes)
 	}
 	ls = append(ls, Line{"CloudWatch Logs ingestion", logs, "bytes", logs / 1e9 * p.LogsIngestGB * M, "the stages' lines measured here + 300 B per invocation assumed"})
@@ -98,9 +94,6 @@ func (m Model) Fixed() []Line {
 	return ls
 }
 
-// Stages lists the pipeline stages the model covers, in order.
-func Stages() []route.Stage { return stages }
-
 // SearchBytesFactor is the index's size per copy relative to the public
 // document's JSON (nori tokens, stored fields, doc values): an
 // ASSUMPTION, to be read off the domain's _cat/indices after a backfill.
@@ -116,7 +109,7 @@ func (m Model) Archive(docs, perDay float64) []Line {
 	// items expire after 35 days.
 	dyn := float64(me.RecordMax) * 3 * docs / GB
 	var logPerDoc float64
-	for _, s := range stages {
+	for _, s := range stages() {
 		logPerDoc += float64(me.LogBytes[s] + PlatformLogBytes)
 	}
 	logs := logPerDoc * perDay * float64(m.Stack.LogRetentionDays) / GB

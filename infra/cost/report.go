@@ -20,7 +20,7 @@ func (m Model) Report(w io.Writer, docs float64, perDay float64, target time.Dur
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
 	calls := ForFiles(ms3.Files)
 	dur := m.Durations()
-	for _, s := range stages {
+	for _, s := range stages() {
 		c := calls[s]
 		fmt.Fprintf(w, "| %s | %.0f MB | %.2f ms | %.0f ms | %.1f ms | S3 get %d, head %d, put %d, list %d; ledger get %d, create %d, update %d, holds %d; index %d |\n",
 			s, m.Stack.Memory[s], ms(ms3.Compute[s]), ms(m.Latency.Wait(c)), ms(dur[s]),

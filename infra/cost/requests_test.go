@@ -20,7 +20,7 @@ func TestRequestTable(t *testing.T) {
 			t.Fatalf("files=%d: outcomes %v, want every document indexed (the table prices that path)", files, m.Outcomes)
 		}
 		want := ForFiles(files)
-		for _, s := range stages {
+		for _, s := range stages() {
 			if m.Calls[s] != want[s] {
 				t.Errorf("files=%d %s: counted %+v, table says %+v", files, s, m.Calls[s], want[s])
 			}

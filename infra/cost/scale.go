@@ -58,7 +58,9 @@ func DefaultQuotas() Quotas {
 // this machine (the local Bleve index, a different engine, takes 949
 // docs/s in bulk on one core, BENCHMARKS.md). Measure on the domain with
 // a short backfill and replace.
-var SearchDocsPerNode = map[string]float64{"t3.small.search": 50, "r7g.large.search": 400, "m7g.large.search": 350}
+func SearchDocsPerNode() map[string]float64 {
+	return map[string]float64{"t3.small.search": 50, "r7g.large.search": 400, "m7g.large.search": 350}
+}
 
 // Limit is one ceiling on the backfill rate.
 type Limit struct {
@@ -80,7 +82,7 @@ type Model struct {
 func (m Model) Durations() map[route.Stage]time.Duration {
 	calls := ForFiles(m.Measured.Files)
 	out := map[route.Stage]time.Duration{}
-	for _, s := range stages {
+	for _, s := range stages() {
 		out[s] = LambdaTime(m.Measured.Compute[s], m.Stack.Memory[s], calls[s], m.Latency)
 	}
 	return out
@@ -120,7 +122,7 @@ func (m Model) Limits() []Limit {
 		ls = append(ls, Limit{"S3 " + b + " bucket", math.Min(q.S3PutPerPrefix/float64(c.PutClass), q.S3GetPerPrefix/float64(c.GetClass)),
 			fmt.Sprintf("min(%.0f PUT/s / %d, %.0f GET/s / %d)", q.S3PutPerPrefix, c.PutClass, q.S3GetPerPrefix, c.GetClass)})
 	}
-	per := SearchDocsPerNode[m.Stack.SearchType]
+	per := SearchDocsPerNode()[m.Stack.SearchType]
 	ls = append(ls, Limit{"OpenSearch indexing", float64(nodes) * per / float64(1+replicas),
 		fmt.Sprintf("%d × %s × %.0f docs/s (assumed) / %d copies", nodes, m.Stack.SearchType, per, 1+replicas)})
 	return ls
@@ -181,7 +183,7 @@ func (m Model) Raise(docs float64, target time.Duration) (Quotas, []string) {
 		do = append(do, fmt.Sprintf("CODE, not a quota: spread the change feed's hour key over %d shards (shared/ledger/dynamodb/changes.go; readers walk every shard)", k))
 		q.ChangeShards = k
 	}
-	per := SearchDocsPerNode[m.Stack.SearchType]
+	per := SearchDocsPerNode()[m.Stack.SearchType]
 	if have := float64(m.Stack.SearchDataNodes) * per / float64(1+m.Stack.SearchReplicas); have < need {
 		q.SearchReplicas = 0
 		if m.Stack.SearchReplicas > 0 {
