@@ -74,6 +74,7 @@ func TestArithmetic(t *testing.T) {
 	near(t, "logs", line("CloudWatch Logs"), (300+500+300+3*300)/1e9*0.76*1e6)
 	// 5 events (envelope, file, staged, report, public) of 1,100 B at $0.10 a GB.
 	near(t, "archive", line("EventBridge archive"), 5*1100/1e9*0.10*1e6)
+	near(t, "events", line("EventBridge (S3"), 5*1.00)
 
 	// Fixed, prod: 3 × r7g.large at 0.2010 and 3 × m7g.large at 0.1630 for
 	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 41 alarms, a

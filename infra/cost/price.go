@@ -46,7 +46,7 @@ func (m Model) PerMillion() []Line {
 		Line{"DynamoDB writes", dyn.WRU, "WRU", dyn.WRU * p.DynamoWRU * M, fmt.Sprintf("counted calls; records ≤ %d B measured; transactions and 2 GSIs", m.Measured.RecordMax)},
 		Line{"DynamoDB reads", dyn.RRU, "RRU", dyn.RRU * p.DynamoRRU * M, "counted calls; strongly consistent"})
 	events := float64(1 + m.Measured.Files + total.S3Put)
-	ls = append(ls, Line{"EventBridge (S3 events)", events, "events", events * p.EventBridgeAWSEvent * M, "counted: one per object written; AWS service events are free"})
+	ls = append(ls, Line{"EventBridge (S3 events)", events, "events", events * p.EventBridgeAWSEvent * M, "counted: one per object written; S3 events are opt-in data events, billed"})
 	ls = append(ls, Line{"EventBridge archive (replays)", events * EventBytes, "bytes", events * EventBytes / 1e9 * p.ArchiveGB * M, "counted events × 1.1 KB assumed"})
 	ls = append(ls, Line{"OpenSearch", float64(total.IndexDocs), "index requests", 0, "counted; paid by the instance hour (fixed)"})
 	var logs float64

@@ -20,7 +20,12 @@ type Prices struct {
 	DynamoStorageMonth float64 // per GB-month (Standard table class)
 	DynamoPITRMonth    float64 // continuous backups, per GB-month
 
-	EventBridgeAWSEvent float64 // eventbridge/pricing: events published by AWS services (S3) to the default bus are free
+	// EventBridgeAWSEvent is per S3 event ingested by the default bus:
+	// eventbridge/pricing bills S3's object events as "AWS opt-in data
+	// events" at the custom-event rate ($1.00 per million); only AWS
+	// management events are free. Delivery to a same-account Lambda
+	// target is taken as free.
+	EventBridgeAWSEvent float64
 	ArchiveGB           float64 // eventbridge/pricing: event replay, per GB archived
 	ArchiveGBMonth      float64 // eventbridge/pricing: archive storage, per GB-month
 
@@ -56,7 +61,7 @@ func Seoul() Prices {
 		DynamoRRU:           0.1423 / 1e6,
 		DynamoStorageMonth:  0.2850,
 		DynamoPITRMonth:     0.2280,
-		EventBridgeAWSEvent: 0,
+		EventBridgeAWSEvent: 1.00 / 1e6,
 		ArchiveGB:           0.10,
 		ArchiveGBMonth:      0.023,
 		SESEmail:            0.10 / 1000,
