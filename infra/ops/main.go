@@ -8,6 +8,7 @@
 //	go run ./infra/ops rerun   --outputs cdk-outputs.json [--stage redact|index] [--org C] [--department D] [--from DAY] [--to DAY] [--dry-run]
 //	go run ./infra/ops reindex --outputs cdk-outputs.json
 //	go run ./infra/ops backfill --outputs cdk-outputs.json [--stack Plaza-dev] --system SYSTEM (FOLDER | --manifest FILE) [--rate N] [--concurrency N] [--wait D]
+//	go run ./infra/ops cost [--stage prod|dev] [--docs N] [--within 4h] [--sample N] [--files N] [--per-day N]
 //
 // cdk-outputs.json is what `cdk deploy --outputs-file cdk-outputs.json`
 // writes. AWS credentials and region come from the usual chain
@@ -36,7 +37,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive|replay|rerun|reindex|backfill [flags] (-h for each)")
+		fmt.Fprintln(os.Stderr, "usage: go run ./infra/ops samenv|redrive|replay|rerun|reindex|backfill|cost [flags] (-h for each)")
 		os.Exit(2)
 	}
 	ctx := context.Background()
@@ -54,8 +55,10 @@ func main() {
 		err = reindexCmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
 	case "backfill":
 		err = backfillCmd(os.Args[2:])
+	case "cost":
+		err = costCmd(ctx, os.Args[2:], os.Stdout, os.Stderr)
 	default:
-		err = fmt.Errorf("unknown command %q (want samenv, redrive, replay, rerun, reindex or backfill)", os.Args[1])
+		err = fmt.Errorf("unknown command %q (want samenv, redrive, replay, rerun, reindex, backfill or cost)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "plaza ops:", err)

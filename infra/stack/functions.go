@@ -75,6 +75,10 @@ type spec struct {
 	desc     string
 }
 
+// MemoryMiB is the memory a function is deployed with (0 for an unknown
+// name); infra/cost prices the pipeline from it.
+func MemoryMiB(fn string) float64 { return specs()[fn].memory }
+
 func specs() map[string]spec {
 	return map[string]spec{
 		Ingest: {memory: 1024, timeout: 5 * time.Minute, async: true, desc: "Validates an inbox envelope, applies policy, extracts text, stages it",
