@@ -163,7 +163,7 @@ var labelRoles = map[string]role{
 	"사업자등록번호": roleCompany, "사업자번호": roleCompany, "법인등록번호": roleCompany, "계약상대자": roleCompany,
 	"소재지": roleCompany, "사업장소재지": roleCompany, "업소명": roleCompany, "시설명": roleCompany, "기관명": roleCompany,
 	"상호명": roleCompany, "단체명": roleCompany,
-	"연번": roleOther, "번호": roleOther, "순번": roleOther, "구분": roleOther, "비고": roleOther, "금액": roleOther,
+	"연번": roleOther, "진단명": roleOther, "병명": roleOther, "질환명": roleOther, "상병명": roleOther, "장애유형": roleOther, "번호": roleOther, "순번": roleOther, "구분": roleOther, "비고": roleOther, "금액": roleOther,
 	"지급액": roleOther, "은행": roleOther, "은행명": roleOther, "성별": roleOther, "나이": roleOther, "연령": roleOther,
 	"내용": roleOther, "처리결과": roleOther, "일시": roleOther, "접수일": roleOther, "계약금액": roleOther, "계약일": roleOther,
 	"지원금액": roleOther, "지원내용": roleOther, "처분내용": roleOther, "위반내용": roleOther, "처분요구": roleOther,

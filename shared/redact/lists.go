@@ -498,22 +498,27 @@ func (sc *scanner) spacedLabels() {
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
 		}
+		tab := false
 		if strings.HasPrefix(s[j:], ":") {
 			j++
 		} else if strings.HasPrefix(s[j:], "：") {
 			j += len("：")
+		} else if j > 0 && s[j-1] == '\t' {
+			tab = true // "성    명\t전지율\t직 책\t…": a form's row of cells
 		} else {
-			continue // "성  명\t공적 요지": a table's header, not a form's label
+			continue
 		}
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
 		le := eolWithin(s, j, 60)
-		if e := sc.splitName(j, le); e > j {
+		if e := sc.splitName(j, le); e > j && !tab {
 			sc.add(j, e, TypeName, "name.form_value", 0.85, MaskName(s[j:e]))
 			continue
 		}
-		if w, e := wordAt(s, j, le); sc.shapedName(w) && (e == le || !hangulAt(s, e)) {
+		// After a tab the next cell may be a header's ("성  명\t공적 요지"):
+		// it must read as a name and as no word.
+		if w, e := wordAt(s, j, le); sc.shapedName(w) && (e == le || !hangulAt(s, e)) && (!tab || sc.lx.score(w) >= likelyName && !sc.lx.noun(w)) {
 			sc.add(j, e, TypeName, "name.form_value", 0.85, MaskName(w))
 		}
 	}
