@@ -106,8 +106,6 @@ func TestForms(t *testing.T) {
 		{TypeName, "아동 «박서준» 군(초등학교 3학년)이 다친 사고"}, // a child named with 군 or 양
 		{TypeName, "학생 «이도윤» 양은 결석 중"},
 		{TypeName, "보호자 김철수, 자녀 «김민준»(2015년생)"},
-		{TypeName, "담당 의사 «최민수»가 진단하였다."}, // a carer or a doctor, a private person
-		{TypeName, "간호사 «박은영» 씨가"},
 		{TypeName, "정신건강복지센터 등록자 «한지훈»(32)은"}, // a health record's roles
 		{TypeName, "장애인 «박민철»(지체장애 2급)은"},
 		{TypeName, "회사 푸른나래\n성    명\t«전지율»\t직 책\t연출감독"}, // a spread label in a form's row of cells
