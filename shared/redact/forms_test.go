@@ -109,6 +109,8 @@ func TestForms(t *testing.T) {
 		{TypeName, "정신건강복지센터 등록자 «한지훈»(32)은"}, // a health record's roles
 		{TypeName, "장애인 «박민철»(지체장애 2급)은"},
 		{TypeName, "회사 푸른나래\n성    명\t«전지율»\t직 책\t연출감독"}, // a spread label in a form's row of cells
+		{TypeMobile, "| 탁창호 | «O10 3072 9691» | 환경정책과 |"}, // a scan's prefix, the groups a space apart
+		{TypeMobile, "| 방윤서 | 600105 | «0lO 40l5 8831» | 신협"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -314,6 +316,7 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"확진자 수 증가, 접촉자 조사 결과, 장애인 복지관 개관, 장애인 주차구역 단속, 실종자 수색, 등록자 명단 정리, 입원자 현황",
 		"○ 환자명: 박정호 / 진단명: 당뇨",
 		"구   분\t동\t성  명\t공적 요지",
+		"도로 O10 구간 3072 공사, SOS 1234 5678",
 	}
 	r := New()
 	for _, in := range cases {

@@ -230,12 +230,26 @@ func ocrNumber(t string, i int) (int, bool) {
 	if a > 0 && (letter(a-1) || isDigit(t[a-1])) || letter(e) {
 		return e, false
 	}
+	// "O10 3072 9691", "0lO 40l5 8831": a mobile's prefix misread, then
+	// groups a space apart, each with a digit of its own.
+	if e-a == 3 && (t[a] == '0' || t[a] == 'O') && (t[a+1] == '1' || t[a+1] == 'l' || t[a+1] == 'I') && (t[a+2] == '0' || t[a+2] == 'O' || isDigit(t[a+2])) {
+		for groups := 0; groups < 2 && e+4 <= len(t) && t[e] == ' '; groups++ {
+			g := e + 1
+			for g < len(t) && g-e <= 5 && (isDigit(t[g]) || t[g] == 'O' || t[g] == 'l' || t[g] == 'I') {
+				g++
+			}
+			if n := g - e - 1; n < 3 || n > 4 || letter(g) || !strings.ContainsAny(t[e+1:g], "0123456789") {
+				break
+			}
+			e = g
+		}
+	}
 	digits, letters := 0, 0
 	for k := a; k < e; k++ {
 		switch {
 		case isDigit(t[k]):
 			digits++
-		case t[k] != '-' && t[k] != '.' && t[k] != '(' && t[k] != ')':
+		case t[k] != '-' && t[k] != '.' && t[k] != '(' && t[k] != ')' && t[k] != ' ':
 			letters++
 		}
 	}
