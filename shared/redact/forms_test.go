@@ -108,7 +108,7 @@ func TestForms(t *testing.T) {
 		{TypeName, "보호자 김철수, 자녀 «김민준»(2015년생)"},
 		{TypeName, "정신건강복지센터 등록자 «한지훈»(32)은"}, // a health record's roles
 		{TypeName, "장애인 «박민철»(지체장애 2급)은"},
-		{TypeName, "회사 푸른나래\n성    명\t«전지율»\t직 책\t연출감독"}, // a spread label in a form's row of cells
+		{TypeName, "회사 푸른나래\n성    명\t«전지율»\t직 책\t연출감독"},   // a spread label in a form's row of cells
 		{TypeMobile, "| 탁창호 | «O10 3072 9691» | 환경정책과 |"}, // a scan's prefix, the groups a space apart
 		{TypeMobile, "| 방윤서 | 600105 | «0lO 40l5 8831» | 신협"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
