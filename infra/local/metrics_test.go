@@ -342,6 +342,9 @@ func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
 func TestConsoleShowsTheMetrics(t *testing.T) {
 	chromium.Require(t)
 	s, dir, tok := metricsStack(t)
+	if _, err := s.Tick(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(s.API)
 	defer srv.Close()
 	code, err := newLogin(dir, tok, time.Now())
@@ -399,7 +402,22 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("%s: the console shows %s in %s ms, the API says %d in %v", k, got, sum, l.Count, l.SumMs)
 		}
 	}
+	// The monitor runs' figures, the server's.
+	if o.Monitor == nil || len(o.Monitor.Gauges) == 0 || len(o.Monitor.Counts) == 0 {
+		t.Fatalf("no monitor figures after a run: %+v", o.Monitor)
+	}
+	for k, v := range o.Monitor.Gauges {
+		if got := cell(`#metrics-monitor tr[data-metric="` + k + `"] td`); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
+	for k, v := range o.Monitor.Counts {
+		if got := cell(`#metrics-monitor tr[data-metric="` + k + `"] td`); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
 	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
+		!strings.Contains(txt, "대조에서 찾은 불일치") ||
 		!strings.Contains(txt, "접수부터 공개까지") || !strings.Contains(txt, "가린 개인정보(유형별)") {
 		t.Errorf("the view reads:\n%s", txt)
 	}
