@@ -22,7 +22,9 @@ import (
 	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/meter"
+	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
 // metricsStack starts a seeded stack, waits until its pipeline and roll-up
@@ -60,6 +62,7 @@ type staffOps struct {
 	stats.Ops
 	Inquiries *inquiry.Deadlines `json:"inquiries"`
 	Stages    *meter.Figures     `json:"stages"`
+	Monitor   *meter.Run         `json:"monitor"`
 }
 
 func staffMetrics(t *testing.T, s *Stack, tok string) staffOps {
@@ -107,6 +110,11 @@ func prometheus(t *testing.T, s *Stack) (map[string]float64, map[string]*dto.Met
 // (which grows between the two requests by at most their distance).
 func TestStaffMetricsAndPrometheusAgree(t *testing.T) {
 	s, _, tok := metricsStack(t)
+	// A run that reconciles, so that every figure of the monitor's run has
+	// a value.
+	if _, err := s.Tick(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
 	before := time.Now()
 	o := staffMetrics(t, s, tok)
 	p, fams := prometheus(t, s)
@@ -154,12 +162,7 @@ func catalogueServed(t *testing.T, s *Stack, o staffOps, fams map[string]*dto.Me
 		emf.InquiriesOpen: "plaza_inquiries_open", emf.InquiriesDueSoon: "plaza_inquiries_due_soon", emf.InquiriesOverdue: "plaza_inquiries_overdue",
 	}
 
-	// The monitor run's own figures: what one run released, drove on and
-	// reconciled, and the oldest unprocessed age it saw. The local stack
-	// runs the monitor on its ticker and logs them (EMF) but serves them
-	// nowhere: they describe a run, not the stack.
-	runOnly := map[string]bool{emf.OldestUnprocessed: true, emf.Released: true, emf.Redriven: true, emf.Reconciled: true, emf.Mismatches: true}
-	if o.Stages == nil {
+	if o.Stages == nil || o.Monitor == nil {
 		t.Fatal("/api/staff/metrics has no stage figures")
 	}
 	// The org label's samples of a family, by the rest of their labels.
@@ -222,9 +225,18 @@ func catalogueServed(t *testing.T, s *Stack, o staffOps, fams map[string]*dto.Me
 			if samples(rollupFigures[d.Name])[""] == nil {
 				t.Errorf("%s: not in /metrics as %s", d.Name, rollupFigures[d.Name])
 			}
-		case runOnly[d.Name]:
+		case d.Function == monitor.Function && slices.Contains(s.Meter.RunNames(), d.Name):
+			// The monitor run's own figures, the deployment's: no org label.
+			name, kind := meter.PromName(d)
+			v, ok := o.Monitor.Counts[d.Name]
+			if kind == "gauge" {
+				v, ok = o.Monitor.Gauges[d.Name]
+			}
+			if got, present := runSample(fams, name); !ok || !present || got != v {
+				t.Errorf("%s: /api/staff/metrics %v (present %v), /metrics %s %v (present %v)", d.Name, v, ok, name, got, present)
+			}
 		default:
-			t.Errorf("%s (%s): in the catalogue, but neither served by the local stack nor declared run-only", d.Name, d.Function)
+			t.Errorf("%s (%s): in the catalogue, but not served by the local stack", d.Name, d.Function)
 		}
 	}
 	// Personal data appears in the figures as types and counts only:
@@ -240,11 +252,99 @@ func catalogueServed(t *testing.T, s *Stack, o staffOps, fams map[string]*dto.Me
 	}
 }
 
+// runSample is the value of a family's one sample without labels (a
+// monitor run's figure), as Prometheus's parser read it.
+func runSample(fams map[string]*dto.MetricFamily, name string) (float64, bool) {
+	ms := fams[name].GetMetric()
+	if len(ms) != 1 || len(ms[0].GetLabel()) != 0 {
+		return 0, false
+	}
+	if g := ms[0].GetGauge(); g != nil {
+		return g.GetValue(), true
+	}
+	if c := ms[0].GetCounter(); c != nil {
+		return c.GetValue(), true
+	}
+	return 0, false
+}
+
+// The monitor's run on the local stack's ticker (Tick) feeds the
+// registry: after a run and a reconciling run, /api/staff/metrics and
+// /metrics show the latest oldest-unprocessed age and the counts summed
+// over the two, as the runs reported them. An envelope dropped into the
+// inbox unannounced gives the reconciliation something to find.
+func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
+	s, dir, tok := metricsStack(t)
+	ctx := context.Background()
+	o := staffMetrics(t, s, tok)
+	if o.Monitor == nil || len(o.Monitor.Gauges)+len(o.Monitor.Counts) != 0 {
+		t.Fatalf("before any run: %+v", o.Monitor)
+	}
+	if _, fams := prometheus(t, s); fams["plaza_released_total"] != nil && len(fams["plaza_released_total"].GetMetric()) != 0 {
+		t.Fatalf("released before any run: %v", fams["plaza_released_total"])
+	}
+	quiet, err := localfs.New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := samples(1, time.Now())[0]
+	d.envelope["id"] = "UNANNOUNCED-1"
+	if err := putDoc(ctx, quiet, d); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Tick(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := s.Tick(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Reconciled != nil || second.Reconciled == nil || *second.Reconciled < 1 || second.Mismatches == nil {
+		t.Fatalf("runs %+v, %+v: want the second to reconcile the unannounced envelope", first, second)
+	}
+	want := map[string]float64{
+		emf.OldestUnprocessed: second.OldestUnprocessed.Seconds(),
+		emf.Released:          float64(first.Released + second.Released),
+		emf.Redriven:          float64(first.Redriven + second.Redriven),
+		emf.Reconciled:        float64(*second.Reconciled),
+		emf.Mismatches:        float64(*second.Mismatches),
+	}
+	o = staffMetrics(t, s, tok)
+	_, fams := prometheus(t, s)
+	if o.Monitor == nil {
+		t.Fatal("/api/staff/metrics has no monitor figures")
+	}
+	for name, v := range want {
+		d, _ := emf.Lookup(monitor.Function, name)
+		prom, kind := meter.PromName(d)
+		got, ok := o.Monitor.Counts[name]
+		if kind == "gauge" {
+			got, ok = o.Monitor.Gauges[name]
+		}
+		if !ok || got != v {
+			t.Errorf("%s: /api/staff/metrics %v (present %v), the runs reported %v", name, got, ok, v)
+		}
+		if p, ok := runSample(fams, prom); !ok || p != v {
+			t.Errorf("%s: /metrics %s %v (present %v), the runs reported %v", name, prom, p, ok, v)
+		}
+	}
+	if kind := fams["plaza_oldest_unprocessed_document_age_seconds"].GetType().String(); kind != "GAUGE" {
+		t.Errorf("the oldest unprocessed age is a %s", kind)
+	}
+	if kind := fams["plaza_reconciled_total"].GetType().String(); kind != "COUNTER" {
+		t.Errorf("reconciled is a %s", kind)
+	}
+}
+
 // The staff console's metrics view shows the figures of
 // /api/staff/metrics, each kept raw beside its text.
 func TestConsoleShowsTheMetrics(t *testing.T) {
 	chromium.Require(t)
 	s, dir, tok := metricsStack(t)
+	if _, err := s.Tick(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(s.API)
 	defer srv.Close()
 	code, err := newLogin(dir, tok, time.Now())
@@ -302,7 +402,22 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("%s: the console shows %s in %s ms, the API says %d in %v", k, got, sum, l.Count, l.SumMs)
 		}
 	}
+	// The monitor runs' figures, the server's.
+	if o.Monitor == nil || len(o.Monitor.Gauges) == 0 || len(o.Monitor.Counts) == 0 {
+		t.Fatalf("no monitor figures after a run: %+v", o.Monitor)
+	}
+	for k, v := range o.Monitor.Gauges {
+		if got := cell(`#metrics-monitor tr[data-metric="` + k + `"] td`); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
+	for k, v := range o.Monitor.Counts {
+		if got := cell(`#metrics-monitor tr[data-metric="` + k + `"] td`); got != strconv.FormatFloat(v, 'g', -1, 64) {
+			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
+		}
+	}
 	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
+		!strings.Contains(txt, "대조에서 찾은 불일치") ||
 		!strings.Contains(txt, "접수부터 공개까지") || !strings.Contains(txt, "가린 개인정보(유형별)") {
 		t.Errorf("the view reads:\n%s", txt)
 	}

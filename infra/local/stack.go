@@ -23,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/closure"
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/emf"
 	"github.com/seoul-plaza/plaza/shared/feedback"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	inqbolt "github.com/seoul-plaza/plaza/shared/inquiry/bolt"
@@ -133,9 +134,11 @@ type Stack struct {
 	// Stats keeps the release statistics' roll-up, on every tick.
 	Stats *stats.Roller
 	// Meter holds the redact and index stages' metrics (the catalogue's,
-	// as their EMF lines carry them) since the stack started: served at
-	// /api/staff/metrics and /metrics.
+	// as their EMF lines carry them) and the monitor runs' own since the
+	// stack started: served at /api/staff/metrics and /metrics.
 	Meter *meter.Registry
+	// mon is the monitor, run on the ticker (Tick).
+	mon *monitor.Monitor
 	// Closures checks the non-disclosure decisions, every ten minutes.
 	Closures *closure.Runner
 	// Usage counts the access logs (logs/access/) every ten minutes.
@@ -272,6 +275,12 @@ func Open(o Options) (*Stack, error) {
 		return nil, err
 	}
 	s.Meter = meter.New("redact", "index")
+	// The monitor's figures of its run; the others it emits (the roll-up's
+	// and the inquiries') the API serves from their sources.
+	if err := s.Meter.TakeRun(monitor.Function, emf.OldestUnprocessed, emf.Released, emf.Redriven, emf.Reconciled, emf.Mismatches); err != nil {
+		s.Close()
+		return nil, err
+	}
 	var idx search.Index = s.Index
 	if o.WrapIndex != nil {
 		idx = o.WrapIndex(idx)
@@ -323,7 +332,20 @@ func Open(o Options) (*Stack, error) {
 	s.opsRoutes(mux)
 	mux.Handle("/", h)
 	s.API = withAccessLog(mux, s.accessLog, time.Now, o.Logger)
+	// The run the monitor function does on AWS; Start reconciles instead
+	// of the daily rule.
+	s.mon = monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
+		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
+		Usage: s.Usage, UsageEvery: 10 * time.Minute, Meter: s.Meter,
+		// The whole index, hourly: one machine's is small enough to read.
+		ReconcileEvery: time.Hour})
 	return s, nil
+}
+
+// Tick does one monitor run, as the ticker of Run does (reconcile: also
+// the daily rule's comparison of the inbox with the ledger).
+func (s *Stack) Tick(ctx context.Context, reconcile bool) (monitor.Report, error) {
+	return s.mon.Run(ctx, reconcile)
 }
 
 // Start delivers the events spooled by an earlier run, ingests what the
@@ -440,13 +462,6 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			s.log.Error("removing the address file", "err", err)
 		}
 	}()
-	// The run the monitor function does on AWS; Start reconciles instead
-	// of the daily rule.
-	mon := monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
-		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
-		Usage: s.Usage, UsageEvery: 10 * time.Minute,
-		// The whole index, hourly: one machine's is small enough to read.
-		ReconcileEvery: time.Hour})
 	s.log.Info("plaza is serving", "addr", "http://"+addr, "data", s.opts.Data)
 	if ready != nil {
 		ready(addr)
@@ -463,7 +478,7 @@ func (s *Stack) Run(ctx context.Context, ready func(addr string)) error {
 			return err
 		case <-tick.C:
 			s.self.prune()
-			if _, err := mon.Run(ctx, false); err != nil && ctx.Err() == nil {
+			if _, err := s.Tick(ctx, false); err != nil && ctx.Err() == nil {
 				// (A run cut short by the shutdown is no error.)
 				s.log.Error("monitor run", "err", err)
 			}

@@ -308,6 +308,10 @@ func (h *Handler) staffMetrics(w http.ResponseWriter, r *http.Request, c auth.Cl
 	if h.d.Meter != nil {
 		f := h.d.Meter.Of(org)
 		out.Stages = &f
+		// The deployment's, not the organization's: a run of the monitor
+		// covers every organization, and its figures are counts and ages.
+		run := h.d.Meter.RunFigures()
+		out.Monitor = &run
 	}
 	httpjson.Write(w, http.StatusOK, out)
 }
@@ -324,12 +328,15 @@ type staffOps struct {
 	stats.Ops
 	Inquiries *inquiry.Deadlines `json:"inquiries,omitempty"`
 	Stages    *meter.Figures     `json:"stages,omitempty"`
+	Monitor   *meter.Run         `json:"monitor,omitempty"`
 }
 
 // Meter is the stage metrics recorded in this process (*meter.Registry),
 // by the catalogue's names.
 type Meter interface {
 	Of(org string) meter.Figures
+	// RunFigures are the monitor runs' own figures, the deployment's.
+	RunFigures() meter.Run
 	WritePrometheus(w io.Writer) error
 }
 

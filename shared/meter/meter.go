@@ -51,14 +51,78 @@ type Registry struct {
 	fns  []string
 	mu   sync.Mutex
 	orgs map[string]*Figures
+	// runFn's periodic run (the monitor's) reports runNames; its figures
+	// are the deployment's, not an organization's.
+	runFn    string
+	runNames []string
+	run      Run
+}
+
+// Run is a periodic run's figures, the deployment's: the latest value of
+// each level or age (Seconds, None), and each count summed over the runs.
+type Run struct {
+	Gauges map[string]float64 `json:"gauges"`
+	Counts map[string]float64 `json:"counts"`
 }
 
 // New returns an empty registry of the metrics of the functions named
 // (the ones this process runs, "redact" and "index"): WritePrometheus
 // writes each of their catalogue metrics.
 func New(fns ...string) *Registry {
-	return &Registry{fns: slices.Clone(fns), orgs: map[string]*Figures{}}
+	return &Registry{fns: slices.Clone(fns), orgs: map[string]*Figures{},
+		run: Run{Gauges: map[string]float64{}, Counts: map[string]float64{}}}
 }
+
+// TakeRun makes the registry serve names, fn's catalogue metrics that
+// describe its periodic run (the monitor's OldestUnprocessedDocumentAge,
+// Released…), from RecordRun. Call it before the registry is shared.
+func (r *Registry) TakeRun(fn string, names ...string) error {
+	for _, n := range names {
+		if d, ok := emf.Lookup(fn, n); !ok || d.Prefix || d.Unit == emf.Milliseconds {
+			return fmt.Errorf("meter: %s/%s is not a run's figure in the catalogue", fn, n)
+		}
+	}
+	r.runFn, r.runNames = fn, slices.Clone(names)
+	return nil
+}
+
+// RecordRun keeps the metrics fn's run emitted: those TakeRun named (the
+// others of fn's catalogue are served from elsewhere and dropped). A
+// metric the catalogue does not list for fn is refused.
+func (r *Registry) RecordRun(fn string, ms ...emf.Metric) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var unknown []string
+	for _, m := range ms {
+		d, ok := emf.Lookup(fn, m.Name)
+		if !ok || d.Unit != m.Unit {
+			unknown = append(unknown, fn+"/"+m.Name)
+			continue
+		}
+		if fn != r.runFn || !slices.Contains(r.runNames, m.Name) {
+			continue
+		}
+		if d.Unit == emf.Count {
+			r.run.Counts[m.Name] += m.Value
+		} else {
+			r.run.Gauges[m.Name] = m.Value
+		}
+	}
+	if unknown != nil {
+		return fmt.Errorf("meter: not in the catalogue: %s", strings.Join(unknown, ", "))
+	}
+	return nil
+}
+
+// RunFigures returns a copy of the run's figures.
+func (r *Registry) RunFigures() Run {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return Run{Gauges: maps.Clone(r.run.Gauges), Counts: maps.Clone(r.run.Counts)}
+}
+
+// RunNames are the run metrics the registry serves (TakeRun's).
+func (r *Registry) RunNames() []string { return slices.Clone(r.runNames) }
 
 // Functions are the functions the registry serves.
 func (r *Registry) Functions() []string { return slices.Clone(r.fns) }
@@ -148,8 +212,13 @@ func PromName(d emf.Def) (name, kind string) {
 		}
 		b.WriteRune(c)
 	}
-	if d.Unit == emf.Milliseconds {
+	switch d.Unit {
+	case emf.Milliseconds:
 		return b.String() + "_seconds", "histogram"
+	case emf.Seconds:
+		return strings.TrimSuffix(b.String(), "_age") + "_age_seconds", "gauge"
+	case emf.None:
+		return b.String(), "gauge"
 	}
 	return b.String() + "_total", "counter"
 }
@@ -160,14 +229,22 @@ const PromLabel = "type"
 
 // WritePrometheus writes every catalogue metric of the registry's
 // functions in the Prometheus text format (0.0.4), each family with its
-// HELP and TYPE even before it has a sample.
+// HELP and TYPE even before it has a sample. The run's figures have no
+// label: they are the deployment's.
 func (r *Registry) WritePrometheus(w io.Writer) error {
 	orgs := r.Orgs()
 	figs := make([]Figures, len(orgs))
 	for i, o := range orgs {
 		figs[i] = r.Of(o)
 	}
+	run := r.RunFigures()
 	for _, d := range emf.Catalog() {
+		if d.Function == r.runFn && slices.Contains(r.runNames, d.Name) {
+			if err := writeRun(w, d, run); err != nil {
+				return err
+			}
+			continue
+		}
 		if !slices.Contains(r.fns, d.Function) {
 			continue
 		}
@@ -186,6 +263,22 @@ func (r *Registry) WritePrometheus(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+func writeRun(w io.Writer, d emf.Def, run Run) error {
+	name, kind := PromName(d)
+	if _, err := fmt.Fprintf(w, "# HELP %s %s (%s run, EMF %s)\n# TYPE %s %s\n", name, d.Name, d.Function, d.Unit, name, kind); err != nil {
+		return err
+	}
+	v, ok := run.Counts[d.Name]
+	if kind == "gauge" {
+		v, ok = run.Gauges[d.Name]
+	}
+	if !ok {
+		return nil
+	}
+	_, err := fmt.Fprintf(w, "%s %s\n", name, strconv.FormatFloat(v, 'g', -1, 64))
+	return err
 }
 
 func writeSamples(w io.Writer, d emf.Def, name, org string, f Figures) error {

@@ -81,6 +81,9 @@ func TestPromName(t *testing.T) {
 		{emf.Def{Function: "redact", Name: emf.PersonalDataPrefix, Unit: emf.Count, Prefix: true}, "plaza_personal_data_total", "counter"},
 		{emf.Def{Function: "redact", Name: emf.ReceivedToPublished, Unit: emf.Milliseconds}, "plaza_received_to_published_seconds", "histogram"},
 		{emf.Def{Function: "index", Name: emf.ReceivedToIndexed, Unit: emf.Milliseconds}, "plaza_received_to_indexed_seconds", "histogram"},
+		{emf.Def{Function: "monitor", Name: emf.OldestUnprocessed, Unit: emf.Seconds}, "plaza_oldest_unprocessed_document_age_seconds", "gauge"},
+		{emf.Def{Function: "monitor", Name: emf.Released, Unit: emf.Count}, "plaza_released_total", "counter"},
+		{emf.Def{Function: "monitor", Name: emf.ReleaseRatio, Unit: emf.None}, "plaza_release_ratio", "gauge"},
 	} {
 		if n, k := PromName(c.d); n != c.name || k != c.kind {
 			t.Errorf("%s: %s %s, want %s %s", c.d.Name, n, k, c.name, c.kind)
@@ -141,5 +144,55 @@ func TestWritePrometheusParses(t *testing.T) {
 		if want := uint64(0); bk.GetUpperBound() >= 1.5 && bk.GetCumulativeCount() != 1 || bk.GetUpperBound() < 1.5 && bk.GetCumulativeCount() != want {
 			t.Errorf("bucket %v", bk)
 		}
+	}
+}
+
+// A run's figures: the latest level, the counts summed over the runs;
+// the metrics of the run that TakeRun did not name are left to others,
+// and a name outside the catalogue is refused.
+func TestRecordRunKeepsLatestLevelsAndSumsCounts(t *testing.T) {
+	r := New("redact", "index")
+	if err := r.TakeRun("monitor", emf.OldestUnprocessed, emf.Released, emf.Mismatches); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.TakeRun("monitor", emf.ReceivedToPublished); err == nil {
+		t.Error("took redact's latency as the monitor's")
+	}
+	for _, run := range []struct{ age, released float64 }{{120, 2}, {30, 3}} {
+		if err := r.RecordRun("monitor", emf.Metric{Name: emf.OldestUnprocessed, Unit: emf.Seconds, Value: run.age},
+			emf.Metric{Name: emf.Released, Unit: emf.Count, Value: run.released},
+			emf.Metric{Name: emf.ReviewBacklog, Unit: emf.Count, Value: 9}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.RecordRun("monitor", emf.Metric{Name: "Secret", Unit: emf.Count, Value: 1}); err == nil {
+		t.Error("kept a metric the catalogue lacks")
+	}
+	f := r.RunFigures()
+	if f.Gauges[emf.OldestUnprocessed] != 30 || f.Counts[emf.Released] != 5 || len(f.Gauges) != 1 || len(f.Counts) != 1 {
+		t.Errorf("run figures %+v", f)
+	}
+	var b strings.Builder
+	if err := r.WritePrometheus(&b); err != nil {
+		t.Fatal(err)
+	}
+	parser := expfmt.NewTextParser(model.LegacyValidation)
+	fams, err := parser.TextToMetricFamilies(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	age := fams["plaza_oldest_unprocessed_document_age_seconds"].GetMetric()
+	rel := fams["plaza_released_total"].GetMetric()
+	if len(age) != 1 || age[0].GetGauge().GetValue() != 30 || len(age[0].GetLabel()) != 0 {
+		t.Errorf("age %v", age)
+	}
+	if len(rel) != 1 || rel[0].GetCounter().GetValue() != 5 {
+		t.Errorf("released %v", rel)
+	}
+	if !strings.Contains(b.String(), "# TYPE plaza_mismatches_total counter\n") || fams["plaza_mismatches_total"].GetMetric() != nil {
+		t.Errorf("mismatches before a reconciliation: %v", fams["plaza_mismatches_total"])
+	}
+	if _, ok := fams["plaza_review_backlog_total"]; ok {
+		t.Error("wrote a monitor metric TakeRun did not name")
 	}
 }

@@ -98,7 +98,18 @@ type Deps struct {
 	// the metrics are read from that line (EMF, shared/emf), so it must
 	// be there every run; one machine ticks every few seconds.
 	EveryRun bool
+	// Meter, when set (one machine's *meter.Registry; nil on AWS, where
+	// CloudWatch reads the line), is told each logged run's metrics.
+	Meter Meter
 }
+
+// Meter keeps a run's EMF metrics (catalogue names and values only).
+type Meter interface {
+	RecordRun(fn string, ms ...emf.Metric) error
+}
+
+// Function is the monitor's name in the metric catalogue.
+const Function = "monitor"
 
 // Monitor does the runs.
 type Monitor struct {
@@ -219,6 +230,12 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 	// no line then, only the error.
 	if tickErr == nil {
 		m.log(ctx, r)
+		if m.d.Meter != nil {
+			// A refusal is a bug in the catalogue, not the run's failure.
+			if err := m.d.Meter.RecordRun(Function, metrics(r)...); err != nil {
+				m.d.Logger.Error("meter", "err", err)
+			}
+		}
 	}
 	return r, errors.Join(errs...)
 }

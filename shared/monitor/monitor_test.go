@@ -298,3 +298,42 @@ func TestNoRatioForAnEmptyWindow(t *testing.T) {
 		t.Errorf("ratio %v", rec.Values[emf.ReleaseRatio])
 	}
 }
+
+type recorder struct {
+	fn string
+	ms [][]emf.Metric
+}
+
+func (r *recorder) RecordRun(fn string, ms ...emf.Metric) error {
+	r.fn = fn
+	r.ms = append(r.ms, ms)
+	return nil
+}
+
+// The Meter (one machine's registry) is told the metrics of the run's
+// line, and nothing after a failed tick, as the line is not written then.
+func TestMeterIsToldTheRunsMetrics(t *testing.T) {
+	rec := &recorder{}
+	f := &fake{tick: pipeline.TickReport{Released: 4, Redriven: 1, OldestUnprocessed: 90 * time.Second}}
+	m := New(Deps{Pipeline: f, Reports: zero{}, Meter: rec})
+	if _, err := m.Run(context.Background(), true); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, x := range slices.Concat(rec.ms...) {
+		got[x.Name] = x.Value
+	}
+	want := map[string]float64{emf.OldestUnprocessed: 90, emf.Released: 4, emf.Redriven: 1, emf.Reconciled: 2, emf.Mismatches: 3}
+	if rec.fn != Function || len(rec.ms) != 1 || len(got) != len(want) {
+		t.Fatalf("told %s %v", rec.fn, rec.ms)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v", k, got[k], v)
+		}
+	}
+	f.tickErr = errors.New("boom")
+	if _, err := m.Run(context.Background(), false); err == nil || len(rec.ms) != 1 {
+		t.Errorf("a failed tick told the meter: %v %v", err, rec.ms)
+	}
+}

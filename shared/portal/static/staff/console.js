@@ -596,6 +596,7 @@
       })),
     ]));
     if (o.stages) stages(box, o.stages, num);
+    if (o.monitor) monitorRuns(box, o.monitor, num, wait);
     box.appendChild(el("p", { class: "note", text: "공개율 = 공개·부분공개 ÷ (접수 − 형식 오류로 반려). " +
       (new Date(o.rolled_up_at).getFullYear() > 1 ? "집계 " + fmt(o.rolled_up_at) : "아직 집계 전입니다.") }));
     $("view").replaceChildren(box);
@@ -637,6 +638,27 @@
         return el("tr", { "data-type": t }, [el("th", { scope: "row", text: t }), el("td", { "data-value": String(counts[k]), text: num(counts[k]) })]);
       }) : [el("tr", {}, [el("td", { colspan: "2", text: "없음" })])]),
     ]));
+  }
+
+  // monitorRuns adds the monitor runs' own figures (o.monitor: the whole
+  // server's, every organization's together): the latest oldest
+  // unprocessed age, and what the runs released, drove on and reconciled.
+  var RUN_NAMES = { OldestUnprocessedDocumentAge: "처리 중 가장 오래된 문서(최근 점검)", Released: "보류 해제", Redriven: "다시 처리",
+    Reconciled: "대조로 찾은 누락 접수", Mismatches: "대조에서 찾은 불일치" };
+  function monitorRuns(box, run, num, wait) {
+    var gauges = run.gauges || {}, counts = run.counts || {};
+    var rows = [];
+    Object.keys(gauges).sort().forEach(function (k) {
+      rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: RUN_NAMES[k] || k }),
+        el("td", { "data-value": String(gauges[k]), text: gauges[k] ? wait(gauges[k]) : "없음" })]));
+    });
+    Object.keys(counts).sort().forEach(function (k) {
+      rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: RUN_NAMES[k] || k }),
+        el("td", { "data-value": String(counts[k]), text: num(counts[k]) + "건" })]));
+    });
+    if (!rows.length) rows.push(el("tr", {}, [el("td", { colspan: "2", text: "아직 점검 전입니다." })]));
+    box.appendChild(el("h2", { text: "점검(이 서버 전체, 시작 후)" }));
+    box.appendChild(el("table", { id: "metrics-monitor" }, [el("tbody", {}, rows)]));
   }
 
   // --- routing -----------------------------------------------------------
