@@ -218,6 +218,13 @@ func (sc *scanner) phoneCell(c cell) {
 			i = t.g[n-1].end
 			continue
 		}
+		// "9108-6521" alone under 연락처: a local number, its area
+		// code left out.
+		if len(l) == 2 && (l[0] == 3 || l[0] == 4) && l[1] == 4 && !nationalNumber(s[t.g[0].start:t.g[0].end]) && strings.TrimSpace(s[c.start:c.end]) == strings.TrimSpace(s[i:t.g[1].end]) {
+			sc.add(i, t.g[1].end, TypeLandline, "landline.local", 0.85, strings.Repeat("*", l[0])+"-"+s[t.g[1].start:t.g[1].end])
+			i = t.g[1].end
+			continue
+		}
 		// In a column of telephones, "010-77341160" (the second hyphen
 		// lost) and "1029867716" (the first zero lost to a spreadsheet)
 		// are mobiles too.

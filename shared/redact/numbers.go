@@ -438,6 +438,12 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return n
 		}
 	}
+	// "전화(4566-7024)", "자택 전화 583-5601": a local number, its area
+	// code left out, right after a word for a telephone.
+	if len(l) == 2 && (l[0] == 3 || l[0] == 4) && l[1] == 4 && !nationalNumber(s[g0.start:g0.end]) && phoneWordBefore(s, g0.start) {
+		sc.add(g0.start, t.g[a+1].end, TypeLandline, "landline.local", 0.8, strings.Repeat("*", l[0])+"-"+s[t.g[a+1].start:t.g[a+1].end])
+		return 2
+	}
 	// Landlines, when the context makes them a person's.
 	if n, area := landShape(s, t, a, l); n > 0 && !t.followsTight(a, n) {
 		st := g0.start
@@ -1048,4 +1054,33 @@ func (sc *scanner) addressAt(i int) int {
 		return e
 	}
 	return 0
+}
+
+// phoneWordBefore reports a word for a telephone right before i, with at
+// most a bracket, a colon and spaces between: "전화(", "자택 전화 ",
+// "연락처: ". Office words (대표전화, 팩스, 문의) are no such word.
+func phoneWordBefore(s string, i int) bool {
+	k := i
+	for k > 0 && i-k < 4 && (s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == ':') {
+		k--
+	}
+	if k == i && k > 0 && s[k-1] != '(' {
+		return false
+	}
+	pre := s[max(0, k-16):k]
+	if strings.HasSuffix(pre, "대표전화") || strings.HasSuffix(pre, "문의전화") || strings.HasSuffix(pre, "민원전화") {
+		return false
+	}
+	for _, w := range []string{"전화", "전화번호", "연락처", "자택", "집 전화", "휴대전화", "유선"} {
+		if strings.HasSuffix(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalNumber reports the first group of a company's nationwide number
+// (1588-, 1644-, 1899-…), which has no area code and is public.
+func nationalNumber(g string) bool {
+	return len(g) == 4 && (strings.HasPrefix(g, "15") || strings.HasPrefix(g, "16") || strings.HasPrefix(g, "18"))
 }
