@@ -114,6 +114,8 @@ func TestForms(t *testing.T) {
 		{TypeLandline, "방문 대신 전화(«4566-7024»)로 상담을 요청하였음"}, // a local number, no area code
 		{TypeLandline, "| 번호 | 성명 | 주소 | 연락처 |\n| 7 | 주두식 | 신림동 12 | «9108-6521» |\n| 8 | 김철수 | 신림동 13 | 010-2222-3333 |"},
 		{TypeLandline, "집 전화번호: «062 9219 7839» 이자율"},
+		{TypeAccount, "| 토스뱅크 «9916 07331105» | 010-3167-2205 |"}, // two groups right after the bank
+		{TypeAccount, "카카오뱅크\n«540 5018920654»\n배서윤"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},
@@ -321,12 +323,13 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"구   분\t동\t성  명\t공적 요지",
 		"도로 O10 구간 3072 공사, SOS 1234 5678",
 		"| 1 | 한국물산 | 666-81-70146 | 1661-6024 |, 대표전화 1588-1234, 예산 4566-7024",
+		"신한은행 1588 8000, 국민은행 2024년 12월, 우리은행 본점 12층",
 	}
 	r := New()
 	for _, in := range cases {
 		for _, f := range r.Redact(in, Options{}).Findings {
 			if f.Type == TypeName && !strings.Contains(in[f.Start:f.End], "김은정") && in[f.Start:f.End] != "박정호" || strings.Contains(in, "₩") || strings.Contains(in, "OECD") ||
-				f.Type == TypeLandline {
+				f.Type == TypeLandline || f.Type == TypeAccount && strings.Contains(in, "1588 8000") {
 				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
 			}
 		}

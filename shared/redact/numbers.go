@@ -513,6 +513,14 @@ func (sc *scanner) matchAt(t *token, a int) int {
 			return n
 		}
 	}
+	// Two groups a space apart right after the bank's name: "토스뱅크 9916
+	// 07331105", "대구은행 659 724920618", "카카오뱅크\n540 5018920654".
+	if len(l) >= 2 && l[0] >= 3 && l[0] <= 4 && l[0]+l[1] >= 11 && l[0]+l[1] <= 14 && s[g0.start] != '0' && !t.followsTight(a, 2) &&
+		strings.Trim(s[g0.end:t.g[a+1].start], " ") == "" && g0.end < t.g[a+1].start && bankRightBefore(s, g0.start) {
+		e := t.g[a+1].end
+		sc.add(g0.start, e, TypeAccount, "account.bank_spaced", 0.8, maskKeepLast(s[g0.start:e], 4))
+		return 2
+	}
 	// Dates of birth.
 	if n, e := sc.birthDate(t, a, l); n > 0 {
 		sc.add(g0.start, e, TypeBirthDate, "birth.context", 0.85, Mask(TypeBirthDate, s[g0.start:e]))
@@ -1083,4 +1091,24 @@ func phoneWordBefore(s string, i int) bool {
 // (1588-, 1644-, 1899-…), which has no area code and is public.
 func nationalNumber(g string) bool {
 	return len(g) == 4 && (strings.HasPrefix(g, "15") || strings.HasPrefix(g, "16") || strings.HasPrefix(g, "18"))
+}
+
+// bankRightBefore reports a bank's name right before i, with at most a
+// space, a slash or one line break between.
+func bankRightBefore(s string, i int) bool {
+	k := i
+	for k > 0 && i-k < 3 && (s[k-1] == ' ' || s[k-1] == '/' || s[k-1] == '\n') {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	st, n := hangulBack(s, k, 8)
+	if n < 2 {
+		return false
+	}
+	for st > 0 && isLatinUpper(s[st-1]) {
+		st--
+	}
+	return bankWord(s[st:k])
 }
