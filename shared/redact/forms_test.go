@@ -116,6 +116,8 @@ func TestForms(t *testing.T) {
 		{TypeLandline, "집 전화번호: «062 9219 7839» 이자율"},
 		{TypeAccount, "| 토스뱅크 «9916 07331105» | 010-3167-2205 |"}, // two groups right after the bank
 		{TypeAccount, "카카오뱅크\n«540 5018920654»\n배서윤"},
+		{TypeIP, "접수IP\n«49.152.77.\n156»    자치행정과"}, // wrapped before its fourth part
+		{TypeMobile, "연락처 «017-7539-1949».\n3. 처분하고자 하는 내용"},
 		{TypeName, "2. 추천 대상: «연광세»(종암동)·금 경숙(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·«금 경숙»(상암동)·지대련"},
 		{TypeName, "2. 추천 대상: 연광세(종암동)·금 경숙(상암동)·«지대련»"},

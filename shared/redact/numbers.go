@@ -51,6 +51,10 @@ func readToken(s string, i int, t *token) {
 			if mark == '-' && sp == 0 && k+1 < len(s) && s[k] == '\n' && isDigit(s[k+1]) {
 				k++ // still tight: the hyphen joins the groups, the break is the cell's width
 			}
+			// "49.152.77.\n156": an address wrapped before its fourth part.
+			if mark == '.' && sp == 0 && len(t.g) == 3 && k+1 < len(s) && s[k] == '\n' && isDigit(s[k+1]) && s[t.g[0].end] == '.' && s[t.g[1].end] == '.' {
+				k++
+			}
 		} else if n := middleDot(s, k); n > 0 {
 			// "900101·1234567": a middle dot typed for the hyphen. It
 			// separates groups but never makes them one code.
