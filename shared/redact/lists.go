@@ -304,12 +304,8 @@ func (sc *scanner) nameBeforePlace(i int) {
 	if last, _ := utf8.DecodeLastRuneInString(first); !strings.ContainsRune("동구읍면리", last) && !provinces[first] && !cities[first] {
 		return
 	}
-	p := i
-	if p > 0 && s[p-1] == ' ' {
-		p--
-	}
-	st, k := hangulBack(s, p, 5)
-	if k < 2 || k > 4 || st > 0 && prevHangul(s, st) {
+	st, p, k := wordBeforeBracket(s, i)
+	if k < 2 || k > 4 {
 		return
 	}
 	w := s[st:p]

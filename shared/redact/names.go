@@ -1052,12 +1052,8 @@ func (sc *scanner) nameBeforeProfile(i int) {
 		sc.bracketDate(i)
 		return
 	}
-	p := i
-	if p > 0 && s[p-1] == ' ' {
-		p--
-	}
-	st, n := hangulBack(s, p, 5)
-	if n < 2 || n > 4 || st > 0 && prevHangul(s, st) {
+	st, p, n := wordBeforeBracket(s, i)
+	if n < 2 || n > 4 {
 		return
 	}
 	w := s[st:p]
@@ -1068,6 +1064,22 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	// Shaped like a name with its age or sex glued to it ("노재국(32세)"):
 	// a person's particulars.
 	sc.add(st, p, TypeName, "name.profile", 0.8, MaskName(w))
+}
+
+// wordBeforeBracket returns the Hangul word glued to the bracket at i, or
+// one space before it ("노재국(32세)", "정예영 (관악구 …)"): its start, its
+// end and its syllables, or n == 0 when the word is part of a longer one.
+// Six syllables or more count as six.
+func wordBeforeBracket(s string, i int) (st, p, n int) {
+	p = i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	st, n = hangulBack(s, p, 5)
+	if st > 0 && prevHangul(s, st) {
+		return st, p, 0
+	}
+	return st, p, n
 }
 
 // verbLike reports a word that ends like a verb or modifier rather than a
@@ -1151,12 +1163,8 @@ func (sc *scanner) profileBracket(i int) {
 	if rest := strings.TrimPrefix(strings.TrimLeft(s[e:end], " "), "생"); rest != "" && rest[0] != ',' && rest[0] != '/' && rest[0] != ';' {
 		return
 	}
-	p := i
-	if p > 0 && s[p-1] == ' ' {
-		p--
-	}
-	st, cnt := hangulBack(s, p, 5)
-	if cnt < 2 || cnt > 5 || st > 0 && prevHangul(s, st) {
+	st, p, cnt := wordBeforeBracket(s, i)
+	if cnt < 2 || cnt > 5 {
 		return
 	}
 	w := s[st:p]
