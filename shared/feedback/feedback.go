@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/logctx"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -96,9 +97,7 @@ type Service struct {
 
 // New returns the service.
 func New(d Deps) *Service {
-	if d.Log == nil {
-		d.Log = func(context.Context) *slog.Logger { return slog.New(slog.DiscardHandler) }
-	}
+	d.Log = logctx.Per(nil, d.Log)
 	if d.Now == nil {
 		d.Now = time.Now
 	}

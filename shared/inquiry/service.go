@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/logctx"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -137,10 +138,7 @@ func NewService(d ServiceDeps) *Service {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	if d.Log == nil {
-		l := d.Logger
-		d.Log = func(context.Context) *slog.Logger { return l }
-	}
+	d.Log = logctx.Per(d.Logger, d.Log)
 	if d.Now == nil {
 		d.Now = time.Now
 	}

@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
+	"github.com/seoul-plaza/plaza/shared/logctx"
 	orgs "github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
@@ -74,9 +75,7 @@ func New(d Deps) *Handler {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	if d.Log == nil {
-		d.Log = func(context.Context) *slog.Logger { return slog.New(slog.DiscardHandler) }
-	}
+	d.Log = logctx.Per(nil, d.Log)
 	return &Handler{d: d}
 }
 

@@ -36,6 +36,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/inquiry"
+	"github.com/seoul-plaza/plaza/shared/logctx"
 	"github.com/seoul-plaza/plaza/shared/notify"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -152,10 +153,7 @@ func New(d Deps) *Service {
 	if d.Logger == nil {
 		d.Logger = slog.New(slog.DiscardHandler)
 	}
-	if d.Log == nil {
-		l := d.Logger
-		d.Log = func(context.Context) *slog.Logger { return l }
-	}
+	d.Log = logctx.Per(d.Logger, d.Log)
 	if d.Now == nil {
 		d.Now = time.Now
 	}
