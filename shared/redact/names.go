@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -892,6 +893,27 @@ func (sc *scanner) nameBefore(start int) {
 			start = p + 1
 		}
 	}
+	if pre := before(s, start, 60); strings.HasSuffix(strings.TrimRight(pre, " "), ",") {
+		// "쩐티호아 (베트남, 970803-5…)", "마리아산토스 씨 (필리핀, …)": the
+		// nationality first in the identifier's bracket.
+		if k := strings.LastIndexByte(pre, '('); k >= 0 && isNation(strings.TrimSpace(pre[k+1:])) {
+			o := start - (len(pre) - k) // the bracket
+			e := o
+			for e > 0 && s[e-1] == ' ' {
+				e--
+			}
+			if strings.HasSuffix(s[:e], " 씨") || strings.HasSuffix(s[:e], " 님") {
+				e -= len(" 씨")
+			}
+			if ls, ok := bolWithin(s, e, 80); ok {
+				_, a := bulletOf(s, ls, e)
+				if w := s[a:e]; a < e && len(w) <= 36 && sc.holderItem(w) {
+					sc.add(a, e, TypeName, "name.before_identifier", 0.75, MaskName(w))
+					return
+				}
+			}
+		}
+	}
 	for k := 0; k < 4 && p > 0; k++ {
 		switch s[p-1] {
 		case '(', ' ', '\t', '|', ':', ',':
@@ -903,6 +925,7 @@ func (sc *scanner) nameBefore(start int) {
 	if p == start {
 		return
 	}
+	bank := false
 	// "예혜진 과장 010 5691 5580", "한종민 대구은행 661-21-549507-1": a
 	// company's title or the bank between the person and the number.
 	if ws, wn := hangulBack(s, p, 6); wn >= 2 && wn <= 6 && ws > 1 {
@@ -911,6 +934,7 @@ func (sc *scanner) nameBefore(start int) {
 			ws-- // "KB국민", "IBK기업은행"
 		}
 		if (companyTitles[w] || bankWord(s[ws:p])) && ws > 1 && s[ws-1] == ' ' {
+			bank = !companyTitles[w]
 			p = ws - 1
 			for p > 0 && s[p-1] == ' ' {
 				p--
@@ -932,7 +956,7 @@ func (sc *scanner) nameBefore(start int) {
 	// A list item's transcribed foreign name: "- 팜민뚜언 광주은행 612-…",
 	// "- 쏙 찬나 KB국민 462-…".
 	if ls, ok := bolWithin(s, p, 80); ok {
-		if _, a := bulletOf(s, ls, p); a < p && a > ls && sc.transcribedCell(a, p) {
+		if _, a := bulletOf(s, ls, p); a < p && a > ls && (sc.transcribedCell(a, p) || bank && sc.holderItem(s[a:p])) {
 			sc.add(a, p, TypeName, "name.before_identifier", 0.75, MaskName(s[a:p]))
 			return
 		}
@@ -940,7 +964,16 @@ func (sc *scanner) nameBefore(start int) {
 	st, n := hangulBack(s, p, 5)
 	// "송철(6309191031461)": a name of two syllables glued to the bracket
 	// of a registration number or a date of birth.
-	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.noun(s[st:p]) && !notNames[s[st:p]]
+	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.common(s[st:p])
+	if n >= 1 && n <= 2 && !two && (s[p] == '(' && digitsAt(s, p+1) >= 6 || s[p] == ' ') {
+		// "우 윤(420714-2…)": a name written apart, glued to the bracket;
+		// "배우자 황 보 기 현 010…": or after a person's role.
+		if st := sc.splitNameBefore(p); st >= 0 && (st == 0 || !prevHangul(s, st)) && !sc.exempt(strings.ReplaceAll(s[st:p], " ", "")) &&
+			(s[p] == '(' || personWord(lastWordBefore(s, st))) {
+			sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(s[st:p])})
+		}
+		return
+	}
 	if (n < 3 || n > 5) && !two {
 		return
 	}
@@ -953,7 +986,7 @@ func (sc *scanner) nameBefore(start int) {
 	// Glued to the bracket that holds the identifier ("윤보라미(010.…)"), a
 	// name needs only its shape; a word a space away must read as one.
 	need := likelyName
-	if s[p] == '(' && !sc.lx.noun(w) {
+	if s[p] == '(' && (two || !sc.lx.noun(w)) {
 		need = shapeName
 	}
 	if sc.lx.score(w) < need || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) || !sc.plausibleName(st, p) {
@@ -961,6 +994,47 @@ func (sc *scanner) nameBefore(start int) {
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
 }
+
+// lastWordBefore returns the Hangul word that ends a space before i.
+func lastWordBefore(s string, i int) string {
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e == i {
+		return ""
+	}
+	st, _ := hangulBack(s, e, 8)
+	return s[st:e]
+}
+
+// holderItem reports what a list item holds before a bank and its
+// account ("- 응우옌반안 수협 189-…", "- 이바노바 올가 NH농협은행 …"):
+// the account's holder, a person unless it reads as a company or a
+// word. Transcribed names the lexicon cannot score are taken here, as
+// the bank and the number say whose they are.
+func (sc *scanner) holderItem(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 4 || hasAny(t, corpMarks) {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		k := utf8.RuneCountInString(w)
+		if b := stripParticle(w); b != w && (sc.lx.noun(b) || sc.lx.derived(b) || len(b) < 6 || sc.lx.score(w) < shapeName && !sc.lx.foreignName(w)) {
+			return false // "환수금은 농협 …": a sentence, not a holder
+		}
+		if !hangulWord(w) || k > 8 || sc.lx.noun(w) && k >= 2 || notNames[w] || sc.lx.derived(w) || verbLike(w) || roleWord(w) || isPrivateRole(w) ||
+			placeWord(w) || isTitle(w) || titleSuffix(w) || districtLike(w) || honorificWord(w) || sc.exempt(w) || hasSuffixAny(w, holderStops) {
+			return false
+		}
+		n += k
+	}
+	return n >= 2 && n <= 12
+}
+
+// holderStops end the words that label an account rather than hold it.
+var holderStops = []string{"계좌", "번호", "명의", "예금주", "은행", "지점", "입금", "통장", "센터", "회사", "상사", "건설", "협회", "조합", "재단", "법인"}
 
 // rolesAfterName are the markers that may also follow a name: "홍길동
 // 민원인께서", "김영희 신청인은".
@@ -1350,4 +1424,10 @@ func (sc *scanner) itemName(i int, nation bool) {
 	case nation && strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item):
 		sc.add(a, p, TypeName, "name.item", 0.8, MaskName(item))
 	}
+}
+
+// personWord reports a word that speaks of a citizen: a role (신청인,
+// 위원), a relation (배우자, 자녀) or a marker before a name.
+func personWord(w string) bool {
+	return w != "" && (isPrivateRole(w) || relations[w] || slices.Contains(markers, w))
 }

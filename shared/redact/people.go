@@ -1470,6 +1470,68 @@ func (sc *scanner) splitSurname(a, b int) (int, bool) {
 	return ge, true
 }
 
+// nameRun splits a list item into the names it holds a space apart
+// ("위원 반효정 남 길례 차은비", "엄지호 인보영 (5명)") and returns them,
+// or nil unless the whole item is names: each a word of three syllables
+// (four with a two-syllable surname) that reads as a name and as no
+// word, or a name written apart.
+func (sc *scanner) nameRun(a, b int) []span {
+	s := sc.s
+	if c := strings.IndexByte(s[a:b], '('); c >= 0 && countBracket(s[a+c:b]) {
+		b = a + c // "(5명)", "(이상 5명)"
+	}
+	var run []span
+	lead := true
+	for p := a; ; {
+		for p < b && (s[p] == ' ' || s[p] == '\t') {
+			p++
+		}
+		if p >= b {
+			break
+		}
+		w, we := wordAt(s, p, b)
+		if w == "" || we < b && s[we] != ' ' && s[we] != '\t' {
+			return nil
+		}
+		if lead && (isPrivateRole(w) || bodyWord(w)) {
+			p = we // "위원 …": the role before the names
+			continue
+		}
+		lead = false
+		n := len(w) / 3
+		if (n == 3 || n == 4 && hasSurname2(w)) && sc.lx.score(w) >= likelyName && !sc.lx.noun(w) && !sc.lx.derived(w) && !verbLike(w) && !sc.exempt(w) && !roleWord(w) {
+			run = append(run, span{p, we})
+			p = we
+			continue
+		}
+		if n <= 2 {
+			if e, ok := sc.spacedNameMin(p, b, 2); ok && (e == b || s[e] == ' ') {
+				run = append(run, span{p, e})
+				p = e
+				continue
+			}
+			if e := sc.splitName(p, b); e > p && (e == b || s[e] == ' ') {
+				run = append(run, span{p, e})
+				p = e
+				continue
+			}
+		}
+		return nil
+	}
+	return run
+}
+
+// countBracket reports a bracket that counts the people before it:
+// "(5명)", "(이상 5명)".
+func countBracket(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, "명)") {
+		return false
+	}
+	t = strings.TrimPrefix(strings.TrimSuffix(t[1:], "명)"), "이상 ")
+	return t != "" && digitsAt(t, 0) == len(t)
+}
+
 // wordAt returns the Hangul word at i and its end.
 func wordAt(s string, i, e int) (string, int) {
 	j := i
@@ -1522,6 +1584,20 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 				break
 			}
 			b++
+		}
+		if run := sc.nameRun(a, b); len(run) >= 2 {
+			// "배 경희 경윤서", "반효정 남 길례 차은비": names a space apart
+			// in one item, as a list run together comes out.
+			for _, r := range run {
+				items = append(items, item{r.start, r.end, likelyName})
+			}
+			strong += len(run)
+			if b >= e {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[b:])
+			a = b + size
+			continue
 		}
 		it := sc.listItem(a, b)
 		if it.b > it.a {
@@ -1825,6 +1901,10 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 	}
 	if len(ws) >= 3 && len(ws) <= 4 && isPrivateRole(strings.Join(ws[1:], " ")) && sc.lx.score(ws[0]) >= likelyName {
 		mark(st, st+len(ws[0])) // "최동욱 아파트 동대표:"
+		return
+	}
+	if len(ws) >= 2 && len(ws) <= 3 && !isPrivateRole(ws[len(ws)-1]) && !isPrivateRole(ws[0]) && sc.transcribedCell(st, head) && speech(s[min(head+1, e):e]) {
+		mark(st, head) // "라흐마토프 아지즈: 사장님이 …": a transcribed name speaks
 		return
 	}
 	switch len(ws) {
