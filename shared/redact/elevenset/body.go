@@ -67,7 +67,7 @@ func (b *builder) summary(labels []string) {
 	var rows [][][]seg
 	k := 3 + b.r.IntN(4)
 	for i := 0; i < k; i++ {
-		rows = append(rows, [][]seg{one(txt(labels[i%len(labels)])), one(txt(fmt.Sprint(1 + b.r.IntN(300)))), one(ng("amount", amount(b))), one(txt(pick(b.r, []string{"", "-", "완료", "진행 중", "예비비"})))})
+		rows = append(rows, [][]seg{one(txt(labels[i%len(labels)])), one(txt(fmt.Sprint(1 + b.r.IntN(300)))), one(ng("amount", amount(b))), b.note()})
 	}
 	b.table(heads, rows)
 }
@@ -118,4 +118,41 @@ func (b *builder) talk(p *person, role, ctx string, lines []string) {
 		}
 		b.line("speaker", append(who, txt(l))...)
 	}
+}
+
+// note is a remark cell: empty, a status, or an ordinary word that looks
+// like a name.
+func (b *builder) note() []seg {
+	switch b.r.IntN(6) {
+	case 0:
+		return one(ng("word", pick(b.r, []string{"지원", "정리", "하나"})))
+	case 1:
+		return []seg{ng("word", "지원"), txt(" 완료")}
+	default:
+		return one(txt(pick(b.r, []string{"", "-", "완료", "진행 중", "예비비", "이월"})))
+	}
+}
+
+// cOfficial is a column of the officials in charge: exempt, a hard
+// negative beside the citizens of the same row.
+func (b *builder) cOfficial() col {
+	return col{[]string{"담당자", "담당", "처리자"}, func(p *person) []seg {
+		o := pick(b.r, b.offs[:2])
+		if b.r.IntN(2) == 0 {
+			return []seg{ng("official", o.name), txt(" " + o.pos)}
+		}
+		return one(ng("official", o.name))
+	}}
+}
+
+var hospitals = []string{"서울의료원", "보라매병원", "국립중앙의료원", "서울특별시 서북병원", "서울특별시 동부병원", "서울특별시 어린이병원"}
+
+// letterTo is a 수신 line to a citizen with the postal address, as a
+// notice sent by post carries it.
+func (b *builder) letterTo(p *person) []seg {
+	s := []seg{b.plain("name", "title", p.full()), txt(pick(b.r, []string{" 귀하", " 님", "귀하"}))}
+	if b.r.IntN(3) != 0 {
+		s = append(s, txt(fmt.Sprintf(" (우 %05d ", 1000+b.r.IntN(62000))), b.it("address", "", address(b.r)), txt(")"))
+	}
+	return s
 }

@@ -29,13 +29,16 @@ func (b *builder) kHealth() {
 	if b.r.IntN(2) == 0 {
 		cols = append(cols, b.cAddr(role))
 	}
-	cols = append(cols, b.cFixed([]string{"진단일", "확진일"}, []string{"11. 28.", "12. 1.", "12. 2.", "11. 30."}), b.cFixed([]string{"입원기관", "비고"}, []string{"서울의료원", "보라매병원", "자택격리", "국립중앙의료원"}))
+	cols = append(cols, b.cFixed([]string{"진단일", "확진일"}, []string{"11. 28.", "12. 1.", "12. 2.", "11. 30."}), b.cFixed([]string{"입원기관", "비고"}, append([]string{"자택격리"}, hospitals...)))
+	if b.r.IntN(3) == 0 {
+		cols = append(cols, b.cOfficial())
+	}
 	b.ptable(ps, cols...)
 	b.num(4, txt("주요 사항"))
 	p, q := ps[0], ps[1]
 	b.sub(0, append(append([]seg{txt(pick(b.r, []string{"확진자 ", "환자 ", "", "접촉자 "}))}, b.mention(p, "health")...), txt(" "+pick(b.r, []string{"발열 및 기침 증상으로 선별진료소를 방문하였음.", "증상 발현 후 동거 가족과 접촉한 것으로 확인됨.", "기저질환(당뇨)이 있어 전담병원으로 이송함."})))...)
 	g := b.newPerson(1955, 2000)
-	b.sub(1, cat([]seg{txt("보호자 ")}, b.name(g, "health"), []seg{txt(pick(b.r, []string{"(자녀, ", "(배우자, ", "(모, "})), b.it("mobile", "health", mobile(b.r)), txt(")에게 결과를 통보하였으며, "), ng("place", pick(b.r, places)), txt(" 입원 절차를 안내함.")})...)
+	b.sub(1, cat([]seg{txt("보호자 ")}, b.name(g, "health"), []seg{txt(pick(b.r, []string{"(자녀, ", "(배우자, ", "(모, "})), b.it("mobile", "health", mobile(b.r)), txt(")에게 결과를 통보하였으며, "), ng("place", pick(b.r, hospitals)), txt(" 입원 절차를 안내함.")})...)
 	b.sub(2, cat([]seg{txt("동선 조사 결과 ")}, b.with(q, "health", "의"), []seg{txt(" 거주지(")}, one(b.it("address", "health", address(b.r))), []seg{txt(") 인근 약국을 방문한 것으로 확인됨.")})...)
 	b.sub(3, b.duty()...)
 	b.num(5, b.word()...)
@@ -65,6 +68,9 @@ func (b *builder) kWelfare() {
 	cols := []col{b.cName("welfare", "수급자", "성명", "대상자", "신청인", "수급자명"), b.cRRN("welfare"), b.cAddr("welfare"), b.cAccount("welfare", b.r.IntN(2) == 0), b.cAmount()}
 	if b.r.IntN(2) == 0 {
 		cols = append(cols[:3], append([]col{b.cPhone("welfare")}, cols[3:]...)...)
+	}
+	if b.r.IntN(3) == 0 {
+		cols = append(cols, b.cOfficial())
 	}
 	b.ptable(ps, cols...)
 	b.num(4, txt("세부 사항"))

@@ -150,6 +150,9 @@ func (b *builder) kDispute() {
 		b.line("speaker", append(who, txt(pick(b.r, lines)))...)
 	}
 	b.num(4, txt("조정 결과: 양측은 "), ng("date", b.today()), txt("까지 소음 저감 조치를 하기로 합의함."))
+	if b.r.IntN(2) == 0 {
+		b.line("body", txt("   ※ 조정 불성립 시 "+pick(b.r, []string{"민사조정", "소액사건"})+"("), ng("case_no", caseNo(b)), txt(")으로 진행 예정"))
+	}
 	b.num(5, b.word()...)
 	b.contact()
 	b.footer([]string{"조정 합의서", "소음 측정 결과"})
@@ -157,7 +160,11 @@ func (b *builder) kDispute() {
 
 func (b *builder) kTraffic() {
 	title := pick(b.r, []string{"불법 주정차 과태료 이의신청 검토 결과", "거주자우선주차 배정 취소 처리", "견인 차량 보관료 감면 결정", "자동차 의무보험 미가입 과태료 부과"})
-	b.header(title, b.internalTo())
+	if !b.clean && b.r.IntN(3) == 0 {
+		b.header(title+" 알림", b.letterTo(b.newPerson(1950, 2000)))
+	} else {
+		b.header(title, b.internalTo())
+	}
 	b.related(8)
 	if b.clean {
 		b.num(2, txt("단속 및 부과 현황"))
@@ -182,13 +189,20 @@ func (b *builder) kTraffic() {
 	b.sub(2, cat([]seg{txt("처분 결과는 ")}, b.with(ps[0], "", "에게"), []seg{txt(" 우편으로 통지하고, 이의가 없으면 ")}, b.with(ps[len(ps)-1], "", "로"), []seg{txt(" 명의를 변경함.")})...)
 	b.sub(3, b.duty()...)
 	b.num(4, txt("과태료 고지서 번호 "), ng("receipt", receipt(b)), txt(", 납부기한 "), ng("date", b.today()))
+	if b.r.IntN(2) == 0 {
+		b.num(5, txt("관련 소송: "+pick(b.r, []string{"서울행정법원 ", "서울중앙지방법원 ", "서울북부지방법원 "})), ng("case_no", caseNo(b)), txt(" 사건 계류 중"))
+	}
 	b.contact()
 	b.footer([]string{"이의신청서", "단속 사진"})
 }
 
 func (b *builder) kRefund() {
 	title := pick(b.r, []string{"지방세 과오납금 환급 결정", "자동차세 연납 환급금 지급", "주민세 이중 납부분 환급 처리", "수수료 카드 결제 취소 및 환불"})
-	b.header(title, b.internalTo())
+	if !b.clean && b.r.IntN(3) == 0 {
+		b.header(title+" 통지", b.letterTo(b.newPerson(1950, 2000)))
+	} else {
+		b.header(title, b.internalTo())
+	}
 	b.related(9)
 	if b.clean {
 		b.num(2, txt("세목별 환급 현황"))

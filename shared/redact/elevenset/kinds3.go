@@ -4,7 +4,11 @@ import "fmt"
 
 func (b *builder) kHousing() {
 	title := pick(b.r, []string{"행복주택 예비입주자 선정 결과", "장기전세주택 입주자 자격 검증 결과", "청년 매입임대주택 당첨자 확정", "공공임대 재계약 대상자 통보"})
-	b.header(title, b.internalTo())
+	if !b.clean && b.r.IntN(3) == 0 {
+		b.header(title+" 안내", b.letterTo(b.newPerson(1970, 2003)))
+	} else {
+		b.header(title, b.internalTo())
+	}
 	b.related(10)
 	if b.clean {
 		b.num(2, txt("단지별 공급 현황"))
@@ -58,8 +62,9 @@ func (b *builder) kLand() {
 	b.num(3, txt("협의 경과"))
 	b.sub(0, cat([]seg{txt("소유자 ")}, b.mention(ps[0], ""), []seg{txt(" 감정평가액이 낮다며 재평가를 요구함(연락처 "), b.it("landline", "", landline(b.r)), txt(").")})...)
 	b.sub(1, cat(b.mention(ps[1], ""), []seg{txt(" 소유 토지 ")}, one(b.it("address", "parcel", pick(b.r, []string{"경기도 양평군 양서면 목왕리 산", "강원특별자치도 홍천군 내촌면 와야리 산 ", "관악구 신림동 "})+fmt.Sprintf("%d-%d번지", 1+b.r.IntN(300), 1+b.r.IntN(30)))), []seg{txt("는 상속 등기가 되지 않아 공탁 예정.")})...)
-	b.sub(2, txt("감정평가: "), ng("company", pick(b.r, []string{"(주)대한감정평가법인", "한결감정평가(주)", "하나감정평가법인(주)"})), txt(" 등 2개 기관"))
-	b.sub(3, b.duty()...)
+	b.sub(2, txt("수용재결 신청 사건("), ng("case_no", caseNo(b)), txt(")은 별도 보고 예정."))
+	b.sub(3, txt("감정평가: "), ng("company", pick(b.r, []string{"(주)대한감정평가법인", "한결감정평가(주)", "하나감정평가법인(주)"})), txt(" 등 2개 기관"))
+	b.sub(4, b.duty()...)
 	b.contact()
 	b.footer([]string{"토지 조서", "보상금 산정 내역"})
 }
@@ -124,6 +129,12 @@ func (b *builder) kContract() {
 		b.num(5, txt("현장 관리"))
 		b.sub(0, cat([]seg{txt("현장대리인 ")}, b.name(b.newPerson(1965, 1995), ""), []seg{txt("(휴대전화 "), b.it("mobile", "", mobile(b.r)), txt(")을 상주시킴.")})...)
 		b.sub(1, cat([]seg{txt("대표자 ")}, b.mention(reps[0], "rep"), []seg{txt(" 계약 보증금 "), ng("amount", amount(b)), txt("을 납부함.")})...)
+		if b.r.IntN(2) == 0 {
+			b.sub(2, txt("투입 인력(운전원)"))
+			b.ptable(b.people(2+b.r.IntN(4), 1960, 1998), b.cName("", "성명", "운전원", "이름"), b.cBirth(""),
+				col{[]string{"운전면허번호", "면허번호", "면허 번호"}, func(p *person) []seg { return one(b.it("driver_licence", "", licence(b.r))) }},
+				b.cFixed([]string{"면허종류", "종별"}, []string{"1종 대형", "1종 보통", "2종 보통"}))
+		}
 	}
 	b.num(k, txt("감독공무원: "), ng("official", b.offs[0].name), txt(" "+b.offs[0].pos+", 법인등록번호 "), ng("corp_no", corpNo(b)), txt(" 확인 완료"))
 	b.contact()

@@ -153,7 +153,11 @@ var monthsEn = []string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", 
 // birth renders a date of birth in one of the notations documents use.
 func (dt date) birth(r *rand.Rand) string {
 	y, m, d := dt.y, dt.m, dt.d
-	switch r.IntN(13) {
+	switch r.IntN(15) {
+	case 13:
+		return fmt.Sprintf("%02d년 %d월 %d일생", y%100, m, d)
+	case 14:
+		return fmt.Sprintf("%d.%d.%d", y, m, d)
 	case 0:
 		return fmt.Sprintf("%d. %d. %d.", y, m, d)
 	case 1:
