@@ -77,6 +77,29 @@ func (b *builder) kWelfare() {
 	b.sub(0, cat([]seg{txt("수급자 ")}, b.mention(ps[0], "welfare"), []seg{txt(" 실직 후 소득이 끊겨 "), ng("amount", amount(b)), txt("을 지급하기로 결정함.")})...)
 	b.sub(1, cat([]seg{txt("압류 방지를 위해 ")}, b.with(ps[1], "welfare", "의"), []seg{txt(" 배우자 명의 계좌(" + pick(b.r, []string{"신한은행 ", "우리은행 ", "농협 "})), b.it("account", "welfare", func() string { _, a := account(b.r); return a }()), txt(")로 지급함.")})...)
 	b.sub(2, b.duty()...)
+	if b.r.IntN(2) == 0 {
+		b.sub(3, cat([]seg{txt(pick(b.r, []string{"세대원 현황(", "가구원 구성(", "동거 가족("}))}, []seg{b.nameBare(ps[0], "welfare"), txt(pick(b.r, []string{" 세대)", " 가구)", "씨 세대)"}))})...)
+		head := ps[0]
+		var fam []*person
+		rel := []string{"본인"}
+		fam = append(fam, head)
+		for i := 0; i < 1+b.r.IntN(4); i++ {
+			m := b.newPerson(head.bd.y-30, head.bd.y+35)
+			if m.bd.y > 2025 {
+				m.bd.y = 2025
+			}
+			if m.bd.y > head.bd.y+15 {
+				m.sur = head.sur
+				rel = append(rel, pick(b.r, []string{"자녀", "자", "녀", "손자", "손녀"}))
+			} else {
+				rel = append(rel, pick(b.r, []string{"배우자", "모", "부", "형제"}))
+			}
+			fam = append(fam, m)
+		}
+		k := 0
+		b.ptable(fam, b.cName("welfare", "성명", "가구원", "이름"), col{[]string{"관계", "가구주와의 관계"}, func(p *person) []seg { k++; return one(txt(rel[k-1])) }}, b.cBirth("welfare"),
+			b.cFixed([]string{"비고", "근로 여부"}, []string{"", "무직", "학생", "일용직", "-"}))
+	}
 	b.num(5, txt("지급일: "), ng("date", b.today()))
 	b.contact()
 	if b.r.IntN(2) == 0 {

@@ -42,6 +42,11 @@ func (b *builder) kForeign() {
 		lbl(pick(b.r, []string{"생년월일: ", "Date of Birth: ", "출생일: "}), b.it("birth_date", "foreign", p.bd.birth(b.r))),
 		lbl(pick(b.r, []string{"여권번호: ", "Passport No: ", "여권: "}), b.it("passport", "foreign", passport(b.r, p.f.nation))),
 		lbl("주소: ", b.it("address", "foreign", address(b.r))))
+	if b.r.IntN(2) == 0 {
+		q := ps[len(ps)-1]
+		sep := pick(b.r, []string{" / ", " | ", ", ", "  "})
+		b.line("kv", txt(pick(b.r, []string{"여권 정보: ", "※ 여권 사본 판독: ", "MRZ 판독 결과: "})), b.plain("name", "foreign+latin", q.f.latin(b.r)), txt(sep), b.it("passport", "foreign", passport(b.r, q.f.nation)), txt(sep), b.it("birth_date", "foreign", q.bd.birth(b.r)), txt(sep+country(q.f.nation)))
+	}
 	sp := b.newPerson(1965, 1995)
 	b.num(4, txt("처리 의견"))
 	b.sub(0, cat(b.mention(ps[1], "foreign"), []seg{txt(" 여권(" + pick(b.r, []string{"번호 ", "No. ", ""})), b.it("passport", "foreign", passport(b.r, ps[1].f.nation)), txt(") 분실로 체류 연장이 지연되어 " + pick(b.r, []string{"출입국·외국인청에 협조를 요청함.", "임시 증명서 발급을 안내함."}))})...)
@@ -84,7 +89,7 @@ func (b *builder) kComplaint() {
 	b.related(6)
 	b.num(2, txt("귀하께서 "), ng("date", b.today()), txt(" 국민신문고(접수번호 "), ng("receipt", receipt(b)), txt(")로 신청하신 민원에 대한 검토 결과를 다음과 같이 알려드립니다."))
 	b.num(3, txt("민원 요지"))
-	b.sub(0, cat([]seg{txt("민원인 ")}, b.given(c, "", "topic"), []seg{txt(" " + pick(b.r, []string{"거주지 앞 보도블록 파손으로 보행이 어렵다고 하였음.", "불법 광고물 철거를 요청하였음.", "야간 공사 소음 피해를 호소하였음."}))})...)
+	b.sub(0, cat([]seg{txt("민원인 ")}, b.given(c, "", "topic"), []seg{txt(" " + pick(b.r, []string{"거주지 앞 보도블록 파손으로 보행이 어렵다고 하였음.", "불법 광고물 철거를 요청하였음.", "야간 공사 소음 피해를 호소하였음.", "버스정류장 안내판 고장을 신고하였음.", "골목길 가로등이 3주째 꺼져 있다고 하였음.", "공원 화장실 악취 개선을 요구하였음.", "무단 투기 쓰레기 수거를 요청하였음."}))})...)
 	b.sub(1, txt("회신 연락처: "), b.it("mobile", "", mobile(b.r)), txt(pick(b.r, []string{", 전자우편 ", " / e-mail: ", ", 이메일 "})), b.it("email", "", email(b.r)))
 	n := b.newPerson(1950, 2000)
 	b.sub(2, cat([]seg{txt("같은 건으로 이웃 주민 ")}, b.given(n, "", "also"), []seg{txt(" " + pick(b.r, []string{"유선(", "전화("})), b.it("landline", "", landline(b.r)), txt(")으로 의견을 제출함.")})...)
@@ -121,7 +126,8 @@ func (b *builder) kDispute() {
 	b.sub(2, cat([]seg{txt("참석자: 신청인 ")}, b.name(a, ""), []seg{txt(", 피신청인 ")}, b.name(d, ""), []seg{txt(", 간사 "), ng("official", b.offs[0].name), txt(" " + b.offs[0].pos)})...)
 	b.sub(3, txt("대상 세대: "), b.it("address", "unit", unit()), txt("(신청인), "), b.it("address", "unit", unit()), txt("(피신청인)"))
 	b.num(3, txt("발언 요지"))
-	lines := []string{"밤 11시 이후 발걸음 소리가 계속되어 잠을 잘 수 없습니다.", "저희는 매트를 깔았고 아이들도 일찍 재웁니다.", "관리사무소에 여러 번 알렸으나 달라진 것이 없습니다.", "서로 시간대를 정해 조심하면 좋겠습니다.", "소음 측정을 한 번 더 해 주셨으면 합니다."}
+	lines := []string{"밤 11시 이후 발걸음 소리가 계속되어 잠을 잘 수 없습니다.", "저희는 매트를 깔았고 아이들도 일찍 재웁니다.", "관리사무소에 여러 번 알렸으나 달라진 것이 없습니다.", "서로 시간대를 정해 조심하면 좋겠습니다.", "소음 측정을 한 번 더 해 주셨으면 합니다.",
+		"천장에서 물이 떨어져 도배를 새로 해야 합니다.", "배관 공사 비용은 반반 부담하겠습니다.", "주차 자리를 매번 막아서 출근이 늦습니다.", "개가 짖는 건 낮 시간뿐이라고 들었습니다.", "중재안을 받아들이겠습니다."}
 	for i := 0; i < 4+b.r.IntN(3); i++ {
 		var who []seg
 		switch k := b.r.IntN(6); k {
