@@ -237,7 +237,7 @@ func spaced(r *rand.Rand, typ, v string) string {
 		k := 1 + r.IntN(len(rs)-1)
 		sb.WriteString(string(rs[:k]) + " " + string(rs[k:]))
 	}
-	return sb.String()
+	return strings.TrimSpace(sb.String())
 }
 
 func fullwidth(v string) string {

@@ -3,10 +3,10 @@
 // other corpora's generators.
 //
 // It produces whole 기안문 — 수신/경유/제목 header, numbered body, tables,
-// 붙임, the 결재 line and a footer with the office's contacts — of fourteen
+// 붙임, the 결재 line and a footer with the office's contacts — of sixteen
 // kinds (health, welfare, disability, child care, school, foreign
 // residents, complaints, disputes, traffic, refunds, housing, land,
-// security incidents, contracts), with tables in the layouts text
+// security incidents, contracts, awards, residents' briefings), with tables in the layouts text
 // extraction gives: pipe rows, space- and tab-aligned columns, one cell
 // per line as HWP tables come out, and PDF rows run together with single
 // spaces. About one document in five carries no personal data.

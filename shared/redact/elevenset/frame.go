@@ -21,7 +21,7 @@ var depts = []struct{ bureau, dept, code string }{
 	{"여성가족정책실", "보육담당관", "childcare"}, {"평생교육국", "교육협력과", "educoop"}, {"글로벌도시정책관", "외국인다문화담당관", "global"},
 	{"행정국", "민원담당관", "minwon"}, {"주택정책실", "공동주택지원과", "apthelp"}, {"도시교통실", "주차계획과", "parking"},
 	{"재무국", "세무과", "tax"}, {"주택정책실", "공공주택과", "phouse"}, {"도시계획국", "도시계획과", "uplan"},
-	{"디지털도시국", "정보보안과", "infosec"}, {"재무국", "계약심사과", "contract"}, {"행정국", "총무과", "general"},
+	{"디지털도시국", "정보보안과", "infosec"}, {"재무국", "계약심사과", "contract"}, {"행정국", "총무과", "general"}, {"도시기반시설본부", "도시철도과", "metro"},
 }
 
 var offAddrs = []struct{ zip, addr string }{

@@ -9,7 +9,7 @@ import (
 
 // Kinds are the document kinds, in the order documents cycle through
 // them.
-var Kinds = []string{"health", "welfare", "disability", "childcare", "school", "foreign", "complaint", "dispute", "traffic", "refund", "housing", "land", "security", "contract", "award"}
+var Kinds = []string{"health", "welfare", "disability", "childcare", "school", "foreign", "complaint", "dispute", "traffic", "refund", "housing", "land", "security", "contract", "award", "briefing"}
 
 // Generate builds n documents; document i depends only on (seed, i).
 func Generate(seed uint64, n int) []evalset.Doc {
@@ -63,8 +63,10 @@ func Doc(seed uint64, i int) evalset.Doc {
 		b.kSecurity()
 	case "contract":
 		b.kContract()
-	default:
+	case "award":
 		b.kAward()
+	default:
+		b.kBriefing()
 	}
 	b.doc.Text = b.sb.String()
 	return b.doc

@@ -172,3 +172,61 @@ func (b *builder) kAward() {
 	}
 	b.footer([]string{"공적 조서", "추천서"})
 }
+
+func (b *builder) kBriefing() {
+	title := pick(b.r, []string{"도시철도 연장 주민설명회 개최 결과", "재개발 정비구역 지정 주민 공청회 결과", "공원 리모델링 주민 의견 수렴 결과", "자원회수시설 입지 주민설명회 결과 보고"})
+	b.header(title, b.internalTo())
+	b.related(11)
+	b.num(2, txt("개최 개요"))
+	b.sub(0, txt("일시: "), ng("date", b.today()), txt(pick(b.r, []string{" 19:00", " 14:00~16:00", " 오후 7시"})))
+	b.sub(1, txt("장소: "), ng("place", pick(b.r, places)))
+	if b.clean {
+		b.sub(2, txt("참석: 주민 "+fmt.Sprint(20+b.r.IntN(200))+"명, 시 관계자 5명"))
+		b.num(3, txt("주요 의견 요지"))
+		b.summary([]string{"교통", "소음", "보상", "일정", "기타"})
+		b.num(4, b.word()...)
+		b.contact()
+		b.footer([]string{"설명회 자료"})
+		return
+	}
+	ps := b.people(5+b.r.IntN(6), 1940, 2004)
+	b.sub(2, txt("참석자: 주민 "+fmt.Sprint(len(ps)+20+b.r.IntN(80))+"명(서명부 발췌는 아래와 같음)"))
+	cols := []col{b.cName("", "성명", "이름", "참석자"), col{[]string{"주소(동)", "거주지", "주소"}, func(p *person) []seg {
+		if b.r.IntN(2) == 0 {
+			return one(txt(pick(b.r, pick(b.r, districts).dongs)))
+		}
+		return one(b.it("address", "", address(b.r)))
+	}}, b.cPhone("")}
+	if b.r.IntN(2) == 0 {
+		cols = append(cols, col{[]string{"서명", "서 명", "확인"}, func(p *person) []seg {
+			if b.r.IntN(3) == 0 {
+				return one(txt("(서명)"))
+			}
+			return one(b.plain("name", "sign", p.full()))
+		}})
+	}
+	b.ptable(ps, cols...)
+	b.num(3, txt("질의 응답"))
+	qs := []string{"공사 기간에 소음 대책은 무엇입니까?", "보상 기준은 언제 공개됩니까?", "통학로 안전은 어떻게 확보합니까?", "주민 대표를 협의체에 넣어 주십시오.", "설명회를 한 번 더 열어 주세요."}
+	as := []string{"저소음 장비를 쓰고 야간 작업은 하지 않겠습니다.", "감정평가 후 개별 통지하겠습니다.", "보행 안전요원을 배치하겠습니다.", "검토하여 다음 회의 때 답변드리겠습니다."}
+	for i := 0; i < 2+b.r.IntN(3); i++ {
+		p := ps[b.r.IntN(len(ps))]
+		var who []seg
+		switch b.r.IntN(4) {
+		case 0:
+			who = []seg{txt("주민 "), b.nameBare(p, ""), txt(fmt.Sprintf("(%s): ", pick(b.r, pick(b.r, districts).dongs)))}
+		case 1:
+			who = []seg{txt("Q. "), b.nameBare(p, ""), txt(pick(b.r, []string{" 주민: ", "님: ", " 씨 : "}))}
+		case 2:
+			who = []seg{txt("질문("), b.nameBare(p, ""), txt(") ")}
+		default:
+			who = cat([]seg{txt("○ ")}, b.given(p, "", ""), []seg{txt(": ")})
+		}
+		b.line("speaker", append(who, txt(pick(b.r, qs)))...)
+		o := b.offs[b.r.IntN(2)]
+		b.line("speaker", txt(pick(b.r, []string{"A. ", "답변: ", "→ "})), ng("official", o.name), txt(" "+o.pos+": "+pick(b.r, as)))
+	}
+	b.num(4, b.word()...)
+	b.contact()
+	b.footer([]string{"설명회 자료", "참석자 서명부(비공개)"})
+}
