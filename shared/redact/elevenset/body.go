@@ -46,10 +46,6 @@ func (b *builder) duty() []seg {
 	}
 }
 
-func (b *builder) place() []seg {
-	return []seg{ng("place", pick(b.r, places)), txt(pick(b.r, []string{"에서 ", " 회의실에서 ", "에 "}))}
-}
-
 // company writes a firm with its registration numbers: public data.
 func (b *builder) company() []seg {
 	c := pick(b.r, companies)
