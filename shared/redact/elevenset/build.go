@@ -41,6 +41,7 @@ type builder struct {
 // write appends segs at place, recording items and negatives.
 func (b *builder) write(place string, segs ...seg) {
 	for _, s := range segs {
+		s = b.noisy(s)
 		st := b.sb.Len()
 		b.sb.WriteString(s.s)
 		b.record(place, s, st, b.sb.Len())
@@ -79,6 +80,7 @@ func (b *builder) para(place string, segs ...seg) {
 		return
 	}
 	for _, s := range segs {
+		s = b.noisy(s)
 		st := b.sb.Len()
 		for i, c := range s.s {
 			if b.col() >= b.wrapW && (b.anywhere || c == ' ') {
@@ -408,4 +410,16 @@ func tags(parts ...string) string {
 		}
 	}
 	return strings.Join(out, "+")
+}
+
+// noisyKinds are the public numbers a scan misreads as readily as a
+// citizen's: they must stay untouched all the same.
+var noisyKinds = map[string]bool{"amount": true, "date": true, "doc_no": true, "receipt": true, "biz_no": true, "corp_no": true, "office_phone": true, "case_no": true}
+
+// noisy misreads a public number of a scanned document now and then.
+func (b *builder) noisy(s seg) seg {
+	if b.scan && noisyKinds[s.neg] && b.r.IntN(4) == 0 {
+		s.s = ocr(b.r, s.s)
+	}
+	return s
 }
