@@ -146,7 +146,7 @@ var hospitals = []string{"서울의료원", "보라매병원", "국립중앙의�
 // letterTo is a 수신 line to a citizen with the postal address, as a
 // notice sent by post carries it.
 func (b *builder) letterTo(p *person) []seg {
-	s := []seg{b.plain("name", "title", p.full()), txt(pick(b.r, []string{" 귀하", " 님", "귀하"}))}
+	s := []seg{b.whole(p, "title"), txt(pick(b.r, []string{" 귀하", " 님", "귀하"}))}
 	if b.r.IntN(3) != 0 {
 		s = append(s, txt(fmt.Sprintf(" (우 %05d ", 1000+b.r.IntN(62000))), b.it("address", "", address(b.r)), txt(")"))
 	}

@@ -89,7 +89,9 @@ func (b *builder) kWelfare() {
 				m.bd.y = 2025
 			}
 			if m.bd.y > head.bd.y+15 {
-				m.sur = head.sur
+				if m.f == nil && head.f == nil {
+					m.sur = head.sur
+				}
 				rel = append(rel, pick(b.r, []string{"자녀", "자", "녀", "손자", "손녀"}))
 			} else {
 				rel = append(rel, pick(b.r, []string{"배우자", "모", "부", "형제"}))

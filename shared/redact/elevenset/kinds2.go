@@ -53,7 +53,7 @@ func (b *builder) kForeign() {
 	b.sub(1, cat([]seg{txt("결혼이민자 ")}, b.mention(ps[2%len(ps)], "foreign"), []seg{txt(" 배우자 ")}, b.name(sp, ""), []seg{txt("(주민등록번호 "), b.it("rrn", "", rrnFor(b.r, sp.bd.y, sp.bd.m, sp.bd.d, false)), txt(")와 함께 내방하였음.")})...)
 	if b.r.IntN(2) == 0 {
 		k := b.newPerson(1980, 1999)
-		b.sub(2, txt("한국인 배우자 "), b.plain("name", "given", k.given), txt(pick(b.r, []string{" 씨가 ", "님이 "})+"통역 없이 상담에 동행함."))
+		b.sub(2, txt("한국인 배우자 "), b.givenName(k), txt(pick(b.r, []string{" 씨가 ", "님이 "})+"통역 없이 상담에 동행함."))
 	}
 	b.sub(3, b.duty()...)
 	if b.r.IntN(2) == 0 {
@@ -81,7 +81,7 @@ func (b *builder) kComplaint() {
 		return
 	}
 	c := b.newPerson(1950, 2002)
-	to := []seg{b.plain("name", "title", c.full()), txt(" 귀하")}
+	to := []seg{b.whole(c, "title"), txt(" 귀하")}
 	if b.r.IntN(2) == 0 {
 		to = append(to, txt(" (우 0"+digits(b.r, 4)+" "), b.it("address", "", address(b.r)), txt(")"))
 	}

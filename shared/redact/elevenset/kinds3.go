@@ -161,7 +161,7 @@ func (b *builder) kAward() {
 	b.num(3, txt("주요 공적"))
 	b.sub(0, cat(b.mention(ps[0], ""), []seg{txt(" " + pick(b.r, []string{"20년간 ", "매주 ", "지난 여름 "}) + "이웃을 위해 봉사하였으며, 지역 주민들이 " + pick(b.r, []string{"한결같이", "하나같이"}) + " 추천함.")})...)
 	p := ps[1]
-	b.sub(1, txt("추천인 "), b.nameBare(b.newPerson(1950, 1990), "title"), txt(" 씨는 "), b.plain("name", "given", p.given), txt(pick(b.r, []string{" 씨가 ", "님이 "})+"물에 빠진 아이를 구했다고 진술함."))
+	b.sub(1, txt("추천인 "), b.nameBare(b.newPerson(1950, 1990), "title"), txt(" 씨는 "), b.givenName(p), txt(pick(b.r, []string{" 씨가 ", "님이 "})+"물에 빠진 아이를 구했다고 진술함."))
 	b.num(4, txt("수상자 연락처 확인"))
 	b.kv(lbl("성명: ", b.name(p, "")...), lbl(pick(b.r, []string{"자택: ", "전화: ", "연락처(자택) "}), b.it("landline", "", landline(b.r))), lbl("휴대전화: ", b.it("mobile", "", mobile(b.r))))
 	b.num(5, b.duty()...)
@@ -202,7 +202,7 @@ func (b *builder) kBriefing() {
 			if b.r.IntN(3) == 0 {
 				return one(txt("(서명)"))
 			}
-			return one(b.plain("name", "sign", p.full()))
+			return one(b.whole(p, "sign"))
 		}})
 	}
 	b.ptable(ps, cols...)

@@ -16,10 +16,24 @@ type person struct {
 
 func (p *person) full() string { return p.sur + p.given }
 
+// whole is p's full name as a plain item: a foreigner's as the register
+// writes it, in Latin letters.
+func (b *builder) whole(p *person, ctx string) seg {
+	if p.f != nil {
+		return b.plain("name", tags(ctx, "foreign", "latin"), p.f.family+" "+p.f.given)
+	}
+	return b.plain("name", ctx, p.full())
+}
+
 func (p *person) age() int { return 2026 - p.bd.y }
 
 // newPerson makes a citizen born between from and to.
+// One adult in twenty-five is a foreign resident whatever the kind, as in
+// a real register: nothing near the name says so.
 func (b *builder) newPerson(from, to int) *person {
+	if to < 2005 && b.r.IntN(25) == 0 {
+		return b.newForeigner(from, to)
+	}
 	s, g := b.uniq()
 	return &person{sur: s, given: g, bd: birthDate(b.r, from, to), sex: pick(b.r, []string{"남", "여"})}
 }
@@ -150,6 +164,14 @@ func (b *builder) given(p *person, ctx, part string) []seg {
 	return []seg{b.plain("name", tags("given", ctx), p.given), txt(hon)}
 }
 
+// givenName is p's given name alone as an item.
+func (b *builder) givenName(p *person) seg {
+	if p.f != nil {
+		return b.plain("name", "foreign+given+translit", p.f.hGiven)
+	}
+	return b.plain("name", "given", p.given)
+}
+
 // col is a table column: its header's synonyms and how a person fills it.
 type col struct {
 	heads []string
@@ -183,6 +205,9 @@ func (b *builder) cBirth(ctx string) col {
 
 func (b *builder) cRRN(ctx string) col {
 	return col{[]string{"주민등록번호", "주민번호", "주민등록번호(앞-뒤)"}, func(p *person) []seg {
+		if p.f != nil {
+			return one(b.it("frn", tags(ctx, "foreign"), rrnFor(b.r, p.bd.y, p.bd.m, p.bd.d, true)))
+		}
 		return one(b.it("rrn", ctx, rrnFor(b.r, p.bd.y, p.bd.m, p.bd.d, false)))
 	}}
 }
@@ -220,7 +245,7 @@ func (b *builder) cAccount(ctx string, holder bool) col {
 		bank, acc := account(b.r)
 		s := []seg{txt(bank + pick(b.r, []string{" ", " ", "/", "\n"})), b.it("account", ctx, acc)}
 		if holder {
-			s = append(s, txt(pick(b.r, []string{" 예금주 ", " (예금주: ", " "})), b.plain("name", tags(ctx, "holder"), p.full()))
+			s = append(s, txt(pick(b.r, []string{" 예금주 ", " (예금주: ", " "})), b.whole(p, tags(ctx, "holder")))
 			if strings.HasSuffix(s[len(s)-2].s, ": ") {
 				s = append(s, txt(")"))
 			}
