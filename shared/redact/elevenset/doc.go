@@ -16,8 +16,9 @@
 // table.tab, table.cell, table.pdf, attach, footer); the first quality is
 // clean, wrapped, ocr, spaced, fullwidth or sloppy (a partial mask such
 // as 881007-2774*** that Plaza's masking rule would not produce, so the
-// value still leaks); context tags follow (health, minor, foreign, latin,
-// translit, given, particle, title). Officials in their duties are in
+// value still leaks); context tags follow (health, welfare, minor,
+// foreign, latin, translit, given, particle, title, holder, rep, sign,
+// parcel, unit, code, labelled, unlabelled). Officials in their duties are in
 // Doc.Exempt and kept as hard negatives beside the office's own phone,
 // fax, e-mail and address, companies and their registration numbers,
 // receipt, case and bid numbers, amounts, dates, statutes, public places

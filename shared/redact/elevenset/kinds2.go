@@ -182,7 +182,7 @@ func (b *builder) kTraffic() {
 	}
 	ps := b.people(4+b.r.IntN(5), 1950, 2002)
 	b.num(2, txt("이의신청 내역"))
-	cols := []col{col{[]string{"차량번호", "차량 번호", "자동차등록번호"}, func(p *person) []seg { return one(b.it("vehicle_plate", "header", plate(b.r))) }},
+	cols := []col{col{[]string{"차량번호", "차량 번호", "자동차등록번호"}, func(p *person) []seg { return one(b.it("vehicle_plate", "labelled", plate(b.r))) }},
 		b.cName("", "소유자", "차주", "신청인", "성명"), b.cAddr("")}
 	if b.r.IntN(2) == 0 {
 		cols = append(cols, col{[]string{"운전면허번호", "면허번호"}, func(p *person) []seg { return one(b.it("driver_licence", "", licence(b.r))) }})
@@ -190,7 +190,7 @@ func (b *builder) kTraffic() {
 	cols = append(cols, b.cFixed([]string{"위반장소", "단속장소"}, []string{"세종대로 버스정류장", "은평로 소화전 앞", "마포대로 교차로", "어린이보호구역"}), b.cAmount())
 	b.ptable(ps, cols...)
 	b.num(3, txt("검토 의견"))
-	b.sub(0, txt(pick(b.r, []string{"", "신청 차량 "})), b.it("vehicle_plate", "noheader", plate(b.r)), txt(pick(b.r, []string{" 차량은 ", "은 ", "(승용) "})+"장애인 전용 표지를 부착하고 있어 과태료 부과를 취소함."))
+	b.sub(0, txt(pick(b.r, []string{"", "신청 차량 "})), b.it("vehicle_plate", "unlabelled", plate(b.r)), txt(pick(b.r, []string{" 차량은 ", "은 ", "(승용) "})+"장애인 전용 표지를 부착하고 있어 과태료 부과를 취소함."))
 	b.sub(1, cat([]seg{txt("차주 ")}, b.mention(ps[1], ""), []seg{txt(" 당일 운전자가 따로 있었다고 진술하여 운전자 ")}, b.name(b.newPerson(1960, 2003), ""), []seg{txt("(면허번호 "), b.it("driver_licence", "", licence(b.r)), txt(")에게 부과함.")})...)
 	b.sub(2, cat([]seg{txt("처분 결과는 ")}, b.with(ps[0], "", "에게"), []seg{txt(" 우편으로 통지하고, 이의가 없으면 ")}, b.with(ps[len(ps)-1], "", "로"), []seg{txt(" 명의를 변경함.")})...)
 	b.sub(3, b.duty()...)
