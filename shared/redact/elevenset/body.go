@@ -25,6 +25,9 @@ func (b *builder) related(i int) {
 	b.line("body", txt("1. 관련"))
 	b.line("list", append(append([]seg{txt("  가. ")}, statute(i)...), txt(pick(b.r, []string{"", " 및 같은 법 시행령", " 및 같은 법 시행규칙"})))...)
 	b.line("list", txt("  나. "+b.off.dept+"-"), ng("doc_no", fmt.Sprint(1000+b.r.IntN(9000))), txt("("), ng("date", b.today()), txt(")호"))
+	if b.r.IntN(3) == 0 {
+		b.line("list", txt("  다. 같은 법 시행령 "), ng("statute", fmt.Sprintf("제%d조%s제%d항", 2+b.r.IntN(40), pick(b.r, []string{"", "의2", "의3"}), 1+b.r.IntN(4))), txt(pick(b.r, []string{"", " 및 별표 1", "제2호"})))
+	}
 }
 
 func (b *builder) internalTo() []seg {
@@ -50,6 +53,9 @@ func (b *builder) duty() []seg {
 func (b *builder) company() []seg {
 	c := pick(b.r, companies)
 	s := []seg{ng("company", c), txt("(사업자등록번호 "), ng("biz_no", bizNo(b))}
+	if b.r.IntN(2) == 0 {
+		s = append(s, txt(", 대표전화 "), ng("public_phone", pick(b.r, []string{"1577-", "1588-", "1644-", "1661-", "1899-"})+digits(b.r, 4)))
+	}
 	if b.r.IntN(2) == 0 {
 		s = append(s, txt(", 법인등록번호 "), ng("corp_no", corpNo(b)))
 	}

@@ -302,6 +302,10 @@ var layouts = []string{"table.pipe", "table.space", "table.tab", "table.cell", "
 // table writes heads and rows in one of the layouts extraction gives.
 func (b *builder) table(heads []string, rows [][][]seg) {
 	place := pick(b.r, layouts)
+	if b.r.IntN(6) == 0 {
+		// A merged title row above the header, as HWP tables carry it.
+		b.sb.WriteString(pick(b.r, []string{"[인적사항]", "< 대상자 현황 >", "(단위: 명, 원)", "■ 세부 내역"}) + "\n")
+	}
 	switch place {
 	case "table.pipe":
 		edge := b.r.IntN(3) != 0
@@ -359,11 +363,29 @@ func (b *builder) table(heads []string, rows [][][]seg) {
 		for _, r := range rows {
 			row(r)
 		}
-	case "table.tab", "table.pdf":
-		sep := "\t"
-		if place == "table.pdf" {
-			sep = " "
+	case "table.pdf":
+		// A PDF's text layer runs cells together with single spaces and
+		// breaks a long row where the page's line ends.
+		w := 0
+		if b.r.IntN(3) == 0 {
+			w = 60 + b.r.IntN(40)
 		}
+		b.sb.WriteString(strings.Join(heads, " ") + "\n")
+		for _, r := range rows {
+			var segs []seg
+			for i, c := range r {
+				if i > 0 {
+					segs = append(segs, txt(" "))
+				}
+				segs = append(segs, c...)
+			}
+			keep, anywhere := b.wrapW, b.anywhere
+			b.wrapW, b.anywhere = w, false
+			b.para(place, segs...)
+			b.wrapW, b.anywhere = keep, anywhere
+		}
+	case "table.tab":
+		sep := "\t"
 		b.sb.WriteString(strings.Join(heads, sep) + "\n")
 		for _, r := range rows {
 			for i, c := range r {

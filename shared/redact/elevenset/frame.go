@@ -163,6 +163,9 @@ func (b *builder) contact() {
 	default:
 		b.line("body", txt("※ 관련 문의는 "+b.off.dept+"("), ng("office_phone", b.off.phone), txt(")로 하여 주시기 바랍니다."))
 	}
+	if b.r.IntN(3) == 0 {
+		b.line("body", txt(pick(b.r, []string{"※ 야간·휴일에는 다산콜센터(", "※ 일반 문의: 120다산콜재단 ☎ "})), ng("public_phone", pick(b.r, []string{"120", "02-120", "1661-2120"})), txt(pick(b.r, []string{")로 연락 바랍니다.", ""})))
+	}
 }
 
 var companies = []string{"(주)한결건설", "하나테크(주)", "구미정밀(주)", "주식회사 정리컨설팅", "(주)대한환경", "㈜미래엔지니어링", "한빛종합관리(주)", "(주)서울클린", "주식회사 다온시스템", "(주)지원산업", "새한정보통신(주)", "(주)동행케어"}
