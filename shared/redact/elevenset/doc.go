@@ -18,7 +18,7 @@
 // as 881007-2774*** that Plaza's masking rule would not produce, so the
 // value still leaks); context tags follow (health, welfare, minor,
 // foreign, latin, translit, given, particle, title, holder, rep, sign,
-// parcel, unit, code, labelled, unlabelled). Officials in their duties are in
+// parcel, unit, code, labelled, unlabelled, offduty). Officials in their duties are in
 // Doc.Exempt and kept as hard negatives beside the office's own phone,
 // fax, e-mail and address, companies and their registration numbers,
 // receipt, case and bid numbers, amounts, dates, statutes, public places

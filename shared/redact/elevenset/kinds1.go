@@ -41,6 +41,12 @@ func (b *builder) kHealth() {
 	b.sub(1, cat([]seg{txt("보호자 ")}, b.name(g, "health"), []seg{txt(pick(b.r, []string{"(자녀, ", "(배우자, ", "(모, "})), b.it("mobile", "health", mobile(b.r)), txt(")에게 결과를 통보하였으며, "), ng("place", pick(b.r, hospitals)), txt(" 입원 절차를 안내함.")})...)
 	b.sub(2, cat([]seg{txt("동선 조사 결과 ")}, b.with(q, "health", "의"), []seg{txt(" 거주지(")}, one(b.it("address", "health", address(b.r))), []seg{txt(") 인근 약국을 방문한 것으로 확인됨.")})...)
 	b.sub(3, b.duty()...)
+	if b.r.IntN(3) == 0 {
+		// A colleague who falls ill is a patient, not an official at work:
+		// the name is personal data despite the title after it.
+		e := b.newPerson(1970, 1998)
+		b.sub(4, txt("직원 확진자: "), b.whole(e, "health+offduty"), txt(" "+pick(b.r, []string{"주무관", "행정주사보", "팀장"})+"("+pick(b.r, []string{"총무과", "세무과", "공원녹지과"})+")"+pick(b.r, []string{"은 재택 치료 중이며 업무는 대행자를 지정함.", ", 12. 1.부터 병가 처리"})))
+	}
 	b.num(5, b.word()...)
 	b.contact()
 	if b.r.IntN(2) == 0 {

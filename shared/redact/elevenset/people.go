@@ -81,6 +81,10 @@ func (b *builder) name(p *person, ctx string) []seg {
 		g := []rune(p.given)
 		return one(seg{s: p.sur + string(g[0]) + strings.Repeat("*", len(g)-1), typ: "name", q: tags("sloppy", ctx)})
 	}
+	if utf8.RuneCountInString(p.sur) == 2 && b.r.IntN(4) == 0 {
+		// A compound surname set apart from the given name.
+		return one(b.plain("name", tags("spaced", ctx), p.sur+" "+p.given))
+	}
 	return one(b.it("name", ctx, p.full()))
 }
 
