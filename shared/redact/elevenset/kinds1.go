@@ -41,7 +41,7 @@ func (b *builder) kHealth() {
 	b.sub(1, cat([]seg{txt("보호자 ")}, b.name(g, "health"), []seg{txt(pick(b.r, []string{"(자녀, ", "(배우자, ", "(모, "})), b.it("mobile", "health", mobile(b.r)), txt(")에게 결과를 통보하였으며, "), ng("place", pick(b.r, hospitals)), txt(" 입원 절차를 안내함.")})...)
 	b.sub(2, cat([]seg{txt("동선 조사 결과 ")}, b.with(q, "health", "의"), []seg{txt(" 거주지(")}, one(b.it("address", "health", address(b.r))), []seg{txt(") 인근 약국을 방문한 것으로 확인됨.")})...)
 	b.sub(3, b.duty()...)
-	if b.r.IntN(3) == 0 {
+	if b.r.IntN(2) == 0 {
 		// A colleague who falls ill is a patient, not an official at work:
 		// the name is personal data despite the title after it.
 		e := b.newPerson(1970, 1998)

@@ -83,7 +83,7 @@ func (b *builder) name(p *person, ctx string) []seg {
 	}
 	if utf8.RuneCountInString(p.sur) == 2 && b.r.IntN(4) == 0 {
 		// A compound surname set apart from the given name.
-		return one(b.plain("name", tags("spaced", ctx), p.sur+" "+p.given))
+		return one(seg{s: p.sur + " " + p.given, typ: "name", q: tags("spaced", ctx)})
 	}
 	return one(b.it("name", ctx, p.full()))
 }
