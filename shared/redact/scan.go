@@ -80,6 +80,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.people()
 	sc.pdfRows()
 	sc.pdfAnchoredRows()
+	sc.pdfTables()
 	sc.spacedLabels()
 	sc.givenSpeakers()
 	sc.childTitles()
