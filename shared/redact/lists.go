@@ -676,3 +676,43 @@ func (sc *scanner) nominees() {
 		sc.add(st, e, TypeName, "name.nominee", 0.8, MaskName(w))
 	}
 }
+
+// minorWords name a child before the child's name: "원생 김은람군이".
+var minorWords = []string{"원생 ", "아동 ", "학생 ", "원아 ", "유아 ", "자녀 ", "아들 ", "딸 ", "손자 ", "손녀 "}
+
+// gluedChildTitles masks a child's full name with 군 or 양 glued to it,
+// after a word for a child: "원생 김은람군이", "학생 박서윤양은". 군 and
+// 양 glued to a word are parts of other words too (청소년군, 대양), so
+// the word before must say a child is named.
+func (sc *scanner) gluedChildTitles() {
+	s := sc.s
+	for _, mw := range minorWords {
+		for from := 0; ; {
+			k := strings.Index(s[from:], mw)
+			if k < 0 {
+				break
+			}
+			a := from + k + len(mw)
+			from = a
+			if from-len(mw) > 0 && prevHangul(s, from-len(mw)) {
+				continue // "초등학생 …": part of a longer word
+			}
+			_, we := wordAt(s, a, len(s))
+			for n := 4; n >= 3; n-- {
+				t := a + 3*n
+				if t+3 > we || !strings.HasPrefix(s[t:], "군") && !strings.HasPrefix(s[t:], "양") {
+					continue
+				}
+				if rest := s[t+3 : we]; rest != "" && !nameTail(rest) && rest != "에게" {
+					continue
+				}
+				w := s[a:t]
+				if n == 4 && !hasSurname2(w) || sc.lx.score(w) < shapeName || sc.lx.noun(w) || sc.lx.derived(w) || sc.exempt(w) {
+					continue
+				}
+				sc.add(a, t, TypeName, "name.child", 0.8, MaskName(w))
+				break
+			}
+		}
+	}
+}

@@ -204,6 +204,14 @@ func (sc *scanner) honorific(i int) {
 		sc.add(st, j, TypeName, "name.given_particulars", 0.8, MaskName(w))
 		return
 	}
+	if n >= 2 && n <= 5 && st > 0 && s[st-1] == ' ' && personWord(lastWordBefore(s, st)) && !sc.lx.noun(w) &&
+		(n == 2 && givenSyllables.has(runeAt(w, 0)) && givenSyllables.has(runeAt(w, 3)) || n > 2 && (sc.lx.score(w) >= shapeName || sc.lx.alienness(w) >= 0.5)) &&
+		!roleWord(w) && !isPrivateRole(w) && !honorTitles[w] && !titleSuffix(w) && !notNames[w] && !placeholder(w) && !sc.exempt(w) && !sc.lx.derived(w) {
+		// "보호자 영아씨는", "이웃 주민 다주 씨도", "보호자 사르도르씨는": after
+		// a word for the person, a given name with its honorific.
+		sc.add(st, j, TypeName, "name.honorific", 0.8, MaskName(w))
+		return
+	}
 	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
 		return
 	}
@@ -888,7 +896,7 @@ func (sc *scanner) nameBefore(start int) {
 	// "김금자(운전면허번호 21-02-…)": the identifier's word in the bracket.
 	if pre := before(s, start, 40); strings.Contains(pre, "(") {
 		k := strings.LastIndexByte(pre, '(')
-		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && strings.HasSuffix(w, "번호") {
+		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && (strings.HasSuffix(w, "번호") || contactWords[w]) {
 			p = start - (len(pre) - k)
 			start = p + 1
 		}
@@ -965,6 +973,17 @@ func (sc *scanner) nameBefore(start int) {
 	// "송철(6309191031461)": a name of two syllables glued to the bracket
 	// of a registration number or a date of birth.
 	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.common(s[st:p])
+	if n >= 1 && n <= 3 && st > 1 && s[st-1] == '\n' && hangulAt(s, st-4) {
+		// "현장대리인 홍\n희식(휴대전화 …)": a name the line's end broke.
+		if ps, pn := hangulBack(s, st-1, 3); pn+n >= 3 && pn+n <= 4 && pn <= 2 && (ps == 0 || s[ps-1] == ' ') {
+			if w := s[ps:st-1] + s[st:p]; sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) && !sc.exempt(w) {
+				m1, m2 := splitMask(MaskName(w), pn)
+				sc.hits = append(sc.hits, hit{start: ps, end: st - 1, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: m1},
+					hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: m2})
+				return
+			}
+		}
+	}
 	if n >= 1 && n <= 2 && !two && (s[p] == '(' && digitsAt(s, p+1) >= 6 || s[p] == ' ') {
 		// "우 윤(420714-2…)": a name written apart, glued to the bracket;
 		// "배우자 황 보 기 현 010…": or after a person's role.
@@ -994,6 +1013,10 @@ func (sc *scanner) nameBefore(start int) {
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
 }
+
+// contactWords open the bracket of a person's telephone after their
+// name: "김병범(연락처 010…)", "홍희식(휴대전화 010…)".
+var contactWords = map[string]bool{"연락처": true, "휴대전화": true, "휴대폰": true, "핸드폰": true, "전화": true, "휴대번호": true, "자택": true, "비상연락처": true}
 
 // lastWordBefore returns the Hangul word that ends a space before i.
 func lastWordBefore(s string, i int) string {
@@ -1101,7 +1124,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	// The note must close right after the sex or the age: "(45세)",
 	// "(여, 52세)", "(남)"; "(13세 미만인 사람)" is a definition.
 	closes := func(rest string) bool {
-		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "/")
+		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "ㆍ")
 	}
 	ok := false
 	for _, sx := range []string{"남", "여", "남성", "여성"} {
@@ -1430,4 +1453,17 @@ func (sc *scanner) itemName(i int, nation bool) {
 // 위원), a relation (배우자, 자녀) or a marker before a name.
 func personWord(w string) bool {
 	return w != "" && (isPrivateRole(w) || relations[w] || slices.Contains(markers, w))
+}
+
+// splitMask splits the mask of a name a line's end broke after its
+// first n syllables, so that both parts are masked by the one rule.
+func splitMask(m string, n int) (string, string) {
+	k := 0
+	for i := range m {
+		if k == n {
+			return m[:i], m[i:]
+		}
+		k++
+	}
+	return m, ""
 }

@@ -921,7 +921,8 @@ func (sc *scanner) sloppy(i int) int {
 			sc.add(i, end, typ, "rrn.partly_masked", 0.85, "******-"+d[6:7]+"******")
 			return end
 		}
-	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && strings.HasPrefix(v, "01"):
+	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4) || len(l) == 1 && (l[0] == 11 || l[0] == 10)) && strings.HasPrefix(v, "01"):
+		// "01044**4952": a mobile written without its hyphens, starred in part.
 		sc.add(i, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
 		return end
 	case (eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4) || eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && v[0] == '0':

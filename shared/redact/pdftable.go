@@ -486,8 +486,9 @@ func (sc *scanner) pdfName(c cell) {
 	if k := strings.IndexByte(w, '\n'); k > 0 {
 		// A name the page's edge broke: its two parts, each masked.
 		if j := s[c.start:c.start+k] + s[c.start+k+1:c.end]; hangulWord(j) && !sc.lx.noun(j) && !sc.exempt(j) {
-			sc.add(c.start, c.start+k, TypeName, "name.pdf_row", 0.8, MaskName(s[c.start:c.start+k]))
-			sc.add(c.start+k+1, c.end, TypeName, "name.pdf_row", 0.8, strings.Repeat("*", utf8.RuneCountInString(s[c.start+k+1:c.end])))
+			m1, m2 := splitMask(MaskName(j), utf8.RuneCountInString(s[c.start:c.start+k]))
+			sc.add(c.start, c.start+k, TypeName, "name.pdf_row", 0.8, m1)
+			sc.add(c.start+k+1, c.end, TypeName, "name.pdf_row", 0.8, m2)
 		}
 		return
 	}

@@ -69,7 +69,7 @@ var docForeignWords = []string{"외국인등록", "여권번호", "국적", "체
 
 // latinStop are capitalised words of organisations and programmes, not
 // names.
-var latinStop = map[string]bool{"Seoul": true, "SEOUL": true, "Korea": true, "KOREA": true, "Global": true, "GLOBAL": true,
+var latinStop = map[string]bool{"Dear": true, "DEAR": true, "Hello": true, "To": true, "From": true, "Attn": true, "Re": true, "Seoul": true, "SEOUL": true, "Korea": true, "KOREA": true, "Global": true, "GLOBAL": true,
 	"Center": true, "CENTER": true, "Centre": true, "Office": true, "Team": true, "Service": true, "Services": true,
 	"Support": true, "Foundation": true, "Bank": true, "Co": true, "Ltd": true, "Inc": true, "University": true,
 	"Program": true, "Programme": true, "City": true, "CITY": true, "Hall": true, "Government": true, "Metropolitan": true,
@@ -913,6 +913,10 @@ func latinNameEnd(s string, i, end int) int {
 		upper := strings.ToUpper(w) == w && k-j > 1
 		if words == 0 || words == 1 && comma {
 			allUpper = upper
+		} else if upper && !allUpper && !latinAcronyms[w] && (k-j >= 4 || k == end || s[k] != ' ') {
+			// "Haoyu WANG", "Maria Cristina GARCIA": given names, then the
+			// surname in capitals, as passports and forms write it.
+			allUpper = true
 		} else if upper != allUpper {
 			break
 		}
@@ -934,6 +938,11 @@ func latinNameEnd(s string, i, end int) int {
 	}
 	return last
 }
+
+// latinAcronyms are words in capitals that end no name: "Open API".
+var latinAcronyms = map[string]bool{"API": true, "ICT": true, "CCTV": true, "GPS": true, "AI": true, "IT": true, "PC": true, "TV": true, "ID": true,
+	"OK": true, "USB": true, "SNS": true, "QR": true, "KTX": true, "SRT": true, "NGO": true, "CEO": true, "LED": true, "PDF": true, "HWP": true,
+	"URL": true, "IP": true, "DB": true, "ESG": true, "OECD": true, "UN": true, "EU": true, "USA": true, "KOREA": true, "SEOUL": true}
 
 // spacedMin reads a spaced name of at least min syllables at i.
 func spacedMin(s string, i, end, min int) (int, bool) {
@@ -2075,13 +2084,30 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 		case isLatinUpper(c):
 			// A Latin-script name on a line about foreigners, or with a
 			// particle or honorific glued to it anywhere ("Jose Reyes는").
-			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e]) ||
+			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e]) || latinPersonAfter(s[le:e]) ||
 				j > 0 && s[j-1] == ' ' && sc.roleBefore(j)) { // "참고인 Jose Reyes(…)"
 				sc.add(j, le, TypeName, "name.foreign_latin", 0.85, MaskName(s[j:le]))
 				j = le - 1
 			}
 		}
 	}
+}
+
+// latinPersonAfter reports what follows a Latin-script name when it is
+// a person's: an honorific ("Haoyu WANG 어르신은", "… 씨는") or the bracket
+// of their particulars ("(23세, 여)", "(휴대전화 …").
+func latinPersonAfter(t string) bool {
+	if strings.HasPrefix(t, " ") {
+		t = t[1:]
+		return strings.HasPrefix(t, "씨") || strings.HasPrefix(t, "님") || strings.HasPrefix(t, "어르신") || strings.HasPrefix(t, "선생님")
+	}
+	if !strings.HasPrefix(t, "(") || len(t) < 3 {
+		return false
+	}
+	in := t[1:]
+	return isDigit(in[0]) && (strings.Contains(in[:min(len(in), 8)], "세") || digitsAt(in, 0) >= 6) ||
+		strings.HasPrefix(in, "남") || strings.HasPrefix(in, "여") || contactWords[strings.SplitN(strings.SplitN(in, " ", 2)[0], ")", 2)[0]] ||
+		strings.HasPrefix(in, "여권") || strings.HasPrefix(in, "외국인등록")
 }
 
 // transcribed reads a foreign name written in Hangul from j: two to four

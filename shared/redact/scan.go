@@ -85,6 +85,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.givenSpeakers()
 	sc.childTitles()
 	sc.nominees()
+	sc.gluedChildTitles()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.recordLots()
