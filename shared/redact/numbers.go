@@ -492,7 +492,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
-		ok := bankIn(pre()) || bankAfter
+		ok := bankIn(pre()) || bankAfter || bankLineBefore(s, g0.start)
 		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre(), "계좌") && !bankAfter || hasAny(pre(), kwLandOffice)) {
 			ok = false
 		}
@@ -1116,4 +1116,22 @@ func bankRightBefore(s string, i int) bool {
 		st--
 	}
 	return bankWord(s[st:k])
+}
+
+// bankLineBefore reports a number that opens its line right after a
+// line that ends with a bank's name: a row whose account the width of
+// its cell pushed onto the next line ("… KB국민은행" then
+// "04081996968939 4,612,000원").
+func bankLineBefore(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t' || s[k-1] == '|') {
+		k--
+	}
+	if k < 2 || s[k-1] != '\n' {
+		return false
+	}
+	line := strings.TrimRight(s[:k-1], " \t|\r")
+	w := line[strings.LastIndexAny(line, " \t|\n")+1:]
+	w = strings.TrimPrefix(w, "(")
+	return w != "" && bankWord(w)
 }

@@ -84,6 +84,9 @@ func pdfColumns(t string) []pdfCol {
 		switch {
 		case spaced:
 			w = strings.ReplaceAll(w, " ", "")
+		case i+1 < len(f) && strings.HasSuffix(w, "의") && utf8.RuneCountInString(w) >= 3 && hangulWord(w):
+			w += f[i+1] // "가구주와의 관계"
+			i++
 		case i+1 < len(f) && utf8.RuneCountInString(w) == 1 && utf8.RuneCountInString(f[i+1]) == 1 && hangulWord(w) && hangulWord(f[i+1]):
 			w += f[i+1] // "주 소"
 			i++
@@ -124,8 +127,8 @@ func pdfColumns(t string) []pdfCol {
 		case l == "관계" || l == "성별" || l == "학년" || l == "순위" || l == "종별" || l == "점수" || l == "배점" || l == "예비번호":
 			k = pdfWord
 		}
-		if l == "생일" {
-			r = roleBirth
+		if l == "생일" || l == "출생" || l == "출생년월일" {
+			r, k = roleBirth, pdfDate
 		} else if k == pdfDate && r != roleBirth {
 			r = roleOther // a date that is no birth date: 확진일, 접속일시
 		}
@@ -228,7 +231,10 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 		}
 		ok := false
 		if c == n-1 && w == m {
-			ok = true
+			ok = true // the last cell of a row left blank
+		}
+		if !ok && !spaced && w < m && (cols[c].kind == pdfName || cols[c].kind == pdfFree) && c+1 < n && cols[c+1].kind == pdfPhone && pdfStartsPhone(s, words[w]) && can(c+1, w) {
+			ok = true // "문나영 2019.3.1. 문종태 010-…" under "부모 보호자 연락처": a cell left blank
 		}
 		for _, l := range sc.pdfTakes(cols[c], words, w) {
 			if can(c+1, w+l) {
@@ -256,6 +262,9 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 			}
 		}
 		if take == 0 {
+			if !spaced && can(c+1, w) {
+				continue // a cell left blank
+			}
 			break
 		}
 		cl := cell{start: words[w].start, end: words[w+take-1].end, tab: -1, role: cols[c].role, label: cols[c].label}
@@ -397,6 +406,9 @@ func (sc *scanner) pdfTakes(c pdfCol, words []span, w int) []int {
 				if isDigit(t[i]) || t[i] == '*' || t[i] == 'O' || t[i] == 'o' {
 					d++
 				}
+			}
+			if c.kind == pdfDate && ipLike(t) {
+				break // "59.10.195.10": an address of the internet, not a date
 			}
 			if c.kind == pdfDate && d == 0 && k > 0 && monthAbbrev(t) {
 				continue // "13 MAR 1978"
@@ -547,4 +559,26 @@ func houseNumber(v string) bool {
 		i = j
 	}
 	return false
+}
+
+// pdfStartsPhone reports a word that opens a telephone: "010-…", "(02)…",
+// "+82-10-…", "O10…".
+func pdfStartsPhone(s string, w span) bool {
+	t := s[w.start:w.end]
+	return strings.HasPrefix(t, "0") || strings.HasPrefix(t, "(0") || strings.HasPrefix(t, "+82") || strings.HasPrefix(t, "O1") || strings.HasPrefix(t, "o1")
+}
+
+// ipLike reports four groups of digits with dots between and none after:
+// "59.10.195.10".
+func ipLike(t string) bool {
+	parts := strings.Split(t, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || digitsAt(p, 0) != len(p) {
+			return false
+		}
+	}
+	return true
 }
