@@ -560,7 +560,9 @@ func rowCells(s string, ln span) ([]span, sep) {
 	// looked for with one IndexByte or Index, in order of precedence.
 	var k sep
 	switch {
-	case strings.IndexByte(t, '|') >= 0 && !strings.Contains(t, "||"):
+	case strings.IndexByte(t, '|') >= 0 && !strings.Contains(t, "||") && !(strings.Count(t, "\t") >= 2 && strings.Count(t, "\t") > strings.Count(t, "|")):
+		// A pipe among more tabs is a letter OCR misread ("9B-D3S72b-|D"):
+		// the tabs split the row.
 		k = sepPipe
 	case strings.IndexByte(t, '\t') >= 0:
 		k = sepTab

@@ -283,6 +283,12 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 			sc.accountCell(cl)
 		case rolePassport:
 			sc.passportCell(cl)
+		case rolePlate:
+			if cols[c].kind == pdfPlate {
+				v := s[cl.start:cl.end]
+				d := digitsAt(v, 0)
+				sc.add(cl.start, cl.end, TypePlate, "plate.column", 0.85, v[:d+3]+" ****")
+			}
 		}
 		w += take
 	}
@@ -415,6 +421,9 @@ func (sc *scanner) pdfTakes(c pdfCol, words []span, w int) []int {
 			}
 			if d == 0 && !(len(t) <= 2 && strings.ContainsAny(t, "-./)")) || k == 0 && !strings.ContainsAny(t[:1], "0123456789(O'o＇+") && c.kind != pdfDate {
 				break
+			}
+			if c.kind == pdfPhone && k == 0 && !strings.ContainsAny(t[:1], "0(+Oo") {
+				break // a telephone opens with its zero: "106-2004" before it is a unit
 			}
 			if c.kind == pdfDate && k == 0 && !isDigit(t[0]) && t[0] != '\'' {
 				break
