@@ -89,6 +89,9 @@ type Query struct {
 	// Keys, when set, restricts the search to these documents (at most
 	// MaxKeys): the API's most viewed, which it ranks itself.
 	Keys []Key
+	// Match is how Text is matched (MatchWords, MatchInitials,
+	// MatchTitleTypo); Forgive sets it.
+	Match string
 }
 
 // Key names a document.
@@ -164,6 +167,10 @@ type Result struct {
 	Facets map[string][]FacetCount `json:"facets"`
 	// Next is the cursor of the following page, empty on the last.
 	Next string `json:"next,omitempty"`
+	// DidYouMean is set when the query as typed found nothing and this
+	// reading of it (typed in English mode, one wrong key) found the
+	// items: the portal says so and offers the original.
+	DidYouMean string `json:"did_you_mean,omitempty"`
 }
 
 // Index is the port.

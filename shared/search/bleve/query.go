@@ -250,14 +250,64 @@ func decodeCursor(s, sort string, n int) ([]string, error) {
 	return c.Values, nil
 }
 
-// Search runs a query. An empty text lists documents newest first; its
-// facets are cached until the next write.
+// Search runs a query, forgiving the ways Koreans mistype
+// (search.Forgive).
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	return search.Forgive(ctx, q, x.search)
+}
+
+// initialsQuery matches a 초성 query: each part begins the initials of a
+// title word or keyword; a part that is a whole word's initials counts
+// more.
+func initialsQuery(text string) query.Query {
+	var must []query.Query
+	for _, p := range search.InitialsParts(text) {
+		pq := query.NewPrefixQuery(p)
+		pq.SetField(fInitials)
+		must = append(must, query.NewDisjunctionQuery([]query.Query{pq, term(fInitials, p)}))
+	}
+	if len(must) == 0 {
+		return nil
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// typoQuery matches title words within one edit of the query's words, in
+// jamo (search.TypoWords).
+func typoQuery(text string) query.Query {
+	var must []query.Query
+	for _, w := range search.TypoWords(text) {
+		if !w.Fuzzy {
+			must = append(must, term(fTitleJamo, w.Jamo))
+			continue
+		}
+		fq := query.NewFuzzyQuery(w.Jamo)
+		fq.SetField(fTitleJamo)
+		fq.SetFuzziness(1)
+		must = append(must, fq)
+	}
+	if len(must) == 0 {
+		return nil
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// search runs a query as its Match says. An empty text lists documents
+// newest first; its facets are cached until the next write.
+func (x *Index) search(ctx context.Context, q search.Query) (search.Result, error) {
 	q = q.Normalize()
 	if err := q.Check(); err != nil {
 		return search.Result{}, err
 	}
-	text := x.textQuery(q.Text)
+	var text query.Query
+	switch q.Match {
+	case search.MatchInitials:
+		text = initialsQuery(q.Text)
+	case search.MatchTitleTypo:
+		text = typoQuery(q.Text)
+	default:
+		text = x.textQuery(q.Text)
+	}
 	sortMode := q.Sort
 	if text == nil && sortMode != search.SortPublished {
 		sortMode = search.SortDate

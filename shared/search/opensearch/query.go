@@ -88,6 +88,40 @@ func textQuery(text string) any {
 	}}
 }
 
+// matchQuery matches the text as q.Match says: ordinary words, 초성
+// parts that begin the initials of a title word or keyword (a whole
+// word's initials counting more), or title words within one wrong key
+// (search.Forgive sets the last two).
+func matchQuery(q search.Query) any {
+	var must []any
+	switch q.Match {
+	case search.MatchInitials:
+		for _, p := range search.InitialsParts(q.Text) {
+			must = append(must, map[string]any{"bool": map[string]any{"should": []any{
+				map[string]any{"prefix": map[string]any{"initials": map[string]any{"value": p}}},
+				map[string]any{"term": map[string]any{"initials": map[string]any{"value": p}}},
+			}}})
+		}
+	case search.MatchTitleTypo:
+		for _, w := range search.TypoWords(q.Text) {
+			if !w.Fuzzy {
+				must = append(must, map[string]any{"term": map[string]any{"title_jamo": map[string]any{"value": w.Jamo}}})
+				continue
+			}
+			// Without transpositions: one edit as Bleve counts it.
+			must = append(must, map[string]any{"fuzzy": map[string]any{"title_jamo": map[string]any{
+				"value": w.Jamo, "fuzziness": 1, "transpositions": false,
+			}}})
+		}
+	default:
+		return textQuery(q.Text)
+	}
+	if len(must) == 0 {
+		return map[string]any{"match_all": map[string]any{}}
+	}
+	return map[string]any{"bool": map[string]any{"must": must}}
+}
+
 func sortClause(kind string) []any {
 	byDate := map[string]any{"approved_at": map[string]any{"order": "desc"}}
 	byUID := map[string]any{"uid": map[string]any{"order": "asc"}}
@@ -212,7 +246,7 @@ func SearchBody(q search.Query) (map[string]any, error) {
 	q.Sort = sortMode(q)
 	body := map[string]any{
 		"query": map[string]any{"bool": map[string]any{
-			"must":   []any{textQuery(q.Text)},
+			"must":   []any{matchQuery(q)},
 			"filter": filters(q),
 		}},
 		// One more than asked, to know whether a next page exists.
@@ -245,8 +279,14 @@ func SearchBody(q search.Query) (map[string]any, error) {
 }
 
 // Search runs a query: free text, filters, facets, highlighting, sorting
-// and paging by page number or by cursor.
+// and paging by page number or by cursor, forgiving the ways Koreans
+// mistype (search.Forgive).
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	return search.Forgive(ctx, q, x.searchOnce)
+}
+
+// searchOnce runs one reading of a query.
+func (x *Index) searchOnce(ctx context.Context, q search.Query) (search.Result, error) {
 	if x.closed.Load() {
 		return search.Result{}, search.ErrClosed
 	}

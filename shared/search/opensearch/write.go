@@ -41,6 +41,9 @@ type source struct {
 	PublishedAt  time.Time `json:"published_at,omitzero"`
 	Keywords     []string  `json:"keywords,omitempty"`
 	MetadataOnly bool      `json:"metadata_only"`
+	// Initials and TitleJamo are search.Typing: 초성 and one wrong key.
+	Initials  []string `json:"initials,omitempty"`
+	TitleJamo []string `json:"title_jamo,omitempty"`
 }
 
 // docID is the OpenSearch _id: organization and document id, which cannot
@@ -61,6 +64,8 @@ func toSource(d search.Doc) source {
 		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt.In(kst),
 		Keywords: kws, MetadataOnly: d.MetadataOnly,
 	}
+	typing := search.TypingOf(d.Title, kws)
+	s.Initials, s.TitleJamo = typing.Initials, typing.TitleJamo
 	if !d.PublishedAt.IsZero() {
 		s.PublishedAt = d.PublishedAt.In(kst)
 	}

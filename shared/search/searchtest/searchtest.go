@@ -96,6 +96,7 @@ func Run(t *testing.T, newIndex Factory) {
 		{"RelatedByKeywordsThenDepartment", testRelatedKeywords},
 		{"RelatedUnknown", testRelatedUnknown},
 		{"Suggest", testSuggest},
+		{"KoreanTypingHabits", testTyping},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.f(t, newIndex) })

@@ -1,0 +1,66 @@
+package searchtest
+
+import (
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/search"
+)
+
+// typingFixture is Fixture with a document found by its keyword's
+// initials only (대중교통 is not in its title).
+func typingFixture() []search.Doc {
+	bus := search.Doc{Org: Org, ID: "BUS-1", Version: 1, Title: "버스노선 개편 안내", Body: "간선버스 노선을 조정한다.",
+		DepartmentCode: "1100302", DepartmentName: "도시교통실 도로관리과", Type: "press", Grade: "public", ApprovedAt: at(2018, 6, 1),
+		Keywords: []string{"대중교통"}}
+	return append(Fixture(), bus)
+}
+
+// testTyping: the Korean typing habits (search.Forgive) on the engine:
+// 초성 matched against titles and keywords, keystrokes typed in English
+// mode, one wrong key in a title word, and what is said about each.
+func testTyping(t *testing.T, newIndex Factory) {
+	x := open(t, newIndex, typingFixture()...)
+	for _, c := range []struct {
+		text, didYouMean string
+		want             []string
+	}{
+		{"ㅈㅂㄱㄱ", "", []string{"INFO-1", "INFO-2"}},           // initials begin a title word
+		{"ㅈㅂㄱㄱ ㅊㄱ", "", []string{"INFO-2"}},                  // every part is required
+		{"ㄷㅈㄱㅌ", "", []string{"BUS-1"}},                      // a keyword's initials
+		{"ㅋㅋㅋ", "", nil},                                     // initials of nothing
+		{"wjdqhrhdro", "정보공개", []string{"INFO-1", "INFO-2"}}, // English mode
+		{"WJDQHRHDRO", "정보공개", []string{"INFO-1", "INFO-2"}}, // and caps lock
+		{"qjtmshtjs", "버스노선", []string{"BUS-1"}},
+		{"정보공게", "정보공개", []string{"INFO-1", "INFO-2"}}, // one wrong key
+		{"버스노섬 개편", "버스노선 개편", []string{"BUS-1"}},
+		{"예산 편성 지칭", "예산 편성 지침", []string{"BUDGET-1"}},
+		{"wjdqhrhdrp", "정보공개", []string{"INFO-1", "INFO-2"}}, // both at once
+		{"정보공개", "", []string{"INFO-1", "INFO-2"}},           // found as typed: nothing said
+		{"zzxxqq", "", nil},
+		{"정보공개 돌봄", "", nil}, // each word alone is right: nothing to correct
+	} {
+		q := search.Query{Org: Org, Text: c.text}
+		r := find(t, x, q)
+		wantIDs(t, q, r, c.want...)
+		if r.DidYouMean != c.didYouMean {
+			t.Errorf("Search(%q).DidYouMean = %q, want %q", c.text, r.DidYouMean, c.didYouMean)
+		}
+	}
+	// The 초성 query pages and counts facets like any other.
+	r := find(t, x, search.Query{Org: Org, Text: "ㅈㅂㄱㄱ", Size: 1})
+	if r.Total != 2 || len(r.Items) != 1 || r.Next == "" {
+		t.Errorf("ㅈㅂㄱㄱ size 1: total %d, %d items, next %q; want 2, 1, a cursor", r.Total, len(r.Items), r.Next)
+	}
+	if n := count(r.Facets[search.FacetType], "plan") + count(r.Facets[search.FacetType], "report"); n != 2 {
+		t.Errorf("ㅈㅂㄱㄱ type facet = %+v, want plan and report", r.Facets[search.FacetType])
+	}
+}
+
+func count(fc []search.FacetCount, v string) int {
+	for _, f := range fc {
+		if f.Value == v {
+			return f.Count
+		}
+	}
+	return 0
+}
