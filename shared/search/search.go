@@ -89,6 +89,11 @@ type Query struct {
 	// Keys, when set, restricts the search to these documents (at most
 	// MaxKeys): the API's most viewed, which it ranks itself.
 	Keys []Key
+	// Forgiving asks for the Korean typing habits to be forgiven
+	// (Forgive): the citizens' search box sets it; machine clients
+	// (feeds, the CKAN API, subscription digests) get exactly what they
+	// asked for.
+	Forgiving bool
 	// Match is how Text is matched (MatchWords, MatchInitials,
 	// MatchTitleTypo); Forgive sets it.
 	Match string

@@ -39,7 +39,7 @@ func testTyping(t *testing.T, newIndex Factory) {
 		{"zzxxqq", "", nil},
 		{"정보공개 돌봄", "", nil}, // each word alone is right: nothing to correct
 	} {
-		q := search.Query{Org: Org, Text: c.text}
+		q := search.Query{Org: Org, Text: c.text, Forgiving: true}
 		r := find(t, x, q)
 		wantIDs(t, q, r, c.want...)
 		if r.DidYouMean != c.didYouMean {
@@ -47,7 +47,16 @@ func testTyping(t *testing.T, newIndex Factory) {
 		}
 	}
 	// The 초성 query pages and counts facets like any other.
-	r := find(t, x, search.Query{Org: Org, Text: "ㅈㅂㄱㄱ", Size: 1})
+	// Machine clients (feeds, CKAN, digests) get what they asked for.
+	for _, text := range []string{"ㅈㅂㄱㄱ", "wjdqhrhdro", "정보공게"} {
+		q := search.Query{Org: Org, Text: text}
+		r := find(t, x, q)
+		wantIDs(t, q, r)
+		if r.DidYouMean != "" {
+			t.Errorf("Search(%q) not forgiving: DidYouMean = %q", text, r.DidYouMean)
+		}
+	}
+	r := find(t, x, search.Query{Org: Org, Text: "ㅈㅂㄱㄱ", Size: 1, Forgiving: true})
 	if r.Total != 2 || len(r.Items) != 1 || r.Next == "" {
 		t.Errorf("ㅈㅂㄱㄱ size 1: total %d, %d items, next %q; want 2, 1, a cursor", r.Total, len(r.Items), r.Next)
 	}
