@@ -134,7 +134,8 @@ var kst = time.FixedZone("KST", 9*60*60)
 // searchQuery validates the parameters of GET /api/documents.
 func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 	v := r.URL.Query()
-	var q search.Query
+	// The citizens' search box: their typing habits are forgiven.
+	q := search.Query{Forgiving: true}
 	var bad *badParam
 	if q.Text, bad = cleanText("q", v.Get("q"), MaxQueryRunes); bad != nil {
 		return q, bad

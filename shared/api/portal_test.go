@@ -106,6 +106,14 @@ func TestPortalInChromium(t *testing.T) {
 		checkPNG(t, png)
 	})
 
+	// Typed with the keyboard in English mode: answered as 정보공개, and
+	// the page says so beside what was typed.
+	page("search typed in English mode", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?q=wjdqhrhdro")
+		mustContain(t, "english mode", dom, "‘정보공개’ 검색 결과 3건", `<span class="did-you-mean"> · 입력하신 ‘wjdqhrhdro’(으)로는 찾지 못해 바꾸어 찾았습니다</span>`,
+			"<mark>정보공개</mark>")
+	})
+
 	page("ask on a closed document is a disclosure request", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003&ask=1")
 		mustContain(t, "closed ask", dom, "질문하기 (정보공개 청구)", "<h2>정보공개 청구</h2>", "정보공개 청구로 접수됩니다", "청구 내용 (필수)", "정보공개 청구하기")

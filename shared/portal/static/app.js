@@ -323,7 +323,11 @@
     return Promise.all([api("/api/documents?" + q.toString()), loadOrgs()]).then(function (both) {
       var res = both[0], known = both[1];
       status("");
-      $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      // A query that found nothing as typed may have been answered as read
+      // again (English mode, one wrong key): say which, and what was typed.
+      var shown = res.did_you_mean || p.get("q");
+      $("summary").textContent = (shown ? "‘" + shown + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      if (res.did_you_mean) $("summary").appendChild(el("span", { class: "did-you-mean", text: " · 입력하신 ‘" + p.get("q") + "’(으)로는 찾지 못해 바꾸어 찾았습니다" }));
       // The title follows the query, for the tab, history and bookmarks.
       document.title = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과" : "서울시 결재문서 찾기") + " — 정보소통광장";
       renderFacets(p, res.facets, known);
