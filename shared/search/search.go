@@ -89,6 +89,10 @@ type Query struct {
 	// Keys, when set, restricts the search to these documents (at most
 	// MaxKeys): the API's most viewed, which it ranks itself.
 	Keys []Key
+	// Subject restricts the search to a subject area (nil: every area).
+	// Its departments are Org's, so a Subject with departments and no Org
+	// is refused with ErrDepartmentWithoutOrg.
+	Subject *Subject
 	// Forgiving asks for the Korean typing habits to be forgiven
 	// (Forgive): the citizens' search box sets it; machine clients
 	// (feeds, the CKAN API, subscription digests) get exactly what they
@@ -97,6 +101,15 @@ type Query struct {
 	// Match is how Text is matched (MatchWords, MatchInitials,
 	// MatchTitleTypo); Forgive sets it.
 	Match string
+}
+
+// Subject is a subject area as a filter: the documents of one of its
+// departments or carrying one of its keywords. An organization's file
+// says which departments and keywords make each of its areas (the API
+// reads it), so a changed mapping applies without reindexing.
+type Subject struct {
+	Departments []string
+	Keywords    []string
 }
 
 // Key names a document.
@@ -203,6 +216,9 @@ var ErrDepartmentWithoutOrg = errors.New("search: a department filter needs its 
 // organizations; engines call it before searching.
 func (q Query) Check() error {
 	if q.Department != "" && q.Org == "" {
+		return ErrDepartmentWithoutOrg
+	}
+	if q.Subject != nil && len(q.Subject.Departments) > 0 && q.Org == "" {
 		return ErrDepartmentWithoutOrg
 	}
 	if len(q.Keys) > MaxKeys {

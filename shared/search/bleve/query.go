@@ -193,6 +193,9 @@ func filterQuery(q search.Query) query.Query {
 	if q.Type != "" {
 		fs = append(fs, term(fType, q.Type))
 	}
+	if q.Subject != nil {
+		fs = append(fs, subjectQuery(*q.Subject))
+	}
 	if q.Grade != "" {
 		fs = append(fs, term(fGrade, q.Grade))
 	}
@@ -222,6 +225,24 @@ func filterQuery(q search.Query) query.Query {
 		return fs[0]
 	}
 	return query.NewConjunctionQuery(fs)
+}
+
+// subjectQuery matches the documents of a subject area: of one of its
+// departments or with one of its keywords; an empty area matches none.
+func subjectQuery(sub search.Subject) query.Query {
+	var any []query.Query
+	for _, d := range sub.Departments {
+		any = append(any, term(fDeptCode, d))
+	}
+	for _, k := range sub.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			any = append(any, term(fKeywords, k))
+		}
+	}
+	if len(any) == 0 {
+		return query.NewMatchNoneQuery()
+	}
+	return query.NewDisjunctionQuery(any)
 }
 
 // cursor is the decoded Query.After.
@@ -347,7 +368,7 @@ func (x *Index) search(ctx context.Context, q search.Query) (search.Result, erro
 			req.From = (q.Page - 1) * q.Size
 		}
 	}
-	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano(), since: q.PublishedSince.UnixNano()}
+	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano(), since: q.PublishedSince.UnixNano(), subject: subjectKey(q.Subject)}
 	gen := x.gen.Load()
 	// The facet cache knows no Keys: a search restricted to some
 	// documents counts its own.
@@ -479,6 +500,15 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 type facetKey struct {
 	org, dept, typ, grade string
 	from, to, since       int64
+	subject               string // the area's departments and keywords, joined
+}
+
+// subjectKey is a subject filter as part of a facetKey.
+func subjectKey(sub *search.Subject) string {
+	if sub == nil {
+		return ""
+	}
+	return "d" + strings.Join(sub.Departments, "\x1f") + "\x1ek" + strings.Join(sub.Keywords, "\x1f")
 }
 
 type facetEntry struct {

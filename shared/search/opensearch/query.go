@@ -48,6 +48,9 @@ func filters(q search.Query) []any {
 	term("org", q.Org)
 	term("department_code", q.Department)
 	term("type", q.Type)
+	if q.Subject != nil {
+		f = append(f, subjectFilter(*q.Subject))
+	}
 	term("grade", q.Grade)
 	if !q.From.IsZero() || !q.To.IsZero() {
 		r := map[string]any{}
@@ -70,6 +73,28 @@ func filters(q search.Query) []any {
 		f = append(f, map[string]any{"ids": map[string]any{"values": ids}})
 	}
 	return f
+}
+
+// subjectFilter matches the documents of a subject area: of one of its
+// departments or with one of its keywords; an empty area matches none.
+func subjectFilter(sub search.Subject) any {
+	should := []any{}
+	if len(sub.Departments) > 0 {
+		should = append(should, map[string]any{"terms": map[string]any{"department_code": sub.Departments}})
+	}
+	var kws []string
+	for _, k := range sub.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			kws = append(kws, k)
+		}
+	}
+	if len(kws) > 0 {
+		should = append(should, map[string]any{"terms": map[string]any{"keywords": kws}})
+	}
+	if len(should) == 0 {
+		return map[string]any{"bool": map[string]any{"must_not": []any{map[string]any{"match_all": map[string]any{}}}}}
+	}
+	return map[string]any{"bool": map[string]any{"should": should, "minimum_should_match": 1}}
 }
 
 // textQuery matches free text. simple_query_string keeps "quoted phrases"

@@ -98,6 +98,7 @@ func Run(t *testing.T, newIndex Factory) {
 		{"CitationsKeepTime", testRelatedCitationDates},
 		{"Suggest", testSuggest},
 		{"KoreanTypingHabits", testTyping},
+		{"SubjectArea", testSubject},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.f(t, newIndex) })

@@ -1,6 +1,8 @@
 package searchtest
 
 import (
+	"context"
+	"errors"
 	"testing"
 
 	"github.com/seoul-plaza/plaza/shared/search"
@@ -72,4 +74,42 @@ func count(fc []search.FacetCount, v string) int {
 		}
 	}
 	return 0
+}
+
+// testSubject: a subject area filters by its departments or its
+// keywords, within the organization; an empty area finds nothing; the
+// facets and the empty query's listing follow the filter.
+func testSubject(t *testing.T, newIndex Factory) {
+	x := open(t, newIndex, typingFixture()...)
+	roads := &search.Subject{Departments: []string{"1100302"}, Keywords: []string{"대중교통"}}
+	for _, c := range []struct {
+		q    search.Query
+		want []string
+	}{
+		{search.Query{Org: Org, Subject: roads}, []string{"ROAD-1", "ROAD-2", "BUS-1"}},
+		{search.Query{Org: Org, Subject: roads, Text: "예산"}, []string{"ROAD-1", "ROAD-2"}},
+		{search.Query{Subject: &search.Subject{Keywords: []string{"대중교통"}}}, []string{"BUS-1"}},
+		{search.Query{Org: Org, Subject: &search.Subject{Departments: []string{"1100123"}}, Type: "report"}, []string{"INFO-2", "XSS-1"}},
+		{search.Query{Org: Org, Subject: &search.Subject{}}, nil},
+		{search.Query{Org: Other, Subject: roads}, nil},
+	} {
+		r := find(t, x, c.q)
+		wantIDs(t, c.q, r, c.want...)
+		if n := 0; c.q.Text == "" {
+			for _, f := range r.Facets[search.FacetType] {
+				n += f.Count
+			}
+			if n != len(c.want) {
+				t.Errorf("Search(%+v): type facet counts %d, want %d", c.q, n, len(c.want))
+			}
+		}
+	}
+	// The same filter twice, then without it: no answer is another's.
+	all := find(t, x, search.Query{Org: Org})
+	if all.Total != len(typingFixture()) {
+		t.Errorf("after subject searches, the whole listing has %d, want %d", all.Total, len(typingFixture()))
+	}
+	if _, err := x.Search(context.Background(), search.Query{Subject: roads}); !errors.Is(err, search.ErrDepartmentWithoutOrg) {
+		t.Errorf("subject with departments and no organization: err %v, want ErrDepartmentWithoutOrg", err)
+	}
 }
