@@ -104,8 +104,12 @@ func testSubject(t *testing.T, newIndex Factory) {
 			}
 		}
 	}
-	// The same filter twice, then without it: no answer is another's.
-	all := find(t, x, search.Query{Org: Org})
+	// A page of the filtered listing, then of the whole: no answer (nor
+	// an engine's cached count) is another's.
+	if r := find(t, x, search.Query{Org: Org, Subject: roads, Size: 1}); r.Total != 3 {
+		t.Errorf("subject listing total %d, want 3", r.Total)
+	}
+	all := find(t, x, search.Query{Org: Org, Size: 1})
 	if all.Total != len(typingFixture()) {
 		t.Errorf("after subject searches, the whole listing has %d, want %d", all.Total, len(typingFixture()))
 	}
