@@ -155,6 +155,18 @@ func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 		}
 		q.Department = d
 	}
+	if a := v.Get("subject"); a != "" {
+		// An organization's file names its subject areas: which
+		// departments and keywords make each.
+		if q.Org == "" {
+			return q, &badParam{"subject", "subject needs organization: each organization names its own subject areas"}
+		}
+		area, ok := h.subjectArea(q.Org, a)
+		if !ok {
+			return q, &badParam{"subject", "subject must be one of the organization's subject areas (GET /api/organizations/{code})"}
+		}
+		q.Subject = &search.Subject{Departments: area.Departments, Keywords: area.Keywords}
+	}
 	if t := v.Get("type"); t != "" {
 		if !slices.Contains(document.Types, t) {
 			return q, &badParam{"type", "type must be one of " + strings.Join(document.Types, ", ")}
