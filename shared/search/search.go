@@ -33,6 +33,11 @@ type Doc struct {
 	PublishedAt  time.Time `json:"published_at,omitzero"`
 	Keywords     []string  `json:"keywords,omitempty"`
 	MetadataOnly bool      `json:"metadata_only"`
+	// Boilerplate are lines of Body its department repeats in many
+	// documents (shared/search/boilerplate): engines index Body without
+	// them, so they weigh nothing in ranking or relatedness; the
+	// published document keeps them.
+	Boilerplate []string `json:"boilerplate,omitempty"`
 	// Revision counts the masks added to this version after it was
 	// published (a citizen's leak report, a reviewer widening it). A
 	// higher revision of a version replaces a lower one, and a lower one

@@ -36,6 +36,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
 	"github.com/seoul-plaza/plaza/shared/search/korean"
 )
 
@@ -414,7 +415,8 @@ func decodeState(b []byte) state {
 
 // fields maps a document to what Bleve indexes.
 func fields(d search.Doc) map[string]any {
-	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
+	body := boilerplate.Without(d.Body, d.Boilerplate)
+	prof := keywords.ProfileOf(d.Title, body, d.DocumentNumber, d.Keywords)
 	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	at := d.ApprovedAt.In(kst)
 	typing := search.TypingOf(d.Title, kws)
@@ -423,7 +425,7 @@ func fields(d search.Doc) map[string]any {
 		fID:       d.ID,
 		fVersion:  float64(d.Version),
 		fTitle:    d.Title,
-		fBody:     d.Body,
+		fBody:     body,
 		fKwText:   joinSpace(kws),
 		fNumber:   own,
 		fDeptCode: d.DepartmentCode,

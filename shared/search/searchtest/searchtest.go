@@ -99,6 +99,7 @@ func Run(t *testing.T, newIndex Factory) {
 		{"Suggest", testSuggest},
 		{"KoreanTypingHabits", testTyping},
 		{"SubjectArea", testSubject},
+		{"BoilerplateWeighsNothing", testBoilerplate},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.f(t, newIndex) })

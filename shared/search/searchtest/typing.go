@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/seoul-plaza/plaza/shared/search"
 )
@@ -115,5 +116,37 @@ func testSubject(t *testing.T, newIndex Factory) {
 	}
 	if _, err := x.Search(context.Background(), search.Query{Subject: roads}); !errors.Is(err, search.ErrDepartmentWithoutOrg) {
 		t.Errorf("subject with departments and no organization: err %v, want ErrDepartmentWithoutOrg", err)
+	}
+}
+
+// testBoilerplate: lines a department repeats weigh nothing: a word that
+// only they hold finds no document, and two documents sharing only them
+// are not related by keywords.
+func testBoilerplate(t *testing.T, newIndex Factory) {
+	ctx := context.Background()
+	attach := "붙임 1. 세부 추진계획 및 예산 집행계획 1부. 끝."
+	doc := func(id, title, body string, m time.Month) search.Doc {
+		return search.Doc{Org: Org, ID: id, Version: 1, Title: title, Body: body + "\n" + attach,
+			DepartmentCode: "1100302", DepartmentName: "도시교통실 도로관리과", Type: "plan", Grade: "public",
+			ApprovedAt: at(2016, m, 1), Boilerplate: []string{attach}}
+	}
+	x := open(t, newIndex,
+		doc("P1", "가로등 교체", "노후 가로등을 엘이디 가로등으로 교체한다.", 1),
+		doc("P2", "보도블록 정비", "파손된 보도블록을 정비한다.", 2),
+		// The word in its own text: found.
+		doc("P3", "교량 점검", "교량 안전 점검의 집행계획을 세운다.", 3))
+	q := search.Query{Org: Org, Text: "집행계획"}
+	wantIDs(t, q, find(t, x, q), "P3")
+	// The text around the boilerplate is searched as before.
+	q = search.Query{Org: Org, Text: "보도블록"}
+	wantIDs(t, q, find(t, x, q), "P2")
+	links, err := engine(t, x).Related(ctx, Org, "P1", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range links {
+		if l.Reason == search.ReasonKeywords {
+			t.Errorf("P1 related to %s by keywords %v: only the boilerplate is shared", l.ID, l.Keywords)
+		}
 	}
 }
