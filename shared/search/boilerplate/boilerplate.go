@@ -6,6 +6,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -111,7 +112,9 @@ func (m Model) Of(org, dept, body string) []string {
 		if n == "" {
 			continue
 		}
-		if i := sort.SearchStrings(known, n); i < len(known) && known[i] == n {
+		// A department has few such lines, and a model read from a file
+		// need not be sorted.
+		if slices.Contains(known, n) {
 			out = append(out, line)
 		}
 	}
