@@ -127,9 +127,23 @@ func Forgive(ctx context.Context, q Query, run func(context.Context, Query) (Res
 			return r, nil
 		}
 	}
+	filtered := q.filtered()
 	for _, text := range readings {
 		if syllables(text) == 0 {
 			continue
+		}
+		if filtered {
+			// Words that some document holds are not typos: the filters
+			// are what found nothing (공원 in the press releases is not
+			// 공연).
+			probe := Query{Text: text, Size: 1, Sort: SortRelevance}
+			r, err := run(ctx, probe)
+			if err != nil {
+				return Result{}, err
+			}
+			if r.Total > 0 {
+				continue
+			}
 		}
 		fix, err := correct(ctx, q, text, run)
 		if err != nil {
@@ -150,6 +164,13 @@ func Forgive(ctx context.Context, q Query, run func(context.Context, Query) (Res
 		}
 	}
 	return res, nil
+}
+
+// filtered reports whether q narrows the documents searched beyond its
+// text.
+func (q Query) filtered() bool {
+	return q.Org != "" || q.Department != "" || q.Type != "" || q.Grade != "" || !q.From.IsZero() || !q.To.IsZero() ||
+		!q.PublishedSince.IsZero() || q.Subject != nil || len(q.Keys) > 0
 }
 
 // correctionHits is how many titles a typo search reads for a correction.

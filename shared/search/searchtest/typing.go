@@ -15,7 +15,11 @@ func typingFixture() []search.Doc {
 	bus := search.Doc{Org: Org, ID: "BUS-1", Version: 1, Title: "버스노선 개편 안내", Body: "간선버스 노선을 조정한다.",
 		DepartmentCode: "1100302", DepartmentName: "도시교통실 도로관리과", Type: "press", Grade: "public", ApprovedAt: at(2018, 6, 1),
 		Keywords: []string{"대중교통"}}
-	return append(Fixture(), bus)
+	park := search.Doc{Org: Org, ID: "PARK-1", Version: 1, Title: "공원 조성 계획", Body: "근린공원을 조성한다.",
+		DepartmentCode: "1100501", DepartmentName: "푸른도시국 공원조성과", Type: "plan", Grade: "public", ApprovedAt: at(2018, 7, 1)}
+	show := search.Doc{Org: Org, ID: "SHOW-1", Version: 1, Title: "공연 일정 안내", Body: "여름 음악회를 연다.",
+		DepartmentCode: "1100530", DepartmentName: "문화본부 문화정책과", Type: "press", Grade: "public", ApprovedAt: at(2018, 8, 1)}
+	return append(Fixture(), bus, park, show)
 }
 
 // testTyping: the Korean typing habits (search.Forgive) on the engine:
@@ -50,6 +54,14 @@ func testTyping(t *testing.T, newIndex Factory) {
 		}
 	}
 	// The 초성 query pages and counts facets like any other.
+	// A word some document holds is no typo: 공원 among the press
+	// releases finds nothing, and is not read as 공연.
+	q := search.Query{Org: Org, Text: "공원", Type: "press", Forgiving: true}
+	if r := find(t, x, q); r.Total != 0 || r.DidYouMean != "" {
+		t.Errorf("Search(%+v) = %v, did_you_mean %q; want nothing, as typed", q, ids(r), r.DidYouMean)
+	}
+	q = search.Query{Org: Org, Text: "공원", Forgiving: true}
+	wantIDs(t, q, find(t, x, q), "PARK-1")
 	// Machine clients (feeds, CKAN, digests) get what they asked for.
 	for _, text := range []string{"ㅈㅂㄱㄱ", "wjdqhrhdro", "정보공게"} {
 		q := search.Query{Org: Org, Text: text}
