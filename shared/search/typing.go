@@ -88,12 +88,13 @@ func syllables(w string) int {
 }
 
 // Forgive runs q with run (an engine's own search) and, when
-// q.Forgiving, forgives the ways Koreans mistype: a 초성 query is matched as initials; a query that
-// finds nothing is read again as keystrokes typed in English mode
-// (wjdqhrhdro → 정보공개), then with one wrong key in a title word
-// (정보공게 → 정보공개). The first reading that finds documents is
-// answered, with Result.DidYouMean naming it. An ordinary query that finds
-// something costs nothing more than one IsInitials check.
+// q.Forgiving, forgives the ways Koreans mistype: a 초성 query is matched
+// as initials; a query that finds nothing is read again as keystrokes
+// typed in English mode (wjdqhrhdro → 정보공개), then with one wrong key
+// in a title word (정보공게 → 정보공개). The first reading that finds
+// documents is answered, with Result.DidYouMean naming it. An ordinary
+// query that finds something costs nothing more than one IsInitials
+// check; only a query that finds nothing pays for the other readings.
 func Forgive(ctx context.Context, q Query, run func(context.Context, Query) (Result, error)) (Result, error) {
 	if !q.Forgiving {
 		return run(ctx, q)
