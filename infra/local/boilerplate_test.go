@@ -59,3 +59,36 @@ func TestBoilerplateOnTheSeed(t *testing.T) {
 		t.Errorf("계획 finds %d of %d with boilerplate unweighted (%d before): the 붙임 line still weighs", after, len(docs), before)
 	}
 }
+
+// TestReindexLearnsBoilerplate: the stack's reindex learns the lines
+// departments repeat from the public bucket and rebuilds the index with
+// them weighing nothing, so 계획 no longer finds nearly every document
+// through the 붙임 line.
+func TestReindexLearnsBoilerplate(t *testing.T) {
+	ctx := context.Background()
+	s := openStack(t, t.TempDir(), 120)
+	if err := s.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	count := func() (int, int) {
+		all, err := s.Index.Search(ctx, search.Query{Size: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := s.Index.Search(ctx, search.Query{Text: "계획", Size: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return plan.Total, all.Total
+	}
+	before, total := count()
+	if _, err := s.reindex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, total2 := count()
+	t.Logf("계획: %d of %d before the reindex, %d of %d after", before, total, after, total2)
+	if total2 != total || after >= before || after > total/2 {
+		t.Errorf("계획 finds %d of %d after the reindex (%d of %d before)", after, total2, before, total)
+	}
+}

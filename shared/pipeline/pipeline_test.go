@@ -292,6 +292,41 @@ func TestIndexNamesBoilerplate(t *testing.T) {
 	}
 }
 
+// TestLearnBoilerplateFromThePublicBucket: the lines a department's
+// published documents repeat are learnt, and a LiveBoilerplate set with
+// them names them in the next document indexed.
+func TestLearnBoilerplateFromThePublicBucket(t *testing.T) {
+	e := newEnv(t)
+	attach := "붙임  세부 추진계획 1부.  끝."
+	topics := []string{"가로등 교체", "보도블록 정비", "교량 점검", "하천 준설", "녹지 조성"}
+	for i, topic := range topics {
+		m := envelope(fmt.Sprintf("DOC-%d", i), 1)
+		m["body"] = topic + " 계획입니다.\n" + attach
+		e.drop(fmt.Sprintf("DOC-%d", i), m)
+	}
+	model, err := e.p.LearnBoilerplate(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := model.Lines["6110000/1100123"], []string{boilerplate.Normalize(attach)}; !slices.Equal(got, want) {
+		t.Fatalf("learnt %q, want %q", got, want)
+	}
+	live := &LiveBoilerplate{}
+	e.p.d.Boilerplate = live
+	m := envelope("DOC-9", 1)
+	m["body"] = "새 사업 계획입니다.\n" + attach
+	e.drop("DOC-9", m)
+	if d, _ := e.idx.get("DOC-9"); len(d.Boilerplate) != 0 {
+		t.Errorf("an empty LiveBoilerplate named %q", d.Boilerplate)
+	}
+	live.Set(model)
+	m["version"] = 2
+	e.drop("DOC-9", m)
+	if d, _ := e.idx.get("DOC-9"); !slices.Equal(d.Boilerplate, []string{attach}) {
+		t.Errorf("indexed with boilerplate %q, want the 붙임 line", d.Boilerplate)
+	}
+}
+
 func TestBadEnvelopesEndRejectedWithReason(t *testing.T) {
 	cases := map[string]struct {
 		data []byte
