@@ -117,8 +117,11 @@ type Stack struct {
 	Ledger   *bolt.Ledger
 	Index    *bleve.Served
 	Pipeline *pipeline.Pipeline
-	Auth     *auth.Local
-	API      http.Handler
+	// boilerplate is the lines each department repeats, learnt from the
+	// public bucket when the index is refilled or rebuilt (reindex).
+	boilerplate *pipeline.LiveBoilerplate
+	Auth        *auth.Local
+	API         http.Handler
 
 	Inquiries    *inquiry.Service
 	inquiryStore *inqbolt.Store
@@ -229,7 +232,7 @@ func Open(o Options) (*Stack, error) {
 	if err := os.MkdirAll(o.Data, 0o750); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
-	s := &Stack{opts: o, log: o.Logger}
+	s := &Stack{opts: o, log: o.Logger, boilerplate: &pipeline.LiveBoilerplate{}}
 	var err error
 	if s.Ledger, err = bolt.OpenWith(filepath.Join(o.Data, "ledger.db"), bolt.Options{NoSync: !o.Fsync}); err != nil {
 		return nil, fmt.Errorf("%w (is another stack running on %s?)", err, o.Data)
@@ -537,7 +540,7 @@ func copyFile(ctx context.Context, st storage.Store, key, src string) error {
 // pipelineDeps are the stack's engines, with idx as the search index.
 func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
 	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
-		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Meter: s.Meter}
+		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Meter: s.Meter, Boilerplate: s.boilerplate}
 }
 
 // openInquiries wires citizens' questions: a bbolt store, contacts sealed
@@ -603,12 +606,31 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	return nil
 }
 
+// learnBoilerplate learns again the lines each department repeats, from
+// the public bucket: documents indexed after it weigh them nothing.
+func (s *Stack) learnBoilerplate(ctx context.Context) error {
+	m, err := s.Pipeline.LearnBoilerplate(ctx)
+	if err != nil {
+		return err
+	}
+	s.boilerplate.Set(m)
+	lines := 0
+	for _, ls := range m.Lines {
+		lines += len(ls)
+	}
+	s.log.Info("boilerplate learnt from the public bucket", "departments", len(m.Lines), "lines", lines)
+	return nil
+}
+
 // refeedIndex fills an empty search index from the public bucket, after
 // its format changed or its folder was deleted: the index is only a view
 // of what is published.
 func (s *Stack) refeedIndex(ctx context.Context) error {
 	n, err := s.Index.DocCount()
 	if err != nil || n > 0 {
+		return err
+	}
+	if err := s.learnBoilerplate(ctx); err != nil {
 		return err
 	}
 	var batch []search.Doc
@@ -639,7 +661,9 @@ func (s *Stack) refeedIndex(ctx context.Context) error {
 		if err := json.Unmarshal(data, &pub); err != nil {
 			return fmt.Errorf("%s: %w", in.Key, err)
 		}
-		batch = append(batch, pipeline.SearchDoc(&pub))
+		d := pipeline.SearchDoc(&pub)
+		d.Boilerplate = s.boilerplate.Of(d.Org, d.DepartmentCode, d.Body)
+		batch = append(batch, d)
 		if len(batch) == 500 {
 			return flush()
 		}

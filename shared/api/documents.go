@@ -35,6 +35,8 @@ type searchResponse struct {
 	Items  []search.Hit                   `json:"items"`
 	Facets map[string][]search.FacetCount `json:"facets"`
 	Next   string                         `json:"next,omitempty"`
+	// DidYouMean is search.Result.DidYouMean: the reading of q answered.
+	DidYouMean string `json:"did_you_mean,omitempty"`
 }
 
 func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
@@ -69,7 +71,7 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 // present, Korean labels (organizations' names from their files), and
 // snippets that hold nothing but text and <mark>.
 func (h *Handler) shapeResult(q search.Query, res search.Result) searchResponse {
-	out := searchResponse{Total: res.Total, Page: q.Page, Size: q.Size, Items: res.Items, Facets: map[string][]search.FacetCount{}, Next: res.Next}
+	out := searchResponse{Total: res.Total, Page: q.Page, Size: q.Size, Items: res.Items, Facets: map[string][]search.FacetCount{}, Next: res.Next, DidYouMean: res.DidYouMean}
 	if out.Items == nil {
 		out.Items = []search.Hit{}
 	}

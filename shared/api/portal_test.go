@@ -106,6 +106,26 @@ func TestPortalInChromium(t *testing.T) {
 		checkPNG(t, png)
 	})
 
+	// Typed with the keyboard in English mode: answered as 정보공개, and
+	// the page says so beside what was typed.
+	page("search typed in English mode", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?q=wjdqhrhdro")
+		mustContain(t, "english mode", dom, "‘정보공개’ 검색 결과 3건", `<span class="did-you-mean"> · 입력하신 ‘wjdqhrhdro’(으)로는 찾지 못해 바꾸어 찾았습니다</span>`,
+			"<mark>정보공개</mark>")
+	})
+
+	// Browsing by subject area: the organization's areas beside the
+	// facets, and an area's documents with a chip that drops it.
+	withOrgs := httptest.NewServer(e.withOrgs())
+	t.Cleanup(withOrgs.Close)
+	page("browse by subject area", func(t *testing.T) {
+		dom := dumpDOM(t, withOrgs.URL+"/?organization=6110000")
+		mustContain(t, "areas", dom, `data-facet="subject"`, "<h2>분야</h2>", `href="/?organization=6110000&amp;subject=transport"`, "<span>교통</span>")
+		dom = dumpDOM(t, withOrgs.URL+"/?organization=6110000&subject=transport")
+		mustContain(t, "an area", dom, "전체 문서 1건", `aria-label="교통 조건 해제"`, `href="/?id=SEOUL-2014-0002&amp;org=6110000"`,
+			`href="/?organization=6110000" aria-current="true"><span>교통</span>`)
+	})
+
 	page("ask on a closed document is a disclosure request", func(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?id=SEOUL-2014-0003&ask=1")
 		mustContain(t, "closed ask", dom, "질문하기 (정보공개 청구)", "<h2>정보공개 청구</h2>", "정보공개 청구로 접수됩니다", "청구 내용 (필수)", "정보공개 청구하기")

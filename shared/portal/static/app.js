@@ -196,7 +196,7 @@
 
   // ---- search ----
 
-  var SEARCH_KEYS = ["q", "organization", "department", "type", "grade", "from", "to", "sort", "page", "size", "org"];
+  var SEARCH_KEYS = ["q", "organization", "department", "subject", "type", "grade", "from", "to", "sort", "page", "size", "org"];
 
   // orgNames maps organization codes to names, from the organization facet,
   // else from the organizations' files (known), else the code.
@@ -222,7 +222,7 @@
       next = active ? withParam(p, "department", null) : withParam(withParam(withParam(p, "org", null), "organization", f.org), "department", f.value);
     } else if (name === "organization") {
       active = (p.get("organization") || p.get("org")) === f.value;
-      next = withParam(withParam(withParam(p, "department", null), "org", null), "organization", active ? null : f.value);
+      next = withParam(withParam(withParam(withParam(p, "department", null), "subject", null), "org", null), "organization", active ? null : f.value);
     } else {
       active = p.get(name) === f.value;
       next = withParam(p, name, active ? null : f.value);
@@ -240,11 +240,28 @@
     var names = orgNames(facets, known), many = ((facets && facets.organization) || []).length > 1;
     FACETS.forEach(function (pair) {
       var list = (facets && facets[pair[0]]) || [];
-      if (!list.length) return;
-      var ul = el("ul");
-      list.forEach(function (f) { ul.appendChild(facetLink(p, pair[0], f, names, many)); });
-      box.appendChild(el("section", { "data-facet": pair[0] }, el("h2", { text: pair[1] }), ul));
+      if (list.length) {
+        var ul = el("ul");
+        list.forEach(function (f) { ul.appendChild(facetLink(p, pair[0], f, names, many)); });
+        box.appendChild(el("section", { "data-facet": pair[0] }, el("h2", { text: pair[1] }), ul));
+      }
+      if (pair[0] === "organization") renderSubjects(box, p, known);
     });
+  }
+
+  // renderSubjects lists the subject areas of the organization searched
+  // (its file names them), to browse by; areas have no counts.
+  function renderSubjects(box, p, known) {
+    var o = known && known[p.get("organization") || p.get("org")];
+    var areas = (o && o.subject_areas) || [];
+    if (!areas.length) return;
+    var ul = el("ul");
+    areas.forEach(function (a) {
+      var active = p.get("subject") === a.id;
+      ul.appendChild(el("li", null, el("a", { href: link(withParam(p, "subject", active ? null : a.id)), "aria-current": active ? "true" : "false" },
+        el("span", { text: a.name }))));
+    });
+    box.appendChild(el("section", { "data-facet": "subject" }, el("h2", { text: "분야" }), ul));
   }
 
   // renderChips shows the filters in force, each with a link that drops it;
@@ -260,7 +277,11 @@
       box.appendChild(el("a", { class: "chip", href: link(without), "aria-label": text + " 조건 해제", text: text + " ×" }));
     }
     var org = p.get("organization") || p.get("org");
-    if (org) chip(orgNames(facets, known)[org] || (known && known[org] && known[org].name) || org, withParam(withParam(withParam(p, "organization", null), "org", null), "department", null));
+    if (org) chip(orgNames(facets, known)[org] || (known && known[org] && known[org].name) || org, withParam(withParam(withParam(withParam(p, "organization", null), "org", null), "department", null), "subject", null));
+    if (p.get("subject")) {
+      var area = ((known && known[org] && known[org].subject_areas) || []).filter(function (a) { return a.id === p.get("subject"); })[0];
+      chip((area && area.name) || p.get("subject"), withParam(p, "subject", null));
+    }
     ["department", "type", "grade"].forEach(function (name) {
       if (p.get(name)) chip(label(name, p.get(name)), withParam(p, name, null));
     });
@@ -323,7 +344,11 @@
     return Promise.all([api("/api/documents?" + q.toString()), loadOrgs()]).then(function (both) {
       var res = both[0], known = both[1];
       status("");
-      $("summary").textContent = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      // A query that found nothing as typed may have been answered as read
+      // again (English mode, one wrong key): say which, and what was typed.
+      var shown = res.did_you_mean || p.get("q");
+      $("summary").textContent = (shown ? "‘" + shown + "’ 검색 결과 " : "전체 문서 ") + res.total.toLocaleString("ko-KR") + "건";
+      if (res.did_you_mean) $("summary").appendChild(el("span", { class: "did-you-mean", text: " · 입력하신 ‘" + p.get("q") + "’(으)로는 찾지 못해 바꾸어 찾았습니다" }));
       // The title follows the query, for the tab, history and bookmarks.
       document.title = (p.get("q") ? "‘" + p.get("q") + "’ 검색 결과" : "서울시 결재문서 찾기") + " — 정보소통광장";
       renderFacets(p, res.facets, known);
