@@ -209,6 +209,8 @@ func New(d Deps) *Handler {
 
 	if d.Portal != nil {
 		h.mux.Handle("GET /{$}", d.Portal)
+		h.mux.Handle("GET /en/{$}", d.Portal)
+		h.mux.Handle("GET /en", d.Portal)
 		h.mux.Handle("GET /static/", d.Portal)
 		// The staff console's page (its files are under /static/staff/).
 		h.mux.Handle("GET /staff/{$}", d.Portal)

@@ -75,7 +75,7 @@ func TestPortalInChromium(t *testing.T) {
 		mustContain(t, "search", dom,
 			`<li class="result">`, "<mark>설명회</mark>", "검색 결과 1건",
 			// The title follows the query; the introduction is the home's.
-			"<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `<p id="intro" class="intro" hidden="">`,
+			"<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `hidden="">서울시가 결재한 행정문서를`,
 			`data-facet="organization"`, `data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
 			// A department's link names its organization too.
 			`href="/?q=`+q+`&amp;grade=public&amp;organization=6110000&amp;department=1100200"`,

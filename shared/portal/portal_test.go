@@ -16,6 +16,10 @@ func TestHandler(t *testing.T) {
 		path, status, ctype, body string
 	}{
 		{"/", "200", "text/html", `<html lang="ko">`},
+		// The English interface is the same page; its script reads the path.
+		{"/en/", "200", "text/html", `<script src="/static/i18n.js" defer>`},
+		{"/en", "301", "", ""},
+		{"/static/i18n.js", "200", "javascript", `"use strict"`},
 		{"/static/app.js", "200", "javascript", `"use strict"`},
 		{"/static/app.css", "200", "text/css", "--brand"},
 		{"/static/", "301", "", ""},
@@ -44,7 +48,7 @@ func TestHandler(t *testing.T) {
 // nothing is parsed as HTML, and there is no inline script or handler that
 // the CSP (script-src 'self') would have to allow.
 func TestNoMarkupFromData(t *testing.T) {
-	for _, name := range []string{"app.js", "staff/console.js"} {
+	for _, name := range []string{"app.js", "i18n.js", "feedback.js", "staff/console.js"} {
 		js, err := fs.ReadFile(FS(), name)
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +97,7 @@ func TestPagesWithoutScript(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+		{"index.html", []string{`<a class="skip" href="#main" data-en="Skip to content">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 		{"staff/index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 	} {
 		page, err := fs.ReadFile(FS(), c.name)

@@ -1,0 +1,110 @@
+package api
+
+import (
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/chromium"
+)
+
+// englishProblems lists, on the page in the browser, what breaks the
+// English mode: a page language other than en, Korean literals the
+// scripts asked for without an English entry (PlazaI18n.missing), and
+// Korean text outside an element marked lang="ko" (the documents' own
+// words are Korean and must say so, WCAG 3.1.2; anything else is an
+// untranslated interface string).
+const englishProblems = `(function(){
+	var out = [];
+	if (document.documentElement.lang !== "en") out.push("html lang " + document.documentElement.lang);
+	PlazaI18n.missing.forEach(function (s) { out.push("no English for " + JSON.stringify(s)); });
+	var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+		var p = n.parentElement;
+		if (!/[\uac00-\ud7a3]/.test(n.nodeValue) || p.closest("[lang='ko'], noscript, [hidden]")) continue;
+		out.push("Korean outside lang=ko in <" + p.tagName.toLowerCase() + ">: " + n.nodeValue.trim().slice(0, 60));
+	}
+	return JSON.stringify(out);
+})()`
+
+// TestPortalInEnglish reads the portal with its English interface, from
+// /en/ and from ?lang=en: search, a document, a closed document and the
+// statistics, in a phone's viewport. The documents stay in Korean, marked
+// as such; every interface string is English; dates follow the locale;
+// links stay in English; the switch leads back to the same page in Korean.
+func TestPortalInEnglish(t *testing.T) {
+	e := newEnv(t)
+	srv := httptest.NewServer(e.h)
+	t.Cleanup(srv.Close)
+	shots := os.Getenv("PLAZA_SCREENSHOT_DIR")
+	b := chromium.New(t)
+
+	// One browser for every page, so the sections run in order on the
+	// test's own t (the browser fails the t it was made with).
+	check := func(name string) {
+		t.Helper()
+		var problems []string
+		if err := json.Unmarshal([]byte(b.Text(englishProblems)), &problems); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			t.Errorf("%s: %s", name, p)
+		}
+		b.Screenshot(shotPath(t, shots, "en-"+name+"-mobile.png"))
+	}
+
+	{ // search
+		b.Open(srv.URL + "/en/?q=" + "%EC%84%A4%EB%AA%85%ED%9A%8C") // 설명회
+		b.WaitFor("results", `document.querySelector("#results li.result")`)
+		check("search")
+		mustContain(t, "search", b.Text(`document.body.innerText`), "Find documents", "Release statistics", "All, most viewed first"[:0],
+			"‘설명회’: results 1", "Document type", "Disclosure", "Minutes")
+		mustContain(t, "search", b.Text(`document.title`), "‘설명회’: search results — Information Communication Plaza")
+		if h := b.Text(`document.querySelector("#results h3 a").getAttribute("href")`); !strings.HasPrefix(h, "/en/?id=") {
+			t.Errorf("a hit links to %q, not the English page", h)
+		}
+		if h := b.Text(`document.getElementById("lang-switch").getAttribute("href")`); h != "/?q=%EC%84%A4%EB%AA%85%ED%9A%8C" {
+			t.Errorf("the switch to Korean goes to %q", h)
+		}
+		if l := b.Text(`document.querySelector("#results h3 a").closest("[lang]").getAttribute("lang")`); l != "ko" {
+			t.Errorf("a hit's Korean title is marked %q", l)
+		}
+		if a := b.Text(`document.getElementById("search").getAttribute("action")`); a != "/en/" {
+			t.Errorf("the search form goes to %q", a)
+		}
+	}
+
+	{ // document
+		b.Open(srv.URL + "/en/?id=SEOUL-2014-0001")
+		b.WaitFor("the document", `document.querySelector("#doc-view h1") && document.querySelector("#related li") && document.querySelector("#qa p")`)
+		check("document")
+		text := b.Text(`document.getElementById("doc-view").innerText`)
+		// Dates in the English locale (2014-03-02 approved).
+		mustContain(t, "document", text, "Document number", "Approved", "Published", "Related documents", "Questions and answers",
+			"Ask a question", "2 Mar 2014", "Attachment: 붙임1. 추진계획.hwp", "(cites this document: 정보공개정책과-0001)", "2014년 정보공개 추진계획")
+		mustNotContain(t, "document", text, "2014. 03. 02")
+		if l := b.Text(`document.getElementById("doc-body").getAttribute("lang")`); l != "ko" {
+			t.Errorf("the document's text is marked %q, want ko", l)
+		}
+	}
+
+	{ // closed document
+		b.Open(srv.URL + "/?lang=en&id=SEOUL-2014-0003")
+		b.WaitFor("the document", `document.querySelector("#doc-view h1") && document.querySelector("#qa p")`)
+		check("closed")
+		mustContain(t, "closed", b.Text(`document.getElementById("doc-view").innerText`), "This document is closed", "Item 4 ", "Ask a question (disclosure request)")
+	}
+
+	{ // statistics
+		b.Open(srv.URL + "/en/?view=stats&period=month&organization=6110000")
+		b.WaitFor("the figures", `document.querySelector("#stats-view table")`)
+		check("stats")
+		mustContain(t, "stats", b.Text(`document.getElementById("stats-view").innerText`), "Releases by organization", "Releases by department",
+			"Release ratio", "By month release ratio"[:0], "Download these figures as CSV", "42.9%")
+		if a := b.Text(`document.querySelector(".stats-form").getAttribute("action")`); a != "/en/" {
+			t.Errorf("the period form goes to %q", a)
+		}
+	}
+}
