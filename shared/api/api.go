@@ -205,6 +205,10 @@ func New(d Deps) *Handler {
 		h.route(rt.Pattern, rt.Handler)
 	}
 
+	// The search as a plain page, for readers without JavaScript and
+	// crawlers (the documents' pages are opendata's /documents/{id}).
+	h.route("GET /documents", h.documentsPage)
+
 	h.inquiryRoutes()
 
 	if d.Portal != nil {

@@ -234,6 +234,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/sitemaps/1.xml", status: 200, request: true},
 		{method: "GET", target: "/sitemaps/9.xml", status: 404, request: true},
 		{method: "GET", target: "/robots.txt", status: 200, request: true},
+		{h: withOrgs, method: "GET", target: "/documents?q=%EC%84%A4%EB%AA%85%ED%9A%8C&lang=en", status: 200, request: true},
 		{h: withOrgs, method: "GET", target: "/documents/SEOUL-2014-0001", status: 200, request: true},
 		{method: "GET", target: "/documents/NOPE?org=6110000", status: 404, request: true},
 

@@ -97,7 +97,9 @@ func TestPagesWithoutScript(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"index.html", []string{`<a class="skip" href="#main" data-en="Skip to content">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+		{"index.html", []string{`<a class="skip" href="#main" data-en="Skip to content">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`,
+			// Without the script, the search goes to the server's plain list.
+			`action="/documents" method="get"`, `<a href="/documents">`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 		{"staff/index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 	} {
 		page, err := fs.ReadFile(FS(), c.name)

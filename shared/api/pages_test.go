@@ -1,0 +1,145 @@
+package api
+
+import (
+	"encoding/json"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/seoul-plaza/plaza/shared/chromium"
+)
+
+// handler is an inline event handler in markup.
+var handler = regexp.MustCompile(`<[^>]*\son[a-z]+=`)
+
+// docLinks are the documents a list page links, in order.
+var docLinks = regexp.MustCompile(`<h2(?: lang="ko")?><a href="/documents/([^"?]+)`)
+
+// TestDocumentsPageShowsWhatTheAPIShows: the plain list names exactly the
+// documents GET /api/documents answers, for the same parameters, in the
+// same order, and nothing of a closed document but its listing.
+func TestDocumentsPageShowsWhatTheAPIShows(t *testing.T) {
+	e := newEnv(t)
+	for _, q := range []string{"", "q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C", "grade=closed", "sort=date&size=2", "sort=date&size=2&page=2",
+		"organization=6110000&department=" + deptInfo, "from=2015-01-01&to=2015-12-31", "q=%EC%84%A4%EB%AA%85%ED%9A%8C&lang=en"} {
+		t.Run(q, func(t *testing.T) {
+			w := e.do(t, "GET", "/api/documents?"+q, "", nil)
+			if w.Code != 200 {
+				t.Fatalf("api: %d %s", w.Code, w.Body)
+			}
+			var res searchResponse
+			if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, h := range res.Items {
+				want = append(want, url.PathEscape(h.ID))
+			}
+			p := e.do(t, "GET", "/documents?"+q, "", nil)
+			page := p.Body.String()
+			if p.Code != 200 || !strings.HasPrefix(p.Header().Get("Content-Type"), "text/html") {
+				t.Fatalf("page: %d %q", p.Code, p.Header().Get("Content-Type"))
+			}
+			var got []string
+			for _, m := range docLinks.FindAllStringSubmatch(page, -1) {
+				got = append(got, m[1])
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("page lists %v, the API %v", got, want)
+			}
+			mustNotContain(t, "page", page, "SECRET", "<script", "홍길동", "김철수", " style=")
+			if handler.MatchString(page) {
+				t.Errorf("page has an event handler: %s", handler.FindString(page))
+			}
+			if len(res.Items) == 0 {
+				t.Error("a query that finds nothing tests nothing")
+			}
+		})
+	}
+}
+
+// TestDocumentsPage reads the plain list as a reader would: the query
+// kept in the form, hostile titles as text, highlights, facets that link
+// the same page with one more filter, a pager, the closed document's
+// listing only, English labels around Korean content, and a 400 page.
+func TestDocumentsPage(t *testing.T) {
+	e := newEnv(t)
+	get := func(target string, status int) string {
+		t.Helper()
+		w := e.do(t, "GET", target, "", nil)
+		if w.Code != status {
+			t.Fatalf("%s: %d, want %d: %s", target, w.Code, status, w.Body)
+		}
+		return w.Body.String()
+	}
+	q := url.QueryEscape("설명회")
+	page := get("/documents?q="+q, 200)
+	mustContain(t, "search", page, `<html lang="ko">`, "<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `<meta name="robots" content="noindex, follow">`,
+		`value="설명회"`, "‘설명회’ 검색 결과 1건", "<mark>설명회</mark>", "&lt;script&gt;alert(1)&lt;/script&gt; 주민 설명회",
+		`<a href="/documents/XSS-0001">`, `<section data-facet="department">`, `href="/documents?department=1100200&amp;organization=6110000&amp;q=`+q+`"`,
+		`<span class="badge public">공개</span> <span>회의록</span>`, "2016. 01. 05.", `<span class="page">1 / 1</span>`,
+		`<a href="/documents?lang=en&amp;q=`+q+`" lang="en" hreflang="en">English</a>`)
+	mustNotContain(t, "search", page, "<script>alert(1)", "<b onmouseover", `rel="next"`)
+
+	page = get("/documents?grade=closed", 200)
+	mustContain(t, "closed", page, "수사 협조 요청에 대한 회신", "비공개 문서입니다. 목록 정보만 공개합니다.", `aria-current="true"`)
+	mustNotContain(t, "closed", page, "SECRET")
+
+	page = get("/documents?sort=date&size=1&page=2", 200)
+	mustContain(t, "pager", page, `<a rel="prev" href="/documents?size=1&amp;sort=date">`, `<span class="page">2 / 4</span>`,
+		`<a rel="next" href="/documents?page=3&amp;size=1&amp;sort=date">`)
+
+	page = get("/documents", 200)
+	mustNotContain(t, "home", page, `name="robots"`)
+	mustContain(t, "home", page, "전체 문서 4건")
+
+	page = get("/documents?lang=en&q="+q, 200)
+	mustContain(t, "english", page, `<html lang="en">`, "<title>‘설명회’: search results — Information Communication Plaza</title>",
+		`<input type="hidden" name="lang" value="en">`, "‘설명회’: results 1", `<h2 lang="ko"><a href="/documents/XSS-0001?lang=en">`,
+		`<span class="badge public">Public</span> <span>Minutes</span> <span lang="ko">도시교통실 교통정책과</span> <span>5 Jan 2016</span>`,
+		"Document type", `<a href="/documents?q=`+q+`" lang="ko" hreflang="ko">한국어</a>`, `<a class="brand" href="/en/">`)
+	mustNotContain(t, "english", page, "검색 결과", ">공개<", "문서 유형")
+
+	page = get("/documents?grade=secret", 400)
+	mustContain(t, "bad", page, `<p class="error" role="alert" lang="en">grade must be public, partial or closed</p>`)
+}
+
+// TestPortalWithoutJavaScript reads the portal in Chromium with scripts
+// off: the home page says where to go and its search form leads to the
+// plain list, which shows the results, and a result to its page with the
+// text. Nothing there needs a script.
+func TestPortalWithoutJavaScript(t *testing.T) {
+	e := newEnv(t)
+	srv := httptest.NewServer(e.h)
+	t.Cleanup(srv.Close)
+	b := chromium.New(t)
+	b.Open("about:blank")
+	// The page's scripts are off; the test's own reads still run.
+	b.Call("Emulation.setScriptExecutionDisabled", map[string]any{"value": true}, nil)
+	read := func(target, ready string) string {
+		t.Helper()
+		b.Call("Page.navigate", map[string]any{"url": srv.URL + target}, nil)
+		b.WaitFor(target, ready)
+		return b.Text(`document.documentElement.outerHTML`)
+	}
+	home := read("/", `document.querySelector("footer") && location.pathname === "/"`)
+	mustContain(t, "home", home, `<form id="search" class="search" role="search" action="/documents" method="get">`, `<a href="/documents">문서 목록</a>`)
+	if got := b.Text(`String(document.getElementById("results-view").hidden) + " " + document.documentElement.lang`); got != "true ko" {
+		t.Errorf("with scripts off the page's script ran: %s", got)
+	}
+	// The form as a reader submits it.
+	b.Eval(`document.getElementById("q").value = "추진계획"; document.getElementById("search").requestSubmit(); 1`)
+	b.WaitFor("the list", `location.pathname === "/documents" && document.querySelector("ol.results")`)
+	list := b.Text(`document.documentElement.outerHTML`)
+	mustContain(t, "list", list, "‘추진계획’ 검색 결과 1건", `<a href="/documents/SEOUL-2014-0001">2014년 정보공개 추진계획</a>`, "<mark>추진계획</mark>")
+	b.Click(`ol.results a`)
+	b.WaitFor("the document", `location.pathname === "/documents/SEOUL-2014-0001" && document.querySelector("h1")`)
+	doc := b.Text(`document.documentElement.outerHTML`)
+	mustContain(t, "document", doc, "<h1>2014년 정보공개 추진계획</h1>", "시민에게 행정정보를 적극 공개하기 위한")
+	mustNotContain(t, "document", doc, "홍길동")
+	b.Screenshot(shotPath(t, os.Getenv("PLAZA_SCREENSHOT_DIR"), "nojs-document-mobile.png"))
+}
