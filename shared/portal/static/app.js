@@ -1041,6 +1041,79 @@
 
   function pct(x) { return (Math.round(x * 1000) / 10).toFixed(1) + "%"; }
 
+  // ---- charts: inline SVG drawn here (no library: two simple charts) ----
+
+  var SVGNS = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attrs) {
+    var n = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { n.setAttribute(k, String(attrs[k])); });
+    for (var i = 2; i < arguments.length; i++) if (arguments[i]) n.appendChild(arguments[i]);
+    return n;
+  }
+
+  function svgText(x, y, s, attrs) {
+    var n = svg("text", attrs);
+    n.setAttribute("x", String(x)); n.setAttribute("y", String(y));
+    n.textContent = s;
+    return n;
+  }
+
+  // chartFrame is an SVG image of the given size whose name (its label)
+  // says what it shows; the table after it carries the same figures for
+  // screen readers and for copying, so the image is one image to them.
+  function chartFrame(id, w, h, label) {
+    return svg("svg", { id: id, class: "chart-svg", viewBox: "0 0 " + w + " " + h, role: "img", "aria-label": label, focusable: "false" });
+  }
+
+  // ratioColumns draws the release ratio of each period as a column on a
+  // 0–100% scale, with gridlines every 25% and as many period labels as
+  // fit without overlapping.
+  function ratioColumns(id, label, rows) {
+    var W = 400, H = 200, L = 36, R = 6, T = 8, B = 24, pw = W - L - R, ph = H - T - B;
+    var g = chartFrame(id, W, H, label);
+    [0, 0.25, 0.5, 0.75, 1].forEach(function (v) {
+      var y = T + ph - v * ph;
+      g.appendChild(svg("line", { class: "grid", x1: L, x2: W - R, y1: y, y2: y }));
+      g.appendChild(svgText(L - 4, y + 4, Math.round(v * 100) + "%", { class: "axis", "text-anchor": "end" }));
+    });
+    var n = Math.max(rows.length, 1), bw = pw / n, every = Math.max(1, Math.ceil(n * 46 / pw));
+    rows.forEach(function (r, i) {
+      var v = Math.max(0, Math.min(1, r[1] || 0)), x = L + i * bw, bh = v * ph;
+      var ti = svg("title"); // the column's tooltip
+      ti.textContent = r[0] + ": " + pct(v);
+      var cw = Math.min(bw * 0.7, 40); // a lone period is a column, not a slab
+      g.appendChild(svg("rect", { class: "bar", x: (x + (bw - cw) / 2).toFixed(1), y: (T + ph - bh).toFixed(1), width: cw.toFixed(1), height: bh.toFixed(1) }, ti));
+      if (i % every === 0) g.appendChild(svgText((x + bw / 2).toFixed(1), H - 8, r[0], { class: "axis", "text-anchor": "middle" }));
+    });
+    return g;
+  }
+
+  // ratioBars draws one horizontal bar per row (a department), its name
+  // on the left, shortened with the whole name as the bar's title, and
+  // its ratio on the right.
+  function ratioBars(id, label, rows) {
+    var W = 400, row = 22, T = 4, L = 150, R = 48, pw = W - L - R, H = T * 2 + row * Math.max(rows.length, 1);
+    var g = chartFrame(id, W, H, label);
+    rows.forEach(function (r, i) {
+      var v = Math.max(0, Math.min(1, r[1] || 0)), y = T + i * row, name = Array.from(r[0]);
+      var short = name.length > 13 ? name.slice(0, 12).join("") + "…" : r[0];
+      var ti = svg("title");
+      ti.textContent = r[0] + ": " + pct(v);
+      g.appendChild(svgText(L - 6, y + 15, short, { class: "label", "text-anchor": "end" }));
+      g.appendChild(svg("rect", { class: "track", x: L, y: y + 4, width: pw, height: 14 }));
+      g.appendChild(svg("rect", { class: "bar", x: L, y: y + 4, width: (v * pw).toFixed(1), height: 14 }, ti));
+      g.appendChild(svgText(W - 2, y + 15, pct(v), { class: "value", "text-anchor": "end" }));
+    });
+    return g;
+  }
+
+  // scroller lets a wide table scroll sideways on a phone, in a region a
+  // keyboard can reach and a screen reader can name (WCAG 2.1.1).
+  function scroller(label, table) {
+    return el("div", { class: "scroller", tabindex: "0", role: "region", "aria-label": label }, table);
+  }
+
   var periodNames = { "": t("전체 기간"), year: t("연도별"), month: t("월별"), day: t("일별") };
 
   // statsQuery is the API query of the statistics page's own parameters
@@ -1110,28 +1183,20 @@
         var body = el("tbody");
         rows.forEach(function (r) { body.appendChild(line(r[0], r[1])); });
         box.appendChild(el("h2", { text: title }));
-        box.appendChild(el("table", null, el("thead", null, head), body, total ? el("tfoot", null, line(t("전체"), total)) : null));
+        box.appendChild(scroller(title, el("table", null, el("thead", null, head), body, total ? el("tfoot", null, line(t("전체"), total)) : null)));
       }
       function line(name, c) {
         var tr = el("tr", null, el("td", { text: name }), el("td", null, el("span", { class: "ratio", text: pct(c.release_ratio || 0) })));
         cols.forEach(function (k) { tr.appendChild(el("td", { text: String(c[k[0]] || 0) })); });
         return tr;
       }
-      // The chart: one bar (a <meter>, which screen readers announce with
-      // its value) per period, with the ratio written beside it.
+      // The charts: the ratio over the periods, then by department; the
+      // tables after them hold the same figures.
       if (st.periods && st.periods.length) {
-        var chart = el("tbody");
-        st.periods.forEach(function (ps) {
-          var r = ps.total.release_ratio || 0;
-          chart.appendChild(el("tr", null, el("th", { scope: "row", text: ps.period }),
-            el("td", { class: "bar" }, el("meter", { min: "0", max: "1", value: String(r), title: pct(r) })),
-            el("td", null, el("span", { class: "ratio", text: pct(r) })),
-            el("td", { text: String(ps.total.received) })));
-        });
-        box.appendChild(el("h2", { text: periodNames[st.period] + t(" 공개율 (") + st.from + " ~ " + st.to + ")" }));
-        box.appendChild(el("table", { class: "chart" },
-          el("thead", null, el("tr", null, el("th", { scope: "col", text: t("기간") }), el("th", { scope: "col", text: t("막대") }),
-            el("th", { scope: "col", text: t("공개율") }), el("th", { scope: "col", text: t("접수") }))), chart));
+        var overTime = periodNames[st.period] + t(" 공개율 (") + st.from + " ~ " + st.to + ")";
+        box.appendChild(el("h2", { text: overTime }));
+        box.appendChild(el("figure", { class: "chart" }, ratioColumns("chart-periods", overTime,
+          st.periods.map(function (ps) { return [ps.period, ps.total.release_ratio || 0]; }))));
         table(periodNames[st.period] + t(" 공개 현황"), t("기간"), st.periods.map(function (ps) { return [ps.period, ps.total]; }), st.total);
       }
       // Records without a department (envelopes rejected before one was
@@ -1139,9 +1204,17 @@
       var apart = st.organizations.filter(function (o) { return o.without_department && o.without_department.received; });
       table(t("기관별 공개 현황"), t("기관"), st.organizations.map(function (o) { return [names[o.code], o]; }), st.total);
       var many = st.organizations.length > 1;
-      table(t("부서별 공개 현황"), t("부서"), st.departments.map(function (d) {
+      var deptRows = st.departments.map(function (d) {
         return [(many ? names[d.org] + " · " : "") + (d.name || d.code), d];
-      }), null);
+      });
+      if (deptRows.length) {
+        var byDept = t("부서별 공개율");
+        box.appendChild(el("h2", { text: byDept }));
+        // Highest ratio first, so the chart reads as a ranking.
+        var ranked = deptRows.map(function (r) { return [r[0], r[1].release_ratio || 0]; }).sort(function (a, b) { return b[1] - a[1]; });
+        box.appendChild(el("figure", { class: "chart" }, ratioBars("chart-departments", byDept, ranked)));
+      }
+      table(t("부서별 공개 현황"), t("부서"), deptRows, null);
       if (apart.length) table(t("부서를 알 수 없는 접수"), t("기관"), apart.map(function (o) { return [names[o.code], o.without_department]; }), null);
       // What citizens said (votes on document pages, inquiry ratings,
       // surveys), over the same range and by the same periods.
@@ -1174,7 +1247,7 @@
     var body = el("tbody");
     rows.forEach(function (r) { body.appendChild(line(r[0], r[1])); });
     box.appendChild(el("h2", { text: title }));
-    box.appendChild(el("table", { id: id }, el("thead", null, head), body, total ? el("tfoot", null, line(t("전체"), total)) : null));
+    box.appendChild(scroller(title, el("table", { id: id }, el("thead", null, head), body, total ? el("tfoot", null, line(t("전체"), total)) : null)));
   }
 
   // ---- usage ----
@@ -1199,7 +1272,7 @@
       r.forEach(function (c) { tr.appendChild(el("td", null, typeof c === "number" ? c.toLocaleString(LOCALE) : c)); });
       body.appendChild(tr);
     });
-    box.appendChild(el("table", null, el("thead", null, head), body));
+    box.appendChild(scroller(title, el("table", null, el("thead", null, head), body)));
   }
 
   // usageChart draws one <meter> bar per day, as the release chart does.

@@ -161,7 +161,7 @@
     "이 표를 CSV로 내려받기": "Download these figures as CSV",
     "접수": "Received", "공개 대기": "Withheld", "검토 중": "In review", "반려": "Rejected", "철회": "Retracted",
     "공개율": "Release ratio", "전체": "Total", " 공개율 (": " release ratio (", "기간": "Period", "막대": "Bar",
-    " 공개 현황": " releases", "기관별 공개 현황": "Releases by organization", "부서별 공개 현황": "Releases by department",
+    " 공개 현황": " releases", "부서별 공개율": "Release ratio by department", "기관별 공개 현황": "Releases by organization", "부서별 공개 현황": "Releases by department",
     "부서를 알 수 없는 접수": "Received without a department", "부서별 만족도": "Satisfaction by department",
     " 만족도": " satisfaction", "공개 현황을 불러오지 못했습니다: ": "Could not load the statistics: ",
     "유용함": "Useful", "유용하지 않음": "Not useful", "유용 비율": "Useful ratio", "답변 평가": "Answer ratings",
@@ -236,7 +236,7 @@
     }
     if (node.nodeType !== 3 || !HANGUL.test(node.nodeValue)) return;
     var parent = node.parentNode;
-    if (!parent || parent.nodeType !== 1 || parent.closest("[lang='ko'], script, style, noscript, title")) return;
+    if (!parent || parent.nodeType !== 1 || parent.closest("[lang='ko'], script, style, noscript")) return;
     if (parent.childNodes.length === 1) { parent.setAttribute("lang", "ko"); return; }
     var span = document.createElement("span");
     span.setAttribute("lang", "ko");
