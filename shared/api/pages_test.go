@@ -142,4 +142,12 @@ func TestPortalWithoutJavaScript(t *testing.T) {
 	mustContain(t, "document", doc, "<h1>2014년 정보공개 추진계획</h1>", "시민에게 행정정보를 적극 공개하기 위한")
 	mustNotContain(t, "document", doc, "홍길동")
 	b.Screenshot(shotPath(t, os.Getenv("PLAZA_SCREENSHOT_DIR"), "nojs-document-mobile.png"))
+	// Both plain pages work from 360 px: nothing scrolls sideways.
+	b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true}, nil)
+	for _, target := range []string{"/documents?lang=en&q=" + url.QueryEscape("정보공개"), "/documents/SEOUL-2014-0001?lang=en"} {
+		read(target, `document.querySelector("h1")`)
+		if w := b.Text(`String(document.documentElement.scrollWidth)`); w != "360" {
+			t.Errorf("%s: %s px wide at 360 px", target, w)
+		}
+	}
 }

@@ -45,6 +45,11 @@ func TestPortalInEnglish(t *testing.T) {
 	// test's own t (the browser fails the t it was made with).
 	check := func(name string) {
 		t.Helper()
+		// Works from 360 px: nothing makes the page scroll sideways.
+		b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true}, nil)
+		if w := b.Text(`String(document.documentElement.scrollWidth)`); w != "360" {
+			t.Errorf("%s: %s px wide at 360 px", name, w)
+		}
 		var problems []string
 		if err := json.Unmarshal([]byte(b.Text(englishProblems)), &problems); err != nil {
 			t.Fatal(err)
