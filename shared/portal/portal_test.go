@@ -113,3 +113,45 @@ func TestPagesWithoutScript(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryInterfaceStringHasEnglish: every Korean string literal of the
+// portal's scripts goes through PlazaI18n.t and has an English entry in
+// i18n.js, so the English interface (/en/, ?lang=en) has no Korean left
+// on pages the browser test does not open (tracking, reports, usage,
+// feedback, subscriptions).
+func TestEveryInterfaceStringHasEnglish(t *testing.T) {
+	dict, err := fs.ReadFile(FS(), "i18n.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hangul := regexp.MustCompile(`\p{Hangul}`)
+	literal := regexp.MustCompile(`(t\()?"((?:[^"\\\n]|\\.)*)"`)
+	checked := 0
+	for _, name := range []string{"app.js", "feedback.js"} {
+		js, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(js), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "//") {
+				continue
+			}
+			code, _, _ := strings.Cut(line, " // ")
+			for _, m := range literal.FindAllStringSubmatch(code, -1) {
+				if !hangul.MatchString(m[2]) {
+					continue
+				}
+				switch {
+				case m[1] == "" && m[2] != "한국어": // the switch names Korean in Korean
+					t.Errorf("%s:%d: Korean literal outside t(): %q", name, n+1, m[2])
+				case m[1] != "" && !strings.Contains(string(dict), `"`+m[2]+`":`):
+					t.Errorf("%s:%d: no English for %q", name, n+1, m[2])
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d Korean literals found: the check reads the scripts wrongly", checked)
+	}
+}
