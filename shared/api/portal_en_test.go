@@ -93,6 +93,16 @@ func TestPortalInEnglish(t *testing.T) {
 		if l := b.Text(`document.getElementById("doc-body").getAttribute("lang")`); l != "ko" {
 			t.Errorf("the document's text is marked %q, want ko", l)
 		}
+		// Printed, the document keeps its text, metadata and related
+		// documents and loses the page's controls.
+		b.Call("Emulation.setEmulatedMedia", map[string]any{"media": "print"}, nil)
+		shown := `["search", "doc-body", "related", "report-open", "lang-switch"].map(function (id) {
+			var n = document.getElementById(id); return id + ":" + (n ? getComputedStyle(n).display !== "none" && !!n.offsetParent : "missing");
+		}).join(" ") + " actions:" + Array.from(document.querySelectorAll("#doc-view .actions")).some(function (n) { return !!n.offsetParent; })`
+		if got := b.Text(shown); got != "search:false doc-body:true related:true report-open:false lang-switch:false actions:false" {
+			t.Errorf("printed: %s", got)
+		}
+		b.Call("Emulation.setEmulatedMedia", map[string]any{"media": ""}, nil)
 	}
 
 	{ // closed document
