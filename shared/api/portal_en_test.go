@@ -60,6 +60,18 @@ func TestPortalInEnglish(t *testing.T) {
 		b.Screenshot(shotPath(t, shots, "en-"+name+"-mobile.png"))
 	}
 
+	{ // home
+		b.Open(srv.URL + "/en/")
+		b.WaitFor("the figures at a glance", `document.querySelector("#glance a") && document.querySelector("#results li.result")`)
+		check("home")
+		if got := b.Text(`document.getElementById("glance").textContent`); got != "Last 12 months: 8 received · 4 published · release ratio 50.0% Release statistics" {
+			t.Errorf("at a glance: %q", got)
+		}
+		if h := b.Text(`document.querySelector("#glance a").getAttribute("href")`); h != "/en/?view=stats" {
+			t.Errorf("the figures link %q", h)
+		}
+	}
+
 	{ // search
 		b.Open(srv.URL + "/en/?q=" + "%EC%84%A4%EB%AA%85%ED%9A%8C") // 설명회
 		b.WaitFor("results", `document.querySelector("#results li.result")`)

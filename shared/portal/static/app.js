@@ -1326,6 +1326,21 @@
     }).catch(function (e) { status(t("이용 현황을 불러오지 못했습니다: ") + e.message); });
   }
 
+  // glance puts the release figures of the last year on the home page in
+  // one line, linking the statistics. Its line is reserved in the page
+  // (min-height), so the figures arriving move nothing.
+  function glance() {
+    var box = $("glance");
+    api("/api/stats/release?period=month").then(function (st) {
+      var c = st.total || {}, n = function (x) { return (x || 0).toLocaleString(LOCALE); };
+      clear(box);
+      box.appendChild(el("span", { text: t("최근 1년: 접수 ") + n(c.received) + t("건 · 공개 ") + n(c.published) + t("건 · 공개율 ") }));
+      box.appendChild(el("strong", { text: pct(c.release_ratio || 0) }));
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(el("a", { href: HOME + "?view=stats", text: t("공개 현황 보기") }));
+    }).catch(function () { /* the figures are a convenience */ });
+  }
+
   // popular lists the most viewed documents of the last 30 days on the
   // home page.
   function popular() {
@@ -1402,7 +1417,8 @@
     else if (p.get("view") === "usage") showUsage();
     else {
       showSearch(p);
-      if (!p.toString()) popular();
+      if (!p.toString() || (p.toString() === "lang=en")) { glance(); popular(); }
+      else $("glance").hidden = true;
     }
   }
 
