@@ -134,4 +134,44 @@ func TestPortalInEnglish(t *testing.T) {
 			t.Errorf("the period form goes to %q", a)
 		}
 	}
+
+	{ // keyboard only: skip link, search, a result, the document
+		b.Open(srv.URL + "/en/")
+		b.WaitFor("the home", `document.querySelector("#results li.result") && document.querySelector("#glance a")`)
+		key := func(name string, code int) {
+			t.Helper()
+			for _, typ := range []string{"rawKeyDown", "keyUp"} {
+				ev := map[string]any{"type": typ, "key": name, "code": name, "windowsVirtualKeyCode": code}
+				if name == "Enter" && typ == "rawKeyDown" {
+					b.Call("Input.dispatchKeyEvent", map[string]any{"type": "keyDown", "key": name, "code": name, "windowsVirtualKeyCode": code, "text": "\r"}, nil)
+					continue
+				}
+				b.Call("Input.dispatchKeyEvent", ev, nil)
+			}
+		}
+		focused := func() string {
+			return b.Text(`(document.activeElement.id || document.activeElement.tagName) + " " + document.activeElement.textContent.trim().slice(0, 40)`)
+		}
+		key("Tab", 9)
+		if got := focused(); got != "A Skip to content" {
+			t.Fatalf("first Tab lands on %q", got)
+		}
+		key("Enter", 13)
+		b.WaitFor("the main region focused", `document.activeElement.id === "main"`)
+		key("Tab", 9)
+		if got := focused(); !strings.HasPrefix(got, "q ") {
+			t.Fatalf("Tab after the skip link lands on %q, not the search box", got)
+		}
+		b.Call("Input.insertText", map[string]any{"text": "추진계획"}, nil)
+		key("Enter", 13)
+		b.WaitFor("the results", `location.search === "?q=%EC%B6%94%EC%A7%84%EA%B3%84%ED%9A%8D" && document.querySelector("#results li.result a")`)
+		for i := 0; i < 60 && !strings.HasPrefix(b.Text(`document.activeElement.getAttribute("href") || ""`), "/en/?id="); i++ {
+			key("Tab", 9)
+		}
+		if got := b.Text(`document.activeElement.getAttribute("href") || focused()`); got != "/en/?id=SEOUL-2014-0001&org=6110000" {
+			t.Fatalf("Tab never reached the result, stopped at %q", got)
+		}
+		key("Enter", 13)
+		b.WaitFor("the document", `document.querySelector("#doc-view h1") && document.querySelector("#doc-view h1").textContent === "2014년 정보공개 추진계획"`)
+	}
 }
