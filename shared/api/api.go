@@ -26,6 +26,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/opendata"
 	orgs "github.com/seoul-plaza/plaza/shared/org" // orgs: the tests name the default organization org
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/stats"
@@ -125,7 +126,10 @@ type Deps struct {
 
 // Handler serves the API, and the portal when Deps.Portal is set.
 type Handler struct {
-	d         Deps
+	d Deps
+	// echo masks a reader's query before a page shows it back: a search
+	// for a resident number must not put it into a cached page.
+	echo      *redact.Redactor
 	mux       *http.ServeMux
 	routes    []string // registered API patterns, for the contract test
 	statsMu   sync.Mutex
@@ -160,7 +164,7 @@ func New(d Deps) *Handler {
 		}
 		d.Stats = stats.NewRoller(stats.RollerDeps{Ledger: l, Store: d.Store, Bucket: d.Buckets.Work, Logger: d.Logger, Now: d.Now})
 	}
-	h := &Handler{d: d, mux: http.NewServeMux()}
+	h := &Handler{d: d, mux: http.NewServeMux(), echo: redact.New()}
 
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)

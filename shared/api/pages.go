@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 )
 
@@ -69,6 +70,13 @@ func (h *Handler) documentsPage(w http.ResponseWriter, r *http.Request) {
 	if v.Get("lang") == "en" {
 		txt = pageEn
 	}
+	// What the page shows of the query, in its title, box and links, is
+	// masked as published text is: the page is cached and shared, and a
+	// reader may have searched for a resident number. The search itself
+	// uses the query as typed (the index holds only masked text).
+	if s := v.Get("q"); s != "" {
+		v.Set("q", h.echo.Redact(s, redact.Options{}).Text)
+	}
 	q, bad := h.searchQuery(r)
 	if bad != nil {
 		h.writePage(w, http.StatusBadRequest, txt, txt.title, v, bad.message, "", true)
@@ -90,6 +98,9 @@ func (h *Handler) documentsPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := h.shapeResult(q, res)
+	if q.Text != "" {
+		q.Text = h.echo.Redact(q.Text, redact.Options{}).Text
+	}
 	title := txt.title
 	if q.Text != "" {
 		title = strings.ReplaceAll(txt.titleQuery, "%s", q.Text)

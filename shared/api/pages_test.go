@@ -104,6 +104,14 @@ func TestDocumentsPage(t *testing.T) {
 		"Document type", `<a href="/documents?q=`+q+`" lang="ko" hreflang="ko">한국어</a>`, `<a class="brand" href="/en/">`)
 	mustNotContain(t, "english", page, "검색 결과", ">공개<", "문서 유형")
 
+	// A query that is personal data is shown back masked, in the title,
+	// the box and the links alike.
+	page = get("/documents?grade=public&q="+url.QueryEscape("880315-1234567"), 200)
+	mustContain(t, "masked echo", page, "‘880315-1******’ 검색 결과 0건", `value="880315-1******"`)
+	mustNotContain(t, "masked echo", page, "1234567")
+	page = get("/documents?grade=secret&q="+url.QueryEscape("880315-1234567"), 400)
+	mustNotContain(t, "masked echo on a 400", page, "1234567")
+
 	page = get("/documents?grade=secret", 400)
 	mustContain(t, "bad", page, `<p class="error" role="alert" lang="en">grade must be public, partial or closed</p>`)
 }
