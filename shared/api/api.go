@@ -122,6 +122,10 @@ type Deps struct {
 	// AWS leaves it nil: CloudFront serves the portal from the site
 	// bucket, and the function's bootstrap stays small.
 	Portal http.Handler
+	// PDFFont is the TrueType font with Hangul that the PDF renditions of
+	// documents embed (shared/rendition); nil, GET
+	// /api/documents/{id}/pdf answers 501.
+	PDFFont []byte
 }
 
 // Handler serves the API, and the portal when Deps.Portal is set.
@@ -169,6 +173,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)
 	h.route("GET /api/documents/{id}/related", h.related)
+	h.route("GET /api/documents/{id}/pdf", h.documentPDF)
 	h.route("GET /api/keywords", h.keywords)
 	h.route("GET /api/departments", h.departments)
 	h.route("GET /api/stats/release", h.releaseStats)

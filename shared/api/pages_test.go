@@ -1,10 +1,12 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"regexp"
 	"slices"
 	"strings"
@@ -157,5 +159,49 @@ func TestPortalWithoutJavaScript(t *testing.T) {
 		if w := b.Text(`String(document.documentElement.scrollWidth)`); w != "360" {
 			t.Errorf("%s: %s px wide at 360 px", target, w)
 		}
+	}
+}
+
+// TestDocumentPDF downloads a document's PDF as the portal's link does
+// and reads it back: the masked text and attachment, no official's name;
+// the document's JSON says it is there; a closed document has none.
+func TestDocumentPDF(t *testing.T) {
+	e := newEnv(t)
+	if e.h.d.PDFFont == nil {
+		t.Skip("fonts-nanum missing (required under CI)")
+	}
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("poppler-utils is required under CI: %v", err)
+		}
+		t.Skip("poppler-utils missing")
+	}
+	w := e.do(t, "GET", "/api/documents/SEOUL-2014-0001/pdf?org=6110000", "", nil)
+	if w.Code != 200 || w.Header().Get("Content-Type") != "application/pdf" ||
+		w.Header().Get("Content-Disposition") != `attachment; filename="SEOUL-2014-0001.pdf"; filename*=UTF-8''2014%EB%85%84%20%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C%20%EC%B6%94%EC%A7%84%EA%B3%84%ED%9A%8D.pdf` {
+		t.Fatalf("%d %q %q", w.Code, w.Header().Get("Content-Type"), w.Header().Get("Content-Disposition"))
+	}
+	cmd := exec.Command(pdftotext, "-enc", "UTF-8", "-", "-")
+	cmd.Stdin = bytes.NewReader(w.Body.Bytes())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	mustContain(t, "pdf", text, "2014년 정보공개 추진계획", "문의 010-****-5678.", "첨부: 붙임1. 추진계획.hwp", "붙임 일정표: 정보공개 확대",
+		"출처: http://example.com/documents/SEOUL-2014-0001")
+	mustNotContain(t, "pdf", text, "홍길동", "김철수")
+
+	var d struct{ PDF bool }
+	if err := json.Unmarshal(e.do(t, "GET", "/api/documents/SEOUL-2014-0001", "", nil).Body.Bytes(), &d); err != nil || !d.PDF {
+		t.Errorf("the document does not offer its PDF: %v", err)
+	}
+	d.PDF = false
+	if err := json.Unmarshal(e.do(t, "GET", "/api/documents/SEOUL-2014-0003", "", nil).Body.Bytes(), &d); err != nil || d.PDF {
+		t.Errorf("the closed document offers a PDF: %v", err)
+	}
+	if w := e.do(t, "GET", "/api/documents/SEOUL-2014-0003/pdf", "", nil); w.Code != 404 || strings.Contains(w.Body.String(), "SECRET") {
+		t.Errorf("closed: %d %s", w.Code, w.Body)
 	}
 }

@@ -102,6 +102,11 @@ func TestPortalInEnglish(t *testing.T) {
 		mustContain(t, "document", text, "Document number", "Approved", "Published", "Related documents", "Questions and answers",
 			"Ask a question", "2 Mar 2014", "Attachment: 붙임1. 추진계획.hwp", "(cites this document: 정보공개정책과-0001)", "2014년 정보공개 추진계획")
 		mustNotContain(t, "document", text, "2014. 03. 02")
+		// Plaza's PDF of the masked text, offered by the document.
+		mustContain(t, "document", text, "Download as PDF", "not the original file")
+		if h := b.Text(`document.getElementById("doc-pdf").getAttribute("href")`); h != "/api/documents/SEOUL-2014-0001/pdf?org=6110000" {
+			t.Errorf("the PDF link is %q", h)
+		}
 		if l := b.Text(`document.getElementById("doc-body").getAttribute("lang")`); l != "ko" {
 			t.Errorf("the document's text is marked %q, want ko", l)
 		}
@@ -122,6 +127,9 @@ func TestPortalInEnglish(t *testing.T) {
 		b.WaitFor("the document", `document.querySelector("#doc-view h1") && document.querySelector("#qa p")`)
 		check("closed")
 		mustContain(t, "closed", b.Text(`document.getElementById("doc-view").innerText`), "This document is closed", "Item 4 ", "Ask a question (disclosure request)")
+		if b.Text(`String(!!document.getElementById("doc-pdf"))`) != "false" {
+			t.Error("a closed document offers a PDF")
+		}
 	}
 
 	{ // statistics

@@ -444,6 +444,11 @@
       var text = el("div", { id: "doc-text" });
       renderText(text, doc);
       art.appendChild(text);
+      // Plaza's own PDF of the masked text, never the original file.
+      if (doc.pdf) {
+        art.appendChild(el("p", { class: "pdf" }, el("a", { id: "doc-pdf", href: "/api/documents/" + encodeURIComponent(doc.id) + "/pdf?org=" + encodeURIComponent(doc.organization.code),
+          download: "", type: "application/pdf", text: t("PDF로 내려받기") }), " ", el("span", { class: "hint", text: t("개인정보를 가린 본문과 첨부의 사본입니다. 원본 파일이 아닙니다.") })));
+      }
       addReport(art, text, doc);
     }
     var ask = el("button", { type: "button", class: "ask", "data-document-id": doc.id, "aria-expanded": "false", "aria-controls": "ask-box",
