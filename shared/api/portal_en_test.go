@@ -58,6 +58,8 @@ func TestPortalInEnglish(t *testing.T) {
 			t.Errorf("%s: %s", name, p)
 		}
 		b.Screenshot(shotPath(t, shots, "en-"+name+"-mobile.png"))
+		b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil)
+		b.Screenshot(shotPath(t, shots, "en-"+name+"-desktop.png"))
 	}
 
 	{ // home
@@ -99,9 +101,13 @@ func TestPortalInEnglish(t *testing.T) {
 		check("document")
 		text := b.Text(`document.getElementById("doc-view").innerText`)
 		// Dates in the English locale (2014-03-02 approved).
-		mustContain(t, "document", text, "Document number", "Approved", "Published", "Related documents", "Questions and answers",
+		mustContain(t, "document", text, "Document number", "Approved", "Published",  "Related documents", "Questions and answers",
 			"Ask a question", "2 Mar 2014", "Attachment: 붙임1. 추진계획.hwp", "(cites this document: 정보공개정책과-0001)", "2014년 정보공개 추진계획")
 		mustNotContain(t, "document", text, "2014. 03. 02")
+		// The type and grade in English, not the API's Korean labels.
+		if got := b.Text(`document.querySelector("#doc-view .meta").textContent + " | " + Array.from(document.querySelectorAll("#doc-view dt")).filter(function (n) { return n.textContent === "Disclosure"; })[0].nextElementSibling.textContent`); got != "PublicApproval | Public" {
+			t.Errorf("type and grade: %q", got)
+		}
 		// Plaza's PDF of the masked text, offered by the document.
 		mustContain(t, "document", text, "Download as PDF", "not the original file")
 		if h := b.Text(`document.getElementById("doc-pdf").getAttribute("href")`); h != "/api/documents/SEOUL-2014-0001/pdf?org=6110000" {
@@ -126,7 +132,7 @@ func TestPortalInEnglish(t *testing.T) {
 		b.Open(srv.URL + "/?lang=en&id=SEOUL-2014-0003")
 		b.WaitFor("the document", `document.querySelector("#doc-view h1") && document.querySelector("#qa p")`)
 		check("closed")
-		mustContain(t, "closed", b.Text(`document.getElementById("doc-view").innerText`), "This document is closed", "Item 4 ", "Ask a question (disclosure request)")
+		mustContain(t, "closed", b.Text(`document.getElementById("doc-view").innerText`), "This document is closed", "Item 4 Trials and investigations — pending trials", "Item 6 Personal data (privacy)", "Ask a question (disclosure request)")
 		if b.Text(`String(!!document.getElementById("doc-pdf"))`) != "false" {
 			t.Error("a closed document offers a PDF")
 		}

@@ -403,12 +403,19 @@
     document.head.appendChild(el("link", { rel: "alternate", type: "application/ld+json", href: "/dataset/" + encodeURIComponent(doc.id) + ".jsonld" + org }));
   }
 
+  // exemptionItem is one ground of Article 9(1), as the API explains it,
+  // or in English (i18n.js) in the English interface.
+  function exemptionItem(x) {
+    var en = I18N.exemptions[x.item], label = en ? en[0] : x.label, summary = en ? en[1] : x.summary;
+    return el("li", null, el("strong", { text: t("제") + x.item + t("호 ") + label }), " — " + summary);
+  }
+
   function renderDoc(doc) {
     var art = $("doc-view");
     clear(art);
     document.title = doc.title + t(" — 정보소통광장");
     alternate(doc);
-    art.appendChild(el("p", { class: "meta" }, badge(doc.disclosure.grade), el("span", { text: doc.type_label || TYPE[doc.type] || doc.type })));
+    art.appendChild(el("p", { class: "meta" }, badge(doc.disclosure.grade), el("span", { text: (I18N.en ? TYPE[doc.type] : doc.type_label || TYPE[doc.type]) || doc.type })));
     art.appendChild(el("h1", { text: doc.title }));
     var dl = el("dl");
     row(dl, t("문서번호"), doc.document_number);
@@ -417,7 +424,7 @@
     row(dl, t("결재일"), fmtDate(doc.approved_at));
     row(dl, t("기안자"), person(doc.drafter));
     row(dl, t("결재권자"), person(doc.approver));
-    row(dl, t("공개 구분"), doc.grade_label || GRADE[doc.disclosure.grade]);
+    row(dl, t("공개 구분"), (I18N.en ? GRADE[doc.disclosure.grade] : doc.grade_label || GRADE[doc.disclosure.grade]) || doc.disclosure.grade);
     row(dl, t("공개일"), fmtDate(doc.published_at));
     if (doc.keywords && doc.keywords.length) row(dl, t("주제어"), doc.keywords.join(", "));
     art.appendChild(dl);
@@ -428,7 +435,7 @@
         el("h2", { text: t("비공개 문서입니다") }),
         el("p", { text: t("이 문서는 「공공기관의 정보공개에 관한 법률」 제9조제1항에 따라 비공개로 결정되어 목록 정보만 공개합니다. 비공개 사유는 다음과 같습니다.") }));
       var ul = el("ul");
-      items.forEach(function (x) { ul.appendChild(el("li", null, el("strong", { text: t("제") + x.item + t("호 ") + x.label }), " — " + x.summary)); });
+      items.forEach(function (x) { ul.appendChild(exemptionItem(x)); });
       note.appendChild(ul);
       note.appendChild(el("p", { text: t("원문이 필요하시면 아래 ‘질문하기’로 정보공개를 청구할 수 있습니다.") }));
       art.appendChild(note);
@@ -437,7 +444,7 @@
         var pn = el("section", { class: "partial-note" }, el("h2", { text: t("부분공개 문서입니다") }),
           el("p", { text: t("다음 사유에 해당하는 부분을 가리고 공개합니다.") }));
         var pul = el("ul");
-        items.forEach(function (x) { pul.appendChild(el("li", null, el("strong", { text: t("제") + x.item + t("호 ") + x.label }), " — " + x.summary)); });
+        items.forEach(function (x) { pul.appendChild(exemptionItem(x)); });
         pn.appendChild(pul);
         art.appendChild(pn);
       }

@@ -266,7 +266,22 @@
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
+  // The grounds of Article 9(1) of the Official Information Disclosure
+  // Act, in English: a label and what it covers (the API gives them in
+  // Korean).
+  var EXEMPTIONS = en ? {
+    "1": ["Secret under other laws", "information kept secret or closed under another act or a decree"],
+    "2": ["National security", "national security, defence, unification or foreign relations, which disclosure could seriously harm"],
+    "3": ["Life and safety", "people's lives, bodies or property, or public safety, which disclosure could seriously harm"],
+    "4": ["Trials and investigations", "pending trials, crime prevention, investigations, prosecution and the execution of sentences"],
+    "5": ["Decision-making and audits", "audits, inspections, tenders, research, personnel management and decisions under way, whose fair conduct disclosure could seriously harm"],
+    "6": ["Personal data (privacy)", "names, resident numbers and other personal data that could infringe someone's privacy"],
+    "7": ["Business secrets", "trade secrets of companies and organisations, whose legitimate interests disclosure could seriously harm"],
+    "8": ["Undue gain or loss", "information whose disclosure could give someone undue gain or loss, such as land speculation"]
+  } : {};
+
   window.PlazaI18n = Object.freeze({
+    exemptions: EXEMPTIONS,
     en: en,
     locale: en ? "en-GB" : "ko-KR",
     // home is where the portal's own links start: /en/ keeps English.
