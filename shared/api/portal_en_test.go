@@ -101,7 +101,7 @@ func TestPortalInEnglish(t *testing.T) {
 		check("document")
 		text := b.Text(`document.getElementById("doc-view").innerText`)
 		// Dates in the English locale (2014-03-02 approved).
-		mustContain(t, "document", text, "Document number", "Approved", "Published",  "Related documents", "Questions and answers",
+		mustContain(t, "document", text, "Document number", "Approved", "Published", "Related documents", "Questions and answers",
 			"Ask a question", "2 Mar 2014", "Attachment: 붙임1. 추진계획.hwp", "(cites this document: 정보공개정책과-0001)", "2014년 정보공개 추진계획")
 		mustNotContain(t, "document", text, "2014. 03. 02")
 		// The type and grade in English, not the API's Korean labels.
