@@ -78,7 +78,7 @@ func TestPortalInEnglish(t *testing.T) {
 		b.Open(srv.URL + "/en/?q=" + "%EC%84%A4%EB%AA%85%ED%9A%8C") // 설명회
 		b.WaitFor("results", `document.querySelector("#results li.result")`)
 		check("search")
-		mustContain(t, "search", b.Text(`document.body.innerText`), "Find documents", "Release statistics", "All, most viewed first"[:0],
+		mustContain(t, "search", b.Text(`document.body.innerText`), "Find documents", "Release statistics",
 			"‘설명회’: results 1", "Document type", "Disclosure", "Minutes")
 		mustContain(t, "search", b.Text(`document.title`), "‘설명회’: search results — Information Communication Plaza")
 		if h := b.Text(`document.querySelector("#results h3 a").getAttribute("href")`); !strings.HasPrefix(h, "/en/?id=") {
@@ -143,7 +143,7 @@ func TestPortalInEnglish(t *testing.T) {
 		b.WaitFor("the figures", `document.querySelector("#stats-view table")`)
 		check("stats")
 		mustContain(t, "stats", b.Text(`document.getElementById("stats-view").innerText`), "Releases by organization", "Releases by department",
-			"Release ratio", "By month release ratio"[:0], "Download these figures as CSV", "42.9%")
+			"Release ratio", "Monthly release ratio (2025-12 ~ 2026-11)", "Download these figures as CSV", "42.9%")
 		if a := b.Text(`document.querySelector(".stats-form").getAttribute("action")`); a != "/en/" {
 			t.Errorf("the period form goes to %q", a)
 		}
