@@ -40,6 +40,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/rendition"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/sender"
@@ -106,6 +107,10 @@ type Options struct {
 	// Faults, set only by the soak (faults.go), makes the search index
 	// and the notices fail and events repeat.
 	Faults *faults
+	// PDFFont is the TrueType font with Hangul that documents' PDF
+	// renditions embed (default: Debian's NanumGothic, fonts-nanum); when
+	// it cannot be read, GET /api/documents/{id}/pdf answers 501.
+	PDFFont string
 }
 
 // Stack is the whole system in one process, on embedded engines.
@@ -229,6 +234,9 @@ func Open(o Options) (*Stack, error) {
 	if o.Workers <= 0 {
 		o.Workers = 32 // the stages wait on files more than on the CPU
 	}
+	if o.PDFFont == "" {
+		o.PDFFont = rendition.DebianFont
+	}
 	if err := os.MkdirAll(o.Data, 0o750); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
@@ -307,11 +315,16 @@ func Open(o Options) (*Stack, error) {
 		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
+	font, err := os.ReadFile(o.PDFFont)
+	if err != nil {
+		o.Logger.Warn("no font for PDF renditions: GET /api/documents/{id}/pdf answers 501 (apt-get install fonts-nanum)", "error", err)
+		font = nil
+	}
 	h := api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats, Meter: s.Meter,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
-		Portal: portal.Handler(),
+		Portal: portal.Handler(), PDFFont: font,
 	})
 	// Every request is logged as API Gateway and CloudFront would, for
 	// the usage figures; the count runs on the monitor's ticker, today's
