@@ -672,7 +672,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
 			if o := strings.IndexByte(s[e:b], '('); o >= 0 {
 				in := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[e+o+1:b]), ")"))
-				if k := strings.Index(s[e+o+1:b], in); in != "" && k >= 0 && allHangulWords(in) {
+				if k := strings.Index(s[e+o+1:b], in); in != "" && k >= 0 && (allHangulWords(in) || hangulWord(in) && utf8.RuneCountInString(in) <= 12) {
 					sc.add(e+o+1+k, e+o+1+k+len(in), TypeName, "name.cell_foreign", 0.85, MaskName(in))
 				}
 			}

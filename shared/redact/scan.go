@@ -106,6 +106,9 @@ func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask stri
 	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport, TypeAccount:
 		sc.nameBefore(start)
 	}
+	if typ == TypeAccount {
+		sc.holderAfter(end)
+	}
 }
 
 // plausibleName is the last word on a name, whatever rule found it: a role,
