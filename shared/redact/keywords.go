@@ -14,10 +14,10 @@ var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passp
 // keywordValues masks values after their keywords.
 func (sc *scanner) keywordValues() {
 	s := sc.s
-	hasPassport := strings.Contains(s, "여권") || strings.Contains(s, "assport") || strings.Contains(s, "ASSPORT")
+	hasPassport := containsRare(s, "여권") || containsRare(s, "assport") || containsRare(s, "ASSPORT")
 	for _, kw := range passportWords {
 		for from := 0; hasPassport; {
-			k := strings.Index(s[from:], kw)
+			k := indexRare(s[from:], kw)
 			if k < 0 {
 				break
 			}
@@ -62,7 +62,7 @@ func (sc *scanner) keywordValues() {
 // as passports where no passport is mentioned.
 func (sc *scanner) foreignPassports() {
 	s := sc.s
-	if !strings.Contains(s, "여권") && !strings.Contains(s, "assport") && !strings.Contains(s, "ASSPORT") {
+	if !containsRare(s, "여권") && !containsRare(s, "assport") && !containsRare(s, "ASSPORT") {
 		return
 	}
 	for i := 0; i < len(s); i++ {
@@ -121,7 +121,7 @@ func (sc *scanner) spacedAccounts() {
 	// are passed: searching both from every hit would read a long text
 	// once per hit.
 	next := func(word string, from int) int {
-		if k := strings.Index(s[from:], word); k >= 0 {
+		if k := indexRare(s[from:], word); k >= 0 {
 			return from + k
 		}
 		return len(s)

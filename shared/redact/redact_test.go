@@ -200,3 +200,18 @@ func TestHonorificAtTheStart(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexRare checks the rare-byte search against strings.Index on
+// texts long enough to take it, with the words at the edges, repeated,
+// overlapping themselves and absent.
+func TestIndexRare(t *testing.T) {
+	pad := strings.Repeat("가나 다라 ", 8)
+	words := []string{" 외 ", " 씨", "계좌", "명)", "(at)", "위 사람", "성  ", "외외", "  ", "x", "가나 다"}
+	for _, w := range words {
+		for _, text := range []string{"", w, pad + w, w + pad, pad + w + pad + w, pad[:len(pad)-1] + w[:len(w)-1], pad + "외외외 씨씨 계계좌 명명)", pad + "(a(at) 위 위 사람"} {
+			if got, want := indexRare(text, w), strings.Index(text, w); got != want {
+				t.Errorf("indexRare(%q, %q) = %d, want %d", text, w, got, want)
+			}
+		}
+	}
+}

@@ -355,7 +355,7 @@ func (sc *scanner) asker(i, e int, lc *lineCtx) {
 func (sc *scanner) othersCounted() {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], " 외 ")
+		m := indexRare(s[k:], " 외 ")
 		if m < 0 {
 			return
 		}
@@ -452,7 +452,7 @@ func (sc *scanner) honoredRuns() {
 func (sc *scanner) honoredBy(h string) {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], h)
+		m := indexRare(s[k:], h)
 		if m < 0 {
 			return
 		}
@@ -551,7 +551,7 @@ func runOpens(s string, a int) bool {
 func (sc *scanner) contractPersons() {
 	s := sc.s
 	for from := 0; ; {
-		k := strings.Index(s[from:], "계약상대자")
+		k := indexRare(s[from:], "계약상대자")
 		if k < 0 {
 			return
 		}

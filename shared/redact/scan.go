@@ -313,7 +313,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			continue
 		}
 		for from := 0; ; {
-			k := strings.Index(s[from:], n)
+			k := indexRare(s[from:], n)
 			if k < 0 {
 				break
 			}
@@ -342,6 +342,20 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			givens[c[len(c)-6:]] = true
 		}
 	}
+	// Every key looked up below starts with the syllable at i: a word
+	// whose first syllable starts none is passed without a lookup.
+	first := &runeSet{}
+	for n := range names {
+		if hangulAt(n, 0) {
+			first.add(syllableAt(n, 0))
+		}
+	}
+	for c := range compact {
+		first.add(syllableAt(c, 0))
+	}
+	for g := range givens {
+		first.add(syllableAt(g, 0))
+	}
 	prevHangul := false
 	for i := 0; i < len(s); {
 		size := 1
@@ -353,7 +367,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 				_, size = utf8.DecodeRuneInString(s[i:])
 			}
 		}
-		if h && !prevHangul && !taken[i] {
+		if h && !prevHangul && first.has(syllableAt(s, i)) && !taken[i] {
 			// Try the longest name first: 4, 3, then 2 syllables.
 			found := false
 			for n := 4; n >= 2 && !found; n-- {
@@ -837,7 +851,7 @@ func (sc *scanner) colCtx(i int) string {
 func countAny(s string, words []string) int {
 	n := 0
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if containsRare(s, w) {
 			n++
 		}
 	}
