@@ -15,42 +15,76 @@ var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passp
 func (sc *scanner) keywordValues() {
 	s := sc.s
 	hasPassport := containsRare(s, "여권") || containsRare(s, "assport") || containsRare(s, "ASSPORT")
+	// The Korean keywords all start with 여권: its places are found once
+	// and each keyword is tried there, instead of a search of the whole
+	// text per keyword.
+	var yeo []int
+	if hasPassport {
+		for from := 0; ; {
+			k := indexRare(s[from:], "여권")
+			if k < 0 {
+				break
+			}
+			yeo = append(yeo, from+k)
+			from += k + len("여권")
+		}
+	}
 	for _, kw := range passportWords {
-		for from := 0; hasPassport; {
+		if !hasPassport {
+			break
+		}
+		if strings.HasPrefix(kw, "여권") {
+			// No keyword overlaps itself, so a place past the last
+			// match is the next match a search would find.
+			from := 0
+			for _, k := range yeo {
+				if k >= from && strings.HasPrefix(s[k:], kw) {
+					from = k + len(kw)
+					sc.passportValue(from)
+				}
+			}
+			continue
+		}
+		for from := 0; ; {
 			k := indexRare(s[from:], kw)
 			if k < 0 {
 				break
 			}
-			k += from
-			from = k + len(kw)
-			j := from
-			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '.' || s[j] == ')' || s[j] == '\t') && j-from < 6 {
-				j++
-			}
-			if strings.HasPrefix(s[j:], "：") {
-				j += len("：")
-				for j < len(s) && s[j] == ' ' {
-					j++
-				}
-			}
-			if strings.HasPrefix(s[j:], "is ") {
-				j += len("is ") // "My passport no. is FA8214318"
-			}
-			e, digits := j, 0
-			for e < len(s) && (isAlnum(s[e]) || s[e] == '*' && e > j || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
-				if isDigit(s[e]) {
-					digits++
-				}
-				e++
-			}
-			// "M6593****": masked by hand in part, still half the number.
-			if n := e - j; n >= 6 && digits >= 4 {
-				sc.add(j, e, TypePassport, "passport.keyword", 0.9, maskPassport(s[j:e]))
-			}
+			from = from + k + len(kw)
+			sc.passportValue(from)
 		}
 	}
 	sc.spacedAccounts()
 	sc.foreignPassports()
+}
+
+// passportValue masks the passport number after a keyword ending at from.
+func (sc *scanner) passportValue(from int) {
+	s := sc.s
+	j := from
+	for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '.' || s[j] == ')' || s[j] == '\t') && j-from < 6 {
+		j++
+	}
+	if strings.HasPrefix(s[j:], "：") {
+		j += len("：")
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	if strings.HasPrefix(s[j:], "is ") {
+		j += len("is ") // "My passport no. is FA8214318"
+	}
+	e, digits := j, 0
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '*' && e > j || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
+		if isDigit(s[e]) {
+			digits++
+		}
+		e++
+	}
+	// "M6593****": masked by hand in part, still half the number.
+	if n := e - j; n >= 6 && digits >= 4 {
+		sc.add(j, e, TypePassport, "passport.keyword", 0.9, maskPassport(s[j:e]))
+	}
 }
 
 // foreignPassports masks, in a text that speaks of passports, the numbers

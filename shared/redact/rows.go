@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -442,6 +443,12 @@ func (sc *scanner) pdfRows() {
 // (구분, 직위, 역할); skip is the number of columns between, and birth
 // says whether a date of birth is among the labels.
 func pdfHeader(t string) (skip int, birth bool, found bool) {
+	// The first field must be a row number's label: most lines are
+	// passed by their first letters, without being split.
+	if u := strings.TrimLeftFunc(t, unicode.IsSpace); !strings.HasPrefix(u, "연번") && !strings.HasPrefix(u, "번호") && !strings.HasPrefix(u, "순번") &&
+		!strings.HasPrefix(u, "No") && !strings.HasPrefix(u, "NO") {
+		return 0, false, false
+	}
 	f := strings.Fields(t)
 	if len(f) < 3 || len(f) > 14 {
 		return 0, false, false
