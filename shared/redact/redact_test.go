@@ -215,3 +215,32 @@ func TestIndexRare(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleEnds checks that the ending filter lets through every word
+// citizenRole accepts: the roles themselves, longer words ending in one,
+// and the words of a text.
+func TestRoleEnds(t *testing.T) {
+	var words []string
+	for w := range nameRoles {
+		words = append(words, w, "차량"+w)
+	}
+	for _, w := range append(append([]string(nil), privateRoles...), privateRoleSuffixes...) {
+		words = append(words, w, "지역"+w, "김"+w)
+	}
+	words = append(words, strings.Fields("민원인 신청인 기초생활수급자 차량소유주 통역 입회인 주무관 과장 사과 학교 씨 님 가 a 1")...)
+	accepted := 0
+	for _, w := range words {
+		if citizenRole(w) {
+			accepted++
+			if !roleEnds.may(w) {
+				t.Errorf("roleEnds.may(%q) = false, but citizenRole accepts it", w)
+			}
+		}
+	}
+	if accepted < len(nameRoles) {
+		t.Fatalf("only %d words accepted as roles", accepted)
+	}
+	if roleEnds.may("사과") && roleEnds.may("학교") && roleEnds.may("과장") {
+		t.Error("roleEnds lets every word through")
+	}
+}

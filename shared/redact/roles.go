@@ -99,6 +99,61 @@ var roleTails = func() *runeSet {
 	return set
 }()
 
+// roleEnds holds the endings of the words citizenRole accepts: their
+// last syllable when it is a role of its own, else their last two. A
+// word ending otherwise is no role, which a shift and a mask say without
+// hashing the word.
+var roleEnds = func() *endSet {
+	set := &endSet{one: runeSet{other: map[rune]bool{}}}
+	for w := range nameRoles {
+		set.add(w)
+	}
+	for _, w := range privateRoles {
+		set.add(w)
+	}
+	for _, w := range privateRoleSuffixes {
+		set.add(w)
+	}
+	return set
+}()
+
+// endSet is a filter over the last two runes of words (or the last one,
+// for words of one rune): may reports false only for a word that ends
+// with none of the words added.
+type endSet struct {
+	one  runeSet
+	pair [1 << 16 / 64]uint64
+}
+
+func pairBit(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 16 }
+
+func (set *endSet) add(w string) {
+	b, n := utf8.DecodeLastRuneInString(w)
+	if n == len(w) {
+		set.one.add(b)
+		return
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	k := pairBit(a, b)
+	set.pair[k>>6] |= 1 << (k & 63)
+}
+
+func (set *endSet) may(w string) bool {
+	b, n := utf8.DecodeLastRuneInString(w)
+	if n == 0 {
+		return false
+	}
+	if set.one.has(b) {
+		return true
+	}
+	if n == len(w) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	k := pairBit(a, b)
+	return set.pair[k>>6]&(1<<(k&63)) != 0
+}
+
 // citizenRole reports a word for a citizen.
 func citizenRole(w string) bool {
 	if nameRoles[w] || isPrivateRole(w) && w != "씨" && w != "님" {

@@ -45,6 +45,9 @@ func (sc *scanner) docDisc() bool {
 // citizenRole reports a word for a citizen, remembering the answer for
 // the rest of the text.
 func (sc *scanner) citizenRole(w string) bool {
+	if !roleEnds.may(w) {
+		return false
+	}
 	if v, ok := sc.roles[w]; ok {
 		return v
 	}
