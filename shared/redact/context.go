@@ -72,7 +72,7 @@ func lastAny(w string, words []string) int {
 
 func hasAny(w string, words []string) bool {
 	for _, k := range words {
-		if strings.Contains(w, k) {
+		if containsRare(w, k) {
 			return true
 		}
 	}
