@@ -2169,6 +2169,13 @@ func roleNext(t string) bool {
 // counts people) already says person: the syllables need only lean
 // foreign.
 func (sc *scanner) transcribedCell(a, b int) bool {
+	// Every word must be Hangul: a cell with an ASCII letter, digit or
+	// sign (most list items of a text) is turned away without being split.
+	for i := a; i < b; i++ {
+		if c := sc.s[i]; c < 0x80 && c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
 	ws := strings.Fields(sc.s[a:b])
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
