@@ -284,7 +284,27 @@ var eventLabels = []string{"일자", "일시", "신청", "접수", "처분", "�
 // text names, or 0.
 func newestYear(s string) int {
 	y := 0
+	// A year starts with 1 or 2: the next of each is found by IndexByte,
+	// and the bytes between are passed unread.
+	one, two := -1, -1
 	for k := 0; k+6 <= len(s); k++ {
+		if one < k {
+			if one = strings.IndexByte(s[k:], '1'); one < 0 {
+				one = len(s)
+			} else {
+				one += k
+			}
+		}
+		if two < k {
+			if two = strings.IndexByte(s[k:], '2'); two < 0 {
+				two = len(s)
+			} else {
+				two += k
+			}
+		}
+		if k = min(one, two); k+6 > len(s) {
+			break
+		}
 		if (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') && digitsAt(s, k) == 4 && (k == 0 || !isDigit(s[k-1])) {
 			// A year is followed by its month ("2024. 7.", "2024-07",
 			// "2024년 7월"): the groups of a telephone number are not.
