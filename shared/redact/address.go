@@ -178,13 +178,13 @@ func districtWord(pre string) bool {
 	// A district that ends its line ("경기도 수원시 팔달구\n권광로12길 15",
 	// a cell wrapped at its width) counts as one followed by a space.
 	for _, u := range []string{"구 ", "시 ", "군 ", "도 ", "읍 ", "면 ", "구\n", "시\n", "군\n"} {
-		k := indexRare(pre, u)
+		k := strings.Index(pre, u)
 		for k > 0 {
 			r, _ := utf8.DecodeLastRuneInString(pre[:k])
 			if r >= 0xAC00 && r <= 0xD7A3 {
 				return true
 			}
-			n := indexRare(pre[k+len(u):], u)
+			n := strings.Index(pre[k+len(u):], u)
 			if n < 0 {
 				break
 			}

@@ -14,14 +14,14 @@ var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passp
 // keywordValues masks values after their keywords.
 func (sc *scanner) keywordValues() {
 	s := sc.s
-	hasPassport := containsRare(s, "여권") || containsRare(s, "assport") || containsRare(s, "ASSPORT")
+	hasPassport := sc.index(s, "여권") >= 0 || sc.index(s, "assport") >= 0 || sc.index(s, "ASSPORT") >= 0
 	// The Korean keywords all start with 여권: its places are found once
 	// and each keyword is tried there, instead of a search of the whole
 	// text per keyword.
 	var yeo []int
 	if hasPassport {
 		for from := 0; ; {
-			k := indexRare(s[from:], "여권")
+			k := sc.index(s[from:], "여권")
 			if k < 0 {
 				break
 			}
@@ -46,7 +46,7 @@ func (sc *scanner) keywordValues() {
 			continue
 		}
 		for from := 0; ; {
-			k := indexRare(s[from:], kw)
+			k := sc.index(s[from:], kw)
 			if k < 0 {
 				break
 			}
@@ -96,7 +96,7 @@ func (sc *scanner) passportValue(from int) {
 // as passports where no passport is mentioned.
 func (sc *scanner) foreignPassports() {
 	s := sc.s
-	if !containsRare(s, "여권") && !containsRare(s, "assport") && !containsRare(s, "ASSPORT") {
+	if sc.index(s, "여권") < 0 && sc.index(s, "assport") < 0 && sc.index(s, "ASSPORT") < 0 {
 		return
 	}
 	for i := 0; i < len(s); i++ {
@@ -155,7 +155,7 @@ func (sc *scanner) spacedAccounts() {
 	// are passed: searching both from every hit would read a long text
 	// once per hit.
 	next := func(word string, from int) int {
-		if k := indexRare(s[from:], word); k >= 0 {
+		if k := sc.index(s[from:], word); k >= 0 {
 			return from + k
 		}
 		return len(s)

@@ -207,10 +207,20 @@ func TestHonorificAtTheStart(t *testing.T) {
 func TestIndexRare(t *testing.T) {
 	pad := strings.Repeat("가나 다라 ", 8)
 	words := []string{" 외 ", " 씨", "계좌", "명)", "(at)", "위 사람", "성  ", "외외", "  ", "x", "가나 다"}
+	// Many near misses turn the search to strings.Index part way.
+	misses := strings.Repeat("외외 씨가 계좌", 40)
+	counts := []*byteCounts{countBytes(pad), countBytes(misses), countBytes("")}
 	for _, w := range words {
-		for _, text := range []string{"", w, pad + w, w + pad, pad + w + pad + w, pad[:len(pad)-1] + w[:len(w)-1], pad + "외외외 씨씨 계계좌 명명)", pad + "(a(at) 위 위 사람"} {
-			if got, want := indexRare(text, w), strings.Index(text, w); got != want {
+		for _, text := range []string{"", w, pad + w, w + pad, pad + w + pad + w, pad[:len(pad)-1] + w[:len(w)-1], pad + "외외외 씨씨 계계좌 명명)", pad + "(a(at) 위 위 사람",
+			misses + w, misses + w + misses, misses} {
+			want := strings.Index(text, w)
+			if got := indexRare(text, w); got != want {
 				t.Errorf("indexRare(%q, %q) = %d, want %d", text, w, got, want)
+			}
+			for _, c := range counts {
+				if got := c.indexIn(text, w); got != want {
+					t.Errorf("indexIn(%q, %q) = %d, want %d", text, w, got, want)
+				}
 			}
 		}
 	}

@@ -410,7 +410,7 @@ func (sc *scanner) asker(i, e int, lc *lineCtx) {
 func (sc *scanner) othersCounted() {
 	s := sc.s
 	for k := 0; ; {
-		m := indexRare(s[k:], " 외 ")
+		m := sc.index(s[k:], " 외 ")
 		if m < 0 {
 			return
 		}
@@ -507,7 +507,7 @@ func (sc *scanner) honoredRuns() {
 func (sc *scanner) honoredBy(h string) {
 	s := sc.s
 	for k := 0; ; {
-		m := indexRare(s[k:], h)
+		m := sc.index(s[k:], h)
 		if m < 0 {
 			return
 		}
@@ -606,7 +606,7 @@ func runOpens(s string, a int) bool {
 func (sc *scanner) contractPersons() {
 	s := sc.s
 	for from := 0; ; {
-		k := indexRare(s[from:], "계약상대자")
+		k := sc.index(s[from:], "계약상대자")
 		if k < 0 {
 			return
 		}

@@ -76,10 +76,45 @@ func rareAt(w string) int {
 
 // indexRare returns strings.Index(s, w), found by w's rarest byte.
 func indexRare(s, w string) int {
-	k := rareAt(w)
+	return indexBy(s, w, rareAt(w))
+}
+
+// byteCounts counts each byte value of a text, for indexIn.
+type byteCounts [256]int32
+
+// countBytes counts a sample of s: about 64K bytes evenly spread, with a
+// stride no multiple of 3, so that every byte of a syllable is sampled.
+// The counts only choose which byte to look for, never what is found.
+func countBytes(s string) *byteCounts {
+	var c byteCounts
+	step := len(s)>>16 | 1
+	if step%3 == 0 {
+		step += 2
+	}
+	for i := 0; i < len(s); i += step {
+		c[s[i]]++
+	}
+	return &c
+}
+
+// indexIn returns strings.Index(s, w), found by the byte of w that the
+// text (counted in c) holds fewest of.
+func (c *byteCounts) indexIn(s, w string) int {
+	k := -1
+	for i := 0; i < len(w); i++ {
+		if k < 0 || c[w[i]] <= c[w[k]] {
+			k = i
+		}
+	}
+	return indexBy(s, w, k)
+}
+
+// indexBy returns strings.Index(s, w), found by looking for w's byte k.
+func indexBy(s, w string, k int) int {
 	if k < 0 || len(s) < 64 {
 		return strings.Index(s, w)
 	}
+	fails := 0
 	for from := k; from < len(s); {
 		j := strings.IndexByte(s[from:], w[k])
 		if j < 0 {
@@ -89,6 +124,15 @@ func indexRare(s, w string) int {
 			return at
 		}
 		from += j + 1
+		// A byte that is not rare in this text: strings.Index, which
+		// turns to a vector search after as many misses, takes the rest
+		// (every place before from-k is already ruled out).
+		if fails++; fails > 4+from>>4 {
+			if at := strings.Index(s[from-k:], w); at >= 0 {
+				return from - k + at
+			}
+			return -1
+		}
 	}
 	return -1
 }

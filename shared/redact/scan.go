@@ -25,6 +25,9 @@ type scanner struct {
 	// disc says whether the text disciplines someone (docDiscipline),
 	// read once.
 	disc, discRead bool
+	// counts are the text's byte counts (a sample), which choose the
+	// byte a search of the whole text looks for (index).
+	counts *byteCounts
 	// roles remembers which words are words for citizens (citizenRole),
 	// asked of every word before a name-shaped one.
 	roles map[string]bool
@@ -40,6 +43,15 @@ func (sc *scanner) docDisc() bool {
 		sc.disc, sc.discRead = hasAny(sc.s, []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"}), true
 	}
 	return sc.disc
+}
+
+// index returns strings.Index(t, w) for t a part of the text, looking
+// for the byte of w that the text holds fewest of.
+func (sc *scanner) index(t, w string) int {
+	if sc.counts == nil {
+		sc.counts = countBytes(sc.s)
+	}
+	return sc.counts.indexIn(t, w)
 }
 
 // citizenRole reports a word for a citizen, remembering the answer for
@@ -316,7 +328,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			continue
 		}
 		for from := 0; ; {
-			k := indexRare(s[from:], n)
+			k := sc.index(s[from:], n)
 			if k < 0 {
 				break
 			}
@@ -854,7 +866,7 @@ func (sc *scanner) colCtx(i int) string {
 func countAny(s string, words []string) int {
 	n := 0
 	for _, w := range words {
-		if containsRare(s, w) {
+		if strings.Contains(s, w) {
 			n++
 		}
 	}
