@@ -1159,7 +1159,7 @@ func (sc *scanner) lineNames() {
 			if strings.IndexByte(t, '\t') >= 0 || strings.Count(t, "|") >= 2 {
 				sc.labelPairs(i, e)
 			}
-			if k := strings.Index(t, "라고 "); k > 0 {
+			if k := sc.index(t, "라고 "); k > 0 {
 				sc.selfIntro(i + k) // "우동에 사는 원진서라고 합니다", "민원인은 육석우라고 밝히며"
 			}
 			if t[0] == '[' || strings.Contains(t, ", ") {

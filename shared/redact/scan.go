@@ -40,7 +40,13 @@ type scanner struct {
 // a sanction (중징계, 훈계, 견책 …), not only a 주의 or a 고발.
 func (sc *scanner) docDisc() bool {
 	if !sc.discRead {
-		sc.disc, sc.discRead = hasAny(sc.s, []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"}), true
+		sc.disc, sc.discRead = false, true
+		for _, w := range []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"} {
+			if sc.index(sc.s, w) >= 0 {
+				sc.disc = true
+				break
+			}
+		}
 	}
 	return sc.disc
 }
