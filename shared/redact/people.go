@@ -1199,6 +1199,7 @@ type lineCtx struct {
 	t                  string
 	officeDone, office bool
 	discDone, disc     bool
+	honDone, hon       bool
 	// docDisc: the text disciplines someone (a 징계 or 훈계 it demands),
 	// so officials named outside the office lines are its subjects.
 	docDisc bool
@@ -1209,6 +1210,16 @@ func (l *lineCtx) isOffice() bool {
 		l.office, l.officeDone = isOffice(l.t), true
 	}
 	return l.office
+}
+
+// honored reports 씨, 님 or 귀하 on the line: without one, and outside a
+// text about foreigners, only an anchoring name part makes a
+// transcription (transcribed).
+func (l *lineCtx) honored() bool {
+	if !l.honDone {
+		l.hon, l.honDone = strings.Contains(l.t, "씨") || strings.Contains(l.t, "님") || strings.Contains(l.t, "귀하"), true
+	}
+	return l.hon
 }
 
 func (l *lineCtx) isDisc() bool {
@@ -1984,7 +1995,7 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			if n >= 4 && n <= 8 {
 				sc.particleName(j, we, e, lc)
 			}
-			if n <= 8 {
+			if n <= 8 && (foreign || lc.honored() || sc.anchorAhead(j, e)) {
 				if fe := sc.transcribed(j, e, foreign); fe > j {
 					sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(s[j:fe]))
 					j = fe - 1
@@ -2115,6 +2126,32 @@ func (sc *scanner) foreignWords(t string) bool {
 		}
 	}
 	return sc.lx.alienness(strings.ReplaceAll(t, " ", "")) >= 0.5
+}
+
+// anchorAhead reports whether one of the up to four words that
+// transcribed reads from j may be a name part that anchors a name. Where
+// the text names no foreigner, transcribed takes a run only after an
+// honorific or with such an anchor, so without both it is not asked.
+func (sc *scanner) anchorAhead(j, e int) bool {
+	s := sc.s
+	k := j
+	for range 4 {
+		we := k
+		for we < e && hangulAt(s, we) {
+			we += 3
+		}
+		if we == k || we-k > 24 {
+			return false
+		}
+		if sc.lx.mayAnchor(s, k, we) {
+			return true
+		}
+		if we >= e || s[we] != ' ' {
+			return false
+		}
+		k = we + 1
+	}
+	return false
 }
 
 // knownPartAt reports whether the word at j is a known foreign name

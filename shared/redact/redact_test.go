@@ -254,3 +254,28 @@ func TestRoleEnds(t *testing.T) {
 		t.Error("roleEnds lets every word through")
 	}
 }
+
+// TestMayAnchor checks that the filter on two first syllables lets every
+// anchoring foreign name part through, and that it is in use.
+func TestMayAnchor(t *testing.T) {
+	lx := loadLexicon()
+	if !lx.anchorsAll {
+		t.Fatal("an anchoring name part does not start with two syllables: the filter is off")
+	}
+	anchors := 0
+	for w, anchor := range lx.foreign {
+		if !anchor {
+			continue
+		}
+		anchors++
+		if !lx.mayAnchor(w, 0, len(w)) || !lx.mayAnchor(w+"는", 0, len(w)+3) {
+			t.Errorf("mayAnchor(%q) = false for an anchor", w)
+		}
+	}
+	if anchors == 0 {
+		t.Fatal("no anchoring name parts")
+	}
+	if lx.mayAnchor("경우", 0, 6) && lx.mayAnchor("규정", 0, 6) && lx.mayAnchor("법률", 0, 6) {
+		t.Error("mayAnchor lets ordinary words through")
+	}
+}
