@@ -61,10 +61,6 @@ type lexicon struct {
 	// starts with two syllables, so that the filter may be trusted.
 	anchorStarts [1 << 16 / 64]uint64
 	anchorsAll   bool
-	// alienHigh marks the syllables whose alienness is 1 or more: a word
-	// has none only if its mean is below 1 (the values are sixteenths,
-	// summed and divided exactly).
-	alienHigh [(0xD7A4-0xAC00)/64 + 1]uint64
 }
 
 func loadLexicon() *lexicon {
@@ -103,9 +99,6 @@ func loadLexicon() *lexicon {
 	lx.alien = make([]float32, len(alienBin))
 	for i := range len(alienBin) {
 		lx.alien[i] = float32(int8(alienBin[i])) / 16
-		if float64(lx.alien[i]) >= 1.0 {
-			lx.alienHigh[i>>6] |= 1 << (i & 63)
-		}
 	}
 	sc := bufio.NewScanner(strings.NewReader(givenTxt))
 	for sc.Scan() {
@@ -201,18 +194,6 @@ func (lx *lexicon) mayAnchor(s string, j, we int) bool {
 	}
 	k := pairBit(syllableAt(s, j), syllableAt(s, j+3))
 	return lx.anchorStarts[k>>6]&(1<<(k&63)) != 0
-}
-
-// mayBeAlien reports whether a syllable of the Hangul run [j, we) has an
-// alienness of 1 or more: false only when no prefix of the run can
-// average 1.
-func (lx *lexicon) mayBeAlien(s string, j, we int) bool {
-	for k := j; k+3 <= we; k += 3 {
-		if r := syllableAt(s, k) - 0xAC00; lx.alienHigh[r>>6]&(1<<(r&63)) != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignPart reports whether w is a known part of a foreign name, and

@@ -1215,9 +1215,9 @@ func (l *lineCtx) isOffice() bool {
 // honored reports 씨, 님 or 귀하 on the line: without one, and outside a
 // text about foreigners, only an anchoring name part makes a
 // transcription (transcribed).
-func (l *lineCtx) honored() bool {
+func (l *lineCtx) honored(c *byteCounts) bool {
 	if !l.honDone {
-		l.hon, l.honDone = strings.Contains(l.t, "씨") || strings.Contains(l.t, "님") || strings.Contains(l.t, "귀하"), true
+		l.hon, l.honDone = c.indexIn(l.t, "씨") >= 0 || c.indexIn(l.t, "님") >= 0 || c.indexIn(l.t, "귀하") >= 0, true
 	}
 	return l.hon
 }
@@ -1995,7 +1995,7 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			if n >= 4 && n <= 8 {
 				sc.particleName(j, we, e, lc)
 			}
-			if n <= 8 && (lc.honored() || sc.transcribable(j, e, foreign)) {
+			if n <= 8 && (foreign || sc.anchorAhead(j, e) || lc.honored(sc.byteCounts())) {
 				if fe := sc.transcribed(j, e, foreign); fe > j {
 					sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(s[j:fe]))
 					j = fe - 1
@@ -2128,14 +2128,11 @@ func (sc *scanner) foreignWords(t string) bool {
 	return sc.lx.alienness(strings.ReplaceAll(t, " ", "")) >= 0.5
 }
 
-// transcribable reports whether transcribed may take the run at j on a
-// line without an honorific. Then, where the text names no foreigner, it
-// takes a run only with a name part that anchors a name (a word whose
-// first two syllables start an anchor); where it does, only with a name
-// part (a word whose first syllable starts one) or a word whose
-// alienness is 1 or more. It looks at the up to four words transcribed
-// reads from j.
-func (sc *scanner) transcribable(j, e int, foreign bool) bool {
+// anchorAhead reports whether one of the up to four words that
+// transcribed reads from j may be a name part that anchors a name. Where
+// the text names no foreigner, transcribed takes a run only after an
+// honorific or with such an anchor, so without both it is not asked.
+func (sc *scanner) anchorAhead(j, e int) bool {
 	s := sc.s
 	k := j
 	for range 4 {
@@ -2146,7 +2143,7 @@ func (sc *scanner) transcribable(j, e int, foreign bool) bool {
 		if we == k || we-k > 24 {
 			return false
 		}
-		if !foreign && sc.lx.mayAnchor(s, k, we) || foreign && (sc.lx.mayBeForeign(syllableAt(s, k)) || sc.lx.mayBeAlien(s, k, we)) {
+		if sc.lx.mayAnchor(s, k, we) {
 			return true
 		}
 		if we >= e || s[we] != ' ' {

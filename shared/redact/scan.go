@@ -54,10 +54,15 @@ func (sc *scanner) docDisc() bool {
 // index returns strings.Index(t, w) for t a part of the text, looking
 // for the byte of w that the text holds fewest of.
 func (sc *scanner) index(t, w string) int {
+	return sc.byteCounts().indexIn(t, w)
+}
+
+// byteCounts returns the text's byte counts, counting them once.
+func (sc *scanner) byteCounts() *byteCounts {
 	if sc.counts == nil {
 		sc.counts = countBytes(sc.s)
 	}
-	return sc.counts.indexIn(t, w)
+	return sc.counts
 }
 
 // citizenRole reports a word for a citizen, remembering the answer for
