@@ -46,10 +46,10 @@ func (sc *scanner) roleBefore(j int) bool {
 	}
 	last, size := utf8.DecodeLastRuneInString(s[:k])
 	if !roleTails.has(last) {
-		if !strings.ContainsRune("은는이가인진된", last) || k-size < 3 {
+		if !roleParticles.has(last) || k-size < 3 {
 			return false
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:k-size]); !roleTails.has(prev) && !strings.ContainsRune("되보사하중알지", prev) {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k-size]); !roleTails.has(prev) && !roleStems.has(prev) {
 			return false
 		}
 	}
@@ -76,8 +76,16 @@ func (sc *scanner) roleBefore(j int) bool {
 		return true
 	}
 	// "입회인은", "통역은": the role with its particle.
-	return strings.ContainsRune("은는이가인", last) && len(w) > size && sc.citizenRole(w[:len(w)-size])
+	return roleParticles.has(last) && last != '진' && last != '된' && len(w) > size && sc.citizenRole(w[:len(w)-size])
 }
+
+// roleParticles and roleStems are the endings roleBefore lets through
+// after a role ("입회인은") and the stems before them ("지정된"), as
+// bitmaps: every word before a word is asked.
+var (
+	roleParticles = newRuneSet([]string{"은는이가인진된"}, false)
+	roleStems     = newRuneSet([]string{"되보사하중알지"}, false)
+)
 
 // roleTails holds the last syllables of the words for citizens, so that
 // roleBefore turns most words away with one lookup.
@@ -182,6 +190,9 @@ func prevWord(s string, j int) (string, int) {
 	st := k
 	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
 		st--
+	}
+	if c := s[st]; c != '(' && c != '"' && c != '\'' && c != 0xE2 {
+		return s[st:k], st // nothing to trim: the common case, without TrimLeft's rune decoding
 	}
 	return strings.TrimLeft(s[st:k], "(“\"'"), st
 }
