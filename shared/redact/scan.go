@@ -57,6 +57,19 @@ func (sc *scanner) index(t, w string) int {
 	return sc.byteCounts().indexIn(t, w)
 }
 
+// hasAny reports whether t, a part of the text, contains any of the
+// words, as hasAny does, each looked for by the byte the text holds
+// fewest of.
+func (sc *scanner) hasAny(t string, words []string) bool {
+	c := sc.byteCounts()
+	for _, w := range words {
+		if c.indexIn(t, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // byteCounts returns the text's byte counts, counting them once.
 func (sc *scanner) byteCounts() *byteCounts {
 	if sc.counts == nil {
