@@ -230,45 +230,77 @@ func (p *Pipeline) ensureStaged(ctx context.Context, st *document.Staged, always
 	return p.putJSON(ctx, p.cfg.Buckets.Work, key, st)
 }
 
-// gather reads the envelope's files and extracts their text. A problem
-// with the input is returned as prob; err is a failing dependency.
+// gather reads the envelope's files from the inbox and extracts their
+// text. A problem with the input is returned as prob; err is a failing
+// dependency.
 func (p *Pipeline) gather(ctx context.Context, source string, env document.Envelope, envData []byte) (st *document.Staged, prob *document.Problem, err error) {
-	st = &document.Staged{Meta: env.Meta(), Body: env.Body, Source: source, ReceivedAt: p.cfg.Now().UTC()}
+	return p.gatherFrom(ctx, source, env, envData, p.inboxFiles(source))
+}
+
+// fileSource reads one of an envelope's files, refusing one over remaining
+// bytes. A problem with the file (missing, not a regular object, too
+// large) is returned as prob; err is a failing dependency.
+type fileSource func(ctx context.Context, f document.File, remaining int64) (data []byte, prob *document.Problem, err error)
+
+// inboxFiles reads the files of the envelope at source from the inbox,
+// where they sit beside it.
+func (p *Pipeline) inboxFiles(source string) fileSource {
 	dir := path.Dir(source)
+	return func(ctx context.Context, f document.File, remaining int64) ([]byte, *document.Problem, error) {
+		key := dir + "/" + f.Key
+		info, err := p.d.Store.Head(ctx, p.cfg.Buckets.Inbox, key)
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil, document.Errorf("envelope.missing_file", "file "+f.Name+" was not uploaded before the envelope"), nil
+		}
+		if ie, ok := storage.Irregular(err); ok {
+			return nil, notRegular("file "+f.Name, ie), nil
+		}
+		if err != nil {
+			return nil, nil, hideKeys(err, key)
+		}
+		if info.Size > remaining {
+			return nil, p.tooLarge(), nil
+		}
+		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Inbox, key, p.cfg.MaxDocumentBytes)
+		if ie, ok := storage.Irregular(err); ok { // swapped since the check
+			return nil, notRegular("file "+f.Name, ie), nil
+		}
+		if err != nil {
+			return nil, nil, hideKeys(err, key)
+		}
+		return data, nil, nil
+	}
+}
+
+func (p *Pipeline) tooLarge() *document.Problem {
+	return document.Errorf("extract.too_large", fmt.Sprintf("files exceed %d bytes in all", p.cfg.MaxDocumentBytes))
+}
+
+// gatherFrom builds the staged document of env from the files read reads,
+// extracting their text: the one way both ingest and the pre-release check
+// (Check) read files, so that a check stages what ingest would.
+func (p *Pipeline) gatherFrom(ctx context.Context, source string, env document.Envelope, envData []byte, read fileSource) (st *document.Staged, prob *document.Problem, err error) {
+	st = &document.Staged{Meta: env.Meta(), Body: env.Body, Source: source, ReceivedAt: p.cfg.Now().UTC()}
 	parts := [][]byte{envData}
 	var total int64
 	text := strings.TrimSpace(env.Body) != ""
 	failed := false
 	for _, f := range env.Files {
-		key := dir + "/" + f.Key
-		info, err := p.d.Store.Head(ctx, p.cfg.Buckets.Inbox, key)
-		if errors.Is(err, storage.ErrNotFound) {
-			st.Hash = hashOf(parts...)
-			return st, document.Errorf("envelope.missing_file", "file "+f.Name+" was not uploaded before the envelope"), nil
-		}
-		if ie, ok := storage.Irregular(err); ok {
-			st.Hash = hashOf(parts...)
-			return st, notRegular("file "+f.Name, ie), nil
-		}
+		data, prob, err := read(ctx, f, p.cfg.MaxDocumentBytes-total)
 		if err != nil {
-			return nil, nil, hideKeys(err, key)
+			return nil, nil, err
 		}
-		total += info.Size
-		if total > p.cfg.MaxDocumentBytes {
+		if prob == nil && int64(len(data)) > p.cfg.MaxDocumentBytes-total {
+			prob = p.tooLarge()
+		}
+		if prob != nil {
 			st.Hash = hashOf(parts...)
-			return st, document.Errorf("extract.too_large", fmt.Sprintf("files exceed %d bytes in all", p.cfg.MaxDocumentBytes)), nil
+			return st, prob, nil
 		}
-		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Inbox, key, p.cfg.MaxDocumentBytes)
-		if ie, ok := storage.Irregular(err); ok { // swapped since the check
-			st.Hash = hashOf(parts...)
-			return st, notRegular("file "+f.Name, ie), nil
-		}
-		if err != nil {
-			return nil, nil, hideKeys(err, key)
-		}
+		total += int64(len(data))
 		parts = append(parts, []byte(f.Key), data)
 		if p.d.Extractor == nil {
-			return nil, nil, errors.New("ingest: this pipeline was built without a file reader")
+			return nil, nil, ErrNoFileReader
 		}
 		fctx, cancel := context.WithTimeout(ctx, p.cfg.FileDeadline)
 		res, xerr := p.d.Extractor.Extract(fctx, f.Name, data)
@@ -292,6 +324,11 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 	}
 	return st, nil, nil
 }
+
+// ErrNoFileReader is the error of a pipeline built without a file reader
+// (the api function's on AWS, which keeps the readers out of its
+// bootstrap) when an envelope names files.
+var ErrNoFileReader = errors.New("pipeline: this pipeline was built without a file reader")
 
 // reject records a refused envelope and tells the sender why.
 //
