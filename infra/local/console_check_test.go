@@ -362,3 +362,85 @@ func TestConsoleAt360(t *testing.T) {
 		shot(t, b, "console-360-"+strings.NewReplacer("#/", "", "/", "-", "?", "-", "=", "-").Replace(v.hash)+".png")
 	}
 }
+
+// selectText selects the first occurrence of text in a review field, as a
+// person does with the mouse.
+func selectText(t *testing.T, b *chromium.Browser, field, text string) {
+	t.Helper()
+	ok := b.Text(`(function(){var box=document.querySelector('[data-field="` + field + `"]'), w=document.createTreeWalker(box, NodeFilter.SHOW_TEXT), n;
+		while ((n = w.nextNode())) { var i = n.data.indexOf(` + chromium.JS(text) + `); if (i >= 0) {
+			var r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + ` + chromium.JS(text) + `.length);
+			var s = getSelection(); s.removeAllRanges(); s.addRange(r); return "ok"; } }
+		return "";})()`)
+	if ok != "ok" {
+		t.Fatalf("%q is not in one text node of %s", text, field)
+	}
+}
+
+// TestConsoleReviewActionsInChromium works the review queue's other
+// actions: a partial document citing item 5 has its exempt passage masked
+// by selection and is approved with item 5 decided, and the published
+// text carries the mask; a document is withheld under an Art. 9(1) item;
+// another is sent back to its department. The audit trail shows each
+// action, and the ledger records it.
+func TestConsoleReviewActionsInChromium(t *testing.T) {
+	s, _, b, _ := consoleStack(t)
+	ctx := context.Background()
+	const partial, card, doubt = "SAMPLE-REVIEW-0001", "SAMPLE-REVIEW-0003", "SAMPLE-REVIEW-0002"
+	const exempt = "지원 기준 완화 여부는 의사결정 과정에 있어 공개 시 업무에 지장이 있음"
+
+	b.Eval(`location.hash = "#/review/6110000/` + partial + `"`)
+	b.WaitFor("the partial document", `document.getElementById("decide-5")`)
+	selectText(t, b, "body", exempt)
+	b.Click(`#form-mask button[type=submit]`)
+	b.WaitFor("the mask audited", `document.querySelectorAll('#audit li').length === 1`)
+	if a := b.Text(`document.querySelector('#audit li').textContent`); !strings.Contains(a, "console-test") || !strings.Contains(a, "추가 가림") {
+		t.Errorf("the audit trail reads %q", a)
+	}
+	seen := b.Text(`document.querySelector('[data-field="body"]').textContent`)
+	if strings.Contains(seen, "완화 여부") || !strings.Contains(seen, "검토 배경") {
+		t.Fatalf("the candidate after masking: %q", seen)
+	}
+	b.Eval(`document.getElementById("decide-5").value = "masked"`)
+	b.Click(`#form-approve button[type=submit]`)
+	b.WaitFor("approved", `location.hash === "#/review" && document.getElementById("status").textContent.indexOf("`+partial+`: 승인") === 0`)
+	waitIdle(t, s)
+	var pub struct {
+		Body string `json:"body"`
+	}
+	if code := getJSON(t, s.API, "/api/documents/"+partial, &pub); code != 200 || pub.Body != seen || strings.Contains(pub.Body, "완화 여부") {
+		t.Errorf("published %d: %q; the reviewer saw %q", code, pub.Body, seen)
+	}
+	if r, err := s.Ledger.Get(ctx, "6110000", partial); err != nil || (r.State != ledger.Published && r.State != ledger.Indexed) {
+		t.Errorf("%s: %+v %v", partial, r.State, err)
+	}
+
+	// Withheld under item 6, with a reason.
+	b.Eval(`location.hash = "#/review/6110000/` + card + `"`)
+	b.WaitFor("the card document", `document.getElementById("withhold-item")`)
+	if b.Text(`String(document.getElementById("form-withhold").checkValidity())`) != "false" {
+		t.Error("withholding takes no item or reason")
+	}
+	b.Eval(`document.getElementById("withhold-item").value = "6"`)
+	b.Fill("withhold-note", "결제 정보가 본문 전체에 걸쳐 있음")
+	b.Click(`#form-withhold button[type=submit]`)
+	b.WaitFor("withheld", `document.getElementById("status").textContent.indexOf("`+card+`: 비공개") === 0`)
+	if r, err := s.Ledger.Get(ctx, "6110000", card); err != nil || r.State != ledger.Withheld || r.Reason != "review.withheld:6" {
+		t.Errorf("%s after withholding: %s %s %v", card, r.State, r.Reason, err)
+	}
+
+	// Sent back to the department.
+	b.Eval(`location.hash = "#/review/6110000/` + doubt + `"`)
+	b.WaitFor("the doubted document", `document.getElementById("send-back-note")`)
+	b.Fill("send-back-note", "주소를 동·호수까지 적지 말고 다시 보내 주세요")
+	b.Click(`#form-send_back button[type=submit]`)
+	b.WaitFor("sent back", `document.getElementById("status").textContent.indexOf("`+doubt+`: 부서로 반려") === 0`)
+	if r, err := s.Ledger.Get(ctx, "6110000", doubt); err != nil || r.State != ledger.Rejected || r.Reason != "review.sent_back" {
+		t.Errorf("%s after sending back: %s %s %v", doubt, r.State, r.Reason, err)
+	}
+	for _, id := range []string{partial, card, doubt} {
+		if b.Text(`String(!!document.querySelector('#queue a[href="#/review/6110000/`+id+`"]'))`) != "false" {
+			t.Errorf("%s is still in the queue", id)
+		}
+	}
+}
