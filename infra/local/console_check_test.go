@@ -143,6 +143,16 @@ func TestConsolePreReleaseCheckInChromium(t *testing.T) {
 	if n := b.Text(`String(document.querySelectorAll('#check-result [data-field="attachments[0].text"] mark.l1').length)`); n == "0" {
 		t.Errorf("the attachment's masks are not highlighted:\n%s", result)
 	}
+	// Layer 1's masks carry their type.
+	for sel, want := range map[string]string{
+		`#check-result [data-field="body"] mark.l1[data-type="mobile"]`:             "010-****-5926",
+		`#check-result [data-field="body"] mark.l1[data-type="name"]`:               "이*준",
+		`#check-result [data-field="attachments[0].text"] mark.l1[data-type="rrn"]`: "850505-2******",
+	} {
+		if got := b.Text(`(document.querySelector(` + chromium.JS(sel) + `) || {}).textContent || ""`); got != want {
+			t.Errorf("%s: %q, want %q", sel, got, want)
+		}
+	}
 	if n := b.Text(`(document.querySelector('#check-counts tr[data-type="rrn"] td') || {}).textContent || ""`); n != "1" {
 		t.Errorf("layer 1's resident numbers: %q\n%s", n, result)
 	}
@@ -432,6 +442,19 @@ func TestConsoleReviewActionsInChromium(t *testing.T) {
 	// Sent back to the department.
 	b.Eval(`location.hash = "#/review/6110000/` + doubt + `"`)
 	b.WaitFor("the doubted document", `document.getElementById("send-back-note")`)
+	// Both layers in context: layer 1's masks with their types, layer 2's doubt.
+	for sel, want := range map[string]string{
+		`[data-field="body"] mark.l1[data-type="name"]`: "이*준",
+		`[data-field="body"] mark.l1[data-type="rrn"]`:  "990116-2******",
+		`[data-field="body"] mark.l2`:                   "109동 704호",
+	} {
+		if got := b.Text(`(document.querySelector(` + chromium.JS(sel) + `) || {}).textContent || ""`); got != want {
+			t.Errorf("%s: %q, want %q", sel, got, want)
+		}
+	}
+	if title := b.Text(`document.querySelector('[data-field="body"] mark.l1[data-type="rrn"]').title`); !strings.Contains(title, "주민등록번호") {
+		t.Errorf("the resident number's mark says %q", title)
+	}
 	b.Fill("send-back-note", "주소를 동·호수까지 적지 말고 다시 보내 주세요")
 	b.Click(`#form-send_back button[type=submit]`)
 	b.WaitFor("sent back", `document.getElementById("status").textContent.indexOf("`+doubt+`: 부서로 반려") === 0`)

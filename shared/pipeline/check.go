@@ -7,6 +7,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/review"
 )
 
 // The outcomes of a pre-release check: what the pipeline would do with the
@@ -27,8 +28,8 @@ const (
 // Preview is what a pre-release check found: the outcome, and what would
 // be published, with both layers' findings. Offsets of Findings are bytes
 // into the draft's own field texts (layer 1 reads the original); those of
-// Reasons are bytes into Document's masked fields (layer 2 reads the
-// masked text). It carries no original value.
+// Reasons and Marks are bytes into Document's masked fields (layer 2 reads
+// the masked text). It carries no original value.
 type Preview struct {
 	Outcome string `json:"outcome"`
 	// Review is true when the document would wait for a person, at once
@@ -47,6 +48,8 @@ type Preview struct {
 	// Reasons are why a person would look: the policy's, layer 2's doubts,
 	// layer 1's guesses, files that could not be read.
 	Reasons []Reason `json:"reasons"`
+	// Marks place Findings in Document's masked fields.
+	Marks []review.Mark `json:"marks"`
 }
 
 // Check runs an envelope and its files (by files[].key, else by
@@ -57,7 +60,7 @@ type Preview struct {
 // It does not compare the draft with versions already received, nor check
 // which system may send it (a sender's binding).
 func (p *Pipeline) Check(ctx context.Context, envelope []byte, files map[string][]byte) (Preview, error) {
-	pv := Preview{Counts: map[string]int{}, Findings: []ReportFinding{}, Reasons: []Reason{}}
+	pv := Preview{Counts: map[string]int{}, Findings: []ReportFinding{}, Reasons: []Reason{}, Marks: []review.Mark{}}
 	reject := func(prob *document.Problem) (Preview, error) {
 		pv.Outcome, pv.Problem = CheckReject, prob
 		return pv, nil
@@ -98,6 +101,7 @@ func (p *Pipeline) Check(ctx context.Context, envelope []byte, files map[string]
 		pv.Counts[k] = n
 	}
 	pv.Findings = append(pv.Findings, report.Findings...)
+	pv.Marks = review.Marks(stagedTexts(st), review.Texts(pub), found(report.Findings))
 	if dec.Action != policy.Release {
 		pv.Reasons = append(pv.Reasons, Reason{Code: dec.Reason, Detail: dec.Detail})
 	}

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
 
@@ -147,5 +149,64 @@ func TestCheckWithoutFileReader(t *testing.T) {
 	data, _ = json.Marshal(m)
 	if pv, err := e.p.Check(context.Background(), data, nil); err != nil || pv.Outcome != CheckPublish {
 		t.Errorf("%+v %v", pv, err)
+	}
+}
+
+// TestMarksOfLayerOne: the check and the review view place layer 1's
+// findings in the masked text, with their types.
+func TestMarksOfLayerOne(t *testing.T) {
+	e := newEnv(t)
+	m := envelope("CHK-MARKS", 1)
+	m["body"] = "신청인: 이민준, 주민등록번호 990116-2187189, 주소 서울특별시 마포구 세종대로 110, 109동 704호\n"
+	data, _ := json.Marshal(m)
+	pv, err := e.p.Check(context.Background(), data, nil)
+	if err != nil || pv.Document == nil {
+		t.Fatalf("%+v %v", pv, err)
+	}
+	covered := func(body string, marks []review.Mark) map[string]string {
+		out := map[string]string{}
+		for _, mk := range marks {
+			if mk.Field == "body" {
+				out[mk.Type] = body[mk.Start:mk.End]
+			}
+		}
+		return out
+	}
+	want := map[string]string{"name": "이*준", "rrn": "990116-2******"}
+	got := covered(pv.Document.Body, pv.Marks)
+	for typ, text := range want {
+		if got[typ] != text {
+			t.Errorf("check: the %s mark covers %q, want %q (%+v)", typ, got[typ], text, pv.Marks)
+		}
+	}
+
+	e.drop("CHK-MARKS", m)
+	if r := e.record("CHK-MARKS"); r.State != ledger.Review {
+		t.Fatalf("%+v", r)
+	}
+	k := document.Key{Org: "6110000", ID: "CHK-MARKS"}
+	v, err := e.p.ReviewItem(context.Background(), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = covered(v.Candidate.Body, v.Marks)
+	for typ, text := range want {
+		if got[typ] != text {
+			t.Errorf("review: the %s mark covers %q, want %q (%+v)", typ, got[typ], text, v.Marks)
+		}
+	}
+	// A reviewer's mask before them moves them along.
+	seq := 0
+	v, err = e.p.Review(context.Background(), k, review.Action{Kind: review.ActMask, By: "staff-1", Seq: &seq,
+		Spans: []review.Span{{Text: "신청인"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err = e.p.ReviewItem(context.Background(), k); err != nil {
+		t.Fatal(err)
+	}
+	got = covered(v.Candidate.Body, v.Marks)
+	if got["rrn"] != want["rrn"] || strings.Contains(v.Candidate.Body, "신청인") {
+		t.Errorf("after a reviewer's mask: %q in %q", got, v.Candidate.Body)
 	}
 }

@@ -184,24 +184,36 @@
     return new TextDecoder().decode(enc.slice(0, Math.min(bytes, enc.length))).length;
   }
 
-  // marked renders text with the layer-2 doubts of field and the layer-1
-  // masks (runs of *) as <mark>, as text nodes only.
-  function marked(text, field, reasons) {
+  var KINDS = { name: "이름", rrn: "주민등록번호", frn: "외국인등록번호", mobile: "휴대전화", landline: "전화번호", email: "전자우편", card: "카드번호",
+    account: "계좌번호", passport: "여권번호", driver_licence: "운전면허번호", vehicle_plate: "차량번호", ip: "IP 주소", birth_date: "생년월일", address: "주소", other: "기타" };
+
+  // marked renders text with the layer-2 doubts of field, layer 1's
+  // masks placed by the API (marks: type and rule) and any other masked
+  // run (runs of *: a reviewer's) as <mark>, as text nodes only, each
+  // saying in its title what it is.
+  function marked(text, field, reasons, marks) {
     var spans = [];
     reasons.forEach(function (r) {
       if (r.field === field && r.end > r.start) spans.push([utf16At(text, r.start), utf16At(text, r.end), "l2", "2차 검증: " + (r.detail || r.code)]);
     });
+    (marks || []).forEach(function (k) {
+      if (k.field !== field || k.end <= k.start) return;
+      var a = utf16At(text, k.start), b = utf16At(text, k.end);
+      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "1차 가림: " + (KINDS[k.type] || k.type) + (k.rule ? " (" + k.rule + ")" : ""), k.type]);
+    });
     var re = /[^\s*]*\*+[^\s*]*(?:\*+[^\s*]*)*/g, m;
     while ((m = re.exec(text))) {
       var a = m.index, b = a + m[0].length;
-      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "1차 가림"]);
+      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "가림"]);
     }
     spans.sort(function (x, y) { return x[0] - y[0]; });
     var box = el("div", { class: "text", "data-field": field }), at = 0;
     spans.forEach(function (s) {
       if (s[0] < at) return;
       box.appendChild(document.createTextNode(text.slice(at, s[0])));
-      box.appendChild(el("mark", { class: s[2], title: s[3], text: text.slice(s[0], s[1]) }));
+      var m = el("mark", { class: s[2], title: s[3], text: text.slice(s[0], s[1]) });
+      if (s[4]) m.setAttribute("data-type", s[4]);
+      box.appendChild(m);
       at = s[1];
     });
     box.appendChild(document.createTextNode(text.slice(at)));
@@ -252,7 +264,7 @@
     var fields = [["title", "제목", c.title], ["body", "본문", c.body]];
     (c.attachments || []).forEach(function (a, i) { fields.push(["attachments[" + i + "].text", "붙임: " + a.name, a.text]); });
     fields.forEach(function (f) {
-      if (f[2]) parts.push(el("section", { class: "field" }, [el("h3", { text: f[1] }), marked(f[2], f[0], reasons)]));
+      if (f[2]) parts.push(el("section", { class: "field" }, [el("h3", { text: f[1] }), marked(f[2], f[0], reasons, v.marks)]));
     });
 
     async function act(kind, body) {
@@ -815,7 +827,7 @@
       var fields = [["title", "제목", d.title], ["body", "본문", d.body]];
       (d.attachments || []).forEach(function (a, i) { fields.push(["attachments[" + i + "].text", "붙임: " + a.name, a.text || (a.reason ? "(읽지 못함: " + a.reason + ")" : "")]); });
       fields.forEach(function (x) {
-        if (x[2]) parts.push(el("section", { class: "field" }, [el("h4", { text: x[1] }), marked(x[2], x[0], pv.reasons || [])]));
+        if (x[2]) parts.push(el("section", { class: "field" }, [el("h4", { text: x[1] }), marked(x[2], x[0], pv.reasons || [], pv.marks)]));
       });
       if (d.metadata_only) parts.push(el("p", { text: "비공개 문서는 목록 정보만 공개되고 본문과 붙임은 공개되지 않습니다." }));
     }
