@@ -44,7 +44,17 @@ func consoleStack(t *testing.T) (*Stack, *httptest.Server, *chromium.Browser, st
 	b := chromium.New(t)
 	b.Open(srv.URL + "/staff/#login=" + code)
 	b.WaitFor("the console", `document.getElementById("console-nav") && !document.getElementById("console-nav").hidden && document.getElementById("queue")`)
+	// What the CSP refuses from here on (an inline style, a script).
+	b.Eval(`window.cspRefused = []; document.addEventListener("securitypolicyviolation", function (e) { window.cspRefused.push(e.violatedDirective + " " + e.blockedURI); })`)
 	return s, srv, b, dir
+}
+
+// noCSPViolations checks that the CSP refused nothing the console did.
+func noCSPViolations(t *testing.T, b *chromium.Browser) {
+	t.Helper()
+	if v := b.Text(`window.cspRefused.join("; ")`); v != "" {
+		t.Errorf("the CSP refused: %s", v)
+	}
 }
 
 // everything lists every object of the stack's buckets, every ledger
@@ -204,6 +214,7 @@ func TestConsolePreReleaseCheckInChromium(t *testing.T) {
 	if after := everything(t, s); after != before {
 		t.Errorf("the checks changed what the stack holds:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
+	noCSPViolations(t, b)
 }
 
 // key presses one key as a keyboard does (Tab, Enter, Space, arrows),
@@ -335,6 +346,7 @@ func TestConsoleKeyboardOnly(t *testing.T) {
 	if b.Text(`document.activeElement.id`) != "check-result" {
 		t.Errorf("the focus is not on the answer but on %q", b.Text(`document.activeElement.id`))
 	}
+	noCSPViolations(t, b)
 }
 
 // TestConsoleAt360 opens every console view on a 360 px wide screen: none
@@ -371,6 +383,7 @@ func TestConsoleAt360(t *testing.T) {
 		a11y(t, b, v.hash)
 		shot(t, b, "console-360-"+strings.NewReplacer("#/", "", "/", "-", "?", "-", "=", "-").Replace(v.hash)+".png")
 	}
+	noCSPViolations(t, b)
 }
 
 // selectText selects the first occurrence of text in a review field, as a
@@ -466,4 +479,5 @@ func TestConsoleReviewActionsInChromium(t *testing.T) {
 			t.Errorf("%s is still in the queue", id)
 		}
 	}
+	noCSPViolations(t, b)
 }
