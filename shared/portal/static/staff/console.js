@@ -518,7 +518,7 @@
     });
     var dept = el("input", { type: "text", id: "hold-department", maxlength: "32" });
     var why = el("textarea", { id: "hold-reason", rows: "2", maxlength: "2000", required: "" });
-    var f = el("form", { id: "hold-form" }, [el("h3", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
+    var f = el("form", { id: "hold-form" }, [el("h2", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
     f.addEventListener("submit", async function (ev) {
       ev.preventDefault();
       try {
