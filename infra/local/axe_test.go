@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,7 +55,8 @@ func axeScript(t *testing.T) string {
 
 // TestConsoleAxe runs axe-core's WCAG 2.1 A and AA rules (and its best
 // practices) on every view of the staff console, the pre-release check's
-// answer among them, at 360 and 1280 px: no violation of any impact.
+// answer among them, at 360 and 1280 px: no violation of any impact. It
+// keeps a screenshot of each in $PLAZA_SCREENSHOT_DIR when that is set.
 func TestConsoleAxe(t *testing.T) {
 	axe := axeScript(t)
 	_, _, b, _ := consoleStack(t)
@@ -86,6 +88,7 @@ func TestConsoleAxe(t *testing.T) {
 			b.Eval(`location.hash = ` + chromium.JS(v.hash))
 			b.WaitFor(v.hash, v.ready)
 			run(fmt.Sprintf("%s at %d px", v.hash, w))
+			shot(t, b, fmt.Sprintf("console-%d-%s.png", w, strings.NewReplacer("#/", "", "/", "-", "?", "-", "=", "-").Replace(v.hash)))
 		}
 		// The check's answer: both layers' marks, the reasons, the counts.
 		b.Eval(`location.hash = "#/check"`)
@@ -95,6 +98,7 @@ func TestConsoleAxe(t *testing.T) {
 		b.Click("#check-form button[type=submit]")
 		b.WaitFor("the check's answer", `document.getElementById("check-outcome")`)
 		run(fmt.Sprintf("the check's answer at %d px", w))
+		shot(t, b, fmt.Sprintf("console-%d-check-answer.png", w))
 	}
 	// The sign-in page, signed out.
 	b.Click("#logout")

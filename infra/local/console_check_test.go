@@ -381,7 +381,6 @@ func TestConsoleAt360(t *testing.T) {
 			t.Errorf("%s: regions scroll sideways out of the keyboard's reach: %s (%s)", v.hash, stuck, wide)
 		}
 		a11y(t, b, v.hash)
-		shot(t, b, "console-360-"+strings.NewReplacer("#/", "", "/", "-", "?", "-", "=", "-").Replace(v.hash)+".png")
 	}
 	noCSPViolations(t, b)
 }

@@ -758,7 +758,7 @@
     var items = el("fieldset", { id: "check-items", class: "items" }, [el("legend", { text: "비공개 근거(정보공개법 제9조제1항, 부분공개·비공개일 때)" })].concat(
       Object.keys(ITEMS).map(function (k) { return el("label", {}, [el("input", { type: "checkbox", value: k, id: "check-item-" + k }), " " + ITEMS[k]]); })));
     var body = el("textarea", { id: "check-body", rows: "8", maxlength: "200000" });
-    var f = el("form", { id: "check-form", class: "check" }, [
+    var f = el("form", { id: "check-form", class: "precheck" }, [
       el("p", { text: "결재 전 문서를 올리면 정보소통광장이 공개할 모습(가린 본문, 1·2차 검증 결과, 공개 정책 판단, 검토 여부)을 보여 줍니다. 아무것도 저장하지 않습니다." }),
       el("fieldset", {}, [el("legend", { text: "봉투 파일이 있으면" }), field("봉투(envelope.json)", [envFile]),
         el("p", { class: "hint", text: "봉투 파일을 올리면 아래 입력 칸 대신 봉투의 내용으로 점검합니다." })]),
@@ -807,7 +807,7 @@
       el("p", { id: "check-outcome", class: "outcome " + pv.outcome, "data-outcome": pv.outcome, text: OUTCOMES[pv.outcome] +
         (pv.outcome === "withhold" ? (pv.review ? " 보류가 풀리면 검토를 거칩니다." : " 보류가 풀리면 바로 공개됩니다.") : "") })];
     if (pv.problem) parts.push(el("p", { class: "error", id: "check-problem", text: pv.problem.code + " — " + pv.problem.message }));
-    if (pv.policy) parts.push(el("p", { id: "check-policy", text: "공개 정책: " + (pv.policy.action === "release" ? "공개" : reasonLabel(pv.policy.reason) +
+    if (pv.policy) parts.push(el("p", { id: "check-policy", text: "공개 정책: " + (pv.policy.action === "release" ? "공개 가능(보류·검토 사유 없음)" : reasonLabel(pv.policy.reason) +
       (pv.policy.detail ? " (" + pv.policy.detail + ")" : "") + (pv.policy.until ? " · " + fmt(pv.policy.until) + "까지" : "")) }));
     if ((pv.reasons || []).length) {
       parts.push(el("h3", { text: "사람이 살펴볼 까닭" }),
@@ -817,7 +817,7 @@
     parts.push(el("h3", { text: "1차 가림(유형별)" }));
     parts.push(types.length ? el("table", { id: "check-counts" }, [
       el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "유형" }), el("th", { scope: "col", text: "건수" })])]),
-      el("tbody", {}, types.map(function (k) { return el("tr", { "data-type": k }, [el("th", { scope: "row", text: k }), el("td", { text: String(pv.counts[k]) })]); }))
+      el("tbody", {}, types.map(function (k) { return el("tr", { "data-type": k }, [el("th", { scope: "row", text: KINDS[k] || k }), el("td", { text: String(pv.counts[k]) })]); }))
     ]) : el("p", { id: "check-counts", text: "가린 개인정보가 없습니다." }));
     var d = pv.document;
     if (d) {
