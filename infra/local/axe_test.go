@@ -60,16 +60,6 @@ func axeScript(t *testing.T) string {
 func TestConsoleAxe(t *testing.T) {
 	axe := axeScript(t)
 	_, _, b, _ := consoleStack(t)
-	views := []struct{ hash, ready string }{
-		{"#/review", `document.getElementById("queue")`},
-		{"#/review/6110000/SAMPLE-REVIEW-0002", `document.getElementById("form-mask")`},
-		{"#/inquiries", `document.getElementById("inbox")`},
-		{"#/documents?q=" + "정보공개", `document.getElementById("doc-results")`},
-		{"#/holds", `document.getElementById("hold-form")`},
-		{"#/check", `document.getElementById("check-form")`},
-		{"#/metrics", `document.getElementById("chart-states")`},
-		{"#/usage", `document.getElementById("usage")`},
-	}
 	run := func(where string) {
 		t.Helper()
 		if b.Text(`typeof axe`) != "object" {
@@ -84,7 +74,7 @@ func TestConsoleAxe(t *testing.T) {
 	}
 	for _, w := range []int{360, 1280} {
 		b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": w, "height": 800, "deviceScaleFactor": 1, "mobile": w < 500}, nil)
-		for _, v := range views {
+		for _, v := range consoleViews() {
 			b.Eval(`location.hash = ` + chromium.JS(v.hash))
 			b.WaitFor(v.hash, v.ready)
 			run(fmt.Sprintf("%s at %d px", v.hash, w))

@@ -349,13 +349,9 @@ func TestConsoleKeyboardOnly(t *testing.T) {
 	noCSPViolations(t, b)
 }
 
-// TestConsoleAt360 opens every console view on a 360 px wide screen: none
-// scrolls sideways, and each passes the page checks.
-func TestConsoleAt360(t *testing.T) {
-	_, _, b, _ := consoleStack(t)
-	b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true}, nil)
-	b.WaitFor("a 360 px screen", `window.innerWidth === 360`)
-	for _, v := range []struct{ hash, ready string }{
+// consoleViews are the console's views, each with what shows it is drawn.
+func consoleViews() []struct{ hash, ready string } {
+	return []struct{ hash, ready string }{
 		{"#/review", `document.getElementById("queue")`},
 		{"#/review/6110000/SAMPLE-REVIEW-0002", `document.getElementById("form-mask")`},
 		{"#/inquiries", `document.getElementById("inbox")`},
@@ -364,7 +360,16 @@ func TestConsoleAt360(t *testing.T) {
 		{"#/check", `document.getElementById("check-form")`},
 		{"#/metrics", `document.getElementById("chart-states")`},
 		{"#/usage", `document.getElementById("usage")`},
-	} {
+	}
+}
+
+// TestConsoleAt360 opens every console view on a 360 px wide screen: none
+// scrolls sideways, and each passes the page checks.
+func TestConsoleAt360(t *testing.T) {
+	_, _, b, _ := consoleStack(t)
+	b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true}, nil)
+	b.WaitFor("a 360 px screen", `window.innerWidth === 360`)
+	for _, v := range consoleViews() {
 		b.Eval(`location.hash = ` + chromium.JS(v.hash))
 		b.WaitFor(v.hash, v.ready)
 		if w := b.Text(`String(document.documentElement.scrollWidth)`); w != "360" {

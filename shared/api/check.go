@@ -44,50 +44,9 @@ func (h *Handler) staffCheck(w http.ResponseWriter, r *http.Request, c auth.Clai
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxCheckBytes)
-	mr, err := r.MultipartReader()
-	if err != nil {
-		httpjson.Error(w, http.StatusBadRequest, "body.invalid", "the body is not readable multipart/form-data")
-		return
-	}
-	var envelope []byte
-	files := map[string][]byte{}
-	for {
-		part, err := mr.NextPart()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			httpjson.Error(w, http.StatusRequestEntityTooLarge, "body.too_large", "a check takes at most 4 MiB of envelope and files")
-			return
-		}
-		if err != nil {
-			httpjson.Error(w, http.StatusBadRequest, "body.invalid", "the body is not readable multipart/form-data")
-			return
-		}
-		data, err := io.ReadAll(part)
-		if errors.As(err, &tooBig) {
-			httpjson.Error(w, http.StatusRequestEntityTooLarge, "body.too_large", "a check takes at most 4 MiB of envelope and files")
-			return
-		}
-		if err != nil {
-			httpjson.Error(w, http.StatusBadRequest, "body.invalid", "the body is not readable multipart/form-data")
-			return
-		}
-		switch part.FormName() {
-		case "envelope":
-			envelope = data
-		case "file":
-			name := strings.TrimSpace(part.FileName())
-			if name == "" || len(files) >= maxCheckFiles {
-				httpjson.Error(w, http.StatusBadRequest, "body.bad_field:file", "each file needs its name (the envelope's files[].key or name); at most 20 files")
-				return
-			}
-			files[name] = data
-		}
-	}
-	if envelope == nil {
-		httpjson.Error(w, http.StatusBadRequest, "body.missing_field:envelope", "the envelope is required")
+	envelope, files, bad := readDraft(r)
+	if bad != nil {
+		httpjson.Error(w, bad.status, bad.code, bad.message)
 		return
 	}
 	// Whose draft it is, read as the pipeline will read it; one it
@@ -107,4 +66,53 @@ func (h *Handler) staffCheck(w http.ResponseWriter, r *http.Request, c auth.Clai
 		return
 	}
 	httpjson.Write(w, http.StatusOK, pv)
+}
+
+// badDraft is why a check's body was refused.
+type badDraft struct {
+	status        int
+	code, message string
+}
+
+// readDraft reads a check's multipart body: the envelope, and the files
+// by their names.
+func readDraft(r *http.Request) (envelope []byte, files map[string][]byte, bad *badDraft) {
+	unreadable := func(err error) *badDraft {
+		if tooBig := (*http.MaxBytesError)(nil); errors.As(err, &tooBig) {
+			return &badDraft{http.StatusRequestEntityTooLarge, "body.too_large", "a check takes at most 4 MiB of envelope and files"}
+		}
+		return &badDraft{http.StatusBadRequest, "body.invalid", "the body is not readable multipart/form-data"}
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, nil, unreadable(err)
+	}
+	files = map[string][]byte{}
+	for {
+		part, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, nil, unreadable(err)
+		}
+		data, err := io.ReadAll(part)
+		if err != nil {
+			return nil, nil, unreadable(err)
+		}
+		switch part.FormName() {
+		case "envelope":
+			envelope = data
+		case "file":
+			name := strings.TrimSpace(part.FileName())
+			if name == "" || len(files) >= maxCheckFiles {
+				return nil, nil, &badDraft{http.StatusBadRequest, "body.bad_field:file", "each file needs its name (the envelope's files[].key or name); at most 20 files"}
+			}
+			files[name] = data
+		}
+	}
+	if envelope == nil {
+		return nil, nil, &badDraft{http.StatusBadRequest, "body.missing_field:envelope", "the envelope is required"}
+	}
+	return envelope, files, nil
 }

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/policy"
@@ -72,11 +71,8 @@ func (p *Pipeline) Check(ctx context.Context, envelope []byte, files map[string]
 	if err != nil {
 		return Preview{}, fmt.Errorf("check: %w", err)
 	}
-	if strings.HasPrefix(env.ID, inboxPrefix) {
-		return reject(document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects"))
-	}
-	if field := personalInKeys(p.d.Redactor, env); field != "" {
-		return reject(document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any"))
+	if prob := p.badIdentifiers(env); prob != nil {
+		return reject(prob)
 	}
 	st, prob, err := p.gatherFrom(ctx, "", env, envelope, uploaded(files))
 	if err != nil {

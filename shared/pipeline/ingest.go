@@ -93,18 +93,8 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if prob := p.cfg.Senders.Check(system, env.Organization.Code, env.Department.Code, p.cfg.DefaultOrg.Code); prob != nil {
 		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
 	}
-	// Records of inbox objects are named inbox-…: a document may not take
-	// such a name (it would hide or overwrite another sender's refusal).
-	if strings.HasPrefix(env.ID, inboxPrefix) {
-		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
-			document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects"))
-	}
-	// An id or document number is published and logged as it is, so one
-	// that carries personal data (a resident number as an id, a phone in
-	// the number) is refused, under a key that does not repeat it.
-	if field := personalInKeys(p.d.Redactor, env); field != "" {
-		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
-			document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any"))
+	if prob := p.badIdentifiers(env); prob != nil {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
 	}
 	meta := env.Meta()
 	k := meta.Key()
@@ -429,6 +419,24 @@ func (p *Pipeline) lenientKey(data []byte) (document.Key, int) {
 		org = lenient.Organization.Code
 	}
 	return document.Key{Org: org, ID: lenient.ID}, max(lenient.Version, 0)
+}
+
+// badIdentifiers refuses an envelope whose identifiers may not be used,
+// before anything is recorded under them (the refusal is keyed by the
+// inbox object instead):
+//   - records of inbox objects are named inbox-…: a document may not take
+//     such a name (it would hide or overwrite another sender's refusal);
+//   - an id or document number is published and logged as it is, so one
+//     that carries personal data (a resident number as an id, a phone in
+//     the number) is refused.
+func (p *Pipeline) badIdentifiers(env document.Envelope) *document.Problem {
+	if strings.HasPrefix(env.ID, inboxPrefix) {
+		return document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects")
+	}
+	if field := personalInKeys(p.d.Redactor, env); field != "" {
+		return document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any")
+	}
+	return nil
 }
 
 // personalInKeys names the first identifying field that the redactor finds
