@@ -2,7 +2,6 @@ package review
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/redact"
 )
@@ -26,12 +25,10 @@ type Found struct {
 	redact.Finding
 }
 
-// Marks places layer 1's findings in the masked fields. Masks change a
-// value's length (minjun@example.org → m***@example.org), and a reviewer's
-// masks change it again, so each finding is placed by its mask, made by
-// Plaza's one rule from the original value and searched for in the
-// masked text after the previous one's. A finding whose mask is no longer
-// there (a reviewer masked over it) is left out.
+// Marks places layer 1's findings in the masked fields (redact.Place:
+// each by its mask, so that a reviewer's masks do not shift them). A
+// finding whose mask is no longer there (a reviewer masked over it) is
+// left out.
 func Marks(original, masked map[string]string, found []Found) []Mark {
 	byField := map[string][]Found{}
 	for _, f := range found {
@@ -44,22 +41,16 @@ func Marks(original, masked map[string]string, found []Found) []Mark {
 	sort.Strings(fields)
 	out := []Mark{}
 	for _, name := range fields {
-		orig, text := original[name], masked[name]
 		fs := byField[name]
-		sort.Slice(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
-		at := 0
-		for _, f := range fs {
-			if f.Start < 0 || f.End > len(orig) || f.Start >= f.End {
-				continue
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+		plain := make([]redact.Finding, len(fs))
+		for i, f := range fs {
+			plain[i] = f.Finding
+		}
+		for i, at := range redact.Place(original[name], masked[name], plain) {
+			if at[0] >= 0 {
+				out = append(out, Mark{Field: name, Type: fs[i].Type, Rule: fs[i].Rule, Start: at[0], End: at[1]})
 			}
-			m := redact.Mask(f.Type, orig[f.Start:f.End])
-			i := strings.Index(text[at:], m)
-			if i < 0 {
-				continue
-			}
-			start := at + i
-			out = append(out, Mark{Field: name, Type: f.Type, Rule: f.Rule, Start: start, End: start + len(m)})
-			at = start + len(m)
 		}
 	}
 	return out
