@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +17,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/auth"
 	"github.com/seoul-plaza/plaza/shared/chromium"
 	"github.com/seoul-plaza/plaza/shared/ledger"
+	"github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -482,6 +485,87 @@ func TestConsoleReviewActionsInChromium(t *testing.T) {
 		if b.Text(`String(!!document.querySelector('#queue a[href="#/review/6110000/`+id+`"]'))`) != "false" {
 			t.Errorf("%s is still in the queue", id)
 		}
+	}
+	noCSPViolations(t, b)
+}
+
+// TestConsoleInquiryActionsInChromium works an inquiry through the
+// console's other actions: extend with a reason, assign an officer, start,
+// and close; the API and the history show each.
+func TestConsoleInquiryActionsInChromium(t *testing.T) {
+	s, srv, b, _ := consoleStack(t)
+	var list struct {
+		Items []struct {
+			ID string `json:"id"`
+		} `json:"items"`
+	}
+	if code := getJSON(t, s.API, "/api/documents?size=1", &list); code != 200 || len(list.Items) == 0 {
+		t.Fatalf("documents: %d", code)
+	}
+	q := `{"document_id":"` + list.Items[0].ID + `","question":"이 계획의 세부 예산 내역을 알려 주실 수 있나요?","email":"citizen@example.com","consent":true}`
+	resp, err := http.Post(srv.URL+"/api/inquiries", "application/json", strings.NewReader(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked struct{ ID string }
+	_ = json.NewDecoder(resp.Body).Decode(&asked)
+	resp.Body.Close()
+	if resp.StatusCode != 201 || asked.ID == "" {
+		t.Fatalf("ask: %d", resp.StatusCode)
+	}
+	tok, err := s.Auth.Issue(auth.Claims{Subject: "checker", Organization: "6110000", Admin: true}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inquiry := func() (st, officer, dept string) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/api/staff/inquiries/"+asked.ID, nil)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var got struct{ State, Officer, Department string }
+		_ = json.NewDecoder(resp.Body).Decode(&got)
+		return got.State, got.Officer, got.Department
+	}
+	// An officer of the inquiry's department, from the contact directory.
+	_, _, dept := inquiry()
+	officerID := ""
+	if o, ok := org.Embedded().Get("6110000"); ok {
+		for _, d := range o.Departments {
+			if d.ID == dept && len(d.Officers) > 0 {
+				officerID = d.Officers[0].ID
+			}
+		}
+	}
+	if officerID == "" {
+		t.Fatalf("no officer of department %q in the directory", dept)
+	}
+
+	b.Eval(`location.hash = "#/inquiries/` + asked.ID + `"`)
+	b.WaitFor("the inquiry", `document.getElementById("inquiry-extend")`)
+	steps := []struct {
+		form, fill, value, want string
+	}{
+		{"inquiry-extend", "extend-reason", "관계 부서 협의가 필요하여 처리 기한을 연장합니다", "extended"},
+		{"inquiry-assign", "assign-officer", officerID, "assigned"},
+		{"inquiry-start", "", "", "in_progress"},
+		{"inquiry-close", "close-reason", "다른 민원으로 처리됨", "closed"},
+	}
+	for i, st := range steps {
+		b.WaitFor(st.form, `document.getElementById("`+st.form+`")`)
+		if st.fill != "" {
+			b.Fill(st.fill, st.value)
+		}
+		b.Click(`#` + st.form + ` button[type=submit]`)
+		b.WaitFor(st.want, `document.querySelectorAll("#inquiry-history li").length === `+strconv.Itoa(i+2))
+		if got, officer, _ := inquiry(); got != st.want || (i >= 1 && officer != officerID) {
+			t.Errorf("after %s: %s (officer %q), want %s", st.form, got, officer, st.want)
+		}
+	}
+	if h := b.Text(`document.getElementById("inquiry-history").textContent`); !strings.Contains(h, "관계 부서 협의") || !strings.Contains(h, "console-test") {
+		t.Errorf("the history reads %q", h)
 	}
 	noCSPViolations(t, b)
 }
