@@ -1135,3 +1135,72 @@ func bankLineBefore(s string, i int) bool {
 	w = strings.TrimPrefix(w, "(")
 	return w != "" && bankWord(w)
 }
+
+// spacedDigits reads numbers whose characters a scan or a form set one
+// space apart: "0 1 0 - 5 1 9 8 - 4 8 1 6", "8 0 0 3 1 9 - 1 3 1 8 4 8
+// 3", "+ 8 2 - 1 0 - …". Each character stands alone between spaces; the
+// run, squeezed, must be a registration number that passes its checks,
+// or a mobile or a landline with its area code.
+func (sc *scanner) spacedDigits() {
+	s := sc.s
+	for i := 0; i+2 < len(s); i++ {
+		c := s[i]
+		if !isDigit(c) && c != '+' && c != '(' || i > 0 && isAlnum(s[i-1]) || s[i+1] != ' ' || !spacedTok(s, i) || !spacedTok(s, i+2) {
+			continue
+		}
+		k := i
+		var b []byte
+		digits := 0
+		for {
+			b = append(b, s[k])
+			if isDigit(s[k]) {
+				digits++
+			}
+			if k+2 < len(s) && s[k+1] == ' ' && spacedTok(s, k+2) && len(b) < 24 {
+				k += 2
+				continue
+			}
+			break
+		}
+		end := k + 1
+		if digits < 9 {
+			i = end
+			continue
+		}
+		sq := strings.NewReplacer("(", "", ")", "", ".", "-").Replace(string(b))
+		d := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, sq)
+		switch {
+		case len(d) == 13 && len(sq) == 14 && sq[6] == '-':
+			if typ, conf, ok := rrnCheck(d); ok {
+				sc.add(i, end, typ, "rrn.spaced_digits", conf, d[:6]+"-"+d[6:7]+"******")
+			}
+		case strings.HasPrefix(sq, "+82") && len(d) == 12 && strings.HasPrefix(d, "8210"):
+			sc.add(i, end, TypeMobile, "mobile.spaced_digits", 0.85, phoneMask("010", 4, d[len(d)-4:]))
+		case (len(d) == 10 || len(d) == 11) && isMobilePrefix(d):
+			sc.add(i, end, TypeMobile, "mobile.spaced_digits", 0.85, phoneMask(d[:3], len(d)-7, d[len(d)-4:]))
+		case len(d) >= 9 && len(d) <= 11 && d[0] == '0' && strings.Count(sq, "-") == 2:
+			area := d[:3]
+			if strings.HasPrefix(d, "02") {
+				area = "02"
+			}
+			if isArea(area) {
+				sc.add(i, end, TypeLandline, "landline.spaced_digits", 0.8, phoneMask(area, len(d)-len(area)-4, d[len(d)-4:]))
+			}
+		}
+		i = end
+	}
+}
+
+// spacedTok reports a character of a number standing alone at k: a
+// space, a cell's end or the text's end follows it.
+func spacedTok(s string, k int) bool {
+	if k >= len(s) || strings.IndexByte("0123456789-+().", s[k]) < 0 {
+		return false
+	}
+	return k+1 == len(s) || strings.IndexByte(" \t\n|,);", s[k+1]) >= 0 || s[k+1] >= 0x80
+}

@@ -125,6 +125,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.childTitles()
 	sc.nominees()
 	sc.gluedChildTitles()
+	sc.spacedDigits()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.recordLots()
