@@ -77,9 +77,9 @@ func TestArithmetic(t *testing.T) {
 	near(t, "events", line("EventBridge (S3"), 5*1.00)
 
 	// Fixed, prod: 3 × r7g.large at 0.2010 and 3 × m7g.large at 0.1630 for
-	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 41 alarms, a
+	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 42 alarms, a
 	// dashboard and a web ACL with 5 rules.
-	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+4.10+3+10)
+	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+4.20+3+10)
 
 	// Backfill within the defaults: the change feed's 16 keys take 1,000
 	// WRU/s each at 8 WRU per document, 2,000 documents/s; the table's

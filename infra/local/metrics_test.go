@@ -309,6 +309,11 @@ func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
 		emf.Redriven:          float64(first.Redriven + second.Redriven),
 		emf.Reconciled:        float64(*second.Reconciled),
 		emf.Mismatches:        float64(*second.Mismatches),
+		// The bus's dead-letter folder, the one queue of one machine.
+		emf.DeadLetters: float64(second.DeadLetters["events"]),
+	}
+	if _, ok := second.DeadLetters["events"]; !ok {
+		t.Errorf("the run read no dead letters: %v", second.DeadLetters)
 	}
 	o = staffMetrics(t, s, tok)
 	_, fams := prometheus(t, s)
@@ -331,6 +336,9 @@ func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
 	}
 	if kind := fams["plaza_oldest_unprocessed_document_age_seconds"].GetType().String(); kind != "GAUGE" {
 		t.Errorf("the oldest unprocessed age is a %s", kind)
+	}
+	if kind := fams["plaza_dead_letters"].GetType().String(); kind != "GAUGE" {
+		t.Errorf("the dead letters are a %s", kind)
 	}
 	if kind := fams["plaza_reconciled_total"].GetType().String(); kind != "COUNTER" {
 		t.Errorf("reconciled is a %s", kind)
