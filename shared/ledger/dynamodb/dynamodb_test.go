@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/ledger/ledgertest"
+	"github.com/seoul-plaza/plaza/shared/stats"
+	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 )
 
 var moto awstest.Shared
@@ -143,5 +146,61 @@ func TestFeedShards(t *testing.T) {
 	}
 	if len(keys) < 12 || len(days) != 3 {
 		t.Errorf("change keys %v: want at least 12 shard keys over 3 days", keys)
+	}
+}
+
+// TestRollupReadsEveryShard runs the monitor's reader of the feed, the
+// release statistics' roller, over a DynamoDB ledger whose changes span
+// two days and many shards: it counts each document once, and a second
+// run finds nothing new.
+func TestRollupReadsEveryShard(t *testing.T) {
+	ctx := context.Background()
+	l := open(t)
+	l.SetSettle(0)
+	clock := time.Date(2026, 12, 5, 23, 0, 0, 0, time.UTC)
+	l.SetClock(func() time.Time { return clock })
+	store, err := localfs.New(filepath.Join(t.TempDir(), "data"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro := stats.NewRoller(stats.RollerDeps{Ledger: l, Store: store, Bucket: "work", Now: func() time.Time { return clock }})
+	// The first run counts the (empty) ledger and starts at the feed's head.
+	if _, err := ro.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	writes := 0
+	for i := 0; i < 24; i++ {
+		clock = clock.Add(5 * time.Minute) // 23:05 on the 5th to 01:00 on the 6th
+		rec := ledger.Record{Org: "6110000", ID: fmt.Sprintf("DOC-%02d", i), Department: "1100123", Grade: "public"}
+		rec.Move(clock, ledger.Received, 1, "", "")
+		rev, err := l.Put(ctx, rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writes++
+		if i%2 == 0 {
+			rec.Rev = rev
+			rec.Move(clock, ledger.Published, 1, "", "")
+			if _, err := l.Put(ctx, rec); err != nil {
+				t.Fatal(err)
+			}
+			writes++
+		}
+	}
+	clock = clock.Add(time.Minute)
+	rep, err := ro.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Changes != writes || rep.Ops.Received != 24 || rep.Ops.States["published"] != 12 {
+		t.Errorf("run over the feed: %d changes (want %d), %d received (want 24), states %v (want 12 published)",
+			rep.Changes, writes, rep.Ops.Received, rep.Ops.States)
+	}
+	again, err := ro.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Changes != 0 || again.Ops.Received != 24 || again.Ops.States["published"] != 12 {
+		t.Errorf("second run: %d changes, %d received, states %v; want nothing new", again.Changes, again.Ops.Received, again.Ops.States)
 	}
 }
