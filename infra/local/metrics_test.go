@@ -424,6 +424,12 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
 		}
 	}
+	// The dead letters are a level but a count: read as a number, not an age.
+	if dl, ok := o.Monitor.Gauges[emf.DeadLetters]; !ok {
+		t.Errorf("no dead letters among the monitor's gauges: %v", o.Monitor.Gauges)
+	} else if got := b.Text(`document.querySelector('#metrics-monitor tr[data-metric="DeadLetters"] td').textContent`); got != strconv.FormatFloat(dl, 'f', 0, 64)+"건" {
+		t.Errorf("dead letters read %q, want %v건", got, dl)
+	}
 	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
 		!strings.Contains(txt, "대조에서 찾은 불일치") ||
 		!strings.Contains(txt, "접수부터 공개까지") || !strings.Contains(txt, "가린 개인정보(유형별)") {
