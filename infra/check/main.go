@@ -16,6 +16,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/seoul-plaza/plaza/shared/rendition"
 )
 
 // buildTags: none. The CDK's no_runtime_type_checking tag would skip its
@@ -115,7 +117,8 @@ func run(name string, args ...string) error {
 }
 
 // prerequisites installs from Debian's packages what the tests need and
-// is missing: headless Chromium (the portal tests drive it), and the
+// is missing: headless Chromium (the portal tests drive it), the PDF
+// renditions' font and pdftotext, and the
 // parsers the open-data tests check their formats with (rdflib for
 // DCAT, feedparser for the feeds, xmllint for the sitemap schema).
 func prerequisites() error {
@@ -130,6 +133,13 @@ func prerequisites() error {
 	}
 	if _, err := exec.LookPath("xmllint"); err != nil {
 		missing = append(missing, "libxml2-utils")
+	}
+	// The PDF renditions' Korean font, and pdftotext to read them back.
+	if _, err := os.Stat(rendition.DebianFont); err != nil {
+		missing = append(missing, "fonts-nanum")
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		missing = append(missing, "poppler-utils")
 	}
 	for _, m := range []string{"rdflib", "feedparser"} {
 		if exec.Command("/usr/bin/python3", "-c", "import "+m).Run() != nil {

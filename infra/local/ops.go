@@ -83,7 +83,12 @@ func (s *Stack) rerun(ctx context.Context, req rerunRequest) (rerunAnswer, error
 	return ans, err
 }
 
+// reindex learns the lines departments repeat, then rebuilds the index
+// with them weighing nothing.
 func (s *Stack) reindex(ctx context.Context) (pipeline.ReindexReport, error) {
+	if err := s.learnBoilerplate(ctx); err != nil {
+		return pipeline.ReindexReport{}, err
+	}
 	return s.Pipeline.Reindex(ctx, s.Index, nil)
 }
 

@@ -40,6 +40,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/rendition"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
 	"github.com/seoul-plaza/plaza/shared/sender"
@@ -106,6 +107,10 @@ type Options struct {
 	// Faults, set only by the soak (faults.go), makes the search index
 	// and the notices fail and events repeat.
 	Faults *faults
+	// PDFFont is the TrueType font with Hangul that documents' PDF
+	// renditions embed (default: Debian's NanumGothic, fonts-nanum); when
+	// it cannot be read, GET /api/documents/{id}/pdf answers 501.
+	PDFFont string
 }
 
 // Stack is the whole system in one process, on embedded engines.
@@ -117,8 +122,11 @@ type Stack struct {
 	Ledger   *bolt.Ledger
 	Index    *bleve.Served
 	Pipeline *pipeline.Pipeline
-	Auth     *auth.Local
-	API      http.Handler
+	// boilerplate is the lines each department repeats, learnt from the
+	// public bucket when the index is refilled or rebuilt (reindex).
+	boilerplate *pipeline.LiveBoilerplate
+	Auth        *auth.Local
+	API         http.Handler
 
 	Inquiries    *inquiry.Service
 	inquiryStore *inqbolt.Store
@@ -226,10 +234,13 @@ func Open(o Options) (*Stack, error) {
 	if o.Workers <= 0 {
 		o.Workers = 32 // the stages wait on files more than on the CPU
 	}
+	if o.PDFFont == "" {
+		o.PDFFont = rendition.DebianFont
+	}
 	if err := os.MkdirAll(o.Data, 0o750); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
-	s := &Stack{opts: o, log: o.Logger}
+	s := &Stack{opts: o, log: o.Logger, boilerplate: &pipeline.LiveBoilerplate{}}
 	var err error
 	if s.Ledger, err = bolt.OpenWith(filepath.Join(o.Data, "ledger.db"), bolt.Options{NoSync: !o.Fsync}); err != nil {
 		return nil, fmt.Errorf("%w (is another stack running on %s?)", err, o.Data)
@@ -304,11 +315,16 @@ func Open(o Options) (*Stack, error) {
 		Layers:  closure.Layers{Redactor: redact.New(), Verifier: verify.New()},
 		Options: closure.Options{Screen: closure.ScreenOptions(pol)}})
 	s.Stats = stats.NewRoller(stats.RollerDeps{Ledger: s.Ledger, Store: s.Store, Bucket: buckets.Work, Logger: o.Logger, Now: o.Now})
+	font, err := os.ReadFile(o.PDFFont)
+	if err != nil {
+		o.Logger.Warn("no font for PDF renditions: GET /api/documents/{id}/pdf answers 501 (apt-get install fonts-nanum)", "error", err)
+		font = nil
+	}
 	h := api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats, Meter: s.Meter,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
 		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
-		Portal: portal.Handler(),
+		Portal: portal.Handler(), PDFFont: font,
 	})
 	// Every request is logged as API Gateway and CloudFront would, for
 	// the usage figures; the count runs on the monitor's ticker, today's
@@ -537,7 +553,7 @@ func copyFile(ctx context.Context, st storage.Store, key, src string) error {
 // pipelineDeps are the stack's engines, with idx as the search index.
 func pipelineDeps(s *Stack, idx search.Index) pipeline.Deps {
 	return pipeline.Deps{Store: s.Store, Ledger: s.Ledger, Index: idx,
-		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Meter: s.Meter}
+		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Meter: s.Meter, Boilerplate: s.boilerplate}
 }
 
 // openInquiries wires citizens' questions: a bbolt store, contacts sealed
@@ -603,12 +619,31 @@ func (s *Stack) openInquiries(o Options, p *pipeline.Pipeline) error {
 	return nil
 }
 
+// learnBoilerplate learns again the lines each department repeats, from
+// the public bucket: documents indexed after it weigh them nothing.
+func (s *Stack) learnBoilerplate(ctx context.Context) error {
+	m, err := s.Pipeline.LearnBoilerplate(ctx)
+	if err != nil {
+		return err
+	}
+	s.boilerplate.Set(m)
+	lines := 0
+	for _, ls := range m.Lines {
+		lines += len(ls)
+	}
+	s.log.Info("boilerplate learnt from the public bucket", "departments", len(m.Lines), "lines", lines)
+	return nil
+}
+
 // refeedIndex fills an empty search index from the public bucket, after
 // its format changed or its folder was deleted: the index is only a view
 // of what is published.
 func (s *Stack) refeedIndex(ctx context.Context) error {
 	n, err := s.Index.DocCount()
 	if err != nil || n > 0 {
+		return err
+	}
+	if err := s.learnBoilerplate(ctx); err != nil {
 		return err
 	}
 	var batch []search.Doc
@@ -639,7 +674,9 @@ func (s *Stack) refeedIndex(ctx context.Context) error {
 		if err := json.Unmarshal(data, &pub); err != nil {
 			return fmt.Errorf("%s: %w", in.Key, err)
 		}
-		batch = append(batch, pipeline.SearchDoc(&pub))
+		d := pipeline.SearchDoc(&pub)
+		d.Boilerplate = s.boilerplate.Of(d.Org, d.DepartmentCode, d.Body)
+		batch = append(batch, d)
 		if len(batch) == 500 {
 			return flush()
 		}

@@ -66,6 +66,11 @@ func Behaviors() []Behavior {
 		{"/feeds/*", "feeds"},
 		{"/dataset/*", "dataset"},
 		{"/documents/*", "dataset"},
+		// The search as a plain page, for readers without JavaScript.
+		{"/documents", "dataset"},
+		// The portal with an English interface: the same index.html.
+		{"/en", "english"},
+		{"/en/*", "english"},
 		{"/sitemap*", "crawl"},
 		{"/robots.txt", "crawl"},
 	}
@@ -74,7 +79,7 @@ func Behaviors() []Behavior {
 // OpenDataPaths are the API Gateway routes of the open-data formats
 // outside /api/ (shared/opendata), all read-only.
 func OpenDataPaths() []string {
-	return []string{"/catalog", "/catalog.jsonld", "/catalog.ttl", "/dataset/{proxy+}", "/documents/{proxy+}",
+	return []string{"/catalog", "/catalog.jsonld", "/catalog.ttl", "/dataset/{proxy+}", "/documents", "/documents/{proxy+}",
 		"/feeds/{proxy+}", "/sitemap.xml", "/sitemaps/{proxy+}", "/robots.txt"}
 }
 
@@ -93,6 +98,21 @@ const staffIndexFunction = `function handler(event) {
   if (r.uri.endsWith('/')) {
     r.uri += 'index.html';
   }
+  return r;
+}`
+
+// EnglishPath is the portal with an English interface (shared/portal):
+// the site bucket's index.html, whose script reads the path.
+const EnglishPath = "/en/"
+
+// englishIndexFunction is a CloudFront Function (viewer request) that
+// serves /en/ from index.html and sends /en to /en/.
+const englishIndexFunction = `function handler(event) {
+  var r = event.request;
+  if (r.uri === '/en') {
+    return {statusCode: 301, statusDescription: 'Moved Permanently', headers: {location: {value: '/en/'}}};
+  }
+  r.uri = '/index.html';
   return r;
 }`
 
@@ -199,6 +219,22 @@ func (p *Plaza) cdn() {
 		Code:    awscloudfront.FunctionCode_FromInline(jsii.String(staffIndexFunction)),
 		Runtime: awscloudfront.FunctionRuntime_JS_2_0(),
 	})
+	english := awscloudfront.NewFunction(s, jsii.String("EnglishIndex"), &awscloudfront.FunctionProps{
+		Comment: jsii.String("Serves /en/ from index.html"),
+		Code:    awscloudfront.FunctionCode_FromInline(jsii.String(englishIndexFunction)),
+		Runtime: awscloudfront.FunctionRuntime_JS_2_0(),
+	})
+	site := func(fn awscloudfront.IFunction) *awscloudfront.AddBehaviorOptions {
+		return &awscloudfront.AddBehaviorOptions{
+			CachePolicy:           awscloudfront.CachePolicy_CACHING_OPTIMIZED(),
+			ViewerProtocolPolicy:  awscloudfront.ViewerProtocolPolicy_REDIRECT_TO_HTTPS,
+			ResponseHeadersPolicy: headers,
+			Compress:              jsii.Bool(true),
+			FunctionAssociations: &[]*awscloudfront.FunctionAssociation{{
+				Function: fn, EventType: awscloudfront.FunctionEventType_VIEWER_REQUEST,
+			}},
+		}
+	}
 	for _, b := range Behaviors() {
 		var o *awscloudfront.AddBehaviorOptions
 		var origin awscloudfront.IOrigin = apiOrigin
@@ -221,15 +257,10 @@ func (p *Plaza) cdn() {
 			o = apiBehavior(api(crawlCache, awscloudfront.AllowedMethods_ALLOW_GET_HEAD_OPTIONS()))
 		case "console":
 			origin = siteOrigin
-			o = &awscloudfront.AddBehaviorOptions{
-				CachePolicy:           awscloudfront.CachePolicy_CACHING_OPTIMIZED(),
-				ViewerProtocolPolicy:  awscloudfront.ViewerProtocolPolicy_REDIRECT_TO_HTTPS,
-				ResponseHeadersPolicy: headers,
-				Compress:              jsii.Bool(true),
-				FunctionAssociations: &[]*awscloudfront.FunctionAssociation{{
-					Function: console, EventType: awscloudfront.FunctionEventType_VIEWER_REQUEST,
-				}},
-			}
+			o = site(console)
+		case "english":
+			origin = siteOrigin
+			o = site(english)
 		}
 		p.Distribution.AddBehavior(jsii.String(b.Path), origin, o)
 	}

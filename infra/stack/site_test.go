@@ -188,8 +188,8 @@ func TestPortalSiteLaysOutTheFilesAsTheLocalHandlerServesThem(t *testing.T) {
 	refs := regexp.MustCompile(`(?:src|href)="(/[^"?#]+)"`).FindAllStringSubmatch(string(page), -1)
 	assets := 0
 	for _, m := range refs {
-		if m[1] == "/" || strings.HasPrefix(m[1], "/api/") || servedByAPI(m[1]) {
-			continue // the page itself, and the API behind CloudFront's behaviours
+		if m[1] == "/" || m[1] == EnglishPath || strings.HasPrefix(m[1], "/api/") || servedByAPI(m[1]) {
+			continue // the page itself (also in English), and the API behind CloudFront's behaviours
 		}
 		assets++
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(m[1], "/")))); err != nil {
@@ -213,7 +213,7 @@ func servedByAPI(path string) bool {
 	for _, b := range Behaviors() {
 		glob := "^" + strings.ReplaceAll(regexp.QuoteMeta(b.Path), `\*`, ".*") + "$"
 		if regexp.MustCompile(glob).MatchString(path) {
-			return b.What != "console"
+			return b.What != "console" && b.What != "english"
 		}
 	}
 	return false

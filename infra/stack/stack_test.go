@@ -686,7 +686,7 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 	}
 	// THEN they are ordered most specific first: staff, leak reports,
 	// documents, the rest of the API, the staff console page
-	if strings.Join(order, " ") != "/api/staff* /api/documents/*/reports* /api/documents/* /api/* /staff* /catalog* /feeds/* /dataset/* /documents/* /sitemap* /robots.txt" {
+	if strings.Join(order, " ") != "/api/staff* /api/documents/*/reports* /api/documents/* /api/* /staff* /catalog* /feeds/* /dataset/* /documents/* /documents /en /en/* /sitemap* /robots.txt" {
 		t.Errorf("behaviour order %v", order)
 	}
 	// AND no behaviour is shadowed by one before it (CloudFront takes the
@@ -709,6 +709,7 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 		"/api/3/action/package_search": "/api/*", "/catalog.ttl": "/catalog*", "/catalog": "/catalog*", "/feeds/releases.rss": "/feeds/*",
 		"/dataset/SEOUL-1.jsonld": "/dataset/*", "/dataset/SEOUL-1/text/0.txt": "/dataset/*", "/documents/SEOUL-1": "/documents/*",
 		"/sitemap.xml": "/sitemap*", "/sitemaps/1.xml": "/sitemap*", "/robots.txt": "/robots.txt", "/": "",
+		"/documents": "/documents", "/en/": "/en/*", "/en": "/en",
 	} {
 		got := ""
 		for _, pat := range order {
@@ -756,11 +757,14 @@ func TestCloudFrontRoutesAndHeaders(t *testing.T) {
 		t.Errorf("reports behaviour: ttl %v, cache %v, methods %v", def("/api/documents/*/reports*"), reportsCache, reports["AllowedMethods"])
 	}
 	// AND /staff/ is served from staff/index.html by a CloudFront Function
-	fa := list(behaviors["/staff*"]["FunctionAssociations"])
-	if len(fa) != 1 || fa[0].(map[string]interface{})["EventType"] != "viewer-request" {
-		t.Errorf("/staff*: functions %v", fa)
+	// (and /en/, the English interface, from index.html)
+	for _, site := range []string{"/staff*", "/en", "/en/*"} {
+		fa := list(behaviors[site]["FunctionAssociations"])
+		if len(fa) != 1 || fa[0].(map[string]interface{})["EventType"] != "viewer-request" {
+			t.Errorf("%s: functions %v", site, fa)
+		}
+		delete(behaviors, site) // the site bucket's; the rest go to the API
 	}
-	delete(behaviors, "/staff*") // the site bucket's; the rest go to the API
 	// AND the API behaviors go to one HTTPS custom origin, the default to
 	// the site bucket through origin access control
 	origins := map[string]map[string]interface{}{}

@@ -26,6 +26,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/ledger"
 	"github.com/seoul-plaza/plaza/shared/opendata"
 	orgs "github.com/seoul-plaza/plaza/shared/org" // orgs: the tests name the default organization org
+	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/stats"
@@ -121,11 +122,18 @@ type Deps struct {
 	// AWS leaves it nil: CloudFront serves the portal from the site
 	// bucket, and the function's bootstrap stays small.
 	Portal http.Handler
+	// PDFFont is the TrueType font with Hangul that the PDF renditions of
+	// documents embed (shared/rendition); nil, GET
+	// /api/documents/{id}/pdf answers 501.
+	PDFFont []byte
 }
 
 // Handler serves the API, and the portal when Deps.Portal is set.
 type Handler struct {
-	d         Deps
+	d Deps
+	// echo masks a reader's query before a page shows it back: a search
+	// for a resident number must not put it into a cached page.
+	echo      *redact.Redactor
 	mux       *http.ServeMux
 	routes    []string // registered API patterns, for the contract test
 	statsMu   sync.Mutex
@@ -160,11 +168,12 @@ func New(d Deps) *Handler {
 		}
 		d.Stats = stats.NewRoller(stats.RollerDeps{Ledger: l, Store: d.Store, Bucket: d.Buckets.Work, Logger: d.Logger, Now: d.Now})
 	}
-	h := &Handler{d: d, mux: http.NewServeMux()}
+	h := &Handler{d: d, mux: http.NewServeMux(), echo: redact.New()}
 
 	h.route("GET /api/documents", h.searchDocuments)
 	h.route("GET /api/documents/{id}", h.getDocument)
 	h.route("GET /api/documents/{id}/related", h.related)
+	h.route("GET /api/documents/{id}/pdf", h.documentPDF)
 	h.route("GET /api/keywords", h.keywords)
 	h.route("GET /api/departments", h.departments)
 	h.route("GET /api/stats/release", h.releaseStats)
@@ -205,10 +214,16 @@ func New(d Deps) *Handler {
 		h.route(rt.Pattern, rt.Handler)
 	}
 
+	// The search as a plain page, for readers without JavaScript and
+	// crawlers (the documents' pages are opendata's /documents/{id}).
+	h.route("GET /documents", h.documentsPage)
+
 	h.inquiryRoutes()
 
 	if d.Portal != nil {
 		h.mux.Handle("GET /{$}", d.Portal)
+		h.mux.Handle("GET /en/{$}", d.Portal)
+		h.mux.Handle("GET /en", d.Portal)
 		h.mux.Handle("GET /static/", d.Portal)
 		// The staff console's page (its files are under /static/staff/).
 		h.mux.Handle("GET /staff/{$}", d.Portal)

@@ -109,6 +109,34 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchForgivesTyping: the search box forgives the Korean typing
+// habits and says which reading it answered.
+func TestSearchForgivesTyping(t *testing.T) {
+	e := newEnv(t)
+	for _, c := range []struct {
+		q, didYouMean string
+		total         int
+	}{
+		{"ㅈㅂㄱㄱ", "", 2},           // 초성: the plan's title, and the keyword of the closed report
+		{"wjdqhrhdro", "정보공개", 3}, // English mode: what 정보공개 finds
+		{"버스 노섬", "버스 노선", 1},     // one wrong key in a title word
+		{"정보공개", "", 3},
+		{"xyzzy", "", 0},
+	} {
+		w := e.do(t, "GET", "/api/documents?q="+url.QueryEscape(c.q), "", nil)
+		if w.Code != 200 {
+			t.Fatalf("q=%s: status %d: %s", c.q, w.Code, w.Body)
+		}
+		res := decode[searchResponse](t, w.Body.Bytes())
+		if res.Total != c.total || res.DidYouMean != c.didYouMean {
+			t.Errorf("q=%s: total %d, did_you_mean %q; want %d, %q", c.q, res.Total, res.DidYouMean, c.total, c.didYouMean)
+		}
+		if c.didYouMean == "" && strings.Contains(w.Body.String(), "did_you_mean") {
+			t.Errorf("q=%s answered as typed, yet did_you_mean is in %s", c.q, w.Body)
+		}
+	}
+}
+
 func TestSearchBadParams(t *testing.T) {
 	e := newEnv(t)
 	long := strings.Repeat("가", MaxQueryRunes+1)

@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/httpjson"
+	"github.com/seoul-plaza/plaza/shared/rendition"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/storage"
 )
@@ -35,6 +37,8 @@ type searchResponse struct {
 	Items  []search.Hit                   `json:"items"`
 	Facets map[string][]search.FacetCount `json:"facets"`
 	Next   string                         `json:"next,omitempty"`
+	// DidYouMean is search.Result.DidYouMean: the reading of q answered.
+	DidYouMean string `json:"did_you_mean,omitempty"`
 }
 
 func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
@@ -69,7 +73,7 @@ func (h *Handler) searchDocuments(w http.ResponseWriter, r *http.Request) {
 // present, Korean labels (organizations' names from their files), and
 // snippets that hold nothing but text and <mark>.
 func (h *Handler) shapeResult(q search.Query, res search.Result) searchResponse {
-	out := searchResponse{Total: res.Total, Page: q.Page, Size: q.Size, Items: res.Items, Facets: map[string][]search.FacetCount{}, Next: res.Next}
+	out := searchResponse{Total: res.Total, Page: q.Page, Size: q.Size, Items: res.Items, Facets: map[string][]search.FacetCount{}, Next: res.Next, DidYouMean: res.DidYouMean}
 	if out.Items == nil {
 		out.Items = []search.Hit{}
 	}
@@ -166,6 +170,8 @@ type documentView struct {
 	ExemptionItems []Exemption           `json:"exemption_items"`
 	// Reported: part of the text is masked on a citizen's report.
 	Reported bool `json:"reported,omitempty"`
+	// PDF: a PDF rendition is at /api/documents/{id}/pdf.
+	PDF bool `json:"pdf,omitempty"`
 }
 
 func view(p document.Public) documentView {
@@ -205,32 +211,86 @@ func (h *Handler) docKey(r *http.Request) (document.Key, *badParam) {
 }
 
 func (h *Handler) getDocument(w http.ResponseWriter, r *http.Request) {
+	p, ok := h.publicDocument(w, r)
+	if ok {
+		v := view(p)
+		v.PDF = h.d.PDFFont != nil && !v.MetadataOnly
+		writeCachedJSON(w, v, 60)
+	}
+}
+
+// publicDocument reads the document the request names from the public
+// bucket, or writes the error and reports false.
+func (h *Handler) publicDocument(w http.ResponseWriter, r *http.Request) (document.Public, bool) {
 	key, bad := h.docKey(r)
 	if bad != nil {
 		bad.write(w)
-		return
+		return document.Public{}, false
 	}
 	// Only ever the public bucket: originals and review copies live in the
 	// work bucket and must not be reachable from here.
 	data, err := storage.ReadAll(r.Context(), h.d.Store, h.d.Buckets.Public, document.PublicKey(key), maxPublicDocument)
 	if errors.Is(err, storage.ErrNotFound) {
 		httpjson.Error(w, http.StatusNotFound, "document.not_found", "no such document")
-		return
+		return document.Public{}, false
 	}
 	if err != nil {
 		h.internal(w, r, "read public document", err)
-		return
+		return document.Public{}, false
 	}
 	var p document.Public
 	if err := json.Unmarshal(data, &p); err != nil {
 		h.internal(w, r, "decode public document", err)
-		return
+		return document.Public{}, false
 	}
 	if p.ID != key.ID || p.Organization.Code != key.Org {
 		h.internal(w, r, "public document key mismatch", errors.New("object "+document.PublicKey(key)+" holds "+p.Key().String()))
+		return document.Public{}, false
+	}
+	return p, true
+}
+
+// documentPDF serves GET /api/documents/{id}/pdf: Plaza's PDF rendition
+// of the document's redacted text (shared/rendition), made on request
+// from the public object, so it follows every mask and retraction the
+// moment the object does (a mask invalidates /api/documents/*). Never
+// the original file.
+func (h *Handler) documentPDF(w http.ResponseWriter, r *http.Request) {
+	if h.d.PDFFont == nil {
+		httpjson.Error(w, http.StatusNotImplemented, "pdf.unavailable", "PDF renditions are not set up on this deployment")
 		return
 	}
-	writeCachedJSON(w, view(p), 60)
+	p, ok := h.publicDocument(w, r)
+	if !ok {
+		return
+	}
+	if view(p).MetadataOnly {
+		httpjson.Error(w, http.StatusNotFound, "document.no_text", "a closed document has no text to render")
+		return
+	}
+	base := strings.TrimRight(h.d.PortalURL, "/")
+	if base == "" {
+		scheme := "http"
+		if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+			scheme = "https"
+		}
+		base = scheme + "://" + r.Host
+	}
+	source := base + "/documents/" + url.PathEscape(p.ID)
+	if p.Organization.Code != h.d.DefaultOrg {
+		source += "?org=" + url.QueryEscape(p.Organization.Code)
+	}
+	out, err := rendition.PDF(p, h.d.PDFFont, source)
+	if err != nil {
+		h.internal(w, r, "render pdf", err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/pdf")
+	// The title names the file for the reader; the id is the ASCII
+	// fallback for clients without RFC 6266's filename*.
+	w.Header().Set("Content-Disposition", `attachment; filename="`+p.ID+`.pdf"; filename*=UTF-8''`+url.PathEscape(p.Title+".pdf"))
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	_, _ = w.Write(out)
 }
 
 func (h *Handler) departments(w http.ResponseWriter, r *http.Request) {

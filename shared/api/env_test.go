@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -29,6 +30,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
+	"github.com/seoul-plaza/plaza/shared/rendition"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/bleve"
@@ -173,7 +175,7 @@ func newEnv(t testing.TB) *env {
 		Feedback: e.fb, Subscriptions: e.subs,
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
 		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
-		Reports: e.reports, Portal: portal.Handler(), ClientAddr: func(*http.Request) string {
+		Reports: e.reports, Portal: portal.Handler(), PDFFont: testFont(t), ClientAddr: func(*http.Request) string {
 			e.addrMu.Lock()
 			defer e.addrMu.Unlock()
 			return e.addr
@@ -416,4 +418,19 @@ func (e *env) withOrgs() *Handler {
 	d := e.h.d
 	d.Orgs = orgs.Embedded()
 	return New(d)
+}
+
+// testFont is the PDF renditions' font (Debian's fonts-nanum), which the
+// check installs; nil without it outside CI, where the PDF route then
+// answers 501 and its tests say so.
+func testFont(t testing.TB) []byte {
+	t.Helper()
+	font, err := os.ReadFile(rendition.DebianFont)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("fonts-nanum is required under CI: %v", err)
+		}
+		return nil
+	}
+	return font
 }

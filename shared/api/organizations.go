@@ -27,6 +27,27 @@ type Organization struct {
 	Code     string      `json:"code"`
 	Name     string      `json:"name"`
 	Branding OrgBranding `json:"branding"`
+	// SubjectAreas are what citizens browse by (GET /api/documents?
+	// organization=code&subject=id): ids and names only.
+	SubjectAreas []OrgSubjectArea `json:"subject_areas"`
+}
+
+// OrgSubjectArea is a subject area as citizens see it.
+type OrgSubjectArea struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// subjectArea is area id of organization code, from its file.
+func (h *Handler) subjectArea(code, id string) (orgs.SubjectArea, bool) {
+	if h.d.Orgs == nil {
+		return orgs.SubjectArea{}, false
+	}
+	o, ok := h.d.Orgs.Get(code)
+	if !ok {
+		return orgs.SubjectArea{}, false
+	}
+	return o.SubjectArea(id)
 }
 
 // OrgBranding is an organization's branding on the portal.
@@ -59,7 +80,10 @@ func publicOrg(o *orgs.Org) Organization {
 		Name:    b.Name,
 		Colors:  OrgColors{Primary: b.Colors.Primary, Accent: b.Colors.Accent},
 		Contact: OrgContact{Phone: b.Contact.Phone, Email: b.Contact.Email, Address: b.Contact.Address},
-	}}
+	}, SubjectAreas: []OrgSubjectArea{}}
+	for _, a := range o.SubjectAreas {
+		out.SubjectAreas = append(out.SubjectAreas, OrgSubjectArea{ID: a.ID, Name: a.Name})
+	}
 	// The file's validation keeps the emblem a clean relative path; the
 	// Join only adds the assets' prefix.
 	if b.Emblem != "" {

@@ -2,6 +2,9 @@ package api
 
 import (
 	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,14 +43,17 @@ func TestOrganizations(t *testing.T) {
 			Name: b.Name, EmblemURL: "/static/" + b.Emblem,
 			Colors:  OrgColors{Primary: b.Colors.Primary, Accent: b.Colors.Accent},
 			Contact: OrgContact{Phone: b.Contact.Phone, Email: b.Contact.Email, Address: b.Contact.Address},
-		}}
-		if got != want {
+		}, SubjectAreas: []OrgSubjectArea{}}
+		for _, a := range o.SubjectAreas {
+			want.SubjectAreas = append(want.SubjectAreas, OrgSubjectArea{ID: a.ID, Name: a.Name})
+		}
+		if !reflect.DeepEqual(got, want) {
 			t.Errorf("item %d:\n got %+v\nwant %+v", i, got, want)
 		}
 		one := get("/api/organizations/" + o.Code)
 		var single Organization
 		decodeInto(t, one.Body.Bytes(), &single)
-		if one.Code != 200 || single != want {
+		if one.Code != 200 || !reflect.DeepEqual(single, want) {
 			t.Errorf("%s: %d %+v", o.Code, one.Code, single)
 		}
 		if cc := one.Header().Get("Cache-Control"); cc != "public, max-age=300" {
@@ -97,5 +103,51 @@ func TestOrganizations(t *testing.T) {
 	e.h.ServeHTTP(w, httptest.NewRequest("GET", "/api/organizations", nil))
 	if w.Code != 200 || strings.TrimSpace(w.Body.String()) != `{"items":[]}` {
 		t.Errorf("without organizations: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestSearchBySubjectArea: a subject area of an organization's file
+// filters the search by its departments and its keywords.
+func TestSearchBySubjectArea(t *testing.T) {
+	e := newEnv(t)
+	h := e.withOrgs()
+	search := func(target string) (*httptest.ResponseRecorder, searchResponse) {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+		var res searchResponse
+		if w.Code == 200 {
+			decodeInto(t, w.Body.Bytes(), &res)
+		}
+		return w, res
+	}
+	for _, c := range []struct {
+		target string
+		ids    []string
+	}{
+		// 행정: the 정보공개정책과 (1100123) documents.
+		{"/api/documents?organization=6110000&subject=administration", []string{"SEOUL-2014-0001", "SEOUL-2014-0003"}},
+		// 교통: no document of its department, but the bus plan's keyword 버스.
+		{"/api/documents?organization=6110000&subject=transport", []string{"SEOUL-2014-0002"}},
+		{"/api/documents?organization=6110000&subject=transport&q=" + url.QueryEscape("설명회"), nil},
+		{"/api/documents?organization=6110000&subject=culture", nil},
+	} {
+		w, res := search(c.target)
+		var got []string
+		for _, it := range res.Items {
+			got = append(got, it.ID)
+		}
+		slices.Sort(got)
+		if w.Code != 200 || !slices.Equal(got, c.ids) || res.Total != len(c.ids) {
+			t.Errorf("%s: %d %v (total %d), want %v", c.target, w.Code, got, res.Total, c.ids)
+		}
+	}
+	for _, target := range []string{
+		"/api/documents?subject=transport",                      // whose areas?
+		"/api/documents?organization=6110000&subject=astronomy", // not one of them
+		"/api/documents?organization=9999999&subject=transport", // no such organization
+	} {
+		if w, _ := search(target); w.Code != 400 || errCode(t, w.Body.Bytes()) != "query.bad_param:subject" {
+			t.Errorf("%s: %d %s, want 400 query.bad_param:subject", target, w.Code, w.Body)
+		}
 	}
 }

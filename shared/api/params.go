@@ -134,7 +134,8 @@ var kst = time.FixedZone("KST", 9*60*60)
 // searchQuery validates the parameters of GET /api/documents.
 func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 	v := r.URL.Query()
-	var q search.Query
+	// The citizens' search box: their typing habits are forgiven.
+	q := search.Query{Forgiving: true}
 	var bad *badParam
 	if q.Text, bad = cleanText("q", v.Get("q"), MaxQueryRunes); bad != nil {
 		return q, bad
@@ -153,6 +154,18 @@ func (h *Handler) searchQuery(r *http.Request) (search.Query, *badParam) {
 			return q, &badParam{"department", "department needs organization: department ids are unique within an organization only"}
 		}
 		q.Department = d
+	}
+	if a := v.Get("subject"); a != "" {
+		// An organization's file names its subject areas: which
+		// departments and keywords make each.
+		if q.Org == "" {
+			return q, &badParam{"subject", "subject needs organization: each organization names its own subject areas"}
+		}
+		area, ok := h.subjectArea(q.Org, a)
+		if !ok {
+			return q, &badParam{"subject", "subject must be one of the organization's subject areas (GET /api/organizations/{code})"}
+		}
+		q.Subject = &search.Subject{Departments: area.Departments, Keywords: area.Keywords}
 	}
 	if t := v.Get("type"); t != "" {
 		if !slices.Contains(document.Types, t) {

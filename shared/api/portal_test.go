@@ -75,7 +75,7 @@ func TestPortalInChromium(t *testing.T) {
 		mustContain(t, "search", dom,
 			`<li class="result">`, "<mark>설명회</mark>", "검색 결과 1건",
 			// The title follows the query; the introduction is the home's.
-			"<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `<p id="intro" class="intro" hidden="">`,
+			"<title>‘설명회’ 검색 결과 — 정보소통광장</title>", `hidden="">서울시가 결재한 행정문서를`,
 			`data-facet="organization"`, `data-facet="department"`, `data-facet="type"`, `data-facet="grade"`, `data-facet="year"`,
 			// A department's link names its organization too.
 			`href="/?q=`+q+`&amp;grade=public&amp;organization=6110000&amp;department=1100200"`,
@@ -104,6 +104,26 @@ func TestPortalInChromium(t *testing.T) {
 			`<div class="hp" aria-hidden="true">`, `id="ask-website" name="website" type="text" tabindex="-1"`, "질문 보내기")
 		mustNotContain(t, "ask form", dom, "정보공개 청구로 접수됩니다")
 		checkPNG(t, png)
+	})
+
+	// Typed with the keyboard in English mode: answered as 정보공개, and
+	// the page says so beside what was typed.
+	page("search typed in English mode", func(t *testing.T) {
+		dom := dumpDOM(t, srv.URL+"/?q=wjdqhrhdro")
+		mustContain(t, "english mode", dom, "‘정보공개’ 검색 결과 3건", `<span class="did-you-mean"> · 입력하신 ‘wjdqhrhdro’(으)로는 찾지 못해 바꾸어 찾았습니다</span>`,
+			"<mark>정보공개</mark>")
+	})
+
+	// Browsing by subject area: the organization's areas beside the
+	// facets, and an area's documents with a chip that drops it.
+	withOrgs := httptest.NewServer(e.withOrgs())
+	t.Cleanup(withOrgs.Close)
+	page("browse by subject area", func(t *testing.T) {
+		dom := dumpDOM(t, withOrgs.URL+"/?organization=6110000")
+		mustContain(t, "areas", dom, `data-facet="subject"`, "<h2>분야</h2>", `href="/?organization=6110000&amp;subject=transport"`, "<span>교통</span>")
+		dom = dumpDOM(t, withOrgs.URL+"/?organization=6110000&subject=transport")
+		mustContain(t, "an area", dom, "전체 문서 1건", `aria-label="교통 조건 해제"`, `href="/?id=SEOUL-2014-0002&amp;org=6110000"`,
+			`href="/?organization=6110000" aria-current="true"><span>교통</span>`)
 	})
 
 	page("ask on a closed document is a disclosure request", func(t *testing.T) {
@@ -247,8 +267,17 @@ func TestPortalInChromium(t *testing.T) {
 		dom := dumpDOM(t, srv.URL+"/?view=stats&period=month&organization=6110000")
 		// The seeded records were received in November 2026: one bar, the
 		// organization's 3 of 7, a form to choose, the same figures as CSV.
-		mustContain(t, "stats by month", dom, "월별 공개율 (2025-12 ~ 2026-11)", `<th scope="row">2026-11</th>`,
-			`<meter min="0" max="1" value="0.42857142857142855"`, `href="/api/stats/release?period=month&amp;organization=6110000&amp;format=csv"`,
+		mustContain(t, "stats by month", dom, "월별 공개율 (2025-12 ~ 2026-11)", "<td>2026-11</td>",
+			// The charts: a column per month, a bar per department, each
+			// named, with its figure as the tooltip.
+			`<svg id="chart-periods" class="chart-svg" viewBox="0 0 400 200" role="img" aria-label="월별 공개율 (2025-12 ~ 2026-11)"`,
+			`width="40.0" height="72.0"><title>2026-11: 42.9%</title></rect>`, "부서별 공개율",
+			`<svg id="chart-departments" class="chart-svg" viewBox="0 0 400 52" role="img" aria-label="부서별 공개율"`,
+			// Highest ratio first.
+			"<title>도시교통실 교통정책과: 50.0%</title></rect><text class=\"value\" text-anchor=\"end\" x=\"398\" y=\"19\">50.0%</text><text class=\"label\" text-anchor=\"end\" x=\"144\" y=\"41\">행정국 정보공개정책과</text>", `>33.3%</text>`,
+			// Wide tables scroll in a region the keyboard reaches.
+			`<div class="scroller" tabindex="0" role="region" aria-label="부서별 공개 현황"><table>`,
+			`href="/api/stats/release?period=month&amp;organization=6110000&amp;format=csv"`,
 			`<option value="month" selected="">월별</option>`, `<option value="6110000" selected="">`, `<option value="6120000">`, ">42.9%<")
 		// The other organization is a choice in the form, not a row.
 		mustNotContain(t, "stats by month", dom, "<td>6120000")

@@ -60,6 +60,29 @@ func TestTermsCountTitleTriple(t *testing.T) {
 	}
 }
 
+// TestTermsLeaveOutWhatRelatesByAccident: labels of personal data, masked
+// values, administrative prose and e-mail and web addresses are in no
+// profile (issue 13: they linked documents on different subjects).
+func TestTermsLeaveOutWhatRelatesByAccident(t *testing.T) {
+	body := "신청인 홍길*의 주민등록번호 900101-1******, 연락처 010-****-5678, 전자우편 hong****@example.com. " +
+		"자세한 내용은 www.seoul.go.kr 또는 https://opengov.seoul.go.kr/a?b=1 을 참조하시기 바랍니다. 세부 협조 요청. " +
+		"가로수 정비 사업을 추진한다. 가로수 정비 결과를 2014.3.2. 보고한다."
+	var got []string
+	for _, tm := range Terms("가로수 정비 계획", body, 0) {
+		got = append(got, tm.Word)
+	}
+	for _, bad := range []string{"신청인", "홍길", "주민등록번호", "연락처", "전자우편", "hong", "example", "com", "www", "seoul", "opengov", "https", "참조", "세부", "협조", "요청"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("terms %v hold %q", got, bad)
+		}
+	}
+	for _, want := range []string{"가로수", "정비", "사업"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("terms %v lack %q", got, want)
+		}
+	}
+}
+
 func TestRank(t *testing.T) {
 	terms := []Term{{"서울", 5}, {"원문공개", 2}, {"결재", 1}}
 	df := map[string]int{"서울": 1000, "원문공개": 3, "결재": 50, "정보공개": 400}

@@ -51,7 +51,7 @@ var keep = []string{
 
 // stop are frequent words of administrative text that say nothing about
 // a document's subject.
-var stop = map[string]bool{
+var stop = with(map[string]bool{
 	"다음": true, "경우": true, "해당": true, "관련": true, "이하": true, "이상": true, "대한": true, "위한": true,
 	"따른": true, "관한": true, "의한": true, "통한": true, "같은": true, "그밖": true, "또는": true, "그리고": true,
 	"다만": true, "각호": true, "각각": true, "모든": true, "필요": true, "사항": true, "내용": true, "기타": true,
@@ -61,6 +61,28 @@ var stop = map[string]bool{
 	"본문": true, "붙임": true, "끝": true, "제목": true, "법률": true, "시행": true, "상태": true, "출처": true,
 	"개정": true, "조항": true, "규정": true, "각": true, "동안": true, "이내": true, "이후": true, "이전": true,
 	"경우에는": true, "하여금": true, "한다": true, "된다": true, "있으며": true, "어느": true, "하나": true,
+}, unrelating)
+
+// unrelating are words that relate documents with nothing else in common,
+// kept out of every profile (issue 13): the labels of personal data in
+// forms and letters, whose values are masked, and the generic words of
+// administrative prose.
+var unrelating = []string{
+	// labels of personal data
+	"신청인", "청구인", "민원인", "대리인", "본인", "성명", "이름", "주소", "주민등록번호", "주민번호", "생년월일",
+	"연락처", "전화번호", "휴대전화", "휴대폰", "핸드폰", "전자우편", "이메일", "계좌번호", "예금주", "여권번호",
+	"외국인등록번호", "운전면허번호", "차량번호", "성별", "연령",
+	// administrative prose
+	"협조", "요청", "세부", "회신", "통보", "알림", "제출", "첨부", "별첨", "참조", "아래", "담당자", "담당",
+	"문의", "귀하", "수신", "발신", "경유", "바랍니다",
+}
+
+// with adds words to set and returns it.
+func with(set map[string]bool, words []string) map[string]bool {
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // Strip removes one particle or verb ending from a Korean word, leaving at

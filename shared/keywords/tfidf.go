@@ -2,6 +2,7 @@ package keywords
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,10 +23,10 @@ type Term struct {
 // that an index stores a document's vocabulary at a fixed cost.
 func Terms(title, body string, max int) []Term {
 	counts := map[string]int{}
-	for _, n := range Nouns(title) {
+	for _, n := range Nouns(unrelated(title)) {
 		counts[n] += 3
 	}
-	for _, n := range Nouns(body) {
+	for _, n := range Nouns(unrelated(body)) {
 		counts[n]++
 	}
 	out := make([]Term, 0, len(counts))
@@ -42,6 +43,29 @@ func Terms(title, body string, max int) []Term {
 		out = out[:max]
 	}
 	return out
+}
+
+// webAddress is a domain, with or without a scheme and path
+// (www.seoul.go.kr, example.com/a).
+var webAddress = regexp.MustCompile(`(?i)^[("'<\[]*([a-z][a-z0-9+.-]*://)?([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?$`)
+
+// unrelated drops from text what relates documents by accident: masked
+// values (홍*동, 010-****-5678), whose pieces would otherwise become words,
+// and e-mail and web addresses, whose domains (example.com, the city's
+// own) are shared by documents on any subject.
+func unrelated(text string) string {
+	if !strings.ContainsAny(text, "*@.") {
+		return text
+	}
+	fields := strings.Fields(text)
+	keep := fields[:0]
+	for _, f := range fields {
+		if strings.ContainsAny(f, "*@") || strings.Contains(f, "://") || webAddress.MatchString(strings.TrimRight(f, ".,;:)]>\"'")) {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return strings.Join(keep, " ")
 }
 
 // Keyword is a word with its weight in one document.

@@ -148,13 +148,45 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	cacheFor(w, maxAgeDocument)
-	_, _ = w.Write([]byte(h.renderPage(base, d, ld)))
+	txt := pageKo
+	if r.URL.Query().Get("lang") == "en" {
+		txt = pageEn
+	}
+	_, _ = w.Write([]byte(h.renderPage(base, d, ld, txt)))
 }
+
+// pageText is the interface of a document's page in one language (?lang=en
+// for English); the document's own words stay Korean.
+type pageText struct {
+	lang, site, list, number, org, dept, approved, published, keywords, closed, text, portal string
+	types, grades                                                                            map[string]string
+	items                                                                                    func([]string) string
+}
+
+var (
+	pageKo = pageText{lang: "ko", site: "정보소통광장", list: "문서 목록", number: "문서번호", org: "기관", dept: "부서", approved: "결재일",
+		published: "공개일", keywords: "주제어", closed: "비공개 문서입니다. 목록만 공개합니다. 근거: 공공기관의 정보공개에 관한 법률 제9조제1항 ",
+		text: " (텍스트)", portal: "포털에서 보기 · 질문하기 · 개인정보 신고", types: typeLabels, grades: gradeLabels, items: itemList}
+	pageEn = pageText{lang: "en", site: "Information Communication Plaza", list: "List of documents", number: "Document number",
+		org: "Organization", dept: "Department", approved: "Approved", published: "Published", keywords: "Keywords",
+		closed: "This document is closed: only its listing is published. Grounds: Official Information Disclosure Act, Article 9(1) ",
+		text:   " (text)", portal: "Open in the portal · ask a question · report personal data",
+		types: map[string]string{"approval": "Approval", "minutes": "Minutes", "plan": "Plan", "report": "Report",
+			"press": "Press release", "budget": "Budget", "contract": "Contract", "other": "Other"},
+		grades: map[string]string{document.GradePublic: "Public", document.GradePartial: "Partly public", document.GradeClosed: "Closed"},
+		items: func(xs []string) string {
+			out := make([]string, len(xs))
+			for i, x := range xs {
+				out[i] = "item " + x
+			}
+			return strings.Join(out, ", ")
+		}}
+)
 
 // renderPage writes the page by hand, every value escaped: html/template
 // would make the linker keep every exported method of the api function
 // (text/template calls methods by name), doubling its size.
-func (h *Handler) renderPage(base string, d Dataset, ld []byte) string {
+func (h *Handler) renderPage(base string, d Dataset, ld []byte, txt pageText) string {
 	key := d.Key()
 	esc := html.EscapeString
 	var b strings.Builder
@@ -163,36 +195,44 @@ func (h *Handler) renderPage(base string, d Dataset, ld []byte) string {
 			b.WriteString(p)
 		}
 	}
+	// In English the document's own words are marked Korean (WCAG 3.1.2).
+	ko, home, list, portal := "", "/", "/documents", h.portalURL(base, key)
+	if txt.lang == "en" {
+		ko, home, list = ` lang="ko"`, "/en/", "/documents?lang=en"
+		portal = strings.Replace(portal, base+"/?", base+"/en/?", 1)
+	}
 	desc := d.Summary
 	if d.Closed {
 		desc = "비공개 문서 목록: " + d.Title
 	}
-	w("<!doctype html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n",
+	date := func(t time.Time) string { return t.In(kst).Format(time.DateOnly) }
+	w("<!doctype html>\n<html lang=\"", txt.lang, "\">\n<head>\n<meta charset=\"utf-8\">\n",
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-		"<title>", esc(d.Title), " — 정보소통광장</title>\n",
+		"<title>", esc(d.Title), " — ", esc(txt.site), "</title>\n",
 		"<meta name=\"description\" content=\"", esc(desc), "\">\n",
 		"<link rel=\"canonical\" href=\"", esc(h.pageURL(base, key)), "\">\n",
 		"<link rel=\"alternate\" type=\"application/ld+json\" href=\"", esc(h.datasetURL(base, key)), "\">\n",
 		"<link rel=\"stylesheet\" href=\"/static/app.css\">\n",
 		// json.Marshal escapes <, > and &: nothing in it can close the block.
 		"<script type=\"application/ld+json\">", string(ld), "</script>\n</head>\n<body>\n",
-		"<header class=\"top\"><a class=\"brand\" href=\"/\">정보소통광장</a></header>\n<main>\n<article class=\"doc\">\n",
-		"<p class=\"meta\">", esc(gradeLabels[d.Grade]), " · ", esc(typeLabels[d.Type]), "</p>\n",
-		"<h1>", esc(d.Title), "</h1>\n<dl>\n")
-	row := func(k, v string) { w("<dt>", k, "</dt><dd>", esc(v), "</dd>\n") }
-	row("문서번호", d.DocumentNumber)
-	row("기관", h.orgName(d.Org.Code, d.Org.Name))
-	row("부서", d.Department.Name)
-	row("결재일", d.ApprovedAt.In(kst).Format(time.DateOnly))
-	row("공개일", d.PublishedAt.In(kst).Format(time.DateOnly))
+		"<header class=\"top\"><a class=\"brand\" href=\"", home, "\">", esc(txt.site), "</a>",
+		" <nav class=\"nav\"><a href=\"", esc(list), "\">", esc(txt.list), "</a></nav></header>\n<main>\n<article class=\"doc\">\n",
+		"<p class=\"meta\">", esc(txt.grades[d.Grade]), " · ", esc(txt.types[d.Type]), "</p>\n",
+		"<h1", ko, ">", esc(d.Title), "</h1>\n<dl>\n")
+	row := func(k, v, lang string) { w("<dt>", k, "</dt><dd", lang, ">", esc(v), "</dd>\n") }
+	row(esc(txt.number), d.DocumentNumber, ko)
+	row(esc(txt.org), h.orgName(d.Org.Code, d.Org.Name), ko)
+	row(esc(txt.dept), d.Department.Name, ko)
+	row(esc(txt.approved), date(d.ApprovedAt), "")
+	row(esc(txt.published), date(d.PublishedAt), "")
 	if len(d.Keywords) > 0 {
-		row("주제어", strings.Join(d.Keywords, ", "))
+		row(esc(txt.keywords), strings.Join(d.Keywords, ", "), ko)
 	}
 	w("</dl>\n")
 	if d.Closed {
-		w("<p>비공개 문서입니다. 목록만 공개합니다. 근거: 공공기관의 정보공개에 관한 법률 제9조제1항 ", esc(itemList(d.Exemptions)), "</p>\n")
+		w("<p>", esc(txt.closed), esc(txt.items(d.Exemptions)), "</p>\n")
 	} else {
-		w("<div class=\"doc-body\">")
+		w("<div class=\"doc-body\"", ko, ">")
 		for _, t := range d.Texts {
 			if t.N != 0 {
 				continue
@@ -205,11 +245,11 @@ func (h *Handler) renderPage(base string, d Dataset, ld []byte) string {
 		}
 		w("</div>\n<ul class=\"texts\">")
 		for _, t := range d.Texts {
-			w("<li><a href=\"", esc(h.textURL(base, key, t.N)), "\">", esc(t.Name), " (텍스트)</a></li>")
+			w("<li><a href=\"", esc(h.textURL(base, key, t.N)), "\"><span", ko, ">", esc(t.Name), "</span>", esc(txt.text), "</a></li>")
 		}
 		w("</ul>\n")
 	}
-	w("<p><a href=\"", esc(h.portalURL(base, key)), "\">포털에서 보기 · 질문하기 · 개인정보 신고</a></p>\n</article>\n</main>\n</body>\n</html>\n")
+	w("<p><a href=\"", esc(portal), "\">", esc(txt.portal), "</a></p>\n</article>\n</main>\n</body>\n</html>\n")
 	return b.String()
 }
 

@@ -212,3 +212,29 @@ func TestDocumentPageEscapesHostileText(t *testing.T) {
 		t.Errorf("%d </script> in the page", n)
 	}
 }
+
+// TestDocumentPageInEnglish: ?lang=en gives the page an English
+// interface around the document's Korean words, which say they are
+// Korean, and keeps the reader in English on the way back.
+func TestDocumentPageInEnglish(t *testing.T) {
+	e := newEnv(t)
+	d := corpus()[0]
+	e.publish(t, d)
+	code, _, body := e.get(t, "/documents/"+d.ID+"?lang=en")
+	page := string(body)
+	if code != 200 {
+		t.Fatalf("%d", code)
+	}
+	for _, want := range []string{`<html lang="en">`, "<dt>Document number</dt>", "<dt>Approved</dt><dd>2014-03-02</dd>",
+		`<h1 lang="ko">` + d.Title + "</h1>", `<div class="doc-body" lang="ko">`, `<a href="/documents?lang=en">List of documents</a>`,
+		`<a class="brand" href="/en/">`, "/en/?id=" + d.ID, "(text)"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the English page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"문서번호", "결재일", "포털에서 보기", "(텍스트)"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the English page holds %q", bad)
+		}
+	}
+}

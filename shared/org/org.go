@@ -152,11 +152,24 @@ type Public struct {
 	Addresses    []string `json:"addresses,omitempty"`
 }
 
-// SubjectArea groups departments under a subject for the portal.
+// SubjectArea is a subject citizens browse by: the documents of its
+// departments, and those of any department carrying one of its keywords
+// (a road works plan of a district office is about transport too).
 type SubjectArea struct {
 	ID          string   `json:"id"`
 	Name        string   `json:"name"`
 	Departments []string `json:"departments"`
+	Keywords    []string `json:"keywords,omitempty"`
+}
+
+// SubjectArea returns the organization's subject area id.
+func (o *Org) SubjectArea(id string) (SubjectArea, bool) {
+	for _, a := range o.SubjectAreas {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return SubjectArea{}, false
 }
 
 // Branding is how the portal shows the organization.
@@ -353,6 +366,15 @@ func (o *Org) validate(p *problems) {
 				p.add(df, "%q is already in subject area %q", d, other)
 			}
 			inArea[d] = a.ID
+		}
+		for k, w := range a.Keywords {
+			kf := fmt.Sprintf("%s.keywords[%d]", f, k)
+			if strings.TrimSpace(w) == "" {
+				p.add(kf, "is empty")
+			}
+			if slices.Index(a.Keywords, w) < k {
+				p.add(kf, "duplicate %q", w)
+			}
 		}
 	}
 	b := o.Branding

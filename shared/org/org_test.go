@@ -116,6 +116,8 @@ func TestParseErrorsNameFileAndField(t *testing.T) {
 		{"e-mail as domain", at(valid(), []any{"a@district.go.kr"}, "public_identifiers", "email_domains"), []string{file + ": public_identifiers.email_domains[0]:"}},
 		{"short address", at(valid(), []any{" 1 "}, "public_identifiers", "addresses"), []string{file + ": public_identifiers.addresses[0]:"}},
 		{"short masking exception", at(valid(), []any{"김"}, "masking_exceptions"), []string{file + `: masking_exceptions[0]: "김" is too short`}},
+		{"duplicate area keyword", at(valid(), []any{"교통", "교통"}, "subject_areas", 0, "keywords"), []string{file + `: subject_areas[0].keywords[1]: duplicate "교통"`}},
+		{"empty area keyword", at(valid(), []any{" "}, "subject_areas", 0, "keywords"), []string{file + `: subject_areas[0].keywords[0]: is empty`}},
 		{"area of an unknown department", at(valid(), []any{"3000300"}, "subject_areas", 0, "departments"), []string{file + `: subject_areas[0].departments[0]: "3000300"`}},
 		{"emblem outside the assets", at(valid(), "../../etc/passwd.png", "branding", "emblem"), []string{file + ": branding.emblem:"}},
 		{"colour", at(valid(), "blue", "branding", "colors", "primary"), []string{file + `: branding.colors.primary: "blue"`}},

@@ -62,7 +62,7 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if p.d.Index == nil {
 		return fmt.Errorf("index %s: %w", k, ErrNoIndex)
 	}
-	if err := p.d.Index.Index(ctx, SearchDoc(&pub)); err != nil {
+	if err := p.d.Index.Index(ctx, p.searchDoc(&pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
 	if (pub.Revision > 0 || pub.Version > 1) && p.d.Edge != nil {
@@ -149,6 +149,16 @@ func ChangedPaths(k document.Key) []string {
 // documents (which name it), and the sitemaps (which list its page).
 func RemovedPaths(k document.Key) []string {
 	return append(ChangedPaths(k), "/api/documents/*", "/sitemap.xml", "/sitemaps/*")
+}
+
+// searchDoc is SearchDoc with the lines its department repeats named,
+// when they are known.
+func (p *Pipeline) searchDoc(pub *document.Public) search.Doc {
+	d := SearchDoc(pub)
+	if p.d.Boilerplate != nil {
+		d.Boilerplate = p.d.Boilerplate.Of(d.Org, d.DepartmentCode, d.Body)
+	}
+	return d
 }
 
 // SearchDoc is what the index gets from a public document.

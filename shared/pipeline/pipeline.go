@@ -107,6 +107,17 @@ type Deps struct {
 	// line (the local stack's registry, served at /metrics); on AWS
 	// CloudWatch reads them from the line and there is none.
 	Meter Meter
+	// Boilerplate, when set, names the lines of a document that its
+	// department repeats (a boilerplate.Model): the index stage and a
+	// reindex pass them on, and the engines weigh them nothing. Nil: none
+	// are known.
+	Boilerplate Boilerplate
+}
+
+// Boilerplate names the lines of a body that its department repeats
+// (boilerplate.Model does).
+type Boilerplate interface {
+	Of(org, dept, body string) []string
 }
 
 // Meter records the EMF metrics a function emitted for an organization's

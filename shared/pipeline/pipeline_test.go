@@ -23,6 +23,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/review"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -267,6 +268,62 @@ func TestEndToEndPublishAndIndex(t *testing.T) {
 	d, ok := e.idx.get("DOC-1")
 	if !ok || strings.Contains(d.Body, "1234567") {
 		t.Fatalf("index: %v %q", ok, d.Body)
+	}
+}
+
+// TestIndexNamesBoilerplate: with a department's repeated lines known,
+// the index stage passes them on with the document (the engines weigh
+// them nothing), and only the lines the body holds.
+func TestIndexNamesBoilerplate(t *testing.T) {
+	e := newEnv(t)
+	attach := "붙임  세부 추진계획 1부.  끝."
+	e.p.d.Boilerplate = boilerplate.Model{Lines: map[string][]string{
+		"6110000/1100123": {boilerplate.Normalize(attach), boilerplate.Normalize("공개구분: 공개")},
+	}}
+	m := envelope("DOC-1", 1)
+	m["body"] = "정보공개 추진계획 본문입니다.\n" + attach
+	e.drop("DOC-1", m)
+	d, ok := e.idx.get("DOC-1")
+	if !ok {
+		t.Fatal("not indexed")
+	}
+	if !slices.Equal(d.Boilerplate, []string{attach}) || !strings.Contains(d.Body, attach) {
+		t.Errorf("indexed boilerplate %q, body %q: want the 붙임 line named and kept", d.Boilerplate, d.Body)
+	}
+}
+
+// TestLearnBoilerplateFromThePublicBucket: the lines a department's
+// published documents repeat are learnt, and a LiveBoilerplate set with
+// them names them in the next document indexed.
+func TestLearnBoilerplateFromThePublicBucket(t *testing.T) {
+	e := newEnv(t)
+	attach := "붙임  세부 추진계획 1부.  끝."
+	topics := []string{"가로등 교체", "보도블록 정비", "교량 점검", "하천 준설", "녹지 조성"}
+	for i, topic := range topics {
+		m := envelope(fmt.Sprintf("DOC-%d", i), 1)
+		m["body"] = topic + " 계획입니다.\n" + attach
+		e.drop(fmt.Sprintf("DOC-%d", i), m)
+	}
+	model, err := e.p.LearnBoilerplate(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := model.Lines["6110000/1100123"], []string{boilerplate.Normalize(attach)}; !slices.Equal(got, want) {
+		t.Fatalf("learnt %q, want %q", got, want)
+	}
+	live := &LiveBoilerplate{}
+	e.p.d.Boilerplate = live
+	m := envelope("DOC-9", 1)
+	m["body"] = "새 사업 계획입니다.\n" + attach
+	e.drop("DOC-9", m)
+	if d, _ := e.idx.get("DOC-9"); len(d.Boilerplate) != 0 {
+		t.Errorf("an empty LiveBoilerplate named %q", d.Boilerplate)
+	}
+	live.Set(model)
+	m["version"] = 2
+	e.drop("DOC-9", m)
+	if d, _ := e.idx.get("DOC-9"); !slices.Equal(d.Boilerplate, []string{attach}) {
+		t.Errorf("indexed with boilerplate %q, want the 붙임 line", d.Boilerplate)
 	}
 }
 

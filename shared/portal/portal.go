@@ -22,10 +22,14 @@ func FS() fs.FS {
 	return sub
 }
 
+// EnglishPage is the portal with an English interface (?lang=en on any
+// page does the same); the documents stay in Korean.
+const EnglishPage = "/en/"
+
 // StaffPage is the staff console's page, where the staff sign-in returns.
 const StaffPage = "/staff/"
 
-// Handler serves index.html at /, the staff page at /staff/ (from
+// Handler serves index.html at / and /en/, the staff page at /staff/ (from
 // staff/index.html, as the site bucket holds it) and the assets under
 // /static/.
 func Handler() http.Handler {
@@ -33,11 +37,14 @@ func Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// Short caching: a new deployment must show up within minutes.
 		w.Header().Set("Cache-Control", "public, max-age=300")
-		if r.URL.Path == "/" {
+		switch r.URL.Path {
+		case "/", EnglishPage:
+			// One page for both languages: its script reads the path.
 			http.ServeFileFS(w, r, FS(), "index.html")
 			return
-		}
-		switch r.URL.Path {
+		case "/en":
+			http.Redirect(w, r, EnglishPage, http.StatusMovedPermanently)
+			return
 		case StaffPage:
 			http.ServeFileFS(w, r, FS(), "staff/index.html")
 			return

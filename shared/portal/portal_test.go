@@ -16,6 +16,10 @@ func TestHandler(t *testing.T) {
 		path, status, ctype, body string
 	}{
 		{"/", "200", "text/html", `<html lang="ko">`},
+		// The English interface is the same page; its script reads the path.
+		{"/en/", "200", "text/html", `<script src="/static/i18n.js" defer>`},
+		{"/en", "301", "", ""},
+		{"/static/i18n.js", "200", "javascript", `"use strict"`},
 		{"/static/app.js", "200", "javascript", `"use strict"`},
 		{"/static/app.css", "200", "text/css", "--brand"},
 		{"/static/", "301", "", ""},
@@ -44,7 +48,7 @@ func TestHandler(t *testing.T) {
 // nothing is parsed as HTML, and there is no inline script or handler that
 // the CSP (script-src 'self') would have to allow.
 func TestNoMarkupFromData(t *testing.T) {
-	for _, name := range []string{"app.js", "staff/console.js"} {
+	for _, name := range []string{"app.js", "i18n.js", "feedback.js", "staff/console.js"} {
 		js, err := fs.ReadFile(FS(), name)
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +97,9 @@ func TestPagesWithoutScript(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
+		{"index.html", []string{`<a class="skip" href="#main" data-en="Skip to content">`, `<main id="main"`, "<noscript>", `href="/sitemap.xml"`,
+			// Without the script, the search goes to the server's plain list.
+			`action="/documents" method="get"`, `<a href="/documents">`, `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 		{"staff/index.html", []string{`<a class="skip" href="#main">`, `<main id="main"`, "<noscript>", `<link rel="icon" href="/static/favicon.svg"`, "<h1"}},
 	} {
 		page, err := fs.ReadFile(FS(), c.name)
@@ -105,5 +111,47 @@ func TestPagesWithoutScript(t *testing.T) {
 				t.Errorf("%s lacks %s", c.name, w)
 			}
 		}
+	}
+}
+
+// TestEveryInterfaceStringHasEnglish: every Korean string literal of the
+// portal's scripts goes through PlazaI18n.t and has an English entry in
+// i18n.js, so the English interface (/en/, ?lang=en) has no Korean left
+// on pages the browser test does not open (tracking, reports, usage,
+// feedback, subscriptions).
+func TestEveryInterfaceStringHasEnglish(t *testing.T) {
+	dict, err := fs.ReadFile(FS(), "i18n.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hangul := regexp.MustCompile(`\p{Hangul}`)
+	literal := regexp.MustCompile(`(t\()?"((?:[^"\\\n]|\\.)*)"`)
+	checked := 0
+	for _, name := range []string{"app.js", "feedback.js"} {
+		js, err := fs.ReadFile(FS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(js), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "//") {
+				continue
+			}
+			code, _, _ := strings.Cut(line, " // ")
+			for _, m := range literal.FindAllStringSubmatch(code, -1) {
+				if !hangul.MatchString(m[2]) {
+					continue
+				}
+				switch {
+				case m[1] == "" && m[2] != "한국어": // the switch names Korean in Korean
+					t.Errorf("%s:%d: Korean literal outside t(): %q", name, n+1, m[2])
+				case m[1] != "" && !strings.Contains(string(dict), `"`+m[2]+`":`):
+					t.Errorf("%s:%d: no English for %q", name, n+1, m[2])
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 300 {
+		t.Errorf("only %d Korean literals found: the check reads the scripts wrongly", checked)
 	}
 }

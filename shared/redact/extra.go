@@ -204,6 +204,16 @@ func (sc *scanner) splitName(i, end int) int {
 	return e
 }
 
+// splitNoun reports a word that a name written apart must not spell:
+// of two syllables only a word documents use ("곽 혁" spells a noun of
+// the dictionary's, not of a document's), of more any noun.
+func (sc *scanner) splitNoun(w string) bool {
+	if len(w) == 6 {
+		return sc.lx.common(w)
+	}
+	return sc.lx.noun(w)
+}
+
 // nameTail reports a particle or an honorific at the start of t, which a
 // name written apart may carry on its last syllable ("양 나 래귀하", "원
 // 주원귀하", "주 옥분의", "어 혁씨는").
@@ -260,15 +270,15 @@ func (sc *scanner) splitNameTail(i, end int) (e int, tail bool) {
 		k += 4 // "은 별"
 		n = 2
 	}
-	if n < 1 || n > 2 {
+	if n < 1 || n > 3 {
 		return i, false
 	}
-	if k < end && hangulAt(s, k) {
+	if n == 3 || k < end && hangulAt(s, k) {
 		// "원 주원귀하", "주 옥분의": the given name glued to its particle.
 		for m := 2; m >= 1; m-- {
-			if g+3*m < k && g+3*m <= end && nameTail(s[g+3*m:]) {
+			if g+3*m < k && g+3*m <= end && nameTail(s[g+3*m:]) && !strings.ContainsRune("씨님", runeAt(s, g+3*m-3)) {
 				whole := s[i:j] + s[g:g+3*m]
-				if sc.lx.score(whole) >= shapeName && !sc.lx.noun(whole) && !roleWord(whole) && !sc.exempt(whole) {
+				if sc.lx.score(whole) >= shapeName && !sc.splitNoun(whole) && !roleWord(whole) && !sc.exempt(whole) {
 					return g + 3*m, true
 				}
 			}
@@ -276,7 +286,7 @@ func (sc *scanner) splitNameTail(i, end int) (e int, tail bool) {
 		return i, false
 	}
 	whole := strings.ReplaceAll(s[i:k], " ", "")
-	if sc.lx.score(whole) < shapeName || sc.lx.noun(whole) || roleWord(whole) || sc.exempt(whole) {
+	if sc.lx.score(whole) < shapeName || sc.splitNoun(whole) || roleWord(whole) || sc.exempt(whole) {
 		return i, false
 	}
 	return k, false

@@ -560,7 +560,9 @@ func rowCells(s string, ln span) ([]span, sep) {
 	// looked for with one IndexByte or Index, in order of precedence.
 	var k sep
 	switch {
-	case strings.IndexByte(t, '|') >= 0 && !strings.Contains(t, "||"):
+	case strings.IndexByte(t, '|') >= 0 && !strings.Contains(t, "||") && !(strings.Count(t, "\t") >= 2 && strings.Count(t, "\t") > strings.Count(t, "|")):
+		// A pipe among more tabs is a letter OCR misread ("9B-D3S72b-|D"):
+		// the tabs split the row.
 		k = sepPipe
 	case strings.IndexByte(t, '\t') >= 0:
 		k = sepTab
@@ -921,6 +923,10 @@ func (l *layout) tables(s string, lines []span) {
 				blank = 0
 				continue
 			}
+			if k == sepPipe && len(rows) > 0 && strings.TrimSpace(t) == "|" {
+				blank = 0
+				continue // "| 2021.6.1." then "|": the wrapped row's closing pipe
+			}
 			rc, rk := l.row(s, lines, j)
 			if rk == sepNone && k == sepTab && j+len(cs)-1 < len(lines) && (numberHeader(labels[0]) && runningNumber(strings.TrimSpace(t)) || tabRowAfter(l, s, lines, j+len(cs), len(cs))) {
 				// "1" then the row's other cells one to a line, amid rows
@@ -957,6 +963,16 @@ func (l *layout) tables(s string, lines []span) {
 				if rc2, rk2 := l.row(s, lines, j+1); rk2 == rk && len(rc)+len(rc2)-1 == len(cs) && (rk == sepTab || !strings.HasPrefix(strings.TrimSpace(s[lines[j+1].start:lines[j+1].end]), "|")) {
 					merged := append(append(append([]span(nil), rc[:len(rc)-1]...), span{rc[len(rc)-1].start, rc2[0].end}), rc2[1:]...)
 					rows = append(rows, merged)
+					j++
+					continue
+				}
+			}
+			if k == sepPipe && rk == sepPipe && len(rc) < len(cs) && j+1 < len(lines) {
+				// "| 3 | … | 2,367,000원 |" then "2021. 6. 1. |": the row's
+				// last cells on a line of their own, which does not open
+				// with a pipe.
+				if rest := pipeRest(s, lines[j+1]); len(rest) > 0 && len(rc)+len(rest) == len(cs) {
+					rows = append(rows, append(append([]span(nil), rc...), rest...))
 					j++
 					continue
 				}
@@ -1006,6 +1022,26 @@ func (l *layout) tables(s string, lines []span) {
 			i = j - 1
 		}
 	}
+}
+
+// pipeRest returns the cells of a line that ends a wrapped pipe row
+// ("2021. 6. 1. |"): it closes with a pipe but does not open with one.
+func pipeRest(s string, ln span) []span {
+	t := strings.TrimSpace(s[ln.start:ln.end])
+	if len(t) < 2 || t[0] == '|' || t[len(t)-1] != '|' {
+		return nil
+	}
+	var cs []span
+	a := ln.start
+	for i := ln.start; i < ln.end; i++ {
+		if s[i] == '|' {
+			if sp := trimSpan(s, span{a, i}); sp.end > sp.start {
+				cs = append(cs, sp)
+			}
+			a = i + 1
+		}
+	}
+	return cs
 }
 
 // openPipeRow reports a pipe row whose last cell runs on to the next

@@ -160,6 +160,13 @@ func has(set map[string]struct{}, w string) bool {
 // adverb …) that begins like a surname.
 func (lx *lexicon) noun(w string) bool { return notNames[w] || has(lx.nouns, w) }
 
+// common reports a two-syllable word that documents really use (a noun
+// of the dictionary's that statutes use, or one of notNames): where the place already says a
+// name stands (a name's column, a resident number glued on), only such
+// a word is taken for no name, since the dictionary's nouns hold most
+// two-syllable names too (곽혁, 마철, 우진).
+func (lx *lexicon) common(w string) bool { return notNames[w] || has(lx.stems, w) && has(lx.nouns, w) }
+
 // mayBeForeign reports whether a known foreign name part starts with r,
 // so that most words need no lookup.
 func (lx *lexicon) mayBeForeign(r rune) bool {

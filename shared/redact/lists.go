@@ -577,6 +577,12 @@ func (sc *scanner) givenSpeakers() {
 			continue
 		}
 		j += len(h)
+		for _, x := range []string{"께서", "가", "이", "는", "은"} {
+			if strings.HasPrefix(s[j:ln.end], x) && j+len(x) < ln.end && (s[j+len(x)] == '(' || s[j+len(x)] == ':' || s[j+len(x)] == ' ') {
+				j += len(x) // "○ 옥분씨가(주민):", "○ 상철님이:"
+				break
+			}
+		}
 		if j < ln.end && s[j] == '(' {
 			c := strings.IndexByte(s[j:ln.end], ')')
 			if c < 0 {
@@ -591,7 +597,7 @@ func (sc *scanner) givenSpeakers() {
 			continue
 		}
 		w := s[a:e]
-		if !givenSyllables.has(runeAt(w, 0)) || !givenSyllables.has(runeAt(w, 3)) || sc.lx.noun(w) || notNames[w] || titleSuffix(w) || sc.exempt(w) {
+		if !givenSyllables.has(runeAt(w, 0)) || !givenSyllables.has(runeAt(w, 3)) || sc.lx.common(w) || notNames[w] || titleSuffix(w) || sc.exempt(w) {
 			continue
 		}
 		sc.add(a, e, TypeName, "name.given_speaker", 0.8, MaskName(w))
@@ -625,6 +631,88 @@ func (sc *scanner) childTitles() {
 				continue
 			}
 			sc.add(st, k, TypeName, "name.child", 0.8, MaskName(w))
+		}
+	}
+}
+
+// nominees masks the person in whose name something is held: "봉 순 자의
+// 명의 개인카드", "곽혁 명의 계좌", "김영희 명의로". A word that reads as
+// a name and as no word, or a name written apart, right before 명의.
+func (sc *scanner) nominees() {
+	s := sc.s
+	for from := 0; ; {
+		k := strings.Index(s[from:], "명의")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len("명의")
+		if from < len(s) && hangulAt(s, from) && !strings.HasPrefix(s[from:], "로") && !strings.HasPrefix(s[from:], "의") {
+			continue // 명의자, 명의신탁: other words
+		}
+		e := k
+		switch {
+		case strings.HasSuffix(s[:e], "의 "):
+			e -= len("의 ")
+		case strings.HasSuffix(s[:e], " "):
+			e--
+		default:
+			continue
+		}
+		if st := sc.splitNameBefore(e); st >= 0 && (st == 0 || !prevHangul(s, st)) {
+			if w := strings.ReplaceAll(s[st:e], " ", ""); !sc.exempt(w) {
+				sc.add(st, e, TypeName, "name.nominee", 0.8, MaskName(s[st:e]))
+			}
+			continue
+		}
+		st, n := hangulBack(s, e, 5)
+		if n < 2 || n > 4 || st > 0 && prevHangul(s, st) {
+			continue
+		}
+		w := s[st:e]
+		if n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) || sc.lx.score(w) < shapeName || personWord(w) || sc.lx.derived(w) || verbLike(w) || titleSuffix(w) || districtLike(w) || !sc.shapedName(w) {
+			continue
+		}
+		sc.add(st, e, TypeName, "name.nominee", 0.8, MaskName(w))
+	}
+}
+
+// minorWords name a child before the child's name: "원생 김은람군이".
+var minorWords = []string{"원생 ", "아동 ", "학생 ", "원아 ", "유아 ", "자녀 ", "아들 ", "딸 ", "손자 ", "손녀 "}
+
+// gluedChildTitles masks a child's full name with 군 or 양 glued to it,
+// after a word for a child: "원생 김은람군이", "학생 박서윤양은". 군 and
+// 양 glued to a word are parts of other words too (청소년군, 대양), so
+// the word before must say a child is named.
+func (sc *scanner) gluedChildTitles() {
+	s := sc.s
+	for _, mw := range minorWords {
+		for from := 0; ; {
+			k := strings.Index(s[from:], mw)
+			if k < 0 {
+				break
+			}
+			a := from + k + len(mw)
+			from = a
+			if from-len(mw) > 0 && prevHangul(s, from-len(mw)) {
+				continue // "초등학생 …": part of a longer word
+			}
+			_, we := wordAt(s, a, len(s))
+			for n := 4; n >= 3; n-- {
+				t := a + 3*n
+				if t+3 > we || !strings.HasPrefix(s[t:], "군") && !strings.HasPrefix(s[t:], "양") {
+					continue
+				}
+				if rest := s[t+3 : we]; rest != "" && !nameTail(rest) && rest != "에게" {
+					continue
+				}
+				w := s[a:t]
+				if n == 4 && !hasSurname2(w) || sc.lx.score(w) < shapeName || sc.lx.noun(w) || sc.lx.derived(w) || sc.exempt(w) {
+					continue
+				}
+				sc.add(a, t, TypeName, "name.child", 0.8, MaskName(w))
+				break
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -201,6 +202,14 @@ func (sc *scanner) honorific(i int) {
 		// "성혁님 (중국, 730716-…)", "시우님(01030163143)에게": a given name
 		// with its honorific, then the person's particulars.
 		sc.add(st, j, TypeName, "name.given_particulars", 0.8, MaskName(w))
+		return
+	}
+	if n >= 2 && n <= 5 && st > 0 && s[st-1] == ' ' && personWord(lastWordBefore(s, st)) && !sc.lx.noun(w) &&
+		(n == 2 && givenSyllables.has(runeAt(w, 0)) && givenSyllables.has(runeAt(w, 3)) || n > 2 && (sc.lx.score(w) >= shapeName || sc.lx.alienness(w) >= 0.5)) &&
+		!roleWord(w) && !isPrivateRole(w) && !honorTitles[w] && !titleSuffix(w) && !notNames[w] && !placeholder(w) && !sc.exempt(w) && !sc.lx.derived(w) {
+		// "보호자 영아씨는", "이웃 주민 다주 씨도", "보호자 사르도르씨는": after
+		// a word for the person, a given name with its honorific.
+		sc.add(st, j, TypeName, "name.honorific", 0.8, MaskName(w))
 		return
 	}
 	if !nameLike(w) || sc.exempt(w) || placeholder(w) {
@@ -887,9 +896,30 @@ func (sc *scanner) nameBefore(start int) {
 	// "김금자(운전면허번호 21-02-…)": the identifier's word in the bracket.
 	if pre := before(s, start, 40); strings.Contains(pre, "(") {
 		k := strings.LastIndexByte(pre, '(')
-		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && strings.HasSuffix(w, "번호") {
+		if w := strings.TrimRight(pre[k+1:], " :"); w != "" && hangulWord(w) && utf8.RuneCountInString(w) <= 8 && (strings.HasSuffix(w, "번호") || contactWords[w]) {
 			p = start - (len(pre) - k)
 			start = p + 1
+		}
+	}
+	if pre := before(s, start, 60); strings.HasSuffix(strings.TrimRight(pre, " "), ",") {
+		// "쩐티호아 (베트남, 970803-5…)", "마리아산토스 씨 (필리핀, …)": the
+		// nationality first in the identifier's bracket.
+		if k := strings.LastIndexByte(pre, '('); k >= 0 && isNation(strings.TrimSpace(pre[k+1:])) {
+			o := start - (len(pre) - k) // the bracket
+			e := o
+			for e > 0 && s[e-1] == ' ' {
+				e--
+			}
+			if strings.HasSuffix(s[:e], " 씨") || strings.HasSuffix(s[:e], " 님") {
+				e -= len(" 씨")
+			}
+			if ls, ok := bolWithin(s, e, 80); ok {
+				_, a := bulletOf(s, ls, e)
+				if w := s[a:e]; a < e && len(w) <= 36 && sc.holderItem(w) {
+					sc.add(a, e, TypeName, "name.before_identifier", 0.75, MaskName(w))
+					return
+				}
+			}
 		}
 	}
 	for k := 0; k < 4 && p > 0; k++ {
@@ -903,6 +933,7 @@ func (sc *scanner) nameBefore(start int) {
 	if p == start {
 		return
 	}
+	bank := false
 	// "예혜진 과장 010 5691 5580", "한종민 대구은행 661-21-549507-1": a
 	// company's title or the bank between the person and the number.
 	if ws, wn := hangulBack(s, p, 6); wn >= 2 && wn <= 6 && ws > 1 {
@@ -911,6 +942,7 @@ func (sc *scanner) nameBefore(start int) {
 			ws-- // "KB국민", "IBK기업은행"
 		}
 		if (companyTitles[w] || bankWord(s[ws:p])) && ws > 1 && s[ws-1] == ' ' {
+			bank = !companyTitles[w]
 			p = ws - 1
 			for p > 0 && s[p-1] == ' ' {
 				p--
@@ -932,7 +964,7 @@ func (sc *scanner) nameBefore(start int) {
 	// A list item's transcribed foreign name: "- 팜민뚜언 광주은행 612-…",
 	// "- 쏙 찬나 KB국민 462-…".
 	if ls, ok := bolWithin(s, p, 80); ok {
-		if _, a := bulletOf(s, ls, p); a < p && a > ls && sc.transcribedCell(a, p) {
+		if _, a := bulletOf(s, ls, p); a < p && a > ls && (sc.transcribedCell(a, p) || bank && sc.holderItem(s[a:p])) {
 			sc.add(a, p, TypeName, "name.before_identifier", 0.75, MaskName(s[a:p]))
 			return
 		}
@@ -940,7 +972,27 @@ func (sc *scanner) nameBefore(start int) {
 	st, n := hangulBack(s, p, 5)
 	// "송철(6309191031461)": a name of two syllables glued to the bracket
 	// of a registration number or a date of birth.
-	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.noun(s[st:p]) && !notNames[s[st:p]]
+	two := n == 2 && s[p] == '(' && digitsAt(s, p+1) >= 6 && surnames1.has(runeAt(s, st)) && !sc.lx.common(s[st:p])
+	if n >= 1 && n <= 3 && st > 1 && s[st-1] == '\n' && hangulAt(s, st-4) {
+		// "현장대리인 홍\n희식(휴대전화 …)": a name the line's end broke.
+		if ps, pn := hangulBack(s, st-1, 3); pn+n >= 3 && pn+n <= 4 && pn <= 2 && (ps == 0 || s[ps-1] == ' ') {
+			if w := s[ps:st-1] + s[st:p]; sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) && !sc.exempt(w) {
+				m1, m2 := splitMask(MaskName(w), pn)
+				sc.hits = append(sc.hits, hit{start: ps, end: st - 1, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: m1},
+					hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: m2})
+				return
+			}
+		}
+	}
+	if n >= 1 && n <= 2 && !two && (s[p] == '(' && digitsAt(s, p+1) >= 6 || s[p] == ' ') {
+		// "우 윤(420714-2…)": a name written apart, glued to the bracket;
+		// "배우자 황 보 기 현 010…": or after a person's role.
+		if st := sc.splitNameBefore(p); st >= 0 && (st == 0 || !prevHangul(s, st)) && !sc.exempt(strings.ReplaceAll(s[st:p], " ", "")) &&
+			(s[p] == '(' || personWord(lastWordBefore(s, st))) {
+			sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(s[st:p])})
+		}
+		return
+	}
 	if (n < 3 || n > 5) && !two {
 		return
 	}
@@ -953,7 +1005,7 @@ func (sc *scanner) nameBefore(start int) {
 	// Glued to the bracket that holds the identifier ("윤보라미(010.…)"), a
 	// name needs only its shape; a word a space away must read as one.
 	need := likelyName
-	if s[p] == '(' && !sc.lx.noun(w) {
+	if s[p] == '(' && (two || !sc.lx.noun(w)) {
 		need = shapeName
 	}
 	if sc.lx.score(w) < need || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) || !sc.plausibleName(st, p) {
@@ -961,6 +1013,51 @@ func (sc *scanner) nameBefore(start int) {
 	}
 	sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
 }
+
+// contactWords open the bracket of a person's telephone after their
+// name: "김병범(연락처 010…)", "홍희식(휴대전화 010…)".
+var contactWords = map[string]bool{"연락처": true, "휴대전화": true, "휴대폰": true, "핸드폰": true, "전화": true, "휴대번호": true, "자택": true, "비상연락처": true}
+
+// lastWordBefore returns the Hangul word that ends a space before i.
+func lastWordBefore(s string, i int) string {
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e == i {
+		return ""
+	}
+	st, _ := hangulBack(s, e, 8)
+	return s[st:e]
+}
+
+// holderItem reports what a list item holds before a bank and its
+// account ("- 응우옌반안 수협 189-…", "- 이바노바 올가 NH농협은행 …"):
+// the account's holder, a person unless it reads as a company or a
+// word. Transcribed names the lexicon cannot score are taken here, as
+// the bank and the number say whose they are.
+func (sc *scanner) holderItem(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 4 || hasAny(t, corpMarks) {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		k := utf8.RuneCountInString(w)
+		if b := stripParticle(w); b != w && (sc.lx.noun(b) || sc.lx.derived(b) || len(b) < 6 || sc.lx.score(w) < shapeName && !sc.lx.foreignName(w)) {
+			return false // "환수금은 농협 …": a sentence, not a holder
+		}
+		if !hangulWord(w) || k > 8 || sc.lx.noun(w) && k >= 2 || notNames[w] || sc.lx.derived(w) || verbLike(w) || roleWord(w) || isPrivateRole(w) ||
+			placeWord(w) || isTitle(w) || titleSuffix(w) || districtLike(w) || honorificWord(w) || sc.exempt(w) || hasSuffixAny(w, holderStops) {
+			return false
+		}
+		n += k
+	}
+	return n >= 2 && n <= 12
+}
+
+// holderStops end the words that label an account rather than hold it.
+var holderStops = []string{"계좌", "번호", "명의", "예금주", "은행", "지점", "입금", "통장", "센터", "회사", "상사", "건설", "협회", "조합", "재단", "법인"}
 
 // rolesAfterName are the markers that may also follow a name: "홍길동
 // 민원인께서", "김영희 신청인은".
@@ -1027,7 +1124,7 @@ func (sc *scanner) nameBeforeProfile(i int) {
 	// The note must close right after the sex or the age: "(45세)",
 	// "(여, 52세)", "(남)"; "(13세 미만인 사람)" is a definition.
 	closes := func(rest string) bool {
-		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "/")
+		return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "ㆍ")
 	}
 	ok := false
 	for _, sx := range []string{"남", "여", "남성", "여성"} {
@@ -1350,4 +1447,23 @@ func (sc *scanner) itemName(i int, nation bool) {
 	case nation && strings.Count(item, " ") >= 1 && strings.Count(item, " ") <= 3 && allHangulWords(item):
 		sc.add(a, p, TypeName, "name.item", 0.8, MaskName(item))
 	}
+}
+
+// personWord reports a word that speaks of a citizen: a role (신청인,
+// 위원), a relation (배우자, 자녀) or a marker before a name.
+func personWord(w string) bool {
+	return w != "" && (isPrivateRole(w) || relations[w] || slices.Contains(markers, w))
+}
+
+// splitMask splits the mask of a name a line's end broke after its
+// first n syllables, so that both parts are masked by the one rule.
+func splitMask(m string, n int) (string, string) {
+	k := 0
+	for i := range m {
+		if k == n {
+			return m[:i], m[i:]
+		}
+		k++
+	}
+	return m, ""
 }

@@ -492,7 +492,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		bankParen := strings.HasPrefix(post, "(") && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankBare := hasPrefixAny(post, kwBankFirst) && !accountNext(post) && hasAny(post[:min(len(post), 24)], kwBankName)
 		bankAfter := bankParen || bankBare
-		ok := bankIn(pre()) || bankAfter
+		ok := bankIn(pre()) || bankAfter || bankLineBefore(s, g0.start)
 		if ln, _ := landShape(s, t, a, l); ln > 0 && !t.followsTight(a, ln) && (!strings.Contains(pre(), "계좌") && !bankAfter || hasAny(pre(), kwLandOffice)) {
 			ok = false
 		}
@@ -921,7 +921,8 @@ func (sc *scanner) sloppy(i int) int {
 			sc.add(i, end, typ, "rrn.partly_masked", 0.85, "******-"+d[6:7]+"******")
 			return end
 		}
-	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && strings.HasPrefix(v, "01"):
+	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4) || len(l) == 1 && (l[0] == 11 || l[0] == 10)) && strings.HasPrefix(v, "01"):
+		// "01044**4952": a mobile written without its hyphens, starred in part.
 		sc.add(i, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
 		return end
 	case (eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4) || eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && v[0] == '0':
@@ -1115,4 +1116,22 @@ func bankRightBefore(s string, i int) bool {
 		st--
 	}
 	return bankWord(s[st:k])
+}
+
+// bankLineBefore reports a number that opens its line right after a
+// line that ends with a bank's name: a row whose account the width of
+// its cell pushed onto the next line ("… KB국민은행" then
+// "04081996968939 4,612,000원").
+func bankLineBefore(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t' || s[k-1] == '|') {
+		k--
+	}
+	if k < 2 || s[k-1] != '\n' {
+		return false
+	}
+	line := strings.TrimRight(s[:k-1], " \t|\r")
+	w := line[strings.LastIndexAny(line, " \t|\n")+1:]
+	w = strings.TrimPrefix(w, "(")
+	return w != "" && bankWord(w)
 }

@@ -69,7 +69,7 @@ var docForeignWords = []string{"외국인등록", "여권번호", "국적", "체
 
 // latinStop are capitalised words of organisations and programmes, not
 // names.
-var latinStop = map[string]bool{"Seoul": true, "SEOUL": true, "Korea": true, "KOREA": true, "Global": true, "GLOBAL": true,
+var latinStop = map[string]bool{"Dear": true, "DEAR": true, "Hello": true, "To": true, "From": true, "Attn": true, "Re": true, "Seoul": true, "SEOUL": true, "Korea": true, "KOREA": true, "Global": true, "GLOBAL": true,
 	"Center": true, "CENTER": true, "Centre": true, "Office": true, "Team": true, "Service": true, "Services": true,
 	"Support": true, "Foundation": true, "Bank": true, "Co": true, "Ltd": true, "Inc": true, "University": true,
 	"Program": true, "Programme": true, "City": true, "CITY": true, "Hall": true, "Government": true, "Metropolitan": true,
@@ -913,6 +913,10 @@ func latinNameEnd(s string, i, end int) int {
 		upper := strings.ToUpper(w) == w && k-j > 1
 		if words == 0 || words == 1 && comma {
 			allUpper = upper
+		} else if upper && !allUpper && !latinAcronyms[w] && (k-j >= 4 || k == end || s[k] != ' ') {
+			// "Haoyu WANG", "Maria Cristina GARCIA": given names, then the
+			// surname in capitals, as passports and forms write it.
+			allUpper = true
 		} else if upper != allUpper {
 			break
 		}
@@ -934,6 +938,11 @@ func latinNameEnd(s string, i, end int) int {
 	}
 	return last
 }
+
+// latinAcronyms are words in capitals that end no name: "Open API".
+var latinAcronyms = map[string]bool{"API": true, "ICT": true, "CCTV": true, "GPS": true, "AI": true, "IT": true, "PC": true, "TV": true, "ID": true,
+	"OK": true, "USB": true, "SNS": true, "QR": true, "KTX": true, "SRT": true, "NGO": true, "CEO": true, "LED": true, "PDF": true, "HWP": true,
+	"URL": true, "IP": true, "DB": true, "ESG": true, "OECD": true, "UN": true, "EU": true, "USA": true, "KOREA": true, "SEOUL": true}
 
 // spacedMin reads a spaced name of at least min syllables at i.
 func spacedMin(s string, i, end, min int) (int, bool) {
@@ -1470,6 +1479,68 @@ func (sc *scanner) splitSurname(a, b int) (int, bool) {
 	return ge, true
 }
 
+// nameRun splits a list item into the names it holds a space apart
+// ("위원 반효정 남 길례 차은비", "엄지호 인보영 (5명)") and returns them,
+// or nil unless the whole item is names: each a word of three syllables
+// (four with a two-syllable surname) that reads as a name and as no
+// word, or a name written apart.
+func (sc *scanner) nameRun(a, b int) []span {
+	s := sc.s
+	if c := strings.IndexByte(s[a:b], '('); c >= 0 && countBracket(s[a+c:b]) {
+		b = a + c // "(5명)", "(이상 5명)"
+	}
+	var run []span
+	lead := true
+	for p := a; ; {
+		for p < b && (s[p] == ' ' || s[p] == '\t') {
+			p++
+		}
+		if p >= b {
+			break
+		}
+		w, we := wordAt(s, p, b)
+		if w == "" || we < b && s[we] != ' ' && s[we] != '\t' {
+			return nil
+		}
+		if lead && (isPrivateRole(w) || bodyWord(w)) {
+			p = we // "위원 …": the role before the names
+			continue
+		}
+		lead = false
+		n := len(w) / 3
+		if (n == 3 || n == 4 && hasSurname2(w)) && sc.lx.score(w) >= likelyName && !sc.lx.noun(w) && !sc.lx.derived(w) && !verbLike(w) && !sc.exempt(w) && !roleWord(w) {
+			run = append(run, span{p, we})
+			p = we
+			continue
+		}
+		if n <= 2 {
+			if e, ok := sc.spacedNameMin(p, b, 2); ok && (e == b || s[e] == ' ') {
+				run = append(run, span{p, e})
+				p = e
+				continue
+			}
+			if e := sc.splitName(p, b); e > p && (e == b || s[e] == ' ') {
+				run = append(run, span{p, e})
+				p = e
+				continue
+			}
+		}
+		return nil
+	}
+	return run
+}
+
+// countBracket reports a bracket that counts the people before it:
+// "(5명)", "(이상 5명)".
+func countBracket(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, "명)") {
+		return false
+	}
+	t = strings.TrimPrefix(strings.TrimSuffix(t[1:], "명)"), "이상 ")
+	return t != "" && digitsAt(t, 0) == len(t)
+}
+
 // wordAt returns the Hangul word at i and its end.
 func wordAt(s string, i, e int) (string, int) {
 	j := i
@@ -1522,6 +1593,20 @@ func (sc *scanner) listLine(i, e int, headed bool, lc *lineCtx) {
 				break
 			}
 			b++
+		}
+		if run := sc.nameRun(a, b); len(run) >= 2 {
+			// "배 경희 경윤서", "반효정 남 길례 차은비": names a space apart
+			// in one item, as a list run together comes out.
+			for _, r := range run {
+				items = append(items, item{r.start, r.end, likelyName})
+			}
+			strong += len(run)
+			if b >= e {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[b:])
+			a = b + size
+			continue
 		}
 		it := sc.listItem(a, b)
 		if it.b > it.a {
@@ -1827,6 +1912,10 @@ func (sc *scanner) speaker(i, e int, lc *lineCtx) {
 		mark(st, st+len(ws[0])) // "최동욱 아파트 동대표:"
 		return
 	}
+	if len(ws) >= 2 && len(ws) <= 3 && !isPrivateRole(ws[len(ws)-1]) && !isPrivateRole(ws[0]) && sc.transcribedCell(st, head) && speech(s[min(head+1, e):e]) {
+		mark(st, head) // "라흐마토프 아지즈: 사장님이 …": a transcribed name speaks
+		return
+	}
 	switch len(ws) {
 	case 1:
 		// "[박선모] 지금부터 …", "문한누리: 저희 집엔 …": a speaker named
@@ -1995,13 +2084,30 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 		case isLatinUpper(c):
 			// A Latin-script name on a line about foreigners, or with a
 			// particle or honorific glued to it anywhere ("Jose Reyes는").
-			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e]) ||
+			if le := latinNameEnd(s, j, e); le > j && (foreign || le < e && isHangul(runeAt(s, le)) && particleAt(s[le:e]) || latinPersonAfter(s[le:e]) ||
 				j > 0 && s[j-1] == ' ' && sc.roleBefore(j)) { // "참고인 Jose Reyes(…)"
 				sc.add(j, le, TypeName, "name.foreign_latin", 0.85, MaskName(s[j:le]))
 				j = le - 1
 			}
 		}
 	}
+}
+
+// latinPersonAfter reports what follows a Latin-script name when it is
+// a person's: an honorific ("Haoyu WANG 어르신은", "… 씨는") or the bracket
+// of their particulars ("(23세, 여)", "(휴대전화 …").
+func latinPersonAfter(t string) bool {
+	if strings.HasPrefix(t, " ") {
+		t = t[1:]
+		return strings.HasPrefix(t, "씨") || strings.HasPrefix(t, "님") || strings.HasPrefix(t, "어르신") || strings.HasPrefix(t, "선생님")
+	}
+	if !strings.HasPrefix(t, "(") || len(t) < 3 {
+		return false
+	}
+	in := t[1:]
+	return isDigit(in[0]) && (strings.Contains(in[:min(len(in), 8)], "세") || digitsAt(in, 0) >= 6) ||
+		strings.HasPrefix(in, "남") || strings.HasPrefix(in, "여") || contactWords[strings.SplitN(strings.SplitN(in, " ", 2)[0], ")", 2)[0]] ||
+		strings.HasPrefix(in, "여권") || strings.HasPrefix(in, "외국인등록")
 }
 
 // transcribed reads a foreign name written in Hangul from j: two to four

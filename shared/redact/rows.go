@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -496,4 +497,150 @@ func (sc *scanner) pdfRowName(p, end int) int {
 	}
 	sc.add(p, e, TypeName, "name.pdf_row", 0.8, MaskName(w))
 	return e
+}
+
+// pdfAnchoredRows reads the rows of a table run together with single
+// spaces whose name column is not the second ("연번 계약명 업체명 대표자
+// 사업자등록번호 계약금액 계약일" over "5 청사 청소용역 (주)하나로건설 정한결
+// 402-11-30312 …"): the cells before the name have spaces of their own,
+// so the name is read back from the next column's value, whose shape is
+// its own (a business number, a resident number, a telephone).
+func (sc *scanner) pdfAnchoredRows() {
+	s := sc.s
+	var anchor func(string) bool
+	next, idle := 0, 0
+	for _, ln := range sc.lines() {
+		t := s[ln.start:ln.end]
+		if a := anchoredHeader(t); a != nil {
+			anchor, next, idle = a, 1, 0
+			continue
+		}
+		if anchor == nil {
+			continue
+		}
+		if idle++; idle > 12 {
+			anchor = nil
+			continue
+		}
+		num := strconv.Itoa(next)
+		lead := strings.TrimLeft(t, " ")
+		if !strings.HasPrefix(lead, num+" ") {
+			continue
+		}
+		next++
+		idle = 0
+		p := ln.end - len(lead) + len(num) + 1
+		// The first word of the anchor's shape, past the row's first cell.
+		for q := p; q < ln.end; {
+			e := strings.IndexByte(s[q:ln.end], ' ')
+			if e < 0 {
+				e = ln.end
+			} else {
+				e += q
+			}
+			if q > p && anchor(s[q:e]) {
+				sc.nameBackFrom(p, q-1)
+				break
+			}
+			q = e + 1
+		}
+	}
+}
+
+// anchoredHeader returns the test of the value that follows the name
+// in a header line of a table run together with single spaces, or nil:
+// the line opens with a row number's label, and a person's label stands
+// right before a business number's, a resident number's or a
+// telephone's.
+func anchoredHeader(t string) func(string) bool {
+	if len(t) < 8 || !(strings.HasPrefix(t, "연번 ") || strings.HasPrefix(t, "번호 ") || strings.HasPrefix(t, "순번 ")) {
+		return nil
+	}
+	f := strings.Fields(t)
+	if len(f) < 4 || len(f) > 14 {
+		return nil
+	}
+	for i := 2; i+1 < len(f); i++ {
+		if roleOf(f[i]) != roleName {
+			continue
+		}
+		switch f[i+1] {
+		case "사업자등록번호", "사업자번호":
+			return businessNumber
+		case "주민등록번호":
+			return func(w string) bool { return len(w) >= 8 && isDigit(w[0]) && strings.IndexByte(w, '-') == 6 }
+		case "연락처", "전화번호", "휴대전화", "휴대폰", "휴대전화번호":
+			return func(w string) bool { return len(w) >= 9 && w[0] == '0' && digitCount(w) >= 9 }
+		}
+		return nil
+	}
+	return nil
+}
+
+// businessNumber reports a 사업자등록번호's shape, 000-00-00000.
+func businessNumber(w string) bool {
+	if len(w) != 12 || w[3] != '-' || w[6] != '-' {
+		return false
+	}
+	return digitCount(w) == 10
+}
+
+func digitCount(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameBackFrom masks the name that ends at end (a space follows it),
+// read back no further than from: one word shaped like a name, or a name
+// written apart ("최 보람", "추 지 유").
+func (sc *scanner) nameBackFrom(from, end int) {
+	s := sc.s
+	var starts []int // the words' starts, the last word first
+	for a := end; a > from && len(starts) < 3; {
+		b := strings.LastIndexByte(s[from:a], ' ')
+		st := from
+		if b >= 0 {
+			st = from + b + 1
+		}
+		starts = append(starts, st)
+		if b < 0 {
+			break
+		}
+		a = from + b
+	}
+	if len(starts) == 0 {
+		return
+	}
+	w := s[starts[0]:end]
+	if !hangulWord(w) || hasAny(w, corpMarks) {
+		return
+	}
+	// Words of one syllable before it: a name written apart.
+	k := 0
+	for k+1 < len(starts) && utf8.RuneCountInString(strings.TrimSpace(s[starts[k+1]:starts[k]])) == 1 && hangulAt(s, starts[k+1]) {
+		k++
+	}
+	if k > 0 {
+		for m := k; m >= 1; m-- {
+			if e, ok := sc.spacedNameMin(starts[m], end, 2); ok && e == end || sc.splitName(starts[m], end) == end {
+				sc.add(starts[m], end, TypeName, "name.pdf_row", 0.8, MaskName(s[starts[m]:end]))
+				return
+			}
+		}
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 4 || n > 2 && sc.lx.noun(w) || sc.lx.common(w) || sc.lx.derived(w) || verbLike(w) || titleSuffix(w) || districtLike(w) || roleWord(w) || isPrivateRole(w) || isTitle(w) || sc.exempt(w) {
+		return
+	}
+	// A representative's name of two syllables may be the given name
+	// alone ("우진"): the column says it is a name.
+	if sc.lx.score(w) < shapeName && n != 2 {
+		return
+	}
+	sc.add(starts[0], end, TypeName, "name.pdf_row", 0.8, MaskName(w))
 }

@@ -266,6 +266,11 @@ func plateAt(s string, g group, preFn func() string) (int, float64) {
 	if hasAny(pre, kwPlate) || hasAny(after(s, k, 16), kwPlate) || regionBefore(pre) {
 		return k, 0.9
 	}
+	if sp == 1 && r != '호' && k+3 <= len(s) && strings.ContainsRune("은는이가의을를에", runeAt(s, k)) && (k+3 == len(s) || !hangulAt(s, k+3) || strings.HasPrefix(s[k+3:], "게")) {
+		// "305두 1285은 장애인 전용 표지를": a plate spoken of with its
+		// particle, as no other number of this shape is.
+		return k, 0.75
+	}
 	if sp == 0 && !strings.HasSuffix(pre, "제") {
 		// Alone in its cell or line, the shape is the plate's own.
 		if (g.start == 0 || s[g.start-1] == '\n' || s[g.start-1] == '\t' || s[g.start-1] == ' ') && (k == len(s) || s[k] == '\n' || s[k] == '\t') {

@@ -94,15 +94,31 @@ func Related(ctx context.Context, q RelatedQueries, org, id string, n int) ([]Li
 			return cmp.Compare(slices.Index(src.Cites, a.Hit.DocumentNumber), slices.Index(src.Cites, b.Hit.DocumentNumber))
 		})
 		for _, c := range cs {
+			// A document cannot cite one approved after it: the number
+			// was reissued (numbers restart with the year or a
+			// reorganisation), and the later one is not what was meant.
+			if before(src.ApprovedAt, c.Hit.ApprovedAt) {
+				continue
+			}
 			add(c, Link{Reason: ReasonCites, Cited: c.Hit.DocumentNumber})
 		}
 	}
 	if len(links) < n && src.DocumentNumber != "" {
-		cs, err := q.Citing(ctx, org, src.DocumentNumber, slices.Clone(seen), n-len(links))
+		// Twice as many as needed, since citing documents older than this
+		// one are dropped.
+		cs, err := q.Citing(ctx, org, src.DocumentNumber, slices.Clone(seen), 2*(n-len(links)))
 		if err != nil {
 			return nil, err
 		}
 		for _, c := range cs {
+			if len(links) >= n {
+				break
+			}
+			// Approved before this document, it cited an earlier holder
+			// of the number.
+			if before(c.Hit.ApprovedAt, src.ApprovedAt) {
+				continue
+			}
 			add(c, Link{Reason: ReasonCitedBy, Cited: src.DocumentNumber})
 		}
 	}
@@ -151,6 +167,9 @@ func Related(ctx context.Context, q RelatedQueries, org, id string, n int) ([]Li
 	}
 	return links, nil
 }
+
+// before reports whether a was approved before b, both being known.
+func before(a, b time.Time) bool { return !a.IsZero() && !b.IsZero() && a.Before(b) }
 
 // SuggestQueries is what an engine answers so that Suggest can complete a
 // prefix.

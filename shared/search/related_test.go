@@ -93,6 +93,33 @@ func TestRelatedOrderAndOnce(t *testing.T) {
 	}
 }
 
+// TestRelatedCitationsKeepTime: a document cites only documents approved
+// on or before it, and is cited only by documents approved on or after it.
+func TestRelatedCitationsKeepTime(t *testing.T) {
+	day := func(y int) time.Time { return time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC) }
+	dated := func(key, number string, y int) Candidate {
+		c := cand(key, number)
+		c.Hit.ApprovedAt = day(y)
+		return c
+	}
+	q := fakeQueries{
+		src:      Source{Key: "self", DocumentNumber: "N0", Cites: []string{"N1", "N2", "N3"}, ApprovedAt: day(2014)},
+		numbered: []Candidate{dated("later", "N1", 2018), dated("earlier", "N2", 2013), dated("same", "N3", 2014), cand("undated", "N3")},
+		citing:   []Candidate{dated("by-later", "N0", 2016), dated("by-earlier", "N0", 2012)},
+	}
+	links, err := Related(context.Background(), q, "org", "self", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range links {
+		got = append(got, l.ID+":"+l.Reason)
+	}
+	if want := []string{"earlier:cites", "same:cites", "undated:cites", "by-later:cited_by"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 func TestSuggestRanks(t *testing.T) {
 	q := fakeQueries{
 		nouns: map[string]int{"원문공개": 5, "원문": 2, "원문보기": 2, "다른": 9},

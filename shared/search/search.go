@@ -33,6 +33,11 @@ type Doc struct {
 	PublishedAt  time.Time `json:"published_at,omitzero"`
 	Keywords     []string  `json:"keywords,omitempty"`
 	MetadataOnly bool      `json:"metadata_only"`
+	// Boilerplate are lines of Body its department repeats in many
+	// documents (shared/search/boilerplate): engines index Body without
+	// them, so they weigh nothing in ranking or relatedness; the
+	// published document keeps them.
+	Boilerplate []string `json:"boilerplate,omitempty"`
 	// Revision counts the masks added to this version after it was
 	// published (a citizen's leak report, a reviewer widening it). A
 	// higher revision of a version replaces a lower one, and a lower one
@@ -89,6 +94,27 @@ type Query struct {
 	// Keys, when set, restricts the search to these documents (at most
 	// MaxKeys): the API's most viewed, which it ranks itself.
 	Keys []Key
+	// Subject restricts the search to a subject area (nil: every area).
+	// Its departments are Org's, so a Subject with departments and no Org
+	// is refused with ErrDepartmentWithoutOrg.
+	Subject *Subject
+	// Forgiving asks for the Korean typing habits to be forgiven
+	// (Forgive): the citizens' search box sets it; machine clients
+	// (feeds, the CKAN API, subscription digests) get exactly what they
+	// asked for.
+	Forgiving bool
+	// Match is how Text is matched (MatchWords, MatchInitials,
+	// MatchTitleTypo); Forgive sets it.
+	Match string
+}
+
+// Subject is a subject area as a filter: the documents of one of its
+// departments or carrying one of its keywords. An organization's file
+// says which departments and keywords make each of its areas (the API
+// reads it), so a changed mapping applies without reindexing.
+type Subject struct {
+	Departments []string
+	Keywords    []string
 }
 
 // Key names a document.
@@ -164,6 +190,10 @@ type Result struct {
 	Facets map[string][]FacetCount `json:"facets"`
 	// Next is the cursor of the following page, empty on the last.
 	Next string `json:"next,omitempty"`
+	// DidYouMean is set when the query as typed found nothing and this
+	// reading of it (typed in English mode, one wrong key) found the
+	// items: the portal says so and offers the original.
+	DidYouMean string `json:"did_you_mean,omitempty"`
 }
 
 // Index is the port.
@@ -191,6 +221,9 @@ var ErrDepartmentWithoutOrg = errors.New("search: a department filter needs its 
 // organizations; engines call it before searching.
 func (q Query) Check() error {
 	if q.Department != "" && q.Org == "" {
+		return ErrDepartmentWithoutOrg
+	}
+	if q.Subject != nil && len(q.Subject.Departments) > 0 && q.Org == "" {
 		return ErrDepartmentWithoutOrg
 	}
 	if len(q.Keys) > MaxKeys {

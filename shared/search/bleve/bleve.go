@@ -37,6 +37,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
 	"github.com/seoul-plaza/plaza/shared/search/korean"
 )
 
@@ -62,6 +63,8 @@ const (
 	fTerms        = "terms" // stored "word count" lines, for related
 	fCites        = "cites"
 	fMetadataOnly = "metadata_only"
+	fInitials     = "initials"   // search.Typing.Initials, for 초성 queries
+	fTitleJamo    = "title_jamo" // search.Typing.TitleJamo, for one wrong key
 	// The same texts through the morphological analyzer (plaza_ko): the
 	// fields a word is first looked for in, the bigram fields above
 	// catching what the dictionary cannot spell.
@@ -104,9 +107,10 @@ const (
 // organization (o:<org>, and d:<org>␟<id>␟<name>). /5: title, body and
 // keywords are also analysed morphologically (the *_ko fields). /6: the
 // publication date (published_at), which harvesters and feeds select and
-// sort by. /7: an indexed document's stamp is its stored field (stamp);
-// only tombstones stay in the internal store (see versionKey).
-const mappingVersion = "plaza-bleve/7"
+// sort by. /7: the typing fields (initials, title_jamo) of search.Typing.
+// /8: an indexed document's stamp is its stored field (stamp); only
+// tombstones stay in the internal store (see versionKey).
+const mappingVersion = "plaza-bleve/8"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -359,6 +363,8 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fNouns, kw(false, false))
 	doc.AddFieldMappingsAt(fTerms, storedOnly(mapping.NewTextFieldMapping()))
 	doc.AddFieldMappingsAt(fCites, kw(true, false))
+	doc.AddFieldMappingsAt(fInitials, kw(false, false))
+	doc.AddFieldMappingsAt(fTitleJamo, kw(false, false))
 	mo := mapping.NewBooleanFieldMapping()
 	mo.Store = true
 	mo.IncludeInAll = false
@@ -420,16 +426,18 @@ func decodeState(b []byte) state {
 
 // fields maps a document to what Bleve indexes.
 func fields(d search.Doc) map[string]any {
-	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
+	body := boilerplate.Without(d.Body, d.Boilerplate)
+	prof := keywords.ProfileOf(d.Title, body, d.DocumentNumber, d.Keywords)
 	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	at := d.ApprovedAt.In(kst)
+	typing := search.TypingOf(d.Title, kws)
 	m := map[string]any{
 		fOrg:      d.Org,
 		fID:       d.ID,
 		fVersion:  float64(d.Version),
 		fStamp:    float64(search.Stamp(d.Version, d.Revision)),
 		fTitle:    d.Title,
-		fBody:     d.Body,
+		fBody:     body,
 		fKwText:   joinSpace(kws),
 		fNumber:   own,
 		fDeptCode: d.DepartmentCode,
@@ -447,6 +455,8 @@ func fields(d search.Doc) map[string]any {
 		fTerms:        prof.Terms,
 		fCites:        cites,
 		fMetadataOnly: d.MetadataOnly,
+		fInitials:     typing.Initials,
+		fTitleJamo:    typing.TitleJamo,
 	}
 	if !d.PublishedAt.IsZero() {
 		m[fPublishedAt] = d.PublishedAt.In(kst)

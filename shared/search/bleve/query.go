@@ -193,6 +193,9 @@ func filterQuery(q search.Query) query.Query {
 	if q.Type != "" {
 		fs = append(fs, term(fType, q.Type))
 	}
+	if q.Subject != nil {
+		fs = append(fs, subjectQuery(*q.Subject))
+	}
 	if q.Grade != "" {
 		fs = append(fs, term(fGrade, q.Grade))
 	}
@@ -224,6 +227,24 @@ func filterQuery(q search.Query) query.Query {
 	return query.NewConjunctionQuery(fs)
 }
 
+// subjectQuery matches the documents of a subject area: of one of its
+// departments or with one of its keywords; an empty area matches none.
+func subjectQuery(sub search.Subject) query.Query {
+	var any []query.Query
+	for _, d := range sub.Departments {
+		any = append(any, term(fDeptCode, d))
+	}
+	for _, k := range sub.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			any = append(any, term(fKeywords, k))
+		}
+	}
+	if len(any) == 0 {
+		return query.NewMatchNoneQuery()
+	}
+	return query.NewDisjunctionQuery(any)
+}
+
 // cursor is the decoded Query.After.
 type cursor struct {
 	Sort   string   `json:"s"`
@@ -250,14 +271,64 @@ func decodeCursor(s, sort string, n int) ([]string, error) {
 	return c.Values, nil
 }
 
-// Search runs a query. An empty text lists documents newest first; its
-// facets are cached until the next write.
+// Search runs a query, forgiving the ways Koreans mistype
+// (search.Forgive).
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	return search.Forgive(ctx, q, x.search)
+}
+
+// initialsQuery matches a 초성 query: each part begins the initials of a
+// title word or keyword; a part that is a whole word's initials counts
+// more.
+func initialsQuery(text string) query.Query {
+	var must []query.Query
+	for _, p := range search.InitialsParts(text) {
+		pq := query.NewPrefixQuery(p)
+		pq.SetField(fInitials)
+		must = append(must, query.NewDisjunctionQuery([]query.Query{pq, term(fInitials, p)}))
+	}
+	if len(must) == 0 {
+		return nil
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// typoQuery matches title words within one edit of the query's words, in
+// jamo (search.TypoWords).
+func typoQuery(text string) query.Query {
+	var must []query.Query
+	for _, w := range search.TypoWords(text) {
+		if !w.Fuzzy {
+			must = append(must, term(fTitleJamo, w.Jamo))
+			continue
+		}
+		fq := query.NewFuzzyQuery(w.Jamo)
+		fq.SetField(fTitleJamo)
+		fq.SetFuzziness(1)
+		must = append(must, fq)
+	}
+	if len(must) == 0 {
+		return nil
+	}
+	return query.NewConjunctionQuery(must)
+}
+
+// search runs a query as its Match says. An empty text lists documents
+// newest first; its facets are cached until the next write.
+func (x *Index) search(ctx context.Context, q search.Query) (search.Result, error) {
 	q = q.Normalize()
 	if err := q.Check(); err != nil {
 		return search.Result{}, err
 	}
-	text := x.textQuery(q.Text)
+	var text query.Query
+	switch q.Match {
+	case search.MatchInitials:
+		text = initialsQuery(q.Text)
+	case search.MatchTitleTypo:
+		text = typoQuery(q.Text)
+	default:
+		text = x.textQuery(q.Text)
+	}
 	sortMode := q.Sort
 	if text == nil && sortMode != search.SortPublished {
 		sortMode = search.SortDate
@@ -297,7 +368,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 			req.From = (q.Page - 1) * q.Size
 		}
 	}
-	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano(), since: q.PublishedSince.UnixNano()}
+	fkey := facetKey{org: q.Org, dept: q.Department, typ: q.Type, grade: q.Grade, from: q.From.UnixNano(), to: q.To.UnixNano(), since: q.PublishedSince.UnixNano(), subject: subjectKey(q.Subject)}
 	gen := x.gen.Load()
 	// The facet cache knows no Keys: a search restricted to some
 	// documents counts its own.
@@ -429,6 +500,15 @@ func (x *Index) result(sr *blevesearch.SearchResult, q search.Query, sortMode st
 type facetKey struct {
 	org, dept, typ, grade string
 	from, to, since       int64
+	subject               string // the area's departments and keywords, joined
+}
+
+// subjectKey is a subject filter as part of a facetKey.
+func subjectKey(sub *search.Subject) string {
+	if sub == nil {
+		return ""
+	}
+	return "d" + strings.Join(sub.Departments, "\x1f") + "\x1ek" + strings.Join(sub.Keywords, "\x1f")
 }
 
 type facetEntry struct {

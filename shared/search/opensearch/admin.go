@@ -73,12 +73,13 @@ func (x *Index) EnsureIndex(ctx context.Context) error {
 }
 
 // addedFields are the template's fields added after indices were already
-// serving (template version 3: published_at). The mapping is strict, so
+// serving (template version 3: published_at; 4: initials and title_jamo,
+// the typing fields of search.Typing). The mapping is strict, so
 // an index made from an older template would refuse every document that
 // carries them; adding a field to a live index is allowed, and its older
 // documents simply lack it until they are written again (a reindex from
 // the public bucket fills it in).
-var addedFields = []string{"published_at"}
+var addedFields = []string{"published_at", "initials", "title_jamo"}
 
 // addFields puts addedFields into the mapping of index name. It is a
 // no-op on an index that has them already.

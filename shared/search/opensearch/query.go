@@ -48,6 +48,9 @@ func filters(q search.Query) []any {
 	term("org", q.Org)
 	term("department_code", q.Department)
 	term("type", q.Type)
+	if q.Subject != nil {
+		f = append(f, subjectFilter(*q.Subject))
+	}
 	term("grade", q.Grade)
 	if !q.From.IsZero() || !q.To.IsZero() {
 		r := map[string]any{}
@@ -72,6 +75,28 @@ func filters(q search.Query) []any {
 	return f
 }
 
+// subjectFilter matches the documents of a subject area: of one of its
+// departments or with one of its keywords; an empty area matches none.
+func subjectFilter(sub search.Subject) any {
+	should := []any{}
+	if len(sub.Departments) > 0 {
+		should = append(should, map[string]any{"terms": map[string]any{"department_code": sub.Departments}})
+	}
+	var kws []string
+	for _, k := range sub.Keywords {
+		if k = keywords.NormalizeKeyword(k); k != "" {
+			kws = append(kws, k)
+		}
+	}
+	if len(kws) > 0 {
+		should = append(should, map[string]any{"terms": map[string]any{"keywords": kws}})
+	}
+	if len(should) == 0 {
+		return map[string]any{"bool": map[string]any{"must_not": []any{map[string]any{"match_all": map[string]any{}}}}}
+	}
+	return map[string]any{"bool": map[string]any{"should": should, "minimum_should_match": 1}}
+}
+
 // textQuery matches free text. simple_query_string keeps "quoted phrases"
 // as phrases and, with only the PHRASE and WHITESPACE flags, treats every
 // other operator character (+ - | * ~ …) as text, so user input can never
@@ -86,6 +111,40 @@ func textQuery(text string) any {
 		"default_operator": "and",
 		"flags":            "PHRASE|WHITESPACE",
 	}}
+}
+
+// matchQuery matches the text as q.Match says: ordinary words, 초성
+// parts that begin the initials of a title word or keyword (a whole
+// word's initials counting more), or title words within one wrong key
+// (search.Forgive sets the last two).
+func matchQuery(q search.Query) any {
+	var must []any
+	switch q.Match {
+	case search.MatchInitials:
+		for _, p := range search.InitialsParts(q.Text) {
+			must = append(must, map[string]any{"bool": map[string]any{"should": []any{
+				map[string]any{"prefix": map[string]any{"initials": map[string]any{"value": p}}},
+				map[string]any{"term": map[string]any{"initials": map[string]any{"value": p}}},
+			}}})
+		}
+	case search.MatchTitleTypo:
+		for _, w := range search.TypoWords(q.Text) {
+			if !w.Fuzzy {
+				must = append(must, map[string]any{"term": map[string]any{"title_jamo": map[string]any{"value": w.Jamo}}})
+				continue
+			}
+			// Without transpositions: one edit as Bleve counts it.
+			must = append(must, map[string]any{"fuzzy": map[string]any{"title_jamo": map[string]any{
+				"value": w.Jamo, "fuzziness": 1, "transpositions": false,
+			}}})
+		}
+	default:
+		return textQuery(q.Text)
+	}
+	if len(must) == 0 {
+		return map[string]any{"match_all": map[string]any{}}
+	}
+	return map[string]any{"bool": map[string]any{"must": must}}
 }
 
 func sortClause(kind string) []any {
@@ -212,7 +271,7 @@ func SearchBody(q search.Query) (map[string]any, error) {
 	q.Sort = sortMode(q)
 	body := map[string]any{
 		"query": map[string]any{"bool": map[string]any{
-			"must":   []any{textQuery(q.Text)},
+			"must":   []any{matchQuery(q)},
 			"filter": filters(q),
 		}},
 		// One more than asked, to know whether a next page exists.
@@ -245,8 +304,14 @@ func SearchBody(q search.Query) (map[string]any, error) {
 }
 
 // Search runs a query: free text, filters, facets, highlighting, sorting
-// and paging by page number or by cursor.
+// and paging by page number or by cursor, forgiving the ways Koreans
+// mistype (search.Forgive).
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	return search.Forgive(ctx, q, x.searchOnce)
+}
+
+// searchOnce runs one reading of a query.
+func (x *Index) searchOnce(ctx context.Context, q search.Query) (search.Result, error) {
 	if x.closed.Load() {
 		return search.Result{}, search.ErrClosed
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/seoul-plaza/plaza/shared/keywords"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
 )
 
 // source is the indexed JSON document. It is declared here rather than
@@ -41,6 +42,9 @@ type source struct {
 	PublishedAt  time.Time `json:"published_at,omitzero"`
 	Keywords     []string  `json:"keywords,omitempty"`
 	MetadataOnly bool      `json:"metadata_only"`
+	// Initials and TitleJamo are search.Typing: 초성 and one wrong key.
+	Initials  []string `json:"initials,omitempty"`
+	TitleJamo []string `json:"title_jamo,omitempty"`
 }
 
 // docID is the OpenSearch _id: organization and document id, which cannot
@@ -52,15 +56,18 @@ func docID(org, id string) string { return org + ":" + id }
 // number and keywords, the numbers the body cites, and the document's
 // nouns with their counts.
 func toSource(d search.Doc) source {
-	prof := keywords.ProfileOf(d.Title, d.Body, d.DocumentNumber, d.Keywords)
+	body := boilerplate.Without(d.Body, d.Boilerplate)
+	prof := keywords.ProfileOf(d.Title, body, d.DocumentNumber, d.Keywords)
 	kws, nouns, own, cites := prof.Keywords, prof.Nouns, prof.Number, prof.Cites
 	s := source{
 		UID: docID(d.Org, d.ID), Org: d.Org, ID: d.ID, Version: d.Version,
-		Title: d.Title, Body: d.Body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: prof.Terms,
+		Title: d.Title, Body: body, DocumentNumber: own, Cites: cites, Nouns: nouns, Terms: prof.Terms,
 		DepartmentCode: d.DepartmentCode, DepartmentName: d.DepartmentName,
 		Type: d.Type, Grade: d.Grade, ApprovedAt: d.ApprovedAt.In(kst),
 		Keywords: kws, MetadataOnly: d.MetadataOnly,
 	}
+	typing := search.TypingOf(d.Title, kws)
+	s.Initials, s.TitleJamo = typing.Initials, typing.TitleJamo
 	if !d.PublishedAt.IsZero() {
 		s.PublishedAt = d.PublishedAt.In(kst)
 	}

@@ -95,7 +95,11 @@ func Run(t *testing.T, newIndex Factory) {
 		{"RelatedByCitation", testRelatedCitations},
 		{"RelatedByKeywordsThenDepartment", testRelatedKeywords},
 		{"RelatedUnknown", testRelatedUnknown},
+		{"CitationsKeepTime", testRelatedCitationDates},
 		{"Suggest", testSuggest},
+		{"KoreanTypingHabits", testTyping},
+		{"SubjectArea", testSubject},
+		{"BoilerplateWeighsNothing", testBoilerplate},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.f(t, newIndex) })
@@ -909,6 +913,35 @@ func relatedFixture() []search.Doc {
 	g := base("G", "구청총무과-1", "구청 원문공개 협조", "정보공개정책과-1234 문서를 참고하였다.", "3000123", at(2014, 5, 1))
 	g.Org = Other
 	return append(docs, g)
+}
+
+// testRelatedCitationDates: a number reissued years later (총무과-77 in
+// 2013 and again in 2018) is not what a 2014 document cited, and the 2014
+// document is not "cited by" a 2013 one that cited the number's earlier
+// holder.
+func testRelatedCitationDates(t *testing.T, newIndex Factory) {
+	docs := relatedFixture()
+	reissued := search.Doc{Org: Org, ID: "B2018", Version: 1, Title: "청사 보안 점검 결과", Body: "출입 통제 장비를 점검하였다.", DocumentNumber: "총무과-77",
+		DepartmentCode: "1100124", DepartmentName: "부서 1100124", Type: "report", Grade: "public", ApprovedAt: at(2018, 5, 1)}
+	early := search.Doc{Org: Org, ID: "OLD", Version: 1, Title: "청사 관리 지침", Body: "정보공개정책과-1234 문서의 예에 따른다.", DocumentNumber: "총무과-10",
+		DepartmentCode: "1100124", DepartmentName: "부서 1100124", Type: "report", Grade: "public", ApprovedAt: at(2012, 1, 1)}
+	x := open(t, newIndex, append(docs, reissued, early)...)
+	e := engine(t, x)
+	links, err := e.Related(context.Background(), Org, "A", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range links {
+		if l.ID == "B2018" && l.Reason == search.ReasonCites {
+			t.Errorf("A (2014) cites B2018 (2018): %+v", l)
+		}
+		if l.ID == "OLD" && l.Reason == search.ReasonCitedBy {
+			t.Errorf("A (2014) cited by OLD (2012): %+v", l)
+		}
+	}
+	if len(links) < 2 || links[0].ID != "B" || links[0].Reason != search.ReasonCites || links[1].ID != "C" || links[1].Reason != search.ReasonCitedBy {
+		t.Errorf("related(A) = %+v, want B (cites) then C (cited_by)", links)
+	}
 }
 
 func testRelatedCitations(t *testing.T, newIndex Factory) {

@@ -12,6 +12,7 @@
 //	go run ./shared/redact/cmd/piieval -set lastset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set ninthset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set tenthset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set elevenset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -49,7 +50,12 @@
 // glued to particles, spaced, given only, Latin-script and transcribed,
 // in health and criminal contexts, numbers wrapped, full-width and
 // OCR-confused, passports of many countries, clerk-masked resident
-// numbers, and a quarter of the documents clean.
+// numbers, and a quarter of the documents clean. The elevenset (package
+// elevenset), an eleventh hand's, is likewise written without sight of
+// the detector or the other sets: fifteen kinds of 기안문 (health,
+// welfare, disability, child care, school, foreign residents, complaints,
+// disputes, traffic, refunds, housing, land, security incidents,
+// contracts, awards) with items labelled by place and quality.
 package main
 
 import (
@@ -68,6 +74,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/casebook"
 	"github.com/seoul-plaza/plaza/shared/redact/citydocs"
 	"github.com/seoul-plaza/plaza/shared/redact/docset"
+	"github.com/seoul-plaza/plaza/shared/redact/elevenset"
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 	"github.com/seoul-plaza/plaza/shared/redact/fieldset"
 	"github.com/seoul-plaza/plaza/shared/redact/lastset"
@@ -84,7 +91,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset), ninthset (a ninth hand's, written without sight of the detector, package ninthset) or tenthset (a tenth hand's, likewise, package tenthset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset), ninthset (a ninth hand's, written without sight of the detector, package ninthset), tenthset (a tenth hand's, likewise, package tenthset) or elevenset (an eleventh hand's, likewise, package elevenset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -125,8 +132,11 @@ func main() {
 	case "tenthset":
 		set := tenthset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("tenthset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "elevenset":
+		set := elevenset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("elevenset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset, ninthset or tenthset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset, ninthset, tenthset or elevenset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/seoul-plaza/plaza/shared/search/hangul"
 )
 
 // searcher evaluates queries over the documents of some indices.
@@ -239,6 +241,33 @@ func (s *searcher) eval(q map[string]any, h *hitDoc) (bool, float64, error) {
 				}
 				for _, x := range values(h.d.src, f) {
 					if strings.HasPrefix(x, fmt.Sprint(p)) {
+						return true, 1, nil
+					}
+				}
+			}
+			return false, 0, nil
+		case "fuzzy":
+			// Only what the adapter sends: a keyword field, an integer
+			// fuzziness, no transpositions (Levenshtein on code points,
+			// as Lucene's automaton counts).
+			for f, v := range a {
+				m, ok := v.(map[string]any)
+				if !ok {
+					return false, 0, fmt.Errorf("emulator: fuzzy on %s without options is not emulated", f)
+				}
+				if m["transpositions"] != false {
+					return false, 0, fmt.Errorf("emulator: fuzzy with transpositions is not emulated")
+				}
+				n, ok := m["fuzziness"].(float64)
+				if !ok || n != float64(int(n)) || n < 0 || n > 2 {
+					return false, 0, fmt.Errorf("emulator: fuzziness %v is not emulated", m["fuzziness"])
+				}
+				if s.fields[f].typ != "keyword" {
+					return false, 0, fmt.Errorf("emulator: fuzzy on %s (%s) is not emulated", f, s.fields[f].typ)
+				}
+				want := fmt.Sprint(m["value"])
+				for _, x := range values(h.d.src, f) {
+					if hangul.Distance(x, want, int(n)) <= int(n) {
 						return true, 1, nil
 					}
 				}
