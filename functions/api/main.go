@@ -69,6 +69,9 @@ func main() {
 		Subscriptions: subs,
 		ClientAddr:    api.ViewerAddress,
 		PortalURL:     env.Config.PortalURL,
+		// The pre-release check reads an envelope's body only here: the
+		// file readers stay out of this bootstrap (the size target).
+		Check: ops,
 	})
 	// Only CloudFront knows the origin secret: a request sent to the API's
 	// own endpoint is refused before any route sees it.

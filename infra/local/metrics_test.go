@@ -373,6 +373,33 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 			t.Errorf("state %s: the console shows %s, the API says %d", st, got, o.States[st])
 		}
 	}
+	// The charts draw the same figures, each bar as long as its share of
+	// the longest (ratios: of 100%).
+	bar := func(sel string) (string, float64) {
+		var got struct {
+			Value string  `json:"value"`
+			Width float64 `json:"width"`
+		}
+		_ = json.Unmarshal(b.Eval(`(function(){var n=document.querySelector(`+chromium.JS(sel)+`); return n ? {value: n.getAttribute("data-value"), width: Number(n.querySelector("rect").getAttribute("width"))} : {value: "absent"};})()`), &got)
+		return got.Value, got.Width
+	}
+	charted := []string{"published", "closed", "withheld", "review", "rejected", "retracted", "pending"}
+	top := 0
+	for _, st := range charted {
+		top = max(top, o.States[st])
+	}
+	for _, st := range charted {
+		v, w := bar(`#chart-states li[data-key="` + st + `"]`)
+		if want := 100 * float64(o.States[st]) / float64(top); v != strconv.Itoa(o.States[st]) || math.Abs(w-want) > 0.01 {
+			t.Errorf("chart of state %s: %s, %.2f wide; the API says %d (%.2f)", st, v, w, o.States[st], want)
+		}
+	}
+	if v, w := bar(`#chart-release li[data-key="release_ratio"]`); v != strconv.FormatFloat(o.ReleaseRatio, 'g', -1, 64) || math.Abs(w-100*o.ReleaseRatio) > 0.01 {
+		t.Errorf("chart of the release ratio: %s, %.2f wide; the API says %v", v, w, o.ReleaseRatio)
+	}
+	if v, _ := bar(`#chart-inquiries li[data-key="inquiries.open"]`); v != strconv.Itoa(o.Inquiries.Open) {
+		t.Errorf("chart of open questions: %s; the API says %d", v, o.Inquiries.Open)
+	}
 	for key, v := range map[string]string{"received": strconv.Itoa(o.Received), "review_backlog": strconv.Itoa(o.ReviewBacklog),
 		"release_ratio": strconv.FormatFloat(o.ReleaseRatio, 'g', -1, 64), "release_ratio_30d": strconv.FormatFloat(o.ReleaseRatio30d, 'g', -1, 64)} {
 		if got := cell(`#metrics-figures tr[data-metric="` + key + `"] td`); got != v {

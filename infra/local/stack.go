@@ -323,7 +323,7 @@ func Open(o Options) (*Stack, error) {
 	h := api.New(api.Deps{
 		Search: s.Index, Store: s.Store, Buckets: buckets, Ledger: s.Ledger, Ops: p, Auth: s.Auth, Stats: s.Stats, Meter: s.Meter,
 		DefaultOrg: o.Orgs.Default().Code, Orgs: o.Orgs, Logger: o.Logger, Now: o.Now, Inquiries: s.Inquiries, Reports: s.Reports,
-		Feedback: s.Feedback, Subscriptions: s.Subscriptions,
+		Feedback: s.Feedback, Subscriptions: s.Subscriptions, Check: p,
 		Portal: portal.Handler(), PDFFont: font,
 	})
 	// Every request is logged as API Gateway and CloudFront would, for

@@ -89,6 +89,30 @@ func TestProdHasAWAFAndDevDoesNot(t *testing.T) {
 		if _, ok := rates["RatePerAddress"]; !ok || !strings.Contains(rates["InquiryRatePerAddress"], "/api/inquiries") {
 			t.Errorf("rate rules %v", rates)
 		}
+		// AND the common rule set's body limit blocks every route but the
+		// pre-release check: counted in the group, blocked by the label
+		// after it
+		size, priorities := "", map[string]bool{}
+		for _, rule := range list(p["Rules"]) {
+			rule := rule.(map[string]interface{})
+			st := rule["Statement"].(map[string]interface{})
+			if pr := fmt.Sprint(rule["Priority"]); priorities[pr] {
+				t.Errorf("two rules of priority %s", pr)
+			} else {
+				priorities[pr] = true
+			}
+			if m, ok := st["ManagedRuleGroupStatement"].(map[string]interface{}); ok && m["Name"] == "AWSManagedRulesCommonRuleSet" {
+				if fmt.Sprint(m["RuleActionOverrides"]) != "[map[ActionToUse:map[Count:map[]] Name:SizeRestrictions_BODY]]" {
+					t.Errorf("common rule set overrides %v", m["RuleActionOverrides"])
+				}
+			}
+			if rule["Name"] == "BodySizeExceptCheck" && fmt.Sprint(rule["Action"]) == "map[Block:map[]]" {
+				size = fmt.Sprint(st)
+			}
+		}
+		if !strings.Contains(size, bodySizeLabel) || !strings.Contains(size, "NotStatement") || !strings.Contains(size, CheckPath) {
+			t.Errorf("the body-size rule: %s", size)
+		}
 	}
 	for _, m := range *fixture.edgeAnn.FindError(jsii.String("*"), assertions.Match_StringLikeRegexp(jsii.String("AwsSolutions-.*"))) {
 		t.Errorf("edge: %v", m.Entry.Data)

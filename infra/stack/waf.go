@@ -23,6 +23,13 @@ func ManagedRuleGroups() []string {
 	return []string{"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesAmazonIpReputationList"}
 }
 
+// CheckPath is the staff pre-release check's route, whose body (a draft
+// and its files, up to 4 MiB) may exceed the common rule set's 8 KB.
+const CheckPath = "/api/staff/check"
+
+// bodySizeLabel is the label the common rule set's body-size rule adds.
+const bodySizeLabel = "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body"
+
 // NewEdgeStack creates the stack, in us-east-1, that holds the web ACL of
 // the main stack's CloudFront distribution (a CloudFront-scope web ACL can
 // be made nowhere else), and returns the ACL's ARN for Props.WebACLArn.
@@ -48,17 +55,47 @@ func NewEdgeStack(scope constructs.Construct, cfg Config, props awscdk.StackProp
 	}
 	var rules []interface{}
 	for i, g := range ManagedRuleGroups() {
+		group := &awswafv2.CfnWebACL_ManagedRuleGroupStatementProperty{VendorName: jsii.String("AWS"), Name: jsii.String(g)}
+		if g == "AWSManagedRulesCommonRuleSet" {
+			// Its 8 KB body limit only labels the request here: the rule
+			// after the groups blocks on the label, except for the staff
+			// pre-release check, whose drafts and files are larger.
+			group.RuleActionOverrides = []interface{}{&awswafv2.CfnWebACL_RuleActionOverrideProperty{
+				Name: jsii.String("SizeRestrictions_BODY"), ActionToUse: &awswafv2.CfnWebACL_RuleActionProperty{Count: map[string]interface{}{}},
+			}}
+		}
 		rules = append(rules, &awswafv2.CfnWebACL_RuleProperty{
-			Name:           jsii.String(g),
-			Priority:       jsii.Number(float64(i)),
-			OverrideAction: &awswafv2.CfnWebACL_OverrideActionProperty{None: map[string]interface{}{}},
-			Statement: &awswafv2.CfnWebACL_StatementProperty{
-				ManagedRuleGroupStatement: &awswafv2.CfnWebACL_ManagedRuleGroupStatementProperty{VendorName: jsii.String("AWS"), Name: jsii.String(g)},
-			},
+			Name:             jsii.String(g),
+			Priority:         jsii.Number(float64(i)),
+			OverrideAction:   &awswafv2.CfnWebACL_OverrideActionProperty{None: map[string]interface{}{}},
+			Statement:        &awswafv2.CfnWebACL_StatementProperty{ManagedRuleGroupStatement: group},
 			VisibilityConfig: metric(g),
 		})
 	}
 	n := float64(len(rules))
+	rules = append(rules,
+		&awswafv2.CfnWebACL_RuleProperty{
+			Name:     jsii.String("BodySizeExceptCheck"),
+			Priority: jsii.Number(n),
+			Action:   &awswafv2.CfnWebACL_RuleActionProperty{Block: map[string]interface{}{}},
+			Statement: &awswafv2.CfnWebACL_StatementProperty{AndStatement: &awswafv2.CfnWebACL_AndStatementProperty{
+				Statements: []interface{}{
+					&awswafv2.CfnWebACL_StatementProperty{LabelMatchStatement: &awswafv2.CfnWebACL_LabelMatchStatementProperty{
+						Scope: jsii.String("LABEL"), Key: jsii.String(bodySizeLabel),
+					}},
+					&awswafv2.CfnWebACL_StatementProperty{NotStatement: &awswafv2.CfnWebACL_NotStatementProperty{
+						Statement: &awswafv2.CfnWebACL_StatementProperty{ByteMatchStatement: &awswafv2.CfnWebACL_ByteMatchStatementProperty{
+							FieldToMatch:         &awswafv2.CfnWebACL_FieldToMatchProperty{UriPath: map[string]interface{}{}},
+							PositionalConstraint: jsii.String("EXACTLY"), SearchString: jsii.String(CheckPath),
+							TextTransformations: []interface{}{&awswafv2.CfnWebACL_TextTransformationProperty{Priority: jsii.Number(0), Type: jsii.String("NONE")}},
+						}},
+					}},
+				},
+			}},
+			VisibilityConfig: metric("BodySizeExceptCheck"),
+		},
+	)
+	n++
 	rules = append(rules,
 		&awswafv2.CfnWebACL_RuleProperty{
 			Name:     jsii.String("RatePerAddress"),

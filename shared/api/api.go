@@ -116,6 +116,9 @@ type Deps struct {
 	// which the open-data formats make their links; "" takes the
 	// request's host, as on one machine.
 	PortalURL string
+	// Check, when set, runs the pre-release check of POST
+	// /api/staff/check (*pipeline.Pipeline); nil answers 501.
+	Check Checker
 	// Portal, when set, serves the citizen portal's page and files at /
 	// and /static/, and the staff console's page at /staff/
 	// (portal.Handler() on one machine). The api function on
@@ -196,6 +199,7 @@ func New(d Deps) *Handler {
 	h.route("POST /api/staff/review/{id}/withhold", h.staff(h.staffReviewAction(review.ActWithhold)))
 	h.route("POST /api/staff/review/{id}/send-back", h.staff(h.staffReviewAction(review.ActSendBack)))
 	h.route("POST /api/staff/review/{id}/retry", h.staff(h.staffReviewAction(review.ActRetry)))
+	h.route("POST /api/staff/check", h.staff(h.staffCheck))
 	h.route("GET /api/staff/stats/flags", h.staff(h.staffFlags))
 	h.route("GET /api/staff/stats/ranking", h.staff(h.staffRanking))
 	h.route("GET /api/staff/stats/disclosure-check", h.staff(h.staffDisclosureCheck))

@@ -28,6 +28,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/notify"
 	orgs "github.com/seoul-plaza/plaza/shared/org"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
+	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 	"github.com/seoul-plaza/plaza/shared/portal"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/rendition"
@@ -38,6 +39,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/storage"
 	"github.com/seoul-plaza/plaza/shared/storage/localfs"
 	"github.com/seoul-plaza/plaza/shared/subscription"
+	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
 const org = "6110000"
@@ -171,8 +173,11 @@ func newEnv(t testing.TB) *env {
 	e.subs = subscription.New(subscription.Deps{Store: st, Bucket: buckets.Work, Sealer: e.inqEnv.Sealer, Blinder: blinder,
 		Signer: signer, Counter: e.inqEnv.Store, Mailer: e.mails, Search: idx, Claims: e.inqEnv.Store,
 		PortalURL: "https://plaza.example", Log: LoggerFrom, Now: clock})
+	// The pre-release check, over a pipeline that reads files as ingest does.
+	checker := pipeline.New(pipeline.Config{Buckets: buckets, Now: clock}, pipeline.Deps{Store: st, Ledger: led, Index: idx,
+		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New()})
 	e.h = New(Deps{
-		Feedback: e.fb, Subscriptions: e.subs,
+		Feedback: e.fb, Subscriptions: e.subs, Check: checker,
 		Search: e.index, Store: st, Buckets: buckets, Ledger: led, Ops: e.ops, Auth: e.issuer,
 		DefaultOrg: org, Logger: slog.New(slog.NewJSONHandler(e.logs, nil)), Now: clock, Inquiries: e.inq,
 		Reports: e.reports, Portal: portal.Handler(), PDFFont: testFont(t), ClientAddr: func(*http.Request) string {

@@ -110,6 +110,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		setup   func()
 		request bool // also validate the request (well-formed calls only)
 		tracker string
+		ctype   string // the body's type when not JSON
 	}
 	conflict := func() { e.ops.err = document.Errorf("review.not_pending", "the document is not waiting for review") }
 
@@ -156,6 +157,9 @@ func TestOpenAPIResponses(t *testing.T) {
 	}
 	staffReport := func(id, rid, action string) string { return "/api/staff/reports/" + id + "/" + rid + "/" + action }
 	askClosed := `{"document_id":"SEOUL-2014-0003","question":"비공개 결정된 회신 문서의 공개를 청구합니다.","phone":"010-2345-6789","name":"김시민","consent":true,"consent_version":"` + inquiry.ConsentVersion + `","publish":false,"website":""}`
+	// Pre-release checks: a draft that would be published, one refused.
+	checkType, checkOK := checkBody(t, draft(deptTraffic, "민원인 연락처 010-3141-5926 로 알림.", "a.txt"), map[string]string{"files/a.txt": "붙임 본문"})
+	missingType, checkMissing := checkBody(t, draft(deptTraffic, "본문", "none.txt"), nil)
 	calls := []call{
 		{method: "GET", target: "/api/documents?q=%EC%A0%95%EB%B3%B4%EA%B3%B5%EA%B0%9C&sort=date&size=10&page=1", status: 200, request: true},
 		{method: "GET", target: "/api/documents?type=plan&grade=partial&from=2015-01-01&to=2015-12-31", status: 200, request: true},
@@ -299,6 +303,11 @@ func TestOpenAPIResponses(t *testing.T) {
 		{method: "GET", target: "/api/staff/reconciliation", status: 401},
 		{method: "GET", target: "/api/staff/metrics", token: info, status: 200, request: true},
 		{method: "GET", target: "/api/staff/metrics?org=3220000", token: info, status: 403, request: true},
+		{method: "POST", target: "/api/staff/check", token: traffic, ctype: checkType, body: checkOK.String(), status: 200, request: true},
+		{method: "POST", target: "/api/staff/check", token: traffic, ctype: missingType, body: checkMissing.String(), status: 200, request: true},
+		{method: "POST", target: "/api/staff/check", token: info, ctype: checkType, body: checkOK.String(), status: 403, request: true},
+		{method: "POST", target: "/api/staff/check", token: traffic, body: `{}`, status: 415},
+		{method: "POST", target: "/api/staff/check", status: 401},
 		{method: "GET", target: "/api/staff/stats/ranking", token: traffic, status: 200, request: true},
 		{method: "GET", target: "/api/staff/stats/ranking?month=11-2026", token: admin, status: 400, request: true},
 		{method: "GET", target: "/api/staff/stats/ranking?department=" + deptInfo, token: traffic, status: 403, request: true},
@@ -480,6 +489,9 @@ func TestOpenAPIResponses(t *testing.T) {
 		r := httptest.NewRequest(c.method, c.target, body)
 		if c.body != "" {
 			r.Header.Set("Content-Type", "application/json")
+		}
+		if c.ctype != "" {
+			r.Header.Set("Content-Type", c.ctype)
 		}
 		if c.token != "" {
 			r.Header.Set("Authorization", "Bearer "+c.token)

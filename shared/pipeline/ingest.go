@@ -93,18 +93,8 @@ func (p *Pipeline) Ingest(ctx context.Context, ev storage.Event) error {
 	if prob := p.cfg.Senders.Check(system, env.Organization.Code, env.Department.Code, p.cfg.DefaultOrg.Code); prob != nil {
 		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
 	}
-	// Records of inbox objects are named inbox-…: a document may not take
-	// such a name (it would hide or overwrite another sender's refusal).
-	if strings.HasPrefix(env.ID, inboxPrefix) {
-		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
-			document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects"))
-	}
-	// An id or document number is published and logged as it is, so one
-	// that carries personal data (a resident number as an id, a phone in
-	// the number) is refused, under a key that does not repeat it.
-	if field := personalInKeys(p.d.Redactor, env); field != "" {
-		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data),
-			document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any"))
+	if prob := p.badIdentifiers(env); prob != nil {
+		return p.reject(ctx, source, document.Key{}, env.Version, hashOf(data), prob)
 	}
 	meta := env.Meta()
 	k := meta.Key()
@@ -230,45 +220,77 @@ func (p *Pipeline) ensureStaged(ctx context.Context, st *document.Staged, always
 	return p.putJSON(ctx, p.cfg.Buckets.Work, key, st)
 }
 
-// gather reads the envelope's files and extracts their text. A problem
-// with the input is returned as prob; err is a failing dependency.
+// gather reads the envelope's files from the inbox and extracts their
+// text. A problem with the input is returned as prob; err is a failing
+// dependency.
 func (p *Pipeline) gather(ctx context.Context, source string, env document.Envelope, envData []byte) (st *document.Staged, prob *document.Problem, err error) {
-	st = &document.Staged{Meta: env.Meta(), Body: env.Body, Source: source, ReceivedAt: p.cfg.Now().UTC()}
+	return p.gatherFrom(ctx, source, env, envData, p.inboxFiles(source))
+}
+
+// fileSource reads one of an envelope's files, refusing one over remaining
+// bytes. A problem with the file (missing, not a regular object, too
+// large) is returned as prob; err is a failing dependency.
+type fileSource func(ctx context.Context, f document.File, remaining int64) (data []byte, prob *document.Problem, err error)
+
+// inboxFiles reads the files of the envelope at source from the inbox,
+// where they sit beside it.
+func (p *Pipeline) inboxFiles(source string) fileSource {
 	dir := path.Dir(source)
+	return func(ctx context.Context, f document.File, remaining int64) ([]byte, *document.Problem, error) {
+		key := dir + "/" + f.Key
+		info, err := p.d.Store.Head(ctx, p.cfg.Buckets.Inbox, key)
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil, document.Errorf("envelope.missing_file", "file "+f.Name+" was not uploaded before the envelope"), nil
+		}
+		if ie, ok := storage.Irregular(err); ok {
+			return nil, notRegular("file "+f.Name, ie), nil
+		}
+		if err != nil {
+			return nil, nil, hideKeys(err, key)
+		}
+		if info.Size > remaining {
+			return nil, p.tooLarge(), nil
+		}
+		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Inbox, key, p.cfg.MaxDocumentBytes)
+		if ie, ok := storage.Irregular(err); ok { // swapped since the check
+			return nil, notRegular("file "+f.Name, ie), nil
+		}
+		if err != nil {
+			return nil, nil, hideKeys(err, key)
+		}
+		return data, nil, nil
+	}
+}
+
+func (p *Pipeline) tooLarge() *document.Problem {
+	return document.Errorf("extract.too_large", fmt.Sprintf("files exceed %d bytes in all", p.cfg.MaxDocumentBytes))
+}
+
+// gatherFrom builds the staged document of env from the files read reads,
+// extracting their text: the one way both ingest and the pre-release check
+// (Check) read files, so that a check stages what ingest would.
+func (p *Pipeline) gatherFrom(ctx context.Context, source string, env document.Envelope, envData []byte, read fileSource) (st *document.Staged, prob *document.Problem, err error) {
+	st = &document.Staged{Meta: env.Meta(), Body: env.Body, Source: source, ReceivedAt: p.cfg.Now().UTC()}
 	parts := [][]byte{envData}
 	var total int64
 	text := strings.TrimSpace(env.Body) != ""
 	failed := false
 	for _, f := range env.Files {
-		key := dir + "/" + f.Key
-		info, err := p.d.Store.Head(ctx, p.cfg.Buckets.Inbox, key)
-		if errors.Is(err, storage.ErrNotFound) {
-			st.Hash = hashOf(parts...)
-			return st, document.Errorf("envelope.missing_file", "file "+f.Name+" was not uploaded before the envelope"), nil
-		}
-		if ie, ok := storage.Irregular(err); ok {
-			st.Hash = hashOf(parts...)
-			return st, notRegular("file "+f.Name, ie), nil
-		}
+		data, prob, err := read(ctx, f, p.cfg.MaxDocumentBytes-total)
 		if err != nil {
-			return nil, nil, hideKeys(err, key)
+			return nil, nil, err
 		}
-		total += info.Size
-		if total > p.cfg.MaxDocumentBytes {
+		if prob == nil && int64(len(data)) > p.cfg.MaxDocumentBytes-total {
+			prob = p.tooLarge()
+		}
+		if prob != nil {
 			st.Hash = hashOf(parts...)
-			return st, document.Errorf("extract.too_large", fmt.Sprintf("files exceed %d bytes in all", p.cfg.MaxDocumentBytes)), nil
+			return st, prob, nil
 		}
-		data, err := storage.ReadAll(ctx, p.d.Store, p.cfg.Buckets.Inbox, key, p.cfg.MaxDocumentBytes)
-		if ie, ok := storage.Irregular(err); ok { // swapped since the check
-			st.Hash = hashOf(parts...)
-			return st, notRegular("file "+f.Name, ie), nil
-		}
-		if err != nil {
-			return nil, nil, hideKeys(err, key)
-		}
+		total += int64(len(data))
 		parts = append(parts, []byte(f.Key), data)
 		if p.d.Extractor == nil {
-			return nil, nil, errors.New("ingest: this pipeline was built without a file reader")
+			return nil, nil, ErrNoFileReader
 		}
 		fctx, cancel := context.WithTimeout(ctx, p.cfg.FileDeadline)
 		res, xerr := p.d.Extractor.Extract(fctx, f.Name, data)
@@ -292,6 +314,11 @@ func (p *Pipeline) gather(ctx context.Context, source string, env document.Envel
 	}
 	return st, nil, nil
 }
+
+// ErrNoFileReader is the error of a pipeline built without a file reader
+// (the api function's on AWS, which keeps the readers out of its
+// bootstrap) when an envelope names files.
+var ErrNoFileReader = errors.New("pipeline: this pipeline was built without a file reader")
 
 // reject records a refused envelope and tells the sender why.
 //
@@ -392,6 +419,24 @@ func (p *Pipeline) lenientKey(data []byte) (document.Key, int) {
 		org = lenient.Organization.Code
 	}
 	return document.Key{Org: org, ID: lenient.ID}, max(lenient.Version, 0)
+}
+
+// badIdentifiers refuses an envelope whose identifiers may not be used,
+// before anything is recorded under them (the refusal is keyed by the
+// inbox object instead):
+//   - records of inbox objects are named inbox-…: a document may not take
+//     such a name (it would hide or overwrite another sender's refusal);
+//   - an id or document number is published and logged as it is, so one
+//     that carries personal data (a resident number as an id, a phone in
+//     the number) is refused.
+func (p *Pipeline) badIdentifiers(env document.Envelope) *document.Problem {
+	if strings.HasPrefix(env.ID, inboxPrefix) {
+		return document.Errorf("envelope.reserved_id", "ids beginning with "+inboxPrefix+" are reserved for the records of inbox objects")
+	}
+	if field := personalInKeys(p.d.Redactor, env); field != "" {
+		return document.Errorf("envelope.personal_data:"+field, field+" looks like personal data; identifiers are published and must not carry any")
+	}
+	return nil
 }
 
 // personalInKeys names the first identifying field that the redactor finds

@@ -131,7 +131,45 @@ func (p *Pipeline) ReviewItem(ctx context.Context, k document.Key) (review.View,
 	if err != nil {
 		return review.View{}, err
 	}
-	return c.view(), nil
+	v := c.view()
+	v.Marks = p.layerOneMarks(ctx, c)
+	return v, nil
+}
+
+// layerOneMarks places the findings of the redaction report of the
+// version under review in the candidate as it stands. A missing or
+// unreadable report gives none: the marks only help a reviewer read.
+func (p *Pipeline) layerOneMarks(ctx context.Context, c *cycle) []review.Mark {
+	st := c.item.Staged
+	if c.cand == nil || st == nil {
+		return nil
+	}
+	var rep Report
+	err := p.getJSON(ctx, p.cfg.Buckets.Work, document.ReportKey(st.Key(), st.Version), maxStagedBytes, &rep)
+	if err != nil {
+		if !errors.Is(err, storage.ErrNotFound) {
+			p.log.WarnContext(ctx, "review: the redaction report is unreadable", "doc_id", st.Key().String(), "version", st.Version, "err", err)
+		}
+		return nil
+	}
+	if rep.Hash != st.Hash {
+		return nil // another content's report
+	}
+	return review.Marks(stagedTexts(st), review.Texts(c.cand), found(rep.Findings))
+}
+
+// stagedTexts are a staged document's fields by the names of its
+// published ones.
+func stagedTexts(st *document.Staged) map[string]string {
+	return review.Texts(&document.Public{Meta: st.Meta, Body: st.Body, Attachments: st.Attachments})
+}
+
+func found(fs []ReportFinding) []review.Found {
+	out := make([]review.Found, len(fs))
+	for i, f := range fs {
+		out[i] = review.Found{Field: f.Field, Finding: f.Finding}
+	}
+	return out
 }
 
 // Review applies a reviewer's action to a document waiting in review and

@@ -310,6 +310,11 @@ func (sc *scanner) address(i int, rule string) int {
 		case strings.HasPrefix(s[k:], "단지 "):
 			k += len("단지") // "우리마을 5단지 111동": the complex's phase, then its building
 			end = k
+		case dongHo(s[st:k]) && (k == len(s) || strings.IndexByte(" )\t\n,|", s[k]) >= 0) && st >= 2 && s[st-1] == ' ' && s[st-2] != ')':
+			// "잠실동 1458-52 106-1201": the building and unit written as
+			// one pair after the lot.
+			end = k
+			step = 4
 		default:
 			step = 4
 		}
@@ -555,4 +560,11 @@ func lotCellEnd(s string, a, b int) int {
 		return u
 	}
 	return 0
+}
+
+// dongHo reports a building and unit written as one pair, "106-1201",
+// "111-302": three digits, a hyphen, three or four.
+func dongHo(t string) bool {
+	k := strings.IndexByte(t, '-')
+	return k >= 2 && k <= 3 && digitsAt(t, 0) == k && len(t)-k-1 >= 3 && len(t)-k-1 <= 4 && digitsAt(t, k+1) == len(t)-k-1
 }

@@ -71,8 +71,11 @@ func lastAny(w string, words []string) int {
 }
 
 func hasAny(w string, words []string) bool {
+	// A whole text is searched by the words' rare bytes; a line by
+	// strings.Contains, which is quicker on a few hundred bytes.
+	long := len(w) >= 4096
 	for _, k := range words {
-		if strings.Contains(w, k) {
+		if long && containsRare(w, k) || !long && strings.Contains(w, k) {
 			return true
 		}
 	}

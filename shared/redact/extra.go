@@ -59,7 +59,7 @@ func (sc *scanner) spelledEmails() {
 	s := sc.s
 	for _, at := range []string{" (at) ", "(at)", " [at] ", "[at]", " (AT) "} {
 		for k := 0; ; {
-			m := strings.Index(s[k:], at)
+			m := sc.index(s[k:], at)
 			if m < 0 {
 				break
 			}

@@ -14,43 +14,77 @@ var passportWords = []string{"여권번호", "여권 번호", "여권No", "Passp
 // keywordValues masks values after their keywords.
 func (sc *scanner) keywordValues() {
 	s := sc.s
-	hasPassport := strings.Contains(s, "여권") || strings.Contains(s, "assport") || strings.Contains(s, "ASSPORT")
-	for _, kw := range passportWords {
-		for from := 0; hasPassport; {
-			k := strings.Index(s[from:], kw)
+	hasPassport := sc.index(s, "여권") >= 0 || sc.index(s, "assport") >= 0 || sc.index(s, "ASSPORT") >= 0
+	// The Korean keywords all start with 여권: its places are found once
+	// and each keyword is tried there, instead of a search of the whole
+	// text per keyword.
+	var yeo []int
+	if hasPassport {
+		for from := 0; ; {
+			k := sc.index(s[from:], "여권")
 			if k < 0 {
 				break
 			}
-			k += from
-			from = k + len(kw)
-			j := from
-			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '.' || s[j] == ')' || s[j] == '\t') && j-from < 6 {
-				j++
-			}
-			if strings.HasPrefix(s[j:], "：") {
-				j += len("：")
-				for j < len(s) && s[j] == ' ' {
-					j++
+			yeo = append(yeo, from+k)
+			from += k + len("여권")
+		}
+	}
+	for _, kw := range passportWords {
+		if !hasPassport {
+			break
+		}
+		if strings.HasPrefix(kw, "여권") {
+			// No keyword overlaps itself, so a place past the last
+			// match is the next match a search would find.
+			from := 0
+			for _, k := range yeo {
+				if k >= from && strings.HasPrefix(s[k:], kw) {
+					from = k + len(kw)
+					sc.passportValue(from)
 				}
 			}
-			if strings.HasPrefix(s[j:], "is ") {
-				j += len("is ") // "My passport no. is FA8214318"
+			continue
+		}
+		for from := 0; ; {
+			k := sc.index(s[from:], kw)
+			if k < 0 {
+				break
 			}
-			e, digits := j, 0
-			for e < len(s) && (isAlnum(s[e]) || s[e] == '*' && e > j || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
-				if isDigit(s[e]) {
-					digits++
-				}
-				e++
-			}
-			// "M6593****": masked by hand in part, still half the number.
-			if n := e - j; n >= 6 && digits >= 4 {
-				sc.add(j, e, TypePassport, "passport.keyword", 0.9, maskPassport(s[j:e]))
-			}
+			from = from + k + len(kw)
+			sc.passportValue(from)
 		}
 	}
 	sc.spacedAccounts()
 	sc.foreignPassports()
+}
+
+// passportValue masks the passport number after a keyword ending at from.
+func (sc *scanner) passportValue(from int) {
+	s := sc.s
+	j := from
+	for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '.' || s[j] == ')' || s[j] == '\t') && j-from < 6 {
+		j++
+	}
+	if strings.HasPrefix(s[j:], "：") {
+		j += len("：")
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	if strings.HasPrefix(s[j:], "is ") {
+		j += len("is ") // "My passport no. is FA8214318"
+	}
+	e, digits := j, 0
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '*' && e > j || s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) && e > j) && e-j < 14 {
+		if isDigit(s[e]) {
+			digits++
+		}
+		e++
+	}
+	// "M6593****": masked by hand in part, still half the number.
+	if n := e - j; n >= 6 && digits >= 4 {
+		sc.add(j, e, TypePassport, "passport.keyword", 0.9, maskPassport(s[j:e]))
+	}
 }
 
 // foreignPassports masks, in a text that speaks of passports, the numbers
@@ -62,7 +96,7 @@ func (sc *scanner) keywordValues() {
 // as passports where no passport is mentioned.
 func (sc *scanner) foreignPassports() {
 	s := sc.s
-	if !strings.Contains(s, "여권") && !strings.Contains(s, "assport") && !strings.Contains(s, "ASSPORT") {
+	if sc.index(s, "여권") < 0 && sc.index(s, "assport") < 0 && sc.index(s, "ASSPORT") < 0 {
 		return
 	}
 	for i := 0; i < len(s); i++ {
@@ -121,7 +155,7 @@ func (sc *scanner) spacedAccounts() {
 	// are passed: searching both from every hit would read a long text
 	// once per hit.
 	next := func(word string, from int) int {
-		if k := strings.Index(s[from:], word); k >= 0 {
+		if k := sc.index(s[from:], word); k >= 0 {
 			return from + k
 		}
 		return len(s)

@@ -56,6 +56,11 @@ type lexicon struct {
 	// foreignFirst marks the first syllables of the foreign name parts,
 	// so that most words are passed without a lookup.
 	foreignFirst [0xD7A4 - 0xAC00]bool
+	// anchorStarts filters the first two syllables of the foreign name
+	// parts that anchor a name (pairBit); anchorsAll says every anchor
+	// starts with two syllables, so that the filter may be trusted.
+	anchorStarts [1 << 16 / 64]uint64
+	anchorsAll   bool
 }
 
 func loadLexicon() *lexicon {
@@ -78,6 +83,18 @@ func loadLexicon() *lexicon {
 				lx.foreignFirst[r-0xAC00] = true
 			}
 		}
+	}
+	lx.anchorsAll = true
+	for w, anchor := range lx.foreign {
+		if !anchor {
+			continue
+		}
+		if !hangulAt(w, 0) || !hangulAt(w, 3) {
+			lx.anchorsAll = false
+			continue
+		}
+		k := pairBit(syllableAt(w, 0), syllableAt(w, 3))
+		lx.anchorStarts[k>>6] |= 1 << (k & 63)
 	}
 	lx.alien = make([]float32, len(alienBin))
 	for i := range len(alienBin) {
@@ -171,6 +188,19 @@ func (lx *lexicon) common(w string) bool { return notNames[w] || has(lx.stems, w
 // so that most words need no lookup.
 func (lx *lexicon) mayBeForeign(r rune) bool {
 	return r >= 0xAC00 && r <= 0xD7A3 && lx.foreignFirst[r-0xAC00]
+}
+
+// mayAnchor reports whether the word at j, ending at we, may start with
+// a foreign name part that anchors a name: false only when it cannot.
+func (lx *lexicon) mayAnchor(s string, j, we int) bool {
+	if !lx.anchorsAll {
+		return true
+	}
+	if we-j < 6 || !hangulAt(s, j) || !hangulAt(s, j+3) {
+		return false
+	}
+	k := pairBit(syllableAt(s, j), syllableAt(s, j+3))
+	return lx.anchorStarts[k>>6]&(1<<(k&63)) != 0
 }
 
 // foreignPart reports whether w is a known part of a foreign name, and

@@ -17,7 +17,7 @@ import (
 func (sc *scanner) countedLists() {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], "명)")
+		m := sc.index(s[k:], "명)")
 		if m < 0 {
 			return
 		}
@@ -58,7 +58,7 @@ func (sc *scanner) countedLists() {
 func (sc *scanner) countedTails() {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], "명")
+		m := sc.index(s[k:], "명")
 		if m < 0 {
 			return
 		}
@@ -214,7 +214,7 @@ func (sc *scanner) countedItem(it span, counted bool) {
 func (sc *scanner) signatureLines() {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], "위 사람")
+		m := sc.index(s[k:], "위 사람")
 		if m < 0 {
 			return
 		}
@@ -474,7 +474,7 @@ func (sc *scanner) transcribedAfterLatin() {
 func (sc *scanner) spacedLabels() {
 	s := sc.s
 	for from := 0; ; {
-		k := strings.Index(s[from:], "성  ")
+		k := sc.index(s[from:], "성  ")
 		if k < 0 {
 			return
 		}
@@ -613,7 +613,7 @@ func (sc *scanner) childTitles() {
 	s := sc.s
 	for _, t := range []string{" 군", " 양"} {
 		for from := 0; ; {
-			k := strings.Index(s[from:], t)
+			k := sc.index(s[from:], t)
 			if k < 0 {
 				break
 			}

@@ -803,8 +803,8 @@ func (sc *scanner) transcription(i, end int) {
 		return
 	}
 	for _, w := range ws {
-		if !hangulWord(w) || utf8.RuneCountInString(w) > 6 || isPrivateRole(w) || roleWord(w) {
-			return
+		if !hangulWord(w) || utf8.RuneCountInString(w) > 12 || isPrivateRole(w) || roleWord(w) {
+			return // "유수포바베크조드": a transcription may run the words together
 		}
 	}
 	sc.add(i+1, i+c, TypeName, "name.transcription", 0.85, MaskName(in))
@@ -1466,4 +1466,23 @@ func splitMask(m string, n int) (string, string) {
 		k++
 	}
 	return m, ""
+}
+
+// holderAfter masks the holder named right after an account number, the
+// last word of its cell: "우체국 051568-94-848683 편소순 |", "수협
+// 401196747041 임의영\t…".
+func (sc *scanner) holderAfter(end int) {
+	s := sc.s
+	if end+1 >= len(s) || s[end] != ' ' || !hangulAt(s, end+1) {
+		return
+	}
+	w, we := wordAt(s, end+1, min(len(s), end+1+18))
+	if we < len(s) && !(s[we] == '\n' || s[we] == '\t' || s[we] == '|' || s[we] == ')' || strings.HasPrefix(s[we:], " |") || strings.HasPrefix(s[we:], "  ")) {
+		return
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 5 || n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) || !sc.shapedName(w) || sc.lx.derived(w) || verbLike(w) || personWord(w) || bankWord(w) {
+		return
+	}
+	sc.add(end+1, we, TypeName, "name.holder", 0.8, MaskName(w))
 }

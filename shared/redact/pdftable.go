@@ -268,31 +268,49 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 			break
 		}
 		cl := cell{start: words[w].start, end: words[w+take-1].end, tab: -1, role: cols[c].role, label: cols[c].label}
-		switch cols[c].role {
-		case roleName:
-			sc.pdfName(cl)
-		case roleBirth:
-			sc.birthCell(cl)
-		case roleAddress:
-			if houseNumber(s[cl.start:cl.end]) {
-				sc.addressCell(cl)
+		w += take
+		if a2 >= 0 && cl.start < e && cl.end > e && cols[c].role != roleName {
+			// A cell the page's edge broke: each part is read as a cell,
+			// so that no mask runs over the line's end.
+			sc.pdfCell(cols[c], cell{start: cl.start, end: e, tab: -1, role: cl.role, label: cl.label})
+			sc.pdfCell(cols[c], cell{start: a2, end: cl.end, tab: -1, role: cl.role, label: cl.label})
+			continue
+		}
+		sc.pdfCell(cols[c], cl)
+	}
+	return true
+}
+
+// pdfCell masks a fitted cell as its column's role says.
+func (sc *scanner) pdfCell(col pdfCol, cl cell) {
+	s := sc.s
+	switch col.role {
+	case roleName:
+		sc.pdfName(cl)
+	case roleBirth:
+		sc.birthCell(cl)
+	case roleAddress:
+		if houseNumber(s[cl.start:cl.end]) {
+			sc.addressCell(cl)
+		}
+	case rolePhone:
+		sc.phoneCell(cl)
+	case roleAccount:
+		sc.accountCell(cl)
+	case rolePassport:
+		sc.passportCell(cl)
+	case rolePlate:
+		if col.kind == pdfPlate {
+			v := s[cl.start:cl.end]
+			if k := strings.IndexByte(v, ' '); k > 0 && !isDigit(v[0]) {
+				cl.start += k + 1 // the region stays
+				v = v[k+1:]
 			}
-		case rolePhone:
-			sc.phoneCell(cl)
-		case roleAccount:
-			sc.accountCell(cl)
-		case rolePassport:
-			sc.passportCell(cl)
-		case rolePlate:
-			if cols[c].kind == pdfPlate {
-				v := s[cl.start:cl.end]
-				d := digitsAt(v, 0)
+			if d := digitsAt(v, 0); d >= 2 && len(v) >= d+3 && hangulAt(v, d) {
 				sc.add(cl.start, cl.end, TypePlate, "plate.column", 0.85, v[:d+3]+" ****")
 			}
 		}
-		w += take
 	}
-	return true
 }
 
 // pdfCells splits a row into the runs two spaces or more apart.
@@ -360,6 +378,14 @@ func (sc *scanner) pdfTakes(c pdfCol, words []span, w int) []int {
 		return nil
 	case pdfPlate:
 		t := word(w)
+		if (provinces[t] || cities[t] || plateRegions[t]) && w+1 < len(words) {
+			// "경기 82라 0405": the region, then the plate.
+			var out []int
+			for _, l := range sc.pdfTakes(c, words, w+1) {
+				out = append(out, l+1)
+			}
+			return out
+		}
 		d := digitsAt(t, 0)
 		if d < 2 || d > 3 || len(t) < d+3 || !hangulAt(t, d) {
 			return nil
@@ -524,6 +550,9 @@ func (sc *scanner) pdfName(c cell) {
 			return
 		}
 	}
+	if strings.IndexByte(w, '\n') >= 0 {
+		return // a name in words across the page's edge: no mask may run over it
+	}
 	if isLatinUpper(w[0]) || strings.IndexByte(w, ' ') >= 0 {
 		c.tab = 1
 		c.foreign = true
@@ -591,3 +620,7 @@ func ipLike(t string) bool {
 	}
 	return true
 }
+
+// plateRegions are the regions an older plate opens with.
+var plateRegions = map[string]bool{"서울": true, "경기": true, "인천": true, "부산": true, "대구": true, "광주": true, "대전": true, "울산": true,
+	"세종": true, "강원": true, "충북": true, "충남": true, "전북": true, "전남": true, "경북": true, "경남": true, "제주": true}

@@ -672,7 +672,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 			sc.add(a, e, TypeName, "name.cell_latin", 0.85, MaskName(s[a:e]))
 			if o := strings.IndexByte(s[e:b], '('); o >= 0 {
 				in := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[e+o+1:b]), ")"))
-				if k := strings.Index(s[e+o+1:b], in); in != "" && k >= 0 && allHangulWords(in) {
+				if k := strings.Index(s[e+o+1:b], in); in != "" && k >= 0 && (allHangulWords(in) || hangulWord(in) && utf8.RuneCountInString(in) <= 12) {
 					sc.add(e+o+1+k, e+o+1+k+len(in), TypeName, "name.cell_foreign", 0.85, MaskName(in))
 				}
 			}
@@ -1168,7 +1168,7 @@ func (sc *scanner) lineNames() {
 			if strings.IndexByte(t, '\t') >= 0 || strings.Count(t, "|") >= 2 {
 				sc.labelPairs(i, e)
 			}
-			if k := strings.Index(t, "라고 "); k > 0 {
+			if k := sc.index(t, "라고 "); k > 0 {
 				sc.selfIntro(i + k) // "우동에 사는 원진서라고 합니다", "민원인은 육석우라고 밝히며"
 			}
 			if t[0] == '[' || strings.Contains(t, ", ") {
@@ -1208,6 +1208,7 @@ type lineCtx struct {
 	t                  string
 	officeDone, office bool
 	discDone, disc     bool
+	honDone, hon       bool
 	// docDisc: the text disciplines someone (a 징계 or 훈계 it demands),
 	// so officials named outside the office lines are its subjects.
 	docDisc bool
@@ -1218,6 +1219,16 @@ func (l *lineCtx) isOffice() bool {
 		l.office, l.officeDone = isOffice(l.t), true
 	}
 	return l.office
+}
+
+// honored reports 씨, 님 or 귀하 on the line: without one, and outside a
+// text about foreigners, only an anchoring name part makes a
+// transcription (transcribed).
+func (l *lineCtx) honored(c *byteCounts) bool {
+	if !l.honDone {
+		l.hon, l.honDone = c.indexIn(l.t, "씨") >= 0 || c.indexIn(l.t, "님") >= 0 || c.indexIn(l.t, "귀하") >= 0, true
+	}
+	return l.hon
 }
 
 func (l *lineCtx) isDisc() bool {
@@ -2073,7 +2084,7 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 			if n >= 4 && n <= 8 {
 				sc.particleName(j, we, e, lc)
 			}
-			if n <= 8 {
+			if n <= 8 && (foreign || sc.anchorAhead(j, e) || lc.honored(sc.byteCounts())) {
 				if fe := sc.transcribed(j, e, foreign); fe > j {
 					sc.add(j, fe, TypeName, "name.foreign", 0.8, MaskName(s[j:fe]))
 					j = fe - 1
@@ -2223,6 +2234,32 @@ func (sc *scanner) foreignWords(t string) bool {
 	return sc.lx.alienness(strings.ReplaceAll(t, " ", "")) >= 0.5
 }
 
+// anchorAhead reports whether one of the up to four words that
+// transcribed reads from j may be a name part that anchors a name. Where
+// the text names no foreigner, transcribed takes a run only after an
+// honorific or with such an anchor, so without both it is not asked.
+func (sc *scanner) anchorAhead(j, e int) bool {
+	s := sc.s
+	k := j
+	for range 4 {
+		we := k
+		for we < e && hangulAt(s, we) {
+			we += 3
+		}
+		if we == k || we-k > 24 {
+			return false
+		}
+		if sc.lx.mayAnchor(s, k, we) {
+			return true
+		}
+		if we >= e || s[we] != ' ' {
+			return false
+		}
+		k = we + 1
+	}
+	return false
+}
+
 // knownPartAt reports whether the word at j is a known foreign name
 // part.
 func (sc *scanner) knownPartAt(j, e int) bool {
@@ -2275,6 +2312,13 @@ func roleNext(t string) bool {
 // counts people) already says person: the syllables need only lean
 // foreign.
 func (sc *scanner) transcribedCell(a, b int) bool {
+	// Every word must be Hangul: a cell with an ASCII letter, digit or
+	// sign (most list items of a text) is turned away without being split.
+	for i := a; i < b; i++ {
+		if c := sc.s[i]; c < 0x80 && c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
 	ws := strings.Fields(sc.s[a:b])
 	if len(ws) == 0 || len(ws) > 4 {
 		return false

@@ -200,3 +200,82 @@ func TestHonorificAtTheStart(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexRare checks the rare-byte search against strings.Index on
+// texts long enough to take it, with the words at the edges, repeated,
+// overlapping themselves and absent.
+func TestIndexRare(t *testing.T) {
+	pad := strings.Repeat("가나 다라 ", 8)
+	words := []string{" 외 ", " 씨", "계좌", "명)", "(at)", "위 사람", "성  ", "외외", "  ", "x", "가나 다"}
+	// Many near misses turn the search to strings.Index part way.
+	misses := strings.Repeat("외외 씨가 계좌", 40)
+	counts := []*byteCounts{countBytes(pad), countBytes(misses), countBytes("")}
+	for _, w := range words {
+		for _, text := range []string{"", w, pad + w, w + pad, pad + w + pad + w, pad[:len(pad)-1] + w[:len(w)-1], pad + "외외외 씨씨 계계좌 명명)", pad + "(a(at) 위 위 사람",
+			misses + w, misses + w + misses, misses} {
+			want := strings.Index(text, w)
+			if got := indexRare(text, w); got != want {
+				t.Errorf("indexRare(%q, %q) = %d, want %d", text, w, got, want)
+			}
+			for _, c := range counts {
+				if got := c.indexIn(text, w); got != want {
+					t.Errorf("indexIn(%q, %q) = %d, want %d", text, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestRoleEnds checks that the ending filter lets through every word
+// citizenRole accepts: the roles themselves, longer words ending in one,
+// and the words of a text.
+func TestRoleEnds(t *testing.T) {
+	var words []string
+	for w := range nameRoles {
+		words = append(words, w, "차량"+w)
+	}
+	for _, w := range append(append([]string(nil), privateRoles...), privateRoleSuffixes...) {
+		words = append(words, w, "지역"+w, "김"+w)
+	}
+	words = append(words, strings.Fields("민원인 신청인 기초생활수급자 차량소유주 통역 입회인 주무관 과장 사과 학교 씨 님 가 a 1")...)
+	accepted := 0
+	for _, w := range words {
+		if citizenRole(w) {
+			accepted++
+			if !roleEnds.may(w) {
+				t.Errorf("roleEnds.may(%q) = false, but citizenRole accepts it", w)
+			}
+		}
+	}
+	if accepted < len(nameRoles) {
+		t.Fatalf("only %d words accepted as roles", accepted)
+	}
+	if roleEnds.may("사과") && roleEnds.may("학교") && roleEnds.may("과장") {
+		t.Error("roleEnds lets every word through")
+	}
+}
+
+// TestMayAnchor checks that the filter on two first syllables lets every
+// anchoring foreign name part through, and that it is in use.
+func TestMayAnchor(t *testing.T) {
+	lx := loadLexicon()
+	if !lx.anchorsAll {
+		t.Fatal("an anchoring name part does not start with two syllables: the filter is off")
+	}
+	anchors := 0
+	for w, anchor := range lx.foreign {
+		if !anchor {
+			continue
+		}
+		anchors++
+		if !lx.mayAnchor(w, 0, len(w)) || !lx.mayAnchor(w+"는", 0, len(w)+3) {
+			t.Errorf("mayAnchor(%q) = false for an anchor", w)
+		}
+	}
+	if anchors == 0 {
+		t.Fatal("no anchoring name parts")
+	}
+	if lx.mayAnchor("경우", 0, 6) && lx.mayAnchor("규정", 0, 6) && lx.mayAnchor("법률", 0, 6) {
+		t.Error("mayAnchor lets ordinary words through")
+	}
+}

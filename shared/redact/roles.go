@@ -46,10 +46,10 @@ func (sc *scanner) roleBefore(j int) bool {
 	}
 	last, size := utf8.DecodeLastRuneInString(s[:k])
 	if !roleTails.has(last) {
-		if !strings.ContainsRune("은는이가인진된", last) || k-size < 3 {
+		if !roleParticles.has(last) || k-size < 3 {
 			return false
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:k-size]); !roleTails.has(prev) && !strings.ContainsRune("되보사하중알지", prev) {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k-size]); !roleTails.has(prev) && !roleStems.has(prev) {
 			return false
 		}
 	}
@@ -76,8 +76,16 @@ func (sc *scanner) roleBefore(j int) bool {
 		return true
 	}
 	// "입회인은", "통역은": the role with its particle.
-	return strings.ContainsRune("은는이가인", last) && len(w) > size && sc.citizenRole(w[:len(w)-size])
+	return roleParticles.has(last) && last != '진' && last != '된' && len(w) > size && sc.citizenRole(w[:len(w)-size])
 }
+
+// roleParticles and roleStems are the endings roleBefore lets through
+// after a role ("입회인은") and the stems before them ("지정된"), as
+// bitmaps: every word before a word is asked.
+var (
+	roleParticles = newRuneSet([]string{"은는이가인진된"}, false)
+	roleStems     = newRuneSet([]string{"되보사하중알지"}, false)
+)
 
 // roleTails holds the last syllables of the words for citizens, so that
 // roleBefore turns most words away with one lookup.
@@ -98,6 +106,61 @@ var roleTails = func() *runeSet {
 	}
 	return set
 }()
+
+// roleEnds holds the endings of the words citizenRole accepts: their
+// last syllable when it is a role of its own, else their last two. A
+// word ending otherwise is no role, which a shift and a mask say without
+// hashing the word.
+var roleEnds = func() *endSet {
+	set := &endSet{one: runeSet{other: map[rune]bool{}}}
+	for w := range nameRoles {
+		set.add(w)
+	}
+	for _, w := range privateRoles {
+		set.add(w)
+	}
+	for _, w := range privateRoleSuffixes {
+		set.add(w)
+	}
+	return set
+}()
+
+// endSet is a filter over the last two runes of words (or the last one,
+// for words of one rune): may reports false only for a word that ends
+// with none of the words added.
+type endSet struct {
+	one  runeSet
+	pair [1 << 16 / 64]uint64
+}
+
+func pairBit(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> 16 }
+
+func (set *endSet) add(w string) {
+	b, n := utf8.DecodeLastRuneInString(w)
+	if n == len(w) {
+		set.one.add(b)
+		return
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	k := pairBit(a, b)
+	set.pair[k>>6] |= 1 << (k & 63)
+}
+
+func (set *endSet) may(w string) bool {
+	b, n := utf8.DecodeLastRuneInString(w)
+	if n == 0 {
+		return false
+	}
+	if set.one.has(b) {
+		return true
+	}
+	if n == len(w) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	k := pairBit(a, b)
+	return set.pair[k>>6]&(1<<(k&63)) != 0
+}
 
 // citizenRole reports a word for a citizen.
 func citizenRole(w string) bool {
@@ -127,6 +190,9 @@ func prevWord(s string, j int) (string, int) {
 	st := k
 	for st > 0 && s[st-1] != ' ' && s[st-1] != '\n' && s[st-1] != '\t' {
 		st--
+	}
+	if c := s[st]; c != '(' && c != '"' && c != '\'' && c != 0xE2 {
+		return s[st:k], st // nothing to trim: the common case, without TrimLeft's rune decoding
 	}
 	return strings.TrimLeft(s[st:k], "(“\"'"), st
 }
@@ -355,7 +421,7 @@ func (sc *scanner) asker(i, e int, lc *lineCtx) {
 func (sc *scanner) othersCounted() {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], " 외 ")
+		m := sc.index(s[k:], " 외 ")
 		if m < 0 {
 			return
 		}
@@ -452,7 +518,7 @@ func (sc *scanner) honoredRuns() {
 func (sc *scanner) honoredBy(h string) {
 	s := sc.s
 	for k := 0; ; {
-		m := strings.Index(s[k:], h)
+		m := sc.index(s[k:], h)
 		if m < 0 {
 			return
 		}
@@ -551,7 +617,7 @@ func runOpens(s string, a int) bool {
 func (sc *scanner) contractPersons() {
 	s := sc.s
 	for from := 0; ; {
-		k := strings.Index(s[from:], "계약상대자")
+		k := sc.index(s[from:], "계약상대자")
 		if k < 0 {
 			return
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -284,7 +285,27 @@ var eventLabels = []string{"일자", "일시", "신청", "접수", "처분", "�
 // text names, or 0.
 func newestYear(s string) int {
 	y := 0
+	// A year starts with 1 or 2: the next of each is found by IndexByte,
+	// and the bytes between are passed unread.
+	one, two := -1, -1
 	for k := 0; k+6 <= len(s); k++ {
+		if one < k {
+			if one = strings.IndexByte(s[k:], '1'); one < 0 {
+				one = len(s)
+			} else {
+				one += k
+			}
+		}
+		if two < k {
+			if two = strings.IndexByte(s[k:], '2'); two < 0 {
+				two = len(s)
+			} else {
+				two += k
+			}
+		}
+		if k = min(one, two); k+6 > len(s) {
+			break
+		}
 		if (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') && digitsAt(s, k) == 4 && (k == 0 || !isDigit(s[k-1])) {
 			// A year is followed by its month ("2024. 7.", "2024-07",
 			// "2024년 7월"): the groups of a telephone number are not.
@@ -443,6 +464,12 @@ func (sc *scanner) pdfRows() {
 // (구분, 직위, 역할); skip is the number of columns between, and birth
 // says whether a date of birth is among the labels.
 func pdfHeader(t string) (skip int, birth bool, found bool) {
+	// The first field must be a row number's label: most lines are
+	// passed by their first letters, without being split.
+	if u := strings.TrimLeftFunc(t, unicode.IsSpace); !strings.HasPrefix(u, "연번") && !strings.HasPrefix(u, "번호") && !strings.HasPrefix(u, "순번") &&
+		!strings.HasPrefix(u, "No") && !strings.HasPrefix(u, "NO") {
+		return 0, false, false
+	}
 	f := strings.Fields(t)
 	if len(f) < 3 || len(f) > 14 {
 		return 0, false, false

@@ -25,6 +25,9 @@ type scanner struct {
 	// disc says whether the text disciplines someone (docDiscipline),
 	// read once.
 	disc, discRead bool
+	// counts are the text's byte counts (a sample), which choose the
+	// byte a search of the whole text looks for (index).
+	counts *byteCounts
 	// roles remembers which words are words for citizens (citizenRole),
 	// asked of every word before a name-shaped one.
 	roles map[string]bool
@@ -37,14 +40,50 @@ type scanner struct {
 // a sanction (중징계, 훈계, 견책 …), not only a 주의 or a 고발.
 func (sc *scanner) docDisc() bool {
 	if !sc.discRead {
-		sc.disc, sc.discRead = hasAny(sc.s, []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"}), true
+		sc.disc, sc.discRead = false, true
+		for _, w := range []string{"중징계", "경징계", "징계", "훈계", "견책", "감봉", "정직 ", "문책"} {
+			if sc.index(sc.s, w) >= 0 {
+				sc.disc = true
+				break
+			}
+		}
 	}
 	return sc.disc
+}
+
+// index returns strings.Index(t, w) for t a part of the text, looking
+// for the byte of w that the text holds fewest of.
+func (sc *scanner) index(t, w string) int {
+	return sc.byteCounts().indexIn(t, w)
+}
+
+// hasAny reports whether t, a part of the text, contains any of the
+// words, as hasAny does, each looked for by the byte the text holds
+// fewest of.
+func (sc *scanner) hasAny(t string, words []string) bool {
+	c := sc.byteCounts()
+	for _, w := range words {
+		if c.indexIn(t, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// byteCounts returns the text's byte counts, counting them once.
+func (sc *scanner) byteCounts() *byteCounts {
+	if sc.counts == nil {
+		sc.counts = countBytes(sc.s)
+	}
+	return sc.counts
 }
 
 // citizenRole reports a word for a citizen, remembering the answer for
 // the rest of the text.
 func (sc *scanner) citizenRole(w string) bool {
+	if !roleEnds.may(w) {
+		return false
+	}
 	if v, ok := sc.roles[w]; ok {
 		return v
 	}
@@ -105,6 +144,9 @@ func (sc *scanner) add(start, end int, typ, rule string, conf float64, mask stri
 	switch typ {
 	case TypeRRN, TypeFRN, TypeMobile, TypeLandline, TypeEmail, TypeLicence, TypePassport, TypeAccount:
 		sc.nameBefore(start)
+	}
+	if typ == TypeAccount {
+		sc.holderAfter(end)
 	}
 }
 
@@ -317,7 +359,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			continue
 		}
 		for from := 0; ; {
-			k := strings.Index(s[from:], n)
+			k := sc.index(s[from:], n)
 			if k < 0 {
 				break
 			}
@@ -346,6 +388,20 @@ func (sc *scanner) repeatNames(known map[string]string) {
 			givens[c[len(c)-6:]] = true
 		}
 	}
+	// Every key looked up below starts with the syllable at i: a word
+	// whose first syllable starts none is passed without a lookup.
+	first := &runeSet{}
+	for n := range names {
+		if hangulAt(n, 0) {
+			first.add(syllableAt(n, 0))
+		}
+	}
+	for c := range compact {
+		first.add(syllableAt(c, 0))
+	}
+	for g := range givens {
+		first.add(syllableAt(g, 0))
+	}
 	prevHangul := false
 	for i := 0; i < len(s); {
 		size := 1
@@ -357,7 +413,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 				_, size = utf8.DecodeRuneInString(s[i:])
 			}
 		}
-		if h && !prevHangul && !taken[i] {
+		if h && !prevHangul && first.has(syllableAt(s, i)) && !taken[i] {
 			// Try the longest name first: 4, 3, then 2 syllables.
 			found := false
 			for n := 4; n >= 2 && !found; n-- {

@@ -29,7 +29,7 @@ func (sc *scanner) wrappedAddresses() {
 		}
 		// Only a next line with a number near its start can carry an
 		// address's rest: ask that first, it is cheap.
-		if strings.IndexAny(s[ns:min(ne, ns+160)], "0123456789") >= 0 && (districtWord(s[ls:ns]) || hasAny(s[ls:le], kwAddress)) {
+		if strings.IndexAny(s[ns:min(ne, ns+160)], "0123456789") >= 0 && (districtWord(s[ls:ns]) || sc.hasAny(s[ls:le], kwAddress)) {
 			sc.joinCells(ls, le, ns, ne)
 		}
 		ls = ns

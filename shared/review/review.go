@@ -143,6 +143,9 @@ type View struct {
 	Audit []Entry `json:"audit"`
 	// Seq is the number of audit entries (pass it back as seq).
 	Seq int `json:"seq"`
+	// Marks place layer 1's findings in the candidate (type and rule, no
+	// value), where the redaction report is at hand.
+	Marks []Mark `json:"marks,omitempty"`
 }
 
 // Problems a reviewer's action can meet. All are document.Problems.

@@ -97,6 +97,7 @@ func Screen(r Redactor, v Verifier, fields []Field, opts Options) Outcome {
 		out.Doubts = append(out.Doubts, Doubt{Code: "redact.structure", Type: "structure", Reason: "the masked text lost its field boundaries"})
 		return out
 	}
+	byField := make([][]redact.Finding, len(fields))
 	for _, f := range res.Findings {
 		i := sort.Search(len(starts), func(i int) bool { return starts[i] > f.Start }) - 1
 		if i < 0 {
@@ -105,12 +106,23 @@ func Screen(r Redactor, v Verifier, fields []Field, opts Options) Outcome {
 		f.Start -= starts[i]
 		f.End -= starts[i]
 		out.Findings = append(out.Findings, Finding{Field: fields[i].Name, Finding: f})
-		// Masked, but a guess (a card failing Luhn, an IP without
-		// context): a person confirms before it goes out.
-		if fields[i].Public && f.Confidence < redact.ReviewConfidence {
-			out.Doubts = append(out.Doubts, Doubt{Code: "redact.low_confidence:" + f.Type, Type: f.Type, Field: fields[i].Name,
-				Start: f.Start, End: f.End,
-				Reason: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence)})
+		byField[i] = append(byField[i], f)
+	}
+	for i, fs := range byField {
+		// A finding's offsets are into the original; a doubt's, into the
+		// published text: the guess is pointed at where its mask stands.
+		placed := redact.Place(texts[i], out.Texts[i], fs)
+		for j, f := range fs {
+			// Masked, but a guess (a card failing Luhn, an IP without
+			// context): a person confirms before it goes out.
+			if fields[i].Public && f.Confidence < redact.ReviewConfidence {
+				d := Doubt{Code: "redact.low_confidence:" + f.Type, Type: f.Type, Field: fields[i].Name,
+					Reason: fmt.Sprintf("layer 1 masked a %s by rule %s with confidence %.2f", f.Type, f.Rule, f.Confidence)}
+				if placed[j][0] >= 0 {
+					d.Start, d.End = placed[j][0], placed[j][1]
+				}
+				out.Doubts = append(out.Doubts, d)
+			}
 		}
 	}
 	vopts := verify.Options{Exempt: opts.Exempt, Public: verify.Public{

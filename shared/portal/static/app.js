@@ -264,7 +264,7 @@
       ul.appendChild(el("li", null, el("a", { href: link(withParam(p, "subject", active ? null : a.id)), "aria-current": active ? "true" : "false" },
         el("span", { text: a.name }))));
     });
-    box.appendChild(el("section", { "data-facet": "subject" }, el("h2", { text: "분야" }), ul));
+    box.appendChild(el("section", { "data-facet": "subject" }, el("h2", { text: t("분야") }), ul));
   }
 
   // renderChips shows the filters in force, each with a link that drops it;

@@ -28,6 +28,7 @@
     "비공개 문서입니다. 목록 정보만 공개합니다.": "Closed document: only its listing is published.",
     "이전": "Previous", "다음": "Next", "검색 중…": "Searching…",
     "’ 검색 결과 ": "’: results ", "전체 문서 ": "All documents: ", "건": "",
+    " · 입력하신 ‘": " · nothing was found for ‘", "’(으)로는 찾지 못해 바꾸어 찾았습니다": "’ as typed, so it was read again", "분야": "Subject",
     "’ 검색 결과": "’: search results", "서울시 결재문서 찾기": "Find Seoul's approved documents",
     " — 정보소통광장": " — Information Communication Plaza",
     "검색 결과가 없습니다. 다른 검색어나 조건으로 찾아보세요.": "No results. Try other words or filters.",

@@ -126,7 +126,8 @@
     var t = token();
     if (!t) { showLogin("로그인이 만료되었습니다."); throw new Error("signed out"); }
     var opts = { method: method, headers: { Authorization: "Bearer " + t }, credentials: "omit" };
-    if (body !== undefined) { opts.headers["Content-Type"] = "application/json"; opts.body = JSON.stringify(body); }
+    if (body instanceof FormData) opts.body = body; // multipart: the browser sets the boundary
+    else if (body !== undefined) { opts.headers["Content-Type"] = "application/json"; opts.body = JSON.stringify(body); }
     var r = await fetch(path, opts);
     if (r.status === 401) { sessionStorage.removeItem(TOKEN); showLogin("다시 로그인해 주세요."); throw new Error("signed out"); }
     var data = await r.json().catch(function () { return {}; });
@@ -147,7 +148,13 @@
       "policy.partial_needs_person": "부분공개: 담당자가 가릴 부분을 정해야 함",
       "redact.doubt": "2차 검증이 개인정보를 의심함",
       "redact.low_confidence": "1차 가림의 확신이 낮음",
-      "pipeline.dead_letter": "처리 실패(재시도 필요)"
+      "pipeline.dead_letter": "처리 실패(재시도 필요)",
+      "policy.scheduled": "공개 예정일 전이라 보류",
+      "policy.hold": "공개 보류 중",
+      "policy.rank_below_threshold": "결재권자 직급이 자동 공개 기준보다 낮음",
+      "policy.before_launch": "자동 공개 시작 전에 결재됨",
+      "policy.unknown_organization": "기관의 공개 정책이 없음",
+      "redact.structure": "가린 결과의 항목 구분이 깨짐"
     })[pre] || code;
   }
   var ACTIONS = { mask: "추가 가림", approve: "승인(가린 대로 공개)", withhold: "비공개", send_back: "부서로 반려", retry: "재시도" };
@@ -177,24 +184,36 @@
     return new TextDecoder().decode(enc.slice(0, Math.min(bytes, enc.length))).length;
   }
 
-  // marked renders text with the layer-2 doubts of field and the layer-1
-  // masks (runs of *) as <mark>, as text nodes only.
-  function marked(text, field, reasons) {
+  var KINDS = { name: "이름", rrn: "주민등록번호", frn: "외국인등록번호", mobile: "휴대전화", landline: "전화번호", email: "전자우편", card: "카드번호",
+    account: "계좌번호", passport: "여권번호", driver_licence: "운전면허번호", vehicle_plate: "차량번호", ip: "IP 주소", birth_date: "생년월일", address: "주소", other: "기타" };
+
+  // marked renders text with the layer-2 doubts of field, layer 1's
+  // masks placed by the API (marks: type and rule) and any other masked
+  // run (runs of *: a reviewer's) as <mark>, as text nodes only, each
+  // saying in its title what it is.
+  function marked(text, field, reasons, marks) {
     var spans = [];
     reasons.forEach(function (r) {
       if (r.field === field && r.end > r.start) spans.push([utf16At(text, r.start), utf16At(text, r.end), "l2", "2차 검증: " + (r.detail || r.code)]);
     });
+    (marks || []).forEach(function (k) {
+      if (k.field !== field || k.end <= k.start) return;
+      var a = utf16At(text, k.start), b = utf16At(text, k.end);
+      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "1차 가림: " + (KINDS[k.type] || k.type) + (k.rule ? " (" + k.rule + ")" : ""), k.type]);
+    });
     var re = /[^\s*]*\*+[^\s*]*(?:\*+[^\s*]*)*/g, m;
     while ((m = re.exec(text))) {
       var a = m.index, b = a + m[0].length;
-      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "1차 가림"]);
+      if (!spans.some(function (s) { return a < s[1] && b > s[0]; })) spans.push([a, b, "l1", "가림"]);
     }
     spans.sort(function (x, y) { return x[0] - y[0]; });
     var box = el("div", { class: "text", "data-field": field }), at = 0;
     spans.forEach(function (s) {
       if (s[0] < at) return;
       box.appendChild(document.createTextNode(text.slice(at, s[0])));
-      box.appendChild(el("mark", { class: s[2], title: s[3], text: text.slice(s[0], s[1]) }));
+      var m = el("mark", { class: s[2], title: s[3], text: text.slice(s[0], s[1]) });
+      if (s[4]) m.setAttribute("data-type", s[4]);
+      box.appendChild(m);
       at = s[1];
     });
     box.appendChild(document.createTextNode(text.slice(at)));
@@ -245,7 +264,7 @@
     var fields = [["title", "제목", c.title], ["body", "본문", c.body]];
     (c.attachments || []).forEach(function (a, i) { fields.push(["attachments[" + i + "].text", "붙임: " + a.name, a.text]); });
     fields.forEach(function (f) {
-      if (f[2]) parts.push(el("section", { class: "field" }, [el("h3", { text: f[1] }), marked(f[2], f[0], reasons)]));
+      if (f[2]) parts.push(el("section", { class: "field" }, [el("h3", { text: f[1] }), marked(f[2], f[0], reasons, v.marks)]));
     });
 
     async function act(kind, body) {
@@ -499,7 +518,7 @@
     });
     var dept = el("input", { type: "text", id: "hold-department", maxlength: "32" });
     var why = el("textarea", { id: "hold-reason", rows: "2", maxlength: "2000", required: "" });
-    var f = el("form", { id: "hold-form" }, [el("h3", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
+    var f = el("form", { id: "hold-form" }, [el("h2", { text: "공개 보류 걸기" }), field("부서 코드(비우면 기관 전체)", [dept]), field("사유", [why]), el("button", { type: "submit", text: "보류" })]);
     f.addEventListener("submit", async function (ev) {
       ev.preventDefault();
       try {
@@ -550,6 +569,31 @@
     say("IP 주소와 원래 검색어는 저장하지 않습니다. 검색어는 가림 처리한 것입니다.");
   }
 
+  // bars draws figures as a bar chart: an HTML list (each bar's label and
+  // value are text a screen reader reads in order) with an SVG bar each,
+  // sized by attribute (the CSP allows no inline style). The table beside
+  // it keeps the exact figures.
+  var SVG = "http://www.w3.org/2000/svg";
+  function bars(id, caption, rows, max) {
+    var top = Math.max.apply(null, rows.map(function (r) { return r.value; }).concat([max || 0, 1e-9]));
+    var list = el("ul", { class: "bars" }, rows.map(function (r) {
+      var svg = document.createElementNS(SVG, "svg");
+      svg.setAttribute("viewBox", "0 0 100 10");
+      svg.setAttribute("preserveAspectRatio", "none");
+      svg.setAttribute("aria-hidden", "true");
+      svg.setAttribute("focusable", "false");
+      var rect = document.createElementNS(SVG, "rect");
+      rect.setAttribute("x", "0");
+      rect.setAttribute("y", "0");
+      rect.setAttribute("height", "10");
+      rect.setAttribute("width", String(Math.max(0, Math.min(100, 100 * r.value / top))));
+      if (r.tone) rect.setAttribute("class", r.tone);
+      svg.appendChild(rect);
+      return el("li", { "data-key": r.key, "data-value": String(r.value) }, [el("span", { class: "label", text: r.label }), svg, el("span", { class: "value", text: r.text })]);
+    }));
+    return el("figure", { class: "chart", id: id }, [el("figcaption", { text: caption }), list]);
+  }
+
   // --- metrics -------------------------------------------------------------
 
   // metrics shows the operations figures of the staff member's organization
@@ -570,6 +614,30 @@
       return el("tr", { "data-metric": key }, [el("th", { scope: "row", text: label }), el("td", { "data-value": String(value), text: text })]);
     }
     var box = el("section", { class: "stats", id: "metrics" });
+    box.appendChild(el("h2", { text: "한눈에" }));
+    box.appendChild(bars("chart-release", "공개율(공개·부분공개 ÷ 접수)", [
+      { key: "release_ratio", label: "전체", value: Number(o.release_ratio || 0), text: pct(o.release_ratio) },
+      { key: "release_ratio_30d", label: "최근 30일", value: Number(o.release_ratio_30d || 0), text: o.received_30d ? pct(o.release_ratio_30d) : "접수 없음" },
+      { key: "release_ratio_prior_30d", label: "그 전 30일", value: Number(o.release_ratio_prior_30d || 0), text: o.received_prior_30d ? pct(o.release_ratio_prior_30d) : "접수 없음" }
+    ], 1));
+    box.appendChild(bars("chart-states", "상태별 문서", Object.keys(STATE_NAMES).map(function (k) {
+      var n = (o.states || {})[k] || 0;
+      return { key: k, label: STATE_NAMES[k], value: n, text: num(n) + "건", tone: k === "review" || k === "rejected" ? "warn" : "" };
+    })));
+    if (o.inquiries) {
+      box.appendChild(bars("chart-inquiries", "시민 문의(답변 대기)", [
+        { key: "inquiries.open", label: "답변 대기", value: o.inquiries.open || 0, text: num(o.inquiries.open) + "건" },
+        { key: "inquiries.due_soon", label: "기한 임박", value: o.inquiries.due_soon || 0, text: num(o.inquiries.due_soon) + "건", tone: "warn" },
+        { key: "inquiries.overdue", label: "기한 경과", value: o.inquiries.overdue || 0, text: num(o.inquiries.overdue) + "건", tone: "alert" }
+      ]));
+    }
+    var pd = (o.stages && o.stages.counts) || {};
+    var pdTypes = Object.keys(pd).filter(function (k) { return k.indexOf(PERSONAL_DATA_PREFIX) === 0; }).sort();
+    if (pdTypes.length) {
+      box.appendChild(bars("chart-personal-data", "가린 개인정보(유형별, 이 서버 시작 후)", pdTypes.map(function (k) {
+        return { key: k.slice(PERSONAL_DATA_PREFIX.length), label: k.slice(PERSONAL_DATA_PREFIX.length), value: pd[k], text: num(pd[k]) + "건" };
+      })));
+    }
     box.appendChild(el("h2", { text: "문서와 공개율" }));
     box.appendChild(el("table", { id: "metrics-figures" }, [el("tbody", {}, [
       row("received", "접수 문서", o.received, num(o.received)),
@@ -663,6 +731,111 @@
     box.appendChild(el("table", { id: "metrics-monitor" }, [el("tbody", {}, rows)]));
   }
 
+  // --- pre-release check ---------------------------------------------------
+
+  // The draft's fields a department fills in when it has no envelope file.
+  var TYPES = { approval: "결재 문서", minutes: "회의록", plan: "계획", report: "보고", press: "보도자료", budget: "예산", contract: "계약", other: "기타" };
+  var RANKS = { officer: "담당자", team_manager: "팀장", division_head: "과장", director_general: "국장", vice_mayor: "부시장", mayor: "시장" };
+  var GRADES = { public: "공개", partial: "부분공개", closed: "비공개" };
+  var OUTCOMES = { publish: "바로 공개됩니다", review: "담당자 검토를 거쳐야 공개됩니다", withhold: "공개 정책에 따라 보류됩니다", reject: "접수되지 않습니다(반려)" };
+
+  function options(map, chosen) {
+    return Object.keys(map).map(function (k) { var o = el("option", { value: k, text: map[k] }); if (k === chosen) o.selected = true; return o; });
+  }
+
+  // check lets a department see what Plaza would publish of a draft: an
+  // envelope file (with its files), or the fields typed in here. The API
+  // runs the pipeline's own checks and stores nothing.
+  function check() {
+    setTitle("공개 전 점검");
+    var c = claims(token()) || {};
+    var envFile = el("input", { type: "file", id: "check-envelope", accept: ".json,application/json" });
+    var files = el("input", { type: "file", id: "check-files", multiple: "" });
+    var title = el("input", { type: "text", id: "check-title", maxlength: "500" });
+    var type = el("select", { id: "check-type" }, options(TYPES, "approval"));
+    var dept = el("input", { type: "text", id: "check-department", maxlength: "32", value: c["custom:department"] || c.department || "" });
+    var deptName = el("input", { type: "text", id: "check-department-name", maxlength: "200" });
+    var rank = el("select", { id: "check-rank" }, options(RANKS, "division_head"));
+    var grade = el("select", { id: "check-grade" }, options(GRADES, "public"));
+    var items = el("fieldset", { id: "check-items", class: "items" }, [el("legend", { text: "비공개 근거(정보공개법 제9조제1항, 부분공개·비공개일 때)" })].concat(
+      Object.keys(ITEMS).map(function (k) { return el("label", {}, [el("input", { type: "checkbox", value: k, id: "check-item-" + k }), " " + ITEMS[k]]); })));
+    var body = el("textarea", { id: "check-body", rows: "8", maxlength: "200000" });
+    var f = el("form", { id: "check-form", class: "precheck" }, [
+      el("p", { text: "결재 전 문서를 올리면 정보소통광장이 공개할 모습(가린 본문, 1·2차 검증 결과, 공개 정책 판단, 검토 여부)을 보여 줍니다. 아무것도 저장하지 않습니다." }),
+      el("fieldset", {}, [el("legend", { text: "봉투 파일이 있으면" }), field("봉투(envelope.json)", [envFile]),
+        el("p", { class: "hint", text: "봉투 파일을 올리면 아래 입력 칸 대신 봉투의 내용으로 점검합니다." })]),
+      el("fieldset", {}, [el("legend", { text: "없으면 직접 입력" }), field("제목", [title]), field("문서 종류", [type]),
+        field("부서 코드", [dept]), field("부서 이름", [deptName]), field("결재권자 직급", [rank]), field("공개 구분", [grade]), items, field("본문", [body])]),
+      field("붙임 파일(봉투의 files[].key 또는 name과 같은 이름)", [files]),
+      el("button", { type: "submit", text: "점검" })
+    ]);
+    var out = el("section", { id: "check-result", "aria-live": "polite" });
+    f.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      var form = new FormData();
+      var names = Array.from(files.files).map(function (x) { return x.name; });
+      if (envFile.files.length) form.append("envelope", envFile.files[0], "envelope.json");
+      else {
+        var exemptions = Array.from(items.querySelectorAll("input:checked")).map(function (x) { return x.value; });
+        var env = {
+          schema: "plaza.envelope/v1", id: "DRAFT-" + Date.now(), version: 1, type: type.value,
+          title: title.value.trim(), department: { code: dept.value.trim(), name: deptName.value.trim() || dept.value.trim() },
+          approver: { rank: rank.value }, approved_at: new Date().toISOString(),
+          disclosure: { grade: grade.value, exemptions: grade.value === "public" ? [] : exemptions },
+          body: body.value, files: names.map(function (n) { return { name: n, key: n }; })
+        };
+        if (c.organization || c["custom:organization"]) env.organization = { code: c.organization || c["custom:organization"], name: "" };
+        form.append("envelope", new Blob([JSON.stringify(env)], { type: "application/json" }), "envelope.json");
+      }
+      Array.from(files.files).forEach(function (x) { form.append("file", x, x.name); });
+      say("점검하는 중입니다…");
+      try {
+        var pv = await api("POST", "/api/staff/check", form);
+      } catch (e) { say("점검하지 못했습니다: " + e.message, true); return; }
+      showCheck(out, pv);
+      say("점검했습니다: " + OUTCOMES[pv.outcome] + ". 저장된 것은 없습니다.");
+      out.focus();
+    });
+    out.setAttribute("tabindex", "-1");
+    $("view").replaceChildren(f, out);
+    say("");
+  }
+
+  // showCheck renders a check's answer: the outcome and why, layer 1's
+  // findings by type, and the document as it would be published with both
+  // layers' marks.
+  function showCheck(out, pv) {
+    var parts = [el("h2", { text: "점검 결과" }),
+      el("p", { id: "check-outcome", class: "outcome " + pv.outcome, "data-outcome": pv.outcome, text: OUTCOMES[pv.outcome] +
+        (pv.outcome === "withhold" ? (pv.review ? " 보류가 풀리면 검토를 거칩니다." : " 보류가 풀리면 바로 공개됩니다.") : "") })];
+    if (pv.problem) parts.push(el("p", { class: "error", id: "check-problem", text: pv.problem.code + " — " + pv.problem.message }));
+    if (pv.policy) parts.push(el("p", { id: "check-policy", text: "공개 정책: " + (pv.policy.action === "release" ? "공개 가능(보류·검토 사유 없음)" : reasonLabel(pv.policy.reason) +
+      (pv.policy.detail ? " (" + pv.policy.detail + ")" : "") + (pv.policy.until ? " · " + fmt(pv.policy.until) + "까지" : "")) }));
+    if ((pv.reasons || []).length) {
+      parts.push(el("h3", { text: "사람이 살펴볼 까닭" }),
+        el("ul", { id: "check-reasons", class: "why" }, pv.reasons.map(function (r) { return el("li", { text: reasonLabel(r.code) + (r.detail ? " — " + r.detail : "") }); })));
+    }
+    var types = Object.keys(pv.counts || {}).sort();
+    parts.push(el("h3", { text: "1차 가림(유형별)" }));
+    parts.push(types.length ? el("table", { id: "check-counts" }, [
+      el("thead", {}, [el("tr", {}, [el("th", { scope: "col", text: "유형" }), el("th", { scope: "col", text: "건수" })])]),
+      el("tbody", {}, types.map(function (k) { return el("tr", { "data-type": k }, [el("th", { scope: "row", text: KINDS[k] || k }), el("td", { text: String(pv.counts[k]) })]); }))
+    ]) : el("p", { id: "check-counts", text: "가린 개인정보가 없습니다." }));
+    var d = pv.document;
+    if (d) {
+      parts.push(el("h3", { text: "공개될 모습" }),
+        el("p", { class: "why" }, [el("mark", { class: "l1", text: "파란색" }), " 1차 가림, ", el("mark", { class: "l2", text: "노란색" }), " 2차 검증이 의심한 곳"]),
+        el("p", { class: "why", text: [d.department && d.department.name, d.document_number, "공개 구분 " + (GRADES[d.disclosure && d.disclosure.grade] || "-")].filter(Boolean).join(" · ") }));
+      var fields = [["title", "제목", d.title], ["body", "본문", d.body]];
+      (d.attachments || []).forEach(function (a, i) { fields.push(["attachments[" + i + "].text", "붙임: " + a.name, a.text || (a.reason ? "(읽지 못함: " + a.reason + ")" : "")]); });
+      fields.forEach(function (x) {
+        if (x[2]) parts.push(el("section", { class: "field" }, [el("h4", { text: x[1] }), marked(x[2], x[0], pv.reasons || [], pv.marks)]));
+      });
+      if (d.metadata_only) parts.push(el("p", { text: "비공개 문서는 목록 정보만 공개되고 본문과 붙임은 공개되지 않습니다." }));
+    }
+    out.replaceChildren.apply(out, parts);
+  }
+
   // --- routing -----------------------------------------------------------
 
   async function route() {
@@ -681,6 +854,7 @@
       else if (h === "#/holds") await holds();
       else if ((m = /^#\/usage(?:\?(.*))?$/.exec(h))) await usage(m[1]);
       else if (h === "#/metrics") await metrics();
+      else if (h === "#/check") check();
       else await reviewQueue();
     } catch (e) {
       if (e.message !== "signed out") say("불러오지 못했습니다: " + e.message, true);
@@ -694,6 +868,9 @@
     } catch (e) { /* the local default */ }
     $("login").addEventListener("click", startCognito);
     $("logout").addEventListener("click", logout);
+    // The skip link moves the focus only: its #main would be a route,
+    // which would leave the view the staff member is in.
+    document.querySelector("a.skip").addEventListener("click", function (ev) { ev.preventDefault(); $("main").focus(); });
     try {
       await signIn();
     } catch (e) {
