@@ -38,6 +38,7 @@ import (
 	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	awssqs "github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	plazaevents "github.com/seoul-plaza/plaza/events"
 	"github.com/seoul-plaza/plaza/shared/awstest"
@@ -715,6 +716,17 @@ func startHarness(t *testing.T, mark func(string)) *harness {
 		"Portal.DomainName":     strings.TrimPrefix(portalURL, "https://"),
 		"Portal":                h.distID,
 	}}
+	// The dead-letter queues, whose depth the monitor reads, by logical id.
+	resources, _ := h.tpl["Resources"].(map[string]any)
+	for id, res := range resources {
+		if m, _ := res.(map[string]any); m["Type"] == "AWS::SQS::Queue" {
+			q, err := awssqs.NewFromConfig(srv.Config).CreateQueue(ctx, &awssqs.CreateQueueInput{QueueName: aws.String(id)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.resolv.refs[id] = aws.ToString(q.QueueUrl)
+		}
+	}
 	h.envs = functionEnv(t, h.tpl, h.resolv)
 	for _, env := range h.envs {
 		if e := env[string(config.OpenSearchEndpoint)]; e != "" {
@@ -1008,9 +1020,10 @@ func (h *harness) otherShapes(t *testing.T) {
 // the usage figures, which name no address.
 func (h *harness) monitor(t *testing.T) {
 	var tick, daily struct {
-		Released   *int `json:"released"`
-		Reconciled *int `json:"reconciled"`
-		Usage      *struct {
+		Released    *int           `json:"released"`
+		Reconciled  *int           `json:"reconciled"`
+		DeadLetters map[string]int `json:"dead_letters"`
+		Usage       *struct {
 			Days []string `json:"days"`
 		} `json:"usage"`
 	}
@@ -1029,8 +1042,24 @@ func (h *harness) monitor(t *testing.T) {
 	if err := h.store.Put(h.ctx, logBucket, logKey, bytes.NewReader(gz.Bytes()), storage.PutOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	// A dead letter in one queue: the monitor reads every queue's depth.
+	var queues []string
+	for name, url := range h.resolv.refs {
+		if strings.Contains(url, "/IngestFailureDLQ") {
+			queues = append(queues, name)
+			if _, err := awssqs.NewFromConfig(h.srv.Config).SendMessage(h.ctx, &awssqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String(`{}`)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if len(queues) != 1 {
+		t.Fatalf("ingest's failure queue: %v", queues)
+	}
 	if err := json.Unmarshal(h.call(t, config.FuncMonitor, "schedule-monitor"), &tick); err != nil || tick.Released == nil || tick.Reconciled != nil {
 		t.Fatalf("monitor tick report: %v %+v", err, tick)
+	}
+	if len(tick.DeadLetters) < 5 || tick.DeadLetters["ingest-failure"] != 1 || tick.DeadLetters["index-failure"] != 0 {
+		t.Errorf("dead letters %v, want every queue, ingest-failure 1", tick.DeadLetters)
 	}
 	if err := json.Unmarshal(h.call(t, config.FuncMonitor, "schedule-monitor-daily"), &daily); err != nil || daily.Reconciled == nil || *daily.Reconciled != 0 {
 		t.Fatalf("monitor daily report: %v %+v", err, daily)

@@ -6,7 +6,8 @@
 // ledger's change feed; when an inquiry table is configured it also runs the
 // inquiries' reminders, escalations and retention, whose alerts the notify
 // function delivers from the table's stream; it deletes the texts and
-// contacts of leak reports past their retention; and, daily, it counts
+// contacts of leak reports past their retention; it reads the dead-letter
+// queues' depth on every run; and, daily, it counts
 // CloudFront's logs (and API Gateway's, where CloudFront's miss an hour)
 // into the usage figures.
 package main
@@ -28,6 +29,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/monitor"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 	"github.com/seoul-plaza/plaza/shared/policy"
+	"github.com/seoul-plaza/plaza/shared/queue/sqs"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/stats"
 	"github.com/seoul-plaza/plaza/shared/subscription"
@@ -79,6 +81,11 @@ func main() {
 		deps.Usage = usage.New(usage.Deps{Store: stages.Store(env), LogBucket: env.Config.LogBucket, LogPrefixes: []string{"cloudfront/"},
 			Gateway: gateway, WorkBucket: env.Config.WorkBucket, Catalog: usage.PublicCatalog{Store: stages.Store(env), Bucket: env.Config.PublicBucket},
 			Searcher: searcher, Redactor: redact.New(), Options: usage.Options{DefaultOrg: env.Config.OrgCode}, Logger: env.Log})
+	}
+	// The dead-letter queues' depth, on every run, for the DeadLetters
+	// metric and its alarm.
+	if len(env.Config.DeadLetterQueues) > 0 {
+		deps.DeadLetters = sqs.NewFromConfig(env.AWS, env.Config.DeadLetterQueues)
 	}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})

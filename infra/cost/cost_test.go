@@ -77,18 +77,24 @@ func TestArithmetic(t *testing.T) {
 	near(t, "events", line("EventBridge (S3"), 5*1.00)
 
 	// Fixed, prod: 3 × r7g.large at 0.2010 and 3 × m7g.large at 0.1630 for
-	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 41 alarms, a
+	// 730 h, 300 GB of gp3 at 0.1464, a key, a secret, 42 alarms, a
 	// dashboard and a web ACL with 5 rules.
-	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+4.10+3+10)
+	near(t, "fixed prod", Sum(m.Fixed()), 3*730*0.2010+3*730*0.1630+300*0.1464+1+0.40+4.20+3+10)
 
-	// Backfill within the defaults: the change feed's one partition takes
-	// 1,000 WRU/s at 8 WRU per document, 125 documents/s; 12.7 M take
-	// 101,600 s.
+	// Backfill within the defaults: the change feed's 16 keys take 1,000
+	// WRU/s each at 8 WRU per document, 2,000 documents/s; the table's
+	// warm 4,000 WRU/s at 27 WRU per document bind first, 148.1
+	// documents/s; 12.7 M take 85,725 s.
 	ls := m.Limits()
-	if b := Bottleneck(ls); b.Name != "DynamoDB change-feed partition" || math.Abs(b.Rate-125) > 1e-9 {
-		t.Errorf("bottleneck %+v, want the change feed at 125/s", b)
+	for _, l := range ls {
+		if l.Name == "DynamoDB change-feed partition" {
+			near(t, "change feed /s", l.Rate, 16*1000/8)
+		}
 	}
-	near(t, "backfill s", Duration(12.7e6, ls).Seconds(), 101600)
+	if b := Bottleneck(ls); b.Name != "DynamoDB writes" || math.Abs(b.Rate-4000.0/27) > 1e-9 {
+		t.Errorf("bottleneck %+v, want the table's warm writes at 148/s", b)
+	}
+	near(t, "backfill s", Duration(12.7e6, ls).Seconds(), 12.7e6*27/4000)
 
 	// The index: 4,542 B × 1.5 × 3 copies × 12.7 M = 259.6 GB.
 	m.Measured.Public = 4542
@@ -158,7 +164,7 @@ func TestReport(t *testing.T) {
 	var b bytes.Buffer
 	m.Report(&b, 12.7e6, 20000, 4*time.Hour)
 	out := b.String()
-	for _, want := range []string{"Bottleneck: DynamoDB change-feed partition at 125 documents/s: **28.2 h**", "EventBridge invocations throttle limit: 1100 →", "CODE, not a quota", "| **total** |"} {
+	for _, want := range []string{"Bottleneck: DynamoDB writes at 148 documents/s: **23.8 h**", "EventBridge invocations throttle limit: 1100 →", "warm throughput: 4000 → 26194 WRU/s", "| **total** |"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
@@ -177,5 +183,13 @@ func TestReport(t *testing.T) {
 	}
 	if h > 4 || name == "" {
 		t.Errorf("printed plan: %s at %v/s takes %v h, want ≤ 4", name, rate, h)
+	}
+	// The feed's 16 keys need no code change for 4 hours; for 1 hour
+	// (3,880 documents/s with headroom, 31,040 change WRU/s) they do.
+	if strings.Contains(out, "CODE, not a quota") {
+		t.Errorf("the 4-hour plan asks for a code change:\n%s", out)
+	}
+	if q, do := m.Raise(12.7e6, time.Hour); q.ChangeShards != 32 || !strings.Contains(strings.Join(do, "\n"), "CODE, not a quota: ChangeShards 16 → 32") {
+		t.Errorf("1-hour plan: %d shards, %v; want 32 and the code change named", q.ChangeShards, do)
 	}
 }

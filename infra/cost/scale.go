@@ -5,6 +5,7 @@ import (
 	"math"
 	"time"
 
+	ddb "github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/pipeline/route"
 )
 
@@ -29,11 +30,11 @@ type Quotas struct {
 	// default plan does not count on. DynamoTableWRU/RRU is the on-demand
 	// table maximum (40,000 each).
 	DynamoWarmWRU, DynamoWarmRRU, DynamoTableWRU, DynamoTableRRU float64
-	// PartitionWRU is what one DynamoDB partition takes (1,000 WCU/s). It
-	// binds on the change feed, whose items share one partition key per
-	// hour with an increasing sort key (shared/ledger/dynamodb/changes.go),
-	// so DynamoDB cannot split it for heat. ChangeShards is how many keys
-	// the feed spreads an hour over (1 in the code today).
+	// PartitionWRU is what one DynamoDB partition key takes (1,000 WCU/s).
+	// It binds on the change feed, whose keys each take an increasing sort
+	// key (shared/ledger/dynamodb/changes.go), so DynamoDB cannot split
+	// them for heat. ChangeShards is how many keys the feed spreads its
+	// writes over at a time (the code's ledger/dynamodb.ChangeShards).
 	PartitionWRU float64
 	ChangeShards int
 	// S3 per prefix: 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per
@@ -48,7 +49,7 @@ type Quotas struct {
 func DefaultQuotas() Quotas {
 	return Quotas{LambdaConcurrency: 1000, APIHeadroom: 100, Reserved: 2, EventBridgeInvocations: 1100,
 		DynamoWarmWRU: 4000, DynamoWarmRRU: 12000, DynamoTableWRU: 40000, DynamoTableRRU: 40000,
-		PartitionWRU: 1000, ChangeShards: 1, S3PutPerPrefix: 3500, S3GetPerPrefix: 5500, SearchReplicas: -1}
+		PartitionWRU: 1000, ChangeShards: ddb.ChangeShards, S3PutPerPrefix: 3500, S3GetPerPrefix: 5500, SearchReplicas: -1}
 }
 
 // SearchDocsPerNode is how many single-document index requests a data
@@ -180,7 +181,7 @@ func (m Model) Raise(docs float64, target time.Duration) (Quotas, []string) {
 		q.DynamoWarmRRU = r
 	}
 	if k := int(math.Ceil(need * dyn.ChangeWRU / q.PartitionWRU)); k > q.ChangeShards {
-		do = append(do, fmt.Sprintf("CODE, not a quota: spread the change feed's hour key over %d shards (shared/ledger/dynamodb/changes.go; readers walk every shard)", k))
+		do = append(do, fmt.Sprintf("CODE, not a quota: ChangeShards %d → %d (shared/ledger/dynamodb/changes.go; readers query every shard)", q.ChangeShards, k))
 		q.ChangeShards = k
 	}
 	per := SearchDocsPerNode()[m.Stack.SearchType]

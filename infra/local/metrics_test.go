@@ -309,6 +309,11 @@ func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
 		emf.Redriven:          float64(first.Redriven + second.Redriven),
 		emf.Reconciled:        float64(*second.Reconciled),
 		emf.Mismatches:        float64(*second.Mismatches),
+		// The bus's dead-letter folder, the one queue of one machine.
+		emf.DeadLetters: float64(second.DeadLetters["events"]),
+	}
+	if _, ok := second.DeadLetters["events"]; !ok {
+		t.Errorf("the run read no dead letters: %v", second.DeadLetters)
 	}
 	o = staffMetrics(t, s, tok)
 	_, fams := prometheus(t, s)
@@ -331,6 +336,9 @@ func TestMonitorRunFiguresInBothEndpoints(t *testing.T) {
 	}
 	if kind := fams["plaza_oldest_unprocessed_document_age_seconds"].GetType().String(); kind != "GAUGE" {
 		t.Errorf("the oldest unprocessed age is a %s", kind)
+	}
+	if kind := fams["plaza_dead_letters"].GetType().String(); kind != "GAUGE" {
+		t.Errorf("the dead letters are a %s", kind)
 	}
 	if kind := fams["plaza_reconciled_total"].GetType().String(); kind != "COUNTER" {
 		t.Errorf("reconciled is a %s", kind)
@@ -442,6 +450,12 @@ func TestConsoleShowsTheMetrics(t *testing.T) {
 		if got := cell(`#metrics-monitor tr[data-metric="` + k + `"] td`); got != strconv.FormatFloat(v, 'g', -1, 64) {
 			t.Errorf("%s: the console shows %s, the API says %v", k, got, v)
 		}
+	}
+	// The dead letters are a level but a count: read as a number, not an age.
+	if dl, ok := o.Monitor.Gauges[emf.DeadLetters]; !ok {
+		t.Errorf("no dead letters among the monitor's gauges: %v", o.Monitor.Gauges)
+	} else if got := b.Text(`document.querySelector('#metrics-monitor tr[data-metric="DeadLetters"] td').textContent`); got != strconv.FormatFloat(dl, 'f', 0, 64)+"건" {
+		t.Errorf("dead letters read %q, want %v건", got, dl)
 	}
 	if txt := b.Text(`document.getElementById("metrics").innerText`); !strings.Contains(txt, "공개율(최근 30일)") || !strings.Contains(txt, "검토 대기") ||
 		!strings.Contains(txt, "대조에서 찾은 불일치") ||

@@ -288,7 +288,7 @@ func Open(o Options) (*Stack, error) {
 	s.Meter = meter.New("redact", "index")
 	// The monitor's figures of its run; the others it emits (the roll-up's
 	// and the inquiries') the API serves from their sources.
-	if err := s.Meter.TakeRun(monitor.Function, emf.OldestUnprocessed, emf.Released, emf.Redriven, emf.Reconciled, emf.Mismatches); err != nil {
+	if err := s.Meter.TakeRun(monitor.Function, emf.OldestUnprocessed, emf.Released, emf.Redriven, emf.Reconciled, emf.Mismatches, emf.DeadLetters); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func Open(o Options) (*Stack, error) {
 	// of the daily rule.
 	s.mon = monitor.New(monitor.Deps{Pipeline: s.Pipeline, Reports: s.Reports, Inquiries: s.inquiryWatch, Logger: s.log, Subscriptions: s.Subscriptions,
 		Stats: s.Stats, StatsEveryRun: true, Closures: s.Closures, ClosuresEvery: 10 * time.Minute,
-		Usage: s.Usage, UsageEvery: 10 * time.Minute, Meter: s.Meter,
+		Usage: s.Usage, UsageEvery: 10 * time.Minute, Meter: s.Meter, DeadLetters: busDeadLetters{s.Bus},
 		// The whole index, hourly: one machine's is small enough to read.
 		ReconcileEvery: time.Hour})
 	return s, nil
@@ -689,4 +689,16 @@ func (s *Stack) refeedIndex(ctx context.Context) error {
 		s.log.Info("search index refilled from the public bucket", "documents", total)
 	}
 	return err
+}
+
+// busDeadLetters is the bus's dead-letter folder as the monitor's one
+// queue ("events"), as SQS's are on AWS.
+type busDeadLetters struct{ bus *localfs.Bus }
+
+func (b busDeadLetters) Depths(context.Context) (map[string]int, error) {
+	dead, err := b.bus.DeadLetters()
+	if err != nil {
+		return nil, err
+	}
+	return map[string]int{"events": len(dead)}, nil
 }

@@ -46,6 +46,10 @@ const (
 	// EnvReconcileSample is the monitor's reconciliation sample size
 	// (Settings.ReconcileSample).
 	EnvReconcileSample = "PLAZA_RECONCILE_SAMPLE"
+	// EnvDeadLetterQueues names the dead-letter queues' URLs for the
+	// monitor, which reports their depth (set in monitoring(), once every
+	// queue exists).
+	EnvDeadLetterQueues = "PLAZA_DEAD_LETTER_QUEUES"
 	// EnvOrgsDir is set, on every function, only when the organizations
 	// come from a folder (plaza:orgsDir): the layer's files, OrgsLayerPath.
 	EnvOrgsDir = "PLAZA_ORGS_DIR"
@@ -95,7 +99,7 @@ func specs() map[string]spec {
 		// slow run could overlap the next, which would then be throttled
 		// and retried by Lambda rather than run twice at once.
 		Monitor: {memory: 512, timeout: 5 * time.Minute, async: true, reserved: 1, desc: "Scheduled releases, holds, reconciliation, overdue inquiries, usage figures and metrics",
-			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket, EnvAccessLogGroup, EnvReconcileSample}},
+			env: []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvLogLevel, EnvSenders, EnvDistributionID, EnvLogBucket, EnvAccessLogGroup, EnvReconcileSample, EnvDeadLetterQueues}},
 		Setup: {memory: 256, timeout: 5 * time.Minute, reserved: 1, desc: "Deploy time only: search domain roles, audit log, index template and alias",
 			env: []string{EnvStage, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOpenSearchReplicas, EnvLogLevel}},
 	}
@@ -191,8 +195,8 @@ func (p *Plaza) functions(code map[string]string) {
 		logs.GrantWrite(role)
 		env := map[string]*string{}
 		for _, e := range sp.env {
-			if e == EnvPortalURL || e == EnvDistributionID {
-				continue // set in cdn(), once the distribution exists
+			if e == EnvPortalURL || e == EnvDistributionID || e == EnvDeadLetterQueues {
+				continue // set in cdn() and monitoring(), once what they name exists
 			}
 			env[e] = p.envValue(e)
 		}

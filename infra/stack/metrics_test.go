@@ -178,9 +178,49 @@ func TestAlarmsOnPlazaMetricsUseTheCatalogue(t *testing.T) {
 		{"oldest review item", "", "GreaterThanThreshold", []string{emf.ReviewOldest}, reviewOldestThreshold},
 		{"low release ratio", "", "LessThanThreshold", []string{emf.ReleaseRatio30d}, releaseRatioThreshold},
 		{"falling release ratio", "prior - recent", "GreaterThanThreshold", []string{emf.ReleaseRatio30d, emf.ReleaseRatioPrior30d}, releaseRatioFall},
+		{"dead letters left a day", "", "GreaterThanOrEqualToThreshold", []string{emf.DeadLetters}, 1},
 	} {
 		if a := find(c.expr, c.op, c.names...); a == nil || a.limit != c.limit {
 			t.Errorf("%s: no alarm %s %v at %v (%+v)", c.what, c.op, c.names, c.limit, a)
 		}
+	}
+}
+
+// The monitor is told every dead-letter queue by name, for the
+// DeadLetters metric, and may read their attributes but not their
+// messages.
+func TestMonitorReadsEveryDeadLetterQueue(t *testing.T) {
+	// GIVEN the dev stack's monitor
+	tp := fixture.devJSON
+	fn := idOf(t, tp, "AWS::Lambda::Function", title(Monitor)+"Function")
+	vars := props(tp.resources()[fn])["Environment"].(map[string]interface{})["Variables"].(map[string]interface{})
+	// THEN its variable names each queue's URL (Ref of the queue)
+	got := map[string]string{}
+	for _, pair := range strings.Split(render(vars[EnvDeadLetterQueues]), ",") {
+		name, ref, _ := strings.Cut(pair, "=")
+		got[name] = ref
+	}
+	names := fixture.dev.DLQNames()
+	if len(names) < 5 || len(got) != len(names) {
+		t.Fatalf("queues %v, the stack has %v", got, names)
+	}
+	sqsGrants := map[string]string{}
+	for _, g := range tp.roleGrants(tp.functionRole(fn)) {
+		if strings.HasPrefix(g.Action, "sqs:") {
+			sqsGrants[g.Resource] = g.Action
+		}
+	}
+	for _, n := range names {
+		id := idOf(t, tp, "AWS::SQS::Queue", title(n)+"DLQ")
+		if got[n] != "<"+id+">" {
+			t.Errorf("%s: %q, want the URL of %s", n, got[n], id)
+		}
+		// AND its role may read that queue's attributes, and that only
+		if a := sqsGrants["<"+id+".Arn>"]; a != "sqs:GetQueueAttributes" {
+			t.Errorf("%s: monitor's grant %q", n, a)
+		}
+	}
+	if len(sqsGrants) != len(names) {
+		t.Errorf("SQS grants %v beyond the dead-letter queues' attributes", sqsGrants)
 	}
 }

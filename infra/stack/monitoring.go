@@ -70,6 +70,16 @@ func (p *Plaza) monitoring() {
 			p.DLQs[n].MetricApproximateNumberOfMessagesVisible(&awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Maximum")}),
 			1, ge, 1, quiet)
 	}
+	// The monitor also reads every queue's depth on each run
+	// (GetQueueAttributes: waiting, in flight and delayed) and logs their
+	// total (emf.DeadLetters) and each queue's in its line. The queues'
+	// own alarms fire at the first message; this one when dead letters
+	// were left a whole day (every run of the day found some), so that an
+	// alarm acknowledged and forgotten comes back. A day without runs is
+	// not a breach: OldestUnprocessedAlarm covers a stopped monitor.
+	p.deadLetterDepths()
+	alarm("DeadLettersLeftAlarm", "Dead letters have waited a whole day (the monitor's line names the queues): re-drive them (go run ./infra/ops redrive) or discard them",
+		p.emfMetric(Monitor, emf.DeadLetters, "Minimum").With(&awscloudwatch.MetricOptions{Period: awscdk.Duration_Days(jsii.Number(1))}), 1, ge, 1, quiet)
 	for _, n := range Functions() {
 		fn := p.Functions[n]
 		threshold := 1.0
@@ -148,6 +158,19 @@ func (p *Plaza) monitoring() {
 	p.dashboard()
 }
 
+// deadLetterDepths tells the monitor every dead-letter queue, by name, and
+// lets it read their attributes (not their messages).
+func (p *Plaza) deadLetterDepths() {
+	var pairs []string
+	var arns []*string
+	for _, n := range p.DLQNames() {
+		pairs = append(pairs, n+"="+*p.DLQs[n].QueueUrl())
+		arns = append(arns, p.DLQs[n].QueueArn())
+	}
+	p.Functions[Monitor].AddEnvironment(jsii.String(EnvDeadLetterQueues), jsii.String(strings.Join(pairs, ",")), nil)
+	p.allow(Monitor, []string{"sqs:GetQueueAttributes"}, arns...)
+}
+
 // emfMetric is a metric a function writes in its log lines (shared/emf),
 // in Plaza's namespace with the deployment and function as dimensions.
 func (p *Plaza) emfMetric(fn, name, stat string) awscloudwatch.Metric {
@@ -223,7 +246,7 @@ func (p *Plaza) dashboard() {
 			},
 			{graph("Invocations", invocations), graph("Errors", errors), graph("Duration p95 (ms)", durations)},
 			{
-				graph("Dead letters", dlqs),
+				graph("Dead letters: all queues (monitor), each queue (SQS)", append([]awscloudwatch.IMetric{m(Monitor, emf.DeadLetters, "Maximum").With(&awscloudwatch.MetricOptions{Label: jsii.String("all queues")})}, dlqs...)),
 				graph("API requests and errors", []awscloudwatch.IMetric{p.API.MetricCount(opt("Sum")), p.API.MetricClientError(opt("Sum")), p.API.MetricServerError(opt("Sum"))}),
 				graph("Search cluster", []awscloudwatch.IMetric{p.Domain.MetricClusterStatusRed(opt("Maximum")), p.Domain.MetricClusterStatusYellow(opt("Maximum")), p.Domain.MetricSearchLatency(opt("p95"))}),
 			},

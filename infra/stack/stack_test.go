@@ -206,7 +206,7 @@ func TestFunctionsGetOnlyTheirEnvironment(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, e := range []string{EnvStage, EnvInboxBucket, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint,
 		EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvMailFrom, EnvSESConfigSet, EnvSMSSenderID, EnvKMSKeyID, EnvPortalURL, EnvLogLevel,
-		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir, EnvSurveys, EnvLogBucket, EnvAccessLogGroup, EnvReconcileSample} {
+		EnvSenders, EnvOpenSearchReplicas, EnvOriginSecret, EnvDistributionID, EnvEndpointURL, EnvOrgsDir, EnvSurveys, EnvLogBucket, EnvAccessLogGroup, EnvReconcileSample, EnvDeadLetterQueues} {
 		allowed[e] = true
 	}
 	for _, v := range config.All() {

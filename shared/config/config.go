@@ -82,6 +82,10 @@ const (
 	// reconciliation checks the search index by (pipeline.ReconcileOptions);
 	// 0 reads the whole index. Unset, DefaultReconcileSample.
 	ReconcileSample Var = "PLAZA_RECONCILE_SAMPLE"
+	// DeadLetterQueues are the dead-letter queues whose depth the monitor
+	// reports on every run, as name=URL pairs separated by commas
+	// (ingest-failure=https://sqs…,…). Unset, none is read.
+	DeadLetterQueues Var = "PLAZA_DEAD_LETTER_QUEUES"
 )
 
 // DefaultReconcileSample is the reconciliation's sample size when
@@ -92,7 +96,7 @@ const DefaultReconcileSample = 1000
 func All() []Var {
 	return []Var{Stage, InboxBucket, WorkBucket, PublicBucket, LedgerTable, InquiryTable,
 		OpenSearchEndpoint, OpenSearchAlias, OrgCode, OrgName, MailFrom, SESConfigurationSet,
-		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket, AccessLogGroup, ReconcileSample}
+		SMSSenderID, KMSKeyID, PortalURL, LogLevel, OrgsDir, Senders, OpenSearchReplicas, OriginSecret, DistributionID, Surveys, LogBucket, AccessLogGroup, ReconcileSample, DeadLetterQueues}
 }
 
 // DefaultOpenSearchAlias is the alias searched and written when
@@ -172,6 +176,8 @@ type Config struct {
 	AccessLogGroup     string
 	// ReconcileSample: see the variable; 0 reads the whole index.
 	ReconcileSample int
+	// DeadLetterQueues: queue URLs by name (nil when unset).
+	DeadLetterQueues map[string]string
 	// Surveys are the satisfaction surveys' questions (never nil after
 	// Load): PLAZA_SURVEYS, else the embedded default.
 	Surveys []survey.Survey
@@ -354,6 +360,17 @@ func Load(lookup func(string) (string, bool), require ...Var) (Config, error) {
 			bad(ReconcileSample, "%q is not a sample size (0 for the whole index)", s)
 		} else {
 			c.ReconcileSample = n
+		}
+	}
+	if s := get(DeadLetterQueues); s != "" {
+		c.DeadLetterQueues = map[string]string{}
+		for _, pair := range strings.Split(s, ",") {
+			name, u, ok := strings.Cut(strings.TrimSpace(pair), "=")
+			if !ok || name == "" || checkURL(u) != nil || c.DeadLetterQueues[name] != "" {
+				bad(DeadLetterQueues, "%q is not name=https://… once a name", pair)
+				continue
+			}
+			c.DeadLetterQueues[name] = u
 		}
 	}
 	if c.OriginSecret != "" && len(c.OriginSecret) < 16 {

@@ -262,3 +262,24 @@ func TestReconcileSample(t *testing.T) {
 		}
 	}
 }
+
+// The dead-letter queues: name=URL pairs; a pair without a name, with a
+// URL that is not one, or a name twice, is a clear error.
+func TestDeadLetterQueues(t *testing.T) {
+	m := full()
+	m["PLAZA_DEAD_LETTER_QUEUES"] = "ingest-failure=https://sqs.ap-northeast-2.amazonaws.com/123456789012/a, index-delivery=https://sqs.ap-northeast-2.amazonaws.com/123456789012/b"
+	c, err := config.Load(env(m))
+	if err != nil || len(c.DeadLetterQueues) != 2 || c.DeadLetterQueues["index-delivery"] != "https://sqs.ap-northeast-2.amazonaws.com/123456789012/b" {
+		t.Errorf("%v %v", c.DeadLetterQueues, err)
+	}
+	if c, err := config.Load(env(full())); err != nil || c.DeadLetterQueues != nil {
+		t.Errorf("unset: %v %v", c.DeadLetterQueues, err)
+	}
+	for _, v := range []string{"https://sqs.example/a", "=https://sqs.example/a", "a=not a url", "a=https://sqs.example/a,a=https://sqs.example/b"} {
+		m := full()
+		m["PLAZA_DEAD_LETTER_QUEUES"] = v
+		if _, err := config.Load(env(m)); err == nil || !strings.Contains(err.Error(), "PLAZA_DEAD_LETTER_QUEUES") {
+			t.Errorf("%q: %v", v, err)
+		}
+	}
+}

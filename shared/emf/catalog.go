@@ -46,6 +46,10 @@ const (
 	InquiriesOpen    = "InquiriesOpen"
 	InquiriesDueSoon = "InquiriesDueSoon"
 	InquiriesOverdue = "InquiriesOverdue"
+	// DeadLetters is the messages held in all the dead-letter queues
+	// (waiting, in flight and delayed), on every run that could read them
+	// all: events a stage gave up on, to inspect and re-drive.
+	DeadLetters = "DeadLetters"
 )
 
 // More units.
@@ -66,31 +70,35 @@ type Def struct {
 	// Prefix: Name starts a family of metrics (PersonalDataPrefix) whose
 	// members the emitter names at run time.
 	Prefix bool
+	// Level: a Count that each run reads afresh (DeadLetters), not one
+	// of things the run did: a gauge, never summed over runs.
+	Level bool
 }
 
 // Catalog lists every metric Plaza's functions emit.
 func Catalog() []Def {
 	out := []Def{
-		{"redact", Published, Count, false},
-		{"redact", PersonalDataPrefix, Count, true},
-		{"redact", ReceivedToPublished, Milliseconds, false},
-		{"index", ReceivedToIndexed, Milliseconds, false},
-		{"monitor", OldestUnprocessed, Seconds, false},
-		{"monitor", Released, Count, false},
-		{"monitor", Redriven, Count, false},
-		{"monitor", Reconciled, Count, false},
-		{"monitor", Mismatches, Count, false},
-		{"monitor", ReviewBacklog, Count, false},
-		{"monitor", ReviewOldest, Seconds, false},
-		{"monitor", ReleaseRatio, None, false},
-		{"monitor", ReleaseRatio30d, None, false},
-		{"monitor", ReleaseRatioPrior30d, None, false},
-		{"monitor", InquiriesOpen, Count, false},
-		{"monitor", InquiriesDueSoon, Count, false},
-		{"monitor", InquiriesOverdue, Count, false},
+		{Function: "redact", Name: Published, Unit: Count},
+		{Function: "redact", Name: PersonalDataPrefix, Unit: Count, Prefix: true},
+		{Function: "redact", Name: ReceivedToPublished, Unit: Milliseconds},
+		{Function: "index", Name: ReceivedToIndexed, Unit: Milliseconds},
+		{Function: "monitor", Name: OldestUnprocessed, Unit: Seconds},
+		{Function: "monitor", Name: Released, Unit: Count},
+		{Function: "monitor", Name: Redriven, Unit: Count},
+		{Function: "monitor", Name: Reconciled, Unit: Count},
+		{Function: "monitor", Name: Mismatches, Unit: Count},
+		{Function: "monitor", Name: ReviewBacklog, Unit: Count},
+		{Function: "monitor", Name: ReviewOldest, Unit: Seconds},
+		{Function: "monitor", Name: ReleaseRatio, Unit: None},
+		{Function: "monitor", Name: ReleaseRatio30d, Unit: None},
+		{Function: "monitor", Name: ReleaseRatioPrior30d, Unit: None},
+		{Function: "monitor", Name: InquiriesOpen, Unit: Count},
+		{Function: "monitor", Name: InquiriesDueSoon, Unit: Count},
+		{Function: "monitor", Name: InquiriesOverdue, Unit: Count},
+		{Function: "monitor", Name: DeadLetters, Unit: Count, Level: true},
 	}
 	for _, s := range States() {
-		out = append(out, Def{"monitor", DocumentsPrefix + s, Count, false})
+		out = append(out, Def{Function: "monitor", Name: DocumentsPrefix + s, Unit: Count})
 	}
 	return out
 }

@@ -102,7 +102,7 @@ func (r *Registry) RecordRun(fn string, ms ...emf.Metric) error {
 		if fn != r.runFn || !slices.Contains(r.runNames, m.Name) {
 			continue
 		}
-		if d.Unit == emf.Count {
+		if d.Unit == emf.Count && !d.Level {
 			r.run.Counts[m.Name] += m.Value
 		} else {
 			r.run.Gauges[m.Name] = m.Value
@@ -218,6 +218,9 @@ func PromName(d emf.Def) (name, kind string) {
 	case emf.Seconds:
 		return strings.TrimSuffix(b.String(), "_age") + "_age_seconds", "gauge"
 	case emf.None:
+		return b.String(), "gauge"
+	}
+	if d.Level {
 		return b.String(), "gauge"
 	}
 	return b.String() + "_total", "counter"

@@ -84,6 +84,7 @@ func TestPromName(t *testing.T) {
 		{emf.Def{Function: "monitor", Name: emf.OldestUnprocessed, Unit: emf.Seconds}, "plaza_oldest_unprocessed_document_age_seconds", "gauge"},
 		{emf.Def{Function: "monitor", Name: emf.Released, Unit: emf.Count}, "plaza_released_total", "counter"},
 		{emf.Def{Function: "monitor", Name: emf.ReleaseRatio, Unit: emf.None}, "plaza_release_ratio", "gauge"},
+		{emf.Def{Function: "monitor", Name: emf.DeadLetters, Unit: emf.Count, Level: true}, "plaza_dead_letters", "gauge"},
 	} {
 		if n, k := PromName(c.d); n != c.name || k != c.kind {
 			t.Errorf("%s: %s %s, want %s %s", c.d.Name, n, k, c.name, c.kind)
@@ -152,15 +153,16 @@ func TestWritePrometheusParses(t *testing.T) {
 // and a name outside the catalogue is refused.
 func TestRecordRunKeepsLatestLevelsAndSumsCounts(t *testing.T) {
 	r := New("redact", "index")
-	if err := r.TakeRun("monitor", emf.OldestUnprocessed, emf.Released, emf.Mismatches); err != nil {
+	if err := r.TakeRun("monitor", emf.OldestUnprocessed, emf.Released, emf.Mismatches, emf.DeadLetters); err != nil {
 		t.Fatal(err)
 	}
 	if err := r.TakeRun("monitor", emf.ReceivedToPublished); err == nil {
 		t.Error("took redact's latency as the monitor's")
 	}
-	for _, run := range []struct{ age, released float64 }{{120, 2}, {30, 3}} {
+	for _, run := range []struct{ age, released, dead float64 }{{120, 2, 4}, {30, 3, 1}} {
 		if err := r.RecordRun("monitor", emf.Metric{Name: emf.OldestUnprocessed, Unit: emf.Seconds, Value: run.age},
 			emf.Metric{Name: emf.Released, Unit: emf.Count, Value: run.released},
+			emf.Metric{Name: emf.DeadLetters, Unit: emf.Count, Value: run.dead},
 			emf.Metric{Name: emf.ReviewBacklog, Unit: emf.Count, Value: 9}); err != nil {
 			t.Fatal(err)
 		}
@@ -169,7 +171,8 @@ func TestRecordRunKeepsLatestLevelsAndSumsCounts(t *testing.T) {
 		t.Error("kept a metric the catalogue lacks")
 	}
 	f := r.RunFigures()
-	if f.Gauges[emf.OldestUnprocessed] != 30 || f.Counts[emf.Released] != 5 || len(f.Gauges) != 1 || len(f.Counts) != 1 {
+	// DeadLetters is a Count, but a level: the latest, not the sum.
+	if f.Gauges[emf.OldestUnprocessed] != 30 || f.Counts[emf.Released] != 5 || f.Gauges[emf.DeadLetters] != 1 || len(f.Gauges) != 2 || len(f.Counts) != 1 {
 		t.Errorf("run figures %+v", f)
 	}
 	var b strings.Builder
@@ -188,6 +191,9 @@ func TestRecordRunKeepsLatestLevelsAndSumsCounts(t *testing.T) {
 	}
 	if len(rel) != 1 || rel[0].GetCounter().GetValue() != 5 {
 		t.Errorf("released %v", rel)
+	}
+	if dl := fams["plaza_dead_letters"].GetMetric(); len(dl) != 1 || dl[0].GetGauge().GetValue() != 1 {
+		t.Errorf("dead letters %v", dl)
 	}
 	if !strings.Contains(b.String(), "# TYPE plaza_mismatches_total counter\n") || fams["plaza_mismatches_total"].GetMetric() != nil {
 		t.Errorf("mismatches before a reconciliation: %v", fams["plaza_mismatches_total"])

@@ -13,6 +13,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/seoul-plaza/plaza/shared/emf"
@@ -61,6 +63,12 @@ type Inquiries interface {
 	Run(ctx context.Context) (inquiry.Report, error)
 }
 
+// DeadLetters reads the dead-letter queues' depths by queue name
+// (*sqs.Depths of shared/queue/sqs).
+type DeadLetters interface {
+	Depths(ctx context.Context) (map[string]int, error)
+}
+
 // Deps are what a Monitor runs. Inquiries may be nil (a deployment
 // without citizens' questions).
 type Deps struct {
@@ -92,7 +100,10 @@ type Deps struct {
 	// run and then once that long has passed (one machine).
 	Usage      Usage
 	UsageEvery time.Duration
-	Logger     *slog.Logger
+	// DeadLetters, when set (on AWS), is read on every run: the depth of
+	// each queue goes in the run's line, their total in its metrics.
+	DeadLetters DeadLetters
+	Logger      *slog.Logger
 	// EveryRun logs the line of every run at Info; otherwise only a run
 	// that moved something is logged at Info, the others at Debug. On AWS
 	// the metrics are read from that line (EMF, shared/emf), so it must
@@ -151,6 +162,9 @@ type Report struct {
 	Doubts *int `json:"doubts,omitempty"`
 	// Usage is what the access logs' aggregation did, on runs that count.
 	Usage *usage.RunReport `json:"usage,omitempty"`
+	// DeadLetters is each dead-letter queue's depth, with DeadLetters set
+	// and every queue read.
+	DeadLetters map[string]int `json:"dead_letters,omitempty"`
 }
 
 // RunMessage is the msg of the line each run logs; it carries the run's
@@ -218,6 +232,16 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 			errs = append(errs, fmt.Errorf("usage: %w", err))
 		}
 	}
+	if m.d.DeadLetters != nil {
+		// A partial read would report fewer dead letters than there are:
+		// no figure then (the alarm sees no data), and the run fails.
+		depths, err := m.d.DeadLetters.Depths(ctx)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("dead letters: %w", err))
+		} else {
+			r.DeadLetters = depths
+		}
+	}
 	if m.d.Inquiries != nil {
 		rep, err := m.d.Inquiries.Run(ctx)
 		r.Inquiries = &rep
@@ -263,6 +287,14 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 			slog.Int64("review_oldest_s", o.ReviewOldestSeconds), slog.Float64("release_ratio", o.ReleaseRatio),
 			slog.Float64("release_ratio_30d", o.ReleaseRatio30d))
 	}
+	if r.DeadLetters != nil {
+		// Queue names and counts only: the messages are never read.
+		var qs []any
+		for _, n := range slices.Sorted(maps.Keys(r.DeadLetters)) {
+			qs = append(qs, slog.Int(n, r.DeadLetters[n]))
+		}
+		attrs = append(attrs, slog.Group("dead_letters", qs...))
+	}
 	for _, a := range emf.Attrs(time.Now(), metrics(r)...) {
 		attrs = append(attrs, a.(slog.Attr))
 	}
@@ -306,6 +338,13 @@ func metrics(r Report) []emf.Metric {
 		out = append(out, emf.Metric{Name: emf.InquiriesOpen, Unit: emf.Count, Value: float64(q.Open)},
 			emf.Metric{Name: emf.InquiriesDueSoon, Unit: emf.Count, Value: float64(q.DueSoon)},
 			emf.Metric{Name: emf.InquiriesOverdue, Unit: emf.Count, Value: float64(q.Overdue)})
+	}
+	if r.DeadLetters != nil {
+		n := 0
+		for _, v := range r.DeadLetters {
+			n += v
+		}
+		out = append(out, emf.Metric{Name: emf.DeadLetters, Unit: emf.Count, Value: float64(n)})
 	}
 	return out
 }

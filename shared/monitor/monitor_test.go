@@ -241,7 +241,8 @@ func emfRun(t *testing.T, ops stats.Ops) emf.Record {
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil)).With(emf.Dimension, "monitor", emf.Deployment, "dev")
 	f := &fake{tick: pipeline.TickReport{Released: 4, Redriven: 1, OldestUnprocessed: 90 * time.Second}}
-	m := New(Deps{Pipeline: f, Reports: zero{}, Stats: opsRollup{ops}, Inquiries: deadlines{}, Logger: log, EveryRun: true})
+	m := New(Deps{Pipeline: f, Reports: zero{}, Stats: opsRollup{ops}, Inquiries: deadlines{}, Logger: log, EveryRun: true,
+		DeadLetters: depths{d: map[string]int{"ingest-failure": 2, "index-delivery": 1, "notify-stream": 0}}})
 	if _, err := m.Run(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
@@ -277,7 +278,7 @@ func TestRunLineIsEMFOfTheCatalogue(t *testing.T) {
 		emf.OldestUnprocessed: 90, emf.Released: 4, emf.Redriven: 1, emf.Reconciled: 2, emf.Mismatches: 3,
 		emf.ReviewBacklog: 3, emf.ReviewOldest: 7200, emf.ReleaseRatio30d: 0.8, emf.ReleaseRatioPrior30d: 0.85,
 		emf.DocumentsPrefix + "published": 80, emf.DocumentsPrefix + "pending": 5,
-		emf.InquiriesOpen: 5, emf.InquiriesDueSoon: 2, emf.InquiriesOverdue: 1,
+		emf.InquiriesOpen: 5, emf.InquiriesDueSoon: 2, emf.InquiriesOverdue: 1, emf.DeadLetters: 3,
 	} {
 		if got := rec.Values[name]; got != want {
 			t.Errorf("%s = %v, want %v", name, got, want)
@@ -335,5 +336,51 @@ func TestMeterIsToldTheRunsMetrics(t *testing.T) {
 	f.tickErr = errors.New("boom")
 	if _, err := m.Run(context.Background(), false); err == nil || len(rec.ms) != 1 {
 		t.Errorf("a failed tick told the meter: %v %v", err, rec.ms)
+	}
+}
+
+// depths are dead-letter queues' depths, or a failure to read them.
+type depths struct {
+	d   map[string]int
+	err error
+}
+
+func (q depths) Depths(context.Context) (map[string]int, error) { return q.d, q.err }
+
+// Each queue's depth is in the run's line by name; a read that failed
+// gives no figure (a partial total would undercount) and fails the run,
+// whose other parts still ran.
+func TestDeadLetters(t *testing.T) {
+	var buf bytes.Buffer
+	f := &fake{tick: pipeline.TickReport{Released: 1}}
+	m := New(Deps{Pipeline: f, Reports: zero{}, Logger: slog.New(slog.NewJSONHandler(&buf, nil)), EveryRun: true,
+		DeadLetters: depths{d: map[string]int{"ingest-failure": 2, "index-delivery": 0}}})
+	r, err := m.Run(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var line struct {
+		DeadLetters map[string]int `json:"dead_letters"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+		t.Fatal(err)
+	}
+	if len(line.DeadLetters) != 2 || line.DeadLetters["ingest-failure"] != 2 || r.DeadLetters["ingest-failure"] != 2 {
+		t.Errorf("line %s, report %v: want each queue's depth", buf.String(), r.DeadLetters)
+	}
+
+	buf.Reset()
+	m = New(Deps{Pipeline: f, Reports: zero{}, Logger: slog.New(slog.NewJSONHandler(&buf, nil)), EveryRun: true,
+		DeadLetters: depths{d: map[string]int{"ingest-failure": 2}, err: errors.New("queue index-delivery: access denied")}})
+	r, err = m.Run(context.Background(), false)
+	if err == nil || !strings.Contains(err.Error(), "dead letters") || r.Released != 1 {
+		t.Errorf("run with an unreadable queue: %v (released %d), want the error and the rest done", err, r.Released)
+	}
+	rec, ok, rerr := emf.Read(bytes.TrimSpace(buf.Bytes()))
+	if !ok || rerr != nil {
+		t.Fatalf("not an EMF line (%v): %s", rerr, buf.String())
+	}
+	if v, found := rec.Values[emf.DeadLetters]; found || r.DeadLetters != nil {
+		t.Errorf("a partial read emitted %s = %v (report %v)", emf.DeadLetters, v, r.DeadLetters)
 	}
 }

@@ -5,7 +5,7 @@
 //	item     pk                 sk              gsi1pk (by-state)  gsi1sk                  gsi2pk (by-org)  gsi2sk
 //	record   DOC#<org>#<id>     DOC             <state>            <org>#<department>#<id>  <org>           <department>#<id>
 //	hold     HOLD               <org>#<dept>    -                  -                        -               -
-//	change   CHG#<hour>         <time>#<org>#<id>#<rev>  (the change feed, changes.go; expires by TTL)
+//	change   CHG#<day>#<shard>  <time>#<org>#<id>#<rev>  (the change feed, changes.go; expires by TTL)
 //
 // Both indexes project all attributes; holds carry no index keys, so they
 // never appear in them. List queries by-state when the filter names a state

@@ -76,3 +76,58 @@ func BenchmarkIndexConcurrent(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkIndexGrowth indexes 10,000 documents one call each from 32
+// writers, as the local pipeline does, and reports the rate of the first
+// and the last 2,000: a cost that grows with the index (Scorch's internal
+// store is copied and persisted whole with every batch) shows as a last
+// rate well below the first.
+func BenchmarkIndexGrowth(b *testing.B) {
+	docs := searchtest.Docs("6110000", 10000, 1)
+	for range b.N {
+		x, err := Open(b.TempDir() + "/idx")
+		if err != nil {
+			b.Fatal(err)
+		}
+		ctx := context.Background()
+		var done atomic.Int64
+		var firstAt, lastFrom time.Time
+		var mu sync.Mutex
+		start := time.Now()
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range 32 {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1)) - 1
+					if i >= len(docs) {
+						return
+					}
+					if err := x.Index(ctx, docs[i]); err != nil {
+						b.Error(err)
+						return
+					}
+					switch done.Add(1) {
+					case 2000:
+						mu.Lock()
+						firstAt = time.Now()
+						mu.Unlock()
+					case int64(len(docs) - 2000):
+						mu.Lock()
+						lastFrom = time.Now()
+						mu.Unlock()
+					}
+				}
+			})
+		}
+		wg.Wait()
+		end := time.Now()
+		first := 2000 / firstAt.Sub(start).Seconds()
+		last := 2000 / end.Sub(lastFrom).Seconds()
+		b.ReportMetric(first, "first-docs/s")
+		b.ReportMetric(last, "last-docs/s")
+		b.ReportMetric(last/first, "last/first")
+		b.ReportMetric(float64(len(docs))/end.Sub(start).Seconds(), "docs/s")
+		x.Close()
+	}
+}

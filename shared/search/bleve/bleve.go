@@ -31,6 +31,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"golang.org/x/sync/semaphore"
 
@@ -45,6 +46,7 @@ const (
 	fOrg          = "org"
 	fID           = "id"
 	fVersion      = "version"
+	fStamp        = "stamp" // the indexed write's search.Stamp
 	fTitle        = "title"
 	fBody         = "body"
 	fKwText       = "kwtext"
@@ -106,7 +108,9 @@ const (
 // keywords are also analysed morphologically (the *_ko fields). /6: the
 // publication date (published_at), which harvesters and feeds select and
 // sort by. /7: the typing fields (initials, title_jamo) of search.Typing.
-const mappingVersion = "plaza-bleve/7"
+// /8: an indexed document's stamp is its stored field (stamp); only
+// tombstones stay in the internal store (see versionKey).
+const mappingVersion = "plaza-bleve/8"
 
 var (
 	keyMapping = []byte("plaza:mapping")
@@ -329,6 +333,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fOrg, kw(true, false))
 	doc.AddFieldMappingsAt(fID, kw(true, false))
 	doc.AddFieldMappingsAt(fVersion, storedOnly(mapping.NewNumericFieldMapping()))
+	doc.AddFieldMappingsAt(fStamp, storedOnly(mapping.NewNumericFieldMapping()))
 	ko := func(name string) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Name = name
@@ -384,6 +389,12 @@ func newMapping() mapping.IndexMapping {
 // docID is the Bleve id: ids are unique within an organization only.
 func docID(org, id string) string { return org + "/" + id }
 
+// versionKey is the internal key of a deleted document's tombstone. An
+// indexed document's stamp is its stored field fStamp instead: Scorch
+// copies its whole internal store into every snapshot it introduces and
+// writes it whole with every snapshot it persists, so a key per document
+// made each batch cost in proportion to the index (a fifth of the local
+// pipeline's CPU at 10,000 documents, and growing).
 func versionKey(org, id string) []byte { return []byte("v:" + org + "/" + id) }
 
 // state is a document's version in the index; deleted marks a tombstone.
@@ -424,6 +435,7 @@ func fields(d search.Doc) map[string]any {
 		fOrg:      d.Org,
 		fID:       d.ID,
 		fVersion:  float64(d.Version),
+		fStamp:    float64(search.Stamp(d.Version, d.Revision)),
 		fTitle:    d.Title,
 		fBody:     body,
 		fKwText:   joinSpace(kws),
@@ -643,25 +655,31 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 	type final struct {
 		state state
 		op    op
+		// tomb: the index holds a tombstone, to remove if the document
+		// is indexed again.
+		tomb bool
 	}
 	changes := map[string]*final{} // docID -> final state in this batch
+	tombs := map[string]bool{}     // docID -> a tombstone before the batch
 	var order []string
 	current := func(org, id string) (state, error) {
-		if f, ok := changes[docID(org, id)]; ok {
+		k := docID(org, id)
+		if f, ok := changes[k]; ok {
 			return f.state, nil
 		}
-		b, err := x.idx.GetInternal(versionKey(org, id))
+		s, tomb, err := x.recorded(org, id)
 		if err != nil {
-			return state{}, fmt.Errorf("read version of %s/%s: %w", org, id, err)
+			return state{}, err
 		}
-		return decodeState(b), nil
+		tombs[k] = tomb
+		return s, nil
 	}
 	set := func(o op, s state) {
 		k := docID(o.org, o.id)
 		if _, ok := changes[k]; !ok {
 			order = append(order, k)
 		}
-		changes[k] = &final{state: s, op: o}
+		changes[k] = &final{state: s, op: o, tomb: tombs[k]}
 	}
 	for _, r := range group {
 		for _, o := range r.ops {
@@ -705,13 +723,47 @@ func (x *Index) prepare(group []*request) (*blevesearch.Batch, []op, error) {
 				return nil, nil, fmt.Errorf("batch %s: %w", k, err)
 			}
 			x.raiseNewest(o.doc.ApprovedAt)
+			if f.tomb {
+				b.DeleteInternal(versionKey(o.org, o.id))
+			}
 		} else {
 			b.Delete(k)
+			b.SetInternal(versionKey(o.org, o.id), encodeState(f.state))
 		}
-		b.SetInternal(versionKey(o.org, o.id), encodeState(f.state))
 		out = append(out, o)
 	}
 	return b, out, nil
+}
+
+// recorded is a document's state in the index: its tombstone, else the
+// stamp stored with the indexed document, else unknown.
+func (x *Index) recorded(org, id string) (s state, tomb bool, err error) {
+	b, err := x.idx.GetInternal(versionKey(org, id))
+	if err != nil {
+		return state{}, false, fmt.Errorf("read version of %s/%s: %w", org, id, err)
+	}
+	if len(b) > 0 {
+		return decodeState(b), true, nil
+	}
+	d, err := x.idx.Document(docID(org, id))
+	if err != nil {
+		return state{}, false, fmt.Errorf("read version of %s/%s: %w", org, id, err)
+	}
+	if d == nil {
+		return state{}, false, nil
+	}
+	found := false
+	d.VisitFields(func(f index.Field) {
+		if n, ok := f.(index.NumericField); ok && f.Name() == fStamp {
+			if v, err := n.Number(); err == nil {
+				s, found = state{version: int(v), known: true}, true
+			}
+		}
+	})
+	if !found {
+		return state{}, false, fmt.Errorf("read version of %s/%s: no stamp stored", org, id)
+	}
+	return s, false, nil
 }
 
 func (x *Index) raiseNewest(t time.Time) {

@@ -299,3 +299,74 @@ func TestPageBeyondWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyTombstonesInTheInternalStore checks where the version rule
+// keeps its stamps: an indexed document's with the document (Scorch
+// copies the internal store whole into every snapshot), a retracted
+// one's as a tombstone, removed when a newer version is indexed; and that
+// the rule holds across a restart either way, revisions included.
+func TestOnlyTombstonesInTheInternalStore(t *testing.T) {
+	dir := t.TempDir() + "/idx"
+	ctx := context.Background()
+	x, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc("A", 2, "정보공개 추진계획", "본문")
+	a.Revision = 3
+	for _, d := range []search.Doc{a, doc("B", 1, "예산 계획", "본문")} {
+		if err := x.Index(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Delete(ctx, "6110000", "B", 1); err != nil {
+		t.Fatal(err)
+	}
+	internal := func(id string) []byte {
+		t.Helper()
+		v, err := x.idx.GetInternal(versionKey("6110000", id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if v := internal("A"); v != nil {
+		t.Errorf("indexed A has an internal key %q", v)
+	}
+	if v := internal("B"); string(v) != "-"+fmt.Sprint(search.StampAll(1)) {
+		t.Errorf("retracted B's tombstone %q", v)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if x, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	// A late copy of an older revision of A, and of B's retracted version:
+	// both refused after the restart.
+	old := a
+	old.Revision, old.Title = 2, "옛 제목"
+	for _, d := range []search.Doc{old, doc("B", 1, "예산 계획", "본문")} {
+		if err := x.Index(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := x.Search(ctx, search.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 1 || r.Items[0].ID != "A" || r.Items[0].Title != "정보공개 추진계획" {
+		t.Fatalf("after late copies: %+v, want A's revision 3 alone", r.Items)
+	}
+	// B's next version is indexed, and its tombstone goes.
+	if err := x.Index(ctx, doc("B", 2, "예산 계획 변경", "본문")); err != nil {
+		t.Fatal(err)
+	}
+	if v := internal("B"); v != nil {
+		t.Errorf("re-indexed B keeps its tombstone %q", v)
+	}
+	if r, err = x.Search(ctx, search.Query{}); err != nil || r.Total != 2 {
+		t.Fatalf("after B's version 2: %v %+v", err, r.Items)
+	}
+}

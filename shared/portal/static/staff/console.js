@@ -710,15 +710,17 @@
 
   // monitorRuns adds the monitor runs' own figures (o.monitor: the whole
   // server's, every organization's together): the latest oldest
-  // unprocessed age, and what the runs released, drove on and reconciled.
+  // unprocessed age and dead letters, and what the runs released, drove on
+  // and reconciled. DeadLetters is a level but a count, not an age.
   var RUN_NAMES = { OldestUnprocessedDocumentAge: "처리 중 가장 오래된 문서(최근 점검)", Released: "보류 해제", Redriven: "다시 처리",
-    Reconciled: "대조로 찾은 누락 접수", Mismatches: "대조에서 찾은 불일치" };
+    Reconciled: "대조로 찾은 누락 접수", Mismatches: "대조에서 찾은 불일치", DeadLetters: "처리하지 못한 이벤트(최근 점검)" };
+  var RUN_COUNT_LEVELS = { DeadLetters: true };
   function monitorRuns(box, run, num, wait) {
     var gauges = run.gauges || {}, counts = run.counts || {};
     var rows = [];
     Object.keys(gauges).sort().forEach(function (k) {
       rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: RUN_NAMES[k] || k }),
-        el("td", { "data-value": String(gauges[k]), text: gauges[k] ? wait(gauges[k]) : "없음" })]));
+        el("td", { "data-value": String(gauges[k]), text: RUN_COUNT_LEVELS[k] ? num(gauges[k]) + "건" : (gauges[k] ? wait(gauges[k]) : "없음") })]));
     });
     Object.keys(counts).sort().forEach(function (k) {
       rows.push(el("tr", { "data-metric": k }, [el("th", { scope: "row", text: RUN_NAMES[k] || k }),
