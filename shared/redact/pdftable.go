@@ -539,6 +539,9 @@ func (sc *scanner) pdfName(c cell) {
 		}
 		return
 	}
+	if hasAny(w, corpMarks) {
+		return // "조은건설(주)": a company in the column
+	}
 	if core := pdfNameCore(w); core != w && hangulWord(core) {
 		c.end = c.start + len(core)
 		w = core
@@ -553,7 +556,15 @@ func (sc *scanner) pdfName(c cell) {
 	if strings.IndexByte(w, '\n') >= 0 {
 		return // a name in words across the page's edge: no mask may run over it
 	}
-	if isLatinUpper(w[0]) || strings.IndexByte(w, ' ') >= 0 {
+	if !isLatinUpper(w[0]) && strings.IndexByte(w, ' ') >= 0 {
+		// Hangul words: a name written apart, or a transcription; "확인 중"
+		// and "녹번동 상인회" are neither.
+		if e, ok := sc.spacedNameMin(c.start, c.end, 2); ok && e == c.end || sc.splitName(c.start, c.end) == c.end || sc.transcribedCell(c.start, c.end) {
+			sc.add(c.start, c.end, TypeName, "name.pdf_row", 0.8, MaskName(w))
+		}
+		return
+	}
+	if isLatinUpper(w[0]) {
 		c.tab = 1
 		c.foreign = true
 		sc.nameCell(c, false)
@@ -564,7 +575,10 @@ func (sc *scanner) pdfName(c cell) {
 		isTitle(w) || districtLike(w) || sc.exempt(w) || hasAny(w, corpMarks) || personWord(w) {
 		return
 	}
-	if sc.lx.score(w) < shapeName && !sc.lx.foreignName(w) && sc.lx.alienness(w) < 0.5 {
+	if sc.lx.score(w) < shapeName && !sc.lx.foreignName(w) && sc.lx.alienness(w) < 0.5 &&
+		!(n >= 4 && n <= 5 && (surnames1.has(runeAt(w, 0)) || hasSurname2(w)) && !sc.lx.noun(w) && !sc.lx.derived(w) && !sc.lx.compound4(w)) {
+		// "부아름드리": a native given name of four syllables after the
+		// surname, which the column says is a name.
 		return
 	}
 	sc.add(c.start, c.end, TypeName, "name.pdf_row", 0.8, MaskName(w))
@@ -624,3 +638,80 @@ func ipLike(t string) bool {
 // plateRegions are the regions an older plate opens with.
 var plateRegions = map[string]bool{"서울": true, "경기": true, "인천": true, "부산": true, "대구": true, "광주": true, "대전": true, "울산": true,
 	"세종": true, "강원": true, "충북": true, "충남": true, "전북": true, "전남": true, "경북": true, "경남": true, "제주": true}
+
+// cellRows reads a table written one cell to a line, as HWP tables come
+// out, by its running numbers: a header of labels under 순번 or 연번,
+// then rows that each open with the next number. A cell wrapped onto a
+// second line ("+82-10-" then "8022-3208") makes its row longer and
+// would shift every later row; restarting at each number keeps the rows
+// in step, and a row whose cells, once joined, are not the header's
+// number is read only up to its first cell that could have wrapped.
+func (sc *scanner) cellRows() {
+	s := sc.s
+	lines := sc.lines()
+	for x := 0; x < len(lines); x++ {
+		t := strings.TrimSpace(s[lines[x].start:lines[x].end])
+		if t != "순번" && t != "연번" && t != "번호" && t != "No" && t != "No." {
+			continue
+		}
+		var cols []pdfCol
+		y := x + 1
+		for ; y < len(lines) && len(cols) < 12; y++ {
+			l := strings.TrimSpace(s[lines[y].start:lines[y].end])
+			if l == "1" || l == "" || strings.ContainsAny(l, "0123456789\t|") || utf8.RuneCountInString(l) > 12 {
+				break
+			}
+			k := squeeze(l)
+			cols = append(cols, pdfCol{label: k, role: roleOf(k)})
+		}
+		if len(cols) < 3 || y >= len(lines) || strings.TrimSpace(s[lines[y].start:lines[y].end]) != "1" {
+			continue
+		}
+		personal := false
+		for _, c := range cols {
+			personal = personal || c.role.personal()
+		}
+		if !personal {
+			continue
+		}
+		next := 1
+		for y < len(lines) && strings.TrimSpace(s[lines[y].start:lines[y].end]) == strconv.Itoa(next) {
+			// The row's lines run to the next number found at least a
+			// row's width on, or to a blank line.
+			a := y + 1
+			e := a
+			want := strconv.Itoa(next + 1)
+			for e < len(lines) && e-a < 3*len(cols) {
+				l := strings.TrimSpace(s[lines[e].start:lines[e].end])
+				if l == "" || e-a >= len(cols) && l == want {
+					break
+				}
+				e++
+			}
+			sc.cellRow(cols, lines[a:e])
+			if e >= len(lines) || strings.TrimSpace(s[lines[e].start:lines[e].end]) != want {
+				break
+			}
+			y = e
+			next++
+		}
+		x = y
+	}
+}
+
+// cellRow masks the personal cells of one row written a cell to a line.
+func (sc *scanner) cellRow(cols []pdfCol, ls []span) {
+	s := sc.s
+	for c := 0; c < len(cols) && c < len(ls); c++ {
+		if len(ls) != len(cols) && c > 0 {
+			// The row is longer than the header: a cell wrapped somewhere.
+			// Only the first cell is sure to be in its column.
+			break
+		}
+		cl := trimSpan(s, ls[c])
+		if cl.end <= cl.start {
+			continue
+		}
+		sc.pdfCell(cols[c], cell{start: cl.start, end: cl.end, tab: -1, role: cols[c].role, label: cols[c].label})
+	}
+}

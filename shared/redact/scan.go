@@ -120,6 +120,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.pdfRows()
 	sc.pdfAnchoredRows()
 	sc.pdfTables()
+	sc.cellRows()
 	sc.spacedLabels()
 	sc.givenSpeakers()
 	sc.childTitles()
