@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -605,13 +606,14 @@ func (sc *scanner) givenSpeakers() {
 }
 
 // childTitles masks the full name before 군 or 양, as a school or a
-// welfare record names a boy or a girl: "아동 박서준 군(초등학교 3학년)",
+// welfare record names a boy or a girl, or before a title a citizen is
+// given (어르신, 여사, 학생): "아동 박서준 군(초등학교 3학년)",
 // "학생 이도윤 양은". The word before must read as a name and as no word,
 // and 군 or 양 must end there (a particle or a bracket may follow), since
 // both are words of their own (a county, an amount).
 func (sc *scanner) childTitles() {
 	s := sc.s
-	for _, t := range []string{" 군", " 양"} {
+	for _, t := range []string{" 군", " 양", " 어르신", " 여사", " 학생", " 할머니", " 할아버지", " 원생", " 아동"} {
 		for from := 0; ; {
 			k := sc.index(s[from:], t)
 			if k < 0 {
@@ -630,7 +632,11 @@ func (sc *scanner) childTitles() {
 			if sc.lx.score(w) < likelyName || !fullName(w) && !(n == 4 && hasSurname2(w)) || sc.lx.noun(w) || sc.lx.derived(w) || verbLike(w) || districtLike(w) || sc.exempt(w) || !sc.shapedName(w) {
 				continue
 			}
-			sc.add(st, k, TypeName, "name.child", 0.8, MaskName(w))
+			rule := "name.child"
+			if t != " 군" && t != " 양" {
+				rule = "name.titled" // "마혜경 어르신은", "정원희 학생은"
+			}
+			sc.add(st, k, TypeName, rule, 0.8, MaskName(w))
 		}
 	}
 }
@@ -716,3 +722,40 @@ func (sc *scanner) gluedChildTitles() {
 		}
 	}
 }
+
+// attachedPapers masks a person named in the title of a paper attached:
+// "2. 마혜경 추천서 1부.", "3. 마라온_검사결과지 1부.". Only lines that
+// count copies (1부) are read, and the word must read as a full name.
+func (sc *scanner) attachedPapers() {
+	s := sc.s
+	for _, ln := range sc.lines() {
+		t := s[ln.start:ln.end]
+		if !strings.Contains(t, "부") || !strings.Contains(t, "1부") && !strings.Contains(t, "1 부") {
+			continue
+		}
+		for i := ln.start; i < ln.end; i++ {
+			if !hangulAt(s, i) || i > ln.start && (prevHangul(s, i) || isAlnum(s[i-1])) {
+				continue
+			}
+			st := i
+			w, we := wordAt(s, i, ln.end)
+			i = max(i, we-1)
+			n := len(w) / 3
+			if n < 3 || n > 4 || we+1 >= ln.end || s[we] != ' ' && s[we] != '_' {
+				continue
+			}
+			paper, _ := wordAt(s, we+1, ln.end)
+			if !hasSuffixAny(paper, paperWords) && !slices.Contains(paperWords, paper) {
+				continue
+			}
+			if sc.lx.score(w) < likelyName || sc.lx.noun(w) || sc.lx.derived(w) || !fullName(w) && !(n == 4 && hasSurname2(w)) || sc.exempt(w) || roleWord(w) {
+				continue
+			}
+			sc.add(st, we, TypeName, "name.paper", 0.8, MaskName(w))
+		}
+	}
+}
+
+// paperWords end the titles of papers about one person.
+var paperWords = []string{"추천서", "조서", "진술서", "확인서", "신청서", "결과지", "동의서", "각서", "사유서", "이력서", "진단서", "소견서",
+	"서약서", "위임장", "경위서", "의견서", "답변서", "자술서", "증명서"}

@@ -2110,7 +2110,7 @@ func (sc *scanner) wordNames(i, e int, lc *lineCtx, foreign bool) {
 func latinPersonAfter(t string) bool {
 	if strings.HasPrefix(t, " ") {
 		t = t[1:]
-		return strings.HasPrefix(t, "씨") || strings.HasPrefix(t, "님") || strings.HasPrefix(t, "어르신") || strings.HasPrefix(t, "선생님")
+		return strings.HasPrefix(t, "씨") || strings.HasPrefix(t, "님") || strings.HasPrefix(t, "어르신") || strings.HasPrefix(t, "선생님") || strings.HasPrefix(t, "귀하")
 	}
 	if !strings.HasPrefix(t, "(") || len(t) < 3 {
 		return false

@@ -127,6 +127,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.nominees()
 	sc.gluedChildTitles()
 	sc.spacedDigits()
+	sc.attachedPapers()
 	sc.transcribedAfterLatin()
 	sc.recordLandlines()
 	sc.recordLots()
