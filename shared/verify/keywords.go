@@ -248,7 +248,11 @@ func patterns(s string) []Doubt {
 			}
 			// IPv4
 			if e, ok := octets(s, i); ok {
-				ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.ipv4", Start: i, End: e, Reason: "an IP address is left unmasked"})
+				// "보안 패치 버전 [7.0.12.65]", "v1.4.23.197": a software
+				// version has four numbers too.
+				if !versionBefore(lineBefore(s, i, 24)) {
+					ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.ipv4", Start: i, End: e, Reason: "an IP address is left unmasked"})
+				}
 				i = e
 			}
 		case (c == 'M' || c == 'S' || c == 'R') && (i == 0 || !alnum(s[i-1])):
@@ -297,4 +301,12 @@ func octets(s string, i int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// versionBefore reports words that say the numbers after them are a
+// version: "버전 [", "Ver. ", "v".
+func versionBefore(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " [(:"))
+	return strings.HasSuffix(b, "버전") || strings.HasSuffix(b, "version") || strings.HasSuffix(b, "ver.") || strings.HasSuffix(b, "ver") ||
+		strings.HasSuffix(b, "v") && (len(b) == 1 || b[len(b)-2] == ' ')
 }

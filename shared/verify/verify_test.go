@@ -24,6 +24,7 @@ func TestCheck(t *testing.T) {
 		{"여권번호 M12345678", "pattern.passport"},
 		{"차량 12가3456 주차", "pattern.plate"},
 		{"접속 IP 211.234.56.78", "pattern.ipv4"},
+		{"4. 보안 패치 버전 [7.0.12.65] 적용 완료, 프로그램 v1.4.23.197, Version 9.10.9.28", ""},
 		{"생년월일 1990. 1. 15.", "keyword.birth_date"},
 		{"1990. 1. 15.생", "keyword.born"},
 		{"1990-01-15 (생년월일)", "keyword.born_note"},
