@@ -287,11 +287,15 @@ func (sc *scanner) addressCell(c cell) {
 	if a < 0 {
 		return
 	}
-	if c.end < len(s) && s[c.end] == '\n' {
+	if c.end < len(s) && s[c.end] == '\n' && !c.unwrapped {
 		// The cell wrapped its unit onto the next line ("올림픽로 140,
 		// 가동\n169호").
+		// Each line's part is its own finding: no mask runs over the
+		// line's end.
 		if e := unitLineEnd(s, c.end+1); e > 0 {
-			b = e
+			sc.add(a, b, TypeAddress, "address.column", 0.9, maskDigits(s[a:b]))
+			sc.add(c.end+1, e, TypeAddress, "address.column", 0.9, maskDigits(s[c.end+1:e]))
+			return
 		}
 	}
 	sc.add(a, b, TypeAddress, "address.column", 0.9, maskDigits(s[a:b]))

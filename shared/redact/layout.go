@@ -72,6 +72,9 @@ type cell struct {
 	// merged header or a wrapped cell can shift cells out of their
 	// columns.
 	loose bool
+	// unwrapped marks a cell whose next line is known not to continue it
+	// (the rest of a PDF row the page's edge broke, read apart).
+	unwrapped bool
 }
 
 // corpMarks name a corporation.
@@ -953,7 +956,7 @@ func (l *layout) tables(s string, lines []span) {
 				break // the header again, or a form's next labels: a new table
 			}
 			blank = 0
-			if (k == sepTab && rk == sepTab || k == sepPipe && rk == sepPipe && openPipeRow(t)) && len(rc) < len(cs) && j+1 < len(lines) {
+			if (k == sepTab && rk == sepTab || k == sepPipe && rk == sepPipe && openPipeRow(t) || k == sepSpaces && rk == sepSpaces && len(rc) <= 2) && len(rc) < len(cs) && j+1 < len(lines) {
 				// "1\t현서온\t1980년 5월 21일\t경기도 수원시 팔달구" then
 				// "중부대로10길 18, 302호\tNH\t…": a cell wrapped onto the
 				// next line, which holds the rest of the row. The two lines

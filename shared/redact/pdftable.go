@@ -272,7 +272,7 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 		if a2 >= 0 && cl.start < e && cl.end > e && cols[c].role != roleName {
 			// A cell the page's edge broke: each part is read as a cell,
 			// so that no mask runs over the line's end.
-			sc.pdfCell(cols[c], cell{start: cl.start, end: e, tab: -1, role: cl.role, label: cl.label})
+			sc.pdfCell(cols[c], cell{start: cl.start, end: e, tab: -1, role: cl.role, label: cl.label, unwrapped: true})
 			sc.pdfCell(cols[c], cell{start: a2, end: cl.end, tab: -1, role: cl.role, label: cl.label})
 			continue
 		}
@@ -306,7 +306,7 @@ func (sc *scanner) pdfCell(col pdfCol, cl cell) {
 				cl.start += k + 1 // the region stays
 				v = v[k+1:]
 			}
-			if d := digitsAt(v, 0); d >= 2 && len(v) >= d+3 && hangulAt(v, d) {
+			if d := digitsAt(v, 0); d >= 2 && len(v) >= d+3 && hangulAt(v, d) && digitCount(v[d+3:]) == 4 {
 				sc.add(cl.start, cl.end, TypePlate, "plate.column", 0.85, v[:d+3]+" ****")
 			}
 		}

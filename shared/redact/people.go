@@ -594,6 +594,14 @@ func isSpacedName(t string) bool {
 // spaced name or a foreign name: the name that starts each item counts.
 func (sc *scanner) nameCell(c cell, byContent bool) {
 	s := sc.s
+	if k := strings.IndexByte(s[c.start:c.end], '\n'); k > 0 {
+		// "독고\n태규": a name its cell's width broke; each part is masked
+		// by the one rule, and no mask runs over the line's end.
+		if c.role == roleName && !byContent {
+			sc.brokenName(c.start, c.start+k, c.end)
+		}
+		return
+	}
 	for a := c.start; a < c.end; {
 		b := a
 		depth := 0
@@ -2665,4 +2673,23 @@ func (sc *scanner) labelPairs(i, e int) {
 			sc.add(v.start, v.start+len(t), TypeName, "name.form_pair", 0.85, MaskName(t))
 		}
 	}
+}
+
+// brokenName masks a name written over a line's end, [a, k) then (k, e),
+// if the two parts join into one that reads as a name.
+func (sc *scanner) brokenName(a, k, e int) {
+	s := sc.s
+	p1 := strings.TrimSpace(s[a:k])
+	p2 := strings.TrimSpace(s[k+1 : e])
+	j := p1 + p2
+	n := utf8.RuneCountInString(j)
+	if !hangulWord(p1) || !hangulWord(p2) || n < 2 || n > 5 || sc.lx.noun(j) && n > 2 || sc.exempt(j) || roleWord(j) ||
+		sc.lx.score(j) < shapeName && !(n >= 4 && hasSurname2(j)) {
+		return
+	}
+	a1 := a + strings.Index(s[a:k], p1)
+	a2 := k + 1 + strings.Index(s[k+1:e], p2)
+	m1, m2 := splitMask(MaskName(j), utf8.RuneCountInString(p1))
+	sc.add(a1, a1+len(p1), TypeName, "name.cell_broken", 0.8, m1)
+	sc.add(a2, a2+len(p2), TypeName, "name.cell_broken", 0.8, m2)
 }
