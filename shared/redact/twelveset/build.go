@@ -262,7 +262,19 @@ func (d *doc) table(header []string, rows [][]cell) {
 	case "cells":
 		d.t(strings.Join(header, "\n") + "\n")
 	}
-	for _, row := range rows {
+	// A PDF's table that runs over a page gives the page number and the
+	// header again between two rows.
+	brk := -1
+	if d.format == "pdf" && len(rows) > 3 && d.r.IntN(3) == 0 {
+		brk = 1 + d.r.IntN(len(rows)-1)
+	}
+	for i, row := range rows {
+		if i == brk {
+			d.tf("- %d -\n", 2+d.r.IntN(3))
+			if lay == "space" {
+				d.t(strings.Join(header, " ") + "\n")
+			}
+		}
 		if lay == "pipe" {
 			d.t("| ")
 		}

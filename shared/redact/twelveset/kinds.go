@@ -41,9 +41,43 @@ func people(r *rand.Rand, n, from, to int) []person {
 	return ps
 }
 
+// josa picks the form of a particle that agrees with the name's last
+// syllable: a after a final consonant, b after a vowel.
+func josa(name, a, b string) string {
+	rs := []rune(name)
+	c := rs[len(rs)-1]
+	if c < 0xAC00 || c > 0xD7A3 || (c-0xAC00)%28 == 0 {
+		return b
+	}
+	return a
+}
+
 // particle glues a particle to a name as prose does.
-func particle(r *rand.Rand) string {
-	return pick(r, []string{"은", "는", "이", "가", "에게", "의", "으로부터", "와", "과", "께서", "이며", "을", "를", "입니다"})
+func particle(r *rand.Rand, name string) string {
+	switch r.IntN(8) {
+	case 0:
+		return josa(name, "은", "는")
+	case 1:
+		return josa(name, "이", "가")
+	case 2:
+		return josa(name, "을", "를")
+	case 3:
+		return josa(name, "과", "와")
+	case 4:
+		return josa(name, "이며", "며")
+	case 5:
+		return josa(name, "이었으며", "였으며")
+	default:
+		return pick(r, []string{"에게", "의", "으로부터", "께서", "에 대하여"})
+	}
+}
+
+// topic writes the subject particle a sentence about a person starts with.
+func topic(r *rand.Rand, name string) string {
+	if r.IntN(2) == 0 {
+		return josa(name, "은 ", "는 ")
+	}
+	return josa(name, "이 ", "가 ")
 }
 
 func honorific(r *rand.Rand) string {
@@ -87,6 +121,10 @@ func (d *doc) companies(n int) {
 
 func writeAdjudication(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		adjudicationParties(d, f)
+		return
+	}
 	caseNo := fmt.Sprintf("서행심%d-%d", 2025+r.IntN(2), 100+r.IntN(900))
 	d.head(f, pick(r, []string{"행정심판 재결서 송부", "행정심판 사건 재결 결과 통보", "재결서 정본 송달"}), nil)
 	d.t(pick(r, []string{"1. ", "가. "}) + "관련: " + f.o.name + " 행정심판위원회 ")
@@ -127,7 +165,7 @@ func writeAdjudication(d *doc, f frame, clean bool) {
 	d.t("청구취지\t주문과 같다.\n이유\n1. 사건 개요\n")
 	d.t(" 가. 청구인")
 	d.pii(tName, "prose", p.name, "particle")
-	d.t(particle(r))
+	d.t(particle(r, p.name))
 	d.sp()
 	d.t(pick(r, []string{"위 주소지에 거주하는 자로서", "관내에서 음식점을 운영하는 자로서", "기초생활수급자로서"}))
 	d.sp()
@@ -152,6 +190,10 @@ func writeAdjudication(d *doc, f frame, clean bool) {
 
 func writeReply(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		replyLetter(d, f)
+		return
+	}
 	p := newPerson(r, 1945, 2004)
 	rcpt := fmt.Sprintf("2AA-26%02d-%07d", 1+r.IntN(11), r.IntN(10000000))
 	title := pick(r, []string{"민원 회신(", "국민신문고 민원 처리 결과 알림(", "질의 민원에 대한 회신("}) + pick(r, []string{"불법주정차 단속", "공원 소음", "도로 파손", "가로등 고장", "쓰레기 무단투기"}) + ")"
@@ -260,7 +302,7 @@ func writeSubsidy(d *doc, f frame, clean bool) {
 	d.table(hdrs[v], rows)
 	d.t("※ 교부 대상자 중 ")
 	d.pii(tName, "prose", ps[0].name, "particle")
-	d.t(pick(r, []string{"은 계좌 해지로 ", "의 경우 예금주 불일치로 "}) + "재확인 후 지급 예정\n")
+	d.t(pick(r, []string{josa(ps[0].name, "은", "는") + " 계좌 해지로 ", "의 경우 예금주 불일치로 "}) + "재확인 후 지급 예정\n")
 	d.contact(f)
 }
 
@@ -304,7 +346,7 @@ func writeFine(d *doc, f frame, clean bool) {
 	d.pii(tPlate, "prose", p.plate)
 	d.t(pick(r, []string{"의 소유자 ", " 차주 "}))
 	d.pii(tName, "prose", p.name, "particle")
-	d.t(pick(r, []string{"는 ", "가 "}) + "의견진술서를 제출하였으며 운전면허번호 ")
+	d.t(topic(r, p.name) + "의견진술서를 제출하였으며 운전면허번호 ")
 	d.pii(tLicence, "prose", p.lic)
 	d.t("로 본인 확인하였습니다.\n")
 	if r.IntN(2) == 0 {
@@ -322,6 +364,10 @@ func writeFine(d *doc, f frame, clean bool) {
 
 func writeBriefing(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		briefingTranscript(d, f)
+		return
+	}
 	topic := pick(r, []string{"재개발 정비구역 지정", "공영주차장 건립", "하수처리시설 증설", "경전철 역사 위치", "어린이공원 리모델링"})
 	d.head(f, topic+" "+pick(r, []string{"주민설명회 결과 보고", "주민설명회 회의록", "설명회 개최 결과"}), nil)
 	d.t("1. 개요\n ○ 일시: ")
@@ -419,6 +465,10 @@ func writeCommittee(d *doc, f frame, clean bool) {
 
 func writeDiscipline(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		disciplineNotice(d, f)
+		return
+	}
 	d.head(f, pick(r, []string{"공무원 징계 처분 결과 통보", "징계위원회 의결 결과 알림", "징계처분 사유 설명서 송부"}), nil)
 	d.t("1. ")
 	d.neg("statute", pick(r, statutes))
@@ -438,7 +488,7 @@ func writeDiscipline(d *doc, f frame, clean bool) {
 	p := ps[0]
 	d.t("2. 징계 사유\n 가. ")
 	d.pii(tName, "prose", p.name, "disciplined", "particle")
-	d.t(pick(r, []string{"은 ", "는 "}))
+	d.t(topic(r, p.name))
 	d.neg("date", fmt.Sprintf("2026. %d. %d.", 1+r.IntN(11), 1+r.IntN(28)))
 	d.t(pick(r, []string{" 혈중알코올농도 0.09% 상태로 ", " 근무시간 중 "}))
 	d.pii(tPlate, "prose", p.plate, "disciplined")
@@ -453,6 +503,10 @@ func writeDiscipline(d *doc, f frame, clean bool) {
 
 func writeScholarship(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		scholarshipList(d, f)
+		return
+	}
 	fund := pick(r, []string{"구민장학재단", "희망장학금", "인재육성장학금", "다자녀가정 장학금"})
 	d.head(f, fmt.Sprintf("2026년 %s 장학생 선발 결과", fund), nil)
 	d.t("1. 선발 인원: " + fmt.Sprint(5+r.IntN(40)) + "명 (고등학생, 대학생)\n2. 장학금: 1인당 ")
@@ -481,6 +535,10 @@ func writeScholarship(d *doc, f frame, clean bool) {
 
 func writeForeign(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		foreignCase(d, f)
+		return
+	}
 	d.head(f, pick(r, []string{"외국인 주민 생활안정 지원금 지급", "결혼이민자 통번역 서비스 지원 결과", "외국인 근로자 긴급 지원 결정"}), nil)
 	d.t("1. ")
 	d.neg("statute", "「재한외국인 처우 기본법」 제12조")
@@ -521,6 +579,10 @@ func writeForeign(d *doc, f frame, clean bool) {
 
 func writeAudit(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		auditFinding(d, f)
+		return
+	}
 	d.head(f, pick(r, []string{"정기 종합감사 결과 처분 요구", "계약 특정감사 결과 통보", "보조사업 감사 결과 보고"}), nil)
 	d.t("1. 감사 기간: ")
 	d.neg("date", fmt.Sprintf("2026. %d. %d.", 1+r.IntN(11), 1+r.IntN(28)))
@@ -537,7 +599,7 @@ func writeAudit(d *doc, f frame, clean bool) {
 	d.t(" 가. 수급인 현장대리인 ")
 	st := newPerson(r, 1960, 1995)
 	d.pii(tName, "prose", st.name, "contractor", "particle")
-	d.t(pick(r, []string{"은 ", "이 "}) + "자격증을 대여받아 ")
+	d.t(topic(r, st.name) + "자격증을 대여받아 ")
 	d.lookalike()
 	d.t(" 공사에 상주하지 않았음 (휴대전화 ")
 	d.pii(tMobile, "prose", st.mobile, "contractor")
@@ -560,6 +622,10 @@ func writeAudit(d *doc, f frame, clean bool) {
 
 func writeEpidemic(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		epidemicForm(d, f)
+		return
+	}
 	dis := pick(r, []string{"결핵", "쯔쯔가무시증", "홍역", "A형간염", "레지오넬라증", "노로바이러스 집단식중독"})
 	d.head(f, fmt.Sprintf("%s %s", dis, pick(r, []string{"역학조사 결과 보고", "환자 발생 및 접촉자 조사 결과", "집단발생 역학조사서"})), nil)
 	d.t("1. ")
@@ -583,7 +649,7 @@ func writeEpidemic(d *doc, f frame, clean bool) {
 	d.pii(tMobile, "kv", pt.mobile, "health")
 	d.t("\n3. 경과\n ○ 환자 ")
 	d.pii(tName, "prose", pt.name, "health", "particle")
-	d.t(pick(r, []string{"는 ", "은 ", "이 ", "씨는 "}))
+	d.t(pick(r, []string{topic(r, pt.name), "씨는 "}))
 	d.neg("date", fmt.Sprintf("%d. %d.", 1+r.IntN(11), 1+r.IntN(28)))
 	d.t(pick(r, []string{" 발열로 ", " 기침 증상으로 "}))
 	d.neg("place", pick(r, []string{"○○병원", "보건소 선별진료소"}))
@@ -604,6 +670,10 @@ func writeEpidemic(d *doc, f frame, clean bool) {
 
 func writeRelief(d *doc, f frame, clean bool) {
 	r := d.r
+	if !clean && r.IntN(3) == 0 {
+		reliefRecords(d, f)
+		return
+	}
 	ev := pick(r, []string{"집중호우", "태풍", "산불", "폭설"})
 	d.head(f, fmt.Sprintf("%s 피해 재난지원금 %s", ev, pick(r, []string{"지급 결정", "지급 명단 확정", "추가 지급 알림"})), nil)
 	d.t("1. ")
@@ -624,7 +694,18 @@ func writeRelief(d *doc, f frame, clean bool) {
 		}
 		rows = append(rows, []cell{txt(fmt.Sprint(i + 1)), pv(tName, p.name), pv(tAddress, p.addr, p.addrQual()...), txt(pick(r, []string{"전파", "반파", "침수"})), txt(p.bank), pv(tAccount, p.acct), holder, ng("amount", money(r))})
 	}
-	d.table([]string{"연번", "세대주", "피해주소", "피해", "은행", "계좌번호", "예금주", "지원액"}, rows)
+	if r.IntN(2) == 0 {
+		// The officer who checked each household, in the line of duty.
+		for i := range rows {
+			rows[i] = append(rows[i], ng("official", f.drafter.name))
+		}
+		d.table([]string{"연번", "세대주", "피해주소", "피해", "은행", "계좌번호", "예금주", "지원액", "확인자"}, rows)
+	} else {
+		d.table([]string{"연번", "세대주", "피해주소", "피해", "은행", "계좌번호", "예금주", "지원액"}, rows)
+	}
+	d.t("※ 피해 현장: ")
+	d.lookalike()
+	d.t(" 일대\n")
 	p := ps[len(ps)-1]
 	d.t("3. 미지급: ")
 	d.pii(tName, "prose", p.name, "particle")
