@@ -139,3 +139,36 @@ var lookalikes = []string{"한강공원", "정원박람회", "조정위원회", 
 func (d *doc) lookalike() {
 	d.neg("word", pick(d.r, lookalikes))
 }
+
+// reference writes the note on contracts, budget and grounds that many
+// 기안문 carry: public numbers, companies, statutes, places and ordinary
+// words only.
+func (d *doc) reference() {
+	r := d.r
+	d.t(pick(r, []string{"※ 참고: ", "<참고> ", "※ 관련 사업: "}))
+	switch r.IntN(3) {
+	case 0:
+		d.t("위탁기관 ")
+		d.neg("company", pick(r, companies))
+		d.t("(사업자등록번호 ")
+		d.neg("bizno", bizNo(r))
+		d.t(", 법인등록번호 ")
+		d.neg("corpno", corpNo(r))
+		d.t("), 위탁금 ")
+		d.neg("amount", money(r))
+	case 1:
+		d.t("입찰공고번호 ")
+		d.neg("bidno", fmt.Sprintf("%d%02d%05d-00", 2026, 1+r.IntN(12), r.IntN(100000)))
+		d.t(", 계약상대자 ")
+		d.neg("company", pick(r, companies))
+		d.t(" 대표 ")
+		d.neg("bizno", bizNo(r))
+	default:
+		d.neg("statute", pick(r, statutes))
+		d.t(", ")
+		d.neg("date", fmt.Sprintf("%d. %d. %d.", 2025+r.IntN(2), 1+r.IntN(12), 1+r.IntN(28)))
+		d.t(" 시행, 장소 ")
+		d.lookalike()
+	}
+	d.t("\n")
+}

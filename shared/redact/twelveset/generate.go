@@ -22,6 +22,9 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/evalset"
 )
 
+// attached are the kinds whose applications come in online as well.
+var attached = map[string]bool{"reply": true, "subsidy": true, "scholarship": true, "relief": true, "foreign": true, "fine": true}
+
 var formats = []string{"hwp", "hwp", "hwpx", "pdf", "pdf", "docx"}
 
 // Generate builds n documents, deterministically for a seed. About one in
@@ -41,6 +44,10 @@ func Generate(seed uint64, n int) []evalset.Doc {
 			clean := r.IntN(7) == 0
 			f := newFrame(r)
 			k.write(d, f, clean)
+			if !clean && attached[k.name] && r.IntN(3) == 0 {
+				d.onlineLog()
+			}
+			d.reference()
 			d.foot(f)
 			if !d.clash() {
 				break

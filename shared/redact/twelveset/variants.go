@@ -265,7 +265,7 @@ func briefingTranscript(d *doc, f frame) {
 		d.t(pick(r, []string{"저는 ", "", "네, "}))
 		d.neg("place", pick(r, []string{"망원동", "상계동", "인계동", "둔산동"}))
 		d.t(pick(r, []string{"에 사는 사람입니다. ", " 주민입니다. "}))
-		switch r.IntN(3) {
+		switch r.IntN(4) {
 		case 0:
 			d.t("제 전화번호 ")
 			d.pii(tMobile, "speaker", p.mobile)
@@ -274,8 +274,14 @@ func briefingTranscript(d *doc, f frame) {
 			d.t("집 주소가 ")
 			d.pii(tAddress, "speaker", p.addr, p.addrQual()...)
 			d.t("인데 바로 앞입니다.\n")
+		case 2:
+			d.t("자료는 ")
+			d.pii(tEmail, "speaker", p.email)
+			d.t(pick(r, []string{"로 보내 주세요.\n", " 메일로 부탁합니다.\n"}))
 		default:
-			d.t("반대합니다.\n")
+			d.t("반대합니다. 집 전화 ")
+			d.pii(tLandline, "speaker", p.tel, "home")
+			d.t(" 입니다.\n")
 		}
 	}
 	d.t("○사회자(")
@@ -311,4 +317,25 @@ func auditFinding(d *doc, f frame) {
 	d.t(" 회수 (계약번호 ")
 	d.neg("contractno", fmt.Sprintf("제%d-%04d호", 2026, r.IntN(10000)))
 	d.t(")\n")
+}
+
+// onlineLog is the attachment an online application system prints: who
+// applied, how to reach them, how they paid and from where.
+func (d *doc) onlineLog() {
+	r := d.r
+	d.t(pick(r, []string{"붙임 2. 온라인 신청 접수 내역\n", "[별첨] 전자 신청 내역\n", "※ 인터넷 접수분\n"}))
+	var rows [][]cell
+	for range 2 + r.IntN(3) {
+		p := newPerson(r, 1950, 2004)
+		contact := pv(tEmail, p.email)
+		if r.IntN(3) == 0 {
+			contact = pv(tLandline, p.tel, "home")
+		}
+		rows = append(rows, []cell{
+			ng("receipt", fmt.Sprintf("W2026-%06d", r.IntN(1000000))),
+			pv(tName, p.name), contact, pv(tCard, p.card), pv(tIP, ip(r)),
+			ng("amount", pick(r, []string{"1,000원", "3,000원", "수수료 면제"})),
+		})
+	}
+	d.table([]string{"접수번호", pick(r, []string{"신청인", "성명", "신청자"}), pick(r, []string{"연락처", "이메일/전화"}), pick(r, []string{"결제카드", "카드번호"}), pick(r, []string{"접속IP", "IP 주소"}), "수수료"}, rows)
 }
