@@ -52,7 +52,8 @@ func newFrame(r *rand.Rand) frame {
 func (d *doc) head(f frame, title string, to func()) {
 	d.t(f.o.name + "\n")
 	if d.format == "hwp" || d.format == "hwpx" {
-		d.t(pick(d.r, []string{"", "\n", "(경유)\n"}))
+		// HWP puts the empty paragraph under the office's name on a line.
+		d.t(pick(d.r, []string{"", "\n"}))
 	}
 	d.t("수신")
 	d.t(pick(d.r, []string{"  ", "\t", " "}))

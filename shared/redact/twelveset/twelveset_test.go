@@ -138,3 +138,25 @@ func TestFootersOnlyNegatives(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativesInEveryDocument checks that every document, clean or not,
+// carries the office's own contacts, its officials and public numbers.
+func TestNegativesInEveryDocument(t *testing.T) {
+	for _, d := range Generate(4, 120) {
+		kinds := map[string]bool{}
+		for _, n := range d.Negatives {
+			kinds[n.Kind] = true
+		}
+		for _, k := range []string{"official", "office_phone", "office_fax", "office_email", "office_address", "docno", "date"} {
+			if !kinds[k] {
+				t.Errorf("%s: no %s negative", d.ID, k)
+			}
+		}
+		if !kinds["company"] && !kinds["statute"] {
+			t.Errorf("%s: neither a company nor a statute", d.ID)
+		}
+		if len(d.Exempt) < 3 {
+			t.Errorf("%s: %d exempt officials, want the three of the 결재 line", d.ID, len(d.Exempt))
+		}
+	}
+}
