@@ -144,6 +144,9 @@ var (
 	kwCorporate = []string{"법인등록번호", "법인번호", "법인 등록번호", "등기번호"}
 	kwBizNo     = []string{"사업자등록번호", "사업자번호", "사업자 등록번호", "사업자", "고유번호", "법인등록번호"}
 	kwBudget    = []string{"예산", "과목", "코드", "세출", "세입"}
+	// kwBillNo name the numbers of a bill the office issues: a number
+	// after them is the bill's, whatever account it is paid into.
+	kwBillNo = []string{"고지서 번호", "고지서번호", "고지번호", "납부번호", "전자납부번호", "납세번호", "부과번호"}
 	kwCard      = []string{"카드", "card", "Card", "CARD", "결제"}
 
 	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -418,5 +419,28 @@ func TestMaskKeepsBrackets(t *testing.T) {
 	out := New().Redact("연락(01030163143)요", Options{}).Text
 	if !strings.Contains(out, "(010-") || !strings.Contains(out, "3143)") {
 		t.Fatalf("brackets lost: %q", out)
+	}
+}
+
+// TestCorporateAndBillNumbersStay keeps the numbers an office or a
+// company publishes: a corporation's registration number under its
+// column (shaped like a resident's) and a bill's number paid into a
+// virtual account.
+func TestCorporateAndBillNumbersStay(t *testing.T) {
+	cases := []string{
+		"<참고> 계약 업체\n업체명 사업자등록번호 법인등록번호 계약금액\n(주)서해환경 634-62-88833 180111-3710187 4,751,000원\n주식회사 다온건설 195-32-49281 110112-0313518 4,202,000원",
+		"업체명\n사업자등록번호\n법인등록번호\n계약금액\n(주)누리시스템\n344-10-70065\n131111-4265872\n3,008,000원",
+		"4. 가상계좌 납부: 고지서 번호 24-2026-71272819\n문의처: 교통정책과",
+	}
+	r := New()
+	for _, in := range cases {
+		if fs := r.Redact(in, Options{}).Findings; len(fs) > 0 {
+			t.Errorf("%q: %s %q masked", in, fs[0].Rule, in[fs[0].Start:fs[0].End])
+		}
+	}
+	// A resident's number in a table that names both stays masked.
+	in := "성명 주민등록번호 법인등록번호\n홍길동 800101-1234567 -"
+	if fs := r.Redact(in, Options{}).Findings; !slices.ContainsFunc(fs, func(f Finding) bool { return f.Type == TypeRRN }) {
+		t.Errorf("%q: the resident number is not masked: %+v", in, fs)
 	}
 }

@@ -374,8 +374,10 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		if typ, conf, ok := rrnCheck(d); ok {
 			if n == 1 && bankIn(pre()) && !hasAny(pre(), kwRRN) && !hasAny(pre(), kwFRN) {
 				// A 13-digit account number in a bank context.
-			} else if hasAny(pre(), kwCorporate) {
-				// A corporate registration number (법인등록번호) is public.
+			} else if hasAny(pre(), kwCorporate) || !hasAny(pre(), kwRRN) && corporateHeader(s, g0.start, 8) && ((d[6] == '0' || d[6] == '9') || corpNear(s, g0.start)) {
+				// A corporate registration number (법인등록번호) is public:
+				// named before it, or above it in a table's header when
+				// its seventh digit is no living resident's (0 or 9).
 			} else {
 				sc.add(g0.start, t.g[a+n-1].end, typ, "rrn.date_gender", conf, d[:6]+"-"+d[6:7]+"******")
 				return n
@@ -498,6 +500,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		}
 		if ok && !bankParen && lastAny(pre(), kwBudget) > lastBank(pre()) {
 			ok = false // a budget code, whatever bank follows
+		}
+		if ok && lastAny(pre(), kwBillNo) > lastBank(pre()) {
+			ok = false // "가상계좌 납부: 고지서 번호 24-2026-…": the bill's number
 		}
 		if ok && orgHolder(post) {
 			ok = false // "(예금주: 서울특별시 …)": the organization's own account
@@ -1203,4 +1208,40 @@ func spacedTok(s string, k int) bool {
 		return false
 	}
 	return k+1 == len(s) || strings.IndexByte(" \t\n|,);", s[k+1]) >= 0 || s[k+1] >= 0x80
+}
+
+// corporateHeader reports a line above i, within the given number, that names a
+// corporation's registration number and no resident's: the header of the
+// table the number stands in.
+func corporateHeader(s string, i, lines int) bool {
+	ls := strings.LastIndexByte(s[:i], '\n')
+	for k := 0; k < lines && ls > 0; k++ {
+		ps := strings.LastIndexByte(s[:ls], '\n') + 1
+		line := s[ps:ls]
+		if hasAny(line, kwCorporate) && !hasAny(line, kwRRN) {
+			return true
+		}
+		ls = ps - 1
+	}
+	return false
+}
+
+// corpNear reports a corporation named on the number's line or on one of
+// the two lines before it: "(주)서해환경 634-62-88833 180111-…", or a
+// table written a cell to a line.
+func corpNear(s string, i int) bool {
+	a := i
+	for k := 0; k < 3 && a > 0; k++ {
+		j := strings.LastIndexByte(s[:a], '\n')
+		if j < 0 {
+			a = 0
+			break
+		}
+		a = j
+	}
+	e := strings.IndexByte(s[i:], '\n')
+	if e < 0 {
+		e = len(s) - i
+	}
+	return hasAny(s[a:i+e], corpMarks)
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -133,7 +134,9 @@ func pdfColumns(t string) []pdfCol {
 			r = roleOther // a date that is no birth date: 확진일, 접속일시
 		}
 		cols[i] = pdfCol{label: l, role: r, kind: k}
-		personal = personal || r.personal()
+		// A corporation's number column is read too, to keep its
+		// numbers public.
+		personal = personal || r.personal() || hasAny(l, kwCorporate)
 	}
 	if !personal {
 		return nil
@@ -284,6 +287,12 @@ func (sc *scanner) pdfRow(cols []pdfCol, a, e, a2, e2 int, spaced bool) bool {
 // pdfCell masks a fitted cell as its column's role says.
 func (sc *scanner) pdfCell(col pdfCol, cl cell) {
 	s := sc.s
+	if hasAny(col.label, kwCorporate) {
+		// "110112-0313518" under 법인등록번호: a corporation's number,
+		// public, though shaped like a resident's.
+		sc.dropIn(cl.start, cl.end, TypeRRN, TypeFRN)
+		return
+	}
 	switch col.role {
 	case roleName:
 		sc.pdfName(cl)
@@ -714,4 +723,16 @@ func (sc *scanner) cellRow(cols []pdfCol, ls []span) {
 		}
 		sc.pdfCell(cols[c], cell{start: cl.start, end: cl.end, tab: -1, role: cols[c].role, label: cols[c].label})
 	}
+}
+
+// dropIn removes the findings of the given types inside [a, e).
+func (sc *scanner) dropIn(a, e int, types ...string) {
+	kept := sc.hits[:0]
+	for _, h := range sc.hits {
+		if h.start >= a && h.end <= e && slices.Contains(types, h.typ) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	sc.hits = kept
 }
