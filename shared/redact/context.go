@@ -147,7 +147,7 @@ var (
 	// kwBillNo name the numbers of a bill the office issues: a number
 	// after them is the bill's, whatever account it is paid into.
 	kwBillNo = []string{"고지서 번호", "고지서번호", "고지번호", "납부번호", "전자납부번호", "납세번호", "부과번호"}
-	kwCard      = []string{"카드", "card", "Card", "CARD", "결제"}
+	kwCard   = []string{"카드", "card", "Card", "CARD", "결제"}
 
 	kwLicence = []string{"면허", "licence", "license", "License", "Licence"}
 	kwPlate   = []string{"차량", "자동차", "차번호", "번호판", "주차", "승용", "화물", "운전", "견인", "위반", "렌터카",

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -355,9 +357,13 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	if names == nil {
 		return
 	}
+	// In a fixed order, so that the same text is always masked the same
+	// way: two spellings of one name ("금경숙", "금 경숙") meet below.
+	order := slices.Sorted(maps.Keys(names))
 	// Names of several words (a foreign name, a spaced one) are found by
 	// their text.
-	for n, mask := range names {
+	for _, n := range order {
+		mask := names[n]
 		if !strings.ContainsAny(n, " ") && (n == "" || !isLatinUpper(n[0])) {
 			continue
 		}
@@ -378,9 +384,13 @@ func (sc *scanner) repeatNames(known map[string]string) {
 	// written apart ("금경숙" and "금 경숙", OCR's "장 범희"): both are
 	// keyed by their syllables alone.
 	compact := map[string]string{}
-	for n, mask := range names {
+	for _, n := range order {
 		if c, ok := syllablesOnly(n); ok && len(c) >= 9 {
-			compact[c] = mask
+			// The spelling without spaces gives the mask, whichever
+			// spelling came first.
+			if _, had := compact[c]; !had || !strings.Contains(n, " ") {
+				compact[c] = names[n]
+			}
 		}
 	}
 	// A known name's given name alone, as a letter addresses its person
