@@ -132,9 +132,10 @@ func (p *Plaza) permissions() {
 	}
 	index := func(fn string) {
 		// public/documents → OpenSearch (and out of it on deletion).
-		// It checks the texts masked after publication before indexing.
+		// It checks the texts masked after publication before indexing,
+		// and reads the learnt boilerplate lines it weighs nothing.
 		read(fn, p.Public, PrefixDocuments)
-		read(fn, p.Work, PrefixMasks)
+		read(fn, p.Work, PrefixMasks, PrefixBoilerplate)
 		list(fn, p.Public, p.Work)
 		decrypt(fn)
 		p.allow(fn, ledgerWriter(), ledger...)
@@ -221,6 +222,9 @@ func (p *Plaza) permissions() {
 	// the ledger's change feed.
 	read(Monitor, p.Work, PrefixStats)
 	write(Monitor, p.Work, PrefixStats)
+	// The lines each department repeats, relearnt nightly (boilerplate/,
+	// which it reads back to write only what changed; index reads it).
+	write(Monitor, p.Work, PrefixBoilerplate)
 	// Subscription requests left unconfirmed for seven days are deleted,
 	// sealed address and all.
 	read(Monitor, p.Work, PrefixSubscriptions)
