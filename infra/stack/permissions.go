@@ -219,12 +219,12 @@ func (p *Plaza) permissions() {
 	write(Monitor, p.Work, PrefixLeaks)
 	del(Monitor, p.Work, PrefixLeaks)
 	// The nightly roll-up of the release statistics (stats/), read from
-	// the ledger's change feed.
+	// the ledger's change feed, and the lines each department repeats,
+	// relearnt nightly (boilerplate/, read back through index() so that
+	// only what changed is written). One statement: the monitor's policy
+	// is near IAM's inline size limit.
 	read(Monitor, p.Work, PrefixStats)
-	write(Monitor, p.Work, PrefixStats)
-	// The lines each department repeats, relearnt nightly (boilerplate/,
-	// which it reads back to write only what changed; index reads it).
-	write(Monitor, p.Work, PrefixBoilerplate)
+	write(Monitor, p.Work, PrefixStats, PrefixBoilerplate)
 	// Subscription requests left unconfirmed for seven days are deleted,
 	// sealed address and all.
 	read(Monitor, p.Work, PrefixSubscriptions)
