@@ -246,13 +246,6 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 			errs = append(errs, fmt.Errorf("usage: %w", err))
 		}
 	}
-	if m.d.Boilerplate != nil && reconcile {
-		rep, err := m.d.Boilerplate.Run(ctx)
-		r.Boilerplate = &rep
-		if err != nil {
-			errs = append(errs, fmt.Errorf("boilerplate: %w", err))
-		}
-	}
 	if m.d.DeadLetters != nil {
 		// A partial read would report fewer dead letters than there are:
 		// no figure then (the alarm sees no data), and the run fails.
@@ -268,6 +261,15 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 		r.Inquiries = &rep
 		if err != nil {
 			errs = append(errs, fmt.Errorf("inquiries: %w", err))
+		}
+	}
+	// Last: it reads the most, and a run that runs out of time must have
+	// done the reminders and the figures first.
+	if m.d.Boilerplate != nil && reconcile {
+		rep, err := m.d.Boilerplate.Run(ctx)
+		r.Boilerplate = &rep
+		if err != nil {
+			errs = append(errs, fmt.Errorf("boilerplate: %w", err))
 		}
 	}
 	// The line's figures come from the tick: after a failed tick they
