@@ -14,24 +14,16 @@ import (
 	"time"
 
 	"github.com/aws/aws-lambda-go/lambdacontext"
-	awsddb "github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	awss3 "github.com/aws/aws-sdk-go-v2/service/s3"
-	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 
-	"github.com/seoul-plaza/plaza/shared/awstest"
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/ledger"
-	"github.com/seoul-plaza/plaza/shared/ledger/dynamodb"
 	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
 	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
 	bps3 "github.com/seoul-plaza/plaza/shared/search/boilerplate/s3"
-	"github.com/seoul-plaza/plaza/shared/search/opensearch"
-	"github.com/seoul-plaza/plaza/shared/search/opensearch/ostest"
 	"github.com/seoul-plaza/plaza/shared/storage"
-	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
 	"github.com/seoul-plaza/plaza/shared/verify"
 )
 
@@ -67,36 +59,14 @@ func (denied) Get(context.Context, string, string) (io.ReadCloser, storage.Info,
 // request id.
 func TestBoilerplateOnAWS(t *testing.T) {
 	ctx := context.Background()
-	srv := moto.Get(t)
-	spec := spec(t)
-	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
-	buckets := storage.Buckets{Inbox: awstest.Name("inbox"), Work: awstest.Name("work"), Public: awstest.Name("public")}
-	for _, b := range []string{buckets.Inbox, buckets.Work, buckets.Public} {
-		if _, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: &b,
-			CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(awstest.Region)}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ddb := awsddb.NewFromConfig(srv.Config)
-	table := awstest.Name("ledger")
-	if err := dynamodb.CreateTable(ctx, ddb, table); err != nil {
-		t.Fatal(err)
-	}
-	osrv := ostest.NewServer(t, spec, ostest.NewEmulator())
-	idx, err := opensearch.New(ctx, opensearch.Config{Endpoint: osrv.URL, HTTPClient: osrv.Client(), Backoff: time.Millisecond, Refresh: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := idx.EnsureIndex(ctx); err != nil {
-		t.Fatal(err)
-	}
-	objects := s3store.New(s3c)
+	aws := newOnAWS(t)
+	buckets, objects, idx := aws.buckets, aws.objects, aws.idx
 	kept := bps3.New(objects, buckets.Work)
 	// A TTL of a nanosecond reads the object for every document, so the
 	// test sees the relearnt lines at once (a Lambda keeps them minutes).
 	cache := boilerplate.NewCache(kept, boilerplate.CacheOptions{TTL: time.Nanosecond})
 	store := &evented{Store: objects, t: t}
-	deps := pipeline.Deps{Store: store, Ledger: dynamodb.New(ddb, table), Index: idx,
+	deps := pipeline.Deps{Store: store, Ledger: aws.ledger, Index: idx,
 		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New(), Boilerplate: cache}
 	p := pipeline.New(pipeline.Config{Buckets: buckets}, deps)
 	store.p = p
