@@ -9,7 +9,8 @@
 // contacts of leak reports past their retention; it reads the dead-letter
 // queues' depth on every run; and, daily, it counts
 // CloudFront's logs (and API Gateway's, where CloudFront's miss an hour)
-// into the usage figures.
+// into the usage figures; nightly, it relearns the lines each department
+// repeats (boilerplate) for the index function.
 package main
 
 import (
@@ -27,6 +28,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/inquiry"
 	"github.com/seoul-plaza/plaza/shared/leak"
 	"github.com/seoul-plaza/plaza/shared/monitor"
+	"github.com/seoul-plaza/plaza/shared/pipeline"
 	"github.com/seoul-plaza/plaza/shared/pipeline/files"
 	"github.com/seoul-plaza/plaza/shared/policy"
 	"github.com/seoul-plaza/plaza/shared/queue/sqs"
@@ -45,7 +47,9 @@ func main() {
 	if err != nil {
 		wire.Fatal(config.FuncMonitor, err)
 	}
-	p := stages.Pipeline(env, idx, files.New())
+	// Its in-process indexing (stuck documents, repairs) names the learnt
+	// boilerplate lines too.
+	p := stages.IndexingPipeline(env, idx, files.New())
 	// Leak reports: only their retention here (the notify function sends
 	// their notices, so the monitor links no mail client).
 	reports := leak.New(leak.Deps{Store: stages.Store(env), Bucket: env.Config.WorkBucket, Logger: env.Log})
@@ -86,6 +90,12 @@ func main() {
 	// metric and its alarm.
 	if len(env.Config.DeadLetterQueues) > 0 {
 		deps.DeadLetters = sqs.NewFromConfig(env.AWS, env.Config.DeadLetterQueues)
+	}
+	// Nightly, the lines each department repeats are relearnt from its
+	// latest published documents and kept in the work bucket, where the
+	// index function reads them.
+	if idx != nil {
+		deps.Boilerplate = pipeline.BoilerplateRelearner{Pipeline: p, Store: stages.BoilerplateStore(env)}
 	}
 	if env.Config.InquiryTable != "" {
 		deps.Inquiries = inquiry.NewMonitor(inquiry.MonitorDeps{Store: inquiries.Store(env), Logger: env.Log})

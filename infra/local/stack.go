@@ -675,7 +675,7 @@ func (s *Stack) refeedIndex(ctx context.Context) error {
 			return fmt.Errorf("%s: %w", in.Key, err)
 		}
 		d := pipeline.SearchDoc(&pub)
-		d.Boilerplate = s.boilerplate.Of(d.Org, d.DepartmentCode, d.Body)
+		d.Boilerplate = s.boilerplate.Of(ctx, d.Org, d.DepartmentCode, d.Body)
 		batch = append(batch, d)
 		if len(batch) == 500 {
 			return flush()

@@ -90,7 +90,7 @@ func specs() map[string]spec {
 		Redact: {memory: 1024, timeout: 2 * time.Minute, async: true, desc: "Masks personal data in a staged document and publishes it or sends it to review",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOrgCode, EnvKMSKeyID, EnvLogLevel}},
 		Index: {memory: 256, timeout: 1 * time.Minute, async: true, desc: "Indexes (or removes) a public document in OpenSearch",
-			env: []string{EnvStage, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvDistributionID, EnvLogLevel}},
+			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvDistributionID, EnvLogLevel}},
 		API: {memory: 512, timeout: 29 * time.Second, desc: "Public and staff HTTP API",
 			env: []string{EnvStage, EnvWorkBucket, EnvPublicBucket, EnvLedgerTable, EnvInquiryTable, EnvOpenSearchEndpoint, EnvOpenSearchAlias, EnvOrgCode, EnvOrgName, EnvKMSKeyID, EnvPortalURL, EnvOriginSecret, EnvLogLevel}},
 		Notify: {memory: 256, timeout: 5 * time.Minute, desc: "Sends e-mail and SMS about inquiries, leak reports and subscriptions, and the weekly digest",

@@ -52,13 +52,13 @@ func (p *Plaza) suppressions() {
 		objectsUnder("WorkBucket", PrefixStaged, PrefixReview, PrefixReports, PrefixMasks, PrefixPublished), objectsUnder("PublicBucket", PrefixDocuments), "Resource::*")
 	searchPaths := `/^Resource::<Search[0-9A-F]{8}\.Arn>\/` + SearchAlias + `\/(\*|_doc\/\*)$/`
 	searchReason := " The OpenSearch resource wildcard is the document id (or the request path) under the one alias, on this one domain; the domain's access policy grants the same paths per role and denies the rest (SearchGrants)."
-	suppress(role(Index), "IAM5", prefixReason+searchReason+xray, objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixMasks), searchPaths, "Resource::*")
+	suppress(role(Index), "IAM5", prefixReason+searchReason+xray, objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixMasks, PrefixBoilerplate), searchPaths, "Resource::*")
 	suppress(role(API), "IAM5", prefixReason+searchReason+xray,
 		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("WorkBucket", PrefixReview, PrefixReports, PrefixAudit, PrefixRejected, PrefixLeaks, PrefixLeaksSent, PrefixMasks, PrefixPublished, PrefixStats, PrefixFeedback, PrefixSubscriptions), searchPaths, "Resource::*")
 	suppress(role(Notify), "IAM5", prefixReason+" sns:Publish to a phone number (SMS) has no resource ARN to scope to; dynamodb:ListStreams, added by the event source, takes no resource either."+searchReason+xray,
 		objectsUnder("WorkBucket", PrefixLeaks, PrefixLeaksSent, PrefixSubscriptions), searchPaths, "Resource::*")
 	suppress(role(Monitor), "IAM5", prefixReason+" The monitor runs the three stages in process to drive stuck documents on, so it holds their grants; it lists and reads the inbox to reconcile it with the ledger, and reads CloudFront's logs (cloudfront/ of the log bucket) to count the usage figures."+searchReason+xray,
-		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports, PrefixAudit, PrefixMasks, PrefixPublished, PrefixLeaks, PrefixStats, PrefixSubscriptions),
+		objectsUnder("InboxBucket", ""), objectsUnder("WorkBucket", PrefixStaged, PrefixWithheld, PrefixReview, PrefixRejected, PrefixReports, PrefixAudit, PrefixMasks, PrefixPublished, PrefixLeaks, PrefixStats, PrefixSubscriptions, PrefixBoilerplate),
 		objectsUnder("PublicBucket", PrefixDocuments), objectsUnder("LogBucket", PrefixCloudFrontLogs), searchPaths, "Resource::*")
 	suppress(role(Setup), "IAM5", "The setup function's role is the search domain's master user (fine-grained access control): at deployment only, it writes the security plugin's roles, mappings and audit configuration, the index template and the first index, anywhere on this one domain."+xray,
 		`/^Resource::<Search[0-9A-F]{8}\.Arn>\/\*$/`, "Resource::*")

@@ -37,6 +37,10 @@ const (
 	// the api, their confirmations and digests sent by notify).
 	PrefixFeedback      = document.PrefixFeedback
 	PrefixSubscriptions = document.PrefixSubscriptions
+	// The lines each department repeats (boilerplate/: one object an
+	// organization), learnt nightly by the monitor and read by the
+	// functions that index.
+	PrefixBoilerplate = document.PrefixBoilerplate
 	// PrefixCloudFrontLogs is where CloudFront writes its standard logs in
 	// the log bucket; the monitor counts them into the usage figures.
 	PrefixCloudFrontLogs = "cloudfront/"

@@ -66,11 +66,13 @@ func list(v interface{}) []interface{} {
 type grant struct{ Action, Resource, Condition string }
 
 // roleGrants collects the Allow statements of the policies attached to the
-// role with the logical id role.
+// role with the logical id role: its inline policy and, where that
+// outgrows IAM's size limit, the managed overflow policies CDK splits the
+// rest into (the monitor's does).
 func (t tmpl) roleGrants(role string) []grant {
 	var out []grant
 	for _, r := range t.resources() {
-		if r["Type"] != "AWS::IAM::Policy" {
+		if r["Type"] != "AWS::IAM::Policy" && r["Type"] != "AWS::IAM::ManagedPolicy" {
 			continue
 		}
 		p := props(r)

@@ -128,7 +128,8 @@ func Needs(fn string) []Var {
 	case FuncRedact:
 		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable}
 	case FuncIndex:
-		return []Var{Stage, PublicBucket, LedgerTable, OpenSearchEndpoint}
+		// The work bucket holds the learnt boilerplate lines it reads.
+		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, OpenSearchEndpoint}
 	case FuncAPI:
 		return []Var{Stage, WorkBucket, PublicBucket, LedgerTable, InquiryTable, OpenSearchEndpoint, KMSKeyID, OriginSecret}
 	case FuncNotify:

@@ -31,7 +31,15 @@ const (
 	// PrefixStats holds the release statistics' roll-up (work bucket): a
 	// figure per department and day, never a document.
 	PrefixStats = "stats/"
+	// PrefixBoilerplate holds the lines each department repeats, learnt
+	// by the monitor and read by the functions that index (work bucket):
+	// no document, only lines of published (redacted) texts.
+	PrefixBoilerplate = "boilerplate/"
 )
+
+// BoilerplateKey is the work-bucket key of an organization's learnt
+// boilerplate lines (shared/search/boilerplate/s3).
+func BoilerplateKey(org string) string { return PrefixBoilerplate + org + ".json" }
 
 // StatsRollupKey is the work-bucket key of the release roll-up the
 // monitor keeps (shared/stats).

@@ -58,6 +58,13 @@ type Usage interface {
 	Run(ctx context.Context) (usage.RunReport, error)
 }
 
+// Boilerplate relearns the lines each department repeats and keeps them
+// where the functions that index read them (on AWS, a
+// pipeline.BoilerplateRelearner over the work bucket).
+type Boilerplate interface {
+	Run(ctx context.Context) (pipeline.BoilerplateReport, error)
+}
+
 // Inquiries is the inquiries' own monitor.
 type Inquiries interface {
 	Run(ctx context.Context) (inquiry.Report, error)
@@ -100,6 +107,10 @@ type Deps struct {
 	// run and then once that long has passed (one machine).
 	Usage      Usage
 	UsageEvery time.Duration
+	// Boilerplate, when set (on AWS), relearns the lines each department
+	// repeats on the runs that reconcile (nightly); one machine learns
+	// them when it refills its index and on reindex instead.
+	Boilerplate Boilerplate
 	// DeadLetters, when set (on AWS), is read on every run: the depth of
 	// each queue goes in the run's line, their total in its metrics.
 	DeadLetters DeadLetters
@@ -162,6 +173,9 @@ type Report struct {
 	Doubts *int `json:"doubts,omitempty"`
 	// Usage is what the access logs' aggregation did, on runs that count.
 	Usage *usage.RunReport `json:"usage,omitempty"`
+	// Boilerplate is what the relearning of the departments' repeated
+	// lines did, on runs that relearn.
+	Boilerplate *pipeline.BoilerplateReport `json:"boilerplate,omitempty"`
 	// DeadLetters is each dead-letter queue's depth, with DeadLetters set
 	// and every queue read.
 	DeadLetters map[string]int `json:"dead_letters,omitempty"`
@@ -249,6 +263,15 @@ func (m *Monitor) Run(ctx context.Context, reconcile bool) (Report, error) {
 			errs = append(errs, fmt.Errorf("inquiries: %w", err))
 		}
 	}
+	// Last: it reads the most, and a run that runs out of time must have
+	// done the reminders and the figures first.
+	if m.d.Boilerplate != nil && reconcile {
+		rep, err := m.d.Boilerplate.Run(ctx)
+		r.Boilerplate = &rep
+		if err != nil {
+			errs = append(errs, fmt.Errorf("boilerplate: %w", err))
+		}
+	}
 	// The line's figures come from the tick: after a failed tick they
 	// would read as a healthy pipeline (oldest unprocessed 0), so there is
 	// no line then, only the error.
@@ -286,6 +309,12 @@ func (m *Monitor) log(ctx context.Context, r Report) {
 		attrs = append(attrs, slog.Int("stats_changes", r.Stats.Changes), slog.Int("review_backlog", o.ReviewBacklog),
 			slog.Int64("review_oldest_s", o.ReviewOldestSeconds), slog.Float64("release_ratio", o.ReleaseRatio),
 			slog.Float64("release_ratio_30d", o.ReleaseRatio30d))
+	}
+	if b := r.Boilerplate; b != nil {
+		// Counts only: the lines are published text, but a log is no
+		// place for any document's text.
+		attrs = append(attrs, slog.Group("boilerplate", slog.Int("orgs", b.Orgs), slog.Int("changed", b.Changed),
+			slog.Int("departments", b.Departments), slog.Int("documents", b.Documents)))
 	}
 	if r.DeadLetters != nil {
 		// Queue names and counts only: the messages are never read.

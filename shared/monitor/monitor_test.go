@@ -384,3 +384,44 @@ func TestDeadLetters(t *testing.T) {
 		t.Errorf("a partial read emitted %s = %v (report %v)", emf.DeadLetters, v, r.DeadLetters)
 	}
 }
+
+type relearner struct {
+	runs int
+	err  error
+}
+
+func (b *relearner) Run(context.Context) (pipeline.BoilerplateReport, error) {
+	b.runs++
+	return pipeline.BoilerplateReport{Orgs: 2, Changed: 1, Departments: 7, Documents: 120}, b.err
+}
+
+// The departments' repeated lines are relearnt on the nightly run only,
+// its counts in the run's line; a failure fails the run, whose other
+// parts still ran.
+func TestBoilerplateNightly(t *testing.T) {
+	var buf bytes.Buffer
+	f, b := &fake{tick: pipeline.TickReport{Released: 1}}, &relearner{}
+	m := New(Deps{Pipeline: f, Reports: zero{}, Boilerplate: b, Logger: slog.New(slog.NewJSONHandler(&buf, nil)), EveryRun: true})
+	if r, _ := m.Run(context.Background(), false); b.runs != 0 || r.Boilerplate != nil {
+		t.Fatalf("a run that does not reconcile relearnt: %d", b.runs)
+	}
+	buf.Reset()
+	r, err := m.Run(context.Background(), true)
+	if err != nil || b.runs != 1 || r.Boilerplate == nil || r.Boilerplate.Changed != 1 {
+		t.Fatalf("the nightly run: %d relearnings, %+v, %v", b.runs, r.Boilerplate, err)
+	}
+	var line struct {
+		Boilerplate map[string]int `json:"boilerplate"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+		t.Fatal(err)
+	}
+	if line.Boilerplate["changed"] != 1 || line.Boilerplate["documents"] != 120 {
+		t.Errorf("line %s: want the relearning's counts", buf.String())
+	}
+	b.err = errors.New("relearn boilerplate 6110000: access denied")
+	r, err = m.Run(context.Background(), true)
+	if err == nil || !strings.Contains(err.Error(), "boilerplate") || r.Released != 1 {
+		t.Errorf("a failed relearning: %v (released %d), want the error and the rest done", err, r.Released)
+	}
+}

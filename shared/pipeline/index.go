@@ -62,7 +62,7 @@ func (p *Pipeline) Index(ctx context.Context, ev storage.Event) error {
 	if p.d.Index == nil {
 		return fmt.Errorf("index %s: %w", k, ErrNoIndex)
 	}
-	if err := p.d.Index.Index(ctx, p.searchDoc(&pub)); err != nil {
+	if err := p.d.Index.Index(ctx, p.searchDoc(ctx, &pub)); err != nil {
 		return fmt.Errorf("index %s: %w", k, err)
 	}
 	if (pub.Revision > 0 || pub.Version > 1) && p.d.Edge != nil {
@@ -153,10 +153,10 @@ func RemovedPaths(k document.Key) []string {
 
 // searchDoc is SearchDoc with the lines its department repeats named,
 // when they are known.
-func (p *Pipeline) searchDoc(pub *document.Public) search.Doc {
+func (p *Pipeline) searchDoc(ctx context.Context, pub *document.Public) search.Doc {
 	d := SearchDoc(pub)
 	if p.d.Boilerplate != nil {
-		d.Boilerplate = p.d.Boilerplate.Of(d.Org, d.DepartmentCode, d.Body)
+		d.Boilerplate = p.d.Boilerplate.Of(ctx, d.Org, d.DepartmentCode, d.Body)
 	}
 	return d
 }

@@ -108,16 +108,17 @@ type Deps struct {
 	// CloudWatch reads them from the line and there is none.
 	Meter Meter
 	// Boilerplate, when set, names the lines of a document that its
-	// department repeats (a boilerplate.Model): the index stage and a
+	// department repeats: the index stage and a
 	// reindex pass them on, and the engines weigh them nothing. Nil: none
 	// are known.
 	Boilerplate Boilerplate
 }
 
-// Boilerplate names the lines of a body that its department repeats
-// (boilerplate.Model does).
+// Boilerplate names the lines of a body that its department repeats: a
+// LiveBoilerplate on one machine, a boilerplate.Cache over the work
+// bucket on AWS, which reads with the event's context.
 type Boilerplate interface {
-	Of(org, dept, body string) []string
+	Of(ctx context.Context, org, dept, body string) []string
 }
 
 // Meter records the EMF metrics a function emitted for an organization's

@@ -277,9 +277,11 @@ func TestEndToEndPublishAndIndex(t *testing.T) {
 func TestIndexNamesBoilerplate(t *testing.T) {
 	e := newEnv(t)
 	attach := "붙임  세부 추진계획 1부.  끝."
-	e.p.d.Boilerplate = boilerplate.Model{Lines: map[string][]string{
+	known := &LiveBoilerplate{}
+	known.Set(boilerplate.Model{Lines: map[string][]string{
 		"6110000/1100123": {boilerplate.Normalize(attach), boilerplate.Normalize("공개구분: 공개")},
-	}}
+	}})
+	e.p.d.Boilerplate = known
 	m := envelope("DOC-1", 1)
 	m["body"] = "정보공개 추진계획 본문입니다.\n" + attach
 	e.drop("DOC-1", m)

@@ -272,7 +272,7 @@ func (p *Pipeline) readForIndex(ctx context.Context, k document.Key, in storage.
 			return readDoc{held: true}, nil
 		}
 	}
-	return readDoc{doc: p.searchDoc(&pub), print: seenObject{print: fingerprint(in), version: pub.Version}}, nil
+	return readDoc{doc: p.searchDoc(ctx, &pub), print: seenObject{print: fingerprint(in), version: pub.Version}}, nil
 }
 
 func sortedInfoKeys(m map[document.Key]storage.Info) []document.Key {

@@ -35,6 +35,46 @@ var moto awstest.Shared
 
 func TestMain(m *testing.M) { os.Exit(moto.Main(m)) }
 
+// onAWS is the AWS side of a pipeline under test: three fresh buckets
+// and a ledger table on the shared moto server, and an index on the
+// OpenSearch stand-in that validates every request against the
+// specification.
+type onAWS struct {
+	buckets storage.Buckets
+	objects *s3store.Store
+	ledger  *dynamodb.Ledger
+	idx     *opensearch.Index
+}
+
+func newOnAWS(t *testing.T) onAWS {
+	t.Helper()
+	ctx := context.Background()
+	srv := moto.Get(t)
+	spec := spec(t)
+	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
+	buckets := storage.Buckets{Inbox: awstest.Name("inbox"), Work: awstest.Name("work"), Public: awstest.Name("public")}
+	for _, b := range []string{buckets.Inbox, buckets.Work, buckets.Public} {
+		if _, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: &b,
+			CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(awstest.Region)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ddb := awsddb.NewFromConfig(srv.Config)
+	table := awstest.Name("ledger")
+	if err := dynamodb.CreateTable(ctx, ddb, table); err != nil {
+		t.Fatal(err)
+	}
+	osrv := ostest.NewServer(t, spec, ostest.NewEmulator())
+	idx, err := opensearch.New(ctx, opensearch.Config{Endpoint: osrv.URL, HTTPClient: osrv.Client(), Backoff: time.Millisecond, Refresh: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.EnsureIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return onAWS{buckets: buckets, objects: s3store.New(s3c), ledger: dynamodb.New(ddb, table), idx: idx}
+}
+
 // evented delivers each write's object event at once, as EventBridge
 // would, unless paused (damage done while nothing listens) or the key is
 // lost's (an event that never came).
@@ -82,32 +122,10 @@ func (e *evented) Delete(ctx context.Context, bucket, key string) error {
 // without deleting anything.
 func TestSampledReconciliationOnAWS(t *testing.T) {
 	ctx := context.Background()
-	srv := moto.Get(t)
-	spec := spec(t)
-	s3c := awss3.NewFromConfig(srv.Config, func(o *awss3.Options) { o.UsePathStyle = true })
-	buckets := storage.Buckets{Inbox: awstest.Name("inbox"), Work: awstest.Name("work"), Public: awstest.Name("public")}
-	for _, b := range []string{buckets.Inbox, buckets.Work, buckets.Public} {
-		if _, err := s3c.CreateBucket(ctx, &awss3.CreateBucketInput{Bucket: &b,
-			CreateBucketConfiguration: &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(awstest.Region)}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ddb := awsddb.NewFromConfig(srv.Config)
-	table := awstest.Name("ledger")
-	if err := dynamodb.CreateTable(ctx, ddb, table); err != nil {
-		t.Fatal(err)
-	}
-	led := dynamodb.New(ddb, table)
-	osrv := ostest.NewServer(t, spec, ostest.NewEmulator())
-	idx, err := opensearch.New(ctx, opensearch.Config{Endpoint: osrv.URL, HTTPClient: osrv.Client(), Backoff: time.Millisecond, Refresh: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := idx.EnsureIndex(ctx); err != nil {
-		t.Fatal(err)
-	}
+	aws := newOnAWS(t)
+	buckets, led, idx := aws.buckets, aws.ledger, aws.idx
 	lost := document.Key{Org: "6110000", ID: "DOC-05"}
-	store := &evented{Store: s3store.New(s3c), t: t, lost: document.PublicKey(lost)}
+	store := &evented{Store: aws.objects, t: t, lost: document.PublicKey(lost)}
 	p := pipeline.New(pipeline.Config{Buckets: buckets}, pipeline.Deps{Store: store, Ledger: led, Index: idx,
 		Extractor: files.New(), Redactor: redact.New(), Verifier: verify.New()})
 	store.p = p

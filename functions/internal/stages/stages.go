@@ -21,6 +21,8 @@ import (
 	"github.com/seoul-plaza/plaza/shared/pipeline/cloudfront"
 	"github.com/seoul-plaza/plaza/shared/redact"
 	"github.com/seoul-plaza/plaza/shared/search"
+	"github.com/seoul-plaza/plaza/shared/search/boilerplate"
+	bps3 "github.com/seoul-plaza/plaza/shared/search/boilerplate/s3"
 	"github.com/seoul-plaza/plaza/shared/search/opensearch"
 	s3store "github.com/seoul-plaza/plaza/shared/storage/s3"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -64,12 +66,30 @@ func SearchIfConfigured(ctx context.Context, e wire.Env) (search.Index, error) {
 // stages that never touch the index) with x reading files (nil for the
 // functions that never ingest: they then link no file reader).
 func Pipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipeline {
-	return pipeline.New(pipeline.Config{
+	return pipeline.New(config(e), deps(e, idx, x))
+}
+
+// IndexingPipeline is Pipeline for the functions that index (index,
+// monitor): it also names the lines each department repeats, as the
+// monitor keeps them in the work bucket (Boilerplate), so the index
+// weighs them nothing, as on one machine.
+func IndexingPipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipeline {
+	d := deps(e, idx, x)
+	d.Boilerplate = Boilerplate(e)
+	return pipeline.New(config(e), d)
+}
+
+func config(e wire.Env) pipeline.Config {
+	return pipeline.Config{
 		Buckets:    e.Config.Buckets(),
 		DefaultOrg: e.Config.Org(),
 		Senders:    e.Config.Senders,
 		Logger:     e.Log,
-	}, pipeline.Deps{
+	}
+}
+
+func deps(e wire.Env, idx search.Index, x pipeline.Extractor) pipeline.Deps {
+	return pipeline.Deps{
 		Store:     Store(e),
 		Ledger:    Ledger(e),
 		Index:     idx,
@@ -77,7 +97,19 @@ func Pipeline(e wire.Env, idx search.Index, x pipeline.Extractor) *pipeline.Pipe
 		Redactor:  redact.New(),
 		Verifier:  verify.New(),
 		Edge:      edge(e),
-	})
+	}
+}
+
+// BoilerplateStore keeps each organization's learnt lines in the work
+// bucket (boilerplate/<org>.json).
+func BoilerplateStore(e wire.Env) *bps3.Store { return bps3.New(Store(e), e.Config.WorkBucket) }
+
+// Boilerplate reads the learnt lines from the work bucket, each
+// organization's once per boilerplate.DefaultTTL for the life of the
+// execution environment; a failed read logs a warning (with the
+// invocation's request id) and indexes without them.
+func Boilerplate(e wire.Env) *boilerplate.Cache {
+	return boilerplate.NewCache(BoilerplateStore(e), boilerplate.CacheOptions{Logger: e.Log})
 }
 
 // edge is the CloudFront distribution to invalidate after a text is

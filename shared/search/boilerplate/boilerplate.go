@@ -144,3 +144,15 @@ func Without(text string, lines []string) string {
 	}
 	return b.String()
 }
+
+// Org returns the part of m that is organization org's (its departments'
+// scopes): what one organization's object keeps.
+func (m Model) Org(org string) Model {
+	out := Model{Lines: map[string][]string{}}
+	for s, lines := range m.Lines {
+		if strings.HasPrefix(s, org+"/") {
+			out.Lines[s] = lines
+		}
+	}
+	return out
+}
