@@ -444,18 +444,3 @@ func TestCorporateAndBillNumbersStay(t *testing.T) {
 		t.Errorf("%q: the resident number is not masked: %+v", in, fs)
 	}
 }
-
-// TestHomeOnTheOfficesRoad keeps the office's own address public and
-// masks the unit of a citizen's home that shares its road and number.
-func TestHomeOnTheOfficesRoad(t *testing.T) {
-	r := New()
-	pub := Public{Addresses: []string{"세종대로 110"}}
-	in := "주소 서울특별시 성북구 세종대로 110, 103동 1103호"
-	if out := r.Redact(in, Options{Public: pub}).Text; strings.Contains(out, "1103") {
-		t.Errorf("the home's unit is published: %q", out)
-	}
-	office := "(04524) 서울특별시 중구 세종대로 110 서울특별시청 본관 5층"
-	if out := r.Redact(office, Options{Public: pub}).Text; out != office {
-		t.Errorf("the office's address is masked: %q", out)
-	}
-}

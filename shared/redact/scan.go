@@ -637,15 +637,6 @@ func (sc *scanner) dropPublic() {
 			for _, a := range addrs {
 				if h.start < a.end && a.start < h.end {
 					keep = false
-					// The office's road and number, then a home's unit:
-					// "성북구 세종대로 110, 103동 1103호" is a citizen's
-					// home; the unit past the public address is masked.
-					if rest := s[a.end:h.end]; h.end > a.end && strings.Contains(rest, "호") {
-						if d := strings.IndexFunc(rest, func(r rune) bool { return r >= '0' && r <= '9' }); d >= 0 {
-							h.start, h.mask = a.end+d, maskDigits(s[a.end+d:h.end])
-							keep = true
-						}
-					}
 				}
 			}
 			if keep {
