@@ -53,6 +53,31 @@ func axeScript(t *testing.T) string {
 	return string(src)
 }
 
+// axeRules are the rule sets every page is held to: WCAG 2.1 A and AA,
+// and axe-core's best practices.
+const axeRules = `["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]`
+
+// axeAudit injects axe-core into the page b shows (through DevTools, so
+// the page's CSP does not refuse it) and fails the test with each
+// violation of axeRules of the given impacts (all when none is given),
+// naming where and up to three nodes.
+func axeAudit(t *testing.T, b *chromium.Browser, axe, where string, impacts ...string) {
+	t.Helper()
+	if b.Text(`typeof axe`) != "object" {
+		b.Eval(axe)
+	}
+	filter := "true"
+	if len(impacts) > 0 {
+		filter = chromium.JS(strings.Join(impacts, " ")) + `.split(" ").indexOf(v.impact) >= 0`
+	}
+	out := b.Text(`axe.run(document, {runOnly: {type: "tag", values: ` + axeRules + `}}).then(function (r) {
+		return r.violations.filter(function (v) { return ` + filter + `; }).map(function (v) { return v.impact + " " + v.id + ": " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(" "); }).join(" | "); }).join("\n");
+	})`)
+	if out != "" {
+		t.Errorf("%s:\n%s", where, out)
+	}
+}
+
 // TestConsoleAxe runs axe-core's WCAG 2.1 A and AA rules (and its best
 // practices) on every view of the staff console, the pre-release check's
 // answer among them, at 360 and 1280 px: no violation of any impact. It
@@ -62,15 +87,7 @@ func TestConsoleAxe(t *testing.T) {
 	_, _, b, _ := consoleStack(t)
 	run := func(where string) {
 		t.Helper()
-		if b.Text(`typeof axe`) != "object" {
-			b.Eval(axe) // through DevTools: the page's CSP does not apply
-		}
-		out := b.Text(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}).then(function (r) {
-			return r.violations.map(function (v) { return v.impact + " " + v.id + ": " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(" "); }).join(" | "); }).join("\n");
-		})`)
-		if out != "" {
-			t.Errorf("%s:\n%s", where, out)
-		}
+		axeAudit(t, b, axe, where)
 	}
 	for _, w := range []int{360, 1280} {
 		b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": w, "height": 800, "deviceScaleFactor": 1, "mobile": w < 500}, nil)
