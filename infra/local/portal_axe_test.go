@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -93,6 +94,69 @@ func TestPortalAxe(t *testing.T) {
 			b.WaitFor(p.name, `!window.plazaOldPage && document.readyState === "complete" && `+p.ready)
 			axeAudit(t, b, axe, fmt.Sprintf("%s (%s) at %d px", p.name, p.path, w), "serious", "critical")
 			shot(t, b, fmt.Sprintf("portal-%d-%s.png", w, strings.ReplaceAll(p.name, " ", "-")))
+		}
+	}
+}
+
+// layoutShifts records, from the page's first paint, every layout shift
+// not caused by input, with the nodes that moved.
+const layoutShifts = `window.plazaShifts = [];
+new PerformanceObserver(function (l) {
+	l.getEntries().forEach(function (e) {
+		if (!e.hadRecentInput) window.plazaShifts.push({value: e.value, nodes: e.sources.map(function (s) { var n = s.node; return n ? (n.id || n.className || n.nodeName) : "?"; }).join(" ")});
+	});
+}).observe({type: "layout-shift", buffered: true});`
+
+// TestPortalLayoutIsStable loads the portal's pages on a slow phone (CPU
+// 8 times slower, a slow network, 360 px) and sums their layout shifts,
+// which Lighthouse weighs as CLS: each stays under 0.1. The slowness is
+// what lets the page paint before its script draws the content, as a
+// phone does; on a fast machine nothing would move.
+func TestPortalLayoutIsStable(t *testing.T) {
+	chromium.Require(t)
+	s := openStack(t, t.TempDir(), 30)
+	t.Cleanup(func() { s.Close() })
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitIdle(t, s)
+	srv := httptest.NewServer(s.API)
+	t.Cleanup(srv.Close)
+	pages := portalPages(t, s)
+	b := chromium.New(t)
+	b.Open("about:blank")
+	b.Call("Page.enable", map[string]any{}, nil)
+	b.Call("Page.addScriptToEvaluateOnNewDocument", map[string]any{"source": layoutShifts}, nil)
+	b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true}, nil)
+	b.Call("Emulation.setCPUThrottlingRate", map[string]any{"rate": 8}, nil)
+	b.Call("Network.enable", map[string]any{}, nil)
+	b.Call("Network.emulateNetworkConditions", map[string]any{"offline": false, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 100000}, nil)
+	for _, p := range pages {
+		switch p.name {
+		case "home", "search", "document", "closed document", "English home", "English search", "English document", "statistics":
+		default:
+			continue
+		}
+		b.Eval(`window.plazaOldPage = true`)
+		b.Call("Page.navigate", map[string]any{"url": srv.URL + p.path}, nil)
+		b.WaitFor(p.name, `!window.plazaOldPage && document.readyState === "complete" && `+p.ready)
+		// The boxes of the second script and the figures arrive after the
+		// content: wait until the network is quiet.
+		b.WaitFor(p.name+" settled", `performance.getEntriesByType("resource").every(function (r) { return r.responseEnd > 0; }) && !document.getElementById("status").textContent.trim().endsWith("…")`)
+		var shifts []struct {
+			Value float64
+			Nodes string
+		}
+		if err := json.Unmarshal(b.Eval(`new Promise(function (ok) { setTimeout(function () { ok(window.plazaShifts); }, 500); })`), &shifts); err != nil {
+			t.Fatal(err)
+		}
+		sum, moved := 0.0, []string{}
+		for _, sh := range shifts {
+			sum += sh.Value
+			moved = append(moved, fmt.Sprintf("%.3f %s", sh.Value, sh.Nodes))
+		}
+		if sum >= 0.1 {
+			t.Errorf("%s: layout shifts sum to %.3f (CLS must stay under 0.1): %s", p.name, sum, strings.Join(moved, "; "))
 		}
 	}
 }

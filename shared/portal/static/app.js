@@ -360,8 +360,12 @@
       clear(ol);
       res.items.forEach(function (h) { ol.appendChild(renderHit(h)); });
       if (!res.items.length) ol.appendChild(el("li", { class: "empty", text: t("검색 결과가 없습니다. 다른 검색어나 조건으로 찾아보세요.") }));
+      $("layout").setAttribute("aria-busy", "false");
       renderPager(p, res);
-    }).catch(function (e) { status(t("검색하지 못했습니다: ") + e.message); });
+    }).catch(function (e) {
+      $("layout").setAttribute("aria-busy", "false");
+      status(t("검색하지 못했습니다: ") + e.message);
+    });
   }
 
   // ---- document ----
@@ -1039,13 +1043,18 @@
   function showDoc(p) {
     var art = $("doc-view");
     art.hidden = false;
+    // Busy, the view holds a screen, so the boxes after it stay below
+    // the fold until the document is drawn (CLS).
+    art.setAttribute("aria-busy", "true");
     status(t("불러오는 중…"));
     var q = p.get("org") ? "?org=" + encodeURIComponent(p.get("org")) : "";
     return api("/api/documents/" + encodeURIComponent(p.get("id")) + q).then(function (doc) {
       status("");
       renderDoc(doc);
+      art.setAttribute("aria-busy", "false");
       timeOnPage(doc);
     }).catch(function (e) {
+      art.setAttribute("aria-busy", "false");
       status(e.status === 404 ? t("문서를 찾을 수 없습니다. 공개가 철회되었거나 주소가 잘못되었습니다.") : t("문서를 불러오지 못했습니다: ") + e.message);
     });
   }
