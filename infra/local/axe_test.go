@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/seoul-plaza/plaza/shared/chromium"
 )
@@ -25,23 +23,14 @@ func axeScript(t *testing.T) string {
 	t.Helper()
 	path := os.Getenv("PLAZA_AXE_JS")
 	if path == "" {
-		cache, err := os.UserCacheDir()
+		dir, err := npmPackage(context.Background(), "axe-core", axeVersion)
 		if err != nil {
-			cache = os.TempDir()
-		}
-		dir := filepath.Join(cache, "plaza", "axe-core-"+axeVersion)
-		path = filepath.Join(dir, "node_modules", "axe-core", "axe.min.js")
-		if _, err := os.Stat(path); err != nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-			defer cancel()
-			out, err := exec.CommandContext(ctx, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, "axe-core@"+axeVersion).CombinedOutput()
-			if err != nil {
-				if os.Getenv("CI") == "true" {
-					t.Fatalf("axe-core %s is required under CI: npm install: %v\n%s", axeVersion, err, out)
-				}
-				t.Skipf("axe-core %s not installed (npm install: %v)", axeVersion, err)
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("axe-core %s is required under CI: %v", axeVersion, err)
 			}
+			t.Skipf("axe-core %s not installed: %v", axeVersion, err)
 		}
+		path = filepath.Join(dir, "axe.min.js")
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
