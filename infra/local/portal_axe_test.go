@@ -47,7 +47,7 @@ func portalPages(t *testing.T, s *Stack) []portalPage {
 	const results = `document.querySelector("#results li.result")`
 	const doc = `document.querySelector("#doc-view h1") && document.querySelector("#related") && document.querySelector("#qa")`
 	return []portalPage{
-		{"home", "/", results + ` && document.querySelector("#glance a")`},
+		{"home", "/", results + ` && document.querySelector("#glance a") && document.querySelector("#notices li")`},
 		{"search", "/?q=" + q, results},
 		{"document", "/?id=" + open, doc},
 		{"closed document", "/?id=" + closed, `document.querySelector(".closed-note")`},
@@ -55,7 +55,7 @@ func portalPages(t *testing.T, s *Stack) []portalPage {
 		{"tracking", "/?inquiry=" + qid + "#token=" + tok, `document.querySelector("#inquiry-view h1") && document.getElementById("inquiry-question")`},
 		{"statistics", "/?view=stats", `document.querySelector("#stats-view table")`},
 		{"usage", "/?view=usage", `document.querySelector("#stats-view h1") && !document.getElementById("status").textContent`},
-		{"English home", "/en/", results + ` && document.querySelector("#glance a")`},
+		{"English home", "/en/", results + ` && document.querySelector("#glance a") && document.querySelector("#notices li")`},
 		{"English search", "/en/?q=" + q, results},
 		{"English document", "/en/?id=" + open, doc},
 		{"English closed document", "/?lang=en&id=" + closed, `document.querySelector(".closed-note")`},
