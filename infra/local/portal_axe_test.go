@@ -68,8 +68,9 @@ func portalPages(t *testing.T, s *Stack) []portalPage {
 
 // TestPortalAxe runs the console's axe-core audit on every page of the
 // citizen portal, Korean and English, the script's pages and the plain
-// ones served without it, at 360 and 1280 px: no serious or critical
-// violation. It keeps a screenshot of each in $PLAZA_SCREENSHOT_DIR when
+// ones served without it, at 360 and 1280 px: no violation of any impact
+// (issue 14 asks for no serious or critical one; the console is held to
+// all, and the portal has none either). It keeps a screenshot of each in $PLAZA_SCREENSHOT_DIR when
 // that is set.
 func TestPortalAxe(t *testing.T) {
 	axe := axeScript(t)
@@ -92,7 +93,7 @@ func TestPortalAxe(t *testing.T) {
 			b.Eval(`window.plazaOldPage = true`)
 			b.Call("Page.navigate", map[string]any{"url": srv.URL + p.path}, nil)
 			b.WaitFor(p.name, `!window.plazaOldPage && document.readyState === "complete" && `+p.ready)
-			axeAudit(t, b, axe, fmt.Sprintf("%s (%s) at %d px", p.name, p.path, w), "serious", "critical")
+			axeAudit(t, b, axe, fmt.Sprintf("%s (%s) at %d px", p.name, p.path, w))
 			shot(t, b, fmt.Sprintf("portal-%d-%s.png", w, strings.ReplaceAll(p.name, " ", "-")))
 		}
 	}
