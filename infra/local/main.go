@@ -12,6 +12,7 @@
 //	go run ./infra/local reindex         rebuild the search index with no downtime
 //	go run ./infra/local redrive         hand the dead letters back to the stages
 //	go run ./infra/local bench load      the API under a fixed request rate
+//	go run ./infra/local bench lighthouse  Lighthouse on the portal's pages (npm, mobile)
 //	go run ./infra/local soak            crash and fault the stack, compare with a clean run
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
