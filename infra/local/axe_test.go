@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/seoul-plaza/plaza/shared/chromium"
 )
@@ -25,23 +23,14 @@ func axeScript(t *testing.T) string {
 	t.Helper()
 	path := os.Getenv("PLAZA_AXE_JS")
 	if path == "" {
-		cache, err := os.UserCacheDir()
+		dir, err := npmPackage(context.Background(), "axe-core", axeVersion)
 		if err != nil {
-			cache = os.TempDir()
-		}
-		dir := filepath.Join(cache, "plaza", "axe-core-"+axeVersion)
-		path = filepath.Join(dir, "node_modules", "axe-core", "axe.min.js")
-		if _, err := os.Stat(path); err != nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-			defer cancel()
-			out, err := exec.CommandContext(ctx, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, "axe-core@"+axeVersion).CombinedOutput()
-			if err != nil {
-				if os.Getenv("CI") == "true" {
-					t.Fatalf("axe-core %s is required under CI: npm install: %v\n%s", axeVersion, err, out)
-				}
-				t.Skipf("axe-core %s not installed (npm install: %v)", axeVersion, err)
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("axe-core %s is required under CI: %v", axeVersion, err)
 			}
+			t.Skipf("axe-core %s not installed: %v", axeVersion, err)
 		}
+		path = filepath.Join(dir, "axe.min.js")
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -53,6 +42,27 @@ func axeScript(t *testing.T) string {
 	return string(src)
 }
 
+// axeRules are the rule sets every page is held to: WCAG 2.1 A and AA,
+// and axe-core's best practices.
+const axeRules = `["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]`
+
+// axeAudit injects axe-core into the page b shows (through DevTools, so
+// the page's CSP does not refuse it) and fails the test with each
+// violation of axeRules, of any impact, naming where and up to three
+// nodes.
+func axeAudit(t *testing.T, b *chromium.Browser, axe, where string) {
+	t.Helper()
+	if b.Text(`typeof axe`) != "object" {
+		b.Eval(axe)
+	}
+	out := b.Text(`axe.run(document, {runOnly: {type: "tag", values: ` + axeRules + `}}).then(function (r) {
+		return r.violations.map(function (v) { return v.impact + " " + v.id + ": " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(" "); }).join(" | "); }).join("\n");
+	})`)
+	if out != "" {
+		t.Errorf("%s:\n%s", where, out)
+	}
+}
+
 // TestConsoleAxe runs axe-core's WCAG 2.1 A and AA rules (and its best
 // practices) on every view of the staff console, the pre-release check's
 // answer among them, at 360 and 1280 px: no violation of any impact. It
@@ -62,15 +72,7 @@ func TestConsoleAxe(t *testing.T) {
 	_, _, b, _ := consoleStack(t)
 	run := func(where string) {
 		t.Helper()
-		if b.Text(`typeof axe`) != "object" {
-			b.Eval(axe) // through DevTools: the page's CSP does not apply
-		}
-		out := b.Text(`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}).then(function (r) {
-			return r.violations.map(function (v) { return v.impact + " " + v.id + ": " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(" "); }).join(" | "); }).join("\n");
-		})`)
-		if out != "" {
-			t.Errorf("%s:\n%s", where, out)
-		}
+		axeAudit(t, b, axe, where)
 	}
 	for _, w := range []int{360, 1280} {
 		b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": w, "height": 800, "deviceScaleFactor": 1, "mobile": w < 500}, nil)

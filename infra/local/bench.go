@@ -55,6 +55,9 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(args) > 0 && args[0] == "load" {
 		return loadCmd(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "lighthouse" {
+		return lighthouseCmd(ctx, args[1:], stdout, stderr)
+	}
 	fset, data, _ := commonFlags("bench", "", "unused: the bench runs its own stack")
 	n := fset.Int("docs", 10000, "documents in the flood")
 	steady := fset.Int("steady", 300, "documents in the steady stream")

@@ -12,6 +12,7 @@
 //	go run ./infra/local reindex         rebuild the search index with no downtime
 //	go run ./infra/local redrive         hand the dead letters back to the stages
 //	go run ./infra/local bench load      the API under a fixed request rate
+//	go run ./infra/local bench lighthouse  Lighthouse on the portal's pages (npm, mobile)
 //	go run ./infra/local soak            crash and fault the stack, compare with a clean run
 //	go run ./infra/local org check FILE  validate an organization's file
 package main
@@ -52,6 +53,11 @@ commands:
                  stages once their cause is fixed (--dry-run: list them)
   bench load     load the API at fixed rates of mixed requests (--rates,
                  --duration, --target HOST:PORT of a running stack)
+  bench lighthouse  Lighthouse (npm, mobile, the system Chromium) on the
+                 portal's home, search and document pages of a seeded stack
+                 of its own (--url: a running one); fails below the targets
+                 of issue 14 (performance 90, CLS 0.1, accessibility 100,
+                 best practices 95)
   soak           the same documents through a clean stack and through one
                  killed with SIGKILL and restarted (--kills), whose search
                  index and notices fail (--fail) and whose events repeat

@@ -124,9 +124,13 @@ func TestUsageInChromium(t *testing.T) {
 
 	// The home page lists it as most viewed.
 	navigate(b, srv.URL+"/")
-	b.WaitFor("the most viewed list", `document.querySelector("#popular li a")`)
-	if got := b.Text(`document.querySelector("#popular li a").textContent`); got != read.Title {
+	b.WaitFor("the most viewed list", `document.querySelector("#popular ol li a")`)
+	if got := b.Text(`document.querySelector("#popular ol li a").textContent`); got != read.Title {
 		t.Errorf("most viewed: %q, want %q", got, read.Title)
+	}
+	// Not among the frequent searches: one person typed it.
+	if b.Text(`String(!!document.querySelector("#popular .keywords"))`) != "false" {
+		t.Errorf("the home lists a search one person typed: %s", b.Text(`document.getElementById("popular").innerText`))
 	}
 
 	// "Most viewed" as the search's order: the one document read, alone.

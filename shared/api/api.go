@@ -183,6 +183,7 @@ func New(d Deps) *Handler {
 	h.route("GET /api/stats/organizations", h.orgComparison)
 	h.route("GET /api/organizations", h.listOrganizations)
 	h.route("GET /api/organizations/{code}", h.getOrganization)
+	h.route("GET /api/notices", h.listNotices)
 	h.route("GET /api/openapi.json", h.serveOpenAPI)
 	h.route("GET /api/stats/usage", h.usageStats)
 	h.route("POST /api/beacon", h.beacon)

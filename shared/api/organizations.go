@@ -3,6 +3,8 @@ package api
 import (
 	"net/http"
 	"path"
+	"slices"
+	"strings"
 
 	"github.com/seoul-plaza/plaza/shared/httpjson"
 	orgs "github.com/seoul-plaza/plaza/shared/org"
@@ -120,4 +122,42 @@ func (h *Handler) getOrganization(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeCachedJSON(w, publicOrg(o), orgsMaxAge)
+}
+
+// Notice is one of an organization's notices as the portal's home lists
+// it: built field by field from the organization's file, like
+// Organization.
+type Notice struct {
+	Date    string `json:"date"`
+	Title   string `json:"title"`
+	TitleEn string `json:"title_en,omitempty"`
+	URL     string `json:"url,omitempty"`
+}
+
+// listNotices answers the notices of ?organization= (the deployment's
+// default organization when absent), newest first.
+func (h *Handler) listNotices(w http.ResponseWriter, r *http.Request) {
+	code := r.URL.Query().Get("organization")
+	if code == "" {
+		code = h.d.DefaultOrg
+	}
+	if !codePattern.MatchString(code) {
+		(&badParam{"organization", "organization must be 1 to 32 characters of [A-Za-z0-9_-]"}).write(w)
+		return
+	}
+	var o *orgs.Org
+	if h.d.Orgs != nil {
+		o, _ = h.d.Orgs.Get(code)
+	}
+	if o == nil {
+		httpjson.Error(w, http.StatusNotFound, "organization.not_found", "no such organization")
+		return
+	}
+	items := make([]Notice, 0, len(o.Notices))
+	for _, n := range o.Notices {
+		items = append(items, Notice{Date: n.Date, Title: n.Title, TitleEn: n.TitleEn, URL: n.URL})
+	}
+	// Dates are YYYY-MM-DD: as strings they sort as dates.
+	slices.SortStableFunc(items, func(a, b Notice) int { return strings.Compare(b.Date, a.Date) })
+	writeCachedJSON(w, map[string]any{"organization": code, "items": items}, orgsMaxAge)
 }

@@ -151,3 +151,53 @@ func TestSearchBySubjectArea(t *testing.T) {
 		}
 	}
 }
+
+// TestNotices: the default organization's notices from its file, newest
+// first and cacheable; another organization's by its code, none when its
+// file has none; an unknown one is 404.
+func TestNotices(t *testing.T) {
+	e := newEnv(t)
+	h := e.withOrgs()
+	get := func(target string) *httptest.ResponseRecorder {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+		return w
+	}
+	seoul, ok := orgs.Embedded().Get("6110000")
+	if !ok || len(seoul.Notices) < 2 {
+		t.Fatalf("the embedded Seoul file has no notices to test with")
+	}
+	w := get("/api/notices")
+	if w.Code != 200 {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	if cc := w.Header().Get("Cache-Control"); cc != "public, max-age=300" {
+		t.Errorf("Cache-Control %q", cc)
+	}
+	var res struct {
+		Organization string
+		Items        []Notice
+	}
+	decodeInto(t, w.Body.Bytes(), &res)
+	if res.Organization != "6110000" || len(res.Items) != len(seoul.Notices) {
+		t.Fatalf("%+v", res)
+	}
+	for i, n := range res.Items {
+		if i > 0 && n.Date > res.Items[i-1].Date {
+			t.Errorf("item %d (%s) is newer than item %d (%s)", i, n.Date, i-1, res.Items[i-1].Date)
+		}
+		if !slices.ContainsFunc(seoul.Notices, func(f orgs.Notice) bool {
+			return f.Date == n.Date && f.Title == n.Title && f.TitleEn == n.TitleEn && f.URL == n.URL
+		}) {
+			t.Errorf("item %d is not the file's: %+v", i, n)
+		}
+	}
+	w = get("/api/notices?organization=3220000")
+	decodeInto(t, w.Body.Bytes(), &res)
+	if w.Code != 200 || res.Organization != "3220000" || res.Items == nil || len(res.Items) != 0 {
+		t.Errorf("an organization without notices: %d %s", w.Code, w.Body)
+	}
+	if w = get("/api/notices?organization=9990000"); w.Code != 404 || !strings.Contains(w.Body.String(), "organization.not_found") {
+		t.Errorf("unknown organization: %d %s", w.Code, w.Body)
+	}
+}

@@ -212,6 +212,9 @@ func (h *Handler) renderPage(base string, d Dataset, ld []byte, txt pageText) st
 		"<meta name=\"description\" content=\"", esc(desc), "\">\n",
 		"<link rel=\"canonical\" href=\"", esc(h.pageURL(base, key)), "\">\n",
 		"<link rel=\"alternate\" type=\"application/ld+json\" href=\"", esc(h.datasetURL(base, key)), "\">\n",
+		// The portal's icon: without it the browser asks for /favicon.ico,
+		// a 404 in the console (Lighthouse: best practices).
+		"<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n",
 		"<link rel=\"stylesheet\" href=\"/static/app.css\">\n",
 		// json.Marshal escapes <, > and &: nothing in it can close the block.
 		"<script type=\"application/ld+json\">", string(ld), "</script>\n</head>\n<body>\n",

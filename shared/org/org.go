@@ -36,6 +36,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/document"
 	"github.com/seoul-plaza/plaza/shared/notify"
@@ -71,6 +72,23 @@ type Org struct {
 	MaskingExceptions []string      `json:"masking_exceptions"`
 	SubjectAreas      []SubjectArea `json:"subject_areas"`
 	Branding          Branding      `json:"branding"`
+	// Notices are the announcements the portal's home lists, newest
+	// first: public by nature, written for citizens.
+	Notices []Notice `json:"notices,omitempty"`
+}
+
+// MaxNotices is how many notices an organization's file may carry: the
+// home lists a few, and older ones belong on the organization's site.
+const MaxNotices = 20
+
+// Notice is one announcement of the organization on the portal's home.
+type Notice struct {
+	Date    string `json:"date"` // YYYY-MM-DD
+	Title   string `json:"title"`
+	TitleEn string `json:"title_en,omitempty"`
+	// URL is a path on the portal ("/…") or an https address; "" for a
+	// notice that is its title alone.
+	URL string `json:"url,omitempty"`
 }
 
 // Department is one department; its id is unique within the organization.
@@ -269,6 +287,7 @@ func Parse(file string, data []byte) (*Org, error) {
 }
 
 func (o *Org) validate(p *problems) {
+	o.validateNotices(p)
 	if !codeRE.MatchString(o.Code) {
 		p.add("code", "%q is not an organization code (1 to 32 of letters, digits, '_', '-')", o.Code)
 	}
@@ -676,4 +695,30 @@ func ParseFile(file string, data []byte) (*Org, error) {
 		return nil, fmt.Errorf("%s: code: %q must be in a file named %s.json", file, o.Code, o.Code)
 	}
 	return o, nil
+}
+
+// validateNotices checks the notices: a date, a title of at most 200
+// characters, and a link that stays on the portal or is https (never
+// javascript: or another scheme, which the home would make a link of).
+func (o *Org) validateNotices(p *problems) {
+	if len(o.Notices) > MaxNotices {
+		p.add("notices", "has %d notices; at most %d", len(o.Notices), MaxNotices)
+	}
+	for i, n := range o.Notices {
+		f := fmt.Sprintf("notices[%d]", i)
+		if _, err := time.Parse(time.DateOnly, n.Date); err != nil {
+			p.add(f+".date", "%q is not a date (YYYY-MM-DD)", n.Date)
+		}
+		for _, t := range [][2]string{{"title", n.Title}, {"title_en", n.TitleEn}} {
+			if utf8.RuneCountInString(t[1]) > 200 {
+				p.add(f+"."+t[0], "is longer than 200 characters")
+			}
+		}
+		if strings.TrimSpace(n.Title) == "" {
+			p.add(f+".title", "is missing")
+		}
+		if u := n.URL; u != "" && !(strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//")) && !strings.HasPrefix(u, "https://") {
+			p.add(f+".url", "%q is neither a path on the portal (/…) nor an https address", u)
+		}
+	}
 }

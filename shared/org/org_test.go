@@ -121,6 +121,12 @@ func TestParseErrorsNameFileAndField(t *testing.T) {
 		{"area of an unknown department", at(valid(), []any{"3000300"}, "subject_areas", 0, "departments"), []string{file + `: subject_areas[0].departments[0]: "3000300"`}},
 		{"emblem outside the assets", at(valid(), "../../etc/passwd.png", "branding", "emblem"), []string{file + ": branding.emblem:"}},
 		{"colour", at(valid(), "blue", "branding", "colors", "primary"), []string{file + `: branding.colors.primary: "blue"`}},
+		{"notices", at(valid(), []any{map[string]any{"date": "2026-12-01", "title": "시스템 점검 안내", "title_en": "Maintenance", "url": "/?view=stats"}, map[string]any{"date": "2026-11-20", "title": "새 기능", "url": "https://example.go.kr/n/1"}}, "notices"), nil},
+		{"notice without a date", at(valid(), []any{map[string]any{"date": "12/01", "title": "점검"}}, "notices"), []string{file + `: notices[0].date: "12/01" is not a date`}},
+		{"notice without a title", at(valid(), []any{map[string]any{"date": "2026-12-01", "title": " "}}, "notices"), []string{file + ": notices[0].title: is missing"}},
+		{"notice with a script link", at(valid(), []any{map[string]any{"date": "2026-12-01", "title": "점검", "url": "javascript:alert(1)"}}, "notices"), []string{file + `: notices[0].url: "javascript:alert(1)"`}},
+		{"notice to another host by path", at(valid(), []any{map[string]any{"date": "2026-12-01", "title": "점검", "url": "//evil.example/"}}, "notices"), []string{file + `: notices[0].url:`}},
+		{"notice in plain http", at(valid(), []any{map[string]any{"date": "2026-12-01", "title": "점검", "url": "http://example.go.kr/"}}, "notices"), []string{file + `: notices[0].url:`}},
 		{"unknown field", at(valid(), true, "departmnets"), []string{file + `: json: unknown field "departmnets"`}},
 		// Every problem is reported, not the first only.
 		{"several at once", at(at(valid(), "", "name"), "blue", "branding", "colors", "primary"), []string{file + ": name:", file + ": branding.colors.primary:"}},

@@ -360,8 +360,12 @@
       clear(ol);
       res.items.forEach(function (h) { ol.appendChild(renderHit(h)); });
       if (!res.items.length) ol.appendChild(el("li", { class: "empty", text: t("검색 결과가 없습니다. 다른 검색어나 조건으로 찾아보세요.") }));
+      $("layout").setAttribute("aria-busy", "false");
       renderPager(p, res);
-    }).catch(function (e) { status(t("검색하지 못했습니다: ") + e.message); });
+    }).catch(function (e) {
+      $("layout").setAttribute("aria-busy", "false");
+      status(t("검색하지 못했습니다: ") + e.message);
+    });
   }
 
   // ---- document ----
@@ -1039,13 +1043,18 @@
   function showDoc(p) {
     var art = $("doc-view");
     art.hidden = false;
+    // Busy, the view holds a screen, so the boxes after it stay below
+    // the fold until the document is drawn (CLS).
+    art.setAttribute("aria-busy", "true");
     status(t("불러오는 중…"));
     var q = p.get("org") ? "?org=" + encodeURIComponent(p.get("org")) : "";
     return api("/api/documents/" + encodeURIComponent(p.get("id")) + q).then(function (doc) {
       status("");
       renderDoc(doc);
+      art.setAttribute("aria-busy", "false");
       timeOnPage(doc);
     }).catch(function (e) {
+      art.setAttribute("aria-busy", "false");
       status(e.status === 404 ? t("문서를 찾을 수 없습니다. 공개가 철회되었거나 주소가 잘못되었습니다.") : t("문서를 불러오지 못했습니다: ") + e.message);
     });
   }
@@ -1328,7 +1337,8 @@
   }
 
   function docLink(d) {
-    return el("a", { href: HOME + "?id=" + encodeURIComponent(d.id) + "&org=" + encodeURIComponent(d.org), text: d.title || d.id });
+    // Titles stay Korean on the English page.
+    return el("a", { href: HOME + "?id=" + encodeURIComponent(d.id) + "&org=" + encodeURIComponent(d.org), lang: "ko", text: d.title || d.id });
   }
 
   function showUsage() {
@@ -1378,22 +1388,67 @@
     }).catch(function () { /* the figures are a convenience */ });
   }
 
-  // popular lists the most viewed documents of the last 30 days on the
-  // home page.
+  // popular lists, on the home page, what citizens searched for most and
+  // the most viewed documents of the last 30 days (the usage figures,
+  // which leave out queries fewer than 3 visitors used).
   function popular() {
     var box = $("popular");
     if (!box) return;
     api("/api/stats/usage").then(function (u) {
-      var docs = u.documents.filter(function (d) { return d.views > 0 && d.title; }).slice(0, 5);
-      if (!docs.length) return;
+      var words = (u.searches || []).filter(function (x) { return x.query; }).slice(0, 8);
+      var docs = (u.documents || []).filter(function (d) { return d.views > 0 && d.title; }).slice(0, 5);
+      if (!words.length && !docs.length) return;
       clear(box);
-      box.appendChild(el("h2", { id: "popular-title", text: t("많이 본 문서") }));
-      var ol = el("ol");
-      docs.forEach(function (d) { ol.appendChild(el("li", null, docLink(d), el("span", { class: "meta", text: t(" 조회 ") + d.views.toLocaleString(LOCALE) + t("회") }))); });
-      box.appendChild(ol);
+      box.appendChild(el("h2", { id: "popular-title", text: t("많이 찾는 것") }));
+      if (words.length) {
+        box.appendChild(el("h3", { text: t("많이 찾은 검색어") }));
+        var ul = el("ul", { class: "keywords" });
+        words.forEach(function (x) { ul.appendChild(el("li", null, el("a", { href: HOME + "?q=" + encodeURIComponent(x.query), lang: "ko", text: x.query }))); });
+        box.appendChild(ul);
+      }
+      if (docs.length) {
+        box.appendChild(el("h3", { text: t("많이 본 문서") }));
+        var ol = el("ol");
+        docs.forEach(function (d) { ol.appendChild(el("li", null, docLink(d), el("span", { class: "meta", text: t(" 조회 ") + d.views.toLocaleString(LOCALE) + t("회") }))); });
+        box.appendChild(ol);
+      }
       box.appendChild(el("p", null, el("a", { href: HOME + "?sort=views", text: t("많이 본 순으로 모두 보기") }), " · ", el("a", { href: HOME + "?view=usage", text: t("이용 현황") })));
       box.hidden = false;
     }).catch(function () { /* the list is a convenience */ });
+  }
+
+  // noticeHref is a notice's link as the page may use it: a path on the
+  // portal (kept in the interface's language) or an https address; the
+  // organization's file is checked for this, and the page checks again.
+  function noticeHref(u) {
+    if (!u) return "";
+    if (u.indexOf("https://") === 0) return u;
+    if (u.charAt(0) !== "/" || u.charAt(1) === "/") return "";
+    return u.indexOf("/en/") === 0 || u === "/en" ? u : HOME + u.slice(1);
+  }
+
+  // notices lists the organization's latest notices on the home page,
+  // below the results, so their arrival moves nothing on screen.
+  function notices() {
+    var box = $("notices");
+    if (!box) return;
+    api("/api/notices").then(function (res) {
+      var items = (res.items || []).slice(0, 5);
+      if (!items.length) return;
+      clear(box);
+      box.appendChild(el("h2", { id: "notices-title", text: t("공지사항") }));
+      var ul = el("ul");
+      items.forEach(function (n) {
+        var title = I18N.en && n.title_en ? n.title_en : n.title, href = noticeHref(n.url);
+        var li = el("li", null, el("time", { datetime: n.date, text: fmtDate(n.date + "T00:00:00+09:00") }), " ");
+        // An English title is English; a Korean one stays Korean on the English page.
+        var lang = I18N.en && n.title_en ? "en" : "ko";
+        li.appendChild(href ? el("a", { href: href, lang: lang, text: title }) : el("span", { lang: lang, text: title }));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      box.hidden = false;
+    }).catch(function () { /* the notices are a convenience */ });
   }
 
   // ---- suggestions ----
@@ -1454,7 +1509,7 @@
     else if (p.get("view") === "usage") showUsage();
     else {
       showSearch(p);
-      if (!p.toString() || (p.toString() === "lang=en")) { glance(); popular(); }
+      if (!p.toString() || (p.toString() === "lang=en")) { glance(); notices(); popular(); }
       else $("glance").hidden = true;
     }
   }

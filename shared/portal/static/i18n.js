@@ -184,6 +184,7 @@
     "많이 본 순으로 모두 보기": "All, most viewed first",
     "최근 1년: 접수 ": "Last 12 months: ", "건 · 공개 ": " received · ", "건 · 공개율 ": " published · release ratio ",
     "공개 현황 보기": "Release statistics", "이용 현황": "Usage",
+    "공지사항": "Notices", "많이 찾는 것": "What people look for",
     "더 하실 말씀이 있으면 적어 주세요 (선택). 개인정보는 적지 마십시오. 의견은 공개되지 않습니다.": "Anything more to say? (optional) Do not write personal data. Comments are not published.",
     "의견을 보내 주셔서 감사합니다. / Thank you for your feedback.": "Thank you for your feedback.",
     "잠시 후 다시 시도해 주세요.": "Please try again shortly.", "보내지 못했습니다: ": "Not sent: ",
