@@ -134,7 +134,7 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B'
+			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D'
 			if conf && i >= tokEnd {
 				tokEnd, tokOK = ocrNumber(text, i)
 			}
@@ -154,6 +154,12 @@ func normalize(text string) normText {
 					b.WriteByte('5')
 				case 'B':
 					b.WriteByte('8')
+				case 'Z':
+					b.WriteByte('2')
+				case 'b':
+					b.WriteByte('6')
+				case 'D':
+					b.WriteByte('0')
 				default:
 					b.WriteByte('1')
 				}
@@ -207,7 +213,7 @@ func normalize(text string) normText {
 }
 
 // ocrNumber reads the number-like token around i, a run of digits, the
-// letters a scan takes for digits (O o l I S B) and the separators - . ( ),
+// letters a scan takes for digits (O o l I S B Z b D) and the separators - . ( ),
 // and reports its end and whether its letters are digits misread: it
 // holds six digits or more, its letters are at most two in five of its
 // characters, and no other letter touches it ("0lO-9797-3353",
@@ -216,7 +222,7 @@ func normalize(text string) normText {
 // an O before a telephone's 1.
 func ocrNumber(t string, i int) (int, bool) {
 	in := func(c byte) bool {
-		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == '-' || c == '.' || c == '(' || c == ')'
+		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '-' || c == '.' || c == '(' || c == ')'
 	}
 	a := i
 	for a > 0 && in(t[a-1]) && i-a < 64 {
@@ -261,7 +267,7 @@ func ocrNumber(t string, i int) (int, bool) {
 		if letter(f) && !(t[f] == 'O' || t[f] == 'o') && strings.Trim(t[f+1:e], "0123456789") == "" {
 			return e, false // a passport's letter
 		}
-		if (t[f] == 'S' || t[f] == 'B') && letters == 1 {
+		if (t[f] == 'S' || t[f] == 'B' || t[f] == 'Z' || t[f] == 'b' || t[f] == 'D') && letters == 1 {
 			return e, false
 		}
 	}
