@@ -118,6 +118,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	sc.run()
 	sc.keywordValues()
 	sc.wrappedAddresses()
+	sc.wrappedNumbers()
 	sc.people()
 	sc.pdfRows()
 	sc.pdfAnchoredRows()

@@ -292,3 +292,86 @@ func countDigits(s string) int {
 	}
 	return n
 }
+
+// wrappedNumbers reads a resident number or a mobile that a line's end
+// broke inside ("980\n401-1458946", "010\n6341 9622"): the digits before
+// and after the break, joined, must be a registration number that passes
+// its checksum, or a mobile's eleven digits. Each part gets its own
+// finding and its share of the one mask, so no mask runs over the line's
+// end.
+func (sc *scanner) wrappedNumbers() {
+	s := sc.s
+	for n := strings.IndexByte(s, '\n'); n >= 0; {
+		next := strings.IndexByte(s[n+1:], '\n')
+		if n > 0 && n+1 < len(s) && isDigit(s[n+1]) && (isDigit(s[n-1]) || s[n-1] == '-') {
+			sc.wrappedNumber(n)
+		}
+		if next < 0 {
+			break
+		}
+		n += 1 + next
+	}
+}
+
+func (sc *scanner) wrappedNumber(n int) {
+	s := sc.s
+	num := func(c byte) bool { return isDigit(c) || c == '-' }
+	a := n
+	for a > 0 && num(s[a-1]) && n-a < 14 {
+		a--
+	}
+	if a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == '*') {
+		return
+	}
+	e := n + 1
+	for e < len(s) && num(s[e]) && e-n < 15 {
+		e++
+	}
+	// "010\n6341 9622": a mobile's last group a space apart.
+	if e+5 <= len(s) && s[e] == ' ' && digitsAt(s, e+1) == 4 && (e+5 == len(s) || !isAlnum(s[e+5])) && e-n-1 == 4 {
+		e += 5
+	}
+	if e < len(s) && (isAlnum(s[e]) || s[e] == '*') {
+		return
+	}
+	joined := s[a:n] + s[n+1:e]
+	d := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, joined)
+	var typ, rule string
+	var keepFirst, keepLast int
+	switch {
+	case len(d) == 13 && strings.Count(joined, "-") == 1 && strings.Index(joined, "-") == 6 && rrnChecksum(d):
+		t, _, ok := rrnCheck(d)
+		if !ok {
+			return
+		}
+		typ, rule, keepFirst = t, "rrn.wrapped", 7
+	case len(d) == 11 && strings.HasPrefix(d, "010"):
+		typ, rule, keepFirst, keepLast = TypeMobile, "mobile.wrapped", 3, 4
+	default:
+		return
+	}
+	for _, h := range sc.hits {
+		if h.start < e && a < h.end {
+			return // read already, whole or in part
+		}
+	}
+	// The one mask, digit by digit, kept where the rule shows them.
+	mask := []byte(s[a:e])
+	k := 0
+	for i := range mask {
+		if isDigit(mask[i]) {
+			if k >= keepFirst && k < len(d)-keepLast {
+				mask[i] = '*'
+			}
+			k++
+		}
+	}
+	p := n - a
+	sc.add(a, n, typ, rule, 0.85, string(mask[:p]))
+	sc.add(n+1, e, typ, rule, 0.85, string(mask[p+1:]))
+}
