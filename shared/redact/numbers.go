@@ -1173,12 +1173,7 @@ func (sc *scanner) spacedDigits() {
 			continue
 		}
 		sq := strings.NewReplacer("(", "", ")", "", ".", "-").Replace(string(b))
-		d := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, sq)
+		d := onlyDigits(sq)
 		switch {
 		case len(d) == 13 && len(sq) == 14 && sq[6] == '-':
 			if typ, conf, ok := rrnCheck(d); ok {

@@ -315,7 +315,7 @@ func (sc *scanner) pdfCell(col pdfCol, cl cell) {
 				cl.start += k + 1 // the region stays
 				v = v[k+1:]
 			}
-			if d := digitsAt(v, 0); d >= 2 && len(v) >= d+3 && hangulAt(v, d) && digitCount(v[d+3:]) == 4 {
+			if d := digitsAt(v, 0); d >= 2 && len(v) >= d+3 && hangulAt(v, d) && len(onlyDigits(v[d+3:])) == 4 {
 				sc.add(cl.start, cl.end, TypePlate, "plate.column", 0.85, v[:d+3]+" ****")
 			}
 		}

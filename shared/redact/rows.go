@@ -597,7 +597,7 @@ func anchoredHeader(t string) func(string) bool {
 		case "주민등록번호":
 			return func(w string) bool { return len(w) >= 8 && isDigit(w[0]) && strings.IndexByte(w, '-') == 6 }
 		case "연락처", "전화번호", "휴대전화", "휴대폰", "휴대전화번호":
-			return func(w string) bool { return len(w) >= 9 && w[0] == '0' && digitCount(w) >= 9 }
+			return func(w string) bool { return len(w) >= 9 && w[0] == '0' && len(onlyDigits(w)) >= 9 }
 		}
 		return nil
 	}
@@ -609,17 +609,7 @@ func businessNumber(w string) bool {
 	if len(w) != 12 || w[3] != '-' || w[6] != '-' {
 		return false
 	}
-	return digitCount(w) == 10
-}
-
-func digitCount(w string) int {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		if isDigit(w[i]) {
-			n++
-		}
-	}
-	return n
+	return len(onlyDigits(w)) == 10
 }
 
 // nameBackFrom masks the name that ends at end (a space follows it),

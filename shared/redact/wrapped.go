@@ -335,12 +335,7 @@ func (sc *scanner) wrappedNumber(n int) {
 		return
 	}
 	joined := s[a:n] + s[n+1:e]
-	d := strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, joined)
+	d := onlyDigits(joined)
 	var typ, rule string
 	var keepFirst, keepLast int
 	switch {
