@@ -494,25 +494,7 @@ func TestConsoleReviewActionsInChromium(t *testing.T) {
 // and close; the API and the history show each.
 func TestConsoleInquiryActionsInChromium(t *testing.T) {
 	s, srv, b, _ := consoleStack(t)
-	var list struct {
-		Items []struct {
-			ID string `json:"id"`
-		} `json:"items"`
-	}
-	if code := getJSON(t, s.API, "/api/documents?size=1", &list); code != 200 || len(list.Items) == 0 {
-		t.Fatalf("documents: %d", code)
-	}
-	q := `{"document_id":"` + list.Items[0].ID + `","question":"이 계획의 세부 예산 내역을 알려 주실 수 있나요?","email":"citizen@example.com","consent":true}`
-	resp, err := http.Post(srv.URL+"/api/inquiries", "application/json", strings.NewReader(q))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var asked struct{ ID string }
-	_ = json.NewDecoder(resp.Body).Decode(&asked)
-	resp.Body.Close()
-	if resp.StatusCode != 201 || asked.ID == "" {
-		t.Fatalf("ask: %d", resp.StatusCode)
-	}
+	asked := askFirstDocument(t, s, srv, "이 계획의 세부 예산 내역을 알려 주실 수 있나요?")
 	tok, err := s.Auth.Issue(auth.Claims{Subject: "checker", Organization: "6110000", Admin: true}, time.Hour)
 	if err != nil {
 		t.Fatal(err)
@@ -568,4 +550,29 @@ func TestConsoleInquiryActionsInChromium(t *testing.T) {
 		t.Errorf("the history reads %q", h)
 	}
 	noCSPViolations(t, b)
+}
+
+// askFirstDocument posts a citizen's question about the first document
+// the API lists, as the portal's form does, and returns the inquiry.
+func askFirstDocument(t *testing.T, s *Stack, srv *httptest.Server, question string) (asked struct{ ID string }) {
+	t.Helper()
+	var list struct {
+		Items []struct {
+			ID string `json:"id"`
+		} `json:"items"`
+	}
+	if code := getJSON(t, s.API, "/api/documents?size=1", &list); code != 200 || len(list.Items) == 0 {
+		t.Fatalf("documents: %d", code)
+	}
+	q := `{"document_id":"` + list.Items[0].ID + `","question":"` + question + `","email":"citizen@example.com","consent":true}`
+	resp, err := http.Post(srv.URL+"/api/inquiries", "application/json", strings.NewReader(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&asked)
+	resp.Body.Close()
+	if resp.StatusCode != 201 || asked.ID == "" {
+		t.Fatalf("ask: %d", resp.StatusCode)
+	}
+	return asked
 }

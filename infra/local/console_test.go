@@ -103,25 +103,7 @@ func TestStaffConsoleInChromium(t *testing.T) {
 	}
 
 	// A citizen asks; the officer's notice links to the console.
-	var list struct {
-		Items []struct {
-			ID string `json:"id"`
-		} `json:"items"`
-	}
-	if code := getJSON(t, s.API, "/api/documents?size=1", &list); code != 200 || len(list.Items) == 0 {
-		t.Fatalf("documents: %d", code)
-	}
-	q := `{"document_id":"` + list.Items[0].ID + `","question":"이 사업의 추진 일정은 언제 확정되나요? 알려 주세요.","email":"citizen@example.com","consent":true}`
-	resp, err := http.Post(srv.URL+"/api/inquiries", "application/json", strings.NewReader(q))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var asked struct{ ID string }
-	_ = json.NewDecoder(resp.Body).Decode(&asked)
-	resp.Body.Close()
-	if resp.StatusCode != 201 {
-		t.Fatalf("ask: %d", resp.StatusCode)
-	}
+	asked := askFirstDocument(t, s, srv, "이 사업의 추진 일정은 언제 확정되나요? 알려 주세요.")
 	link := officerLink(t, filepath.Join(dir, "outbox"), asked.ID)
 	b.Eval(`location.href = ` + chromium.JS(srv.URL+link))
 	b.WaitFor("the inquiry", `document.getElementById("question") && document.getElementById("question").textContent.indexOf("추진 일정") >= 0`)
@@ -134,7 +116,7 @@ func TestStaffConsoleInChromium(t *testing.T) {
 
 	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/api/staff/inquiries/"+asked.ID, nil)
 	req.Header.Set("Authorization", "Bearer "+tok)
-	resp, err = http.DefaultClient.Do(req)
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
