@@ -114,7 +114,21 @@ func (sc *scanner) lines() []span {
 }
 
 func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
-	sc := scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
+	if known == nil {
+		// The lines' reading lends the names it found to the joined
+		// reading of its wrapped parts.
+		known = map[string]string{}
+	}
+	sc := &scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
+	hits := sc.readAll(known)
+	if cuts := wrapCuts(s); len(cuts) > 0 {
+		hits = addWrapped(hits, sc.dewrapped(cuts, known))
+	}
+	return hits
+}
+
+// readAll runs every rule over the text as its lines stand.
+func (sc *scanner) readAll(known map[string]string) []hit {
 	sc.run()
 	sc.keywordValues()
 	sc.wrappedAddresses()

@@ -1,0 +1,536 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// A line wrapped at its width cuts whatever stands at its end: a cell of
+// a PDF table ("92\n0927"), a kv field ("성명: 금\n점례"), a bracket in a
+// sentence ("(우리은행 242\n2618183737)"). The rules read line by line, so
+// they see two halves that are no longer personal data. Text extracted
+// from a PDF or an OCR'd scan wraps this way at every line, mid-word for
+// Korean, which HWP and Word break by the letter.
+//
+// The text is read a second time with those breaks removed. Only what
+// that reading finds across a removed break is taken, split at the break
+// into one finding per line, so every other rule keeps its own reading
+// and no finding spans a line.
+
+// cut is a line break that may cut a value; sep says whether the value
+// had a space there ("010 9885\n9860", "자이아파트 112동\n203호") or
+// none ("92\n0927", "금\n점례").
+type cut struct {
+	at  int
+	sep bool
+}
+
+// wrapCuts returns the line breaks of s that may cut a value: a break
+// between two letters or digits, not before a list item, a row's number
+// or a new field, and not among the cells of a table that puts one cell
+// on each line.
+func wrapCuts(s string) []cut {
+	var cuts []cut
+	lines := splitLines(s)
+	var inCells []bool // lines of a table laid out one cell to a line
+	run := 0           // bytes of the joined line that ends at line i
+	for i := 0; i+1 < len(lines); i++ {
+		p, q := s[lines[i].start:lines[i].end], s[lines[i+1].start:lines[i+1].end]
+		if !cutBefore(cuts, lines[i].start-1) {
+			run = len(p) // line i starts a joined line
+		}
+		// A joined line stays about as long as a row wrapped twice: lines
+		// that each run on into the next ("…, 2014. 3. 1.\n주민등록번호 …")
+		// are a list, and joining them all would make one line of the
+		// whole text.
+		if run+len(q) > maxJoined || !wrapEnds(p, q) {
+			continue
+		}
+		pc, qc := columns(p), columns(q)
+		switch {
+		case qc != sepNone && pc != qc:
+			continue // a caption or a field before a table's row
+		case qc != sepNone:
+			// Two rows, or one row that stops short of its columns and
+			// goes on: then what starts the next line is no row's number.
+			if !rowContinues(s, lines, i, qc) || qc == sepSpaces && newItem(q) {
+				continue
+			}
+		case newItem(q):
+			continue
+		}
+		if inCells == nil {
+			inCells = cellBlocks(s, lines)
+		}
+		// Tables of one cell to a line have rules of their own (cellRows,
+		// brokenName), and a break there ends a cell.
+		if inCells[i] || inCells[i+1] {
+			continue
+		}
+		cuts = append(cuts, cut{at: lines[i].end, sep: spaceCut(p, q)})
+		run += 1 + len(q)
+	}
+	return cuts
+}
+
+// maxJoined bounds a joined line, in bytes: three lines of a wide table.
+const maxJoined = 600
+
+// cutBefore reports whether the last cut is the break at n.
+func cutBefore(cuts []cut, n int) bool {
+	return len(cuts) > 0 && cuts[len(cuts)-1].at == n
+}
+
+// columns says how a line is split into columns: pipes, tabs, a run of
+// spaces, or none.
+func columns(t string) sep {
+	t = strings.TrimLeft(t, " ")
+	switch {
+	case strings.IndexByte(t, '|') >= 0:
+		return sepPipe
+	case strings.IndexByte(t, '\t') >= 0:
+		return sepTab
+	case strings.Contains(t, "  "):
+		return sepSpaces
+	case fieldCommas(t) >= 2 && !strings.Contains(t, ", "):
+		return sepComma // "일시,접속 IP,조회 건수": a system's CSV export
+	}
+	return sepNone
+}
+
+// fieldCommas counts the commas of t that part fields, not thousands
+// ("6,855,000원").
+func fieldCommas(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ',' && !(i > 0 && isDigit(t[i-1]) && digitsAt(t, i+1) == 3) {
+			n++
+		}
+	}
+	return n
+}
+
+// gaps counts the column breaks of a line split by k.
+func gaps(t string, k sep) int {
+	t = strings.TrimSpace(t)
+	switch k {
+	case sepPipe:
+		return strings.Count(t, "|")
+	case sepTab:
+		return strings.Count(t, "\t")
+	case sepComma:
+		return fieldCommas(t)
+	}
+	n := 0
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == ' ' && t[i+1] == ' ' && (i == 0 || t[i-1] != ' ') {
+			n++
+		}
+	}
+	return n
+}
+
+// cellBlocks marks the lines of tables laid out one cell to a line: the
+// lines in or next to a run of three or more short lines ("5", "편",
+// "준은", "010 8174 8363"), and the rows between running numbers alone on
+// their lines ("3", then "4" a row later). A wrapped row of a PDF table
+// leaves one short line at a time, and numbers no rows.
+func cellBlocks(s string, lines []span) []bool {
+	out := make([]bool, len(lines))
+	short := func(i int) bool {
+		t := strings.TrimSpace(s[lines[i].start:lines[i].end])
+		return t != "" && !strings.ContainsAny(t, "\t|:") && strings.Count(t, " ") <= 2 && utf8.RuneCountInString(t) <= 15
+	}
+	for i := 0; i < len(lines); {
+		if !short(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && short(j) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := max(0, i-1); k < min(len(lines), j+1); k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	// Running numbers: n alone on a line, n+1 alone within a row's
+	// lines after it. The rows between them are cells, and so is the
+	// last row, as long as the one before it.
+	prevLine, prevNum := -1, 0
+	for i := range lines {
+		t := strings.TrimSpace(s[lines[i].start:lines[i].end])
+		if !runningNumber(t) {
+			continue
+		}
+		n := atoiSmall(t)
+		if prevLine >= 0 && n == prevNum+1 && i-prevLine <= 24 {
+			for k := prevLine; k < min(len(lines), i+(i-prevLine)); k++ {
+				out[k] = true
+			}
+		}
+		prevLine, prevNum = i, n
+	}
+	return out
+}
+
+// atoiSmall reads a run of at most three digits.
+func atoiSmall(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		n = n*10 + int(t[i]-'0')
+	}
+	return n
+}
+
+// rowContinues reports a row split by k that stops short of its columns
+// at line i and goes on at line i+1: the two together have no more
+// columns than the full rows above ("3\t5\t제갈민민\t7911" and
+// "14\t서울 …", "| 1 | 변다진 | 92" and "0927 | 서울 … |").
+func rowContinues(s string, lines []span, i int, k sep) bool {
+	p, q := s[lines[i].start:lines[i].end], s[lines[i+1].start:lines[i+1].end]
+	full := 0
+	for x := max(0, i-3); x < i; x++ {
+		if t := s[lines[x].start:lines[x].end]; columns(t) == k {
+			full = max(full, gaps(t, k))
+		}
+	}
+	np := gaps(p, k)
+	return np < full && np+gaps(q, k) <= full
+}
+
+// spaceCut reports a break that stood for a space: between a word and a
+// number ("112동\n203호", "10월\n14일생"), between the four-digit groups
+// of a spaced number ("010 9885\n9860"), or between two words of a
+// Latin name ("Thi\nHoa").
+func spaceCut(p, q string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(q)
+	switch {
+	case isHangulRune(last) && first < 0x80 && isDigit(byte(first)):
+		return true
+	case last < 0x80 && isDigit(byte(last)) && first < 0x80 && isDigit(byte(first)):
+		k := len(p)
+		for k > 0 && isDigit(p[k-1]) {
+			k--
+		}
+		n := digitsAt(q, 0)
+		if n == 4 && (n == len(q) || !isDigit(q[n]) && q[n] != '-') && (k == 0 || p[k-1] != '-') {
+			// "5208\n5254 7103", "010 9885\n9860", "010\n4206 1675"
+			return len(p)-k == 4 || len(p)-k == 3 && p[k] == '0'
+		}
+		return false
+	case last >= 'a' && last <= 'z' && first >= 'A' && first <= 'Z':
+		return true
+	}
+	return false
+}
+
+// wrapEnds reports whether the line p may end inside a value that the
+// line q goes on with: letters or digits on both sides of the break, p
+// not closed by a sentence's end, a label or a bracket.
+func wrapEnds(p, q string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	first, _ := utf8.DecodeRuneInString(q)
+	if !wrapRune(last) || !wrapRune(first) {
+		return false
+	}
+	if spacedEnd(p) {
+		return false // "서 울 특 별 시": letters set apart, a title
+	}
+	switch last {
+	case ':', ';', ',', ')', ']', '>', '」', '』':
+		return false // a field's label, or a closed bracket
+	case '.':
+		if r, _ := utf8.DecodeLastRuneInString(p[:len(p)-1]); !(r < 0x80 && isDigit(byte(r))) {
+			return false // a sentence's end; "061.\n933" and "2013.09.\n06" go on
+		}
+	}
+	return true
+}
+
+// spacedEnd reports a line that ends with two words of one letter each.
+func spacedEnd(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 {
+		return false
+	}
+	return utf8.RuneCountInString(f[len(f)-1]) == 1 && utf8.RuneCountInString(f[len(f)-2]) == 1
+}
+
+// wrapRune reports a rune a cut value may end or begin with.
+func wrapRune(r rune) bool {
+	switch {
+	case r == utf8.RuneError || r == ' ' || r == '\t' || r == '|' || r == '\r':
+		return false
+	case r < 0x80:
+		return isAlnum(byte(r)) || strings.ContainsRune(".-@)(:;,]>", r)
+	}
+	return isHangulRune(r) || r == '」' || r == '』'
+}
+
+// isHangulRune reports a Hangul syllable.
+func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// columned reports a line laid out in columns: pipes, tabs or a run of
+// spaces.
+func columned(t string) bool {
+	return strings.ContainsAny(t, "|\t") || strings.Contains(t, "  ")
+}
+
+// newItem reports a line that opens something of its own: a list item
+// ("3. ", "가) ", "(1)", "○"), a row's running number ("6 류희은", "2\t"),
+// an amount, a field ("전화: …", "붙임").
+func newItem(q string) bool {
+	r, size := utf8.DecodeRuneInString(q)
+	if strings.ContainsRune("·ㆍ○●◦•▶▷□■※◎◇◆☐①②③④⑤⑥⑦⑧⑨⑩*", r) {
+		return true
+	}
+	if r == '-' && len(q) > 1 && q[1] == ' ' || ruleLine(q) {
+		return true // "- 항목", "-----"
+	}
+	if r == '(' {
+		k := 1
+		for k < len(q) && k < 8 && q[k] != ')' {
+			k++
+		}
+		return k < len(q) && q[k] == ')' && k <= 4 // "(1)", "(가)"
+	}
+	if isDigit(q[0]) {
+		d := digitsAt(q, 0)
+		switch {
+		case d < len(q) && d <= 2 && (q[d] == ')' || q[d] == '.') && (d+1 == len(q) || q[d+1] == ' '):
+			return true // "3. ", "1) "; not "17)로 지급함"
+		case q[0] != '0' && d <= 3 && (d == len(q) || q[d] == ' ' || q[d] == '\t'):
+			return true // a row's number; "0927" and "51225" are a value's rest
+		case d <= 3 && d+4 <= len(q) && q[d] == ',' && digitsAt(q, d+1) == 3:
+			return true // "2,818,000원": an amount in the next cell
+		case q[0] != '0' && d <= 3 && d+1 < len(q) && q[d] == ',' && !isDigit(q[d+1]):
+			return true // "3,빈옥봉,…": a CSV row's number
+		}
+		return false
+	}
+	if isHangulRune(r) && size < len(q) && (q[size] == '.' || q[size] == ')') && (size+1 == len(q) || q[size+1] == ' ') {
+		return true // "가. ", "나)"
+	}
+	if k := strings.IndexAny(q, ":："); k > 0 && k <= 20 && !strings.ContainsAny(q[:k], "()") {
+		return true // "전화: …", "여권 정보: …"
+	}
+	if w, _, _ := strings.Cut(q, " "); w != q {
+		if r, ok := labelRoles[w]; ok && r != roleNone {
+			return true // "국적 대한민국": a form's next field
+		}
+	}
+	return strings.HasPrefix(q, "붙임") || strings.HasPrefix(q, "끝.")
+}
+
+// dewrapped reads again, with its cuts joined, the part of the text
+// around each cut: the block of lines it stands in, back to a blank line
+// (where a table's header is) and on to the next. It returns what that
+// reading finds across the cuts, in the text's offsets: each finding as
+// its parts, one to a line. What the whole text says of itself (that it
+// is about foreigners, its newest year, the names found in it) holds for
+// each part.
+func (sc *scanner) dewrapped(cuts []cut, known map[string]string) []joinedHit {
+	s := sc.s
+	var out []joinedHit
+	for i := 0; i < len(cuts); {
+		a, b := blockAround(s, cuts[i].at)
+		j := i + 1
+		for j < len(cuts) && cuts[j].at < b {
+			b = max(b, blockEnd(s, cuts[j].at))
+			j++
+		}
+		sub := &scanner{opts: sc.opts, lx: sc.lx, docForeign: sc.docForeign, newest: sc.newestYear(), newestRead: true, disc: sc.docDisc(), discRead: true}
+		for _, h := range joinRead(s, a, b, cuts[i:j], sub, known) {
+			out = append(out, h)
+		}
+		i = j
+	}
+	return out
+}
+
+// maxBlock bounds the lines read around a cut on each side.
+const maxBlock = 60
+
+// blockAround returns the block of lines around the break at n: back to
+// a blank line and on to the next, at most maxBlock lines each way.
+func blockAround(s string, n int) (int, int) {
+	a := strings.LastIndexByte(s[:n], '\n') + 1 // the line the break ends
+	for k := 0; k < maxBlock && a > 0; k++ {
+		p := strings.LastIndexByte(s[:a-1], '\n') + 1 // the line before
+		if strings.TrimSpace(s[p:a-1]) == "" {
+			break
+		}
+		a = p
+	}
+	return a, blockEnd(s, n)
+}
+
+// blockEnd returns where the block of lines after the break at n ends: at
+// a blank line, or maxBlock lines on.
+func blockEnd(s string, n int) int {
+	b := n + 1
+	for k := 0; k < maxBlock && b < len(s); k++ {
+		e := strings.IndexByte(s[b:], '\n')
+		if e < 0 {
+			return len(s)
+		}
+		if strings.TrimSpace(s[b:b+e]) == "" {
+			return b
+		}
+		b += e + 1
+	}
+	return min(b, len(s))
+}
+
+// joinRead reads s[a:b] with the cuts in it joined, by sub, and returns
+// the findings across them in s's offsets.
+func joinRead(s string, a, b int, cuts []cut, sub *scanner, known map[string]string) []joinedHit {
+	var sb strings.Builder
+	sb.Grow(b - a)
+	from := a
+	// at[k] is where cut k stands in the joined text: its space, or the
+	// byte after it when nothing stands for it.
+	at := make([]int, len(cuts))
+	for k, c := range cuts {
+		sb.WriteString(s[from:c.at])
+		at[k] = sb.Len()
+		if c.sep {
+			sb.WriteByte(' ')
+		}
+		from = c.at + 1
+	}
+	sb.WriteString(s[from:b])
+	j := sb.String()
+	sub.s, sub.lay = j, analyze(j, sub.lx)
+	var out []joinedHit
+	for _, h := range sub.readAll(known) {
+		k := sort.SearchInts(at, h.start+1) // the first cut after the hit's start
+		if k == len(at) || at[k] >= h.end || cuts[k].sep && at[k]+1 >= h.end {
+			continue // within one line: the lines' own reading has it
+		}
+		parts := splitHit(s[a:b], j, h, cuts, at)
+		for x := range parts {
+			parts[x].start += a
+			parts[x].end += a
+		}
+		out = append(out, joinedHit{parts: parts, whole: h.end == len(j) || strings.IndexByte(" \t\n|,()[]", j[h.end]) >= 0})
+	}
+	return out
+}
+
+// joinedHit is a finding of the joined reading, as its parts in the
+// text, one to a line; whole says that it ends where a word ends ("박병윤"
+// before a tab, not "차현정추" before "가 자료를").
+type joinedHit struct {
+	parts []hit
+	whole bool
+}
+
+// splitHit maps the hit h of the joined text j back to s, one hit for
+// each line it covers. The mask is cut where the value is, letter by
+// letter, so the parts together are the one mask; a mask of another
+// length falls back to masking every letter and digit of each part.
+func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
+	mask := []rune(h.mask)
+	whole := utf8.RuneCountInString(j[h.start:h.end]) == len(mask)
+	// orig maps an offset of j that is no cut's space back to s.
+	orig := func(x int) int {
+		shift := 0
+		for k := 0; k < len(at) && at[k] <= x; k++ {
+			if !cuts[k].sep {
+				shift++
+			}
+		}
+		return x + shift
+	}
+	var out []hit
+	r := 0 // runes of the mask used
+	emit := func(a, b int) {
+		if b <= a {
+			return
+		}
+		n := utf8.RuneCountInString(j[a:b])
+		m := maskAll(j[a:b])
+		if whole {
+			m = string(mask[r : r+n])
+		}
+		r += n
+		if m == j[a:b] {
+			return // the rule shows this part ("12가" of a plate): nothing to mask
+		}
+		oa := orig(a)
+		out = append(out, hit{start: oa, end: oa + b - a, typ: h.typ, rule: h.rule + ".wrapped", conf: h.conf, mask: m})
+	}
+	a := h.start
+	for k := sort.SearchInts(at, h.start+1); k < len(at) && at[k] < h.end; k++ {
+		emit(a, at[k])
+		a = at[k]
+		if cuts[k].sep {
+			a++
+			r++ // the space's place in the mask
+		}
+	}
+	emit(a, h.end)
+	return out
+}
+
+// addWrapped adds to hits, the lines' own reading, what the joined reading
+// found across their breaks. A joined finding that meets a finding of
+// another kind on one of its lines read two values as one ("466호" and
+// the telephone on the next line) and is dropped, and so is one that
+// ends inside a word ("예금주 차현정" and "추가 자료를", a passport and
+// "13:34"). One that completes what a line read ("010 9885" and "9860",
+// "박병" and "윤") replaces what it covers.
+func addWrapped(hits []hit, joined []joinedHit) []hit {
+	var more []hit
+	for _, jh := range joined {
+		ok := true
+		for _, p := range jh.parts {
+			for _, h := range hits {
+				if h.start < p.end && p.start < h.end && (!jh.whole || family(h.typ) != family(p.typ)) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			more = append(more, jh.parts...)
+		}
+	}
+	if len(more) == 0 {
+		return hits
+	}
+	out := more
+	for _, h := range hits {
+		inside := false
+		for _, p := range more {
+			if p.start <= h.start && h.end <= p.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return resolve(out)
+}
+
+// family groups the types one value may be read as: a telephone as a
+// mobile or a landline, a card's digits as an account's.
+func family(t string) string {
+	switch t {
+	case TypeLandline:
+		return TypeMobile
+	case TypeCard:
+		return TypeAccount
+	case TypeFRN:
+		return TypeRRN
+	}
+	return t
+}
