@@ -461,8 +461,11 @@ func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
 			m = string(mask[r : r+n])
 		}
 		r += n
-		if m == j[a:b] {
-			return // the rule shows this part ("12가" of a plate): nothing to mask
+		if m == j[a:b] && b-a > 3 {
+			// The rule shows this part whole ("12가" of a plate): nothing
+			// of it is masked. A name's first letter alone ("금" of
+			// "금\n점례") stays a part of the name's finding.
+			return
 		}
 		oa := orig(a)
 		out = append(out, hit{start: oa, end: oa + b - a, typ: h.typ, rule: h.rule + ".wrapped", conf: h.conf, mask: m})

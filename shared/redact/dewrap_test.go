@@ -51,7 +51,7 @@ func TestWrappedValues(t *testing.T) {
 // gives the whole, shared out between the lines.
 func TestWrappedNumbersKeepTheirMask(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{"    다) 동지원사 제우(연락처 010 9885\n9860)를 새로 연계함.", "    다) 동지원사 제우(연락처 010-****\n9860)를 새로 연계함."},
+		{"    다) 동지원사 제우(연락처 010 9885\n9860)를 새로 연계함.", "    다) 동지원사 제*(연락처 010-****\n9860)를 새로 연계함."},
 		{"  나. 배우자 명의 계좌(농협 20654042541\n17)로 지급함.", "  나. 배우자 명의 계좌(농협 *********41\n17)로 지급함."},
 	}
 	r := New()

@@ -257,7 +257,7 @@ const (
 // score rates w (a word without particles) as a Korean name.
 func (lx *lexicon) score(w string) int {
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 5 || notNames[w] || placeholder(w) {
+	if n < 2 || n > 6 || notNames[w] || placeholder(w) {
 		return notName
 	}
 	sur := 0
@@ -274,6 +274,9 @@ func (lx *lexicon) score(w string) int {
 	// The given name: what follows the surname's syllables.
 	given := w[3*sur:]
 	ng := len(given) / 3
+	if ng == 4 && fourSyllableNames[given] && len(given) == 12 && !lx.noun(w) {
+		return likelyName // 금아름드리, 독고가온누리
+	}
 	if ng == 0 || ng > 3 || len(given)%3 != 0 {
 		return notName
 	}

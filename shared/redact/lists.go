@@ -338,6 +338,34 @@ func (sc *scanner) nameBeforePlace(i int) {
 	sc.add(st, p, TypeName, "name.before_place", 0.8, MaskName(w))
 }
 
+// nameBeforeContact masks the name before a bracket that gives its
+// person's mobile: "활동지원사 제우(연락처 010-9885-9860)", "보호자
+// 은민순(010.3521.1548)". A mobile is a person's own; the word before it
+// needs only a name's shape.
+func (sc *scanner) nameBeforeContact(i int) {
+	s := sc.s
+	in := strings.TrimLeft(s[i+1:min(len(s), i+48)], " ")
+	for _, w := range []string{"연락처", "휴대전화", "휴대폰", "핸드폰", "전화", "HP", "H.P"} {
+		if strings.HasPrefix(in, w) {
+			in = strings.TrimLeft(in[len(w):], " :")
+			break
+		}
+	}
+	if len(in) < 4 || in[0] != '0' || in[1] != '1' || strings.IndexByte("016789", in[2]) < 0 {
+		return
+	}
+	st, p, k := wordBeforeBracket(s, i)
+	if k < 2 || k > 6 {
+		return
+	}
+	w := s[st:p]
+	if sc.lx.score(w) < shapeName || roleWord(w) || isPrivateRole(w) || placeWord(w) || isTitle(w) || titleSuffix(w) ||
+		sc.exempt(w) || sc.lx.derived(w) || sc.lx.common(w) || verbLike(w) {
+		return
+	}
+	sc.add(st, p, TypeName, "name.before_contact", 0.85, MaskName(w))
+}
+
 // cities are the names of cities a residence bracket may begin with.
 var cities = map[string]bool{"서울": true, "부산": true, "대구": true, "인천": true, "광주": true, "대전": true, "울산": true, "세종": true, "서울시": true, "서울특별시": true}
 

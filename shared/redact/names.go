@@ -101,6 +101,10 @@ func longGiven(w string) bool {
 	return threeSyllableNames[w[size:]]
 }
 
+// fourSyllableNames are native given names of four syllables, which the
+// registry allows (up to five) and some parents give.
+var fourSyllableNames = map[string]bool{"아름드리": true, "가온누리": true, "하늘누리": true, "으뜸누리": true, "슬기누리": true}
+
 var threeSyllableNames = func() map[string]bool {
 	m := map[string]bool{}
 	// Biblical names and native (순우리말) given names of three syllables

@@ -302,6 +302,7 @@ func (sc *scanner) run() {
 			sc.nameBeforeProfile(i)
 			sc.nameBeforeRelation(i)
 			sc.nameBeforePlace(i)
+			sc.nameBeforeContact(i)
 			sc.splitBeforeParticulars(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
