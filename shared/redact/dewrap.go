@@ -18,12 +18,16 @@ import (
 // into one finding per line, so every other rule keeps its own reading
 // and no finding spans a line.
 
-// cut is a line break that may cut a value; sep says whether the value
-// had a space there ("010 9885\n9860", "자이아파트 112동\n203호") or
-// none ("92\n0927", "금\n점례").
+// cut is a byte the joined reading takes out: a line break that may cut
+// a value, or a space inside a value a form or a scan set one character
+// apart. sep says a break stood for a space ("010 9885\n9860", "자이아파트
+// 112동\n203호"), read as one; otherwise it is read as nothing ("92\n0927",
+// "금\n점례"). space marks the spaces of a spaced-out value, which stay
+// inside its one finding.
 type cut struct {
-	at  int
-	sep bool
+	at    int
+	sep   bool
+	space bool
 }
 
 // wrapCuts returns the line breaks of s that may cut a value: a break
@@ -72,6 +76,81 @@ func wrapCuts(s string) []cut {
 		run += 1 + len(q)
 	}
 	return cuts
+}
+
+// spacedCuts returns the spaces inside values that a form or a scan set
+// one character apart: "4 6 5 7 9 3 - 7 7 - 3 6 4 7 1 3", "2 0 0 1 . 0 3 .
+// 2 1 .", "( 0 2 ) 6 4 6 0 - 0 5 3 6", "M 8 2 4 X 4 5 1 4", "7 5 보 9 2 4
+// 1". A run of such characters, one space apart, with seven digits or
+// more (five with a separator), is read squeezed.
+func spacedCuts(s string) []cut {
+	var cuts []cut
+	one := func(k int) int { // the size of a one-character token at k, or 0
+		if k >= len(s) {
+			return 0
+		}
+		size := 1
+		switch c := s[k]; {
+		case c < 0x80 && (isAlnum(c) || strings.IndexByte(".-/()+:", c) >= 0):
+		case c >= 0xEA && c <= 0xED && hangulAt(s, k):
+			size = 3
+		default:
+			return 0
+		}
+		if e := k + size; e < len(s) && s[e] != ' ' && s[e] < 0x80 && (isAlnum(s[e]) || s[e] == '@' || (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1])) {
+			return 0 // a longer word, or a number ("1,394,000원")
+		}
+		return size
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' && s[i-1] != '\n' && s[i-1] != '|' && s[i-1] != ',' && s[i-1] != '(' {
+			continue
+		}
+		n := one(i)
+		if n == 0 || i+n >= len(s) || s[i+n] != ' ' {
+			continue
+		}
+		var sp []int
+		digits, seps, hangul, toks := 0, 0, 0, 0
+		k := i
+		for {
+			switch {
+			case isDigit(s[k]):
+				digits++
+			case n == 3:
+				hangul++
+			case strings.IndexByte(".-/()", s[k]) >= 0:
+				seps++
+			}
+			toks++
+			e := k + n
+			if e+1 < len(s) && s[e] == ' ' && toks < 40 {
+				if m := one(e + 1); m > 0 {
+					sp = append(sp, e)
+					k, n = e+1, m
+					continue
+				}
+			}
+			break
+		}
+		if hangul <= 1 && (digits >= 7 || digits >= 5 && seps > 0) {
+			for _, p := range sp {
+				cuts = append(cuts, cut{at: p, space: true})
+			}
+		}
+		i = k
+	}
+	return cuts
+}
+
+// mergeCuts merges two lists of cuts, each in order of place.
+func mergeCuts(a, b []cut) []cut {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(a[:len(a):len(a)], b...)
+	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
+	return out
 }
 
 // maxJoined bounds a joined line, in bytes: three lines of a wide table.
@@ -433,9 +512,10 @@ type joinedHit struct {
 }
 
 // splitHit maps the hit h of the joined text j back to s, one hit for
-// each line it covers. The mask is cut where the value is, letter by
-// letter, so the parts together are the one mask; a mask of another
-// length falls back to masking every letter and digit of each part.
+// each line it covers; the spaces of a spaced-out value stay inside it.
+// The mask is cut where the value is, letter by letter, so the parts
+// together are the one mask; a mask of another length falls back to
+// masking every letter and digit of each part.
 func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
 	mask := []rune(h.mask)
 	whole := utf8.RuneCountInString(j[h.start:h.end]) == len(mask)
@@ -451,35 +531,55 @@ func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
 	}
 	var out []hit
 	r := 0 // runes of the mask used
-	emit := func(a, b int) {
+	var pm strings.Builder
+	pa, pe := -1, 0         // the part being built, in s
+	seg := func(a, b int) { // j[a:b], with no cut inside, belongs to the part
 		if b <= a {
 			return
 		}
+		oa := orig(a)
+		if pa < 0 {
+			pa = oa
+		}
+		pe = oa + b - a
 		n := utf8.RuneCountInString(j[a:b])
-		m := maskAll(j[a:b])
 		if whole {
-			m = string(mask[r : r+n])
+			pm.WriteString(string(mask[r : r+n]))
+		} else {
+			pm.WriteString(maskAll(j[a:b]))
 		}
 		r += n
-		if m == j[a:b] && b-a > 3 {
-			// The rule shows this part whole ("12가" of a plate): nothing
-			// of it is masked. A name's first letter alone ("금" of
-			// "금\n점례") stays a part of the name's finding.
-			return
+	}
+	flush := func() {
+		if pa >= 0 {
+			// A part the rule shows whole ("12가" of a plate) masks
+			// nothing; a name's first letter alone ("금" of "금\n점례")
+			// stays a part of the name's finding.
+			if m := pm.String(); m != s[pa:pe] || pe-pa <= 3 {
+				out = append(out, hit{start: pa, end: pe, typ: h.typ, rule: h.rule + ".wrapped", conf: h.conf, mask: m})
+			}
 		}
-		oa := orig(a)
-		out = append(out, hit{start: oa, end: oa + b - a, typ: h.typ, rule: h.rule + ".wrapped", conf: h.conf, mask: m})
+		pa = -1
+		pm.Reset()
 	}
 	a := h.start
 	for k := sort.SearchInts(at, h.start+1); k < len(at) && at[k] < h.end; k++ {
-		emit(a, at[k])
+		seg(a, at[k])
 		a = at[k]
-		if cuts[k].sep {
+		switch {
+		case cuts[k].space:
+			pm.WriteByte(' ') // the value's own space, kept
+			pe = cuts[k].at + 1
+		case cuts[k].sep:
+			flush()
 			a++
 			r++ // the space's place in the mask
+		default:
+			flush()
 		}
 	}
-	emit(a, h.end)
+	seg(a, h.end)
+	flush()
 	return out
 }
 

@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// Values a line's end cut in two, as PDF extraction and OCR leave them:
-// every letter and digit between « and » must lie inside a finding of
-// the type given (a telephone as a mobile or a landline).
+// Values a line's end cut in two, as PDF extraction and OCR leave them,
+// and values set one character apart: every letter and digit between «
+// and » must lie inside a finding of the type given (a telephone as a
+// mobile or a landline).
 func TestWrappedValues(t *testing.T) {
 	cases := []struct{ typ, in string }{
 		{TypeName, "대상자 연락처 확인\n성명: 금\n«점례»\n전화: 02-698-5118"},
@@ -17,6 +18,12 @@ func TestWrappedValues(t *testing.T) {
 		{TypeName, "순번\t성명\t생년월일\t주소\t공적 요지\n1\t성연욱\t640216\t관악구 관악로 8\t무료 급식 봉사\n5\t박병\n«윤»\t890426\t서울특별시 마포구 마포대로 3\t도시락 배달"},
 		{TypeName, "| 연번 | 성명 | 생년월일 | 주소 |\n| 1 | 성연욱 | 640216 | 서울 관악구 관악로 8 |\n| 5 | 남궁정\n«태» | 851225 | 서울 강서구 화곡로 2 |"},
 		{TypeName, "  가) 원동람은 세대원 어\n«나래» 명의의 주택(충청남도 천안시)을 보유함."},
+		// Spaced out one character apart, as a form or a scan sets them.
+		{TypeAccount, "2\t최슬기\t국민은행\t«4 6 5 7 9 3 - 7 7 - 3 6 4 7 1 3»\t민병준"},
+		{TypeIP, "   라. 업무망 접속 기록: «2 2 0 . 4 7 . 1 5 2 . 1 3 0» 외부 자료 반출"},
+		{TypeLicence, "음주 측정을 하였으며 운전면허번호 «2 5 - 8 1 - 7 2 7 3 3 9 - 8 6»로 본인 확인하였습니다."},
+		{TypePassport, "출국 시 여권번호: «M 8 2 4 X 4 5 1 4»\n4. 조사자"},
+		{TypeBirthDate, "성명\t학교\t생년월일\t보호자\n여한별\t□□대학교\t«2 0 0 7 . 2 . 2 1 .»\t남태철"},
 	}
 	r := New()
 	for _, c := range cases {
@@ -78,6 +85,8 @@ func TestWrapsKeepApart(t *testing.T) {
 		{"주소: 서울특별시 성북구 동소문로 89, 466호\n010-8318-5864\ndongmi.hong@naver.com", "466호"},
 		{"카카오뱅크 6765-74-4409885\n3,빈옥봉,서울시립대학교", "3,빈"},
 		{"농협 351-4031-2279-02\n2,818,000원", "2,818,000원"},
+		{"4 우도수 680103 농협 3 0 2 0 9 0 - 8 0 - 5 1 9 6 6 2 1,394,000원", "1,394,000원"},
+		{"점수 1 2 3 4 5 6 7 8 9 10, 순위 0 1 2 3 4 5 6 7 8 9", "0 1 2 3 4 5 6 7 8 9"},
 	}
 	r := New()
 	for _, c := range cases {
