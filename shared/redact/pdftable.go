@@ -59,6 +59,19 @@ var pdfLabelTails = map[string]bool{"성명": true, "이름": true, "번호": tr
 // at least names a person or a personal value. Labels written apart
 // ("주 소") or in two words ("보호자 성명") are joined.
 func pdfColumns(t string) []pdfCol {
+	cols, numbered := pdfHead(t)
+	if !numbered {
+		return nil
+	}
+	return cols
+}
+
+// pdfHead reads a header line as pdfColumns does, and also one without
+// a row number's label ("신청인 생년월일 주소 결과", "차량번호 소유자 주소
+// 위반일시 금액"): then four labels or more, three of them known, no digit
+// or punctuation in the line. numbered says the first label numbers the
+// rows.
+func pdfHead(t string) (cols []pdfCol, numbered bool) {
 	f := strings.Fields(t)
 	spaced := spacedCells(t)
 	if spaced {
@@ -72,15 +85,25 @@ func pdfColumns(t string) []pdfCol {
 		}
 	}
 	if len(f) < 4 || len(f) > 16 {
-		return nil
+		return nil, false
 	}
+	first := 1
 	switch f[0] {
 	case "연번", "번호", "순번", "No", "No.", "NO":
+		numbered = true
 	default:
-		return nil
+		if strings.ContainsAny(t, ".,:;()[]「」0123456789") {
+			return nil, false
+		}
+		for _, w := range f {
+			if utf8.RuneCountInString(w) > 8 {
+				return nil, false // a sentence's words, not labels
+			}
+		}
+		first = 0
 	}
 	var labels []string
-	for i := 1; i < len(f); i++ {
+	for i := first; i < len(f); i++ {
 		w := f[i]
 		switch {
 		case spaced:
@@ -98,11 +121,11 @@ func pdfColumns(t string) []pdfCol {
 		}
 		labels = append(labels, w)
 	}
-	if len(labels) < 3 {
-		return nil
+	if len(labels) < 3 || !numbered && len(labels) < 4 {
+		return nil, false
 	}
-	cols := make([]pdfCol, len(labels))
-	personal := false
+	cols = make([]pdfCol, len(labels))
+	personal, known := false, 0
 	for i, l := range labels {
 		r := roleOf(l)
 		k := pdfFree
@@ -134,14 +157,17 @@ func pdfColumns(t string) []pdfCol {
 			r = roleOther // a date that is no birth date: 확진일, 접속일시
 		}
 		cols[i] = pdfCol{label: l, role: r, kind: k}
+		if r != roleNone || k != pdfFree {
+			known++
+		}
 		// A corporation's number column is read too, to keep its
 		// numbers public.
 		personal = personal || r.personal() || hasAny(l, kwCorporate)
 	}
-	if !personal {
-		return nil
+	if !personal || !numbered && known < 3 {
+		return nil, false
 	}
-	return cols
+	return cols, numbered
 }
 
 // pdfTables reads the rows under each header pdfColumns accepts: lines
@@ -150,19 +176,28 @@ func (sc *scanner) pdfTables() {
 	s := sc.s
 	var cols []pdfCol
 	next, idle := 0, 0
-	spaced := false // the header's cells are two spaces apart, and so are the rows'
+	spaced := false   // the header's cells are two spaces apart, and so are the rows'
+	numbered := false // the rows open with their running numbers
 	lines := sc.lines()
-	for x, ln := range lines {
+	for x := 0; x < len(lines); x++ {
+		ln := lines[x]
 		t := s[ln.start:ln.end]
-		if len(t) > 6 && (t[0] == 0xEC || t[0] == 0xEB || t[0] == 'N') {
-			// 연번, 번호, 순번 and No open the headers: most lines are
+		if len(t) > 6 && (t[0] >= 0xEA && t[0] <= 0xED || t[0] == 'N') {
+			// Headers open with a label in Hangul or No: most lines are
 			// passed on their first byte.
-			if c := pdfColumns(t); c != nil {
-				cols, next, idle, spaced = c, 1, 0, spacedCells(t)
+			if c, nb := pdfHead(t); c != nil {
+				cols, next, idle, spaced, numbered = c, 1, 0, spacedCells(t), nb
 				continue
 			}
 		}
 		if cols == nil {
+			continue
+		}
+		if !numbered {
+			x = sc.pdfFreeRow(cols, lines, x, spaced, &idle)
+			if idle > 2 {
+				cols = nil
+			}
 			continue
 		}
 		if idle++; idle > 12 {
@@ -194,6 +229,50 @@ func (sc *scanner) pdfTables() {
 		}
 		sc.pdfRow(cols, a, ln.end, nl.start, nl.end, false)
 	}
+}
+
+// pdfFreeRow reads line x under a header without running numbers: the
+// rows are the lines that fit the header, alone or with the next line
+// when the page's width broke them. It returns the last line it read and
+// counts in idle the lines in a row that fitted no way; a blank line, a
+// table's own rows (pipes, tabs) or a new section ends the table.
+func (sc *scanner) pdfFreeRow(cols []pdfCol, lines []span, x int, spaced bool, idle *int) int {
+	s := sc.s
+	ln := lines[x]
+	t := strings.TrimSpace(s[ln.start:ln.end])
+	if t == "" || strings.ContainsAny(t, "|\t") || numberedStart(s, ln.start, ln.end) || listItemLine(t) {
+		*idle = 3
+		return x
+	}
+	a := ln.end - len(strings.TrimLeft(s[ln.start:ln.end], " "))
+	if spacedCells(t) == spaced && sc.pdfRow(cols, a, ln.end, -1, -1, spaced) {
+		*idle = 0
+		return x
+	}
+	if !spaced && x+1 < len(lines) {
+		nl := lines[x+1]
+		nt := strings.TrimSpace(s[nl.start:nl.end])
+		if nt != "" && !strings.ContainsAny(nt, "|\t") && !listItemLine(nt) && sc.pdfRow(cols, a, ln.end, nl.start, nl.end, false) {
+			*idle = 0
+			return x + 1
+		}
+	}
+	*idle++
+	return x
+}
+
+// listItemLine reports a line that opens a list item or a section: "3. ",
+// "가. ", "※", "○", "□".
+func listItemLine(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune("※○●□■◎▶ㅇ·", r) {
+		return true
+	}
+	d := digitsAt(t, 0)
+	if d > 0 && d <= 2 && d+1 < len(t) && (t[d] == '.' || t[d] == ')') && t[d+1] == ' ' {
+		return true
+	}
+	return r >= 0xAC00 && r <= 0xD7A3 && size+1 < len(t) && (t[size] == '.' || t[size] == ')') && t[size+1] == ' '
 }
 
 // pdfRow fits the words of [a, e), and of [a2, e2) after them when the
