@@ -366,6 +366,175 @@ func (sc *scanner) nameBeforeContact(i int) {
 	sc.add(st, p, TypeName, "name.before_contact", 0.85, MaskName(w))
 }
 
+// holderInBrackets masks the name a bracket gives as the holder or user
+// of what stands before it: "4579-9219-2137-9871 (사용자 추원)", "(명의자
+// 김철수)", "(소유자: 박영희)".
+func (sc *scanner) holderInBrackets(i int) {
+	s := sc.s
+	in := s[i+1 : min(len(s), i+40)]
+	w := ""
+	for _, h := range []string{"사용자", "명의자", "소유자", "명의인", "카드 소유자", "실사용자"} {
+		if strings.HasPrefix(in, h) {
+			w = h
+			break
+		}
+	}
+	if w == "" {
+		return
+	}
+	a := i + 1 + len(w)
+	for a < len(s) && (s[a] == ' ' || s[a] == ':') {
+		a++
+	}
+	if a == i+1+len(w) {
+		return // "소유자명", "사용자가": another word
+	}
+	e := a
+	for e < len(s) && hangulAt(s, e) && e-a < 15 {
+		e += 3
+	}
+	if e >= len(s) || s[e] != ')' && s[e] != ',' {
+		return
+	}
+	name := s[a:e]
+	if n := utf8.RuneCountInString(name); n < 2 || n > 5 || sc.lx.score(name) < shapeName || sc.lx.common(name) || roleWord(name) || isPrivateRole(name) || sc.exempt(name) || placeWord(name) || isTitle(name) {
+		return
+	}
+	sc.add(a, e, TypeName, "name.holder_bracket", 0.8, MaskName(name))
+}
+
+// gluedRoles are the roles a document may glue to the name after them:
+// "청구인독고규가", "신청인송윤윤을".
+var gluedRoles = []string{"청구인", "신청인", "민원인", "진정인", "고발인", "고소인", "이의신청인", "청원인"}
+
+// gluedRoleNames masks a name glued to the role before it and to its
+// particle after it: "가. 청구인독고규가 위 주소지에", "청구인추윤담이었으며".
+// The run must start with the role, at a word's start, and what follows
+// the name must be a particle or an ending.
+func (sc *scanner) gluedRoleNames() {
+	s := sc.s
+	for _, r := range gluedRoles {
+		for from := 0; ; {
+			k := sc.index(s[from:], r)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(r)
+			if k > 0 && prevHangul(s, k) || !hangulAt(s, from) {
+				continue
+			}
+			e := from
+			for e < len(s) && hangulAt(s, e) && e-from < 30 {
+				e += 3
+			}
+			run := s[from:e]
+			for n := 3; n >= 2; n-- { // a name of three syllables, or of two
+				if len(run) < 3*n {
+					continue
+				}
+				name, rest := run[:3*n], run[3*n:]
+				if !nameEnding(rest) {
+					continue // "청구인명부의": a compound word, not a name and its particle
+				}
+				if sc.lx.score(name) < shapeName || sc.lx.common(name) || sc.lx.noun(name) || sc.lx.derived(name) || sc.lx.compound(name) ||
+					roleWord(name) || sc.exempt(name) || placeWord(name) {
+					continue
+				}
+				sc.add(from, from+3*n, TypeName, "name.glued_role", 0.8, MaskName(name))
+				break
+			}
+		}
+	}
+}
+
+// nameEnding reports the particle or ending that may follow a name: "가",
+// "을", "이었으며", "과".
+func nameEnding(rest string) bool {
+	for _, p := range nameParticles {
+		if rest == p {
+			return true
+		}
+	}
+	switch rest {
+	case "이었으며", "이었고", "이었다", "이었음", "이며", "으로서", "과", "와", "에게", "이라", "이었으나", "이", "이고":
+		return true
+	}
+	return false
+}
+
+// transcriptSpeakers masks the speakers of a meeting's record that no
+// colon or role marks: "○백규길 네, 망원동 주민입니다", "질문(남미택 :
+// 주차 문제가 …)", "○ 참석자 양연 : 네". The text must read as a record
+// of speech: two lines or more that open with a bullet and a role in
+// brackets ("○사회자(차*래)", "○주민(고*결)"), or a question's bracket.
+func (sc *scanner) transcriptSpeakers() {
+	s := sc.s
+	if sc.index(s, "○") < 0 && sc.index(s, "질문(") < 0 {
+		return
+	}
+	lines := sc.lines()
+	roled := 0
+	for _, ln := range lines {
+		t := strings.TrimLeft(s[ln.start:ln.end], " ")
+		if strings.HasPrefix(t, "○") {
+			t = strings.TrimLeft(t[len("○"):], " ")
+			if k := strings.IndexByte(t, '('); k >= 6 && k <= 15 && hangulWord(t[:k]) {
+				roled++
+			}
+		}
+		if strings.HasPrefix(t, "질문(") || strings.HasPrefix(t, "답변(") {
+			roled++
+		}
+	}
+	if roled < 2 {
+		return
+	}
+	for _, ln := range lines {
+		a := ln.start
+		for a < ln.end && s[a] == ' ' {
+			a++
+		}
+		t := s[a:ln.end]
+		switch {
+		case strings.HasPrefix(t, "○"):
+			a += len("○")
+			for a < ln.end && s[a] == ' ' {
+				a++
+			}
+			w, e := wordAt(s, a, ln.end)
+			if slices.Contains(markers, w) && e+1 < ln.end && s[e] == ' ' {
+				// "○ 참석자 양연 : 네": a role, then the name and a colon.
+				a = e + 1
+				w, e = wordAt(s, a, ln.end)
+				if !strings.HasPrefix(strings.TrimLeft(s[e:ln.end], " "), ":") {
+					continue
+				}
+			} else if e >= ln.end || s[e] != ' ' {
+				continue // "○사회자(차*래)": a role's bracket, read elsewhere
+			}
+			sc.speakerName(a, e, w)
+		case strings.HasPrefix(t, "질문(") || strings.HasPrefix(t, "답변("):
+			a += len("질문(")
+			w, e := wordAt(s, a, ln.end)
+			if rest := strings.TrimLeft(s[e:ln.end], " "); strings.HasPrefix(rest, ":") {
+				sc.speakerName(a, e, w)
+			}
+		}
+	}
+}
+
+// speakerName masks w at [a, e) when it has a name's shape and is no
+// role, title, place or ordinary word.
+func (sc *scanner) speakerName(a, e int, w string) {
+	n := utf8.RuneCountInString(w)
+	if !hangulWord(w) || n < 2 || n > 5 || sc.lx.score(w) < shapeName || sc.lx.common(w) || sc.lx.noun(w) && n <= 2 || sc.lx.derived(w) ||
+		roleWord(w) || isPrivateRole(w) || placeWord(w) || isTitle(w) || verbLike(w) || sc.exempt(w) || slices.Contains(markers, w) {
+		return
+	}
+	sc.add(a, e, TypeName, "name.transcript", 0.8, MaskName(w))
+}
+
 // cities are the names of cities a residence bracket may begin with.
 var cities = map[string]bool{"서울": true, "부산": true, "대구": true, "인천": true, "광주": true, "대전": true, "울산": true, "세종": true, "서울시": true, "서울특별시": true}
 

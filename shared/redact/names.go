@@ -988,6 +988,14 @@ func (sc *scanner) nameBefore(start int) {
 			}
 		}
 	}
+	if n == 2 && !two && s[p] == ' ' && (st == 0 || !prevHangul(s, st)) && surnames1.has(runeAt(s, st)) && personWord(lastWordBefore(s, st)) {
+		// "보호자 전우 010-…": a person's role, a name of two syllables,
+		// the person's identifier.
+		if w := s[st:p]; !notNames[w] && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) && !placeWord(w) {
+			sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
+			return
+		}
+	}
 	if n >= 1 && n <= 2 && !two && (s[p] == '(' && digitsAt(s, p+1) >= 6 || s[p] == ' ') {
 		// "우 윤(420714-2…)": a name written apart, glued to the bracket;
 		// "배우자 황 보 기 현 010…": or after a person's role.
@@ -1009,8 +1017,8 @@ func (sc *scanner) nameBefore(start int) {
 	// Glued to the bracket that holds the identifier ("윤보라미(010.…)"), a
 	// name needs only its shape; a word a space away must read as one.
 	need := likelyName
-	if s[p] == '(' && (two || !sc.lx.noun(w)) {
-		need = shapeName
+	if s[p] == '(' && (two || !sc.lx.noun(w)) || personWord(lastWordBefore(s, st)) && !sc.lx.common(w) {
+		need = shapeName // "윤보라미(010.…)", "보호자 백미리내 010-…"
 	}
 	if sc.lx.score(w) < need || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) || !sc.plausibleName(st, p) {
 		return
