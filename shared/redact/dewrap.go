@@ -81,8 +81,9 @@ func wrapCuts(s string) []cut {
 // spacedCuts returns the spaces inside values that a form or a scan set
 // one character apart: "4 6 5 7 9 3 - 7 7 - 3 6 4 7 1 3", "2 0 0 1 . 0 3 .
 // 2 1 .", "( 0 2 ) 6 4 6 0 - 0 5 3 6", "M 8 2 4 X 4 5 1 4", "7 5 보 9 2 4
-// 1". A run of such characters, one space apart, with seven digits or
-// more (five with a separator), is read squeezed.
+// 1", "2 0 0 9 년 2 월 2 7 일". A run of such characters, one space
+// apart, with seven digits or more (five with a separator), is read
+// squeezed; a run longer than any value ("1 1 1 1 …") is none.
 func spacedCuts(s string) []cut {
 	var cuts []cut
 	one := func(k int) int { // the size of a one-character token at k, or 0
@@ -117,8 +118,8 @@ func spacedCuts(s string) []cut {
 			switch {
 			case isDigit(s[k]):
 				digits++
-			case n == 3:
-				hangul++
+			case n == 3 && !strings.HasPrefix(s[k:], "년") && !strings.HasPrefix(s[k:], "월") && !strings.HasPrefix(s[k:], "일"):
+				hangul++ // a date's 년, 월 and 일 are its separators
 			case strings.IndexByte(".-/()", s[k]) >= 0:
 				seps++
 			}
@@ -133,7 +134,7 @@ func spacedCuts(s string) []cut {
 			}
 			break
 		}
-		if hangul <= 1 && (digits >= 7 || digits >= 5 && seps > 0) {
+		if hangul <= 1 && toks <= 24 && (digits >= 7 || digits >= 5 && seps > 0) {
 			for _, p := range sp {
 				cuts = append(cuts, cut{at: p, space: true})
 			}
@@ -486,6 +487,14 @@ func joinRead(s string, a, b int, cuts []cut, sub *scanner, known map[string]str
 	}
 	sb.WriteString(s[from:b])
 	j := sb.String()
+	// shift[k] counts the cuts before cut k that nothing stands for.
+	shift := make([]int, len(cuts)+1)
+	for k, c := range cuts {
+		shift[k+1] = shift[k]
+		if !c.sep {
+			shift[k+1]++
+		}
+	}
 	sub.s, sub.lay = j, analyze(j, sub.lx)
 	var out []joinedHit
 	for _, h := range sub.readAll(known) {
@@ -493,7 +502,7 @@ func joinRead(s string, a, b int, cuts []cut, sub *scanner, known map[string]str
 		if k == len(at) || at[k] >= h.end || cuts[k].sep && at[k]+1 >= h.end {
 			continue // within one line: the lines' own reading has it
 		}
-		parts := splitHit(s[a:b], j, h, cuts, at)
+		parts := splitHit(s[a:b], j, h, cuts, at, shift)
 		for x := range parts {
 			parts[x].start += a
 			parts[x].end += a
@@ -516,18 +525,12 @@ type joinedHit struct {
 // The mask is cut where the value is, letter by letter, so the parts
 // together are the one mask; a mask of another length falls back to
 // masking every letter and digit of each part.
-func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
+func splitHit(s, j string, h hit, cuts []cut, at, shift []int) []hit {
 	mask := []rune(h.mask)
 	whole := utf8.RuneCountInString(j[h.start:h.end]) == len(mask)
 	// orig maps an offset of j that is no cut's space back to s.
 	orig := func(x int) int {
-		shift := 0
-		for k := 0; k < len(at) && at[k] <= x; k++ {
-			if !cuts[k].sep {
-				shift++
-			}
-		}
-		return x + shift
+		return x + shift[sort.SearchInts(at, x+1)] // the cuts at or before x
 	}
 	var out []hit
 	r := 0 // runes of the mask used
@@ -591,14 +594,22 @@ func splitHit(s, j string, h hit, cuts []cut, at []int) []hit {
 // "13:34"). One that completes what a line read ("010 9885" and "9860",
 // "박병" and "윤") replaces what it covers.
 func addWrapped(hits []hit, joined []joinedHit) []hit {
+	// hits are resolved: in order, none overlapping.
+	meets := func(p hit, f func(h hit) bool) bool {
+		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > p.start }); k < len(hits) && hits[k].start < p.end; k++ {
+			if f(hits[k]) {
+				return true
+			}
+		}
+		return false
+	}
 	var more []hit
 	for _, jh := range joined {
 		ok := true
 		for _, p := range jh.parts {
-			for _, h := range hits {
-				if h.start < p.end && p.start < h.end && (!jh.whole || family(h.typ) != family(p.typ)) {
-					ok = false
-				}
+			if meets(p, func(h hit) bool { return !jh.whole || family(h.typ) != family(p.typ) }) {
+				ok = false
+				break
 			}
 		}
 		if ok {
@@ -608,16 +619,18 @@ func addWrapped(hits []hit, joined []joinedHit) []hit {
 	if len(more) == 0 {
 		return hits
 	}
-	out := more
-	for _, h := range hits {
-		inside := false
-		for _, p := range more {
-			if p.start <= h.start && h.end <= p.end {
-				inside = true
-				break
+	// What a kept part covers whole, it replaces.
+	covered := map[int]bool{}
+	for _, p := range more {
+		for k := sort.Search(len(hits), func(k int) bool { return hits[k].end > p.start }); k < len(hits) && hits[k].start < p.end; k++ {
+			if p.start <= hits[k].start && hits[k].end <= p.end {
+				covered[k] = true
 			}
 		}
-		if !inside {
+	}
+	out := more
+	for k, h := range hits {
+		if !covered[k] {
 			out = append(out, h)
 		}
 	}
@@ -636,4 +649,58 @@ func family(t string) string {
 		return TypeRRN
 	}
 	return t
+}
+
+// oneLine splits each hit that runs over a line's end into one hit per
+// line, each with its share of the mask: a reader that read a unit on
+// the next line ("안로 0\n1동") still leaves every finding on one line,
+// as the staff's review and the offsets downstream expect.
+func oneLine(s string, hits []hit) []hit {
+	var out []hit
+	for k, h := range hits {
+		v := s[h.start:h.end]
+		if strings.IndexByte(v, '\n') < 0 {
+			if out != nil {
+				out = append(out, h)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]hit, 0, len(hits)+4), hits[:k]...)
+		}
+		mask := []rune(h.mask)
+		whole := utf8.RuneCountInString(v) == len(mask)
+		r := 0
+		for a := h.start; a < h.end; {
+			e := strings.IndexByte(s[a:h.end], '\n')
+			if e < 0 {
+				e = h.end
+			} else {
+				e += a
+			}
+			n := utf8.RuneCountInString(s[a:e])
+			m := maskAll(s[a:e])
+			if whole {
+				m = string(mask[r : r+n])
+			}
+			r += n + 1 // and the line's end
+			x, y := a, e
+			for x < y && (s[x] == ' ' || s[x] == '\t' || s[x] == '\r') {
+				_, size := utf8.DecodeRuneInString(m)
+				x, m = x+1, m[size:]
+			}
+			for y > x && (s[y-1] == ' ' || s[y-1] == '\t' || s[y-1] == '\r') {
+				_, size := utf8.DecodeLastRuneInString(m)
+				y, m = y-1, m[:len(m)-size]
+			}
+			if y > x {
+				out = append(out, hit{start: x, end: y, typ: h.typ, rule: h.rule, conf: h.conf, mask: m})
+			}
+			a = e + 1
+		}
+	}
+	if out == nil {
+		return hits
+	}
+	return out
 }

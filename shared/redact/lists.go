@@ -535,6 +535,84 @@ func (sc *scanner) speakerName(a, e int, w string) {
 	sc.add(a, e, TypeName, "name.transcript", 0.8, MaskName(w))
 }
 
+// profileDates masks the date of birth among a person's particulars in
+// brackets that give a school's grade or a nationality first: "(△△고등학교
+// 1학년, 2013년 8월 22일)", "(○○중학교 2학년, 100510)", "(미국, EMILY
+// JOHNSON, 1988.09.27.)". A date there is the person's birth, not the
+// document's.
+func (sc *scanner) profileDates(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+120)], ')')
+	if c < 0 {
+		return
+	}
+	end := i + c
+	inner := s[i+1 : end]
+	if !strings.Contains(inner, ",") {
+		return
+	}
+	parts := strings.Split(inner, ",")
+	first := strings.TrimSpace(parts[0])
+	if !strings.Contains(first, "학년") && !isNation(first) && !strings.HasSuffix(first, "학교") {
+		return
+	}
+	at := i + 1 + len(parts[0]) + 1
+	for _, p := range parts[1:] {
+		a := at
+		at += len(p) + 1
+		for a < end && s[a] == ' ' {
+			a++
+		}
+		t := strings.TrimRight(s[a:min(at-1, end)], " ")
+		if isNation(first) && upperWords(t) {
+			sc.add(a, a+len(t), TypeName, "name.profile_list", 0.85, MaskName(t)) // "EMILY JOHNSON"
+			continue
+		}
+		if t == "" || !isDigit(t[0]) {
+			continue
+		}
+		n := birthSpan(t)
+		if n == 0 {
+			if ok, k := koreanDate(t, 0); ok {
+				n = k
+			} else if len(t) >= 6 && digitsAt(t, 0) == 6 && validMD(atoi(t, group{2, 4}), atoi(t, group{4, 6})) {
+				n = 6 // "100510"
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if rest := strings.TrimPrefix(strings.TrimLeft(t[n:], ". "), "생"); rest != "" {
+			continue // "2학년 2반", a count: no date alone
+		}
+		e := a + n
+		if e < end && s[e] == '.' {
+			e++
+		}
+		sc.add(a, e, TypeBirthDate, "birth.profile_list", 0.85, maskDigits(s[a:e]))
+	}
+}
+
+// upperWords reports two to four words of capital Latin letters: a name
+// as a passport writes it ("EMILY JOHNSON", "SHRESTHA RAM BAHADUR").
+func upperWords(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if !isLatinUpper(w[i]) && w[i] != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // cities are the names of cities a residence bracket may begin with.
 var cities = map[string]bool{"서울": true, "부산": true, "대구": true, "인천": true, "광주": true, "대전": true, "울산": true, "세종": true, "서울시": true, "서울특별시": true}
 

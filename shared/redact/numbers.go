@@ -1043,6 +1043,13 @@ func (sc *scanner) addressAt(i int) int {
 						st = k
 					}
 				}
+				if s[i-1] == '\n' && st < i {
+					// The road ended the line before ("만리재로81길\n20"):
+					// its digits are masked on their own line, so that no
+					// finding runs over the line's end.
+					sc.add(st, i-1, TypeAddress, rule, 0.85, maskDigits(s[st:i-1]))
+					st = i
+				}
 				// A postal code just before the address's city or district
 				// ("(47407) 서울특별시 은평구 연서로 309") narrows the home to
 				// a few streets: it goes with it. The office's own address is

@@ -15,7 +15,8 @@ func TestPathologicalInputsLinear(t *testing.T) {
 	r.Redact("warm up 홍길동 씨", Options{}) // the word lists load once
 	for _, unit := range []string{"1-", "1 ", "1.", "@", "a@", "@a.bc ", "님", "김님 ", "민원인 ", "(", "(1", "+82", "로 1",
 		"동 ", "1동 1호 ", "０", "\u200b", "\u1100\u1161", "성명: 김", "010-1234-5678 ", "홍길동 씨 ", "피해자 김 ", " 외 1명 ", "****-",
-		"金敏洙 ", "성명\t金敏洙\n", "주소: 서울특별시 관악구 봉천\n로 375\n", "서울특별시 관악구\n", "1\t관악구\n"} {
+		"金敏洙 ", "성명\t金敏洙\n", "주소: 서울특별시 관악구 봉천\n로 375\n", "서울특별시 관악구\n", "1\t관악구\n",
+		"0 1 0 - 1 2 3 4 - 5 6 7 8, ", "| 1 | 홍길동 | 92\n0927 |\n", "성명: 금\n점례\n"} {
 		// The fastest of three runs: what other work on the machine adds
 		// to one run, it seldom adds to all three.
 		run := func(size int) (time.Duration, string, string) {

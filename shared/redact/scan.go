@@ -124,7 +124,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	if cuts := mergeCuts(wrapCuts(s), spacedCuts(s)); len(cuts) > 0 {
 		hits = addWrapped(hits, sc.dewrapped(cuts, known))
 	}
-	return hits
+	return oneLine(s, hits)
 }
 
 // readAll runs every rule over the text as its lines stand.
@@ -306,6 +306,7 @@ func (sc *scanner) run() {
 			sc.nameBeforePlace(i)
 			sc.nameBeforeContact(i)
 			sc.holderInBrackets(i)
+			sc.profileDates(i)
 			sc.splitBeforeParticulars(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
