@@ -429,15 +429,15 @@ func (sc *scanner) gluedRoleNames() {
 				e += 3
 			}
 			run := s[from:e]
-			for n := 3; n >= 2; n-- { // a name of three syllables, or of two
-				if len(run) < 3*n {
+			for n := 4; n >= 2; n-- { // a name of three syllables, four with a surname of two, or two
+				if len(run) < 3*n || n == 4 && !hasSurname2(run) {
 					continue
 				}
 				name, rest := run[:3*n], run[3*n:]
 				if !nameEnding(rest) {
 					continue // "청구인명부의": a compound word, not a name and its particle
 				}
-				if sc.lx.score(name) < shapeName || sc.lx.common(name) || sc.lx.noun(name) || sc.lx.derived(name) || sc.lx.compound(name) ||
+				if sc.lx.score(name) < shapeName || sc.lx.common(name) || sc.lx.noun(name) || sc.lx.derived(name) ||
 					roleWord(name) || sc.exempt(name) || placeWord(name) {
 					continue
 				}
@@ -457,7 +457,8 @@ func nameEnding(rest string) bool {
 		}
 	}
 	switch rest {
-	case "이었으며", "이었고", "이었다", "이었음", "이며", "으로서", "과", "와", "에게", "이라", "이었으나", "이", "이고":
+	case "이었으며", "이었고", "이었다", "이었음", "이며", "으로서", "과", "와", "에게", "이라", "이었으나", "이", "이고",
+		"였으며", "였고", "였다", "였음", "였으나", "며", "에", "에게는", "에게서":
 		return true
 	}
 	return false

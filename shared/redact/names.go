@@ -991,7 +991,7 @@ func (sc *scanner) nameBefore(start int) {
 	if n == 2 && !two && s[p] == ' ' && (st == 0 || !prevHangul(s, st)) && surnames1.has(runeAt(s, st)) && personWord(lastWordBefore(s, st)) {
 		// "보호자 전우 010-…": a person's role, a name of two syllables,
 		// the person's identifier.
-		if w := s[st:p]; !notNames[w] && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) && !placeWord(w) {
+		if w := s[st:p]; !notNames[w] && !sc.lx.common(w) && !sc.lx.usedNoun(w) && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) && !placeWord(w) {
 			sc.hits = append(sc.hits, hit{start: st, end: p, typ: TypeName, rule: "name.before_identifier", conf: 0.75, mask: MaskName(w)})
 			return
 		}
