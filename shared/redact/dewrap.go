@@ -322,6 +322,9 @@ func wrapEnds(p, q string) bool {
 	if spacedEnd(p) {
 		return false // "서 울 특 별 시": letters set apart, a title
 	}
+	if countEnd(p) {
+		return false // "… 4,926,000원": an amount or a count ends its row
+	}
 	switch last {
 	case ':', ';', ',', ')', ']', '>', '」', '』':
 		return false // a field's label, or a closed bracket
@@ -331,6 +334,18 @@ func wrapEnds(p, q string) bool {
 		}
 	}
 	return true
+}
+
+// countEnd reports a line that ends with a number and its unit: an
+// amount (4,926,000원), a count (15명, 3건, 12세대), a rate (12.5%).
+func countEnd(p string) bool {
+	w := p[strings.LastIndexAny(p, " \t|")+1:]
+	for _, u := range []string{"원", "명", "건", "개", "세대", "가구", "%", "회", "매", "부"} {
+		if v, ok := strings.CutSuffix(w, u); ok && v != "" && isDigit(v[len(v)-1]) {
+			return strings.Trim(v, "0123456789,.") == ""
+		}
+	}
+	return false
 }
 
 // spacedEnd reports a line that ends with two words of one letter each.
