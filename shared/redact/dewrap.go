@@ -30,13 +30,12 @@ type cut struct {
 	space bool
 }
 
-// wrapCuts returns the line breaks of s that may cut a value: a break
-// between two letters or digits, not before a list item, a row's number
-// or a new field, and not among the cells of a table that puts one cell
-// on each line.
-func wrapCuts(s string) []cut {
+// wrapCuts returns the line breaks of s (split into lines) that may cut
+// a value: a break between two letters or digits, not before a list
+// item, a row's number or a new field, and not among the cells of a
+// table that puts one cell on each line.
+func wrapCuts(s string, lines []span) []cut {
 	var cuts []cut
-	lines := splitLines(s)
 	var inCells []bool // lines of a table laid out one cell to a line
 	run := 0           // bytes of the joined line that ends at line i
 	for i := 0; i+1 < len(lines); i++ {

@@ -105,7 +105,7 @@ func TestWrapsKeepApart(t *testing.T) {
 // cells, and none is cut.
 func TestCellTablesAreNotCut(t *testing.T) {
 	in := "연번\n성명\n주소\n연락처\n지급액\n1\n홍길동\n서울특별시 관악구 신림로 191 102-1502\n010-2345-6789\n3,882,000원\n2\n김영희\n서울특별시 노원구 상계로 38길 60-2\n010-1234-5678\n1,990,000원\n3\n박철수\n부산광역시 해운대구 해운대해변로 95길 34\n02-717-9293\n500,000원"
-	if cuts := wrapCuts(in); len(cuts) > 0 {
+	if cuts := wrapCuts(in, splitLines(in)); len(cuts) > 0 {
 		t.Errorf("cuts in a table of one cell to a line: %v", cuts)
 	}
 	// Lines that each run on into the next make no line of the whole.
@@ -115,7 +115,7 @@ func TestCellTablesAreNotCut(t *testing.T) {
 	}
 	run, longest := 0, 0
 	s := b.String()
-	cuts := wrapCuts(s)
+	cuts := wrapCuts(s, splitLines(s))
 	for _, ln := range splitLines(s) {
 		run += ln.end - ln.start + 1
 		if !cutBefore(cuts[:cutsUpTo(cuts, ln.end)], ln.end) {

@@ -121,7 +121,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	}
 	sc := &scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	hits := sc.readAll(known)
-	if cuts := mergeCuts(wrapCuts(s), spacedCuts(s)); len(cuts) > 0 {
+	if cuts := mergeCuts(wrapCuts(s, sc.lines()), spacedCuts(s)); len(cuts) > 0 {
 		hits = addWrapped(hits, sc.dewrapped(cuts, known))
 	}
 	return oneLine(s, hits)
