@@ -482,3 +482,21 @@ func TestCorporateAndBillNumbersStay(t *testing.T) {
 		t.Errorf("%q: the resident number is not masked: %+v", in, fs)
 	}
 }
+
+// A scan reads 1 as a pipe inside a number, and misreads the digits of a
+// date written in Korean; a table's pipes, glued to their cells or not,
+// stay pipes.
+func TestOCRPipesAndDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"자택: 053-32|-6243":            "자택: 053-321-6243",
+		"휴대전화: 010-3741 77|0":         "휴대전화: 010-3741 7710",
+		"최석주  77년 lZ월 27일생":           "최석주  77년 12월 27일생",
+		"|1|홍길동|900101|2024|":         "|1|홍길동|900101|2024|",
+		"| 1 | 김철수 | 010-1234-5678 |": "| 1 | 김철수 | 010-1234-5678 |",
+		"Zone B월요일 Sol 일정":            "Zone B월요일 Sol 일정",
+	} {
+		if got := normalize(in).s; got != want {
+			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

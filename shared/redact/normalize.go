@@ -134,11 +134,11 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D'
+			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '|' && ocrPipe(text, i)
 			if conf && i >= tokEnd {
 				tokEnd, tokOK = ocrNumber(text, i)
 			}
-			if conf && (tokOK && i < tokEnd || ocrDigit(text, i)) {
+			if conf && (tokOK && i < tokEnd || ocrDigit(text, i) || ocrDatePart(text, i)) {
 				// A scan read 0 as O and 1 as l inside a number:
 				// "0l0-8107-0205", "01O-2046-3234", "(043)798-432O".
 				if b == nil {
@@ -160,7 +160,7 @@ func normalize(text string) normText {
 					b.WriteByte('6')
 				case 'D':
 					b.WriteByte('0')
-				default:
+				default: // l, I and a pipe
 					b.WriteByte('1')
 				}
 				edits = append(edits, edit{n: n, nEnd: n + 1, o: i, oEnd: i + 1})
@@ -222,7 +222,8 @@ func normalize(text string) normText {
 // an O before a telephone's 1.
 func ocrNumber(t string, i int) (int, bool) {
 	in := func(c byte) bool {
-		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '-' || c == '.' || c == '(' || c == ')'
+		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '-' || c == '.' || c == '(' || c == ')' ||
+			c == '|'
 	}
 	a := i
 	for a > 0 && in(t[a-1]) && i-a < 64 {
@@ -272,6 +273,59 @@ func ocrNumber(t string, i int) (int, bool) {
 		}
 	}
 	return e, true
+}
+
+// ocrPipe reports a '|' at i that a scan read for a 1: letters or digits
+// on both sides ("247|264", "0|0-7294", "32|-6243" after a digit), on a
+// line whose other pipes stand apart, as a table's separators do. A line
+// of three pipes or more that touch a neighbour is a table written
+// without spaces.
+func ocrPipe(t string, i int) bool {
+	alnum := func(k int) bool { return k >= 0 && k < len(t) && isAlnum(t[k]) }
+	if !(alnum(i-1) && (alnum(i+1) || i+1 < len(t) && t[i+1] == '-' && isDigit(t[i-1]))) {
+		return false
+	}
+	ls := strings.LastIndexByte(t[:i], '\n') + 1
+	le := strings.IndexByte(t[i:], '\n')
+	if le < 0 {
+		le = len(t)
+	} else {
+		le += i
+	}
+	glued := 0 // pipes touching a neighbour: a table written without spaces has many
+	for k := ls + 1; k < le-1; k++ {
+		if t[k] == '|' && (t[k-1] != ' ' && t[k-1] != '\t' || t[k+1] != ' ' && t[k+1] != '\t') {
+			glued++
+		}
+	}
+	return glued <= 2
+}
+
+// ocrDatePart reports a letter at i inside the year, month or day of a
+// date written in Korean that a scan misread: "77년 lZ월 27일생", "93년 7월
+// l일생", "l4년 4월 9일생". The part is at most four characters of digits
+// and the letters a scan takes for them, glued to its 년, 월 or 일, and the
+// date's other units stand within a few characters.
+func ocrDatePart(t string, i int) bool {
+	ok := func(c byte) bool {
+		return isDigit(c) || strings.IndexByte("OolISBZbD|", c) >= 0
+	}
+	a, e := i, i
+	for a > 0 && ok(t[a-1]) && i-a < 4 {
+		a--
+	}
+	for e < len(t) && ok(t[e]) && e-i < 4 {
+		e++
+	}
+	if e-a > 4 || a > 0 && isAlnum(t[a-1]) {
+		return false
+	}
+	rest := t[e:]
+	if !strings.HasPrefix(rest, "년") && !strings.HasPrefix(rest, "월") && !strings.HasPrefix(rest, "일") {
+		return false
+	}
+	w := t[max(0, a-14):min(len(t), e+18)]
+	return strings.Contains(w, "년") && strings.Contains(w, "월") && strings.Contains(w, "일")
 }
 
 // ocrDigit reports a letter at i that stands for a digit: between two

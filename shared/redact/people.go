@@ -773,7 +773,7 @@ func (sc *scanner) nameItem(c cell, a, b int, byContent bool) {
 		return
 	}
 	if n := utf8.RuneCountInString(core); c.role == roleName && !c.form && c.tab > 0 && !byContent && core == w && n >= 3 && n <= 4 &&
-		(surnames1.has(runeAt(core, 0)) || hasSurname2(core)) && !sc.lx.noun(core) && !sc.lx.compound4(core) && !verbLike(core) && !notNames[core] {
+		(n == 3 && surnames1.has(runeAt(core, 0)) || hasSurname2(core)) && !sc.lx.noun(core) && !sc.lx.compound4(core) && !verbLike(core) && !notNames[core] {
 		// Under its column's own header a word led by a surname is the
 		// name the header says, even with given-name syllables the
 		// lexicon rarely sees (피윤국, 태가국).
