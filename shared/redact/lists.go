@@ -557,6 +557,20 @@ func (sc *scanner) profileDates(i int) {
 	if !strings.Contains(first, "학년") && !isNation(first) && !strings.HasSuffix(first, "학교") {
 		return
 	}
+	dated := false
+	defer func() {
+		// The person the particulars are of, when they gave a birth:
+		// "1. 최다규 (○○중학교 2학년, 2009-12-01)", "3) 전용준(□□초등학교
+		// 6학년, …)".
+		st, p, k := wordBeforeBracket(s, i)
+		if !dated || k < 2 || k > 5 || !listItemStart(s, st) {
+			return
+		}
+		if w := s[st:p]; sc.lx.score(w) >= shapeName && !sc.lx.common(w) && !(k == 2 && sc.lx.noun(w)) && !sc.lx.derived(w) && !roleWord(w) &&
+			!isPrivateRole(w) && !placeWord(w) && !isTitle(w) && !sc.exempt(w) && !verbLike(w) {
+			sc.add(st, p, TypeName, "name.profile_list", 0.85, MaskName(w))
+		}
+	}()
 	at := i + 1 + len(parts[0]) + 1
 	for _, p := range parts[1:] {
 		a := at
@@ -591,6 +605,7 @@ func (sc *scanner) profileDates(i int) {
 			e++
 		}
 		sc.add(a, e, TypeBirthDate, "birth.profile_list", 0.85, maskDigits(s[a:e]))
+		dated = true
 	}
 }
 

@@ -659,7 +659,11 @@ func (sc *scanner) pdfName(c cell) {
 		return
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 7 || n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) && sc.lx.score(w) < likelyName || roleWord(w) || isPrivateRole(w) || placeWord(w) ||
+	// A dictionary's noun of three syllables led by a surname (염창섭, a
+	// name mecab-ko-dic knows) is the name the fit placed there, unless its
+	// first two syllables are a word (compound) or it ends like one.
+	nameNoun := n == 3 && surnames1.has(runeAt(w, 0)) && !sc.lx.compound(w) && !sc.lx.derived(w) && !verbLike(w)
+	if n < 2 || n > 7 || n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) && sc.lx.score(w) < likelyName && !nameNoun || roleWord(w) || isPrivateRole(w) || placeWord(w) ||
 		isTitle(w) || districtLike(w) || sc.exempt(w) || hasAny(w, corpMarks) || personWord(w) {
 		return
 	}
