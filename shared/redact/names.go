@@ -587,6 +587,9 @@ func (sc *scanner) marker(i, size int) {
 		return
 	}
 	c := sc.nameCore(w)
+	if c != w && strong && !topic && strings.TrimRight(s[j:le], " ") == w && sc.lx.score(w) >= shapeName {
+		c = w // "세대주: 방승은": a form's whole value holds no particle
+	}
 	if topic {
 		// "이름은 편건환이요", "…사는 손순예고요": a spoken ending.
 		for _, end := range []string{"이에요", "이고요", "이요", "예요", "고요"} {
