@@ -558,7 +558,11 @@ func (sc *scanner) profileDates(i int) {
 		return
 	}
 	dated := false
+	latin, latinEnd := -1, -1
 	defer func() {
+		if dated && latin >= 0 {
+			sc.add(latin, latinEnd, TypeName, "name.profile_list", 0.85, MaskName(s[latin:latinEnd]))
+		}
 		// The person the particulars are of, when they gave a birth:
 		// "1. 최다규 (○○중학교 2학년, 2009-12-01)", "3) 전용준(□□초등학교
 		// 6학년, …)".
@@ -580,7 +584,7 @@ func (sc *scanner) profileDates(i int) {
 		}
 		t := strings.TrimRight(s[a:min(at-1, end)], " ")
 		if isNation(first) && upperWords(t) {
-			sc.add(a, a+len(t), TypeName, "name.profile_list", 0.85, MaskName(t)) // "EMILY JOHNSON"
+			latin, latinEnd = a, a+len(t) // "EMILY JOHNSON", masked once a birth says it is a person's
 			continue
 		}
 		if t == "" || !isDigit(t[0]) {
@@ -607,6 +611,67 @@ func (sc *scanner) profileDates(i int) {
 		sc.add(a, e, TypeBirthDate, "birth.profile_list", 0.85, maskDigits(s[a:e]))
 		dated = true
 	}
+}
+
+// foreignProfile masks a foreigner's name as a list item gives it: the
+// Hangul transcription, then a bracket with the passport's spelling and
+// the nationality, "○ 팜 민 뚜언(PHAM MINH TUAN, 베트남) 님", "○ 왕샤오메이
+// (중국, WANG XIAOMEI, 1985.1.2.)". The bracket must hold both a
+// nationality and capital Latin words; the item's words before it, at
+// most four and twelve syllables, are the transcription.
+func (sc *scanner) foreignProfile(i int) {
+	s := sc.s
+	c := strings.IndexByte(s[i:min(len(s), i+120)], ')')
+	if c < 0 {
+		return
+	}
+	parts := strings.Split(s[i+1:i+c], ",")
+	nation, latin, latinEnd := false, -1, -1
+	at := i + 1
+	for _, p := range parts {
+		t := strings.TrimSpace(p)
+		switch {
+		case isNation(t):
+			nation = true
+		case latin < 0 && upperWords(t):
+			latin, latinEnd = at+strings.Index(p, t), at+strings.Index(p, t)+len(t)
+		}
+		at += len(p) + 1
+	}
+	if !nation || latin < 0 {
+		return
+	}
+	e := i
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	// Back over Hangul words a space apart, to the item's start or a
+	// role ("대상자 속 찬타 (…)").
+	a, words, syl := e, 0, 0
+	for words < 4 {
+		ws, n := hangulBack(s, a, 8)
+		if n == 0 {
+			break
+		}
+		if w := s[ws:a]; words > 0 && (roleWord(w) || slices.Contains(markers, w)) {
+			break
+		}
+		a, words, syl = ws, words+1, syl+n
+		if a >= 4 && s[a-1] == ' ' && hangulAt(s, a-4) {
+			a-- // another word before, a space apart
+			continue
+		}
+		break
+	}
+	for a < e && s[a] == ' ' {
+		a++
+	}
+	w := s[a:e]
+	if w == "" || syl > 12 || !listItemStart(s, a) && !personWord(lastWordBefore(s, a)) || !allHangulWords(w) || roleWord(w) || sc.anyNoun(w) && !sc.foreignWords(w) {
+		return
+	}
+	sc.add(a, e, TypeName, "name.foreign_profile", 0.85, MaskName(w))
+	sc.add(latin, latinEnd, TypeName, "name.foreign_profile", 0.85, MaskName(s[latin:latinEnd]))
 }
 
 // upperWords reports two to four words of capital Latin letters: a name

@@ -307,6 +307,7 @@ func (sc *scanner) run() {
 			sc.nameBeforeContact(i)
 			sc.holderInBrackets(i)
 			sc.profileDates(i)
+			sc.foreignProfile(i)
 			sc.splitBeforeParticulars(i)
 			sc.attribution(i)
 			sc.latinInBrackets(i)
