@@ -41,6 +41,7 @@ func TestForms(t *testing.T) {
 		{TypeName, "2. 세부 내용\n ○ «팜 민 뚜언»(PHAM MINH TUAN, 베트남) 님은 체류 연장을 신청함"},
 		{TypeName, "□ 대상자\n ○ «왕샤오메이» (중국, WANG XIAOMEI, 1985.1.2.)"},
 		{TypeName, " ○ 속 찬타 («SOK CHANTHA», 캄보디아) 씨는 체류 연장을 신청함"},
+		{TypeName, "No. 성명 생년월일(6자리) 거주지 공적\n1 이아름 19800101 성동구 성수동2가 123번지 하천 정화 활동\n2 «금아름드리» 19771222 서울특별시 송파구 양재대로 92 독거노인 도시락 배달"},
 		{TypeMobile, "«010 - 1234 - 5678»"},
 		{TypeMobile, "«010–1234–5678»"},
 		{TypeMobile, "«+821012345678»"},

@@ -663,8 +663,11 @@ func (sc *scanner) pdfName(c cell) {
 	// name mecab-ko-dic knows) is the name the fit placed there, unless its
 	// first two syllables are a word (compound) or it ends like one.
 	nameNoun := n == 3 && surnames1.has(runeAt(w, 0)) && !sc.lx.compound(w) && !sc.lx.derived(w) && !verbLike(w)
+	// A name ends in 리, 동 or 구 as often as a village does (금아름드리,
+	// 김영동): in the name's column, only a word the dictionary lists as
+	// such, or that reads as no name, is a place.
 	if n < 2 || n > 7 || n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) && sc.lx.score(w) < likelyName && !nameNoun || roleWord(w) || isPrivateRole(w) || placeWord(w) ||
-		isTitle(w) || districtLike(w) || sc.exempt(w) || hasAny(w, corpMarks) || personWord(w) {
+		isTitle(w) || districtLike(w) && (sc.lx.noun(w) || sc.lx.score(w) < likelyName) || sc.exempt(w) || hasAny(w, corpMarks) || personWord(w) {
 		return
 	}
 	if sc.lx.score(w) < shapeName && !sc.lx.foreignName(w) && sc.lx.alienness(w) < 0.5 &&
