@@ -42,6 +42,8 @@ func TestForms(t *testing.T) {
 		{TypeName, "□ 대상자\n ○ «왕샤오메이» (중국, WANG XIAOMEI, 1985.1.2.)"},
 		{TypeName, " ○ 속 찬타 («SOK CHANTHA», 캄보디아) 씨는 체류 연장을 신청함"},
 		{TypeName, "No. 성명 생년월일(6자리) 거주지 공적\n1 이아름 19800101 성동구 성수동2가 123번지 하천 정화 활동\n2 «금아름드리» 19771222 서울특별시 송파구 양재대로 92 독거노인 도시락 배달"},
+		{TypeName, "1. 대상 아동: 김민준(2015. 3. 1.생)\n2. «민준» 군의 보호자는 상담을 요청함."},
+		{TypeName, "1. 대상 아동: 최서윤(2016. 5. 9.생)\n2. «서윤»이에게 안내문을 전달함."},
 		{TypeMobile, "«010 - 1234 - 5678»"},
 		{TypeMobile, "«010–1234–5678»"},
 		{TypeMobile, "«+821012345678»"},
@@ -504,6 +506,17 @@ func TestOCRPipesAndDates(t *testing.T) {
 	} {
 		if got := normalize(in).s; got != want {
 			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A known name's given name is masked where people call a child or a
+// neighbour by it, not where it is an ordinary word.
+func TestGivenNamesThatAreWords(t *testing.T) {
+	in := "신청인 이하늘(010-1234-5678)은 하늘은 맑다고 하였고, 하늘이가 보인다고 함. 김바다 씨는 바다에 갔다."
+	for _, f := range New().Redact(in, Options{}).Findings {
+		if v := in[f.Start:f.End]; f.Type == TypeName && (v == "하늘" || v == "바다") {
+			t.Errorf("%q masked as a name (%s)", v, f.Rule)
 		}
 	}
 }

@@ -476,7 +476,7 @@ func (sc *scanner) repeatNames(known map[string]string) {
 				if strings.HasPrefix(r, " ") {
 					r = r[1:]
 				}
-				if strings.HasPrefix(r, "님") || strings.HasPrefix(r, "씨") {
+				if strings.HasPrefix(r, "님") || strings.HasPrefix(r, "씨") || sc.givenAddressed(s[i:i+6], s[i+6:]) {
 					sc.add(i, i+6, TypeName, "name.repeat_given", 0.8, MaskName(s[i:i+6]))
 				}
 			}
@@ -941,6 +941,48 @@ func countAny(s string, words []string) int {
 func containsInt(xs []int, x int) bool {
 	for _, v := range xs {
 		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAddressed reports a known name's given name g, followed by rest,
+// used as people speak of a child or a neighbour: "민준 군", "서연 양",
+// "민준이가", "민준이는", "서연이에게", and, for a given name that is no
+// ordinary word, with its particle alone ("서연은", "하율의"). The word
+// must end there.
+func (sc *scanner) givenAddressed(g, rest string) bool {
+	ends := func(t string) bool {
+		return t == "" || t[0] < 0x80 && !isAlnum(t[0]) || !hangulAt(t, 0)
+	}
+	for _, t := range []string{" 군", " 양", "군", "양"} {
+		if r, ok := strings.CutPrefix(rest, t); ok && (ends(r) || particleWord(r, ends)) {
+			return true // "민준 군", "서연 양은"
+		}
+	}
+	if sc.lx.noun(g) || sc.lx.usedNoun(g) {
+		return false
+	}
+	last := runeAt(g, 3)
+	final := (last-0xAC00)%28 != 0 // the syllable closes with a consonant
+	forms := []string{"가", "는", "를", "의", "에게", "와", "도"}
+	if final {
+		forms = []string{"이가", "이는", "이를", "이의", "이에게", "이와", "이도", "이랑", "은", "을", "의", "에게", "과"}
+	}
+	for _, t := range forms {
+		if r, ok := strings.CutPrefix(rest, t); ok && ends(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleWord reports a particle that ends its word at the start of r:
+// "의", "은", "에게".
+func particleWord(r string, ends func(string) bool) bool {
+	for _, p := range []string{"에게", "은", "는", "이", "가", "의", "을", "를", "도", "과", "와"} {
+		if t, ok := strings.CutPrefix(r, p); ok && ends(t) {
 			return true
 		}
 	}
