@@ -549,14 +549,17 @@ func (sc *scanner) profileDates(i int) {
 	}
 	end := i + c
 	inner := s[i+1 : end]
-	if !strings.Contains(inner, ",") {
+	k := strings.IndexByte(inner, ',')
+	if k < 0 {
 		return
 	}
-	parts := strings.Split(inner, ",")
-	first := strings.TrimSpace(parts[0])
+	// Most brackets are statutes' or dates': ask the first part before
+	// splitting the rest.
+	first := strings.TrimSpace(inner[:k])
 	if !strings.Contains(first, "학년") && !isNation(first) && !strings.HasSuffix(first, "학교") {
 		return
 	}
+	parts := strings.Split(inner, ",")
 	dated := false
 	latin, latinEnd := -1, -1
 	defer func() {
@@ -625,7 +628,11 @@ func (sc *scanner) foreignProfile(i int) {
 	if c < 0 {
 		return
 	}
-	parts := strings.Split(s[i+1:i+c], ",")
+	inner := s[i+1 : i+c]
+	if strings.IndexByte(inner, ',') < 0 || strings.IndexFunc(inner, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return // no passport's spelling in it
+	}
+	parts := strings.Split(inner, ",")
 	nation, latin, latinEnd := false, -1, -1
 	at := i + 1
 	for _, p := range parts {
