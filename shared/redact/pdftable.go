@@ -151,6 +151,9 @@ func pdfHead(t string) (cols []pdfCol, numbered bool) {
 		case l == "관계" || l == "성별" || l == "학년" || l == "순위" || l == "종별" || l == "점수" || l == "배점" || l == "예비번호":
 			k = pdfWord
 		}
+		if strings.Contains(l, "/") && k != pdfFree && k != pdfName {
+			k = pdfFree // "이메일/전화": either value, so no one shape
+		}
 		if l == "생일" || l == "출생" || l == "출생년월일" {
 			r, k = roleBirth, pdfDate
 		} else if k == pdfDate && r != roleBirth {
@@ -383,6 +386,10 @@ func (sc *scanner) pdfCell(col pdfCol, cl cell) {
 		}
 	case rolePhone:
 		sc.phoneCell(cl)
+	case roleEmail:
+		if strings.Contains(col.label, "전화") || strings.Contains(col.label, "연락처") {
+			sc.phoneCell(cl) // "이메일/전화": the person's telephone, where they gave one
+		}
 	case roleAccount:
 		sc.accountCell(cl)
 	case rolePassport:
