@@ -74,7 +74,10 @@ func samples(n int, now time.Time) []sampleDoc {
 		typ := typeOrder[r.IntN(len(typeOrder))]
 		subject := d.subjects[r.IntN(len(d.subjects))]
 		kind := kinds[typ][r.IntN(len(kinds[typ]))]
-		approved := start.Add(time.Duration(r.Int64N(int64(span)))).Truncate(time.Minute)
+		// One draw whatever the span: Int64N's draws depend on its bound,
+		// so the clock would change every document after this one (and
+		// whether a run's first 30 hold a closed one at all).
+		approved := start.Add(time.Duration(r.Float64() * float64(span))).Truncate(time.Minute)
 		title := fmt.Sprintf("%d년 %s %s", approved.Year(), subject, kind)
 		number := fmt.Sprintf("%s-%d", strings.Fields(d.name)[1], 1000+i)
 		id := fmt.Sprintf("SEOUL-%d-%06d", approved.Year(), i+1)
