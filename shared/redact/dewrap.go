@@ -2,6 +2,7 @@ package redact
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -246,7 +247,7 @@ func cellBlocks(s string, lines []span) []bool {
 		if !runningNumber(t) {
 			continue
 		}
-		n := atoiSmall(t)
+		n, _ := strconv.Atoi(t) // runningNumber: one to three digits
 		if prevLine >= 0 && n == prevNum+1 && i-prevLine <= 24 {
 			for k := prevLine; k < min(len(lines), i+(i-prevLine)); k++ {
 				out[k] = true
@@ -255,15 +256,6 @@ func cellBlocks(s string, lines []span) []bool {
 		prevLine, prevNum = i, n
 	}
 	return out
-}
-
-// atoiSmall reads a run of at most three digits.
-func atoiSmall(t string) int {
-	n := 0
-	for i := 0; i < len(t); i++ {
-		n = n*10 + int(t[i]-'0')
-	}
-	return n
 }
 
 // rowContinues reports a row split by k that stops short of its columns
@@ -290,7 +282,7 @@ func spaceCut(p, q string) bool {
 	last, _ := utf8.DecodeLastRuneInString(p)
 	first, _ := utf8.DecodeRuneInString(q)
 	switch {
-	case isHangulRune(last) && first < 0x80 && isDigit(byte(first)):
+	case isHangul(last) && first < 0x80 && isDigit(byte(first)):
 		return true
 	case last < 0x80 && isDigit(byte(last)) && first < 0x80 && isDigit(byte(first)):
 		k := len(p)
@@ -364,11 +356,8 @@ func wrapRune(r rune) bool {
 	case r < 0x80:
 		return isAlnum(byte(r)) || strings.ContainsRune(".-@)(:;,]>", r)
 	}
-	return isHangulRune(r) || r == '」' || r == '』'
+	return isHangul(r) || r == '」' || r == '』'
 }
-
-// isHangulRune reports a Hangul syllable.
-func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // columned reports a line laid out in columns: pipes, tabs or a run of
 // spaces.
@@ -408,7 +397,7 @@ func newItem(q string) bool {
 		}
 		return false
 	}
-	if isHangulRune(r) && size < len(q) && (q[size] == '.' || q[size] == ')') && (size+1 == len(q) || q[size+1] == ' ') {
+	if isHangul(r) && size < len(q) && (q[size] == '.' || q[size] == ')') && (size+1 == len(q) || q[size+1] == ' ') {
 		return true // "가. ", "나)"
 	}
 	if k := strings.IndexAny(q, ":："); k > 0 && k <= 20 && !strings.ContainsAny(q[:k], "()") {
