@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -273,6 +274,10 @@ func roleOf(h string) role {
 			}
 		}
 	}
+	// "원아명", "학생명", "세대원명": a word for people, then 명.
+	if base, ok := strings.CutSuffix(k, "명"); ok && slices.Contains(personHeads, base) {
+		return roleName
+	}
 	// A word for people ending in 자 or 인 heads their names: 참여자,
 	// 접촉자, 검수자, 봉사자명, 의견제출인. Officials and companies are
 	// the exceptions.
@@ -295,6 +300,10 @@ func roleOf(h string) role {
 	}
 	return roleNone
 }
+
+// personHeads are words for citizens that head a column of their names
+// with 명 after them.
+var personHeads = []string{"원아", "원생", "아동", "유아", "영아", "환아", "어린이", "학생", "자녀", "수강생", "교육생", "훈련생", "회원", "세대원", "가구원", "조합원", "입주민", "주민", "어르신"}
 
 // nameInJa reports a name of three syllables whose given name ends in 자
 // or 인 the way names do (김금자, 박명자, 이수인), which a header word for

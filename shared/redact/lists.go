@@ -1016,11 +1016,20 @@ func (sc *scanner) nominees() {
 		}
 		k += from
 		from = k + len("명의")
-		if from < len(s) && hangulAt(s, from) && !strings.HasPrefix(s[from:], "로") && !strings.HasPrefix(s[from:], "의") {
+		e := k
+		changed := false // "김영희로 명의를 변경": the new holder
+		for _, p := range []string{"으로 ", "로 "} {
+			if strings.HasSuffix(s[:k], p) && (strings.HasPrefix(s[from:], "를 ") || strings.HasPrefix(s[from:], "가 ") || strings.HasPrefix(s[from:], " 변경")) {
+				changed = true
+				e = k - len(p)
+				break
+			}
+		}
+		if !changed && from < len(s) && hangulAt(s, from) && !strings.HasPrefix(s[from:], "로") && !strings.HasPrefix(s[from:], "의") {
 			continue // 명의자, 명의신탁: other words
 		}
-		e := k
 		switch {
+		case changed:
 		case strings.HasSuffix(s[:e], "의 "):
 			e -= len("의 ")
 		case strings.HasSuffix(s[:e], " "):
@@ -1039,6 +1048,9 @@ func (sc *scanner) nominees() {
 			continue
 		}
 		w := s[st:e]
+		if changed && (n < 3 || hasAny(before(s, st, 16), corpMarks)) {
+			continue // "주식회사 한빛으로 명의를": a company's name
+		}
 		if n == 2 && sc.lx.common(w) || n > 2 && sc.lx.noun(w) || sc.lx.score(w) < shapeName || personWord(w) || sc.lx.derived(w) || verbLike(w) || titleSuffix(w) || districtLike(w) || !sc.shapedName(w) {
 			continue
 		}

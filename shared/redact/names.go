@@ -305,6 +305,15 @@ var markers = []string{"민원인", "개인사업자", "신청인", "청구인",
 	"건축주", "차주", "상대방", "신청인 대표", "조정신청인", "피신청인", "공범", "담당자",
 	"원고", "피고", "친구", "이웃", "지인", "농가주", "결혼이민자", "통역", "섬명"}
 
+// foreignMarkers are roles only a foreigner takes: the name after them
+// is read as a transcription.
+var foreignMarkers = map[string]bool{"결혼이민자": true}
+
+// healthMarkers name a person by their health: an official named after
+// them is named as a patient, not in their duties ("직원 확진자: 나종율
+// 주무관").
+var healthMarkers = map[string]bool{"확진자": true, "환자": true, "환자명": true, "사망자": true, "부상자": true}
+
 // professions are licensed private professions written between a role
 // and the person's name.
 var professions = map[string]bool{"행정사": true, "변호사": true, "담당변호사": true, "노무사": true, "법무사": true, "세무사": true,
@@ -478,12 +487,23 @@ func (sc *scanner) marker(i, size int) {
 			return
 		}
 	}
+	if foreignMarkers[mk] && !topic {
+		// "결혼이민자 람 바하두르 라이는", "결혼이민자 깐야 차이야폰(33세,
+		// 여)": a foreign name after a word that only a foreigner takes.
+		if fe := sc.transcribed(j, le, true); fe > j {
+			sc.add(j, fe, TypeName, "name.marker_foreign", 0.85, MaskName(s[j:fe]))
+			return
+		}
+	}
 	signed := strings.Contains(s[end:j], "  ") && signatureTail(s[k:le])
 	if n == 1 && signed {
 		if se, ok := sc.spacedNameMin(j, le, 2); ok && signatureTail(s[se:le]) {
 			sc.add(j, se, TypeName, "name.marker_signed", 0.85, MaskName(s[j:se]))
 		}
 		return
+	}
+	if n == 1 && s[j:k] == "간" {
+		return // "상속인 간 협의", "당사자 간": between them, not a surname
 	}
 	if (n == 1 || n == 2 && hasSurname2(s[j:k])) && k < len(s) && s[k] == ' ' && !topic {
 		// "성명 김 철 수", "민원인 김 철수 씨는", "신청인 황보 은 별". After a
@@ -613,7 +633,7 @@ func (sc *scanner) marker(i, size int) {
 	role := !weakMarkers[mk] && mk != "수신" && mk != "이름" && mk != "성명"
 	if score >= likelyName && (nc >= 3 || strong || c != w) || strong && score >= shapeName && !particleEnd(c) ||
 		role && score >= shapeName && nc >= 3 && !sc.lx.derived(c) && !verbLike(c) {
-		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) && !accusedMarkers[mk] {
+		if officialNear(s, j, j+len(c)) && !hasAny(lineOf(s, j), disciplineWords) && !accusedMarkers[mk] && !healthMarkers[mk] {
 			return
 		}
 		sc.add(j, j+len(c), TypeName, "name.marker", 0.9, MaskName(c))

@@ -777,6 +777,10 @@ func (sc *scanner) cellRows() {
 			continue
 		}
 		next := 1
+		seen := make([]map[string]bool, len(cols)) // each column's cells in rows that fit
+		for c := range seen {
+			seen[c] = map[string]bool{}
+		}
 		for y < len(lines) && strings.TrimSpace(s[lines[y].start:lines[y].end]) == strconv.Itoa(next) {
 			// The row's lines run to the next number found at least a
 			// row's width on, or to a blank line.
@@ -785,12 +789,12 @@ func (sc *scanner) cellRows() {
 			want := strconv.Itoa(next + 1)
 			for e < len(lines) && e-a < 3*len(cols) {
 				l := strings.TrimSpace(s[lines[e].start:lines[e].end])
-				if l == "" || e-a >= len(cols) && l == want {
+				if l == "" || e-a >= len(cols) && (l == want || sectionLine(l)) {
 					break
 				}
 				e++
 			}
-			sc.cellRow(cols, lines[a:e])
+			sc.cellRow(cols, lines[a:e], seen)
 			if e >= len(lines) || strings.TrimSpace(s[lines[e].start:lines[e].end]) != want {
 				break
 			}
@@ -801,21 +805,178 @@ func (sc *scanner) cellRows() {
 	}
 }
 
+// sectionLine reports a line that opens the text after a table: a
+// numbered or bulleted item ("4. 특기 사항", "가. …", "※ …"), not a
+// cell's number or amount.
+func sectionLine(l string) bool {
+	if !newItem(l) {
+		return false
+	}
+	if isDigit(l[0]) {
+		d := digitsAt(l, 0)
+		return d < len(l) && (l[d] == '.' || l[d] == ')')
+	}
+	return true
+}
+
 // cellRow masks the personal cells of one row written a cell to a line.
-func (sc *scanner) cellRow(cols []pdfCol, ls []span) {
+// A row longer than the header has cells its width broke over two lines
+// ("편" then "준은", "우리은행" then "0057554212***"); the joins that
+// make the row fit its header best are taken, if one way is best.
+func (sc *scanner) cellRow(cols []pdfCol, ls []span, seen []map[string]bool) {
 	s := sc.s
-	for c := 0; c < len(cols) && c < len(ls); c++ {
-		if len(ls) != len(cols) && c > 0 {
-			// The row is longer than the header: a cell wrapped somewhere.
-			// Only the first cell is sure to be in its column.
-			break
+	cells := make([]span, 0, len(ls))
+	for _, l := range ls {
+		cells = append(cells, trimSpan(s, l))
+	}
+	joined := make([]bool, len(cols)) // cell c is two lines joined
+	if len(cells) == len(cols) {
+		for c, cl := range cells {
+			seen[c][s[cl.start:cl.end]] = true
 		}
-		cl := trimSpan(s, ls[c])
+	}
+	if extra := len(cells) - len(cols); extra < 0 {
+		cells = cells[:1] // a cell left out: only the first is sure to be in its column
+	} else if extra > 0 {
+		joins := sc.cellJoins(cols, cells, extra, seen)
+		if joins == nil {
+			// Only the first cell is sure to be in its column.
+			cells = cells[:1]
+		} else {
+			cells, joined = joinCells(cells, joins, len(cols))
+		}
+	}
+	for c := 0; c < len(cols) && c < len(cells); c++ {
+		cl := cells[c]
 		if cl.end <= cl.start {
+			continue
+		}
+		if joined[c] {
+			if cols[c].role == roleName {
+				k := cl.start + strings.IndexByte(s[cl.start:cl.end], '\n')
+				sc.brokenName(cl.start, k, cl.end)
+			}
+			// A number its cell broke is read whole by no rule here: its
+			// halves read alone would be other things ("2705.2532").
 			continue
 		}
 		sc.pdfCell(cols[c], cell{start: cl.start, end: cl.end, tab: -1, role: cols[c].role, label: cols[c].label})
 	}
+}
+
+// cellJoins returns the cells (by index into cells) that open a join
+// with the next, extra of them (one or two), for which the row fits its
+// header best, or nil when no way is best or none fits well. A cell
+// fits when it has its column's shape, or is what the column holds in
+// other rows (seen).
+func (sc *scanner) cellJoins(cols []pdfCol, cells []span, extra int, seen []map[string]bool) []int {
+	if extra > 2 {
+		return nil
+	}
+	best, bestScore, ties := []int(nil), -1, 0
+	try := func(joins []int) {
+		js, joined := joinCells(cells, joins, len(cols))
+		score := 0
+		for c, cl := range js {
+			if r := cols[c].role; r.personal() && sc.cellFits(cl, r, joined[c]) {
+				score += 2
+			} else if joined[c] {
+				score-- // a join that does not fit its column, or of no known shape
+			} else if seen[c][sc.s[cl.start:cl.end]] {
+				score += 2 // what other rows hold in this column ("전", "답")
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, ties = joins, score, 0
+		case score == bestScore:
+			ties++
+		}
+	}
+	for i := 0; i+1 < len(cells); i++ {
+		if extra == 1 {
+			try([]int{i})
+			continue
+		}
+		for j := i + 2; j+1 < len(cells); j++ {
+			try([]int{i, j})
+		}
+	}
+	if ties > 0 || bestScore < 2 {
+		return nil
+	}
+	return best
+}
+
+// joinCells joins each cell in joins with the next, across its line
+// break, and returns at most n cells and which of them were joined.
+func joinCells(cells []span, joins []int, n int) ([]span, []bool) {
+	out := make([]span, 0, n)
+	joined := make([]bool, n)
+	for i := 0; i < len(cells) && len(out) < n; i++ {
+		if slices.Contains(joins, i) && i+1 < len(cells) {
+			joined[len(out)] = true
+			out = append(out, span{cells[i].start, cells[i+1].end})
+			i++
+			continue
+		}
+		out = append(out, cells[i])
+	}
+	return out, joined
+}
+
+// cellFits reports whether a cell holds what a column of role r holds,
+// in the shapes a row's alignment can be judged by: a name, or enough
+// digits for a date, a telephone or an account. A joined cell's two
+// lines must join into one such value.
+func (sc *scanner) cellFits(cl span, r role, joined bool) bool {
+	s := sc.s
+	t := s[cl.start:cl.end]
+	if joined {
+		k := strings.IndexByte(t, '\n')
+		p1, p2 := strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+1:])
+		if r == roleName {
+			j := p1 + p2
+			n := utf8.RuneCountInString(j)
+			return hangulWord(p1) && hangulWord(p2) && n >= 2 && n <= 5 && !(sc.lx.noun(j) && n > 2) &&
+				(sc.lx.score(j) >= shapeName || n >= 4 && hasSurname2(j))
+		}
+		// A value's digits go on past the break: a date or a number
+		// does not end on one line and its row go on with a word
+		// ("2015/01/28" then "우리은행"). A bank's name may stand before
+		// its account's number, and an address wraps anywhere.
+		if r != roleAddress && (wideDigits(p2) == 0 || wideDigits(p1) == 0 && r != roleAccount) {
+			return false
+		}
+		t = p1 + p2
+	}
+	digits := wideDigits(t)
+	switch r {
+	case roleName:
+		return fits(s, cl, r, sc.lx)
+	case roleBirth:
+		return digits >= 4 && digits <= 8
+	case rolePhone:
+		return digits >= 9 && digits <= 12
+	case roleAccount, roleRRN:
+		return digits >= 8
+	case roleEmail:
+		return strings.IndexByte(t, '@') > 0
+	case roleAddress:
+		return utf8.RuneCountInString(t) >= 3
+	}
+	return digits >= 2
+}
+
+// wideDigits counts the ASCII and full-width digits of t.
+func wideDigits(t string) int {
+	n := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			n++
+		}
+	}
+	return n
 }
 
 // dropIn removes the findings of the given types inside [a, e).

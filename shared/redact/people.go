@@ -2162,6 +2162,8 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		if known {
 			if p, _ := sc.lx.foreignPart(full); p {
 				w = full // "쏨차이", not 쏨차 with a particle
+			} else if p, _ := sc.lx.foreignPart(full[:3]); p && len(full) == 6 && strings.Contains("은는이가의을를도와과", full[3:]) {
+				w = full[:3] // "티 호아 레는": a part of one syllable, then its particle
 			}
 		}
 		a := sc.lx.alienness(w)
@@ -2172,6 +2174,9 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		part, anchor := false, false
 		if known {
 			part, anchor = sc.lx.foreignPart(w)
+		}
+		if !part && len(w) >= 9 && sc.lx.foreignCompound(w) {
+			part, anchor = true, true // "압둘라예프루스탐": parts run together
 		}
 		if part {
 			a = max(a, 1.5)

@@ -230,6 +230,9 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	for m < n && ws[m].end-ws[m].start == 3 {
 		m++
 	}
+	if m > 0 && s[ws[0].start:ws[0].end] == "간" {
+		return j // "당사자 간 합의": between them, not a surname
+	}
 	var name string
 	end, honored := 0, false
 	switch {

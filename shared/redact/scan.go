@@ -231,7 +231,17 @@ func districtBefore(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:k])
-	return strings.ContainsRune("시군구읍면동", r)
+	if !strings.ContainsRune("시군구읍면동", r) {
+		return false
+	}
+	// "없으면 설호미로", "하시면": a verb's ending, not a 면 or a 시.
+	w := s[max(0, k-6):k]
+	for _, end := range []string{"으면", "하면", "다면", "려면", "이면", "라면", "되면", "지면", "으시", "하시", "없으면", "있으면"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // trigger marks the bytes that can start a detection: ASCII digits, '@',
