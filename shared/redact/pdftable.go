@@ -809,14 +809,17 @@ func (sc *scanner) cellRows() {
 // numbered or bulleted item ("4. 특기 사항", "가. …", "※ …"), not a
 // cell's number or amount.
 func sectionLine(l string) bool {
-	if !newItem(l) {
-		return false
-	}
-	if isDigit(l[0]) {
+	r, size := utf8.DecodeRuneInString(l)
+	switch {
+	case strings.ContainsRune("○●□■※◎◇◆▶▷", r):
+		return true
+	case isDigit(l[0]):
 		d := digitsAt(l, 0)
-		return d < len(l) && (l[d] == '.' || l[d] == ')')
+		return d <= 2 && d+1 < len(l) && (l[d] == '.' || l[d] == ')') && l[d+1] == ' '
+	case isHangul(r):
+		return size+1 < len(l) && (l[size] == '.' || l[size] == ')') && l[size+1] == ' ' || strings.HasPrefix(l, "붙임")
 	}
-	return true
+	return false
 }
 
 // cellRow masks the personal cells of one row written a cell to a line.
@@ -855,9 +858,14 @@ func (sc *scanner) cellRow(cols []pdfCol, ls []span, seen []map[string]bool) {
 			if cols[c].role == roleName {
 				k := cl.start + strings.IndexByte(s[cl.start:cl.end], '\n')
 				sc.brokenName(cl.start, k, cl.end)
+			} else if cols[c].role.personal() {
+				// A number its cell broke is read whole by the joined
+				// reading; its halves read alone would be other things
+				// ("2705.2532").
+				k := cl.start + strings.IndexByte(s[cl.start:cl.end], '\n')
+				p := strings.TrimRight(s[cl.start:k], " ")
+				sc.cellCuts = append(sc.cellCuts, cut{at: k, sep: p == s[cl.start:k] && spaceCut(p, strings.TrimLeft(s[k+1:cl.end], " "))})
 			}
-			// A number its cell broke is read whole by no rule here: its
-			// halves read alone would be other things ("2705.2532").
 			continue
 		}
 		sc.pdfCell(cols[c], cell{start: cl.start, end: cl.end, tab: -1, role: cols[c].role, label: cols[c].label})
@@ -947,6 +955,9 @@ func (sc *scanner) cellFits(cl span, r role, joined bool) bool {
 		// its account's number, and an address wraps anywhere.
 		if r != roleAddress && (wideDigits(p2) == 0 || wideDigits(p1) == 0 && r != roleAccount) {
 			return false
+		}
+		if r == roleAddress && !strings.ContainsFunc(p1, isHangul) {
+			return false // an address opens with its place's name
 		}
 		t = p1 + p2
 	}

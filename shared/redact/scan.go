@@ -36,6 +36,10 @@ type scanner struct {
 	// lands are telephones alone in their cells that no word named a
 	// person's: a record's person may own them (recordLandlines).
 	lands []hit
+	// cellCuts are the line breaks inside cells of one-cell-per-line
+	// tables that cellRows found a row's width broke ("1955.\n03.21"):
+	// the joined reading reads across them.
+	cellCuts []cut
 }
 
 // docDisc reports a text that disciplines someone: it demands or records
@@ -121,7 +125,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	}
 	sc := &scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	hits := sc.readAll(known)
-	if cuts := mergeCuts(wrapCuts(s, sc.lines()), spacedCuts(s)); len(cuts) > 0 {
+	if cuts := mergeCuts(mergeCuts(wrapCuts(s, sc.lines()), spacedCuts(s)), sc.cellCuts); len(cuts) > 0 {
 		hits = addWrapped(hits, sc.dewrapped(cuts, known))
 	}
 	return oneLine(s, hits)
