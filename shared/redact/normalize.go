@@ -134,7 +134,7 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '|' && ocrPipe(text, i)
+			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '|' && (ocrPipe(text, i) || ocrDatePart(text, i))
 			if conf && i >= tokEnd {
 				tokEnd, tokOK = ocrNumber(text, i)
 			}
@@ -251,6 +251,13 @@ func ocrNumber(t string, i int) (int, bool) {
 			e = g
 		}
 	}
+	// "ol0-3S45 7583": a mobile whose prefix and groups a scan misread,
+	// its groups a separator or a space apart.
+	if e-a >= 3 && ocrMobilePrefix(t[a:a+3]) {
+		if me := ocrMobileEnd(t, a); me > 0 {
+			return max(e, me), true
+		}
+	}
 	digits, letters := 0, 0
 	for k := a; k < e; k++ {
 		switch {
@@ -260,19 +267,68 @@ func ocrNumber(t string, i int) (int, bool) {
 			letters++
 		}
 	}
-	if digits < 6 || letters == 0 || letters*5 > (digits+letters)*2 {
+	if letters == 0 || letters*5 > (digits+letters)*2 {
 		return e, false
+	}
+	if digits < 6 && !(digits >= 4 && ocrDateShape(t[a:e])) {
+		return e, false // "6o.05.o7" is a date; shorter runs are words and codes
 	}
 	if k := strings.IndexFunc(t[a:e], func(r rune) bool { return r != '(' }); k >= 0 {
 		f := a + k
 		if letter(f) && !(t[f] == 'O' || t[f] == 'o') && strings.Trim(t[f+1:e], "0123456789") == "" {
 			return e, false // a passport's letter
 		}
-		if (t[f] == 'S' || t[f] == 'B' || t[f] == 'Z' || t[f] == 'b' || t[f] == 'D') && letters == 1 {
+		if (t[f] == 'S' || t[f] == 'B' || t[f] == 'Z' || t[f] == 'b' || t[f] == 'D') && letters == 1 && !strings.ContainsAny(t[f:e], ".-") {
 			return e, false
 		}
 	}
 	return e, true
+}
+
+// ocrMobilePrefix reports 010 as a scan may read it: "ol0", "OlO", "0I0".
+func ocrMobilePrefix(p string) bool {
+	return strings.IndexByte("0Oo", p[0]) >= 0 && strings.IndexByte("1lI|", p[1]) >= 0 && strings.IndexByte("0Oo", p[2]) >= 0 && p != "010"
+}
+
+// ocrMobileEnd returns the end of a mobile from its misread prefix at a:
+// two groups of three or four and four characters of digits or misread
+// letters, each after a hyphen, a dot or a space, with three digits or
+// more among them; or 0.
+func ocrMobileEnd(t string, a int) int {
+	ok := func(c byte) bool { return isDigit(c) || strings.IndexByte("OolISBZbD|", c) >= 0 }
+	e, digits := a+3, 0
+	for g, size := range []int{4, 4} {
+		if e >= len(t) || strings.IndexByte("-. ", t[e]) < 0 {
+			return 0
+		}
+		k := e + 1
+		for k < len(t) && k-e-1 < 4 && ok(t[k]) {
+			if isDigit(t[k]) {
+				digits++
+			}
+			k++
+		}
+		if n := k - e - 1; n != size && !(g == 0 && n == 3) {
+			return 0
+		}
+		e = k
+	}
+	if digits < 3 || e < len(t) && isAlnum(t[e]) {
+		return 0
+	}
+	return e
+}
+
+// ocrDateShape reports a date's shape read with letters for digits:
+// "6o.05.o7", "Z00O.1o.21.": two to four, then one or two, then one or
+// two characters, split by dots, hyphens or slashes.
+func ocrDateShape(v string) bool {
+	v = strings.TrimSuffix(v, ".")
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '-' || r == '/' })
+	if len(parts) != 3 || strings.Count(v, ".")+strings.Count(v, "-")+strings.Count(v, "/") != 2 {
+		return false
+	}
+	return len(parts[0]) >= 2 && len(parts[0]) <= 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2
 }
 
 // ocrPipe reports a '|' at i that a scan read for a 1: letters or digits
