@@ -17,7 +17,13 @@ func roadBefore(s string, i int) (bool, string) {
 	if i < 4 || s[i-1] != ' ' && !wrapped {
 		return false, ""
 	}
-	switch s[i-4 : i-1] {
+	// "덕현리 산 70-18": a mountain lot, its 산 set apart; the word before
+	// it says where.
+	k := i
+	if i >= 9 && s[i-4:i-1] == "산" && s[i-5] == ' ' && !wrapped {
+		k = i - 4
+	}
+	switch s[k-4 : k-1] {
 	case "로", "길", "동", "리", "가":
 	case "트", "라", "션", "텔", "운":
 		// "동천동 e편한세상아파트 105-1102": a complex's name, then its
@@ -29,7 +35,7 @@ func roadBefore(s string, i int) (bool, string) {
 	default:
 		return false, ""
 	}
-	j := i - 1
+	j := k - 1
 	// Read the word before j (Hangul and digits).
 	w := j
 	syl := 0
@@ -80,7 +86,7 @@ func roadBefore(s string, i int) (bool, string) {
 		if (district || !roadStop[word]) && hasAny(pre, kwAddress) || !roadStop[word] && (strings.Contains(after(s, i, 16), "번지") || unitNext(s, i)) {
 			return true, "address.lot"
 		}
-		if district && strings.HasSuffix(word, "동") && !roadStop[word] {
+		if district && (strings.HasSuffix(word, "동") || strings.HasSuffix(word, "가")) && !roadStop[word] {
 			return true, "address.lot"
 		}
 		if strings.HasSuffix(word, "리") && hasSuffixAny(strings.TrimRight(pre, " "), []string{"읍", "면"}) {
