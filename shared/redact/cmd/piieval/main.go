@@ -14,6 +14,7 @@
 //	go run ./shared/redact/cmd/piieval -set tenthset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set elevenset [-docs 400] [-seed 1]
 //	go run ./shared/redact/cmd/piieval -set twelveset [-docs 400] [-seed 1]
+//	go run ./shared/redact/cmd/piieval -set thirteenset [-docs 400] [-seed 1]
 //
 // The sentences set (package evalset) plants one value in one sentence of
 // statute text and scores layer 1 and layer 2 apart. The approvals set
@@ -61,7 +62,11 @@
 // without sight of the detector or the other sets: twelve kinds (행정심판
 // 재결, 민원 회신, 보조금, 과태료, 주민설명회, 위원회 심사, 징계, 장학생,
 // 외국인 주민, 감사, 역학조사, 재난지원금) as HWP, HWPX, PDF and DOCX
-// extraction lays them out.
+// extraction lays them out. The thirteenset (package thirteenset), a
+// thirteenth hand's, likewise: sixteen kinds of municipal 기안문 (공유재산
+// 대부, 도로점용, 건축 민원, 노인 일자리, 청년 월세, 공동주택 감사, 주차
+// 이의신청, 안전신문고, 식품위생 처분, 장애인 활동지원, 다문화 방문교육,
+// 청소년 사례회의, 재개발 민원, 채용 면접, 학교 밖 청소년, 체납 징수).
 package main
 
 import (
@@ -87,6 +92,7 @@ import (
 	"github.com/seoul-plaza/plaza/shared/redact/ninthset"
 	"github.com/seoul-plaza/plaza/shared/redact/realset"
 	"github.com/seoul-plaza/plaza/shared/redact/tenthset"
+	"github.com/seoul-plaza/plaza/shared/redact/thirteenset"
 	"github.com/seoul-plaza/plaza/shared/redact/twelveset"
 	"github.com/seoul-plaza/plaza/shared/screen"
 	"github.com/seoul-plaza/plaza/shared/verify"
@@ -98,7 +104,7 @@ func main() {
 	corpus := flag.String("corpus", "", "path to kr-laws.jsonl (default: ../shared/corpus from the module root)")
 	verbose := flag.Bool("v", false, "list misses and false positives")
 	dump := flag.String("dump", "", "write the generated set as JSON lines to this file")
-	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset), ninthset (a ninth hand's, written without sight of the detector, package ninthset), tenthset (a tenth hand's, likewise, package tenthset) elevenset (an eleventh hand's, likewise, package elevenset) or twelveset (a twelfth hand's, likewise, package twelveset)")
+	set := flag.String("set", "sentences", "sentences (one value per sentence of statute text), approvals (whole approval documents, package docset), archive (whole documents by a second hand, package archive), casebook (a third hand's), blindset (a fourth hand's: the held-out set), fieldset (a fifth hand's, package fieldset), citydocs (a sixth hand's, package citydocs), realset (a seventh hand's, in real extraction layouts, package realset), lastset (an eighth hand's, nine kinds through six channels, package lastset), ninthset (a ninth hand's, written without sight of the detector, package ninthset), tenthset (a tenth hand's, likewise, package tenthset) elevenset (an eleventh hand's, likewise, package elevenset), twelveset (a twelfth hand's, likewise, package twelveset) or thirteenset (a thirteenth hand's, likewise, package thirteenset)")
 	split := flag.String("split", "dev", "approvals only: dev (tuned on) or holdout (kept out of development)")
 	org := flag.String("org", "6110000", "approvals only: organization whose allowlist applies")
 	flag.Parse()
@@ -145,8 +151,11 @@ func main() {
 	case "twelveset":
 		set := twelveset.Generate(*seed, *docs)
 		err = runWhole(os.Stdout, fmt.Sprintf("twelveset documents (seed %d)", *seed), set, *org, *verbose, *dump)
+	case "thirteenset":
+		set := thirteenset.Generate(*seed, *docs)
+		err = runWhole(os.Stdout, fmt.Sprintf("thirteenset documents (seed %d)", *seed), set, *org, *verbose, *dump)
 	default:
-		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset, ninthset, tenthset, elevenset or twelveset)", *set)
+		err = fmt.Errorf("unknown set %q (sentences, approvals, archive, casebook, blindset, fieldset, citydocs, realset, lastset, ninthset, tenthset, elevenset, twelveset or thirteenset)", *set)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "piieval:", err)
