@@ -144,6 +144,46 @@ func spacedCuts(s string) []cut {
 	return cuts
 }
 
+// strayCuts returns the spaces a form or a scan left inside a telephone,
+// one or two digits set apart at its start or end: "0 10-2651-2758", "010-6530-033
+// 7", "01 0.7539.0662", "+82-10-2846-960 6". Joined, the two tokens must
+// read as a telephone's digits and separators, ten or eleven digits (twelve
+// after +82).
+func strayCuts(s string) []cut {
+	var cuts []cut
+	in := func(c byte) bool { return isDigit(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' }
+	for p := 1; p+1 < len(s); p++ {
+		if s[p] != ' ' || !isDigit(s[p-1]) || !isDigit(s[p+1]) {
+			continue
+		}
+		a := p
+		for a > 0 && in(s[a-1]) && p-a < 20 {
+			a--
+		}
+		e := p + 1
+		for e < len(s) && in(s[e]) && e-p < 20 {
+			e++
+		}
+		if a > 0 && isAlnum(s[a-1]) || e < len(s) && isAlnum(s[e]) {
+			continue
+		}
+		left, right := s[a:p], s[p+1:e]
+		if len(left) > 2 && len(right) > 2 {
+			continue
+		}
+		j := left + right
+		d := countDigits(j)
+		if !strings.ContainsAny(j, "-.)") || !(j[0] == '0' && (d == 10 || d == 11) || strings.HasPrefix(j, "+82") && d >= 11 && d <= 12) {
+			continue
+		}
+		if k := strings.IndexAny(j, "-.)"); k < 2 || k > 4 && j[0] != '+' {
+			continue // an area code or 010, then its separator
+		}
+		cuts = append(cuts, cut{at: p, space: true})
+	}
+	return cuts
+}
+
 // mergeCuts merges two lists of cuts, each in order of place.
 func mergeCuts(a, b []cut) []cut {
 	if len(b) == 0 {
@@ -559,9 +599,11 @@ func splitHit(s, j string, h hit, cuts []cut, at, shift []int) []hit {
 	flush := func() {
 		if pa >= 0 {
 			// A part the rule shows whole ("12가" of a plate) masks
-			// nothing; a name's first letter alone ("금" of "금\n점례")
-			// stays a part of the name's finding.
-			if m := pm.String(); m != s[pa:pe] || pe-pa <= 3 {
+			// nothing and is dropped; a name's first letter alone ("금"
+			// of "금\n점례") and the last digits a telephone's mask
+			// shows ("9860" of "010 9885\n9860") stay parts of the
+			// finding, which says where the value is.
+			if m := pm.String(); m != s[pa:pe] || pe-pa <= 3 || shownDigits(m) {
 				out = append(out, hit{start: pa, end: pe, typ: h.typ, rule: h.rule + ".wrapped", conf: h.conf, mask: m})
 			}
 		}
@@ -587,6 +629,12 @@ func splitHit(s, j string, h hit, cuts []cut, at, shift []int) []hit {
 	seg(a, h.end)
 	flush()
 	return out
+}
+
+// shownDigits reports the part of a value its mask shows whole: the last
+// four digits of a telephone or a card.
+func shownDigits(m string) bool {
+	return len(m) == 4 && countDigits(m) == 4
 }
 
 // addWrapped adds to hits, the lines' own reading, what the joined reading

@@ -47,7 +47,10 @@ func FuzzRedact(f *testing.F) {
 			if strings.Contains(v, "\n") {
 				t.Fatalf("finding spans a line break: %q", v)
 			}
-			if len(v) >= 4 && strings.Count(res.Text, v) >= strings.Count(in, v) {
+			// The last four digits a telephone's mask shows may stand
+			// alone on the line a wrap put them on ("010 9885\n9860").
+			shown := strings.HasSuffix(fd.Rule, ".wrapped") && len(v) == 4 && strings.Trim(v, "0123456789") == ""
+			if len(v) >= 4 && !shown && strings.Count(res.Text, v) >= strings.Count(in, v) {
 				t.Fatalf("covered value %q survives in %q", v, res.Text)
 			}
 		}

@@ -134,7 +134,7 @@ func normalize(text string) normText {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 {
-			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '|' && (ocrPipe(text, i) || ocrDatePart(text, i))
+			conf := c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '|' && (ocrPipe(text, i) || ocrDatePart(text, i) || ocrInMobile(text, i))
 			if conf && i >= tokEnd {
 				tokEnd, tokOK = ocrNumber(text, i)
 			}
@@ -253,8 +253,12 @@ func ocrNumber(t string, i int) (int, bool) {
 	}
 	// "ol0-3S45 7583": a mobile whose prefix and groups a scan misread,
 	// its groups a separator or a space apart.
-	if e-a >= 3 && ocrMobilePrefix(t[a:a+3]) {
-		if me := ocrMobileEnd(t, a); me > 0 {
+	pa := a
+	if pa < e && t[pa] == '(' {
+		pa++ // "(0|0)8799-479|"
+	}
+	if e-pa >= 3 && ocrMobilePrefix(t[pa:pa+3]) {
+		if me := ocrMobileEnd(t, pa); me > 0 {
 			return max(e, me), true
 		}
 	}
@@ -287,7 +291,21 @@ func ocrNumber(t string, i int) (int, bool) {
 
 // ocrMobilePrefix reports 010 as a scan may read it: "ol0", "OlO", "0I0".
 func ocrMobilePrefix(p string) bool {
-	return strings.IndexByte("0Oo", p[0]) >= 0 && strings.IndexByte("1lI|", p[1]) >= 0 && strings.IndexByte("0Oo", p[2]) >= 0 && p != "010"
+	return strings.IndexByte("0OoD", p[0]) >= 0 && strings.IndexByte("1lI|", p[1]) >= 0 && strings.IndexByte("0OoD", p[2]) >= 0 && p != "010"
+}
+
+// ocrInMobile reports a '|' at i inside a mobile whose prefix a scan
+// misread ("0|D-9575 2423", "(0|0)8799-479|"): the prefix starts at
+// most 13 bytes before it.
+func ocrInMobile(t string, i int) bool {
+	for k := max(0, i-13); k <= i && k+3 <= len(t); k++ {
+		if (k == 0 || !isAlnum(t[k-1])) && ocrMobilePrefix(t[k:k+3]) {
+			if e := ocrMobileEnd(t, k); e > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ocrMobileEnd returns the end of a mobile from its misread prefix at a:
@@ -298,7 +316,7 @@ func ocrMobileEnd(t string, a int) int {
 	ok := func(c byte) bool { return isDigit(c) || strings.IndexByte("OolISBZbD|", c) >= 0 }
 	e, digits := a+3, 0
 	for g, size := range []int{4, 4} {
-		if e >= len(t) || strings.IndexByte("-. ", t[e]) < 0 {
+		if e >= len(t) || strings.IndexByte("-. ", t[e]) < 0 && !(g == 0 && t[e] == ')' && a > 0 && t[a-1] == '(') {
 			return 0
 		}
 		k := e + 1

@@ -683,6 +683,9 @@ func (sc *scanner) plus(i int) int {
 	if !strings.HasPrefix(s[j:], "82") {
 		return j
 	}
+	if e := sc.sloppy(j); e > 0 {
+		return e // "+82-10-36**-3247"
+	}
 	j += 2
 	for j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '.') && j < i+6 {
 		j++
@@ -846,7 +849,9 @@ func (sc *scanner) sloppy(i int) int {
 		}
 		gs = append(gs, group{j, k})
 		// A card is also written in groups of four apart: "4518 0627 **** 7768".
-		if k+1 < len(s) && (s[k] == '-' || s[k] == '.' || s[k] == ' ' && k-j == 4 && (len(gs) > 1 || k+5 <= len(s) && s[k+1:k+5] != "    ")) && (isDigit(s[k+1]) || s[k+1] == '*') {
+		// A mobile too: "010 40** 2556", "(010)82**-9988".
+		mobileSep := k < len(s) && len(gs) == 1 && k-j == 3 && strings.HasPrefix(s[j:k], "01") && (s[k] == ' ' || s[k] == ')' && j > 0 && s[j-1] == '(')
+		if k+1 < len(s) && (s[k] == '-' || s[k] == '.' || mobileSep || s[k] == ' ' && k-j == 4 && (len(gs) > 1 || k+5 <= len(s) && s[k+1:k+5] != "    ")) && (isDigit(s[k+1]) || s[k+1] == '*') {
 			j = k + 1
 			continue
 		}
@@ -928,7 +933,15 @@ func (sc *scanner) sloppy(i int) int {
 		}
 	case (eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4) || len(l) == 1 && (l[0] == 11 || l[0] == 10)) && strings.HasPrefix(v, "01"):
 		// "01044**4952": a mobile written without its hyphens, starred in part.
-		sc.add(i, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
+		st := i
+		if strings.HasPrefix(v[3:], ")") {
+			st-- // "(010)82**-9988": the bracket goes with the mask
+		}
+		sc.add(st, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
+		return end
+	case (eqInts(l, 2, 2, 4, 4) || eqInts(l, 2, 2, 3, 4)) && strings.HasPrefix(v, "82-10") && i > 0 && s[i-1] == '+':
+		// "+82-10-36**-3247": a mobile in the international form.
+		sc.add(i-1, end, TypeMobile, "mobile.partly_masked", 0.9, "+82-10-****-"+last4())
 		return end
 	case (eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4) || eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4)) && v[0] == '0':
 		area := v[:l[0]]

@@ -125,7 +125,7 @@ func scan(s string, opts Options, known map[string]string, lx *lexicon) []hit {
 	}
 	sc := &scanner{s: s, opts: opts, lx: lx, lay: analyze(s, lx), docForeign: hasAny(s, docForeignWords)}
 	hits := sc.readAll(known)
-	if cuts := mergeCuts(mergeCuts(wrapCuts(s, sc.lines()), spacedCuts(s)), sc.cellCuts); len(cuts) > 0 {
+	if cuts := mergeCuts(mergeCuts(mergeCuts(wrapCuts(s, sc.lines()), spacedCuts(s)), strayCuts(s)), sc.cellCuts); len(cuts) > 0 {
 		hits = addWrapped(hits, sc.dewrapped(cuts, known))
 	}
 	return oneLine(s, hits)
