@@ -356,6 +356,9 @@ func wrapEnds(p, q string) bool {
 	if countEnd(p) {
 		return false // "… 4,926,000원": an amount or a count ends its row
 	}
+	if lp, fq := p[strings.LastIndexAny(p, " \t|")+1:], strings.Fields(q); len(fq) > 0 && strings.Contains(fq[0], "@") && strings.Trim(lp, "0123456789-*.()") == "" {
+		return false // "010-****-4198" then "d***@daum.net": a telephone, then an e-mail
+	}
 	switch last {
 	case ':', ';', ',', ')', ']', '>', '」', '』':
 		return false // a field's label, or a closed bracket

@@ -45,6 +45,8 @@ func TestForms(t *testing.T) {
 		{TypeMobile, "순번\n아동명\n출생일\n보호자 성명\n보호자 연락처\n1\n옥정정\n220923\n옥덕배\n010-3445-7583\n2\n천원윤\n2019.5.19\n천덕자\n«(010)6856-6\n198»\n3\n양해든\n2013-09-13\n양형찬\n010-2293-1234"},
 		{TypeAddress, "결과 길상비의 거주지(경상북도 봉화군 춘양면 의양리 산 «185-9») 인근 약국을 방문함"},
 		{TypeAddress, "연번 소재지 지목 소유자 지급액\n1 성동구 금호동4가 «485-21» 잡종지 표용태 829,000원"},
+		{TypeAddress, "신청인 거주지: 행복아파트(서울특별시 마포구 월드컵로 12) «103»동 1203호"},
+		{TypeAddress, "  ○ 민원인 김철수(서울특별시 마포구 월드컵로 «12»)는 소음 피해를 호소함"},
 		{TypeMobile, "보호자 연락처 «ol0-3S45 7583» (부)"},
 		{TypeMobile, "보호자 연락처 «0|D-9575 2423» (부)"},
 		{TypeMobile, "연락처: «(0|0)8799-479|»"},
@@ -477,6 +479,7 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 		"상속인 간 협의가 끝나고 당사자 간 합의가 이루어지면, 이웃 간 분쟁, 신청인 간 이견",
 		"모델 Zo19.12.17 버전 v1.2.3 도메인 ol0.com 규격 So.12.13 시험 DIO-2024-01",
 		"등산로 입구 산 12번 국도, 남산 3호 터널, 북한산 2-1 코스, 요구가 3건",
+
 		"면적 1 234.56㎡, 예산 0 1,234,000원, 2024 12-31, 제 1-2345-6789호, 총 3 010-01 구간",
 		"연번\n소재지\n지목\n소유자\n보상액\n1\n구로구 개봉동 710-16\n전\n(주)가람\n829,000원\n2\n성북구\n길음동 843-39\n전\n(주)한빛\n431,000원",
 	}
@@ -486,6 +489,29 @@ func TestPlacesTitlesAndAmountsStay(t *testing.T) {
 			if f.Type == TypeName && !strings.Contains(in[f.Start:f.End], "김은정") && in[f.Start:f.End] != "박정호" || strings.Contains(in, "₩") || strings.Contains(in, "OECD") ||
 				f.Type == TypeLandline || f.Type == TypeAccount && strings.Contains(in, "1588 8000") {
 				t.Errorf("%q: %s %s %q", in, f.Type, f.Rule, in[f.Start:f.End])
+			}
+		}
+	}
+}
+
+// Public places keep their addresses, a school grade in a person's
+// particulars is no address, and values masked already are left alone.
+func TestPublicAddressesAndMasksStay(t *testing.T) {
+	cases := []struct {
+		in   string
+		typs []string // types that must not be found
+	}{
+		{"4. 참여자 교육: 2026. 3. 24.(화) 14:00, 영등포구 가족센터(서울특별시 영등포구 문래로 91)", []string{TypeAddress}},
+		{"2. 연남래미안아파트(서울특별시 마포구 희우정로 193)에 대한 관리실태 감사 결과", []string{TypeAddress}},
+		{"  다. 면접 장소: 종로구청(서울특별시 종로구 삼봉로 43) 대회의실", []string{TypeAddress}},
+		{"  · 대상 청소년: 김서아 (2010. 1. 29., 중학교 3학년)", []string{TypeAddress}},
+		{"연락처 010****8752, +82-10-****-1234, 3762-******-*8450\n010-****-4198\nd***@daum.net", []string{TypeMobile, TypeCard, TypeEmail, TypeAccount, TypeLandline}},
+	}
+	r := New()
+	for _, c := range cases {
+		for _, f := range r.Redact(c.in, Options{}).Findings {
+			if slices.Contains(c.typs, f.Type) {
+				t.Errorf("%q: %s %s %q", c.in, f.Type, f.Rule, c.in[f.Start:f.End])
 			}
 		}
 	}

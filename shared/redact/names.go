@@ -1316,6 +1316,9 @@ func (sc *scanner) profileBracket(i int) {
 		if len(d) >= 9 && d[0] == '0' {
 			return // a telephone: the number detectors mask it
 		}
+		if !hasAny(s[e:end], []string{"로 ", "길 ", "동 ", "리 ", "가 ", "번지", "호", "동,"}) && !hasAny(s[e:end], []string{"로", "길"}) {
+			return // "(2010. 1. 29., 중학교 3학년)": a school's grade, no address
+		}
 		sc.add(a, b, TypeAddress, "address.profile", 0.85, maskDigits(s[a:b]))
 	}
 }

@@ -887,9 +887,11 @@ func (sc *scanner) sloppy(i int) int {
 	// Stars over everything the rule hides: a proper mask, left alone.
 	allStars := func(g group) bool { return strings.Trim(s[g.start:g.end], "*") == "" }
 	switch {
-	case (eqInts(l, 6, 7) || len(l) == 1 && l[0] == 13) && strings.HasSuffix(v, "******"),
+	case len(l) == 1 && (l[0] == 11 || l[0] == 10) && strings.HasPrefix(v, "01") && strings.Trim(v[3:l[0]-4], "*") == "" && strings.Trim(v[l[0]-4:], "0123456789") == "",
+		(eqInts(l, 6, 7) || len(l) == 1 && l[0] == 13) && strings.HasSuffix(v, "******"),
 		(eqInts(l, 3, 4, 4) || eqInts(l, 3, 3, 4) || eqInts(l, 2, 4, 4) || eqInts(l, 2, 3, 4)) && allStars(gs[1]),
-		eqInts(l, 4, 4, 4, 4) && allStars(gs[1]) && allStars(gs[2]):
+		eqInts(l, 4, 4, 4, 4) && allStars(gs[1]) && allStars(gs[2]),
+		eqInts(l, 4, 6, 5) && allStars(gs[1]) && strings.Count(s[gs[2].start:gs[2].end], "*") >= 1:
 		return end
 	}
 	if eqInts(l, 6, 6) && strings.Contains(s[gs[1].start:gs[1].end], "*") {
@@ -939,7 +941,7 @@ func (sc *scanner) sloppy(i int) int {
 		}
 		sc.add(st, end, TypeMobile, "mobile.partly_masked", 0.9, v[:3]+"-****-"+last4())
 		return end
-	case (eqInts(l, 2, 2, 4, 4) || eqInts(l, 2, 2, 3, 4)) && strings.HasPrefix(v, "82-10") && i > 0 && s[i-1] == '+':
+	case (eqInts(l, 2, 2, 4, 4) || eqInts(l, 2, 2, 3, 4)) && strings.HasPrefix(v, "82-10") && i > 0 && s[i-1] == '+' && !allStars(gs[2]):
 		// "+82-10-36**-3247": a mobile in the international form.
 		sc.add(i-1, end, TypeMobile, "mobile.partly_masked", 0.9, "+82-10-****-"+last4())
 		return end

@@ -674,6 +674,9 @@ func (sc *scanner) dropPublic() {
 					keep = false
 				}
 			}
+			if facilityAddress(s, h.start, h.end) {
+				keep = false
+			}
 			if keep {
 				ln := lineOf(s, h.start)
 				keep = !((footerLine(ln) || foot[lineStart(s, h.start)]) && !hasAny(ln, kwCitizenPhone))
@@ -684,6 +687,54 @@ func (sc *scanner) dropPublic() {
 		}
 	}
 	sc.hits = out
+}
+
+// facilityWords end the names of places the public uses, whose address
+// is written in brackets after them.
+var facilityWords = []string{"센터", "구청", "시청", "군청", "청사", "복지관", "도서관", "체육관", "회관", "문화원", "학교", "병원", "보건소", "공원",
+	"시장", "경찰서", "소방서", "빌딩", "타워", "회의실", "강당", "아파트", "어린이집", "유치원", "경로당", "터미널", "법원", "세무서", "우체국",
+	"사무소", "관리소", "교회", "성당", "기념관", "박물관", "미술관", "청소년수련관", "공연장", "광장"}
+
+// facilityAddress reports an address in brackets right after a public
+// place's name, "가족센터(서울특별시 영등포구 문래로 91)", "래미안아파트
+// (서울특별시 마포구 희우정로 193)에 대한 감사": the place's, not a
+// person's home. A unit (동, 호) in or after the brackets is a home's.
+func facilityAddress(s string, a, e int) bool {
+	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	from := max(ls, a-90)
+	o := strings.LastIndexByte(s[from:a], '(')
+	if o < 0 {
+		return false
+	}
+	o += from
+	if strings.ContainsAny(s[o:a], ")") {
+		return false
+	}
+	pre := strings.TrimRight(s[ls:o], " ")
+	w := pre[strings.LastIndexAny(pre, " \t")+1:]
+	if !hasSuffixAny(w, facilityWords) || hasAny(pre, []string{"주소", "거주", "자택", "주택", "사는"}) {
+		return false
+	}
+	c := strings.IndexByte(s[e:min(len(s), e+40)], ')')
+	if c < 0 {
+		return false
+	}
+	rest := s[o:min(len(s), e+c+12)] // the bracket, and what follows it
+	return !strings.Contains(rest, "호") && !strings.Contains(rest, "동 ") && !unitAfterNumber(rest)
+}
+
+// unitAfterNumber reports a building or unit number in t: "103동", "1203호".
+func unitAfterNumber(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			j := i + digitsAt(t, i)
+			if strings.HasPrefix(t[j:], "동") || strings.HasPrefix(t[j:], "호") || strings.HasPrefix(t[j:], "층") {
+				return true
+			}
+			i = j
+		}
+	}
+	return false
 }
 
 // officeOwn learns the organization's own identifiers from the footers

@@ -76,6 +76,41 @@ func plateSyllable(r rune) bool {
 	return strings.ContainsRune("가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주바사아자배하허호", r)
 }
 
+// publicPlaces end the names of places the public goes to.
+var publicPlaces = []string{"센터", "청", "관", "원", "학교", "소", "서", "공원", "시장", "빌딩", "타워", "실", "강당", "아파트", "터미널", "우체국", "교회", "성당", "광장", "어린이집", "경로당"}
+
+// publicPlaceSeat reports a road and number in brackets right after the
+// name of a public place, "가족센터(서울특별시 영등포구 문래로 91)", with
+// no unit in or right after the brackets, and no word of a home on the
+// line: the place's seat. j is the road's end, e the number's.
+func publicPlaceSeat(s string, j, e int) bool {
+	line := lineBefore(s, j, 120)
+	o := strings.LastIndexByte(line, '(')
+	if o < 0 || strings.ContainsRune(line[o:], ')') {
+		return false
+	}
+	name := strings.TrimRight(line[:o], " ")
+	if k := strings.LastIndexAny(name, " \t"); k >= 0 {
+		name = name[k+1:]
+	}
+	if utf8.RuneCountInString(name) < 3 || hasWord(line, []string{"주소", "거주", "자택", "사는", "주택"}) {
+		return false
+	}
+	placed := false
+	for _, w := range publicPlaces {
+		placed = placed || strings.HasSuffix(name, w)
+	}
+	if !placed {
+		return false
+	}
+	c := strings.IndexByte(s[e:min(len(s), e+40)], ')')
+	if c < 0 {
+		return false
+	}
+	tail := s[e:min(len(s), e+c+10)]
+	return !strings.ContainsAny(tail, "호층") && !strings.Contains(tail, "동 ")
+}
+
 // addressResidue flags the unmasked parts of a private address: a
 // building number after a road name within an address line, and
 // apartment units ("101동 1004호").
@@ -106,6 +141,9 @@ func addressResidue(s string, occ hits) []Doubt {
 			}
 			if hasWord(s[max(0, j-150):j], corporateWords) && !hasWord(line, []string{"주소", "거주", "자택", "사는"}) {
 				continue // a corporation's seat, named on the lines before
+			}
+			if publicPlaceSeat(s, j, e) {
+				continue
 			}
 			ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.building_number", Start: from, End: e,
 				Reason: "a building number in a private address is left unmasked"})
