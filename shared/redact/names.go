@@ -487,6 +487,16 @@ func (sc *scanner) marker(i, size int) {
 			return
 		}
 	}
+	if foreignMarkers[mk] && !topic && j < len(s) && isLatinUpper(s[j]) {
+		// "결혼이민자 Tanaka Yuki(다나카 유키)은": the name in Latin
+		// letters, and its transcription in brackets.
+		le := eolWithin(s, j, 160)
+		if e := latinNameEnd(s, j, le); e > j {
+			sc.add(j, e, TypeName, "name.marker_latin", 0.9, MaskName(s[j:e]))
+			sc.transcription(e, le)
+			return
+		}
+	}
 	if foreignMarkers[mk] && !topic {
 		// "결혼이민자 람 바하두르 라이는", "결혼이민자 깐야 차이야폰(33세,
 		// 여)": a foreign name after a word that only a foreigner takes.

@@ -24,6 +24,10 @@ import (
 // or line about discipline, where the name is personal data too.
 
 // officialTitles follow or precede an official's name in the line of duty.
+// privatePosts end with an official's title but are private posts: the
+// head of an apartment's management office is no official.
+var privatePosts = []string{"관리사무소장", "관리소장"}
+
 var officialTitles = []string{"주무관", "지원관", "전문관", "사무관", "서기관", "부이사관", "이사관", "주사보", "주사", "서기보", "서기", "행정관",
 	"과장", "팀장", "국장", "실장", "본부장", "단장", "계장", "담당관", "부시장", "시장", "부구청장", "구청장", "동장", "센터장",
 	"감사관", "조사관", "연구관", "연구사", "지도관", "지도사", "공무관", "주임", "소장", "관장", "청장", "차장", "부장",
@@ -132,7 +136,7 @@ func officialNear(s string, a, b int) bool {
 				return true
 			}
 		}
-		if strings.HasSuffix(pre, t) {
+		if strings.HasSuffix(pre, t) && !hasSuffixAny(pre, privatePosts) {
 			return true
 		}
 	}

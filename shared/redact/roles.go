@@ -21,7 +21,10 @@ var nameRoles = map[string]bool{"수급자": true, "공범": true, "동승자": 
 	"피고소인": true, "보증인": true, "상속인": true, "후견인": true, "실종자": true, "사망자": true, "부상자": true, "확진자": true,
 	"접촉자": true, "입소자": true, "퇴소자": true, "조모": true, "조부": true, "손자": true, "손녀": true, "지인": true,
 	"이웃": true, "동거인": true, "사업주": true, "업주": true, "근로자": true, "의뢰인": true, "상담자": true, "내담자": true,
-	"그분": true, "이름": true, "성함": true}
+	"그분": true, "이름": true, "성함": true,
+	// Private posts an audit or a dispute names: not officials.
+	"관리사무소장": true, "관리소장": true, "동대표": true, "입주자대표회장": true, "참관인": true, "거주자": true, "동료": true,
+	"합격자": true, "응시자": true, "지원자": true, "면접자": true, "선발자": true}
 
 // roleEndings follow a name after a role: particles, the copula and the
 // endings of reported speech, longest first.
@@ -239,6 +242,9 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	case m == 0:
 		w := s[ws[0].start:ws[0].end]
 		core := cutEnding(w)
+		if k, ok := strings.CutSuffix(w, "에"); ok && core == w && len(k) >= 6 && hasPrefixAny(s[ws[0].end:e], []string{" 대하여", " 대해", " 대한"}) {
+			core = k // "조합장 금은영에 대하여"
+		}
 		if core == w && !nameStops(s, ws[0].end, e) {
 			return j
 		}
