@@ -52,6 +52,23 @@ func roadBefore(s string, i int) (bool, string) {
 		}
 	}
 	word := s[w:j]
+	if syl == 1 && (strings.HasSuffix(word, "길") || strings.HasSuffix(word, "번길")) && isDigit(word[0]) && w >= 4 && s[w-1] == ' ' {
+		// "계룡로 44길 163-13": the road's 길 written apart from it.
+		if r, _ := utf8.DecodeLastRuneInString(s[:w-1]); r == '로' || r == '길' {
+			pw := w - 1
+			for pw > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:pw])
+				if !(r >= 0xAC00 && r <= 0xD7A3) && !(r >= '0' && r <= '9') {
+					break
+				}
+				pw -= size
+			}
+			if w-1-pw >= 6 {
+				w, syl = pw, 3
+				word = s[w:j]
+			}
+		}
+	}
 	if syl < 2 {
 		return false, ""
 	}

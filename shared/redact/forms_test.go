@@ -52,6 +52,7 @@ func TestForms(t *testing.T) {
 		{TypeName, "실제 운전자가 직장 동료 «손석진»(이)라고 진술하고 운전"},
 		{TypeName, "같은 건물 2층 거주자 «이 지 은»이 동일한 피해를 호소함."},
 		{TypeName, "  □ 결혼이민자 «Tanaka Yuki»(다나카 유키)은 일본 출신으로 입국"},
+		{TypeAddress, "수신자  홍길동 님 (대전광역시 서구 계룡로 44길 «163-13» (둔산동))"},
 		{TypeMobile, "보호자 연락처 «ol0-3S45 7583» (부)"},
 		{TypeMobile, "보호자 연락처 «0|D-9575 2423» (부)"},
 		{TypeMobile, "연락처: «(0|0)8799-479|»"},

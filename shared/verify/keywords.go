@@ -76,6 +76,17 @@ func plateSyllable(r rune) bool {
 	return strings.ContainsRune("가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주바사아자배하허호", r)
 }
 
+// placeAfter reports words after a building number that make it a
+// place on the road, not a home: "일대", "앞 보도", "부근".
+func placeAfter(t string) bool {
+	for _, w := range []string{"일대", "앞", "부근", "인근", "일원", "사거리", "교차로", "주변"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // publicPlaces end the names of places the public goes to.
 var publicPlaces = []string{"센터", "청", "관", "원", "학교", "소", "서", "공원", "시장", "빌딩", "타워", "실", "강당", "아파트", "터미널", "우체국", "교회", "성당", "광장", "어린이집", "경로당"}
 
@@ -144,6 +155,9 @@ func addressResidue(s string, occ hits) []Doubt {
 			}
 			if publicPlaceSeat(s, j, e) {
 				continue
+			}
+			if after := strings.TrimLeft(s[e:min(len(s), e+16)], " -0123456789"); placeAfter(after) {
+				continue // "능동로 182 일대", "성미산로 190 앞 보도": a place on the road
 			}
 			ds = append(ds, Doubt{Type: DoubtPattern, Rule: "pattern.building_number", Start: from, End: e,
 				Reason: "a building number in a private address is left unmasked"})

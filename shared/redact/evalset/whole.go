@@ -47,6 +47,11 @@ type WholeReport struct {
 	Leaks []string
 	// Reviewed lists why clean documents went to review, for tuning.
 	ReviewedClean []string
+	// ReviewedPII lists the documents with personal data sent to review;
+	// ReviewedLeaky counts those of them with an item left unmasked,
+	// which review is there to catch.
+	ReviewedPII   []string
+	ReviewedLeaky int
 }
 
 // ScoreWhole runs d over docs and scores it.
@@ -105,6 +110,10 @@ func ScoreWhole(docs []Doc, d Decider) WholeReport {
 			rep.ReviewPII.Of++
 			if reviews[i] {
 				rep.ReviewPII.N++
+				rep.ReviewedPII = append(rep.ReviewedPII, doc.ID)
+				if leaks > 0 {
+					rep.ReviewedLeaky++
+				}
 			}
 		} else {
 			rep.ReviewClean.Of++

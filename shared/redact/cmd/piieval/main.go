@@ -76,6 +76,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/seoul-plaza/plaza/shared/policy"
@@ -248,28 +249,37 @@ func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose 
 			byID[d.ID] = d
 		}
 		r, v, public := redact.New(), verify.New(), policy.Default().PublicFor(org)
-		codes := map[string]int{}
-		for _, id := range rep.ReviewedClean {
-			d := byID[id]
-			o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: d.Text, Public: true}}, screen.Options{Exempt: d.Exempt, Public: public})
-			seen := map[string]bool{}
-			for _, db := range o.Doubts {
-				if !seen[db.Code] {
-					seen[db.Code] = true
-					codes[db.Code]++
+		byDoubt := func(ids []string) string {
+			codes := map[string]int{}
+			for _, id := range ids {
+				d := byID[id]
+				o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: d.Text, Public: true}}, screen.Options{Exempt: d.Exempt, Public: public})
+				seen := map[string]bool{}
+				for _, db := range o.Doubts {
+					k := db.Code
+					if o := strings.LastIndexByte(db.Reason, '('); o >= 0 && strings.HasSuffix(db.Reason, ")") {
+						k += "/" + db.Reason[o+1:len(db.Reason)-1] // the rule, "(digits.dense)"
+					}
+					if !seen[k] {
+						seen[k] = true
+						codes[k]++
+					}
 				}
 			}
+			keys := make([]string, 0, len(codes))
+			for k := range codes {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			var b strings.Builder
+			for _, k := range keys {
+				fmt.Fprintf(&b, " %s %d", k, codes[k])
+			}
+			return b.String()
 		}
-		keys := make([]string, 0, len(codes))
-		for k := range codes {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		fmt.Fprint(w, "clean documents reviewed, by doubt:")
-		for _, k := range keys {
-			fmt.Fprintf(w, " %s %d", k, codes[k])
-		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, "clean documents reviewed, by doubt:"+byDoubt(rep.ReviewedClean))
+		fmt.Fprintf(w, "documents with personal data reviewed: %d, of which %d hold an item left unmasked; by doubt:%s\n",
+			len(rep.ReviewedPII), rep.ReviewedLeaky, byDoubt(rep.ReviewedPII))
 	}
 	if verbose {
 		for _, m := range rep.Misses {
@@ -286,6 +296,14 @@ func runWhole(w io.Writer, title string, set []evalset.Doc, org string, verbose 
 			byID[d.ID] = d
 		}
 		r, v, public := redact.New(), verify.New(), policy.Default().PublicFor(org)
+		for _, id := range rep.ReviewedPII {
+			fmt.Fprintln(w, "REVIEWED", id)
+			d := byID[id]
+			o := screen.Screen(r, v, []screen.Field{{Name: "text", Text: d.Text, Public: true}}, screen.Options{Exempt: d.Exempt, Public: public})
+			for _, db := range o.Doubts {
+				fmt.Fprintf(w, "  DOUBT %s %q: %s\n", db.Code, around(o.Texts[0], db.Start, db.End), db.Reason)
+			}
+		}
 		for _, id := range rep.ReviewedClean {
 			fmt.Fprintln(w, "CLEAN-REVIEWED", id)
 			// Why: each doubt with the published text around it.
