@@ -366,6 +366,57 @@ func (sc *scanner) nameBeforeContact(i int) {
 	sc.add(st, p, TypeName, "name.before_contact", 0.85, MaskName(w))
 }
 
+// unitNames masks a name with the apartment unit written right after it,
+// "- 박형준 111동 602호", "조세준(102동 604호)", as the members of a
+// complex's association are listed, and the unit with it: a person's
+// home within the complex the text is about.
+func (sc *scanner) unitNames() {
+	s := sc.s
+	for from := 0; ; {
+		k := strings.Index(s[from:], "동 ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len("동 ")
+		a := k
+		for a > 0 && isDigit(s[a-1]) {
+			a--
+		}
+		d := digitsAt(s, from)
+		if k-a < 2 || k-a > 4 || d < 2 || d > 4 || !strings.HasPrefix(s[from+d:], "호") {
+			continue
+		}
+		ue := from + d + len("호")
+		if a < 2 || (s[a-1] != ' ' && s[a-1] != '(') {
+			continue
+		}
+		p := a - 1
+		st := -1
+		if se := sc.splitNameBefore(p); se >= 0 {
+			st = se // "윤 재 찬 103동 1102호"
+		} else if b, n := hangulBack(s, p, 4); n >= 2 && n <= 4 && (b == 0 || !prevHangul(s, b)) {
+			w := s[b:p]
+			if sc.lx.score(w) >= shapeName && !sc.lx.noun(w) && !sc.lx.derived(w) && !roleWord(w) && !isPrivateRole(w) && !placeWord(w) &&
+				!isTitle(w) && !titleSuffix(w) && !sc.exempt(w) && !verbLike(w) && !hasSuffixAny(w, []string{"아파트", "빌라", "맨션", "타운"}) {
+				st = b
+			}
+		}
+		if st < 0 {
+			continue
+		}
+		// The name opens its item: a line's start, a bullet, a number or
+		// a comma before it.
+		lead := strings.TrimRight(s[strings.LastIndexByte(s[:st], '\n')+1:st], " ")
+		if lead != "" && !strings.HasSuffix(lead, ",") && !strings.HasSuffix(lead, "-") && !strings.HasSuffix(lead, ".") && !strings.HasSuffix(lead, ")") &&
+			!strings.HasSuffix(lead, "·") && !strings.HasSuffix(lead, "○") && !strings.HasSuffix(lead, ":") {
+			continue
+		}
+		sc.add(st, p, TypeName, "name.before_unit", 0.8, MaskName(s[st:p]))
+		sc.add(a, ue, TypeAddress, "address.unit", 0.85, maskDigits(s[a:ue]))
+	}
+}
+
 // holderInBrackets masks the name a bracket gives as the holder or user
 // of what stands before it: "4579-9219-2137-9871 (사용자 추원)", "(명의자
 // 김철수)", "(소유자: 박영희)".

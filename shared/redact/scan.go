@@ -146,6 +146,7 @@ func (sc *scanner) readAll(known map[string]string) []hit {
 	sc.givenSpeakers()
 	sc.childTitles()
 	sc.nominees()
+	sc.unitNames()
 	sc.gluedChildTitles()
 	sc.gluedRoleNames()
 	sc.transcriptSpeakers()

@@ -95,6 +95,22 @@ func receiptNumber(s string, st, en int) bool {
 	return strings.HasPrefix(after, "접수") || strings.HasPrefix(after, "상담 접수") || strings.HasPrefix(after, "민원 접수")
 }
 
+// officeIssued reports the shape of a number an office issues to a
+// business, "2018-3150000-48072" (영업신고번호: the year, the office's
+// seven-digit code, a serial): no person's identifier is written so.
+func officeIssued(t string) bool {
+	parts := strings.Split(t, "-")
+	if len(parts) != 3 || len(parts[0]) != 4 || len(parts[1]) != 7 || len(parts[2]) < 4 || len(parts[2]) > 6 {
+		return false
+	}
+	for _, p := range parts {
+		if strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return (parts[0][:2] == "19" || parts[0][:2] == "20") && strings.HasSuffix(parts[1], "0000")
+}
+
 // lineAround returns the whole line holding byte i.
 func lineAround(s string, i int) string {
 	ls := strings.LastIndexByte(s[:i], '\n') + 1
@@ -293,7 +309,7 @@ func digitRuns(s string) []Doubt {
 				}
 				pre := ownWords(lineBefore(s, st, 48))
 				if hasWord(pre, codeWords) || hasWord(strings.ReplaceAll(pre, " ", ""), codeWords) || allPublic(s, fs[i:j+1], pre) || codeColumn(s, st) ||
-					codeHeader(s, st) || receiptNumber(s, st, en) {
+					codeHeader(s, st) || receiptNumber(s, st, en) || officeIssued(text) {
 					continue // "접   수   번   호": a label spaced out on a form
 				}
 				if k := strings.IndexByte(text, '('); k > 0 && dateLike(strings.TrimRight(text[:k], ".")) {
