@@ -396,7 +396,13 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		// (a mistyped or redacted-by-hand number still points at its
 		// holder), unless a budget line explains them.
 		if n == 4 && (ctxCard || !hasAny(pre(), kwBudget)) {
-			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", 0.6, d[:4]+"-****-****-"+d[len(d)-4:])
+			// Said to be a card, by its label or its column, it is one
+			// even mistyped; only its shape, a person confirms.
+			conf := 0.6
+			if ctxCard || hasAny(ctxBefore(s, g0.start, 72)+" "+sc.colCtx(g0.start), kwCard) {
+				conf = 0.8
+			}
+			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", conf, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
 	}
@@ -468,7 +474,7 @@ func (sc *scanner) matchAt(t *token, a int) int {
 	}
 	// IPv4 in context, or unmistakable without.
 	if n := ipShape(s, t, a, l); n > 0 {
-		ctx := hasAny(pre(), kwIP)
+		ctx := hasAny(pre(), kwIP) || hasAny(ctxBefore(s, g0.start, 72)+" "+sc.colCtx(g0.start), kwIP) || sc.ipListed(g0.start)
 		tot := l[0] + l[1] + l[2] + l[3]
 		if ctx || (tot >= 8 && !strings.HasSuffix(pre(), "제") && !strings.HasSuffix(pre(), "v")) {
 			conf := 0.9
@@ -978,6 +984,26 @@ func (sc *scanner) sloppy(i int) int {
 		return end
 	}
 	return 0
+}
+
+// ipListed reports an address at i that a list of them goes on with
+// ("IP는 175.x.x.x 및 121.x.x.x": the last finding an IP just before it
+// on the line), or that stands alone on its line under a label of its
+// own ("신청 IP" then the address, as a form one field to a line has it).
+func (sc *scanner) ipListed(i int) bool {
+	s := sc.s
+	if n := len(sc.hits); n > 0 {
+		h := sc.hits[n-1]
+		if h.typ == TypeIP && h.end <= i && i-h.end <= 12 && !strings.Contains(s[h.end:i], "\n") {
+			return true
+		}
+	}
+	if i > 0 && s[i-1] == '\n' {
+		if p := lineBeforeLine(s, i); utf8.RuneCountInString(p) <= 12 && hasAny(p, kwIP) {
+			return true
+		}
+	}
+	return false
 }
 
 // ipShown reports four groups joined by dots that are an IPv4 address
