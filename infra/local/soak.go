@@ -580,10 +580,11 @@ func firstPublished(ctx context.Context, cur *atomic.Pointer[child], ids []strin
 // ask posts citizen i's inquiry about document id, until the stack
 // takes it: a request cut short by a kill is sent again, and the answer
 // that the same question was received already counts as taken. Each
-// eight citizens come from their own loopback address (the stack takes
-// ten an hour from one address).
+// four citizens come from their own loopback address: the stack takes ten
+// attempts an hour from one address, and an attempt a kill or a failing
+// dependency cut short counts too, so four leave room for six retries.
 func ask(ctx context.Context, cur *atomic.Pointer[child], id string, i int) error {
-	a := i / 8
+	a := i / 4
 	local := net.IPv4(127, 1, byte(a/250), byte(a%250+1))
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
 		DialContext: (&net.Dialer{LocalAddr: &net.TCPAddr{IP: local}}).DialContext}}
