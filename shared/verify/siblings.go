@@ -95,6 +95,16 @@ func personWord(t string) (string, int) {
 	return w, off + strings.Index(t, w)
 }
 
+// hasPrefixWord reports whether t starts with one of words.
+func hasPrefixWord(t string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // siblingNames flags bare name-shaped words beside masked names: items of
 // one list line, cells of one column, and the first words of a run of
 // bulleted or one-cell lines.
@@ -104,6 +114,9 @@ func siblingNames(s string, exempt []string) []Doubt {
 		w := s[a:b]
 		if isExempt(w, exempt) {
 			return
+		}
+		if next := strings.TrimLeft(s[b:min(len(s), b+24)], " \t"); strings.HasSuffix(w, "동") && hasPrefixWord(next, []string{"주민센터", "행정복지센터", "동사무소", "일대", "일원", "소재", "주민"}) {
+			return // "봉천동 주민센터": a neighbourhood, not 홍길동
 		}
 		ds = append(ds, Doubt{Type: DoubtName, Rule: "name.sibling", Start: a, End: b,
 			Reason: "a name-shaped word is left bare beside masked names"})
