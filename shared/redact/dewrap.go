@@ -61,7 +61,7 @@ func wrapCuts(s string, lines []span) []cut {
 			if !rowContinues(s, lines, i, qc) || qc == sepSpaces && newItem(q) {
 				continue
 			}
-		case newItem(q):
+		case newItem(q) && !roadNumberWrap(p, q):
 			continue
 		}
 		if inCells == nil {
@@ -370,6 +370,19 @@ func wrapEnds(p, q string) bool {
 	return true
 }
 
+// roadNumberWrap reports a building number its line's end broke after a
+// road's name: "동일로 2" then "37) 인근", which reads like a list's item.
+func roadNumberWrap(p, q string) bool {
+	k := len(p)
+	for k > 0 && isDigit(p[k-1]) {
+		k--
+	}
+	if k == len(p) || k < 4 || p[k-1] != ' ' || !isDigit(q[0]) {
+		return false
+	}
+	return strings.HasSuffix(p[:k-1], "로") || strings.HasSuffix(p[:k-1], "길")
+}
+
 // countEnd reports a line that ends with a number and its unit: an
 // amount (4,926,000원), a count (15명, 3건, 12세대), a rate (12.5%).
 func countEnd(p string) bool {
@@ -545,25 +558,38 @@ func joinRead(s string, a, b int, cuts []cut, sub *scanner, known map[string]str
 	var out []joinedHit
 	for _, h := range sub.readAll(known) {
 		k := sort.SearchInts(at, h.start+1) // the first cut after the hit's start
-		if k == len(at) || at[k] >= h.end || cuts[k].sep && at[k]+1 >= h.end {
-			continue // within one line: the lines' own reading has it
+		single := k == len(at) || at[k] >= h.end || cuts[k].sep && at[k]+1 >= h.end
+		if single && !(k > 0 && h.typ == TypeAddress && h.start-at[k-1] <= 1 && strings.Contains(j[h.start:h.end], "호")) {
+			// Within one line: the lines' own reading has it, unless
+			// the line before said what it is ("롯데캐슬아파트" then
+			// "112동 1204호" at the next line's start).
+			continue
 		}
 		parts := splitHit(s[a:b], j, h, cuts, at, shift)
 		for x := range parts {
 			parts[x].start += a
 			parts[x].end += a
 		}
-		out = append(out, joinedHit{parts: parts, whole: h.end == len(j) || strings.IndexByte(" \t\n|,()[]", j[h.end]) >= 0})
+		// A name ends where its word does ("차현정" before "추가" is
+		// another word); a number may have its unit or particle after it
+		// ("19번지는", "1204호(").
+		whole := h.end == len(j) || strings.IndexByte(" \t\n|,()[]", j[h.end]) >= 0 || h.typ != TypeName && hasPrefixAny(j[h.end:], unitAfter)
+		out = append(out, joinedHit{parts: parts, whole: whole, single: single})
 	}
 	return out
 }
+
+// unitAfter may follow a number that ends where its word does: a unit,
+// or a particle with its space.
+var unitAfter = []string{"번지", "호", "동 ", "층", "은 ", "는 ", "에 ", "의 ", "이 ", "가 ", "로 ", "를 ", "을 ", "와 ", "과 ", "도 ", "에서"}
 
 // joinedHit is a finding of the joined reading, as its parts in the
 // text, one to a line; whole says that it ends where a word ends ("박병윤"
 // before a tab, not "차현정추" before "가 자료를").
 type joinedHit struct {
-	parts []hit
-	whole bool
+	parts  []hit
+	whole  bool
+	single bool // on one line, read with the line before: it only adds
 }
 
 // splitHit maps the hit h of the joined text j back to s, one hit for
@@ -661,7 +687,7 @@ func addWrapped(hits []hit, joined []joinedHit) []hit {
 	for _, jh := range joined {
 		ok := true
 		for _, p := range jh.parts {
-			if meets(p, func(h hit) bool { return !jh.whole || family(h.typ) != family(p.typ) }) {
+			if meets(p, func(h hit) bool { return jh.single || !jh.whole || family(h.typ) != family(p.typ) }) {
 				ok = false
 				break
 			}

@@ -396,13 +396,9 @@ func (sc *scanner) matchAt(t *token, a int) int {
 		// (a mistyped or redacted-by-hand number still points at its
 		// holder), unless a budget line explains them.
 		if n == 4 && (ctxCard || !hasAny(pre(), kwBudget)) {
-			// Said to be a card, by its label or its column, it is one
-			// even mistyped; only its shape, a person confirms.
-			conf := 0.6
-			if ctxCard || hasAny(ctxBefore(s, g0.start, 72)+" "+sc.colCtx(g0.start), kwCard) {
-				conf = 0.8
-			}
-			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", conf, d[:4]+"-****-****-"+d[len(d)-4:])
+			// Masked, but a checksum that fails is a guess (a mistyped
+			// card, or another number): a person confirms it.
+			sc.add(g0.start, t.g[a+n-1].end, TypeCard, "card.context", 0.6, d[:4]+"-****-****-"+d[len(d)-4:])
 			return n
 		}
 	}

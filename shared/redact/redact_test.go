@@ -280,15 +280,15 @@ func TestMayAnchor(t *testing.T) {
 	}
 }
 
-// A card said to be one, and an IP listed after another or under its
-// label, are masked with the confidence that sends no document to review;
-// a bare four-by-four number is a guess a person confirms.
+// An IP listed after another or under its label is masked with the
+// confidence that sends no document to review; a card whose checksum
+// fails is a guess a person confirms, whatever its label.
 func TestConfidenceOfSaidValues(t *testing.T) {
 	cases := []struct {
 		in, typ string
 		sure    bool
 	}{
-		{"카드번호 9430-1234-5678-0696로 결제되었다.", TypeCard, true},
+		{"카드번호 9430-1234-5678-0696로 결제되었다.", TypeCard, false},
 		{"참조 9430-1234-5678-0696 로 납부함", TypeCard, false},
 		{"접속 IP는 175.223.10.4 및 121.160.3.77로 확인되었다.", TypeIP, true},
 		{"이메일\ng***@nate.com\n신청 IP\n121.160.3.77\n민원사항", TypeIP, true},

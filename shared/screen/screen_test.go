@@ -14,7 +14,7 @@ import (
 func TestLowConfidenceDoubtPointsAtItsMask(t *testing.T) {
 	fields := []Field{
 		{Name: "title", Text: "납부 확인", Public: true},
-		{Name: "body", Text: "민원인 김영희 씨의 메일 younghee@example.org, 참조 4532-1234-5678-9012 로 납부함", Public: true},
+		{Name: "body", Text: "민원인 김영희 씨의 메일 younghee@example.org, 결제 카드 4532-1234-5678-9012 로 납부함", Public: true},
 	}
 	o := Screen(redact.New(), verify.New(), fields, Options{})
 	var doubt *Doubt
