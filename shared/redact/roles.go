@@ -266,7 +266,7 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		}
 		name, end = joinSyllables(s, ws[:m]), ws[m-1].end
 	}
-	if !sc.roleNamed(name, m > 0, honored) {
+	if !sc.roleNamed(name, m > 0, honored) && !sc.speakerNamed(s, j, end, e, name) {
 		// "그분 자오리나가", "그분 팜 민 뚜언이": a foreign name after the
 		// role, in Hangul.
 		if fe := sc.transcribed(j, e, true); fe > j && !lc.isOffice() {
@@ -280,6 +280,28 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	}
 	sc.add(j, end, TypeName, "name.role", 0.8, MaskName(s[j:end]))
 	return end
+}
+
+// speakerNamed reports a name that opens a speaker's line after the
+// speaker's role: "조합원 장우국 : …", "조합원 이승수(107동): …". The
+// form says person, so a name that is also a rare word (우국, 승수)
+// counts; it must still be led by a surname and be no ordinary word.
+func (sc *scanner) speakerNamed(s string, j, end, e int, name string) bool {
+	rest := s[end:e]
+	if p := strings.IndexByte(rest, ')'); strings.HasPrefix(rest, "(") && p > 0 && p < 20 {
+		rest = rest[p+1:]
+	}
+	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, " :") && !strings.HasPrefix(rest, " - ") {
+		return false
+	}
+	ls := strings.LastIndexByte(s[:j], '\n') + 1
+	lead := strings.Fields(strings.TrimLeft(s[ls:j], " \t○●◦·-□■▶"))
+	if len(lead) != 1 {
+		return false // the role alone before the name
+	}
+	n := utf8.RuneCountInString(name)
+	led := surnames1.has(runeAt(name, 0)) || hasSurname2(name)
+	return n >= 3 && n <= 5 && led && hangulWord(name) && !notNames[name] && sc.plainName(name) && !verbLike(name) && !sc.lx.common(name)
 }
 
 // roleNamed reports that name (its syllables, spaces removed) reads as a
@@ -344,7 +366,11 @@ func nameStops(s string, i, e int) bool {
 		return true
 	}
 	switch s[i] {
-	case '(', ',', '.', ')':
+	case '(', ',', '.', ')', ':':
+		return true
+	}
+	// "조합원 장우국 : …", "조합원 이연원 - …": a speaker's line.
+	if strings.HasPrefix(s[i:e], " : ") || strings.HasPrefix(s[i:e], " - ") || strings.HasPrefix(s[i:e], " – ") {
 		return true
 	}
 	return honorificNext(s, i, e)
