@@ -248,10 +248,17 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		if core == w && !nameStops(s, ws[0].end, e) {
 			return j
 		}
+		if k, ok := strings.CutSuffix(core, "씨"); ok && (len(k) == 3 || len(k) == 6) {
+			core, honored = k, true // "주민 해든씨도": a given name and its honorific
+		} else if k, ok := strings.CutSuffix(core, "님"); ok && len(k) == 3 {
+			core, honored = k, true // "민원인 병님은"
+		}
 		name, end = core, ws[0].start+len(core)
 	case m < n:
 		w := s[ws[m].start:ws[m].end]
-		if hasPrefixAny(w, []string{"씨", "님"}) && m >= 2 {
+		if hasPrefixAny(w, []string{"씨", "님"}) && m >= 1 {
+			// "민원인 김 철 수 씨는", "민원인 은 씨는": syllables apart,
+			// or a given name alone, then the honorific.
 			name, end, honored = joinSyllables(s, ws[:m]), ws[m-1].end, true
 			break
 		}
@@ -266,7 +273,7 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 		}
 		name, end = joinSyllables(s, ws[:m]), ws[m-1].end
 	}
-	if !sc.roleNamed(name, m > 0, honored) && !sc.speakerNamed(s, j, end, e, name) {
+	if !sc.roleNamed(name, m > 0, honored) && !sc.speakerNamed(s, j, end, e, name) && !(honored && sc.givenNamed(name)) {
 		// "그분 자오리나가", "그분 팜 민 뚜언이": a foreign name after the
 		// role, in Hangul.
 		if fe := sc.transcribed(j, e, true); fe > j && !lc.isOffice() {
@@ -280,6 +287,21 @@ func (sc *scanner) roleName(j, e int, lc *lineCtx) int {
 	}
 	sc.add(j, end, TypeName, "name.role", 0.8, MaskName(s[j:end]))
 	return end
+}
+
+// givenNamed reports a given name said alone with its honorific after a
+// role: "민원인 은 씨는", "이웃 주민 해든씨도", "민원인 병님은". One
+// syllable must be a surname's or a given name's; two, no word.
+func (sc *scanner) givenNamed(name string) bool {
+	switch utf8.RuneCountInString(name) {
+	case 1:
+		r := runeAt(name, 0)
+		return (surnames1.has(r) || givenSyllables.has(r)) && !notNames[name] && !strings.ContainsRune("분측등외본각전현구신", r)
+	case 2:
+		last, _ := utf8.DecodeLastRuneInString(name)
+		return givenSyllables.has(last) && !sc.lx.noun(name) && !sc.lx.usedNoun(name) && !notNames[name] && sc.plainName(name) && !honorificWord(name)
+	}
+	return false
 }
 
 // speakerNamed reports a name that opens a speaker's line after the
