@@ -24,6 +24,16 @@ import (
 // or line about discipline, where the name is personal data too.
 
 // officialTitles follow or precede an official's name in the line of duty.
+// placeNouns end like an official's title (차장, 장) but name places:
+// "주차장 탁영용" is a lot's use, then its holder.
+var placeNouns = []string{"주차장", "운동장", "공장", "광장", "농장", "목장", "극장", "매장", "현장", "공사장", "작업장", "정거장", "사업장", "경기장", "전시장", "체육장", "야적장", "하치장", "처리장"}
+
+// cellGap reports two spaces or more, or a tab, right before i: the gap
+// between two cells of a row, not the space of a title before its name.
+func cellGap(s string, i int) bool {
+	return i >= 2 && (s[i-1] == '\t' || s[i-1] == ' ' && (s[i-2] == ' ' || s[i-2] == '\t'))
+}
+
 // privatePosts end with an official's title but are private posts: the
 // head of an apartment's management office is no official.
 var privatePosts = []string{"관리사무소장", "관리소장"}
@@ -136,7 +146,7 @@ func officialNear(s string, a, b int) bool {
 				return true
 			}
 		}
-		if strings.HasSuffix(pre, t) && !hasSuffixAny(pre, privatePosts) {
+		if strings.HasSuffix(pre, t) && !hasSuffixAny(pre, privatePosts) && !hasSuffixAny(pre, placeNouns) && !cellGap(s, a) {
 			return true
 		}
 	}
