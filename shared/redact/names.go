@@ -1021,7 +1021,15 @@ func (sc *scanner) nameBefore(start int) {
 			}
 		}
 	}
-	if n == 2 && !two && s[p] == ' ' && (st == 0 || !prevHangul(s, st)) && surnames1.has(runeAt(s, st)) && personWord(lastWordBefore(s, st)) {
+	// A list item that is a person and their number: "1) 김율 010-…",
+	// "- 최준 01O-…". The item opens with the name.
+	opensItem := false
+	if ls, ok := bolWithin(s, st, 80); ok && st > ls {
+		if b, a := bulletOf(s, ls, st); b != 0 && a == st {
+			opensItem = true
+		}
+	}
+	if n == 2 && !two && s[p] == ' ' && (st == 0 || !prevHangul(s, st)) && surnames1.has(runeAt(s, st)) && (personWord(lastWordBefore(s, st)) || opensItem) {
 		// "보호자 전우 010-…": a person's role, a name of two syllables,
 		// the person's identifier.
 		if w := s[st:p]; !notNames[w] && !sc.lx.common(w) && !sc.lx.usedNoun(w) && !roleWord(w) && !isPrivateRole(w) && !sc.exempt(w) && !placeWord(w) {
@@ -1050,7 +1058,7 @@ func (sc *scanner) nameBefore(start int) {
 	// Glued to the bracket that holds the identifier ("윤보라미(010.…)"), a
 	// name needs only its shape; a word a space away must read as one.
 	need := likelyName
-	if s[p] == '(' && (two || !sc.lx.noun(w)) || personWord(lastWordBefore(s, st)) && !sc.lx.common(w) {
+	if s[p] == '(' && (two || !sc.lx.noun(w)) || (personWord(lastWordBefore(s, st)) || opensItem) && !sc.lx.common(w) {
 		need = shapeName // "윤보라미(010.…)", "보호자 백미리내 010-…"
 	}
 	if sc.lx.score(w) < need || sc.lx.derived(w) || verbLike(w) || sc.exempt(w) || titleSuffix(w) || !sc.plausibleName(st, p) {
