@@ -24,7 +24,7 @@ var nameRoles = map[string]bool{"수급자": true, "공범": true, "동승자": 
 	"그분": true, "이름": true, "성함": true,
 	// Private posts an audit or a dispute names: not officials.
 	"관리사무소장": true, "관리소장": true, "동대표": true, "입주자대표회장": true, "참관인": true, "거주자": true, "동료": true,
-	"합격자": true, "응시자": true, "지원자": true, "면접자": true, "선발자": true}
+	"합격자": true, "응시자": true, "지원자": true, "면접자": true, "선발자": true, "현장대리인": true, "현장소장": true}
 
 // roleEndings follow a name after a role: particles, the copula and the
 // endings of reported speech, longest first.
