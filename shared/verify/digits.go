@@ -259,7 +259,13 @@ func orgAccount(s string, en int) bool {
 			return true // "예금주 강서구)": a district's own account
 		}
 	}
-	return strings.HasPrefix(h, "서울") || hasWord(h, []string{"구청", "시청", "특별시", "광역시", "(주)", "주식회사", "재단", "공단", "공사", "센터", "구 "})
+	if end := strings.IndexByte(h, '\n'); end > 0 {
+		h = h[:end] // the holder's line, not the next item's
+	}
+	// "(예금주: 응암동 2구역 조합)", "(예금주: ㈜새한정보통신)": an
+	// association's or a company's.
+	return strings.HasPrefix(h, "서울") || hasWord(h, []string{"구청", "시청", "특별시", "광역시", "(주)", "㈜", "주식회사", "재단", "공단", "공사", "센터", "구 ",
+		"구역", "조합", "추진위", "협회", "연합회", "법인"})
 }
 
 // idSpacing reports whether the space-separated groups of a run have the

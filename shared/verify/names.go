@@ -165,6 +165,9 @@ func markedNames(s string, occ hits, exempt []string) []Doubt {
 			if !nameEnd(s, wordEnd) {
 				continue
 			}
+			if next := strings.TrimLeft(s[wordEnd:min(len(s), wordEnd+24)], " "); strings.HasSuffix(w, "동") && next != "" && digit(next[0]) && strings.Contains(next, "구역") {
+				continue // "예금주: 봉천동 7구역 조합": an association named by its place
+			}
 			ds = append(ds, Doubt{Type: DoubtName, Rule: "name.marker", Start: k, End: k + len(w),
 				Reason: "a name after " + m + " is left unmasked"})
 		}
