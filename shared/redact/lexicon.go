@@ -214,26 +214,34 @@ func (lx *lexicon) foreignPart(w string) (part, anchor bool) {
 // parts, one of them an anchor: "리우양" (리우 + 양), "왕샤오밍" (왕 +
 // 샤오 + 밍).
 func (lx *lexicon) foreignCompound(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 3 || len(rs) > 8 {
+	if len(w) < 9 || len(w) > 24 || len(w)%3 != 0 {
 		return false
 	}
-	var split func(rs []rune, parts int, anchored bool) bool
-	split = func(rs []rune, parts int, anchored bool) bool {
-		if len(rs) == 0 {
-			return parts >= 2 && anchored
-		}
-		if parts == 3 {
+	for i := 0; i < len(w); i += 3 {
+		if !hangulAt(w, i) {
 			return false
 		}
-		for k := len(rs); k >= 1; k-- {
-			if a, ok := lx.foreign[string(rs[:k])]; ok && split(rs[k:], parts+1, anchored || a) {
-				return true
-			}
-		}
+	}
+	return lx.compoundSplit(w, 0, false)
+}
+
+// compoundSplit reports whether rest splits into known foreign name parts,
+// longest first, so that with the parts before it there are two or three
+// and one anchors; rest is Hangul only, so each syllable is three bytes
+// and no lookup allocates.
+func (lx *lexicon) compoundSplit(rest string, parts int, anchored bool) bool {
+	if rest == "" {
+		return parts >= 2 && anchored
+	}
+	if parts == 3 {
 		return false
 	}
-	return split(rs, 0, false)
+	for k := len(rest); k >= 3; k -= 3 {
+		if a, ok := lx.foreign[rest[:k]]; ok && lx.compoundSplit(rest[k:], parts+1, anchored || a) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignName reports whether w reads as a transcribed foreign name: two

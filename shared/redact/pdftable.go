@@ -752,8 +752,11 @@ func (sc *scanner) cellRows() {
 	s := sc.s
 	lines := sc.lines()
 	for x := 0; x < len(lines); x++ {
-		t := squeeze(strings.TrimSpace(s[lines[x].start:lines[x].end]))
-		if t != "순번" && t != "연번" && t != "번호" && t != "No" && t != "No." {
+		t := strings.TrimSpace(s[lines[x].start:lines[x].end])
+		if len(t) > 16 {
+			continue
+		}
+		if t = squeeze(t); t != "순번" && t != "연번" && t != "번호" && t != "No" && t != "No." {
 			continue // "번   호": a label spaced out to its cell's width, too
 		}
 		var cols []pdfCol

@@ -2189,7 +2189,7 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 		if known {
 			part, anchor = sc.lx.foreignPart(w)
 		}
-		if !part && len(w) >= 9 && sc.lx.foreignCompound(w) {
+		if known && !part && len(w) >= 9 && sc.lx.foreignCompound(w) {
 			part, anchor = true, true // "압둘라예프루스탐": parts run together
 		}
 		if part {
