@@ -2236,7 +2236,8 @@ func (sc *scanner) transcribed(j, e int, foreign bool) int {
 			return j
 		}
 	case particleAt(rest) || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " (") || roleNext(rest) ||
-		strings.HasPrefix(rest, " 외 "): // "라하유 데위 외 40명"
+		strings.HasPrefix(rest, " 외 ") || // "라하유 데위 외 40명"
+		strings.HasPrefix(rest, " ") && isNation(firstWord(rest[1:])): // "4 라따나꾼 시리폰 태국 730810-…": a row's nationality
 		if top < 1.0 || mean < 0.3 {
 			return j
 		}
