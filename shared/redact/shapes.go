@@ -112,7 +112,9 @@ func personalLine(pre, post string) bool {
 	}
 	// "낮에는 032-455-7651로 연락 주세요": the writer's own number, unless
 	// an office is named just before it.
-	if p := strings.TrimLeft(post, " "); o < 0 && (hasPrefixAny(p, []string{"로 연락", "으로 연락", "로 전화", "으로 전화", "번으로 연락"})) {
+	if p := strings.TrimLeft(post, " "); o < 0 && (hasPrefixAny(p, []string{"로 연락", "으로 연락", "로 전화", "으로 전화", "번으로 연락",
+		"로 주십시오", "로 주세요", "로 문자", "으로 문자", "로 회신", "으로 회신", "로 답변", "으로 답변"})) {
+		// "답변은 042-7318-8726로 주십시오", "02-5124-0171 로 문자주세요"
 		return true
 	}
 	return o < 0 && lastAny(pre, kwLandWeak) >= 0
