@@ -145,7 +145,8 @@ func spacedCuts(s string) []cut {
 }
 
 // strayCuts returns the spaces a form or a scan left inside a telephone,
-// one or two digits set apart at its start or end: "0 10-2651-2758", "010-6530-033
+// one or two digits set apart at its start or end, or a group broken in
+// its middle ("055-33 43-5034"): "0 10-2651-2758", "010-6530-033
 // 7", "01 0.7539.0662", "+82-10-2846-960 6". Joined, the two tokens must
 // read as a telephone's digits and separators, ten or eleven digits (twelve
 // after +82).
@@ -168,8 +169,10 @@ func strayCuts(s string) []cut {
 			continue
 		}
 		left, right := s[a:p], s[p+1:e]
-		if len(left) > 2 && len(right) > 2 {
-			continue
+		lg := len(left) - len(strings.TrimRight(left, "0123456789"))
+		fg := digitsAt(right, 0)
+		if len(left) > 2 && len(right) > 2 && !(lg+fg >= 3 && lg+fg <= 4 && lg < 4 && fg < 4 && len(left) > lg && len(right) > fg) {
+			continue // "055-33 43-5034": a group broken inside, too
 		}
 		j := left + right
 		d := countDigits(j)
