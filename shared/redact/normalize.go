@@ -223,7 +223,7 @@ func normalize(text string) normText {
 func ocrNumber(t string, i int) (int, bool) {
 	in := func(c byte) bool {
 		return c >= '0' && c <= '9' || c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'S' || c == 'B' || c == 'Z' || c == 'b' || c == 'D' || c == '-' || c == '.' || c == '(' || c == ')' ||
-			c == '|'
+			c == '|' || c == '/'
 	}
 	a := i
 	for a > 0 && in(t[a-1]) && i-a < 64 {
@@ -267,7 +267,7 @@ func ocrNumber(t string, i int) (int, bool) {
 		switch {
 		case isDigit(t[k]):
 			digits++
-		case t[k] != '-' && t[k] != '.' && t[k] != '(' && t[k] != ')' && t[k] != ' ':
+		case t[k] != '-' && t[k] != '.' && t[k] != '(' && t[k] != ')' && t[k] != ' ' && t[k] != '/':
 			letters++
 		}
 	}
@@ -345,6 +345,9 @@ func ocrDateShape(v string) bool {
 	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '-' || r == '/' })
 	if len(parts) != 3 || strings.Count(v, ".")+strings.Count(v, "-")+strings.Count(v, "/") != 2 {
 		return false
+	}
+	if len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4 {
+		return true // "22/12/ZOZ2", "01/l2/1972": day, month, then the year
 	}
 	return len(parts[0]) >= 2 && len(parts[0]) <= 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2
 }
