@@ -61,7 +61,7 @@ func wrapCuts(s string, lines []span) []cut {
 			if !rowContinues(s, lines, i, qc) || qc == sepSpaces && newItem(q) {
 				continue
 			}
-		case newItem(q) && !roadNumberWrap(p, q):
+		case newItem(q) && !roadNumberWrap(p, q) && !hyphenWrap(p, q):
 			continue
 		}
 		if inCells == nil {
@@ -371,6 +371,14 @@ func wrapEnds(p, q string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenWrap reports a number its line's end broke after a hyphen, "산
+// 23-" then "12 …": no value ends with one, so the next line's digits
+// are its rest, not a row's number.
+func hyphenWrap(p, q string) bool {
+	n := len(p)
+	return n >= 2 && p[n-1] == '-' && isDigit(p[n-2]) && isDigit(q[0])
 }
 
 // roadNumberWrap reports a building number its line's end broke after a
