@@ -75,6 +75,8 @@ func TestForms(t *testing.T) {
 		{TypeBirthDate, "| 연번 | 성명 | 생년월일 | 주소 |\n| 1 | 강형정 | 01/l2/1972 | 경기 수원시 |\n| 2 | 배시준 | «22/12/ZOZ2» | 서울 |"},
 		{TypeBirthDate, "국적: 베트남\n생년월일: «1976/1D/26»\n여권: B2525453"},
 		{TypeAddress, "연번 소재지 지목 소유자 주소 보상액\n2 관악구 봉천동 «424-\n19» 대 남궁 예율 서울 구로구 구로동 1 3,804,000원"},
+		{TypeBirthDate, "| 연번 | 성명 | 생년월일 | 주소 |\n| 2 | 모규민 | «1975. 5. Z2.» | 서울특별시 중랑구 |"},
+		{TypeBirthDate, "생년월일: «1979. 1Z. 28.»"},
 		{TypeMobile, "보호자 연락처 «ol0-3S45 7583» (부)"},
 		{TypeMobile, "보호자 연락처 «0|D-9575 2423» (부)"},
 		{TypeMobile, "연락처: «(0|0)8799-479|»"},
@@ -541,6 +543,7 @@ func TestPublicAddressesAndMasksStay(t *testing.T) {
 		{"2. 연남래미안아파트(서울특별시 마포구 희우정로 193)에 대한 관리실태 감사 결과", []string{TypeAddress}},
 		{"  다. 면접 장소: 종로구청(서울특별시 종로구 삼봉로 43) 대회의실", []string{TypeAddress}},
 		{"  · 대상 청소년: 김서아 (2010. 1. 29., 중학교 3학년)", []string{TypeAddress}},
+		{"시행 2024. 3. IS. 부터, 버전 OS. 2. 1. 적용, 제1조. 2. 3. 항, 표 B. 1. 2., Section IO. 2. 3.", []string{TypeBirthDate, TypeAccount, TypePassport}},
 		{"연락처 010****8752, +82-10-****-1234, 3762-******-*8450\n010-****-4198\nd***@daum.net", []string{TypeMobile, TypeCard, TypeEmail, TypeAccount, TypeLandline}},
 	}
 	r := New()

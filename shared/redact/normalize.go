@@ -138,7 +138,7 @@ func normalize(text string) normText {
 			if conf && i >= tokEnd {
 				tokEnd, tokOK = ocrNumber(text, i)
 			}
-			if conf && (tokOK && i < tokEnd || ocrDigit(text, i) || ocrDatePart(text, i)) {
+			if conf && (tokOK && i < tokEnd || ocrDigit(text, i) || ocrDatePart(text, i) || ocrDottedDate(text, i)) {
 				// A scan read 0 as O and 1 as l inside a number:
 				// "0l0-8107-0205", "01O-2046-3234", "(043)798-432O".
 				if b == nil {
@@ -403,6 +403,67 @@ func ocrDatePart(t string, i int) bool {
 	}
 	w := t[max(0, a-14):min(len(t), e+18)]
 	return strings.Contains(w, "년") && strings.Contains(w, "월") && strings.Contains(w, "일")
+}
+
+// ocrDottedDate reports a letter at i inside a date written with dots and
+// spaces that a scan misread: "1975. 5. Z2.", "2014. 9. IB.", "1979. 1Z.
+// 28.". The date is three parts, a year of two to four characters then
+// two of one or two, with four digits or more among them.
+func ocrDottedDate(t string, i int) bool {
+	ok := func(c byte) bool {
+		return isDigit(c) || strings.IndexByte("OolISBZbD|", c) >= 0
+	}
+	part := func(a, e int) (int, int) { // widen [a, e) over the part's characters
+		for a > 0 && ok(t[a-1]) && e-a < 5 {
+			a--
+		}
+		for e < len(t) && ok(t[e]) && e-a < 5 {
+			e++
+		}
+		return a, e
+	}
+	a, e := part(i, i+1)
+	if e-a > 4 {
+		return false
+	}
+	parts := [][2]int{{a, e}}
+	for len(parts) < 3 { // parts before: "…. " then this one
+		l := parts[0][0]
+		if l < 3 || t[l-1] != ' ' || t[l-2] != '.' || !ok(t[l-3]) {
+			break
+		}
+		b, _ := part(l-3, l-2)
+		parts = append([][2]int{{b, l - 2}}, parts...)
+	}
+	for len(parts) < 3 { // parts after: ". " then the next
+		r := parts[len(parts)-1][1]
+		if r+2 >= len(t) || t[r] != '.' || t[r+1] != ' ' || !ok(t[r+2]) {
+			break
+		}
+		_, c := part(r+2, r+3)
+		parts = append(parts, [2]int{r + 2, c})
+	}
+	if len(parts) != 3 {
+		return false
+	}
+	y, end := parts[0], parts[2][1]
+	if y[1]-y[0] < 2 || y[1]-y[0] > 4 || y[0] > 0 && isAlnum(t[y[0]-1]) || end < len(t) && isAlnum(t[end]) {
+		return false
+	}
+	digits := 0
+	for _, p := range parts[1:] {
+		if p[1]-p[0] > 2 {
+			return false
+		}
+	}
+	for _, p := range parts {
+		for k := p[0]; k < p[1]; k++ {
+			if isDigit(t[k]) {
+				digits++
+			}
+		}
+	}
+	return digits >= 4
 }
 
 // ocrDigit reports a letter at i that stands for a digit: between two
