@@ -956,7 +956,7 @@ func (sc *scanner) cellFits(cl span, r role, joined bool) bool {
 		// does not end on one line and its row go on with a word
 		// ("2015/01/28" then "우리은행"). A bank's name may stand before
 		// its account's number, and an address wraps anywhere.
-		if r != roleAddress && (wideDigits(p2) == 0 || wideDigits(p1) == 0 && r != roleAccount) {
+		if r != roleAddress && (countDigits(p2) == 0 || countDigits(p1) == 0 && r != roleAccount) {
 			return false
 		}
 		if r == roleAddress && !strings.ContainsFunc(p1, isHangul) {
@@ -964,7 +964,7 @@ func (sc *scanner) cellFits(cl span, r role, joined bool) bool {
 		}
 		t = p1 + p2
 	}
-	digits := wideDigits(t)
+	digits := countDigits(t)
 	switch r {
 	case roleName:
 		return fits(s, cl, r, sc.lx)
@@ -980,17 +980,6 @@ func (sc *scanner) cellFits(cl span, r role, joined bool) bool {
 		return utf8.RuneCountInString(t) >= 3
 	}
 	return digits >= 2
-}
-
-// wideDigits counts the ASCII and full-width digits of t.
-func wideDigits(t string) int {
-	n := 0
-	for _, r := range t {
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-			n++
-		}
-	}
-	return n
 }
 
 // dropIn removes the findings of the given types inside [a, e).

@@ -79,12 +79,7 @@ func plateSyllable(r rune) bool {
 // placeAfter reports words after a building number that make it a
 // place on the road, not a home: "일대", "앞 보도", "부근".
 func placeAfter(t string) bool {
-	for _, w := range []string{"일대", "앞", "부근", "인근", "일원", "사거리", "교차로", "주변"} {
-		if strings.HasPrefix(t, w) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixWord(t, []string{"일대", "앞", "부근", "인근", "일원", "사거리", "교차로", "주변"})
 }
 
 // publicPlaces end the names of places the public goes to.
